@@ -1,0 +1,33 @@
+"""What every command shares: where the database and key are, and opening them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+from storage.crypto import DataKeyError, key_path, load_cipher
+from storage.db import Database, StorageError
+
+DB_ENV = "HEARME_DB"
+DEFAULT_DB = "hearme.db"
+
+
+def db_path() -> Path:
+    return Path(os.environ.get(DB_ENV) or DEFAULT_DB)
+
+
+async def open_database(*, need_key: bool = True, migrate_schema: bool = False) -> Database:
+    """Open the configured database, with the key when the command handles children's words.
+
+    Errors become ``click.ClickException`` with what to do, so every command fails the same way.
+    """
+    path = db_path()
+    if not path.exists():
+        raise click.ClickException(f"no database at {path}: run `hearme init` first (or set {DB_ENV})")
+    try:
+        cipher = load_cipher(key_path()) if need_key else None
+        return await Database.open(path, cipher=cipher, migrate_schema=migrate_schema)
+    except (DataKeyError, StorageError) as error:
+        raise click.ClickException(str(error)) from error

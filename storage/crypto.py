@@ -1,0 +1,89 @@
+"""Children's words at rest: AES-256-GCM with a key kept in a file outside the database.
+
+The key file is named by ``HEARME_DATA_KEY``. It holds 32 random bytes, hex-encoded, and is
+created with mode 0600 by ``hearme init``. The key never goes into the database or the logs.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+KEY_ENV = "HEARME_DATA_KEY"
+DEFAULT_KEY_FILE = "hearme.key"
+_NONCE_BYTES = 12
+# A version byte in front of every ciphertext lets a later key scheme sit beside this one.
+_FORMAT = b"\x01"
+
+
+class DataKeyError(Exception):
+    """The key file is missing, unreadable or not the key this data was written with."""
+
+
+class Cipher:
+    """Encrypts and decrypts short texts with one AES-GCM key."""
+
+    def __init__(self, key: bytes) -> None:
+        if len(key) != 32:
+            raise DataKeyError("the data key must be 32 bytes (64 hex characters)")
+        self._aead = AESGCM(key)
+
+    def encrypt(self, text: str) -> bytes:
+        nonce = secrets.token_bytes(_NONCE_BYTES)
+        return _FORMAT + nonce + self._aead.encrypt(nonce, text.encode("utf-8"), None)
+
+    def decrypt(self, blob: bytes) -> str:
+        if not blob or blob[:1] != _FORMAT:
+            raise DataKeyError("this value was not written by hearme's encryption")
+        nonce, body = blob[1 : 1 + _NONCE_BYTES], blob[1 + _NONCE_BYTES :]
+        try:
+            return self._aead.decrypt(nonce, body, None).decode("utf-8")
+        except InvalidTag as error:
+            raise DataKeyError(
+                "children's words could not be decrypted: HEARME_DATA_KEY names a different key "
+                "from the one this database was written with"
+            ) from error
+
+    def encrypt_optional(self, text: str | None) -> bytes | None:
+        return None if text is None else self.encrypt(text)
+
+    def decrypt_optional(self, blob: bytes | None) -> str | None:
+        return None if blob is None else self.decrypt(blob)
+
+
+def key_path(environ: dict[str, str] | None = None) -> Path:
+    env = os.environ if environ is None else environ
+    return Path(env.get(KEY_ENV) or DEFAULT_KEY_FILE)
+
+
+def create_key_file(path: Path) -> bool:
+    """Create a new key file (mode 0600) unless one exists. Returns True when created."""
+    if path.exists():
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as handle:
+        handle.write(secrets.token_hex(32) + "\n")
+    return True
+
+
+def load_cipher(path: Path) -> Cipher:
+    """Read the key file; errors say which file and what to do."""
+    try:
+        text = path.read_text(encoding="ascii").strip()
+    except FileNotFoundError as error:
+        raise DataKeyError(
+            f"no data key at {path}: set HEARME_DATA_KEY to the key file `hearme init` created "
+            "(children's words cannot be read or written without it)"
+        ) from error
+    except OSError as error:
+        raise DataKeyError(f"cannot read the data key {path}: {error.strerror}") from error
+    try:
+        key = bytes.fromhex(text)
+    except ValueError as error:
+        raise DataKeyError(f"{path} is not a hearme data key (expected 64 hex characters)") from error
+    return Cipher(key)

@@ -1,0 +1,184 @@
+"""The database: one writer connection behind a lock, one reader, ordered migrations.
+
+Every change goes through :meth:`Database.transaction`, which takes an ``asyncio.Lock`` and runs
+``BEGIN IMMEDIATE … COMMIT`` on the single writer connection, so two coroutines can never
+interleave their statements. Reports read through :meth:`Database.reader`, a second connection
+that sees only committed data (WAL) and never blocks the writer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources
+from pathlib import Path
+
+import aiosqlite
+
+from storage.crypto import Cipher
+
+
+class StorageError(Exception):
+    """A problem with the database file that a person has to fix."""
+
+
+class NewerDatabaseError(StorageError):
+    """The file was written by a newer hearme than this one."""
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """The bundled migrations as ``(version, name, sql)``, in order.
+
+    A migration file is named ``NNNN_what_it_does.sql``; its number is the ``user_version`` the
+    database has once it has run.
+    """
+    found = []
+    for entry in resources.files("storage.migrations").iterdir():
+        name = entry.name
+        if name.endswith(".sql") and name[:4].isdigit():
+            found.append((int(name[:4]), name, entry.read_text(encoding="utf-8")))
+    found.sort()
+    numbers = [number for number, _, _ in found]
+    if numbers != list(range(1, len(numbers) + 1)):
+        raise StorageError(f"migrations must be numbered 1..n without gaps, found {numbers}")
+    return found
+
+
+def latest_version() -> int:
+    return len(migrations())
+
+
+async def _configure(conn: aiosqlite.Connection) -> None:
+    await conn.execute("PRAGMA foreign_keys = ON")
+    await conn.execute("PRAGMA busy_timeout = 10000")
+    # Answers are statutory records: FULL makes a commit durable across power loss too.
+    await conn.execute("PRAGMA synchronous = FULL")
+    # Erased words are overwritten with zeros rather than left in free pages.
+    await conn.execute("PRAGMA secure_delete = ON")
+
+
+async def migrate(conn: aiosqlite.Connection, *, up_to: int | None = None) -> tuple[int, int]:
+    """Bring the schema up to date, one atomic transaction per migration.
+
+    Returns ``(version_before, version_after)``. Refuses a database from a newer hearme.
+    """
+    target = latest_version() if up_to is None else up_to
+    async with conn.execute("PRAGMA user_version") as cursor:
+        row = await cursor.fetchone()
+    before = int(row[0]) if row else 0
+    if before > latest_version():
+        raise NewerDatabaseError(
+            f"this database is at schema version {before}, but this hearme only knows up to "
+            f"{latest_version()}: upgrade hearme before using it (nothing was changed)"
+        )
+    for number, name, sql in migrations():
+        if number <= before or number > target:
+            continue
+        # executescript would commit on its own; run statement by statement inside one
+        # transaction so a failed migration leaves the file exactly as it was.
+        await conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(sql):
+                await conn.execute(statement)
+            await conn.execute(f"PRAGMA user_version = {number}")
+            await conn.commit()
+        except sqlite3.Error as error:
+            await conn.rollback()
+            raise StorageError(f"migration {name} failed: {error}") from error
+    async with conn.execute("PRAGMA user_version") as cursor:
+        row = await cursor.fetchone()
+    return before, int(row[0]) if row else 0
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration into statements (sqlite3.complete_statement knows about quotes)."""
+    statements: list[str] = []
+    buffer = ""
+    for line in sql.splitlines(keepends=True):
+        if not buffer and line.strip().startswith("--"):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements
+
+
+class Database:
+    """An open hearme database. Create with :meth:`open`, finish with :meth:`close`."""
+
+    def __init__(
+        self,
+        path: Path,
+        writer: aiosqlite.Connection,
+        reader_conn: aiosqlite.Connection,
+        cipher: Cipher | None,
+    ) -> None:
+        self.path = path
+        self._writer = writer
+        self._reader = reader_conn
+        self._lock = asyncio.Lock()
+        self._cipher = cipher
+
+    @classmethod
+    async def open(
+        cls, path: Path | str, *, cipher: Cipher | None = None, migrate_schema: bool = True
+    ) -> Database:
+        """Open (and by default create or upgrade) the database at ``path``."""
+        path = Path(path)
+        writer = await aiosqlite.connect(path, isolation_level=None)
+        try:
+            writer.row_factory = aiosqlite.Row
+            await writer.execute("PRAGMA journal_mode = WAL")
+            await _configure(writer)
+            if migrate_schema:
+                await migrate(writer)
+            reader_conn = await aiosqlite.connect(path, isolation_level=None)
+        except BaseException:
+            await writer.close()
+            raise
+        reader_conn.row_factory = aiosqlite.Row
+        await _configure(reader_conn)
+        await reader_conn.execute("PRAGMA query_only = ON")
+        return cls(path, writer, reader_conn, cipher)
+
+    @property
+    def cipher(self) -> Cipher:
+        """The key for children's words; a clear error when it was not given."""
+        if self._cipher is None:
+            raise StorageError(
+                "children's words are encrypted and no key was given: set HEARME_DATA_KEY to "
+                "the key file that `hearme init` created"
+            )
+        return self._cipher
+
+    @property
+    def has_cipher(self) -> bool:
+        return self._cipher is not None
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """``BEGIN IMMEDIATE … COMMIT`` on the one writer; rolls back on any exception."""
+        async with self._lock:
+            await self._writer.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._writer
+            except BaseException:
+                await self._writer.rollback()
+                raise
+            else:
+                await self._writer.commit()
+
+    @property
+    def reader(self) -> aiosqlite.Connection:
+        """A read-only connection for reports and look-ups outside a transaction."""
+        return self._reader
+
+    async def close(self) -> None:
+        await self._reader.close()
+        await self._writer.close()
