@@ -1,0 +1,185 @@
+"""Reading a run: which questions are shown, what comes next, and how a prompt looks.
+
+Pure helpers of :mod:`surveys.engine`; nothing here changes a state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from surveys.engine_types import CONTROL_IDS, AnswerValue, Choice, Prompt, RunState
+from surveys.model import Definition, Question, Variant
+from surveys.wording import phrase, render
+
+_CONTROL_PHRASES = {"_skip": "skip", "_decline": "decline", "_back": "back", "_stop": "stop"}
+
+
+def visible(variant: Variant, answers: Mapping[str, AnswerValue]) -> list[Question]:
+    """The questions shown, in order, given the answers so far.
+
+    A question with ``show_if`` is shown when its controlling question is shown and was answered
+    with one of the listed options; ``show_if`` only points backwards, so one pass is enough.
+    """
+    shown: list[Question] = []
+    shown_ids: set[str] = set()
+    for question in variant.questions:
+        rule = question.show_if
+        if rule is not None:
+            answer = answers.get(rule.question)
+            if rule.question not in shown_ids or answer is None or answer.kind != "choice":
+                continue
+            if not set(answer.choices) & set(rule.any_of):
+                continue
+        shown.append(question)
+        shown_ids.add(question.id)
+    return shown
+
+
+def next_after(
+    variant: Variant, answers: Mapping[str, AnswerValue], question_id: str, reviewing: bool
+) -> Question | None:
+    """The question after ``question_id``, or None for the last step.
+
+    When the child is changing an answer from the last step, only questions not yet answered
+    (newly shown by the change) are asked before going back there.
+    """
+    shown = visible(variant, answers)
+    ids = [q.id for q in shown]
+    later = shown[ids.index(question_id) + 1 :] if question_id in ids else shown
+    if reviewing:
+        later = [q for q in later if q.id not in answers]
+    return later[0] if later else None
+
+
+def answer_label(
+    question: Question, option_id: str, language: str, words: Mapping[str, str | None]
+) -> str:
+    """The label of an option in a language with the child's words (the id if unknown)."""
+    option = question.option(option_id)
+    if option is None or option.label is None:
+        return option_id
+    return render(option.label, language, words)
+
+
+def describe(question: Question, value: AnswerValue, state: RunState) -> str:
+    """An answer in words, as the child and their IRO will see it."""
+    lang, words = state.language, state.words
+    if value.kind == "skipped":
+        return phrase("skipped", lang, words)
+    if value.kind == "declined":
+        return phrase("declined", lang, words)
+    if value.kind == "choice":
+        return ", ".join(answer_label(question, option, lang, words) for option in value.choices)
+    said = phrase("voice_note", lang, words) if value.kind == "voice" else f"“{value.text}”"
+    if value.audience == "iro_only":
+        said = f"{said} {phrase('just_for_iro', lang, words)}"
+    return said
+
+
+def summary(definition: Definition, state: RunState) -> str:
+    """What the IRO will see: every shown question with its answer, one per line."""
+    variant = next(v for v in definition.variants if v.band == state.variant)
+    lines = []
+    for question in visible(variant, state.answers):
+        value = state.answers.get(question.id)
+        if value is None:
+            continue
+        text = render(question.text, state.language, state.words)
+        lines.append(f"• {text} — {describe(question, value, state)}")
+    return "\n".join(lines)
+
+
+def introduction(definition: Definition, state: RunState) -> tuple[str, ...]:
+    """The variant's intro and its privacy notice, in the child's words."""
+    variant = next(v for v in definition.variants if v.band == state.variant)
+    return (
+        render(variant.intro, state.language, state.words),
+        render(variant.privacy, state.language, state.words),
+    )
+
+
+def controls(state: RunState, ids: tuple[str, ...] = CONTROL_IDS) -> tuple[Choice, ...]:
+    return tuple(
+        Choice(control, phrase(_CONTROL_PHRASES[control], state.language, state.words))
+        for control in ids
+    )
+
+
+def render_prompt(
+    definition: Definition, state: RunState, preamble: tuple[str, ...] = ()
+) -> Prompt:
+    """The prompt for the state's phase, with ``preamble`` shown before it."""
+    lang, words = state.language, state.words
+    variant = next(v for v in definition.variants if v.band == state.variant)
+    shown = visible(variant, state.answers)
+    total = len(shown)
+    if state.phase == "finished":
+        return Prompt("finished", phrase("finished", lang, words), preamble=preamble)
+    if state.phase == "stopped":
+        resume = (Choice("_resume", phrase("resume", lang, words)),)
+        return Prompt("stopped", phrase("stopped", lang, words), choices=resume, preamble=preamble)
+    question = next((q for q in shown if q.id == state.at), None)
+    if state.phase == "review" or question is None:
+        change = phrase("change", lang, words)
+        choices = (
+            Choice("_send", phrase("send", lang, words)),
+            *(Choice(f"_change:{q.id}", f"{change}: {render(q.text, lang, words)}") for q in shown),
+        )
+        return Prompt(
+            "review",
+            phrase("review", lang, words),
+            choices=choices,
+            controls=controls(state, ("_back", "_stop")),
+            preamble=preamble,
+            step=total,
+            total=total,
+            summary=summary(definition, state),
+        )
+    step = [q.id for q in shown].index(question.id) + 1
+    if state.phase == "audience":
+        return Prompt(
+            "audience",
+            phrase("audience", lang, words),
+            question_id=question.id,
+            question_type=question.type,
+            choices=(
+                Choice("meeting", phrase("meeting", lang, words)),
+                Choice("iro_only", phrase("iro_only", lang, words)),
+            ),
+            controls=controls(state),
+            preamble=preamble,
+            previous=question_previous(question, state),
+            step=step,
+            total=total,
+        )
+    previous = state.pending or state.answers.get(question.id)
+    if previous is not None and not preamble:
+        said = describe(question, previous, state)
+        preamble = (phrase("previous", lang, words, answer=said),)
+    choices = tuple(
+        Choice(option.id, answer_label(question, option.id, lang, words))
+        for option in question.effective_options()
+    )
+    if question.multiple:
+        choices += (Choice("_done", phrase("done", lang, words)),)
+    return Prompt(
+        "question",
+        render(question.text, lang, words),
+        question_id=question.id,
+        question_type=question.type,
+        choices=choices,
+        multiple=question.multiple,
+        selected=state.selected,
+        accepts_text=question.is_text,
+        accepts_voice=question.type == "text_or_voice",
+        controls=controls(state),
+        preamble=preamble,
+        previous=previous,
+        step=step,
+        total=total,
+    )
+
+
+def question_previous(question: Question, state: RunState) -> AnswerValue | None:
+    """On the audience prompt, the written answer it is about."""
+    return state.pending or state.answers.get(question.id)

@@ -1,0 +1,147 @@
+"""Words the child sees: placeholders for their own words, and the engine's own phrases.
+
+Children prefer their own words ("mum time" rather than "contact", "my meeting" rather than
+"review"), so survey wording uses placeholders that are filled with the child's preferred words,
+or with friendly defaults in their language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+PLACEHOLDERS: tuple[str, ...] = ("name", "family_time", "carer", "review", "iro")
+PLACEHOLDER_PATTERN = re.compile(r"\{([^{}\s]*)\}")
+
+DEFAULT_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "name": "there",
+        "family_time": "family time",
+        "carer": "the people you live with",
+        "review": "your meeting",
+        "iro": "your IRO",
+    },
+    "cy": {
+        "name": "ti",
+        "family_time": "amser teulu",
+        "carer": "dy ofalwyr",
+        "review": "dy gyfarfod",
+        "iro": "dy Swyddog Adolygu",
+    },
+}
+
+# The engine's own phrases. Every language in DEFAULT_WORDS has every key.
+PHRASES: dict[str, dict[str, str]] = {
+    "en": {
+        "skip": "Skip",
+        "decline": "I don't want to say",
+        "back": "Back",
+        "stop": "Stop for now",
+        "done": "Done",
+        "send": "Send",
+        "change": "Change",
+        "resume": "Carry on",
+        "meeting": "OK to talk about at my meeting",
+        "iro_only": "Just for {iro}",
+        "audience": "Who can hear what you wrote?",
+        "review": "This is what {iro} will see. Send it, or change an answer first.",
+        "finished": "Thank you! Your answers have been sent to {iro}.",
+        "already_finished": "You've already sent your answers. Thank you!",
+        "stopped": "That's fine, we've stopped for now. Press Carry on whenever you're ready.",
+        "previous": "Last time you said: {answer}",
+        "first_question": "This is the first question, so there's nothing before it.",
+        "pick_option": "Please tap one of the answers, or press Skip.",
+        "unknown_option": "Sorry, that answer isn't one of the choices here. Please pick again.",
+        "pick_some": "Tap the answers that fit, then press Done, or press Skip.",
+        "write_something": "You can type your answer, or press Skip.",
+        "no_voice": "Sorry, a voice note can't be used for this one. Please pick or type.",
+        "pick_audience": "Please choose who can hear it, or press Skip to keep it for {iro}.",
+        "review_choose": "Please press Send, or Change to change an answer.",
+        "stopped_choose": "Press Carry on when you want to carry on.",
+        "skipped": "(skipped)",
+        "declined": "(didn't want to say)",
+        "voice_note": "(voice note)",
+        "just_for_iro": "(just for {iro})",
+    },
+    "cy": {
+        "skip": "Neidio",
+        "decline": "Dw i ddim eisiau dweud",
+        "back": "Yn ôl",
+        "stop": "Stopio am nawr",
+        "done": "Wedi gorffen",
+        "send": "Anfon",
+        "change": "Newid",
+        "resume": "Parhau",
+        "meeting": "Iawn i siarad amdano yn fy nghyfarfod",
+        "iro_only": "Dim ond i {iro}",
+        "audience": "Pwy gaiff glywed beth ysgrifennaist ti?",
+        "review": "Dyma beth fydd {iro} yn ei weld. Anfona fe, neu newidia ateb yn gyntaf.",
+        "finished": "Diolch! Mae dy atebion wedi mynd at {iro}.",
+        "already_finished": "Rwyt ti eisoes wedi anfon dy atebion. Diolch!",
+        "stopped": (
+            "Mae hynny'n iawn, rydyn ni wedi stopio am nawr. Pwysa Parhau pan fyddi di'n barod."
+        ),
+        "previous": "Y tro diwethaf dwedaist ti: {answer}",
+        "first_question": "Hwn yw'r cwestiwn cyntaf, felly does dim byd cyn hyn.",
+        "pick_option": "Tapia un o'r atebion, neu pwysa Neidio.",
+        "unknown_option": "Sori, dydy'r ateb yna ddim yn un o'r dewisiadau. Dewisa eto.",
+        "pick_some": "Tapia'r atebion sy'n addas, yna pwysa Wedi gorffen, neu pwysa Neidio.",
+        "write_something": "Gelli di deipio dy ateb, neu bwyso Neidio.",
+        "no_voice": "Sori, does dim modd defnyddio neges llais fan hyn. Dewisa neu teipia.",
+        "pick_audience": "Dewisa pwy gaiff ei glywed, neu pwysa Neidio i'w gadw i {iro}.",
+        "review_choose": "Pwysa Anfon, neu Newid i newid ateb.",
+        "stopped_choose": "Pwysa Parhau pan fyddi di eisiau parhau.",
+        "skipped": "(wedi neidio)",
+        "declined": "(ddim eisiau dweud)",
+        "voice_note": "(neges llais)",
+        "just_for_iro": "(dim ond i {iro})",
+    },
+}
+LANGUAGES: tuple[str, ...] = tuple(PHRASES)
+
+
+def placeholders_in(text: str) -> set[str]:
+    """Every ``{placeholder}`` name in a text (known or not)."""
+    return set(PLACEHOLDER_PATTERN.findall(text))
+
+
+def words_for(language: str, preferred: Mapping[str, str | None]) -> dict[str, str]:
+    """The child's preferred words over the language's defaults (blank words are ignored)."""
+    words = dict(DEFAULT_WORDS.get(language, DEFAULT_WORDS["en"]))
+    for key, value in preferred.items():
+        if key in words and value and value.strip():
+            words[key] = value.strip()
+    return words
+
+
+def fill(template: str, words: Mapping[str, str]) -> str:
+    """Replace known placeholders; a placeholder that opens the text gets a capital letter."""
+
+    def replace(match: re.Match[str]) -> str:
+        value = words.get(match.group(1))
+        if value is None:
+            return match.group(0)
+        return value[:1].upper() + value[1:] if match.start() == 0 else value
+
+    return PLACEHOLDER_PATTERN.sub(replace, template)
+
+
+def localised(text: Mapping[str, str], language: str) -> str:
+    """The wording in a language, falling back to English."""
+    return text.get(language) or text.get("en") or next(iter(text.values()), "")
+
+
+def render(text: Mapping[str, str], language: str, preferred: Mapping[str, str | None]) -> str:
+    """A survey text in the child's language with their own words filled in."""
+    return fill(localised(text, language), words_for(language, preferred))
+
+
+def phrase(key: str, language: str, preferred: Mapping[str, str | None], **extra: str) -> str:
+    """One of the engine's own phrases, with the child's words and any ``extra`` values."""
+    table = PHRASES.get(language, PHRASES["en"])
+    words = words_for(language, preferred)
+    # Extra values are inserted after the child's words so an answer can never be re-expanded.
+    filled = fill(table[key], {**words, **{k: "\x00" + k for k in extra}})
+    for key_name, value in extra.items():
+        filled = filled.replace("\x00" + key_name, value)
+    return filled

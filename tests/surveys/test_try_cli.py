@@ -1,0 +1,124 @@
+"""`hearme try` as a child process, with answers piped on stdin."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.surveys.cli import run_hearme
+
+# Pressing 1 everywhere answers with the first choice, skips written questions (Skip is the
+# first button there), picks "OK to talk about at my meeting", and finally presses Send.
+FIRST_EVERYWHERE = "1\n" * 60
+
+
+@pytest.mark.parametrize(
+    ("survey", "age", "first_question", "questions"),
+    [
+        ("my_review", 5, "How do you feel at home with the people you live with?", 6),
+        ("my_review", 9, "How are things at home with the people you live with?", 12),
+        ("my_review", 13, "How are things at home with the people you live with?", 15),
+        ("my_review", 17, "How are things where you are living?", 15),
+        ("tell_us_more", 8, "Your IRO does what they say they will.", 10),
+        ("tell_us_more", 15, "Your IRO does what they say they will.", 10),
+        ("after_my_review", 4, "How did your meeting go?", 3),
+        ("after_my_review", 11, "How did your meeting go?", 9),
+        ("after_my_review", 16, "Overall, how did your meeting go?", 9),
+    ],
+)
+def test_each_survey_and_band_runs_to_what_the_iro_sees(
+    tmp_path: Path, survey: str, age: int, first_question: str, questions: int
+) -> None:
+    database = tmp_path / "hearme.db"
+    result = run_hearme(["try", survey, "--age", str(age), "--name", "Sam"], FIRST_EVERYWHERE)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert f"[1/{questions}] {first_question}" in out
+    assert "  1) Skip" in out or "Skip" in out
+    seen = out.split("This is what the IRO would see:")[1]
+    assert seen.count("\n• ") == questions
+    assert seen.rstrip().endswith("Thank you! Your answers have been sent to your IRO.")
+    assert not database.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_concern_shows_support_and_typed_words_reach_the_summary() -> None:
+    answers = [
+        "1",  # home: happy
+        "2",  # feel safe: no -> concern
+        "1",
+        "1",
+        "1",
+        "1",  # school, health, family time, friends
+        "5",  # going well: friends and hobbies
+        "1",  # worries: nothing
+        "1 6",  # topics: home and plans
+        "1",  # who: carer
+        "4",  # where/when: online
+        "2",  # come: for part of it
+        "1",  # chair: yes
+        "1",  # advocate: yes please
+        "my brother keeps taking my stuff",  # for my IRO
+        "2",  # just for my IRO
+        "1",  # send
+    ]
+    result = run_hearme(["try", "my_review", "--age", "13"], "\n".join(answers) + "\n")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "hearme would reply at once" in out and "0800 1111" in out and "999" in out
+    assert "(an alert would go to the IRO and the duty worker: unsafe_home)" in out
+    assert "(the IRO would be told: the child wants to chair the meeting)" in out
+    assert "(the IRO would be told: an advocate was asked for)" in out
+    seen = out.split("This is what the IRO would see:")[1]
+    assert "• Do you feel safe where you live? — No" in seen
+    topics = (
+        "• What do you want to talk about at your meeting? — Where I live, Plans for the future"
+    )
+    assert topics in seen
+    assert "“my brother keeps taking my stuff” (just for your IRO)" in seen
+
+
+def test_disclosure_typed_anywhere_gets_the_support_reply() -> None:
+    result = run_hearme(["try", "after_my_review", "--age", "6"], "i want to die\n1\n1\n1\n1\n")
+    assert result.returncode == 0, result.stderr
+    assert "0800 1111" in result.stdout
+    assert "Please tap one of the answers, or press Skip." in result.stdout
+
+
+def test_welsh() -> None:
+    result = run_hearme(
+        ["try", "my_review", "--age", "9", "--lang", "cy", "--name", "Cai"], FIRST_EVERYWHERE
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Haia Cai! Mae hyn amdanat ti a dy gyfarfod." in out
+    assert "[1/12] Sut mae pethau gartref gyda dy ofalwyr?" in out
+    assert "  4) Neidio" in out and "  5) Dw i ddim eisiau dweud" in out
+    assert "Dyma beth fydd dy Swyddog Adolygu yn ei weld" in out
+    assert "Diolch! Mae dy atebion wedi mynd at dy Swyddog Adolygu." in out
+
+
+def test_end_of_input_stops_cleanly() -> None:
+    result = run_hearme(["try", "my_review", "--age", "10"], "1\n2\n")
+    assert result.returncode == 0, result.stderr
+    assert "(end of input: stopped here; nothing was stored)" in result.stdout
+    assert "[3/12] How are things at school?" in result.stdout
+
+
+def test_numbers_out_of_range_are_asked_again() -> None:
+    result = run_hearme(["try", "after_my_review", "--age", "5"], "9\n")
+    assert "Please type one of the numbers shown." in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["try", "nope", "--age", "9"], "no survey called 'nope'"),
+        (["try", "my_review", "--age", "2"], "under 4 are not asked directly"),
+        (["try", "tell_us_more", "--age", "6"], "tell_us_more has no version for age 6"),
+    ],
+)
+def test_clear_errors(args: list[str], message: str) -> None:
+    result = run_hearme(args)
+    assert result.returncode != 0
+    assert message in result.stderr
