@@ -1,0 +1,235 @@
+"""Spot a disclosure of harm in whatever a child writes.
+
+``detect(text)`` runs on every free-text answer, so it is pure and quick: the phrase lists in
+``surveys.concern_phrases`` are compiled once, on import. A false alarm is better than a miss: a
+person reads each alert, while a missed "he hits me" leaves a child unheard. The phrases are
+still written with the idioms children use every day in mind ("this homework is killing me",
+"my brother hit the ball", "I'm dying to see my mum"), so ordinary answers do not cry wolf.
+
+Every text goes through the same normalisation as every phrase (see ``normalise``): lower
+case, accents and punctuation removed, repeated letters squeezed ("hiiiits" and "hits" both
+become "hits"), leetspeak and text-speak spelled out ("kms", "h8", "k1ll"), letters spaced out
+to dodge a filter joined up again ("k i l l"), and the emoji children use for self-harm or
+violence turned into words. English and Welsh lists are both applied to every text, because a
+Welsh speaker may write in English and the other way round.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Final
+
+from surveys.concern_phrases import ENGLISH, WELSH
+
+__all__ = ["CATEGORIES", "Concern", "detect", "normalise"]
+
+
+@dataclass(frozen=True)
+class Concern:
+    """What ``detect`` found: the kinds of harm, and the normalised words that showed them."""
+
+    categories: tuple[str, ...]
+    phrases: tuple[str, ...]
+
+
+CATEGORIES: Final[tuple[str, ...]] = tuple(ENGLISH)
+
+# A word just before a hit that turns it into its opposite ("nobody hurts me", "he never hits
+# me"). Never applied to self-harm or sexual abuse: "i dont want to live" must not be silenced.
+_NEGATORS: Final = frozenset({"nobody", "never", "doesnt", "dont", "didnt", "not", "no", "wont"})
+_NEGATABLE: Final = frozenset({"physical_abuse", "emotional_abuse", "neglect", "bullying"})
+
+
+# --- normalisation ----------------------------------------------------------------------------
+
+# Emoji children use instead of words. Anything not listed here is dropped like punctuation.
+_EMOJI: Final[dict[str, str]] = {
+    "🔪": "knife", "🗡": "knife", "🩸": "blood", "💊": "pills", "💉": "needle", "🪢": "rope",
+    "⚰": "coffin", "🔫": "gun", "👊": "punch", "🤛": "punch", "🤜": "punch", "🍆": "penis",
+    "🤕": "hurt", "🩹": "plaster",
+}
+
+# Characters that stand for letters when they sit inside a word ("k1ll", "d!e", "$uicide").
+_LEET: Final[dict[str, str]] = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
+                               "@": "a", "$": "s", "!": "i", "|": "i"}
+
+# Text-speak, looked up word by word after repeated letters are squeezed.
+_TEXT_SPEAK: Final[dict[str, str]] = {
+    "kms": "kill myself", "kys": "kill yourself", "ctb": "kill myself",
+    "sewerslide": "suicide", "sucide": "suicide",
+    "suicde": "suicide", "sucidal": "suicidal", "suicidle": "suicidal", "wan": "want",
+    "wnt": "want", "hell": "he will", "shell": "she will", "theyll": "they will", "hed": "he would",
+    "theyd": "they would", "suiside": "suicide", "sooside": "suicide", "h8": "hate", "h8s": "hates",
+    "wanna": "want to", "wana": "want to", "wanted2": "wanted to", "gonna": "going to",
+    "gotta": "got to", "u": "you", "ur": "your", "r": "are", "2": "to", "4": "for", "b4": "before",
+    "cuz": "because", "coz": "because", "cos": "because", "bc": "because", "bf": "boyfriend",
+    "gf": "girlfriend", "ppl": "people", "no1": "nobody", "noone": "nobody", "sum1": "someone",
+    "some1": "someone", "any1": "anyone", "ne1": "anyone", "every1": "everyone", "dnt": "dont",
+    "cnt": "cant", "wiv": "with", "wif": "with", "abt": "about", "wen": "when",
+    "dat": "that", "dis": "this", "dem": "them", "der": "there", "iz": "is",
+    "myslf": "myself", "meself": "myself", "mysef": "myself", "hurtin": "hurting",
+    "hittin": "hitting", "touchin": "touching", "cuttin": "cutting", "nuffin": "nothing",
+    "nothin": "nothing", "nd": "and", "pics": "pictures", "pic": "picture", "nudez": "nudes",
+    "selfharm": "self harm", "selfharming": "self harming", "stepdad": "step dad",
+    "stepmum": "step mum", "mom": "mum", "mummy": "mum",
+    "daddy": "dad", "hes": "he is", "shes": "she is", "theyre": "they are", "im": "i am",
+    "ive": "i have", "id": "i would", "itz": "its", "aint": "isnt", "frend": "friend",
+}
+
+
+_EMOJI_TABLE: Final = str.maketrans({k: f" {v} " for k, v in _EMOJI.items()})
+_LEET_TABLE: Final = str.maketrans(_LEET)
+_APOSTROPHES: Final = re.compile(r"['’‘`´ʼ]")
+# Accents left by NFKD, and invisible characters slipped inside a word to dodge a filter.
+_MARKS: Final = re.compile("[\u0300-\u036f\u00ad\u200b-\u200f\u2028-\u202e"
+                           "\u2060-\u2064\ufe00-\ufe0f\U000e0000-\U000e007f]")
+_LEETISH: Final = re.compile(r"[a-z][0-9@$!|]|[0-9@$!|][a-z]")
+_TOKEN: Final = re.compile(r"[a-z0-9@$!|]+")
+_NON_WORD: Final = re.compile(r"[^a-z0-9]+")
+_SPACED_LETTERS: Final = re.compile(r"(?<![a-z0-9])[a-z](?: [a-z]){2,}(?![a-z0-9])")
+_REPEATS: Final = re.compile(r"([a-z])\1+")
+
+
+def _squeeze(text: str) -> str:
+    return _REPEATS.sub(r"\1", text)
+
+
+_SPEAK: Final = {_squeeze(k): _squeeze(v) for k, v in _TEXT_SPEAK.items()}
+
+
+def _unleet(match: re.Match[str]) -> str:
+    token = match.group(0)
+    core = token.strip("!|")
+    # Only a word mixing letters with look-alike symbols is leetspeak; "12" or "h8" are not.
+    if core in _SPEAK or core.isalpha() or not any(c.isalpha() for c in core):
+        return token
+    return core.translate(_LEET_TABLE)
+
+
+def normalise(text: str) -> str:
+    """Bring a child's text to the plain form the phrase lists are written in.
+
+    Args:
+        text: Anything a child typed, any length, any script.
+
+    Returns:
+        Lower-case ASCII words separated by single spaces, with repeated letters squeezed,
+        text-speak spelled out and self-harm emoji as words.
+    """
+    text = _APOSTROPHES.sub("", text)
+    if not text.isascii():
+        text = text.translate(_EMOJI_TABLE)
+        text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
+    text = text.lower()
+    if _LEETISH.search(text):
+        text = _TOKEN.sub(_unleet, text)
+    text = _NON_WORD.sub(" ", text).strip()
+    text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
+    return " ".join(_SPEAK.get(word, word) for word in _squeeze(text).split(" "))
+
+
+# --- compiling the phrase lists ----------------------------------------------------------------
+
+_GAP: Final = "(?:[a-z0-9]+ ){0,3}"
+
+
+def _body(phrase: str) -> str:
+    body = re.sub(r"\((?!\?)", "(?:", phrase).replace("_ ", _GAP)
+    # Squeeze letters only, so regex syntax such as "\w" is never touched.
+    return re.sub(r"(?<!\\)([a-z])\1+", r"\1", body)
+
+
+def _top_level(body: str) -> list[str]:
+    """Split a regex at the ``|`` that are not inside a group."""
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(body):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+    parts.append(body[start:])
+    return parts
+
+
+def _expand(body: str) -> list[str]:
+    """Unfold a leading group into one alternative per branch, so each starts with a letter."""
+    if not body.startswith("(?:"):
+        return [body]
+    depth, end = 0, 0
+    while True:
+        depth += {"(": 1, ")": -1}.get(body[end], 0)
+        if depth == 0:
+            break
+        end += 1
+    rest = body[end + 1 :]
+    if rest[:1] in ("?", "*", "+", "{"):
+        return [body]
+    return [alt for branch in _top_level(body[3:end]) for alt in _expand(branch + rest)]
+
+
+def _dispatch(alternatives: list[str], depth: int) -> str:
+    """Group alternatives by their next letter behind a look-ahead, two letters deep."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for alternative in alternatives:
+        prefix = alternative[: depth + 1]
+        groups[prefix if prefix.isalnum() and len(prefix) == depth + 1 else ""].append(alternative)
+    parts = []
+    for prefix, members in sorted(groups.items()):
+        if not prefix:
+            parts.append("(?:" + "|".join(members) + ")")
+        elif depth == 0 and len(members) > 4:
+            parts.append(f"(?={prefix})(?:" + _dispatch(members, 1) + ")")
+        else:
+            parts.append(f"(?={prefix})(?:" + "|".join(members) + ")")
+    return "|".join(parts)
+
+
+def _compile(phrases: list[str]) -> re.Pattern[str]:
+    # Python's regex engine tries every alternative at every word. Grouping the alternatives
+    # by their first two letters behind look-aheads lets it skip all but a handful of them:
+    # about ten times faster on an ordinary answer.
+    alternatives = [alt for phrase in phrases for alt in _expand(_body(phrase))]
+    return re.compile(r"(?<![a-z0-9])(?:" + _dispatch(alternatives, 0) + r")(?![a-z0-9])")
+
+
+_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
+    (category, _compile(ENGLISH[category] + WELSH.get(category, []))) for category in CATEGORIES
+)
+# One pattern for every category: ordinary answers (nearly all of them) need one search only.
+_ANY: Final = _compile([p for c in CATEGORIES for p in ENGLISH[c] + WELSH.get(c, [])])
+
+
+def _negated(text: str, start: int) -> bool:
+    before = text[:start].split()
+    return bool(before) and (before[-1] in _NEGATORS or before[-2:] == ["no", "one"])
+
+
+def detect(text: str) -> Concern | None:
+    """Look for a disclosure of harm in one free-text answer.
+
+    Args:
+        text: What the child wrote, exactly as received.
+
+    Returns:
+        A ``Concern`` naming each category found and the (normalised) words that matched, or
+        ``None`` when nothing worrying was found.
+    """
+    plain = normalise(text)
+    if not plain or _ANY.search(plain) is None:
+        return None
+    categories: list[str] = []
+    phrases: list[str] = []
+    for category, pattern in _PATTERNS:
+        for match in pattern.finditer(plain):
+            if category in _NEGATABLE and _negated(plain, match.start()):
+                continue
+            categories.append(category)
+            if match.group(0) not in phrases:
+                phrases.append(match.group(0))
+            break
+    if not categories:
+        return None
+    return Concern(categories=tuple(categories), phrases=tuple(phrases))

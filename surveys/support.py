@@ -1,0 +1,234 @@
+"""The caring reply a child gets at once when they disclose harm or ask to talk to someone.
+
+Every reply, in every age band and language, carries the same facts, because a child may
+read only this one message: Childline (0800 1111, free, any time), 999 if they are in danger
+right now, and who will be told. It never promises secrecy: safeguarding means their IRO and
+the duty worker are told, and the child hears that honestly. Out of office hours the reply
+says when a person will really see it, and what to do until then. When an adult is helping
+(the 4–7 flows, or an adult's account), the reply also speaks to that adult.
+
+Wording is pure data: ``support_reply`` and ``talk_reply`` only choose and join sentences.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["BANDS", "LANGUAGES", "support_reply", "talk_reply"]
+
+BANDS: Final[tuple[str, ...]] = ("under_4", "4_7", "8_11", "12_15", "16_plus")
+LANGUAGES: Final[tuple[str, ...]] = ("en", "cy")
+
+# Sentences by language, then by the age group they are written for. "young" is read aloud to
+# a 4-7 year old (short, concrete); "child" suits 8-11; "teen" suits 12-15 and 16+ (adult tone).
+_Wording = dict[str, dict[str, str]]
+
+_EN: Final[_Wording] = {
+    "thanks": {
+        "young": "Thank you for telling me. You are brave, and it is not your fault.",
+        "child": "Thank you for telling me. You did the right thing, and it is not your fault.",
+        "teen": "Thank you for telling me. What you wrote matters, and you deserve to be safe.",
+    },
+    "asked": {
+        "young": "You asked to talk to someone. That is a good thing to do.",
+        "child": "You asked to talk to someone. That was a good thing to do.",
+        "teen": "You asked to talk to someone, and that is always OK.",
+    },
+    "told": {
+        "young": "I have to tell your IRO and a grown-up whose job is to keep children safe. "
+        "They will help you.",
+        "child": "Your IRO and a safeguarding worker (a person whose job is keeping children safe) "
+        "will be told, so they can help. I can't keep this just between us, because keeping you "
+        "safe comes first.",
+        "teen": "Your IRO and the safeguarding duty worker will be told, so a person can check "
+        "you are OK. I can't keep this just between us: keeping you safe comes first.",
+    },
+    "told_talk": {
+        "young": "I am telling your IRO and a grown-up on duty. Someone will talk to you.",
+        "child": "I have let your IRO and the duty worker know, and a person will get in touch "
+        "with you.",
+        "teen": "I have let your IRO and the duty worker know, and a person will get in touch "
+        "with you.",
+    },
+    "soon": {
+        "young": "Someone will see this soon.",
+        "child": "A person will see this soon.",
+        "teen": "A person will see this soon, during today's working hours.",
+    },
+    "out_of_hours": {
+        "young": "It is night time or a day off now, so a grown-up will see this next working "
+        "morning. Until then, a grown-up can call Childline on 0800 1111, or 999 if you are in "
+        "danger.",
+        "child": "It is outside working hours now, so a person will see this next working "
+        "morning. Until then, you can call Childline on 0800 1111, or 999 if you are in danger.",
+        "teen": "It is outside working hours now, so a person will see this first thing next "
+        "working morning. Until then, call Childline on 0800 1111, or 999 if you are in danger.",
+    },
+    "danger": {
+        "young": "If you are in danger right now, a grown-up can call 999.",
+        "child": "If you are in danger right now, call 999.",
+        "teen": "If you are in danger right now, call 999.",
+    },
+    "childline": {
+        "young": "You can call Childline for free, any time: 0800 1111.",
+        "child": "You can talk to Childline for free, any time, day or night: 0800 1111.",
+        "teen": "You can talk to Childline for free, any time, day or night: 0800 1111 "
+        "(or childline.org.uk).",
+    },
+    "adult": {
+        "report": "To the adult helping: the child has shared something that may mean they are "
+        "not safe. Their IRO and the safeguarding duty worker are being told. If the child is in "
+        "danger now, call 999. Please stay with them, listen calmly, and don't ask leading "
+        "questions. Childline (0800 1111) is free for the child at any time.",
+        "talk": "To the adult helping: the child asked to talk to someone. Their IRO and the duty "
+        "worker are being told. If the child is in danger now, call 999. Childline (0800 1111) is "
+        "free for the child at any time.",
+        "carer": "Thank you for sharing this. The child's IRO and the safeguarding duty worker are "
+        "being told. If the child is in danger now, call 999. Childline (0800 1111) and the NSPCC "
+        "helpline (0808 800 5000) can advise you at any time.",
+        "carer_talk": "You asked to talk to someone about the child. Their IRO and the duty "
+        "worker are being told, and a person will get in touch. If the child is in danger now, "
+        "call 999. Childline (0800 1111) and the NSPCC helpline (0808 800 5000) can advise you "
+        "at any time.",
+    },
+}
+
+_CY: Final[_Wording] = {
+    "thanks": {
+        "young": "Diolch am ddweud wrtha i. Rwyt ti'n ddewr, ac nid dy fai di ydy o.",
+        "child": "Diolch am ddweud wrtha i. Fe wnest ti'r peth iawn, ac nid dy fai di ydy o.",
+        "teen": "Diolch am ddweud wrtha i. Mae beth ysgrifennaist ti yn bwysig, ac rwyt ti'n "
+        "haeddu bod yn ddiogel.",
+    },
+    "asked": {
+        "young": "Gofynnaist ti am gael siarad â rhywun. Da iawn ti.",
+        "child": "Gofynnaist ti am gael siarad â rhywun. Da iawn ti am ofyn.",
+        "teen": "Gofynnaist ti am gael siarad â rhywun, ac mae hynny bob amser yn iawn.",
+    },
+    "told": {
+        "young": "Rhaid i mi ddweud wrth dy IRO ac wrth oedolyn sy'n cadw plant yn ddiogel. "
+        "Byddan nhw'n dy helpu di.",
+        "child": "Bydd dy IRO a gweithiwr diogelu (rhywun sy'n cadw plant yn ddiogel) yn cael "
+        "gwybod, er mwyn iddyn nhw helpu. Alla i ddim cadw hyn rhyngon ni, achos dy gadw di'n "
+        "ddiogel sy'n dod gyntaf.",
+        "teen": "Bydd dy IRO a'r gweithiwr diogelu ar ddyletswydd yn cael gwybod, er mwyn i "
+        "rywun wneud yn siŵr dy fod ti'n iawn. Alla i ddim cadw hyn rhyngon ni: dy gadw di'n "
+        "ddiogel sy'n dod gyntaf.",
+    },
+    "told_talk": {
+        "young": "Dw i'n dweud wrth dy IRO ac wrth oedolyn ar ddyletswydd. Bydd rhywun yn siarad "
+        "â ti.",
+        "child": "Dw i wedi rhoi gwybod i dy IRO ac i'r gweithiwr ar ddyletswydd, a bydd rhywun "
+        "yn cysylltu â ti.",
+        "teen": "Dw i wedi rhoi gwybod i dy IRO ac i'r gweithiwr ar ddyletswydd, a bydd rhywun "
+        "yn cysylltu â ti.",
+    },
+    "soon": {
+        "young": "Bydd rhywun yn gweld hyn yn fuan.",
+        "child": "Bydd rhywun yn gweld hyn yn fuan.",
+        "teen": "Bydd rhywun yn gweld hyn yn fuan, yn ystod oriau gwaith heddiw.",
+    },
+    "out_of_hours": {
+        "young": "Mae hi'n nos neu'n ddiwrnod i ffwrdd nawr, felly bydd oedolyn yn gweld hyn "
+        "fore'r diwrnod gwaith nesaf. Tan hynny, gall oedolyn ffonio Childline ar 0800 1111, neu "
+        "999 os wyt ti mewn perygl.",
+        "child": "Mae hi y tu allan i oriau gwaith nawr, felly bydd rhywun yn gweld hyn fore'r "
+        "diwrnod gwaith nesaf. Tan hynny, gelli di ffonio Childline ar 0800 1111, neu 999 os wyt "
+        "ti mewn perygl.",
+        "teen": "Mae hi y tu allan i oriau gwaith nawr, felly bydd rhywun yn gweld hyn y peth "
+        "cyntaf fore'r diwrnod gwaith nesaf. Tan hynny, ffonia Childline ar 0800 1111, neu 999 os "
+        "wyt ti mewn perygl.",
+    },
+    "danger": {
+        "young": "Os wyt ti mewn perygl nawr, gall oedolyn ffonio 999.",
+        "child": "Os wyt ti mewn perygl nawr, ffonia 999.",
+        "teen": "Os wyt ti mewn perygl nawr, ffonia 999.",
+    },
+    "childline": {
+        "young": "Gelli di ffonio Childline am ddim, unrhyw bryd: 0800 1111.",
+        "child": "Gelli di siarad â Childline am ddim, unrhyw bryd, ddydd neu nos: 0800 1111.",
+        "teen": "Gelli di siarad â Childline am ddim, unrhyw bryd, ddydd neu nos: 0800 1111 "
+        "(neu childline.org.uk).",
+    },
+    "adult": {
+        "report": "I'r oedolyn sy'n helpu: mae'r plentyn wedi rhannu rhywbeth a allai olygu nad "
+        "yw'n ddiogel. Mae ei IRO a'r gweithiwr diogelu ar ddyletswydd yn cael gwybod. Os yw'r "
+        "plentyn mewn perygl nawr, ffoniwch 999. Arhoswch gyda'r plentyn, gwrandewch yn dawel, a "
+        "pheidiwch â gofyn cwestiynau arweiniol. Mae Childline (0800 1111) am ddim i'r plentyn "
+        "unrhyw bryd.",
+        "talk": "I'r oedolyn sy'n helpu: gofynnodd y plentyn am gael siarad â rhywun. Mae ei IRO "
+        "a'r gweithiwr ar ddyletswydd yn cael gwybod. Os yw'r plentyn mewn perygl nawr, ffoniwch "
+        "999. Mae Childline (0800 1111) am ddim i'r plentyn unrhyw bryd.",
+        "carer": "Diolch am rannu hyn. Mae IRO y plentyn a'r gweithiwr diogelu ar ddyletswydd yn "
+        "cael gwybod. Os yw'r plentyn mewn perygl nawr, ffoniwch 999. Gall Childline (0800 1111) "
+        "a llinell gymorth yr NSPCC (0808 800 5000) eich cynghori unrhyw bryd.",
+        "carer_talk": "Gofynnoch chi am gael siarad â rhywun am y plentyn. Mae ei IRO a'r "
+        "gweithiwr ar ddyletswydd yn cael gwybod, a bydd rhywun yn cysylltu â chi. Os yw'r "
+        "plentyn mewn perygl nawr, ffoniwch 999. Gall Childline (0800 1111) a llinell gymorth yr "
+        "NSPCC (0808 800 5000) eich cynghori unrhyw bryd.",
+    },
+}
+
+_WORDING: Final[dict[str, _Wording]] = {"en": _EN, "cy": _CY}
+_AGE_GROUP: Final[dict[str, str]] = {
+    "4_7": "young", "8_11": "child", "12_15": "teen", "16_plus": "teen",
+}
+
+
+def _wording(language: str) -> _Wording:
+    # Any language we have not translated falls back to English rather than failing a child.
+    return _WORDING.get(language, _EN)
+
+
+def _compose(band: str, language: str, *, opening: str, told: str, adult_note: str,
+             out_of_hours: bool, assisted: bool) -> str:
+    words = _wording(language)
+    if band == "under_4":
+        # Under-4s are never consulted directly: whoever wrote is the adult caring for them.
+        timing = words["out_of_hours"]["teen"] if out_of_hours else words["soon"]["teen"]
+        note = words["adult"]["carer" if adult_note == "report" else "carer_talk"]
+        return "\n\n".join((note, timing))
+    group = _AGE_GROUP.get(band, "child")
+    timing = words["out_of_hours"][group] if out_of_hours else words["soon"][group]
+    parts = [
+        " ".join((words[opening][group], words[told][group])),
+        timing,
+        " ".join((words["danger"][group], words["childline"][group])),
+    ]
+    if assisted:
+        parts.append(words["adult"][adult_note])
+    return "\n\n".join(parts)
+
+
+def support_reply(band: str, language: str, *, out_of_hours: bool, assisted: bool) -> str:
+    """The reply a child gets at once when something they wrote suggests they are not safe.
+
+    Args:
+        band: The child's age band (``under_4``, ``4_7``, ``8_11``, ``12_15``, ``16_plus``).
+        language: ``en`` or ``cy``; any other language falls back to English.
+        out_of_hours: True when no person will see the alert until the next working morning.
+        assisted: True when an adult is helping the child answer; the reply then speaks to
+            that adult as well.
+
+    Returns:
+        Plain text with paragraphs separated by blank lines: thanks, who will be told, when a
+        person will see it, and Childline and 999.
+    """
+    return _compose(band, language, opening="thanks", told="told", adult_note="report",
+                    out_of_hours=out_of_hours, assisted=assisted)
+
+
+def talk_reply(band: str, language: str, *, out_of_hours: bool, assisted: bool) -> str:
+    """The reply to a child's own request to talk to someone (``/talk`` or the button).
+
+    Args:
+        band: The child's age band (``under_4``, ``4_7``, ``8_11``, ``12_15``, ``16_plus``).
+        language: ``en`` or ``cy``; any other language falls back to English.
+        out_of_hours: True when no person will see the request until the next working morning.
+        assisted: True when an adult is helping the child; the reply then speaks to them too.
+
+    Returns:
+        Plain text with the same facts as ``support_reply``, opening with "you asked to talk".
+    """
+    return _compose(band, language, opening="asked", told="told_talk", adult_note="talk",
+                    out_of_hours=out_of_hours, assisted=assisted)

@@ -1,0 +1,219 @@
+"""Concern detection: every disclosure in the red-team corpus is caught, ordinary answers
+rarely raise a false alarm, and the normalisation undoes the tricks children use."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from surveys.concerns import CATEGORIES, Concern, detect, normalise
+
+CORPORA = Path(__file__).resolve().parent.parent / "corpora"
+FALSE_ALARM_LIMIT = 0.05
+
+
+def corpus(name: str) -> list[tuple[int, str]]:
+    """The items of a corpus file with their line numbers (comments and blanks skipped)."""
+    lines = (CORPORA / name).read_text(encoding="utf-8").splitlines()
+    return [
+        (number, line.strip())
+        for number, line in enumerate(lines, start=1)
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+
+
+DISCLOSURES = corpus("disclosures.txt")
+ORDINARY = corpus("ordinary.txt")
+
+
+# --- the corpora --------------------------------------------------------------------------------
+
+
+def test_corpora_are_big_enough_and_include_the_cases_we_promised() -> None:
+    texts = {text for _, text in DISCLOSURES}
+    assert len(DISCLOSURES) >= 260
+    assert len(ORDINARY) >= 150
+    assert "I'm being forced to have sex and I'm only 12" in texts
+    welsh = [t for t in texts if any(w in t for w in ("dw i", "dwi", "mae ", "fy "))]
+    assert len(welsh) >= 30, "the corpus needs disclosures written in Welsh"
+    emoji = [t for t in texts if any(ord(c) > 0x2000 for c in t)]
+    assert len(emoji) >= 5, "the corpus needs disclosures written with emoji"
+    long = [t for t in texts if len(t) > 120]
+    assert len(long) >= 5, "the corpus needs disclosures buried in long answers"
+
+
+@pytest.mark.parametrize(("number", "text"), DISCLOSURES, ids=[f"line{n}" for n, _ in DISCLOSURES])
+def test_every_disclosure_is_caught(number: int, text: str) -> None:
+    concern = detect(text)
+    assert concern is not None, f"disclosures.txt line {number} was not caught: {text!r}"
+    assert concern.categories, f"disclosures.txt line {number} has no category"
+    assert set(concern.categories) <= set(CATEGORIES)
+
+
+def test_every_category_is_caught_somewhere_in_the_corpus(
+    concern_figure: Callable[[str], None],
+) -> None:
+    found: dict[str, int] = dict.fromkeys(CATEGORIES, 0)
+    caught = 0
+    for _, text in DISCLOSURES:
+        concern = detect(text)
+        if concern is not None:
+            caught += 1
+            for category in concern.categories:
+                found[category] += 1
+    concern_figure(f"concerns: disclosures caught {caught}/{len(DISCLOSURES)}")
+    missing = [category for category, count in found.items() if count == 0]
+    assert not missing, f"no disclosure in the corpus raised {missing}"
+
+
+def test_false_alarms_on_ordinary_answers_stay_under_five_percent(
+    concern_figure: Callable[[str], None],
+) -> None:
+    alarms = [(n, text, detect(text)) for n, text in ORDINARY]
+    raised = [(n, text, c.categories) for n, text, c in alarms if c is not None]
+    rate = len(raised) / len(ORDINARY)
+    concern_figure(f"concerns: false alarms {len(raised)}/{len(ORDINARY)} ({rate:.1%})")
+    for n, text, categories in raised:
+        concern_figure(f"  ordinary.txt line {n} {categories}: {text}")
+    assert rate < FALSE_ALARM_LIMIT, f"false alarms {len(raised)}/{len(ORDINARY)}: {raised}"
+
+
+# --- the idioms children use every day ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother hit the ball",
+        "I'm dying to see my mum",
+        "this homework is killing me",
+        "I could kill for a pizza",
+        "we play fighting games",
+        "mum hugs me",
+        "I cut my hair",
+        "I killed it in my spelling test",
+        "my mate beat me at fifa",
+        "I'd like to die my hair pink",
+        "I killed myself laughing",
+        "nobody hits me here",
+        "he never hits me",
+        "no one shouts at me",
+        "",
+        "   ",
+        "👍😀",
+    ],
+)
+def test_ordinary_words_raise_no_concern(text: str) -> None:
+    assert detect(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("he hits me", "physical_abuse"),
+        ("i want to die", "self_harm"),
+        ("I'm being forced to have sex and I'm only 12", "sexual_abuse"),
+        ("she calls me worthless", "emotional_abuse"),
+        ("theres no food in the house", "neglect"),
+        ("older lads give me weed to carry", "exploitation"),
+        ("a man online wants pics", "exploitation"),
+        ("i ran away last night", "missing"),
+        ("i dont feel safe at home", "unsafe_home"),
+        ("i get bullied every day", "bullying"),
+        ("mae o'n fy nharo i", "physical_abuse"),
+        ("dw i eisiau marw", "self_harm"),
+        ("dw i ddim yn teimlo'n saff", "unsafe_home"),
+    ],
+)
+def test_each_category_is_named(text: str, category: str) -> None:
+    concern = detect(text)
+    assert concern is not None
+    assert category in concern.categories
+
+
+def test_a_text_with_two_kinds_of_harm_names_both() -> None:
+    concern = detect("he hits me and there is never any food, i want to die")
+    assert concern is not None
+    assert {"physical_abuse", "neglect", "self_harm"} <= set(concern.categories)
+    assert len(concern.phrases) >= 3
+
+
+def test_negation_never_silences_self_harm() -> None:
+    # "I don't want to live" is itself a disclosure: negation only guards "nobody hits me".
+    assert detect("i dont want to live anymore") is not None
+    assert detect("i dont want to be alive") is not None
+
+
+def test_welsh_lists_apply_to_every_text_and_english_to_welsh_speakers() -> None:
+    assert detect("school is fine but dw i isio marw") is not None
+    assert detect("mae'r ysgol yn iawn ond he hits me") is not None
+
+
+def test_concern_is_a_frozen_value() -> None:
+    concern = detect("he hits me")
+    assert concern == Concern(categories=("physical_abuse",), phrases=("hits me",))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        concern.categories = ()  # type: ignore[misc]
+
+
+def test_strange_and_huge_input_never_raises() -> None:
+    for text in ("\x00\x01\x1b[31m", "\u202eem stih eh", "a" * 10_000, "🔪" * 500, "\ud7ff"):
+        detect(text)
+    buried = "school is fine. " * 600 + "he hits me"
+    assert detect(buried) is not None
+
+
+def test_typical_sentence_is_checked_quickly() -> None:
+    text = ("school is ok and i like my teacher, i go to football on saturdays and see my mum "
+            "every other week which is good")
+    detect(text)
+    rounds = 300
+    started = time.perf_counter()
+    for _ in range(rounds):
+        detect(text)
+    per_call = (time.perf_counter() - started) / rounds
+    # Aim is under 50 µs; the bound leaves room for a slow, busy test machine.
+    assert per_call < 0.001, f"detect took {per_call * 1e6:.0f} µs per call"
+
+
+# --- normalisation ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "plain"),
+    [
+        ("He HITS me!!!", "he hits me"),
+        ("he hiiiits me", "he hits me"),
+        ("he hitttts meeee", "he hits me"),
+        ("I'm   sad...", "i am sad"),
+        ("don’t", "dont"),
+        ("café naïve ŵyr dŷ", "cafe naive wyr dy"),
+        ("k i l l myself", "kil myself"),
+        ("k.i.l.l myself", "kil myself"),
+        ("k1ll mys3lf", "kil myself"),
+        ("$uicide", "suicide"),
+        ("kms", "kil myself"),
+        ("kys", "kil yourself"),
+        ("h8 it here", "hate it here"),
+        ("i wanna die", "i want to die"),
+        ("i want 2 die", "i want to die"),
+        ("i want to 🔪 myself", "i want to knife myself"),
+        ("🩸💊", "blod pils"),
+        ("ki\u200bll", "kil"),
+        ("𝓴𝓲𝓵𝓵", "kil"),
+        ("year 7 and 12 years old", "year 7 and 12 years old"),
+    ],
+)
+def test_normalise(raw: str, plain: str) -> None:
+    assert normalise(raw) == plain
+
+
+def test_sh_means_self_harm_only_in_context() -> None:
+    assert detect("i sh again last night") is not None
+    assert detect("sh scars on my legs") is not None
+    assert detect("shh my brother is asleep") is None
+    assert detect("we went to the shops") is None
