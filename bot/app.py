@@ -1,0 +1,93 @@
+"""Building the python-telegram-bot ``Application`` that runs hearme on Telegram.
+
+The scheduler and the staff commands add themselves through ``extra`` callables, so this is the
+one place the application is put together, for ``hearme run``, ``hearme demo`` and the tests.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from telegram import BotCommand, Update
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
+
+from bot import telegram_channel
+from bot.services import Services
+
+log = logging.getLogger(__name__)
+
+AnyApplication = Application[Any, Any, Any, Any, Any, Any]
+Extra = Callable[[AnyApplication, Services], None]
+
+RATE_LIMIT_RETRIES = 3
+_COMMANDS = (
+    ("help", "What I can do"),
+    ("talk", "Ask to talk to a person"),
+    ("stop", "No more messages"),
+    ("mydata", "What is kept and who sees it"),
+    ("delete", "Ask for your answers to be deleted"),
+)
+
+
+def file_url_for(base_url: str) -> str:
+    """The file download base for a Bot API ``base_url`` (``.../bot`` → ``.../file/bot``)."""
+    root, sep, _ = base_url.rstrip("/").rpartition("/bot")
+    return f"{root}/file/bot" if sep else base_url.rstrip("/") + "/file/bot"
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log which update failed and the error's type and place: never its text or the token."""
+    update_id = update.update_id if isinstance(update, Update) else None
+    error = context.error
+    where = ""
+    trace = error.__traceback__ if error is not None else None
+    while trace is not None and trace.tb_next is not None:
+        trace = trace.tb_next
+    if trace is not None:
+        where = f" at {trace.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{trace.tb_lineno}"
+    log.error("update %s failed: %s%s", update_id, type(error).__name__, where)
+
+
+async def _set_commands(application: AnyApplication) -> None:
+    await application.bot.set_my_commands([BotCommand(name, about) for name, about in _COMMANDS])
+
+
+def build_application(
+    services: Services,
+    *,
+    token: str,
+    base_url: str,
+    extra: Sequence[Extra] = (),
+    rate_limiter: bool = True,
+    base_file_url: str | None = None,
+) -> AnyApplication:
+    """The hearme bot as a python-telegram-bot ``Application``, not yet started.
+
+    Args:
+        services: database, surveys, settings and clock.
+        token: the bot token (never logged).
+        base_url: Bot API base URL in python-telegram-bot's sense, e.g. ``https://api.telegram.org/bot``
+            or a loopback stand-in's ``http://127.0.0.1:PORT/bot``.
+        extra: callables ``(application, services) -> None`` that add more handlers or jobs.
+        rate_limiter: whether to pace sends and retry flood-control answers.
+        base_file_url: where files are downloaded from; derived from ``base_url`` when None.
+    """
+    builder = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(base_url)
+        .base_file_url(base_file_url or file_url_for(base_url))
+        .post_init(_set_commands)
+    )
+    if rate_limiter:
+        # The builder's type parameters assume no rate limiter; AIORateLimiter is the standard one.
+        limiter = AIORateLimiter(max_retries=RATE_LIMIT_RETRIES)
+        builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]
+    application: AnyApplication = builder.build()
+    telegram_channel.register(application, services)
+    for add in extra:
+        add(application, services)
+    application.add_error_handler(on_error)
+    return application

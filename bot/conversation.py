@@ -1,0 +1,384 @@
+"""The one conversation service every channel calls: a decoded input in, replies out.
+
+A channel (Telegram, the web page) turns what a person did into an :class:`Incoming` and shows
+the :class:`Reply` list it gets back; it decides nothing. Here the child's open run is loaded
+from storage, the survey engine moves it on, and the answers, the new state, any alert and the
+update id are committed in ONE transaction before a reply is returned, so a crash at any point
+loses nothing and a re-delivered update changes nothing.
+
+Buttons carry ``<run id>.<prompt token>.<index>`` (at most ~25 bytes): the run they belong to,
+a token for the question they were shown with, and the button's place on that question. A
+button pressed in the wrong chat, on a finished run or on an earlier question is never applied.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+
+import aiosqlite
+
+from bot import enrolment, safeguarding
+from bot.consultation import TALK_DATA as TALK_DATA
+from bot.consultation import Button as Button
+from bot.consultation import NotOffered as NotOffered
+from bot.consultation import Reply as Reply
+from bot.consultation import Speaker as Speaker
+from bot.consultation import load_run, open_run_for, render, replies_for_child, save_step
+from bot.consultation import offer as offer
+from bot.consultation import offer_in as offer_in
+from bot.consultation import prompt_token as prompt_token
+from bot.consultation import replies_for_run as replies_for_run
+from bot.messages import say
+from bot.services import Services
+from storage import chats, runs
+from storage.audit import record
+from storage.updates import claim_update
+from surveys.engine import ConcernDetected, Press, TalkToSomeone, Text, Voice, advance
+
+log = logging.getLogger(__name__)
+
+KINDS = ("text", "press", "voice", "sticker", "photo", "edit", "command")
+_BUTTON = re.compile(r"^(\d{1,12})\.([0-9a-f]{8})\.(\d{1,3})$")
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """What a person did, decoded by a channel.
+
+    ``kind`` is one of :data:`KINDS`; ``text`` holds typed text, a caption or, for a command,
+    its name (``start``); ``data`` holds button data or a command's argument; ``file_ref`` a
+    voice note's file reference; ``message_id`` the channel's id of the person's message (the
+    pressed message for a button); ``update_id`` makes handling idempotent when given.
+    """
+
+    channel: str
+    sender_key: str
+    kind: str
+    text: str | None = None
+    data: str | None = None
+    file_ref: str | None = None
+    message_id: int | None = None
+    update_id: int | None = None
+
+
+@dataclass
+class Outcome:
+    """What to show: replies for the sender, alerts to send to staff, a message to retire."""
+
+    replies: list[Reply] = field(default_factory=list)
+    alert_ids: list[int] = field(default_factory=list)
+    duplicate: bool = False
+    retire_message_id: int | None = None
+
+
+async def handle(
+    services: Services, incoming: Incoming, *, speaker: Speaker | None = None
+) -> Outcome:
+    """Handle one input from a person and say what to send back.
+
+    Args:
+        services: the running bot's shared pieces.
+        incoming: the decoded input.
+        speaker: who is speaking when the channel knows (the web page); for Telegram it is
+            looked up from the chat binding.
+    """
+    now = services.clock()
+    async with services.db.transaction() as conn:
+        if incoming.update_id is not None and not await claim_update(
+            conn, incoming.update_id, now=now
+        ):
+            log.info("update %s already handled", incoming.update_id)
+            return Outcome(duplicate=True)
+        outcome = Outcome()
+        if incoming.kind == "command" and incoming.text == "start" and incoming.data:
+            outcome.replies = await enrolment.start_with_code(
+                services, conn, incoming.channel, incoming.sender_key, incoming.data, now=now
+            )
+            return outcome
+        if speaker is None and incoming.channel == "telegram":
+            speaker = await _telegram_speaker(
+                conn, incoming.sender_key, now, services.settings.zone
+            )
+        if speaker is None:
+            outcome.replies = await enrolment.unknown_sender(
+                services, conn, incoming.channel, incoming.sender_key, now=now
+            )
+            return outcome
+        await _Turn(services, conn, speaker, incoming, outcome, now).dispatch()
+        return outcome
+
+
+async def _telegram_speaker(
+    conn: aiosqlite.Connection, sender_key: str, now: datetime, zone: tzinfo
+) -> Speaker | None:
+    chat = await chats.chat_for(conn, int(sender_key))
+    if chat is None:
+        return None
+    child = await chats.child_profile(conn, chat.child_id)
+    if child is None or child.status == "erased" or child.date_of_birth is None:
+        return None
+    on = now.astimezone(zone).date()
+    return Speaker.for_child(child, assisted=chat.mode == "assisted", on=on, chat_id=chat.chat_id)
+
+
+@dataclass
+class _Turn:
+    """One input being handled inside its transaction: who, what, and what to send back."""
+
+    services: Services
+    conn: aiosqlite.Connection
+    speaker: Speaker
+    incoming: Incoming
+    outcome: Outcome
+    now: datetime
+
+    @property
+    def lang(self) -> str:
+        return self.speaker.language
+
+    def reply(self, text: str) -> None:
+        self.outcome.replies.append(Reply(text))
+
+    async def show_current(self, *, quiet: bool = False) -> None:
+        self.outcome.replies += await replies_for_child(
+            self.services, self.conn, self.speaker, quiet=quiet
+        )
+
+    async def dispatch(self) -> None:
+        kind = self.incoming.kind
+        if kind == "command":
+            await self.command(self.incoming.text or "")
+        elif kind == "press":
+            await self.press(self.incoming.data or "")
+        elif kind == "edit":
+            await self.edit(self.incoming.text or "")
+        elif kind in ("sticker", "photo"):
+            if self.incoming.text:  # a caption is the child's words too
+                await self.check_loose(self.incoming.text, "caption")
+            self.reply(say("sticker_nudge", self.lang))
+            await self.show_current()
+        elif kind == "voice":
+            await self.voice()
+        else:
+            await self.text(self.incoming.text or "")
+
+    async def command(self, name: str) -> None:
+        child, chat_id, words = self.speaker.child, self.speaker.chat_id, self.speaker.child.words
+        if name == "start":
+            if chat_id is not None:
+                await chats.set_stopped(self.conn, chat_id, False)
+            found = await open_run_for(self.services, self.conn, child.id)
+            if found is not None and found.state.stopped:
+                step = advance(found.definition, found.state, Press("_resume"))
+                await save_step(
+                    self.services, self.conn, found, step, channel=self.channel, now=self.now
+                )
+            self.reply(say("welcome_back", self.lang, words, name=child.name))
+            await self.show_current()
+        elif name == "help":
+            self.reply(say("help", self.lang, words))
+        elif name == "talk":
+            await self.talk(run_id=None)
+        elif name == "stop":
+            if chat_id is not None:
+                await chats.set_stopped(self.conn, chat_id, True)
+            self.reply(say("stopped", self.lang, words))
+        elif name == "mydata":
+            count = await chats.answer_count(self.conn, child.id)
+            self.reply(say("mydata", self.lang, words, answers=count))
+        elif name == "delete":
+            fresh = await chats.request_erasure(self.conn, child.id, now=self.now)
+            if fresh:
+                await record(
+                    self.conn,
+                    at=self.now,
+                    actor=f"child:{child.child_ref}",
+                    action="child.erasure_requested",
+                    child_id=child.id,
+                    detail={"channel": self.channel},
+                )
+            self.reply(say("delete_requested" if fresh else "delete_already", self.lang, words))
+
+    @property
+    def channel(self) -> str:
+        return self.incoming.channel
+
+    async def alert(
+        self,
+        *,
+        kind: str,
+        categories: tuple[str, ...],
+        excerpt: str | None,
+        source: str,
+        run_id: int | None,
+    ) -> None:
+        raised = await safeguarding.raise_alert(
+            self.services,
+            self.conn,
+            child=self.speaker.child,
+            band=self.speaker.band,
+            assisted=self.speaker.assisted,
+            kind=kind,
+            categories=categories,
+            excerpt=excerpt,
+            source=source,
+            run_id=run_id,
+            now=self.now,
+        )
+        self.outcome.alert_ids.append(raised.alert_id)
+        self.reply(raised.reply)
+
+    async def talk(self, *, run_id: int | None) -> None:
+        await self.alert(kind="talk", categories=(), excerpt=None, source="talk", run_id=run_id)
+
+    async def check_loose(self, text: str, source: str, run_id: int | None = None) -> bool:
+        """Check text the engine did not see; raise an alert on a concern."""
+        categories = safeguarding.concern_in(text)
+        if categories:
+            await self.alert(
+                kind="concern",
+                categories=categories,
+                excerpt=text[:500],
+                source=source,
+                run_id=run_id,
+            )
+        return bool(categories)
+
+    async def apply(
+        self,
+        found: runs.RunRow,
+        action: Press | Text | Voice,
+        *,
+        source: str,
+        notice: str | None = None,
+        original: str | None = None,
+    ) -> None:
+        """Advance a run by one action, store it, handle its events, show the next prompt."""
+        loaded = await load_run(self.services, self.conn, found)
+        step = advance(loaded.definition, loaded.state, action)
+        await save_step(self.services, self.conn, loaded, step, channel=self.channel, now=self.now)
+        concern = next((e for e in step.events if isinstance(e, ConcernDetected)), None)
+        if concern is not None:
+            await self.alert(
+                kind="concern",
+                categories=concern.categories,
+                excerpt=concern.excerpt,
+                source=source,
+                run_id=found.id,
+            )
+        elif original is not None:
+            # The engine saw only the part that fitted; the whole text is still checked.
+            await self.check_loose(original, source, found.id)
+        if any(isinstance(e, TalkToSomeone) for e in step.events):
+            await self.talk(run_id=found.id)
+        if notice:
+            self.reply(notice)
+        self.outcome.replies += render(step.prompt, found.id, self.speaker)
+        if step.state.finished:
+            more = await replies_for_child(self.services, self.conn, self.speaker, quiet=True)
+            if more:
+                self.reply(say("next_survey", self.lang))
+                self.outcome.replies += more
+
+    async def press(self, data: str) -> None:
+        if data == TALK_DATA:
+            await self.talk(run_id=None)
+            return
+        match = _BUTTON.match(data)
+        found = await runs.get_run(self.conn, int(match.group(1))) if match else None
+        # Another child's run, a finished run, forged data: never applied, nothing revealed.
+        if (
+            match is None
+            or found is None
+            or found.child_id != self.speaker.child.id
+            or found.status not in runs.OPEN_STATUSES
+        ):
+            self.reply(say("moved_on", self.lang))
+            await self.show_current()
+            return
+        prompt = (await load_run(self.services, self.conn, found)).prompt
+        buttons = (*prompt.choices, *prompt.controls)
+        index = int(match.group(3))
+        if match.group(2) != prompt_token(found.id, prompt) or index >= len(buttons):
+            self.reply(say("moved_on", self.lang))
+            self.outcome.replies += render(prompt, found.id, self.speaker)
+            return
+        choice = buttons[index].id
+        await self.apply(found, Press(choice), source="answer")
+        message_id = self.incoming.message_id
+        if prompt.multiple and not choice.startswith("_") and message_id is not None:
+            # A tick on a multiple-choice question redraws the same message, not a new one.
+            last = self.outcome.replies[-1]
+            self.outcome.replies[-1] = Reply(last.text, last.buttons, replaces=message_id)
+        else:
+            self.outcome.retire_message_id = message_id
+
+    async def text(self, text: str) -> None:
+        found = await open_run_for(self.services, self.conn, self.speaker.child.id)
+        if found is None:
+            if not await self.check_loose(text, "message"):
+                await self.show_current()
+            return
+        limit = self.services.settings.max_text_chars
+        too_long = len(text) > limit
+        prompt = found.prompt
+        await self.apply(
+            found.run,
+            Text(text[:limit]),
+            source="answer" if prompt.accepts_text else "message",
+            notice=say("too_long", self.lang, limit=limit) if too_long else None,
+            original=text if too_long else None,
+        )
+        if prompt.accepts_text and prompt.question_id and self.incoming.message_id is not None:
+            await chats.remember_answer_message(
+                self.conn,
+                child_id=self.speaker.child.id,
+                run_id=found.run.id,
+                question_id=prompt.question_id,
+                message_id=self.incoming.message_id,
+                now=self.now,
+            )
+
+    async def voice(self) -> None:
+        found = await open_run_for(self.services, self.conn, self.speaker.child.id)
+        if found is None or not self.incoming.file_ref:
+            self.reply(say("voice_not_here", self.lang))
+            await self.show_current()
+            return
+        await self.apply(found.run, Voice(self.incoming.file_ref), source="answer")
+
+    async def edit(self, text: str) -> None:
+        """An edited message changes its answer while that question is still on screen."""
+        answered = None
+        if self.incoming.message_id is not None:
+            answered = await chats.question_for_message(
+                self.conn, child_id=self.speaker.child.id, message_id=self.incoming.message_id
+            )
+        found = await open_run_for(self.services, self.conn, self.speaker.child.id)
+        if (
+            found is None
+            or answered != (found.run.id, found.state.at)
+            or not text.strip()
+            or found.state.phase not in ("question", "audience")
+        ):
+            if not await self.check_loose(text, "edit"):
+                self.reply(say("edit_moved_on", self.lang))
+            return
+        if found.state.phase == "audience":
+            # The written answer waits for "who can hear it": go back to the question and give
+            # the new words, which asks "who can hear it" again.
+            step = advance(found.definition, found.state, Press("_back"))
+            await save_step(
+                self.services, self.conn, found, step, channel=self.channel, now=self.now
+            )
+        limit = self.services.settings.max_text_chars
+        await self.apply(
+            found.run,
+            Text(text[:limit]),
+            source="edit",
+            notice=say("edit_updated", self.lang),
+            original=text if len(text) > limit else None,
+        )

@@ -1,0 +1,204 @@
+"""The bot's own words (not the surveys'): greetings, notices, commands, in English and Welsh.
+
+Survey questions come from the survey definitions; this module holds only what the bot itself
+says around them. Short sentences, no jargon, read-aloud friendly. Staff-facing messages are in
+English only.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("en", "cy")
+
+_TEXTS: dict[str, dict[str, str]] = {
+    "greeting": {
+        "en": "Hi {name}! I'm hearme. I help you tell your {review} what you think.",
+        "cy": "Helo {name}! hearme ydw i. Rydw i'n dy helpu i ddweud beth rwyt ti'n ei feddwl "
+        "wrth dy {review}.",
+    },
+    "greeting_assisted": {
+        "en": "Hi! This chat is for {name}, with an adult helping. I help {name} tell their "
+        "{review} what they think.",
+        "cy": "Helo! Mae'r sgwrs hon ar gyfer {name}, gydag oedolyn yn helpu. Rydw i'n helpu "
+        "{name} i ddweud beth maen nhw'n ei feddwl wrth eu {review}.",
+    },
+    "privacy_young": {
+        "en": "🔒 Your {iro} reads your answers. If you tell me you are not safe, I will tell "
+        "a grown-up who can help. You can skip any question.",
+        "cy": "🔒 Mae dy {iro} yn darllen dy atebion. Os wyt ti'n dweud wrtha i nad wyt ti'n "
+        "ddiogel, bydda i'n dweud wrth oedolyn sy'n gallu helpu. Gelli di neidio dros unrhyw "
+        "gwestiwn.",
+    },
+    "privacy_older": {
+        "en": "🔒 Who reads this: your {iro}, and the people at your {review} for answers you "
+        "say are OK to share. Some answers can be just for your {iro}. If you tell me you or "
+        "someone else is not safe, I have to tell your {iro} or the duty team so they can "
+        "help. Skip anything you like. /mydata shows what is kept, /stop stops messages.",
+        "cy": "🔒 Pwy sy'n darllen hyn: dy {iro}, a'r bobl yn dy {review} ar gyfer atebion rwyt "
+        "ti'n dweud sy'n iawn i'w rhannu. Gall rhai atebion fod ar gyfer dy {iro} yn unig. Os "
+        "wyt ti'n dweud wrtha i nad wyt ti neu rywun arall yn ddiogel, mae'n rhaid i mi ddweud "
+        "wrth dy {iro} neu'r tîm dyletswydd er mwyn iddyn nhw helpu. Neidia dros unrhyw beth. "
+        "Mae /mydata yn dangos beth sy'n cael ei gadw, ac mae /stop yn atal negeseuon.",
+    },
+    "assisted_banner": {
+        "en": "👥 An adult is helping you",
+        "cy": "👥 Mae oedolyn yn dy helpu di",
+    },
+    "private_word": {
+        "en": "You can also have a private word with your {iro}, just you and them.",
+        "cy": "Gelli di hefyd gael gair preifat gyda dy {iro}, dim ond ti a nhw.",
+    },
+    "private_word_button": {
+        "en": "🗣 A private word with my {iro}",
+        "cy": "🗣 Gair preifat gyda fy {iro}",
+    },
+    "nothing_pending": {
+        "en": "Nothing to answer right now, {name}. I'll message you before your next {review}. "
+        "/help shows what I can do.",
+        "cy": "Dim byd i'w ateb ar hyn o bryd, {name}. Bydda i'n anfon neges cyn dy {review} "
+        "nesaf. Mae /help yn dangos beth alla i ei wneud.",
+    },
+    "moved_on": {
+        "en": "That question has moved on. Here is where you are now:",
+        "cy": "Mae'r cwestiwn yna wedi symud ymlaen. Dyma lle rwyt ti nawr:",
+    },
+    "edit_moved_on": {
+        "en": "Thanks. That question has moved on, so I kept your first answer. You can use "
+        "Back to change it.",
+        "cy": "Diolch. Mae'r cwestiwn yna wedi symud ymlaen, felly cadwais dy ateb cyntaf. "
+        "Gelli di ddefnyddio Yn ôl i'w newid.",
+    },
+    "edit_updated": {
+        "en": "Thanks, I've changed your answer.",
+        "cy": "Diolch, rydw i wedi newid dy ateb.",
+    },
+    "sticker_nudge": {
+        "en": "That's nice! I can't read stickers or pictures, so please use the buttons or "
+        "type your answer.",
+        "cy": "Mae hwnna'n neis! Dydw i ddim yn gallu darllen sticeri na lluniau, felly "
+        "defnyddia'r botymau neu teipia dy ateb.",
+    },
+    "voice_not_here": {
+        "en": "Thanks! I can't keep a voice note for this one. Please use the buttons or type.",
+        "cy": "Diolch! Dydw i ddim yn gallu cadw neges lais ar gyfer hwn. Defnyddia'r botymau "
+        "neu teipia.",
+    },
+    "too_long": {
+        "en": "Thank you for telling me so much. I kept the first {limit} characters.",
+        "cy": "Diolch am ddweud cymaint wrtha i. Cadwais y {limit} nod cyntaf.",
+    },
+    "help": {
+        "en": "I ask you what you think before and after your {review}, and pass it to your "
+        "{iro}.\n/talk – ask to talk to a person\n/stop – no more messages (/start to come "
+        "back)\n/mydata – what I keep and who sees it\n/delete – ask for your answers to be "
+        "deleted\nIf you are in danger now, call 999. Childline: 0800 1111 (free, any time).",
+        "cy": "Rydw i'n gofyn beth rwyt ti'n ei feddwl cyn ac ar ôl dy {review}, ac yn ei "
+        "rannu gyda dy {iro}.\n/talk – gofyn am gael siarad â pherson\n/stop – dim mwy o "
+        "negeseuon (/start i ddod yn ôl)\n/mydata – beth rydw i'n ei gadw a phwy sy'n ei weld"
+        "\n/delete – gofyn i dy atebion gael eu dileu\nOs wyt ti mewn perygl nawr, ffonia 999. "
+        "Childline: 0800 1111 (am ddim, unrhyw bryd).",
+    },
+    "stopped": {
+        "en": "OK, I won't send you any more messages. Your answers so far are kept safely. "
+        "Send /start whenever you want to carry on.",
+        "cy": "Iawn, wna i ddim anfon mwy o negeseuon. Mae dy atebion hyd yma yn cael eu cadw'n "
+        "ddiogel. Anfona /start pryd bynnag rwyt ti eisiau parhau.",
+    },
+    "welcome_back": {
+        "en": "Welcome back, {name}!",
+        "cy": "Croeso'n ôl, {name}!",
+    },
+    "mydata": {
+        "en": "What I keep about you: your name, date of birth and who your {iro} is (from the "
+        "council), your answers ({answers} so far), and when you answered. Your words are "
+        'locked (encrypted). Your {iro} reads them; answers you mark "just for my {iro}" are '
+        "not shared at your {review}. Reports about all children never show names. /delete "
+        "asks for your answers to be deleted.",
+        "cy": "Beth rydw i'n ei gadw amdanat ti: dy enw, dyddiad geni a phwy yw dy {iro} (gan y "
+        "cyngor), dy atebion ({answers} hyd yma), a phryd atebaist ti. Mae dy eiriau wedi'u "
+        "cloi (wedi'u hamgryptio). Mae dy {iro} yn eu darllen; dydy atebion rwyt ti'n eu marcio "
+        '"ar gyfer fy {iro} yn unig" ddim yn cael eu rhannu yn dy {review}. Dydy adroddiadau '
+        "am bob plentyn byth yn dangos enwau. Mae /delete yn gofyn i dy atebion gael eu dileu.",
+    },
+    "delete_requested": {
+        "en": "I've asked for your answers to be deleted. A person at the council will do it "
+        "and let your {iro} know. Until then nothing new is sent to you.",
+        "cy": "Rydw i wedi gofyn i dy atebion gael eu dileu. Bydd person yn y cyngor yn gwneud "
+        "hynny ac yn dweud wrth dy {iro}. Tan hynny, does dim byd newydd yn cael ei anfon atat "
+        "ti.",
+    },
+    "delete_already": {
+        "en": "You've already asked for your answers to be deleted. A person at the council "
+        "is dealing with it.",
+        "cy": "Rwyt ti eisoes wedi gofyn i dy atebion gael eu dileu. Mae person yn y cyngor yn "
+        "delio â hyn.",
+    },
+    "thanks_done": {
+        "en": "Thank you, {name}. Your answers have gone to your {iro}.",
+        "cy": "Diolch, {name}. Mae dy atebion wedi mynd at dy {iro}.",
+    },
+    "next_survey": {
+        "en": "There's one more for you when you're ready:",
+        "cy": "Mae un arall i ti pan fyddi di'n barod:",
+    },
+    "bad_code": {
+        "en": "Sorry, that link doesn't work. Please ask the person who sent it for a new one.",
+        "cy": "Mae'n ddrwg gen i, dydy'r ddolen yna ddim yn gweithio. Gofynna i'r person a'i "
+        "hanfonodd am un newydd.",
+    },
+    "too_young": {
+        "en": "Sorry, this link is for a young person aged 16 or over. For a younger child, "
+        "please ask for an adult-helped invite.",
+        "cy": "Mae'n ddrwg gen i, mae'r ddolen hon ar gyfer person ifanc 16 oed neu hŷn. Ar "
+        "gyfer plentyn iau, gofynnwch am wahoddiad gydag oedolyn yn helpu.",
+    },
+    "unknown_chat": {
+        "en": "Hello! hearme works with an invite link from the council. If you have one, "
+        "please open it.",
+        "cy": "Helo! Mae hearme yn gweithio gyda dolen wahoddiad gan y cyngor. Os oes gen ti un, "
+        "agora hi.",
+    },
+    "staff_welcome": {
+        "en": "Hello {name}, this chat is now linked to your hearme staff account. Safeguarding "
+        "alerts and your commands will come here.",
+        "cy": "Helo {name}, mae'r sgwrs hon bellach wedi'i chysylltu â'ch cyfrif staff hearme.",
+    },
+    "staff_no_survey": {
+        "en": "This is a staff chat. Children's consultations are not answered here.",
+        "cy": "Sgwrs staff yw hon. Dydy ymgynghoriadau plant ddim yn cael eu hateb yma.",
+    },
+}
+
+# Defaults for the words a child may have chosen for themselves (DOMAIN.md: children's own
+# wording matters, e.g. "my meeting" rather than "review").
+_DEFAULT_WORDS: dict[str, dict[str, str]] = {
+    "review": {"en": "meeting", "cy": "cyfarfod"},
+    "iro": {"en": "IRO", "cy": "IRO"},
+}
+
+
+def language_of(code: str | None) -> str:
+    """The bot language for a child's language code (English unless Welsh)."""
+    return "cy" if (code or "").lower().startswith("cy") else "en"
+
+
+def say(key: str, language: str, words: dict[str, str] | None = None, **values: object) -> str:
+    """One of the bot's sentences in ``language``, with the child's preferred words filled in.
+
+    Args:
+        key: which sentence.
+        language: ``en`` or ``cy`` (anything else falls back to English).
+        words: the child's preferred words (``review``, ``iro``); defaults fill the gaps.
+        **values: other placeholders, e.g. ``name``.
+    """
+    language = language_of(language)
+    template = _TEXTS[key].get(language) or _TEXTS[key]["en"]
+    filled: dict[str, object] = {w: d[language] for w, d in _DEFAULT_WORDS.items()}
+    filled.update({k: v for k, v in (words or {}).items() if k in _DEFAULT_WORDS and v})
+    filled.update(values)
+    return template.format(**filled)
+
+
+def privacy_notice(band: str, language: str, words: dict[str, str] | None = None) -> str:
+    """The just-in-time privacy notice for an age band."""
+    young = band in ("under_4", "4_7", "8_11")
+    return say("privacy_young" if young else "privacy_older", language, words)

@@ -1,0 +1,191 @@
+"""The Telegram channel: a thin decoder and renderer around :mod:`bot.conversation`.
+
+Each update is first decoded into a plain :class:`~bot.conversation.Incoming` without side
+effects (:func:`decode`, python-telegram-bot's "check first" habit), then handled, then the
+replies are drawn as messages with inline keyboards (:func:`deliver`). Only private chats are
+served: a child's answers never belong in a group.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatType
+from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot import conversation, safeguarding
+from bot.conversation import Incoming, Reply
+from bot.services import Services
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "telegram"
+CHILD_COMMANDS = ("start", "help", "talk", "stop", "mydata", "delete")
+# Button data this channel answers: "<run>.<token>.<index>" and the private-word button.
+BUTTON_PATTERN = r"^(\d{1,12}\.[0-9a-f]{8}\.\d{1,3}|" + conversation.TALK_DATA + r")$"
+SERVICES_KEY = "services"
+
+
+def _not_text(message: Message) -> bool:
+    return bool(
+        message.sticker
+        or message.photo
+        or message.animation
+        or message.video
+        or message.document
+        or message.video_note
+        or message.audio
+    )
+
+
+def decode(update: Update) -> Incoming | None:
+    """The plain input an update carries, or None when hearme does not serve it.
+
+    Pure: reads the update only.
+    """
+    if update.effective_chat is None or update.effective_chat.type != ChatType.PRIVATE:
+        return None
+    chat_key = str(update.effective_chat.id)
+    base: dict[str, Any] = {
+        "channel": CHANNEL,
+        "sender_key": chat_key,
+        "update_id": update.update_id,
+    }
+    query = update.callback_query
+    if query is not None:
+        message_id = query.message.message_id if query.message else None
+        return Incoming(kind="press", data=query.data or "", message_id=message_id, **base)
+    edited = update.edited_message
+    if edited is not None:
+        if edited.text is None:
+            return None
+        return Incoming(kind="edit", text=edited.text, message_id=edited.message_id, **base)
+    message = update.message
+    if message is None:
+        return None
+    if message.text is not None and message.text.startswith("/"):
+        head, _, rest = message.text.partition(" ")
+        name = head[1:].split("@", 1)[0].lower()
+        return Incoming(
+            kind="command",
+            text=name,
+            data=rest.strip() or None,
+            message_id=message.message_id,
+            **base,
+        )
+    if message.text is not None:
+        return Incoming(kind="text", text=message.text, message_id=message.message_id, **base)
+    if message.voice is not None:
+        # The file stays with Telegram (or the council's own Bot API server); we keep its id.
+        return Incoming(
+            kind="voice", file_ref=message.voice.file_id, message_id=message.message_id, **base
+        )
+    if _not_text(message):
+        kind = "sticker" if message.sticker or message.animation else "photo"
+        return Incoming(kind=kind, text=message.caption, message_id=message.message_id, **base)
+    return None
+
+
+def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
+    """The reply's buttons as an inline keyboard."""
+    if not reply.buttons:
+        return None
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(b.label, callback_data=b.data) for b in row]
+            for row in reply.buttons
+        ]
+    )
+
+
+async def deliver(bot: Bot, chat_id: int, replies: Sequence[Reply]) -> list[int]:
+    """Send replies to a chat in order; a reply with ``replaces`` redraws that message.
+
+    Returns the ids of the messages shown. Raises what Telegram raises (e.g. ``Forbidden`` when
+    the person blocked the bot), so the caller decides what a failure means.
+    """
+    shown: list[int] = []
+    for reply in replies:
+        markup = keyboard(reply)
+        if reply.replaces is not None:
+            try:
+                await bot.edit_message_text(
+                    reply.text, chat_id=chat_id, message_id=reply.replaces, reply_markup=markup
+                )
+                shown.append(reply.replaces)
+                continue
+            except BadRequest:
+                # Too old to edit, or unchanged: send it as a new message instead.
+                log.info("could not redraw message %s; sending anew", reply.replaces)
+        message = await bot.send_message(chat_id, reply.text, reply_markup=markup)
+        shown.append(message.message_id)
+    return shown
+
+
+async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Decode, hand to the conversation, show the replies, then tell staff about any alert."""
+    incoming = decode(update)
+    if incoming is None:
+        return
+    services: Services = context.bot_data[SERVICES_KEY]
+    if update.callback_query is not None:
+        try:
+            await update.callback_query.answer()
+        except TelegramError as error:  # the spinner stops by itself; the answer still counts
+            log.info("callback answer failed: %s", type(error).__name__)
+    outcome = await conversation.handle(services, incoming)
+    chat_id = int(incoming.sender_key)
+    bot = context.bot
+    if outcome.retire_message_id is not None:
+        try:
+            await bot.edit_message_reply_markup(
+                chat_id, outcome.retire_message_id, reply_markup=None
+            )
+        except BadRequest:
+            log.info("could not clear buttons of message %s", outcome.retire_message_id)
+    try:
+        await deliver(bot, chat_id, outcome.replies)
+    except Forbidden:
+        log.warning("chat %s blocked the bot; replies not delivered", chat_id)
+    for alert_id in outcome.alert_ids:
+        await safeguarding.notify_alert(bot, services, alert_id)
+
+
+def register(application: Application[Any, Any, Any, Any, Any, Any], services: Services) -> None:
+    """Add the child-facing handlers (group 0) and keep ``services`` in ``bot_data``."""
+    application.bot_data[SERVICES_KEY] = services
+    private = filters.ChatType.PRIVATE
+    application.add_handler(
+        CommandHandler(
+            list(CHILD_COMMANDS), on_update, filters=private & filters.UpdateType.MESSAGE
+        )
+    )
+    answers = (
+        filters.TEXT
+        | filters.VOICE
+        | filters.Sticker.ALL
+        | filters.PHOTO
+        | filters.ANIMATION
+        | filters.VIDEO
+        | filters.Document.ALL
+        | filters.VIDEO_NOTE
+        | filters.AUDIO
+    )
+    application.add_handler(
+        MessageHandler(private & filters.UpdateType.MESSAGE & ~filters.COMMAND & answers, on_update)
+    )
+    application.add_handler(
+        MessageHandler(private & filters.UpdateType.EDITED_MESSAGE & filters.TEXT, on_update)
+    )
+    application.add_handler(CallbackQueryHandler(on_update, pattern=BUTTON_PATTERN))

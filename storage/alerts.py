@@ -1,0 +1,197 @@
+"""Safeguarding alerts: a concern or a request to talk, and who must see it.
+
+The excerpt (the child's words) is encrypted; only the child's IRO and duty staff are given it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+import aiosqlite
+
+from storage.crypto import Cipher
+from storage.times import iso, parse
+
+ALERT_KINDS = ("concern", "talk")
+ALERT_SOURCES = ("answer", "message", "caption", "edit", "web", "talk")
+
+
+@dataclass(frozen=True)
+class Alert:
+    """One alert, its excerpt decrypted."""
+
+    id: int
+    child_id: int
+    run_id: int | None
+    kind: str
+    categories: tuple[str, ...]
+    excerpt: str | None
+    source: str
+    created_at: datetime
+    acknowledged_by: int | None
+    acknowledged_at: datetime | None
+    escalated_at: datetime | None
+    escalations: int
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """A staff chat that must be told about an alert, and whether it may see the excerpt."""
+
+    staff_id: int
+    chat_id: int
+    role: str
+    name: str
+    sees_excerpt: bool
+
+
+async def create_alert(
+    conn: aiosqlite.Connection,
+    cipher: Cipher,
+    *,
+    child_id: int,
+    run_id: int | None,
+    kind: str,
+    categories: Sequence[str],
+    excerpt: str | None,
+    source: str,
+    now: datetime,
+) -> int:
+    """Raise an alert; returns its id."""
+    if kind not in ALERT_KINDS:
+        raise ValueError(f"kind must be one of {', '.join(ALERT_KINDS)}, not {kind!r}")
+    if source not in ALERT_SOURCES:
+        raise ValueError(f"source must be one of {', '.join(ALERT_SOURCES)}, not {source!r}")
+    cursor = await conn.execute(
+        "INSERT INTO alerts (child_id, run_id, kind, categories, excerpt, source, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            child_id,
+            run_id,
+            kind,
+            json.dumps(list(categories)),
+            cipher.encrypt_optional(excerpt),
+            source,
+            iso(now),
+        ),
+    )
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
+
+
+def _moment(text: str | None) -> datetime | None:
+    return None if text is None else parse(text)
+
+
+_COLUMNS = (
+    "id, child_id, run_id, kind, categories, excerpt, source, created_at, acknowledged_by, "
+    "acknowledged_at, escalated_at, escalations"
+)
+
+
+def _alert(row: aiosqlite.Row, cipher: Cipher) -> Alert:
+    return Alert(
+        id=row["id"],
+        child_id=row["child_id"],
+        run_id=row["run_id"],
+        kind=row["kind"],
+        categories=tuple(json.loads(row["categories"] or "[]")),
+        excerpt=cipher.decrypt_optional(row["excerpt"]),
+        source=row["source"],
+        created_at=parse(row["created_at"]),
+        acknowledged_by=row["acknowledged_by"],
+        acknowledged_at=_moment(row["acknowledged_at"]),
+        escalated_at=_moment(row["escalated_at"]),
+        escalations=row["escalations"],
+    )
+
+
+async def get_alert(conn: aiosqlite.Connection, cipher: Cipher, alert_id: int) -> Alert | None:
+    """The alert with this id, or None."""
+    async with conn.execute(f"SELECT {_COLUMNS} FROM alerts WHERE id = ?", (alert_id,)) as cursor:
+        row = await cursor.fetchone()
+    return None if row is None else _alert(row, cipher)
+
+
+async def alerts_for_child(
+    conn: aiosqlite.Connection, cipher: Cipher, child_id: int
+) -> list[Alert]:
+    """Every alert about the child, oldest first."""
+    async with conn.execute(
+        f"SELECT {_COLUMNS} FROM alerts WHERE child_id = ? ORDER BY id", (child_id,)
+    ) as cursor:
+        rows = await cursor.fetchall()
+    return [_alert(row, cipher) for row in rows]
+
+
+async def unacknowledged_before(
+    conn: aiosqlite.Connection, cipher: Cipher, moment: datetime
+) -> list[Alert]:
+    """Alerts nobody has acknowledged, last raised or escalated before ``moment``."""
+    async with conn.execute(
+        f"SELECT {_COLUMNS} FROM alerts WHERE acknowledged_at IS NULL "
+        "AND COALESCE(escalated_at, created_at) < ? ORDER BY id",
+        (iso(moment),),
+    ) as cursor:
+        rows = await cursor.fetchall()
+    return [_alert(row, cipher) for row in rows]
+
+
+async def acknowledge_alert(
+    conn: aiosqlite.Connection, alert_id: int, *, staff_id: int, now: datetime
+) -> bool:
+    """Mark the alert as seen by a person. False when it was already acknowledged (or unknown)."""
+    cursor = await conn.execute(
+        "UPDATE alerts SET acknowledged_by = ?, acknowledged_at = ? "
+        "WHERE id = ? AND acknowledged_at IS NULL",
+        (staff_id, iso(now), alert_id),
+    )
+    return cursor.rowcount == 1
+
+
+async def mark_escalated(conn: aiosqlite.Connection, alert_id: int, *, now: datetime) -> None:
+    """Count one more escalation of an unacknowledged alert."""
+    await conn.execute(
+        "UPDATE alerts SET escalated_at = ?, escalations = escalations + 1 WHERE id = ?",
+        (iso(now), alert_id),
+    )
+
+
+async def alert_recipients(
+    conn: aiosqlite.Connection, child_id: int, *, escalation: bool = False
+) -> list[Recipient]:
+    """Who is told about an alert on ``child_id``: the child's IRO and every duty worker
+    (with the excerpt), and on escalation every admin too (without it). Staff without a
+    bound chat, or inactive, cannot be reached and are left out."""
+    roles = ("duty", "admin") if escalation else ("duty",)
+    marks = ", ".join("?" for _ in roles)
+    async with conn.execute(
+        "SELECT s.id, s.chat_id, s.role, s.name, "
+        "  (s.id = c.iro_id) AS is_iro FROM staff s, children c "
+        f"WHERE c.id = ? AND s.active = 1 AND s.chat_id IS NOT NULL "
+        f"AND (s.id = c.iro_id OR s.role IN ({marks})) ORDER BY s.id",
+        (child_id, *roles),
+    ) as cursor:
+        rows = await cursor.fetchall()
+    return [
+        Recipient(
+            staff_id=row["id"],
+            chat_id=row["chat_id"],
+            role=row["role"],
+            name=row["name"],
+            sees_excerpt=bool(row["is_iro"]) or row["role"] == "duty",
+        )
+        for row in rows
+    ]
+
+
+async def staff_for_chat(conn: aiosqlite.Connection, chat_id: int) -> tuple[int, str, str] | None:
+    """The active staff member whose chat this is, as ``(staff_id, name, role)``, or None."""
+    async with conn.execute(
+        "SELECT id, name, role FROM staff WHERE chat_id = ? AND active = 1", (chat_id,)
+    ) as cursor:
+        row = await cursor.fetchone()
+    return None if row is None else (int(row["id"]), str(row["name"]), str(row["role"]))

@@ -1,0 +1,198 @@
+"""Chats that speak for a child, and the few facts about the child the conversation needs.
+
+A chat is bound to one child by an enrolment invite: the young person themself (``self``, 16+)
+or an adult helping a younger child (``assisted``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+import aiosqlite
+
+from storage.times import iso, parse
+
+CHAT_MODES = ("self", "assisted")
+
+
+@dataclass(frozen=True)
+class ChatRow:
+    """One bound chat."""
+
+    chat_id: int
+    child_id: int
+    mode: str
+    stopped: bool
+    bound_at: datetime
+
+
+@dataclass(frozen=True)
+class ChildProfile:
+    """What the bot needs to speak to a child: name, language, preferred words, age, IRO."""
+
+    id: int
+    child_ref: str
+    name: str
+    date_of_birth: date | None
+    iro_id: int | None
+    language: str
+    words: dict[str, str] = field(default_factory=dict)
+    status: str = "active"
+
+
+def _chat(row: aiosqlite.Row) -> ChatRow:
+    return ChatRow(
+        chat_id=int(row["chat_id"]),
+        child_id=int(row["child_id"]),
+        mode=str(row["mode"]),
+        stopped=bool(row["stopped"]),
+        bound_at=parse(row["bound_at"]),
+    )
+
+
+async def bind_chat(
+    conn: aiosqlite.Connection, *, chat_id: int, child_id: int, mode: str, now: datetime
+) -> None:
+    """Make ``chat_id`` speak for ``child_id`` (replacing whatever it spoke for before)."""
+    if mode not in CHAT_MODES:
+        raise ValueError(f"mode must be one of {', '.join(CHAT_MODES)}, not {mode!r}")
+    await conn.execute(
+        "INSERT INTO chats (chat_id, child_id, mode, stopped, bound_at) VALUES (?, ?, ?, 0, ?) "
+        "ON CONFLICT (chat_id) DO UPDATE SET child_id = excluded.child_id, mode = excluded.mode, "
+        "stopped = 0, bound_at = excluded.bound_at",
+        (chat_id, child_id, mode, iso(now)),
+    )
+
+
+async def chat_for(conn: aiosqlite.Connection, chat_id: int) -> ChatRow | None:
+    """The binding of ``chat_id``, or None for a chat hearme does not know."""
+    async with conn.execute(
+        "SELECT chat_id, child_id, mode, stopped, bound_at FROM chats WHERE chat_id = ?",
+        (chat_id,),
+    ) as cursor:
+        row = await cursor.fetchone()
+    return None if row is None else _chat(row)
+
+
+async def chats_for_child(conn: aiosqlite.Connection, child_id: int) -> list[ChatRow]:
+    """Every chat bound to the child, oldest binding first."""
+    async with conn.execute(
+        "SELECT chat_id, child_id, mode, stopped, bound_at FROM chats WHERE child_id = ? "
+        "ORDER BY bound_at, chat_id",
+        (child_id,),
+    ) as cursor:
+        rows = await cursor.fetchall()
+    return [_chat(row) for row in rows]
+
+
+async def set_stopped(conn: aiosqlite.Connection, chat_id: int, stopped: bool) -> None:
+    """``/stop`` (True): hearme starts nothing in this chat until ``/start`` (False)."""
+    await conn.execute("UPDATE chats SET stopped = ? WHERE chat_id = ?", (int(stopped), chat_id))
+
+
+async def unbind_chat(conn: aiosqlite.Connection, chat_id: int) -> None:
+    """Forget the chat (the child or helper no longer uses it)."""
+    await conn.execute("DELETE FROM chats WHERE chat_id = ?", (chat_id,))
+
+
+async def child_profile(conn: aiosqlite.Connection, child_id: int) -> ChildProfile | None:
+    """The child as the bot speaks to them, or None when there is no such child."""
+    async with conn.execute(
+        "SELECT id, child_ref, first_name, preferred_name, date_of_birth, iro_id, language, "
+        "preferred_words, status FROM children WHERE id = ?",
+        (child_id,),
+    ) as cursor:
+        row = await cursor.fetchone()
+    if row is None:
+        return None
+    try:
+        words = {str(k): str(v) for k, v in json.loads(row["preferred_words"] or "{}").items()}
+    except (ValueError, AttributeError):
+        # A malformed import must not stop a child answering; default words are used instead.
+        words = {}
+    born = row["date_of_birth"]
+    return ChildProfile(
+        id=int(row["id"]),
+        child_ref=str(row["child_ref"]),
+        name=str(row["preferred_name"] or row["first_name"] or ""),
+        date_of_birth=date.fromisoformat(born[:10]) if born else None,
+        iro_id=row["iro_id"],
+        language=str(row["language"] or "en"),
+        words=words,
+        status=str(row["status"]),
+    )
+
+
+async def set_child_status(
+    conn: aiosqlite.Connection, child_id: int, status: str, *, now: datetime
+) -> None:
+    """Record a child's contact status (``active``, ``opted_out``, ``unreachable``)."""
+    await conn.execute(
+        "UPDATE children SET status = ?, updated_at = ? WHERE id = ? AND status != 'erased'",
+        (status, iso(now), child_id),
+    )
+
+
+async def request_erasure(conn: aiosqlite.Connection, child_id: int, *, now: datetime) -> bool:
+    """Note the child's ``/delete`` request for an admin. Returns False if already requested."""
+    cursor = await conn.execute(
+        "UPDATE children SET erasure_requested_at = ?, updated_at = ? "
+        "WHERE id = ? AND erasure_requested_at IS NULL",
+        (iso(now), iso(now), child_id),
+    )
+    return cursor.rowcount == 1
+
+
+async def answer_count(conn: aiosqlite.Connection, child_id: int) -> int:
+    """How many answers the child has stored, over all their runs (for ``/mydata``)."""
+    async with conn.execute(
+        "SELECT COUNT(*) FROM answers a JOIN runs r ON r.id = a.run_id WHERE r.child_id = ?",
+        (child_id,),
+    ) as cursor:
+        row = await cursor.fetchone()
+    return int(row[0]) if row else 0
+
+
+_ANSWER_MESSAGE = "answer.message"
+
+
+async def remember_answer_message(
+    conn: aiosqlite.Connection,
+    *,
+    child_id: int,
+    run_id: int,
+    question_id: str,
+    message_id: int,
+    now: datetime,
+) -> None:
+    """Note which question a typed message answered, so an edit of it can be matched later.
+
+    Kept in the audit log: it records ids only, never the words.
+    """
+    await conn.execute(
+        "INSERT INTO audit_log (at, actor, action, child_id, detail) VALUES (?, 'child', ?, ?, ?)",
+        (
+            iso(now),
+            _ANSWER_MESSAGE,
+            child_id,
+            json.dumps({"message_id": message_id, "question_id": question_id, "run_id": run_id}),
+        ),
+    )
+
+
+async def question_for_message(
+    conn: aiosqlite.Connection, *, child_id: int, message_id: int
+) -> tuple[int, str] | None:
+    """The ``(run_id, question_id)`` a typed message of the child answered, if it answered one."""
+    async with conn.execute(
+        "SELECT detail FROM audit_log WHERE child_id = ? AND action = ? "
+        "AND json_extract(detail, '$.message_id') = ? ORDER BY id DESC LIMIT 1",
+        (child_id, _ANSWER_MESSAGE, message_id),
+    ) as cursor:
+        row = await cursor.fetchone()
+    if row is None:
+        return None
+    detail = json.loads(row["detail"])
+    return int(detail["run_id"]), str(detail["question_id"])
