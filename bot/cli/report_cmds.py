@@ -1,9 +1,170 @@
-"""Commands of this group are added as the room behind them lands."""
+"""``hearme views`` and ``hearme report``: what staff read, as files. Every run is audit-logged."""
 
 from __future__ import annotations
 
+import asyncio
+import sys
+from collections.abc import Awaitable
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TypeVar
+from zoneinfo import ZoneInfo
+
 import click
+
+from bot.cli.common import open_database
+from bot.settings import Settings
+from reports import collect
+from reports.document import Document
+from reports.periods import current_year
+from reports.render import FORMATS, render, render_views_html, views_text
+from storage import audit
+from storage.crypto import DataKeyError
+from storage.db import StorageError
+
+T = TypeVar("T")
+ACTOR = "cli"
+KINDS = ("participation", "satisfaction", "feedback")
+
+
+def _today() -> date:
+    # The council's calendar day, not the server's: a review "tomorrow" means tomorrow in England.
+    return datetime.now(ZoneInfo(Settings().timezone)).date()
+
+
+def _run(work: Awaitable[T]) -> T:
+    async def friendly() -> T:
+        try:
+            return await work
+        except (StorageError, DataKeyError, ValueError) as error:
+            raise click.ClickException(str(error)) from error
+
+    return asyncio.run(friendly())
+
+
+async def _views(child_ref: str, out: Path | None) -> str:
+    db = await open_database(need_key=True)
+    try:
+        today = _today()
+        views = await collect.pre_meeting_views(db.reader, db.cipher, child_ref, today)
+        if views is None:
+            raise click.ClickException(f"no child with reference {child_ref!r}")
+        async with db.transaction() as conn:
+            await audit.record(
+                conn,
+                at=datetime.now(UTC),
+                actor=ACTOR,
+                action="views",
+                child_id=views.child_id,
+                detail={"status": views.status, "out": "file" if out else "terminal"},
+            )
+        if out is None:
+            return views_text(views)
+        out.write_text(render_views_html(views, today=today), encoding="utf-8")
+        return f"Wrote the views for {child_ref} to {out}"
+    finally:
+        await db.close()
+
+
+async def _report(kind: str, start: date, end: date, fmt: str, exact: bool) -> Document:
+    # Quotes need the key to read children's words; --exact needs it too, as only admins
+    # (who hold the key) may see unsuppressed figures.
+    db = await open_database(need_key=kind != "participation" or exact)
+    try:
+        if kind == "participation":
+            doc = await collect.participation_document(db.reader, start, end, exact=exact)
+        elif kind == "satisfaction":
+            doc = await collect.satisfaction_document(db.reader, db.cipher, start, end, exact=exact)
+        else:
+            doc = await collect.feedback_document(db.reader, db.cipher, start, end, exact=exact)
+        async with db.transaction() as conn:
+            await audit.record(
+                conn,
+                at=datetime.now(UTC),
+                actor=ACTOR,
+                action=f"report.{kind}",
+                detail={
+                    "from": start.isoformat(),
+                    "to": end.isoformat(),
+                    "format": fmt,
+                    "exact": exact,
+                },
+            )
+        return doc
+    finally:
+        await db.close()
+
+
+@click.command("views")
+@click.argument("child_ref")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the printable HTML page here (otherwise a short summary is printed).",
+)
+def views_command(child_ref: str, out: Path | None) -> None:
+    """Pre-meeting views for CHILD_REF's next review."""
+    click.echo(_run(_views(child_ref, out)))
+
+
+@click.command("report")
+@click.argument("kind", type=click.Choice(KINDS))
+@click.option(
+    "--from",
+    "start",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="First day (YYYY-MM-DD). Default: 1 April of this year, or two years "
+    "earlier for participation so years sit side by side.",
+)
+@click.option(
+    "--to",
+    "end",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="Last day (YYYY-MM-DD). Default: 31 March ending this April–March year.",
+)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="html", show_default=True)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report here (needed for xlsx; otherwise printed).",
+)
+@click.option(
+    "--exact",
+    is_flag=True,
+    help="Admins only: unsuppressed figures for internal use (audit-logged).",
+)
+def report_command(
+    kind: str,
+    start: datetime | None,
+    end: datetime | None,
+    fmt: str,
+    out: Path | None,
+    exact: bool,
+) -> None:
+    """Participation (PN0–PN7), satisfaction (Tell Us More) or feedback (After my review)."""
+    year = current_year(_today())
+    last = end.date() if end else year.end
+    if start is not None:
+        first = start.date()
+    elif kind == "participation":
+        first = date(current_year(last).start.year - 2, 4, 1)
+    else:
+        first = current_year(last).start
+    if last < first:
+        raise click.BadParameter("--to is before --from", param_hint="--to")
+    if fmt == "xlsx" and out is None:
+        raise click.UsageError("an XLSX workbook needs --out FILE.xlsx")
+    doc = _run(_report(kind, first, last, fmt, exact))
+    data = render(doc, fmt)
+    if out is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        out.write_bytes(data)
+        click.echo(f"Wrote the {kind} report ({fmt}) to {out}", err=True)
 
 
 def register(group: click.Group) -> None:
     """Add this module's commands to the ``hearme`` group."""
+    group.add_command(views_command)
+    group.add_command(report_command)

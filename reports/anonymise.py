@@ -1,0 +1,277 @@
+"""Anonymisation for everything that leaves the IRO service.
+
+Counts 1–5 become ``"c"`` (as official statistics do). Because published totals are sums of
+cells, hiding one cell is not enough: if a row total is shown and only one of its cells is hidden,
+subtraction gives it back. A :class:`CellBook` holds every count a report publishes (or lets a
+reader derive) together with the sums that tie them; :func:`suppress` hides the small cells and
+then keeps hiding the smallest neighbouring cell until no hidden cell is fixed by the equations
+(checked exactly, over the rationals, so chains across several rows and tables are caught too).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+Key = tuple[str, ...]
+Figure = int | float | str | None
+SUPPRESSED = "c"
+SMALL_COUNT = 5
+MIN_PERCENT_BASE = 10
+MIN_QUOTE_GROUP = 10
+
+
+@dataclass
+class CellBook:
+    """Counts by key and the sums that link them (``total = sum(parts)``)."""
+
+    values: dict[Key, int] = field(default_factory=dict)
+    equations: list[tuple[Key, tuple[Key, ...]]] = field(default_factory=list)
+
+    def add(self, key: Key, value: int) -> None:
+        """Record a count; recording the same key twice must agree (shared margins)."""
+        if key in self.values and self.values[key] != value:
+            raise ValueError(f"cell {key} recorded as {self.values[key]} and {value}")
+        self.values[key] = value
+
+    def equation(self, total: Key, parts: Sequence[Key]) -> None:
+        """Declare ``total = sum(parts)``; every key must already hold a count."""
+        for key in (total, *parts):
+            if key not in self.values:
+                raise KeyError(f"no count recorded for {key}")
+        if sum(self.values[p] for p in parts) != self.values[total]:
+            raise ValueError(f"{total} is not the sum of its parts")
+        self.equations.append((total, tuple(parts)))
+
+    def grid(
+        self,
+        cells: Sequence[Sequence[Key]],
+        counts: Sequence[Sequence[int]],
+        row_totals: Sequence[Key],
+        column_totals: Sequence[Key],
+        grand_total: Key,
+    ) -> None:
+        """Add a table with its row totals, column totals and grand total, and their sums."""
+        for row_keys, row_counts in zip(cells, counts, strict=True):
+            for key, count in zip(row_keys, row_counts, strict=True):
+                self.add(key, count)
+        for row_keys, total in zip(cells, row_totals, strict=True):
+            self.add(total, sum(self.values[k] for k in row_keys))
+            self.equation(total, row_keys)
+        for index, total in enumerate(column_totals):
+            column = [row_keys[index] for row_keys in cells]
+            self.add(total, sum(self.values[k] for k in column))
+            self.equation(total, column)
+        self.add(grand_total, sum(self.values[k] for k in row_totals))
+        self.equation(grand_total, row_totals)
+        self.equation(grand_total, column_totals)
+
+
+def _reduced_rows(book: CellBook, hidden: Sequence[Key]) -> list[dict[int, Fraction]]:
+    """Reduced row echelon form of the equations restricted to the hidden cells."""
+    index = {key: i for i, key in enumerate(hidden)}
+    rows: list[dict[int, Fraction]] = []
+    for total, parts in book.equations:
+        row: dict[int, Fraction] = {}
+        for key, sign in ((total, 1), *((p, -1) for p in parts)):
+            if key in index:
+                row[index[key]] = row.get(index[key], Fraction(0)) + sign
+        row = {col: v for col, v in row.items() if v != 0}
+        if row:
+            rows.append(row)
+    reduced: list[dict[int, Fraction]] = []
+    for column in range(len(hidden)):
+        pivot = next((r for r in rows if r.get(column)), None)
+        if pivot is None:
+            continue
+        rows.remove(pivot)
+        scale = pivot[column]
+        pivot = {c: v / scale for c, v in pivot.items()}
+        for group in (rows, reduced):
+            for i, other in enumerate(group):
+                factor = other.get(column)
+                if factor:
+                    merged = dict(other)
+                    for c, v in pivot.items():
+                        merged[c] = merged.get(c, Fraction(0)) - factor * v
+                    group[i] = {c: v for c, v in merged.items() if v != 0}
+        reduced.append(pivot)
+    return reduced
+
+
+def recoverable(book: CellBook, hidden: Iterable[Key]) -> list[Key]:
+    """Hidden cells whose value the published cells and the equations pin down exactly.
+
+    A hidden cell is pinned exactly when its unit vector lies in the row space of the equations
+    over the hidden cells, i.e. when a row of the reduced echelon form mentions it alone.
+    """
+    ordered = sorted(set(hidden))
+    return [ordered[next(iter(row))] for row in _reduced_rows(book, ordered) if len(row) == 1]
+
+
+def _partner(book: CellBook, hidden: set[Key], exposed: Sequence[Key]) -> Key:
+    """The cell to hide next: the one that leaves fewest hidden cells exposed.
+
+    Candidates are the published cells sharing a sum with an exposed cell; ties go to a
+    positive interior cell with the smallest count (hiding a zero would let a reader bound it,
+    and hiding a total loses more than a cell).
+    """
+    totals = {total for total, _ in book.equations}
+    near = {
+        key
+        for total, parts in book.equations
+        if total in exposed or any(part in exposed for part in parts)
+        for key in (total, *parts)
+        if key not in hidden
+    }
+    pool = near or {key for key in book.values if key not in hidden}
+    if not pool:
+        raise ValueError("every cell is already hidden")
+
+    def rank(key: Key) -> tuple[int, bool, bool, int, Key]:
+        value = book.values[key]
+        left = len(recoverable(book, hidden | {key}))
+        return (left, value == 0, key in totals, value, key)
+
+    return min(pool, key=rank)
+
+
+def _components(book: CellBook) -> list[CellBook]:
+    """Split the book into groups of cells no equation links; each is protected on its own."""
+    parent = {key: key for key in book.values}
+
+    def root(key: Key) -> Key:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for total, parts in book.equations:
+        for part in parts:
+            parent[root(part)] = root(total)
+    pieces: dict[Key, CellBook] = {}
+    for key, value in book.values.items():
+        pieces.setdefault(root(key), CellBook()).values[key] = value
+    for total, parts in book.equations:
+        pieces[root(total)].equations.append((total, parts))
+    return list(pieces.values())
+
+
+def _suppress_linked(book: CellBook, threshold: int) -> set[Key]:
+    hidden = {key for key, value in book.values.items() if 1 <= value <= threshold}
+    while True:
+        exposed = recoverable(book, hidden)
+        if not exposed:
+            return hidden
+        hidden.add(_partner(book, hidden, exposed))
+
+
+def suppress(book: CellBook, *, threshold: int = SMALL_COUNT) -> frozenset[Key]:
+    """The keys to publish as ``"c"``: counts 1..threshold, then as many more as needed."""
+    hidden: set[Key] = set()
+    for piece in _components(book):
+        hidden |= _suppress_linked(piece, threshold)
+    return frozenset(hidden)
+
+
+@dataclass(frozen=True)
+class Published:
+    """A cell book after suppression: look figures up by key."""
+
+    book: CellBook
+    hidden: frozenset[Key]
+    exact: bool
+
+    def count(self, key: Key) -> int | str:
+        """The count, or ``"c"`` when it is suppressed."""
+        if not self.exact and key in self.hidden:
+            return SUPPRESSED
+        return self.book.values[key]
+
+    def percent(self, numerator: Key, base: Key) -> float | str | None:
+        """``numerator / base`` as a percentage to one decimal place.
+
+        ``None`` when the base is zero; ``"c"`` when either count is suppressed or the base is
+        under 10 (a percentage of a small group says too much about each child in it).
+        """
+        base_value = self.book.values[base]
+        if base_value == 0:
+            return None
+        if not self.exact and (
+            numerator in self.hidden or base in self.hidden or base_value < MIN_PERCENT_BASE
+        ):
+            return SUPPRESSED
+        return percent_of(self.book.values[numerator], base_value)
+
+
+def percent_of(part: int, whole: int) -> float:
+    """Half-up rounding to one decimal place, as published tables round."""
+    tenths = (Fraction(part * 1000, whole) + Fraction(1, 2)).__floor__()
+    return tenths / 10
+
+
+def publish(book: CellBook, *, exact: bool) -> Published:
+    """Suppress (unless ``exact``) and wrap for look-ups."""
+    return Published(book, frozenset() if exact else suppress(book), exact)
+
+
+# Redaction --------------------------------------------------------------------------------
+
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
+_PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().-]{7,}\d")
+
+
+def _phone(match: re.Match[str]) -> str:
+    digits = sum(ch.isdigit() for ch in match.group())
+    return "[phone]" if digits >= 9 else match.group()
+
+
+def redact(text: str, names: Iterable[str]) -> str:
+    """Remove links, emails, @handles, postcodes, phone numbers and known names from a quote.
+
+    Names are matched whole-word and case-insensitively (children often type names in lower
+    case); a full name is removed whole and each of its parts on its own.
+    """
+    result = _URL.sub("[link]", text)
+    result = _EMAIL.sub("[email]", result)
+    result = _HANDLE.sub("[handle]", result)
+    result = _POSTCODE.sub("[postcode]", result)
+    result = _PHONE.sub(_phone, result)
+    words: set[str] = set()
+    for name in names:
+        cleaned = name.strip()
+        if len(cleaned) >= 2:
+            words.add(cleaned)
+            words.update(part for part in re.split(r"[\s-]+", cleaned) if len(part) >= 2)
+    for word in sorted(words, key=len, reverse=True):
+        result = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", "[name]", result, flags=re.IGNORECASE)
+    return result
+
+
+@dataclass(frozen=True)
+class QuoteCandidate:
+    """A free-text answer that might be quoted."""
+
+    text: str
+    consented: bool
+    question_id: str
+
+
+def choose_quotes(
+    candidates: Iterable[QuoteCandidate], *, respondents: int, names: Iterable[str]
+) -> list[tuple[str, str]]:
+    """Consented quotes, redacted, as ``(question_id, text)``; none from under 10 respondents."""
+    if respondents < MIN_QUOTE_GROUP:
+        return []
+    known = list(names)
+    quotes = []
+    for candidate in candidates:
+        text = candidate.text.strip()
+        if candidate.consented and text:
+            quotes.append((candidate.question_id, redact(text, known)))
+    return quotes

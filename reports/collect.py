@@ -1,0 +1,96 @@
+"""Reading what a report needs from the database and handing it to the pure builders.
+
+The only I/O in ``reports``: each function reads through ``storage.figures`` on the connection
+it is given (``db.reader`` for staff looking), then builds and anonymises the report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import aiosqlite
+
+from reports import ids
+from reports.document import Document
+from reports.feedback import count_feedback, publish_feedback
+from reports.participation import count_participation, publish_participation
+from reports.periods import years
+from reports.satisfaction import count_satisfaction, publish_satisfaction
+from reports.tally import Responses
+from reports.views import PreMeetingViews, build_views, load_definition
+from storage import figures
+from storage.crypto import Cipher
+from surveys.model import Definition
+
+
+async def participation_document(
+    conn: aiosqlite.Connection, start: date, end: date, *, exact: bool = False
+) -> Document:
+    """The PN table for each April–March year in ``start``..``end``, the last broken down."""
+    if end < start:
+        raise ValueError("the period ends before it starts")
+    spans = years(start, end)
+    reviews = await figures.reviews_between(conn, start, end)
+    latest = spans[-1]
+    runs = await figures.runs_sent_between(conn, ids.MY_REVIEW, latest.start, latest.end)
+    return publish_participation(count_participation(reviews, runs, spans), exact=exact)
+
+
+async def _responses(
+    conn: aiosqlite.Connection, cipher: Cipher, definition_id: str, start: date, end: date
+) -> Responses:
+    runs = await figures.runs_completed_between(conn, definition_id, start, end)
+    run_ids = [run.id for run in runs]
+    answers = await figures.answers_for_runs(conn, run_ids, cipher)
+    return Responses.of(runs, answers, await figures.runs_with_concerns(conn, run_ids))
+
+
+async def satisfaction_document(
+    conn: aiosqlite.Connection, cipher: Cipher, start: date, end: date, *, exact: bool = False
+) -> Document:
+    """Tell Us More: % agreeing per statement, breakdowns and consented quotes."""
+    if end < start:
+        raise ValueError("the period ends before it starts")
+    responses = await _responses(conn, cipher, ids.TELL_US_MORE, start, end)
+    names = await figures.known_names(conn)
+    return publish_satisfaction(count_satisfaction(responses, start, end), exact=exact, names=names)
+
+
+async def feedback_document(
+    conn: aiosqlite.Connection, cipher: Cipher, start: date, end: date, *, exact: bool = False
+) -> Document:
+    """After my review: red/amber/green and every other question by quarter, with quotes."""
+    if end < start:
+        raise ValueError("the period ends before it starts")
+    responses = await _responses(conn, cipher, ids.AFTER_MY_REVIEW, start, end)
+    names = await figures.known_names(conn)
+    return publish_feedback(count_feedback(responses, start, end), exact=exact, names=names)
+
+
+async def pre_meeting_views(
+    conn: aiosqlite.Connection, cipher: Cipher, child_ref: str, today: date
+) -> PreMeetingViews | None:
+    """The views for the child's next review, or None when no child has this reference."""
+    child = await figures.child_by_ref(conn, child_ref)
+    if child is None:
+        return None
+    runs = await figures.runs_of_child(conn, child.id)
+    answers = await figures.answers_for_runs(conn, [run.id for run in runs], cipher)
+    by_run: dict[int, list[figures.AnswerRow]] = {}
+    for answer in answers:
+        by_run.setdefault(answer.run_id, []).append(answer)
+    definitions: dict[str, Definition | None] = {}
+    for run in runs:
+        if run.survey_hash not in definitions:
+            definitions[run.survey_hash] = load_definition(
+                await figures.survey_body(conn, run.survey_hash)
+            )
+    return build_views(
+        child,
+        await figures.reviews_of_child(conn, child.id),
+        runs,
+        by_run,
+        definitions,
+        await figures.alerts_of_child(conn, child.id, cipher),
+        today,
+    )

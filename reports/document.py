@@ -1,0 +1,70 @@
+"""What a finished report is, whatever its format: titled tables, charts, quotes and a JSON payload.
+
+Aggregation modules build a :class:`Document` from already-anonymised figures; ``render`` turns
+it into HTML, CSV, XLSX or JSON without knowing which report it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from reports.anonymise import Figure
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A bar chart (categories side by side) or a trend line; ``None`` values are not drawn."""
+
+    kind: Literal["bar", "line"]
+    labels: tuple[str, ...]
+    series: tuple[tuple[str, tuple[float | None, ...]], ...]
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class Table:
+    """One table; ``id`` names its XLSX sheet and CSV section."""
+
+    id: str
+    title: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[Figure, ...], ...]
+    chart: Chart | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A consented, redacted quote and the question it answered."""
+
+    question: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """A report ready to render."""
+
+    kind: str
+    title: str
+    period: str
+    exact: bool
+    tables: tuple[Table, ...]
+    quotes: tuple[Quote, ...] = ()
+    notes: tuple[str, ...] = ()
+    payload: dict[str, Any] = field(default_factory=dict)
+
+
+def chart_value(figure: Figure) -> float | None:
+    """A figure as a number to draw, or ``None`` when it is suppressed or missing."""
+    if isinstance(figure, bool) or not isinstance(figure, int | float):
+        return None
+    return float(figure)
+
+
+SUPPRESSION_NOTE = (
+    "c: a count of 1 to 5, or a figure hidden so that such a count cannot be worked out from "
+    "the totals. Percentages are not shown where fewer than 10 children are counted."
+)
+EXACT_NOTE = "Exact figures for internal management information: do not share outside the service."

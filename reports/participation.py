@@ -1,0 +1,334 @@
+"""How children took part in their reviews: the PN0–PN7 table, several years side by side.
+
+Works the same on imported history and on reviews held through hearme: only reviews with a
+participation code count (the IRO codes a review once it is held). The participation rate is
+PN1–PN6 over reviews of children aged 4 or over (PN1–PN7), so PN0 never lowers it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from reports import ids
+from reports.anonymise import CellBook, Figure, Published, publish
+from reports.document import EXACT_NOTE, SUPPRESSION_NOTE, Chart, Document, Table, chart_value
+from reports.periods import Period, current_year, quarter_of, quarters
+from storage.figures import ReviewRow, RunRow
+from storage.times import day
+
+_YES, _NO = "yes", "no"
+
+
+@dataclass(frozen=True)
+class YearCounts:
+    """One April–March year (or part of one) of coded reviews."""
+
+    period: Period
+    codes: dict[str, int]
+    modes: dict[str, int]
+    chaired: tuple[int, int]  # (chaired, did not chair) where it was recorded
+    spoke: tuple[int, int]  # (IRO spoke with the child beforehand, did not) where recorded
+
+
+@dataclass(frozen=True)
+class Participation:
+    """Exact counts; :func:`publish_participation` decides what may be shown."""
+
+    years: tuple[YearCounts, ...]
+    by_band: dict[str, tuple[int, int]]  # latest year: (took part, PN7)
+    by_quarter: dict[str, tuple[int, int]]
+    returns: dict[str, tuple[int, int]]  # my_review in the latest year: (completed, not returned)
+
+
+def _flags(values: Sequence[bool | None]) -> tuple[int, int]:
+    return sum(1 for v in values if v is True), sum(1 for v in values if v is False)
+
+
+def count_participation(
+    reviews: Sequence[ReviewRow], my_review_runs: Sequence[RunRow], years: Sequence[Period]
+) -> Participation:
+    """Count coded reviews per year, and the latest year by age band, quarter and returns.
+
+    Args:
+        reviews: every review in the span of ``years`` (uncoded ones are ignored).
+        my_review_runs: ``my_review`` runs sent in the latest year.
+        years: the April–March years to show, oldest first; the last is the one broken down.
+    """
+    if not years:
+        raise ValueError("at least one year is needed")
+    coded = [r for r in reviews if r.participation_code in ids.CODES]
+    counted: list[YearCounts] = []
+    for period in years:
+        inside = [r for r in coded if period.contains(day(r.review_at))]
+        codes = Counter(r.participation_code for r in inside)
+        modes = Counter(r.mode if r.mode in ids.MODES else "unrecorded" for r in inside)
+        counted.append(
+            YearCounts(
+                period=period,
+                codes={code: codes.get(code, 0) for code in ids.CODES},
+                modes={mode: modes.get(mode, 0) for mode in (*ids.MODES, "unrecorded")},
+                chaired=_flags([r.child_chaired for r in inside]),
+                spoke=_flags([r.iro_spoke_beforehand for r in inside]),
+            )
+        )
+    latest = years[-1]
+    aged4 = [
+        r for r in coded if latest.contains(day(r.review_at)) and r.participation_code != "PN0"
+    ]
+    by_band: dict[str, tuple[int, int]] = {}
+    for band in ids.BANDS:
+        group = [r for r in aged4 if r.age_band == band]
+        # under_4 only appears when the data disagree (a PN1–PN7 review of an under-4).
+        if band != "under_4" or group:
+            by_band[band] = _split(group)
+    by_quarter = {
+        label: _split([r for r in aged4 if quarter_of(day(r.review_at)) == label])
+        for label in quarters(latest.start, latest.end)
+    }
+    returns: dict[str, tuple[int, int]] = {}
+    for band in ids.CONSULTED_BANDS:
+        sent = [run for run in my_review_runs if run.age_band == band]
+        done = sum(1 for run in sent if run.status == "completed")
+        returns[band] = (done, len(sent) - done)
+    return Participation(tuple(counted), by_band, by_quarter, returns)
+
+
+def _split(group: Sequence[ReviewRow]) -> tuple[int, int]:
+    took_part = sum(1 for r in group if r.participation_code in ids.PARTICIPATING)
+    return took_part, len(group) - took_part
+
+
+def _book(p: Participation) -> CellBook:
+    """Every count the report shows or lets a reader derive, with the sums that link them."""
+    book = CellBook()
+    for year in p.years:
+        y = year.period.label
+        for code, count in year.codes.items():
+            book.add(("pn", y, code), count)
+        book.add(("pn", y, "total"), sum(year.codes.values()))
+        book.add(("pn", y, "aged4"), sum(year.codes[c] for c in ids.CODES[1:]))
+        book.add(("pn", y, "took_part"), sum(year.codes[c] for c in ids.PARTICIPATING))
+        book.equation(("pn", y, "total"), [("pn", y, c) for c in ids.CODES])
+        book.equation(("pn", y, "aged4"), [("pn", y, c) for c in ids.CODES[1:]])
+        book.equation(("pn", y, "took_part"), [("pn", y, c) for c in ids.PARTICIPATING])
+        book.equation(("pn", y, "aged4"), [("pn", y, "took_part"), ("pn", y, "PN7")])
+        book.equation(("pn", y, "total"), [("pn", y, "PN0"), ("pn", y, "aged4")])
+        for mode, count in year.modes.items():
+            book.add(("mode", y, mode), count)
+        book.equation(("pn", y, "total"), [("mode", y, m) for m in year.modes])
+        for name, (yes, no) in (("chaired", year.chaired), ("spoke", year.spoke)):
+            book.add((name, y, _YES), yes)
+            book.add((name, y, _NO), no)
+            book.add((name, y, "recorded"), yes + no)
+            book.equation((name, y, "recorded"), [(name, y, _YES), (name, y, _NO)])
+    y = p.years[-1].period.label
+    for kind, groups in (("band", p.by_band), ("quarter", p.by_quarter)):
+        names = list(groups)
+        book.grid(
+            [[(kind, g, _YES), (kind, g, _NO)] for g in names],
+            [list(groups[g]) for g in names],
+            [(kind, g, "all") for g in names],
+            [("pn", y, "took_part"), ("pn", y, "PN7")],
+            ("pn", y, "aged4"),
+        )
+    bands = list(p.returns)
+    book.grid(
+        [[("returns", b, "completed"), ("returns", b, "open")] for b in bands],
+        [list(p.returns[b]) for b in bands],
+        [("returns", b, "sent") for b in bands],
+        [("returns", "all", "completed"), ("returns", "all", "open")],
+        ("returns", "all", "sent"),
+    )
+    return book
+
+
+def publish_participation(p: Participation, *, exact: bool) -> Document:
+    """The participation report, anonymised unless ``exact``."""
+    pub = publish(_book(p), exact=exact)
+    labels = tuple(year.period.label for year in p.years)
+    latest = labels[-1]
+
+    def per_year(key: str) -> tuple[Figure, ...]:
+        return tuple(pub.count(("pn", y, key)) for y in labels)
+
+    def rate(kind: str, group: str) -> Figure:
+        if kind == "pn":
+            return pub.percent(("pn", group, "took_part"), ("pn", group, "aged4"))
+        return pub.percent((kind, group, _YES), (kind, group, "all"))
+
+    pn_rows: list[tuple[Figure, ...]] = [
+        (code, ids.CODE_LABELS[code], *per_year(code)) for code in ids.CODES
+    ]
+    pn_rows += [
+        ("", "All coded reviews", *per_year("total")),
+        ("", "Reviews of children aged 4 or over", *per_year("aged4")),
+        ("", "Took part (PN1–PN6)", *per_year("took_part")),
+        ("", "Participation rate (%)", *(rate("pn", y) for y in labels)),
+    ]
+    pn_chart = Chart(
+        "bar",
+        ids.CODES,
+        tuple((y, tuple(chart_value(pub.count(("pn", y, c))) for c in ids.CODES)) for y in labels),
+    )
+    tables = [
+        Table(
+            "pn_codes",
+            "Participation codes by year",
+            ("Code", "Meaning", *labels),
+            tuple(pn_rows),
+            pn_chart,
+        ),
+        _group_table(pub, "band", p.by_band, "Age band", f"By age band, {latest}"),
+        _group_table(pub, "quarter", p.by_quarter, "Quarter", f"By quarter, {latest}"),
+        _meetings_table(pub, p, labels),
+        _returns_table(pub, p),
+    ]
+    return Document(
+        kind="participation",
+        title="How children took part in their reviews",
+        period=f"{p.years[0].period.start.isoformat()} to {p.years[-1].period.end.isoformat()}",
+        exact=exact,
+        tables=tuple(tables),
+        notes=(EXACT_NOTE,) if exact else (SUPPRESSION_NOTE,),
+        payload=_payload(pub, p, labels, rate),
+    )
+
+
+def _group_table(
+    pub: Published, kind: str, groups: dict[str, tuple[int, int]], heading: str, title: str
+) -> Table:
+    rows: list[tuple[Figure, ...]] = []
+    for group in groups:
+        name = ids.BAND_LABELS.get(group, group)
+        rows.append(
+            (
+                name,
+                pub.count((kind, group, "all")),
+                pub.count((kind, group, _YES)),
+                pub.percent((kind, group, _YES), (kind, group, "all")),
+            )
+        )
+    chart = None
+    if kind == "quarter":
+        chart = Chart(
+            "line",
+            tuple(groups),
+            (("Participation rate", tuple(chart_value(row[3]) for row in rows)),),
+            unit="%",
+        )
+    return Table(
+        f"by_{kind}",
+        title,
+        (heading, "Reviews aged 4+", "Took part (PN1–PN6)", "Participation rate (%)"),
+        tuple(rows),
+        chart,
+    )
+
+
+def _meetings_table(pub: Published, p: Participation, labels: tuple[str, ...]) -> Table:
+    rows: list[tuple[Figure, ...]] = []
+    for mode in (*ids.MODES, "unrecorded"):
+        rows.append(
+            (
+                f"{ids.MODE_LABELS[mode]} (%)",
+                *(pub.percent(("mode", y, mode), ("pn", y, "total")) for y in labels),
+            )
+        )
+    rows.append(("Child chaired their review", *(pub.count(("chaired", y, _YES)) for y in labels)))
+    rows.append(
+        (
+            "IRO spoke with the child beforehand (%)",
+            *(pub.percent(("spoke", y, _YES), ("spoke", y, "recorded")) for y in labels),
+        )
+    )
+    return Table("meetings", "How meetings were held", ("", *labels), tuple(rows))
+
+
+def _returns_table(pub: Published, p: Participation) -> Table:
+    rows: list[tuple[Figure, ...]] = []
+    for band in (*p.returns, "all"):
+        rows.append(
+            (
+                ids.BAND_LABELS.get(band, "All ages"),
+                pub.count(("returns", band, "sent")),
+                pub.count(("returns", band, "completed")),
+                pub.percent(("returns", band, "completed"), ("returns", band, "sent")),
+            )
+        )
+    return Table(
+        "my_review_returns",
+        f"My Review sent and returned, {p.years[-1].period.label}",
+        ("Age band", "Sent", "Returned", "Return rate (%)"),
+        tuple(rows),
+    )
+
+
+def _payload(
+    pub: Published, p: Participation, labels: tuple[str, ...], rate: Callable[[str, str], Figure]
+) -> dict[str, Any]:
+    def year_entry(year: YearCounts) -> dict[str, Any]:
+        y = year.period.label
+        return {
+            "label": y,
+            "from": year.period.start.isoformat(),
+            "to": year.period.end.isoformat(),
+            "codes": {code: pub.count(("pn", y, code)) for code in ids.CODES},
+            "reviews": pub.count(("pn", y, "total")),
+            "reviews_4_and_over": pub.count(("pn", y, "aged4")),
+            "participating": pub.count(("pn", y, "took_part")),
+            "participation_rate": rate("pn", y),
+            "mode_percent": {
+                m: pub.percent(("mode", y, m), ("pn", y, "total"))
+                for m in (*ids.MODES, "unrecorded")
+            },
+            "child_chaired": pub.count(("chaired", y, _YES)),
+            "iro_spoke_beforehand_percent": pub.percent(
+                ("spoke", y, _YES), ("spoke", y, "recorded")
+            ),
+        }
+
+    years = [year_entry(year) for year in p.years]
+    latest = years[-1]
+
+    def groups(kind: str, names: list[str]) -> list[dict[str, Any]]:
+        return [
+            {
+                "group": g,
+                "reviews_4_and_over": pub.count((kind, g, "all")),
+                "participating": pub.count((kind, g, _YES)),
+                "participation_rate": rate(kind, g),
+            }
+            for g in names
+        ]
+
+    return {
+        "report": "participation",
+        "exact": pub.exact,
+        "year": latest["label"],
+        "codes": latest["codes"],
+        "reviews_4_and_over": latest["reviews_4_and_over"],
+        "participating": latest["participating"],
+        "participation_rate": latest["participation_rate"],
+        "years": years,
+        "by_age_band": groups("band", list(p.by_band)),
+        "by_quarter": groups("quarter", list(p.by_quarter)),
+        "my_review_returns": [
+            {
+                "band": b,
+                "sent": pub.count(("returns", b, "sent")),
+                "completed": pub.count(("returns", b, "completed")),
+                "rate": pub.percent(("returns", b, "completed"), ("returns", b, "sent")),
+            }
+            for b in (*p.returns, "all")
+        ],
+    }
+
+
+def default_span(today: date, earlier_years: int = 2) -> tuple[date, date]:
+    """The current April–March year and ``earlier_years`` before it, as councils publish."""
+    this = current_year(today)
+    return date(this.start.year - earlier_years, 4, 1), this.end

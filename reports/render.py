@@ -1,0 +1,195 @@
+"""Reports as files and messages: self-contained HTML, CSV, XLSX, JSON and short chat texts.
+
+Children's words are untrusted input: HTML goes through jinja2 with autoescaping on, and
+spreadsheet cells that a spreadsheet would run as a formula are defused.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from typing import Literal
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+from openpyxl import Workbook
+
+from reports import ids
+from reports.anonymise import Figure
+from reports.charts import svg
+from reports.document import Document
+from reports.views import PreMeetingViews
+
+Format = Literal["html", "csv", "xlsx", "json"]
+FORMATS: tuple[str, ...] = ("html", "csv", "xlsx", "json")
+
+_env = Environment(
+    loader=PackageLoader("reports", "templates"),
+    autoescape=True,
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+def show(figure: Figure) -> str:
+    """A figure as a table shows it: ``–`` for nothing, one decimal for percentages."""
+    if figure is None:
+        return "–"
+    if isinstance(figure, float):
+        return f"{figure:.1f}"
+    return str(figure)
+
+
+def render_html(doc: Document) -> str:
+    """One self-contained page: inline CSS and SVG, no request leaves it (CSP forbids it)."""
+    charts = [
+        svg(table.chart, table.title) if table.chart is not None else Markup("")
+        for table in doc.tables
+    ]
+    return _env.get_template("report.html").render(doc=doc, charts=charts, show=show)
+
+
+def _safe_cell(value: Figure) -> Figure:
+    # A quote starting with = + - @ would run as a formula when the file is opened.
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def render_csv(doc: Document) -> str:
+    """Every table in turn (title line, header, rows, blank line), then the quotes."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([doc.title, doc.period])
+    for table in doc.tables:
+        writer.writerow([])
+        writer.writerow([table.title])
+        writer.writerow(table.header)
+        for row in table.rows:
+            writer.writerow(["" if v is None else _safe_cell(v) for v in row])
+    if doc.quotes:
+        writer.writerow([])
+        writer.writerow(["Quotes"])
+        writer.writerow(["Question", "Quote"])
+        for quote in doc.quotes:
+            writer.writerow([_safe_cell(quote.question), _safe_cell(quote.text)])
+    writer.writerow([])
+    for note in doc.notes:
+        writer.writerow([note])
+    return out.getvalue()
+
+
+def render_xlsx(doc: Document) -> bytes:
+    """A workbook with a sheet per table, a Quotes sheet when there are quotes, and notes."""
+    book = Workbook()
+    first = True
+    for table in doc.tables:
+        sheet = book.active if first else book.create_sheet()
+        first = False
+        sheet.title = table.id[:31]
+        sheet.append([table.title])
+        sheet.append(list(table.header))
+        for row in table.rows:
+            sheet.append([_safe_cell(v) for v in row])
+    if doc.quotes:
+        sheet = book.create_sheet("Quotes")
+        sheet.append(["Question", "Quote"])
+        for quote in doc.quotes:
+            sheet.append([_safe_cell(quote.question), _safe_cell(quote.text)])
+    notes = book.create_sheet("Notes")
+    for line in (doc.title, doc.period, *doc.notes):
+        notes.append([line])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def render_json(doc: Document) -> str:
+    """The report's payload (keys as DESIGN.md documents them; suppressed cells are "c")."""
+    return json.dumps(
+        {**doc.payload, "title": doc.title, "period": doc.period},
+        ensure_ascii=False,
+        indent=2,
+        sort_keys=True,
+    )
+
+
+def render(doc: Document, fmt: str) -> bytes:
+    """The document in one of :data:`FORMATS`, as the bytes to write."""
+    if fmt == "html":
+        return render_html(doc).encode("utf-8")
+    if fmt == "csv":
+        # A byte order mark so Excel reads the file as UTF-8.
+        return ("\ufeff" + render_csv(doc)).encode("utf-8")
+    if fmt == "xlsx":
+        return render_xlsx(doc)
+    if fmt == "json":
+        return render_json(doc).encode("utf-8")
+    raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+
+
+def last_time_line(views: PreMeetingViews) -> str | None:
+    """``last time: 🔴 because …`` from the child's feedback after their last review."""
+    last = views.last_time
+    if last is None or last.rag is None:
+        return None
+    line = f"last time: {ids.RAG_EMOJI.get(last.rag, '')} {ids.RAG_LABELS.get(last.rag, last.rag)}"
+    return f"{line} because {last.because}" if last.because else line
+
+
+def render_views_html(views: PreMeetingViews, *, today: date) -> str:
+    """The pre-meeting views as one printable, self-contained page."""
+    return _env.get_template("views.html").render(
+        v=views, today=today.isoformat(), last_time_line=last_time_line(views) or ""
+    )
+
+
+def views_text(views: PreMeetingViews, *, limit: int = 3500) -> str:
+    """A short plain-text version for a chat message (the HTML page carries the rest)."""
+    when = views.review_date or "no review booked"
+    lines = [f"{views.name} ({views.child_ref}): review {when}"]
+    open_alerts = sum(1 for a in views.alerts if a.open)
+    if open_alerts:
+        lines.append(f"⚠️ {open_alerts} open alert{'s' if open_alerts != 1 else ''}")
+    if views.status == "not_sent":
+        lines.append("My Review not sent yet.")
+    elif views.status == "not_returned":
+        sent = (views.sent_at or "")[:10] or "not yet"
+        reminded = f", reminded {views.reminders}×" if views.reminders else ""
+        lines.append(f"My Review not returned (sent {sent}{reminded}).")
+    else:
+        if views.topics:
+            lines.append("Wants to talk about: " + ", ".join(views.topics))
+        for answer in (*views.wishes, *views.arrangements):
+            lines.append(f"{answer.question}: {answer.answer}")
+        for answer in views.how_things_are:
+            lines.append(f"{answer.question}: {answer.answer}")
+        if views.iro_only:
+            lines.append(f"🔒 {len(views.iro_only)} note(s) just for you, the IRO: see the page.")
+    line = last_time_line(views)
+    if line:
+        lines.append(line)
+    text = "\n".join(lines)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def participation_summary_text(doc: Document) -> str:
+    """The participation officer's ``/report``: anonymised headline figures, no names."""
+    payload = doc.payload
+    rate = payload["participation_rate"]
+    lines = [
+        f"Participation {payload['year']}: {show(payload['reviews_4_and_over'])} reviews of "
+        f"children aged 4+, rate {show(rate)}{'%' if isinstance(rate, float) else ''}",
+        " · ".join(f"{code} {show(count)}" for code, count in payload["codes"].items()),
+    ]
+    for year in payload["years"][:-1]:
+        earlier = year["participation_rate"]
+        lines.append(
+            f"{year['label']}: rate {show(earlier)}{'%' if isinstance(earlier, float) else ''}"
+        )
+    if not doc.exact:
+        lines.append("c = small number hidden to protect children's privacy.")
+    return "\n".join(lines)

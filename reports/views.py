@@ -1,0 +1,272 @@
+"""The pre-meeting views: what a child wants their IRO to know before their next review.
+
+Pure: rows from ``storage.figures`` in, a :class:`PreMeetingViews` out. Wording comes from the
+survey version the child actually answered (``survey_versions.body``), so the IRO reads the
+question as the child saw it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from pydantic import ValidationError
+
+from reports import ids
+from storage.figures import AlertRow, AnswerRow, ChildRow, ReviewRow, RunRow
+from storage.times import day
+from surveys.model import Definition, Question
+from surveys.wording import render as word
+
+RECENT_ALERT_DAYS = 90
+
+
+@dataclass(frozen=True)
+class ViewAnswer:
+    """One answer as the IRO reads it: the question's wording and the child's answer."""
+
+    question_id: str
+    question: str
+    answer: str
+    own_words: bool  # True when the answer is the child's free text
+
+
+@dataclass(frozen=True)
+class AlertNote:
+    """An alert the IRO should know about before the meeting."""
+
+    created_at: str
+    kind: str
+    categories: tuple[str, ...]
+    excerpt: str | None
+    open: bool
+
+
+@dataclass(frozen=True)
+class LastTime:
+    """What the child said after their last review, and what they had asked to talk about."""
+
+    review_date: str | None
+    rag: str | None
+    because: str | None
+    talked_about: str | None
+    topics: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PreMeetingViews:
+    """Everything on the one printable page for the child's next review."""
+
+    child_id: int
+    child_ref: str
+    name: str
+    iro_name: str | None
+    review_date: str | None
+    status: str  # returned | not_returned | not_sent
+    sent_at: str | None
+    reminders: int
+    last_reminded_at: str | None
+    completed_at: str | None
+    how_things_are: tuple[ViewAnswer, ...]
+    topics: tuple[str, ...]
+    arrangements: tuple[ViewAnswer, ...]
+    wishes: tuple[ViewAnswer, ...]
+    iro_only: tuple[ViewAnswer, ...]
+    alerts: tuple[AlertNote, ...]
+    last_time: LastTime | None
+
+
+def load_definition(body: str | None) -> Definition | None:
+    """The pinned definition, or None when it is missing or no longer valid."""
+    if body is None:
+        return None
+    try:
+        return Definition.model_validate_json(body)
+    except ValidationError:
+        return None
+
+
+def _question(definition: Definition | None, band: str, question_id: str) -> Question | None:
+    if definition is None:
+        return None
+    variants = [definition.variant_for(band), *definition.variants]
+    for variant in variants:
+        if variant is not None:
+            found = next((q for q in variant.questions if q.id == question_id), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _humane(identifier: str) -> str:
+    return identifier.replace("_", " ").capitalize()
+
+
+def describe(
+    answer: AnswerRow,
+    definition: Definition | None,
+    band: str,
+    words: Mapping[str, str | None] | None = None,
+) -> ViewAnswer:
+    """An answer in words: option labels in English, or the child's own text.
+
+    ``words`` are the child's preferred words (and name), so the IRO reads the question as the
+    child saw it ("mum time", not "contact").
+    """
+    own = words or {}
+    question = _question(definition, band, answer.question_id)
+    wording = word(question.text, "en", own) if question is not None else None
+    if answer.kind in ("text", "voice"):
+        text = answer.text or ""
+        shown = text if answer.kind == "text" else f"(voice note: {text})"
+        return ViewAnswer(answer.question_id, wording or _humane(answer.question_id), shown, True)
+    if answer.kind == "skipped":
+        shown = "(skipped)"
+    elif answer.kind == "declined":
+        shown = "(did not want to say)"
+    else:
+        labels = []
+        for choice in answer.choices:
+            option = question.option(choice) if question is not None else None
+            label = word(option.label, "en", own) if option is not None and option.label else None
+            labels.append(label or _humane(choice))
+        shown = ", ".join(labels)
+    return ViewAnswer(answer.question_id, wording or _humane(answer.question_id), shown, False)
+
+
+def _topics(seen: ViewAnswer) -> list[str]:
+    # Chosen topics are listed one by one; a topic in the child's own words stays whole.
+    if seen.own_words:
+        return [seen.answer] if seen.answer.strip() else []
+    return [t.strip() for t in seen.answer.split(", ") if t.strip()]
+
+
+def _next_review(reviews: Sequence[ReviewRow], today: date) -> ReviewRow | None:
+    upcoming = [r for r in reviews if not r.held and day(r.review_at) >= today]
+    return min(upcoming, key=lambda r: r.review_at, default=None)
+
+
+def _previous_review(reviews: Sequence[ReviewRow], before: date) -> ReviewRow | None:
+    past = [r for r in reviews if day(r.review_at) < before]
+    return max(past, key=lambda r: r.review_at, default=None)
+
+
+def _run_for(
+    runs: Sequence[RunRow], definition_id: str, review: ReviewRow | None, after: date | None
+) -> RunRow | None:
+    """The run of a survey linked to ``review``, else the latest one started after ``after``."""
+    mine = [r for r in runs if r.definition_id == definition_id]
+    if review is not None:
+        linked = [r for r in mine if r.review_id == review.id]
+        if linked:
+            return linked[-1]
+    loose = [
+        r for r in mine if r.review_id is None and (after is None or day(r.created_at) > after)
+    ]
+    return loose[-1] if loose else None
+
+
+def build_views(
+    child: ChildRow,
+    reviews: Sequence[ReviewRow],
+    runs: Sequence[RunRow],
+    answers: Mapping[int, Sequence[AnswerRow]],
+    definitions: Mapping[str, Definition | None],
+    alerts: Sequence[AlertRow],
+    today: date,
+) -> PreMeetingViews:
+    """Assemble the views for the child's next review (or the latest consultation if none).
+
+    Args:
+        child: the child, with their IRO's name.
+        reviews: all the child's reviews; runs: all their runs, oldest first.
+        answers: answers by run id; definitions: pinned definitions by survey hash.
+        alerts: the child's alerts, newest first.
+        today: the day the IRO looks (the clock is the caller's).
+    """
+    review = _next_review(reviews, today)
+    previous = _previous_review(reviews, day(review.review_at) if review else today + timedelta(1))
+    after = day(previous.review_at) if previous else None
+    run = _run_for(runs, ids.MY_REVIEW, review, after)
+    groups: dict[str, list[ViewAnswer]] = {"how": [], "arr": [], "wish": [], "iro": []}
+    topics: list[str] = []
+    returned = run is not None and run.status == "completed"
+    name = child.preferred_name or child.first_name or child.child_ref
+    words = {**child.preferred_words, "name": name}
+    if run is not None and returned:
+        definition = definitions.get(run.survey_hash)
+        for answer in answers.get(run.id, ()):
+            seen = describe(answer, definition, run.age_band, words)
+            if answer.audience == "iro_only" or answer.question_id == ids.FOR_MY_IRO:
+                groups["iro"].append(seen)
+            elif answer.question_id == ids.TOPICS:
+                topics += _topics(seen)
+            elif answer.question_id in ids.ARRANGEMENTS:
+                groups["arr"].append(seen)
+            elif answer.question_id in ids.WISHES:
+                groups["wish"].append(seen)
+            else:
+                groups["how"].append(seen)
+    status = "returned" if returned else ("not_returned" if run is not None else "not_sent")
+    recent = today - timedelta(days=RECENT_ALERT_DAYS)
+    return PreMeetingViews(
+        child_id=child.id,
+        child_ref=child.child_ref,
+        name=name,
+        iro_name=child.iro_name,
+        review_date=review.review_at[:10] if review else None,
+        status=status,
+        sent_at=run.sent_at if run else None,
+        reminders=run.reminders if run else 0,
+        last_reminded_at=run.last_reminded_at if run else None,
+        completed_at=run.completed_at if returned and run else None,
+        how_things_are=tuple(groups["how"]),
+        topics=tuple(topics),
+        arrangements=tuple(groups["arr"]),
+        wishes=tuple(groups["wish"]),
+        iro_only=tuple(groups["iro"]),
+        alerts=tuple(
+            AlertNote(a.created_at, a.kind, a.categories, a.excerpt, a.acknowledged_at is None)
+            for a in alerts
+            if a.acknowledged_at is None or day(a.created_at) >= recent
+        ),
+        last_time=_last_time(previous, reviews, runs, answers, definitions, words),
+    )
+
+
+def _last_time(
+    previous: ReviewRow | None,
+    reviews: Sequence[ReviewRow],
+    runs: Sequence[RunRow],
+    answers: Mapping[int, Sequence[AnswerRow]],
+    definitions: Mapping[str, Definition | None],
+    words: Mapping[str, str | None],
+) -> LastTime | None:
+    if previous is None:
+        return None
+    before = _previous_review(reviews, day(previous.review_at))
+    feedback = _run_for(runs, ids.AFTER_MY_REVIEW, previous, day(previous.review_at))
+    consultation = _run_for(
+        runs, ids.MY_REVIEW, previous, day(before.review_at) if before else None
+    )
+    rag = because = talked = None
+    if feedback is not None and feedback.status == "completed":
+        definition = definitions.get(feedback.survey_hash)
+        for answer in answers.get(feedback.id, ()):
+            item = answer.core_id or answer.question_id
+            if item == ids.RAG_QUESTION and answer.choices:
+                rag = answer.choices[0]
+            elif answer.question_id == ids.RAG_REASON and answer.text:
+                because = answer.text
+            elif item == ids.TALKED_ABOUT_WHAT_I_WANTED and answer.kind == "choice":
+                talked = describe(answer, definition, feedback.age_band, words).answer
+    topics: tuple[str, ...] = ()
+    if consultation is not None and consultation.status == "completed":
+        definition = definitions.get(consultation.survey_hash)
+        for answer in answers.get(consultation.id, ()):
+            if answer.question_id == ids.TOPICS and answer.audience != "iro_only":
+                topics = tuple(_topics(describe(answer, definition, consultation.age_band, words)))
+    if rag is None and because is None and talked is None and not topics:
+        return None
+    return LastTime(previous.review_at[:10], rag, because, talked, topics)

@@ -1,0 +1,314 @@
+"""The read queries reports need: plain rows out, no aggregation policy.
+
+Reports decide what to count and what to hide; this module only knows where things are. Children's
+words come back decrypted (``cipher``) because the pre-meeting views and consented quotes need
+them; nothing here logs or keeps them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+import aiosqlite
+
+from storage.crypto import Cipher
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    """One review with what the IRO recorded about it (imported or held through hearme)."""
+
+    id: int
+    child_id: int
+    review_at: str
+    age_band: str
+    mode: str | None
+    participation_code: str | None
+    held: bool
+    child_chaired: bool | None
+    iro_spoke_beforehand: bool | None
+    source: str
+
+
+@dataclass(frozen=True)
+class RunRow:
+    """One consultation sent to a child."""
+
+    id: int
+    child_id: int
+    definition_id: str
+    survey_hash: str
+    review_id: int | None
+    age_band: str
+    status: str
+    created_at: str
+    sent_at: str | None
+    completed_at: str | None
+    reminders: int
+    last_reminded_at: str | None
+
+
+@dataclass(frozen=True)
+class AnswerRow:
+    """One answer; ``text`` is decrypted only when the caller passed a cipher."""
+
+    run_id: int
+    question_id: str
+    core_id: str | None
+    kind: str
+    choices: tuple[str, ...]
+    text: str | None
+    audience: str | None
+
+
+@dataclass(frozen=True)
+class ChildRow:
+    """The child a view is for, with their IRO's name."""
+
+    id: int
+    child_ref: str
+    first_name: str | None
+    preferred_name: str | None
+    iro_name: str | None
+    preferred_words: dict[str, str]
+
+
+@dataclass(frozen=True)
+class AlertRow:
+    """A concern or a request to talk, with its excerpt decrypted."""
+
+    id: int
+    run_id: int | None
+    kind: str
+    categories: tuple[str, ...]
+    excerpt: str | None
+    created_at: str
+    acknowledged_at: str | None
+
+
+def _flag(value: object) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def _review(row: aiosqlite.Row) -> ReviewRow:
+    return ReviewRow(
+        id=row["id"],
+        child_id=row["child_id"],
+        review_at=row["review_at"],
+        age_band=row["age_band"],
+        mode=row["mode"],
+        participation_code=row["participation_code"],
+        held=bool(row["held"]),
+        child_chaired=_flag(row["child_chaired"]),
+        iro_spoke_beforehand=_flag(row["iro_spoke_beforehand"]),
+        source=row["source"],
+    )
+
+
+def _run(row: aiosqlite.Row) -> RunRow:
+    return RunRow(
+        id=row["id"],
+        child_id=row["child_id"],
+        definition_id=row["definition_id"],
+        survey_hash=row["survey_hash"],
+        review_id=row["review_id"],
+        age_band=row["age_band"],
+        status=row["status"],
+        created_at=row["created_at"],
+        sent_at=row["sent_at"],
+        completed_at=row["completed_at"],
+        reminders=row["reminders"],
+        last_reminded_at=row["last_reminded_at"],
+    )
+
+
+_REVIEW_COLUMNS = (
+    "id, child_id, review_at, age_band, mode, participation_code, held, child_chaired, "
+    "iro_spoke_beforehand, source"
+)
+_RUN_COLUMNS = (
+    "id, child_id, definition_id, survey_hash, review_id, age_band, status, created_at, sent_at, "
+    "completed_at, reminders, last_reminded_at"
+)
+
+
+def _day_after(day: date) -> str:
+    # Stored review_at may be a date or a date-time; comparing text against the next day's date
+    # includes every moment of the last day.
+    return date.fromordinal(day.toordinal() + 1).isoformat()
+
+
+async def reviews_between(conn: aiosqlite.Connection, start: date, end: date) -> list[ReviewRow]:
+    """Reviews whose date falls in ``start``..``end`` (both inclusive)."""
+    async with conn.execute(
+        f"SELECT {_REVIEW_COLUMNS} FROM reviews WHERE review_at >= ? AND review_at < ? "
+        "ORDER BY review_at, id",
+        (start.isoformat(), _day_after(end)),
+    ) as cursor:
+        return [_review(row) for row in await cursor.fetchall()]
+
+
+async def runs_sent_between(
+    conn: aiosqlite.Connection, definition_id: str, start: date, end: date
+) -> list[RunRow]:
+    """Runs of one survey sent (or, if never sent, created) in ``start``..``end``."""
+    async with conn.execute(
+        f"SELECT {_RUN_COLUMNS} FROM runs WHERE definition_id = ? "
+        "AND COALESCE(sent_at, created_at) >= ? AND COALESCE(sent_at, created_at) < ? "
+        "ORDER BY id",
+        (definition_id, start.isoformat(), _day_after(end)),
+    ) as cursor:
+        return [_run(row) for row in await cursor.fetchall()]
+
+
+async def runs_completed_between(
+    conn: aiosqlite.Connection, definition_id: str, start: date, end: date
+) -> list[RunRow]:
+    """Completed runs of one survey whose answers were sent in ``start``..``end``."""
+    async with conn.execute(
+        f"SELECT {_RUN_COLUMNS} FROM runs WHERE definition_id = ? AND status = 'completed' "
+        "AND completed_at >= ? AND completed_at < ? ORDER BY completed_at, id",
+        (definition_id, start.isoformat(), _day_after(end)),
+    ) as cursor:
+        return [_run(row) for row in await cursor.fetchall()]
+
+
+async def answers_for_runs(
+    conn: aiosqlite.Connection, run_ids: list[int], cipher: Cipher | None
+) -> list[AnswerRow]:
+    """Every answer of the given runs; free text decrypted when ``cipher`` is given."""
+    found: list[AnswerRow] = []
+    # SQLite limits bound parameters; a year of surveys is chunked rather than refused.
+    for offset in range(0, len(run_ids), 500):
+        chunk = run_ids[offset : offset + 500]
+        marks = ",".join("?" for _ in chunk)
+        async with conn.execute(
+            "SELECT run_id, question_id, core_id, kind, choices, text, audience FROM answers "
+            f"WHERE run_id IN ({marks}) ORDER BY run_id, id",
+            chunk,
+        ) as cursor:
+            for row in await cursor.fetchall():
+                text = None
+                if cipher is not None and row["text"] is not None:
+                    text = cipher.decrypt(row["text"])
+                found.append(
+                    AnswerRow(
+                        run_id=row["run_id"],
+                        question_id=row["question_id"],
+                        core_id=row["core_id"],
+                        kind=row["kind"],
+                        choices=tuple(json.loads(row["choices"] or "[]")),
+                        text=text,
+                        audience=row["audience"],
+                    )
+                )
+    return found
+
+
+async def runs_with_concerns(conn: aiosqlite.Connection, run_ids: list[int]) -> set[int]:
+    """The runs among ``run_ids`` that raised a concern alert (their words are never quoted)."""
+    flagged: set[int] = set()
+    for offset in range(0, len(run_ids), 500):
+        chunk = run_ids[offset : offset + 500]
+        marks = ",".join("?" for _ in chunk)
+        async with conn.execute(
+            f"SELECT DISTINCT run_id FROM alerts WHERE kind = 'concern' AND run_id IN ({marks})",
+            chunk,
+        ) as cursor:
+            flagged.update(int(row[0]) for row in await cursor.fetchall())
+    return flagged
+
+
+async def known_names(conn: aiosqlite.Connection) -> set[str]:
+    """Every name hearme knows (children, staff, carers' preferred words) for redacting quotes."""
+    names: set[str] = set()
+    async with conn.execute(
+        "SELECT first_name, preferred_name, preferred_words FROM children"
+    ) as cursor:
+        for row in await cursor.fetchall():
+            names.update(n for n in (row["first_name"], row["preferred_name"]) if n)
+            words = json.loads(row["preferred_words"] or "{}")
+            if isinstance(words, dict) and isinstance(words.get("carer"), str):
+                names.add(words["carer"])
+    async with conn.execute("SELECT name FROM staff") as cursor:
+        names.update(row["name"] for row in await cursor.fetchall() if row["name"])
+    return names
+
+
+async def child_by_ref(conn: aiosqlite.Connection, child_ref: str) -> ChildRow | None:
+    """The child with this council reference, or None."""
+    async with conn.execute(
+        "SELECT c.id, c.child_ref, c.first_name, c.preferred_name, c.preferred_words, "
+        "s.name AS iro_name FROM children c LEFT JOIN staff s ON s.id = c.iro_id "
+        "WHERE c.child_ref = ?",
+        (child_ref,),
+    ) as cursor:
+        row = await cursor.fetchone()
+    if row is None:
+        return None
+    words = json.loads(row["preferred_words"] or "{}")
+    return ChildRow(
+        id=row["id"],
+        child_ref=row["child_ref"],
+        first_name=row["first_name"],
+        preferred_name=row["preferred_name"],
+        iro_name=row["iro_name"],
+        preferred_words={k: v for k, v in words.items() if isinstance(v, str)}
+        if isinstance(words, dict)
+        else {},
+    )
+
+
+async def reviews_of_child(conn: aiosqlite.Connection, child_id: int) -> list[ReviewRow]:
+    """All of a child's reviews, oldest first."""
+    async with conn.execute(
+        f"SELECT {_REVIEW_COLUMNS} FROM reviews WHERE child_id = ? ORDER BY review_at, id",
+        (child_id,),
+    ) as cursor:
+        return [_review(row) for row in await cursor.fetchall()]
+
+
+async def runs_of_child(conn: aiosqlite.Connection, child_id: int) -> list[RunRow]:
+    """All of a child's runs, oldest first."""
+    async with conn.execute(
+        f"SELECT {_RUN_COLUMNS} FROM runs WHERE child_id = ? ORDER BY created_at, id",
+        (child_id,),
+    ) as cursor:
+        return [_run(row) for row in await cursor.fetchall()]
+
+
+async def alerts_of_child(
+    conn: aiosqlite.Connection, child_id: int, cipher: Cipher | None
+) -> list[AlertRow]:
+    """All of a child's alerts, newest first."""
+    async with conn.execute(
+        "SELECT id, run_id, kind, categories, excerpt, created_at, acknowledged_at FROM alerts "
+        "WHERE child_id = ? ORDER BY created_at DESC, id DESC",
+        (child_id,),
+    ) as cursor:
+        rows = await cursor.fetchall()
+    return [
+        AlertRow(
+            id=row["id"],
+            run_id=row["run_id"],
+            kind=row["kind"],
+            categories=tuple(json.loads(row["categories"] or "[]")),
+            excerpt=cipher.decrypt(row["excerpt"])
+            if cipher is not None and row["excerpt"] is not None
+            else None,
+            created_at=row["created_at"],
+            acknowledged_at=row["acknowledged_at"],
+        )
+        for row in rows
+    ]
+
+
+async def survey_body(conn: aiosqlite.Connection, survey_hash: str) -> str | None:
+    """The pinned definition JSON a run was started with."""
+    async with conn.execute(
+        "SELECT body FROM survey_versions WHERE hash = ?", (survey_hash,)
+    ) as cursor:
+        row = await cursor.fetchone()
+    return None if row is None else str(row["body"])

@@ -1,0 +1,163 @@
+"""Suppression that survives arithmetic, percentages of small groups, and quote redaction."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reports.anonymise import (
+    CellBook,
+    Key,
+    QuoteCandidate,
+    choose_quotes,
+    percent_of,
+    publish,
+    redact,
+    suppress,
+)
+
+
+def _grid(counts: list[list[int]]) -> CellBook:
+    book = CellBook()
+    rows, cols = len(counts), len(counts[0])
+    book.grid(
+        [[("cell", str(r), str(c)) for c in range(cols)] for r in range(rows)],
+        counts,
+        [("row", str(r)) for r in range(rows)],
+        [("col", str(c)) for c in range(cols)],
+        ("all",),
+    )
+    return book
+
+
+def _solve_by_subtraction(book: CellBook, hidden: frozenset[Key]) -> dict[Key, int]:
+    """What a reader with a calculator gets: any sum with one unknown gives it away, repeatedly."""
+    known = {k: v for k, v in book.values.items() if k not in hidden}
+    progress = True
+    while progress:
+        progress = False
+        for total, parts in book.equations:
+            unknown = [k for k in (total, *parts) if k not in known]
+            if len(unknown) == 1:
+                missing = unknown[0]
+                rest = sum(known[p] for p in parts if p != missing)
+                known[missing] = rest if missing == total else known[total] - rest
+                progress = True
+    return {k: v for k, v in known.items() if k in hidden}
+
+
+def _propagate(book: CellBook, values: dict[Key, int]) -> dict[Key, int] | None:
+    """Fill in every figure the sums force; None when something goes negative or disagrees."""
+    values = dict(values)
+    progress = True
+    while progress:
+        progress = False
+        for total, parts in book.equations:
+            keys = (total, *parts)
+            unknown = [k for k in keys if k not in values]
+            if not unknown and values[total] != sum(values[p] for p in parts):
+                return None
+            if len(unknown) == 1:
+                missing = unknown[0]
+                rest = sum(values[p] for p in parts if p != missing)
+                found = rest if missing == total else values[total] - rest
+                if found < 0:
+                    return None
+                values[missing] = found
+                progress = True
+    return values
+
+
+def _another_solution(book: CellBook, hidden: frozenset[Key], target: Key) -> bool:
+    """Look for whole numbers >= 0 that fit every published figure but change ``target``."""
+    limit = max(book.values.values())
+
+    def search(values: dict[Key, int], first: bool) -> bool:
+        settled = _propagate(book, values)
+        if settled is None:
+            return False
+        open_keys = sorted(k for k in hidden if k not in settled)
+        if not open_keys:
+            return settled[target] != book.values[target]
+        key = target if first and target in open_keys else open_keys[0]
+        for value in range(limit + 1):
+            if key == target and value == book.values[target]:
+                continue
+            if search({**settled, key: value}, False):
+                return True
+        return False
+
+    return search({k: v for k, v in book.values.items() if k not in hidden}, True)
+
+
+tables = st.integers(2, 3).flatmap(
+    lambda rows: st.integers(2, 3).flatmap(
+        lambda cols: st.lists(
+            st.lists(
+                st.one_of(st.integers(0, 7), st.integers(6, 20)), min_size=cols, max_size=cols
+            ),
+            min_size=rows,
+            max_size=rows,
+        )
+    )
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(tables)
+def test_no_suppressed_cell_can_be_worked_out(counts: list[list[int]]) -> None:
+    book = _grid(counts)
+    hidden = suppress(book)
+    assert all(k in hidden for k, v in book.values.items() if 1 <= v <= 5)
+    assert _solve_by_subtraction(book, hidden) == {}
+    for key in hidden:
+        assert _another_solution(book, hidden, key), f"{key} is pinned down"
+
+
+def test_a_lone_small_cell_takes_a_partner_in_its_row_and_column() -> None:
+    book = _grid([[3, 20], [15, 30]])
+    hidden = suppress(book)
+    assert ("cell", "0", "0") in hidden
+    assert len([k for k in hidden if k[0] == "cell" and k[1] == "0"]) >= 2
+    assert len([k for k in hidden if k[0] == "cell" and k[2] == "0"]) >= 2
+    published = publish(book, exact=False)
+    assert published.count(("cell", "0", "0")) == "c"
+    assert published.count(("all",)) == 68
+    assert publish(book, exact=True).count(("cell", "0", "0")) == 3
+
+
+def test_percentages_need_a_base_of_ten_and_visible_counts() -> None:
+    book = CellBook()
+    for key, value in ((("yes",), 8), (("no",), 1), (("n",), 9)):
+        book.add(key, value)
+    book.equation(("n",), [("yes",), ("no",)])
+    assert publish(book, exact=False).percent(("yes",), ("n",)) == "c"
+    assert publish(book, exact=True).percent(("yes",), ("n",)) == 88.9
+    assert percent_of(1, 8) == 12.5 and percent_of(2, 3) == 66.7 and percent_of(1, 3) == 33.3
+
+
+def test_redaction_removes_names_contacts_and_places() -> None:
+    quote = (
+        "Jo Bloggs is great but sam and Auntie Bev said call 07700 900123 or +44 (0)20 7946 0958, "
+        "email me@example.org, find me @sammy_99 or at https://example.com/x, I live at SW1A 1AA "
+        "and rm4 7ab."
+    )
+    out = redact(quote, ["Jo Bloggs", "Sam", "Auntie Bev"])
+    for gone in ("Jo", "Bloggs", "sam", "Bev", "07700", "7946", "example", "@sammy", "SW1A", "rm4"):
+        assert gone not in out, gone
+    assert out.startswith("[name] is great but [name] and [name] said call [phone]")
+    assert "[email]" in out and "[handle]" in out and "[link]" in out
+    assert out.count("[postcode]") == 2
+    # Words that merely contain a name stay; short numbers (e.g. an age) stay.
+    assert redact("Samuel is 14, Josh is 9", ["Sam", "Jo"]) == "Samuel is 14, Josh is 9"
+
+
+def test_quotes_need_consent_and_ten_respondents() -> None:
+    candidates = [
+        QuoteCandidate("Kim listens to me", True, "anything_else_about_iro"),
+        QuoteCandidate("not this one", False, "anything_else_about_iro"),
+    ]
+    assert choose_quotes(candidates, respondents=9, names=["Kim"]) == []
+    assert choose_quotes(candidates, respondents=10, names=["Kim"]) == [
+        ("anything_else_about_iro", "[name] listens to me")
+    ]
