@@ -1,9 +1,219 @@
-"""Commands of this group are added as the room behind them lands."""
+"""``hearme run``, ``hearme invite``, ``hearme invite-staff`` and ``hearme campaign``."""
 
 from __future__ import annotations
 
+import asyncio
+import os
+from collections.abc import Coroutine
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
 import click
+
+from bot import planning
+from bot.cli.common import open_database
+from bot.runner import API_URL_ENV, DEFAULT_API_URL, TOKEN_ENV, RunConfig, RunError
+from bot.settings import Settings
+from storage import audit, children, invites
+from storage import staff as staff_store
+from surveys.bands import age_on
+
+USERNAME_ENV = "HEARME_BOT_USERNAME"
+DEFAULT_USERNAME = "hearme_bot"
+# Telegram's terms: users in the UK must be 16 or older, so younger children need an adult.
+OWN_CHAT_MIN_AGE = 16
+T = TypeVar("T")
+
+
+def _run(coroutine: Coroutine[Any, Any, T]) -> T:
+    return asyncio.run(coroutine)
+
+
+def _definitions() -> Any:
+    from surveys.library import load_definitions
+
+    try:
+        return load_definitions()
+    except Exception as error:  # a broken survey file must say which, not show a traceback
+        raise click.ClickException(
+            f"the survey definitions could not be loaded: {error}"
+        ) from error
+
+
+@click.command("run")
+@click.option("--api-url", help=f"Bot API base URL (default ${API_URL_ENV} or {DEFAULT_API_URL}).")
+@click.option("--webhook", "webhook_url", help="Receive updates at this public HTTPS URL.")
+@click.option("--no-web", is_flag=True, help="Do not serve the children's web page.")
+def run_command(api_url: str | None, webhook_url: str | None, no_web: bool) -> None:
+    """Run the Telegram bot (token from TELEGRAM_BOT_TOKEN) and the web page until stopped."""
+    from bot import runner
+
+    try:
+        config = RunConfig.from_environment(
+            api_url=api_url, webhook_url=webhook_url, web=not no_web
+        )
+    except RunError as error:
+        raise click.ClickException(str(error)) from error
+
+    async def serve() -> None:
+        db = await open_database(need_key=True, migrate_schema=True)
+        await runner.run(db, _definitions(), config, say=lambda line: click.echo(line))
+
+    try:
+        _run(serve())
+    except RunError as error:
+        raise click.ClickException(str(error)) from error
+
+
+async def bot_username() -> str:
+    """The bot's @username: asked from Telegram when a token is set, else from the settings."""
+    token = (os.environ.get(TOKEN_ENV) or "").strip()
+    if not token:
+        return os.environ.get(USERNAME_ENV) or DEFAULT_USERNAME
+    from telegram import Bot
+    from telegram.error import TelegramError
+
+    base_url = os.environ.get(API_URL_ENV) or DEFAULT_API_URL
+    try:
+        async with Bot(token, base_url=base_url) as bot:
+            return bot.username
+    except TelegramError as error:
+        raise click.ClickException(
+            f"Telegram did not accept {TOKEN_ENV} ({type(error).__name__}): check the token, "
+            f"or unset it and set {USERNAME_ENV} instead"
+        ) from error
+
+
+@click.command("invite")
+@click.argument("child_ref")
+@click.option("--assisted", is_flag=True, help="For an adult helping the child (always under 16).")
+def invite_command(child_ref: str, assisted: bool) -> None:
+    """Print a single-use Telegram enrolment link for a child (valid 14 days)."""
+    click.echo(_run(_invite_child(child_ref, assisted=assisted)))
+
+
+async def _invite_child(child_ref: str, *, assisted: bool) -> str:
+    from bot.enrolment import deep_link
+
+    settings, now = Settings(), datetime.now(UTC)
+    db = await open_database(need_key=False)
+    try:
+        async with db.transaction() as conn:
+            child = await children.get_child_by_ref(conn, child_ref)
+            if child is None or child.status == "erased" or child.date_of_birth is None:
+                raise click.ClickException(f"no child {child_ref!r}: import them first")
+            age = age_on(child.date_of_birth, now.astimezone(settings.zone).date())
+            kind = "assisted" if assisted or age < OWN_CHAT_MIN_AGE else "child"
+            code = await invites.create_invite(
+                conn, kind=kind, child_id=child.id, now=now, days=settings.invite_days
+            )
+            await audit.record(
+                conn,
+                at=now,
+                actor="cli",
+                action="invite.create",
+                child_id=child.id,
+                detail={"kind": kind},
+            )
+    finally:
+        await db.close()
+    link = deep_link(await bot_username(), code)
+    if kind == "assisted":
+        why = (
+            f"{child_ref} is {age}: Telegram is for 16s and over, so "
+            if age < OWN_CHAT_MIN_AGE
+            else ""
+        )
+        note = (
+            f"Assisted invite: {why}this link is for the adult helping them (carer, advocate "
+            "or IRO); the chat will show that an adult is helping."
+        )
+    else:
+        note = f"Invite for {child_ref} to use in their own Telegram chat."
+    return f"{note}\n{link}\nSingle use, valid for {settings.invite_days} days."
+
+
+@click.command("invite-staff")
+@click.argument("staff_ref")
+def invite_staff_command(staff_ref: str) -> None:
+    """Print a single-use Telegram enrolment link for a member of staff."""
+    click.echo(_run(_invite_staff(staff_ref)))
+
+
+async def _invite_staff(staff_ref: str) -> str:
+    from bot.enrolment import deep_link
+
+    settings, now = Settings(), datetime.now(UTC)
+    db = await open_database(need_key=False)
+    try:
+        async with db.transaction() as conn:
+            member = await staff_store.get_staff_by_ref(conn, staff_ref)
+            if member is None or not member.active:
+                raise click.ClickException(f"no active member of staff {staff_ref!r}")
+            code = await invites.create_invite(
+                conn, kind="staff", staff_id=member.id, now=now, days=settings.invite_days
+            )
+            await audit.record(
+                conn, at=now, actor="cli", action="invite.staff", detail={"staff": staff_ref}
+            )
+    finally:
+        await db.close()
+    link = deep_link(await bot_username(), code)
+    return (
+        f"Staff invite for {member.name} ({member.role}):\n{link}\n"
+        f"Single use, valid for {settings.invite_days} days."
+    )
+
+
+@click.command("campaign")
+@click.argument("survey")
+@click.option("--ages", default="8-17", show_default=True, help="Inclusive age range, e.g. 8-17.")
+@click.option("--days", "close_days", default=14, show_default=True, help="Days it stays open.")
+def campaign_command(survey: str, ages: str, close_days: int) -> None:
+    """Offer a survey (e.g. tell_us_more) to every enrolled child in an age range."""
+    try:
+        age_range = planning.parse_age_range(ages)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--ages") from error
+    if close_days < 1:
+        raise click.BadParameter("must be at least 1", param_hint="--days")
+    definitions = _definitions()
+    if survey not in definitions:
+        raise click.ClickException(
+            f"no survey {survey!r}: choose one of {', '.join(sorted(definitions))}"
+        )
+    added = _run(_campaign(definitions, survey, age_range, close_days))
+    low, high = age_range
+    click.echo(
+        f"{survey}: {added} children aged {low}-{high} will be offered it by the running bot "
+        "(each at their next allowed time)."
+    )
+
+
+async def _campaign(definitions: Any, survey: str, ages: tuple[int, int], close_days: int) -> int:
+    from bot import outbox_planner
+    from bot.services import Services
+
+    db = await open_database(need_key=False)
+    try:
+        services = Services(db=db, definitions=definitions)
+        added = await outbox_planner.start_campaign(
+            services, survey, ages=ages, close_days=close_days
+        )
+        async with db.transaction() as conn:
+            await audit.record(
+                conn,
+                at=services.clock(),
+                actor="cli",
+                action="campaign",
+                detail={"survey": survey, "ages": f"{ages[0]}-{ages[1]}", "offers": added},
+            )
+        return added
+    finally:
+        await db.close()
 
 
 def register(group: click.Group) -> None:
     """Add this module's commands to the ``hearme`` group."""
+    for command in (run_command, invite_command, invite_staff_command, campaign_command):
+        group.add_command(command)

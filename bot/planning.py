@@ -1,0 +1,246 @@
+"""Which outbox rows a review, a sent offer or a campaign implies.
+
+Pure: facts in, :class:`Planned` rows out; no clock, no database. The scheduler writes the rows
+(``storage.outbox.plan``), and each row's ``dedupe_key`` makes planning the same thing twice
+harmless, so the planner can simply be run again and again.
+
+The timetable (DOMAIN.md, ``bot.settings.Settings``):
+
+* ``my_review`` is offered ``my_review_days_before`` days before the review, reminded at each of
+  ``my_review_reminder_days_before`` days before if not finished, and closes at the review time.
+* ``after_my_review`` is offered ``after_review_delay_days`` after the review, or as soon as the
+  IRO marks it held; one reminder ``after_review_reminder_days`` later; it closes
+  ``after_review_close_days`` after it was offered.
+* After each review the IRO is asked to record how the child took part.
+* A survey campaign (``tell_us_more``) is offered to every enrolled child in an age range.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from bot.settings import Settings
+
+MY_REVIEW = "my_review"
+AFTER_MY_REVIEW = "after_my_review"
+
+OFFER = "offer"
+REMIND = "remind"
+CLOSE = "close"
+PARTICIPATION = "participation"
+STAFF_NOTICE = "staff_notice"
+
+# Children under this age are not consulted directly (PN0 on the national return).
+CONSULT_FROM_AGE = 4
+
+
+@dataclass(frozen=True)
+class ReviewFacts:
+    """What planning needs to know about one review of one enrolled child."""
+
+    review_id: int
+    child_id: int
+    review_at: datetime
+    held_at: datetime | None = None
+    age_at_review: int | None = None
+    participation_recorded: bool = False
+
+
+@dataclass(frozen=True)
+class Planned:
+    """One row the outbox should hold. The payload carries ids and kinds, never words."""
+
+    kind: str
+    due_at: datetime
+    dedupe_key: str
+    child_id: int | None = None
+    run_id: int | None = None
+    chat_id: int | None = None
+    payload: dict[str, Any] = field(default_factory=dict)
+
+
+def after_review_due(review: ReviewFacts, settings: Settings) -> datetime:
+    """When the after-the-meeting survey falls due: when marked held, else the day after."""
+    if review.held_at is not None:
+        return review.held_at
+    return review.review_at + timedelta(days=settings.after_review_delay_days)
+
+
+def plan_review(review: ReviewFacts, settings: Settings, *, now: datetime) -> list[Planned]:
+    """The offers and the participation prompt one review implies, as seen at ``now``.
+
+    Args:
+        review: The review and the child's age on its date.
+        settings: Days before and after, from the council's settings.
+        now: The current moment; nothing is planned that could no longer be useful.
+
+    Returns:
+        Rows to plan: the ``my_review`` offer (review still ahead, child 4 or over), the
+        ``after_my_review`` offer (while it could still be answered, child 4 or over), and the
+        IRO's participation prompt (until the code is recorded).
+    """
+    planned: list[Planned] = []
+    consulted = review.age_at_review is None or review.age_at_review >= CONSULT_FROM_AGE
+    if consulted and review.held_at is None and review.review_at > now:
+        planned.append(
+            Planned(
+                kind=OFFER,
+                due_at=review.review_at - timedelta(days=settings.my_review_days_before),
+                dedupe_key=f"offer:{MY_REVIEW}:review:{review.review_id}",
+                child_id=review.child_id,
+                payload={"definition_id": MY_REVIEW, "review_id": review.review_id},
+            )
+        )
+    after_due = after_review_due(review, settings)
+    still_open = after_due + timedelta(days=settings.after_review_close_days) > now
+    if consulted and still_open:
+        planned.append(
+            Planned(
+                kind=OFFER,
+                due_at=after_due,
+                dedupe_key=f"offer:{AFTER_MY_REVIEW}:review:{review.review_id}",
+                child_id=review.child_id,
+                payload={"definition_id": AFTER_MY_REVIEW, "review_id": review.review_id},
+            )
+        )
+    if not review.participation_recorded and still_open:
+        planned.append(
+            Planned(
+                kind=PARTICIPATION,
+                due_at=after_due,
+                dedupe_key=f"participation:review:{review.review_id}",
+                child_id=review.child_id,
+                payload={"review_id": review.review_id},
+            )
+        )
+    return planned
+
+
+def closes_at(
+    definition_id: str,
+    *,
+    offered_at: datetime,
+    review_at: datetime | None,
+    settings: Settings,
+    close_days: int | None = None,
+) -> datetime:
+    """When a run offered at ``offered_at`` stops taking answers.
+
+    ``my_review`` closes at the review itself (the views are for the meeting); anything else
+    closes ``close_days`` (default ``after_review_close_days``) after it was offered.
+    """
+    if definition_id == MY_REVIEW and review_at is not None:
+        return review_at
+    days = settings.after_review_close_days if close_days is None else close_days
+    return offered_at + timedelta(days=days)
+
+
+def plan_followups(
+    definition_id: str,
+    *,
+    run_id: int,
+    child_id: int,
+    offered_at: datetime,
+    closes: datetime,
+    review_at: datetime | None,
+    settings: Settings,
+) -> list[Planned]:
+    """The reminders and the closing a just-sent offer implies.
+
+    Planned when the offer goes out, because only then do the run and its real sending time
+    exist. A reminder that would fall before the offer or after the closing is left out.
+    """
+    reminders: list[tuple[str, datetime]] = []
+    if definition_id == MY_REVIEW and review_at is not None:
+        for days in settings.my_review_reminder_days_before:
+            reminders.append((f"{days}d", review_at - timedelta(days=days)))
+    else:
+        days = settings.after_review_reminder_days
+        reminders.append((f"{days}d", offered_at + timedelta(days=days)))
+    planned = [
+        Planned(
+            kind=REMIND,
+            due_at=due,
+            dedupe_key=f"remind:run:{run_id}:{label}",
+            child_id=child_id,
+            run_id=run_id,
+            payload={"definition_id": definition_id},
+        )
+        for label, due in reminders
+        if offered_at < due < closes
+    ]
+    planned.append(
+        Planned(
+            kind=CLOSE,
+            due_at=closes,
+            dedupe_key=f"close:run:{run_id}",
+            child_id=child_id,
+            run_id=run_id,
+            payload={"definition_id": definition_id},
+        )
+    )
+    return planned
+
+
+@dataclass(frozen=True)
+class CampaignChild:
+    """An enrolled child a campaign may reach."""
+
+    child_id: int
+    age: int
+
+
+def parse_age_range(text: str) -> tuple[int, int]:
+    """Read ``"8-17"`` (or a single age ``"12"``) as an inclusive ``(low, high)``.
+
+    Raises:
+        ValueError: With a sentence a person can act on.
+    """
+    low_text, _, high_text = text.partition("-")
+    try:
+        low = int(low_text.strip())
+        high = int(high_text.strip()) if high_text else low
+    except ValueError:
+        raise ValueError(f"{text!r} is not an age range: write it like 8-17") from None
+    if not 0 <= low <= high <= 25:
+        raise ValueError(f"{text!r} is not an age range from 0 to 25 (lowest first), e.g. 8-17")
+    return low, high
+
+
+def plan_campaign(
+    definition_id: str,
+    children: list[CampaignChild],
+    *,
+    ages: tuple[int, int],
+    on: date,
+    due_at: datetime,
+    close_days: int,
+) -> list[Planned]:
+    """One offer per child in the age range; a second campaign on the same day adds nothing.
+
+    Children under 4 are never consulted directly, whatever range is asked for.
+    """
+    low, high = ages
+    return [
+        Planned(
+            kind=OFFER,
+            due_at=due_at,
+            dedupe_key=f"offer:{definition_id}:campaign:{on.isoformat()}:child:{child.child_id}",
+            child_id=child.child_id,
+            payload={"definition_id": definition_id, "close_days": close_days},
+        )
+        for child in children
+        if low <= child.age <= high and child.age >= CONSULT_FROM_AGE
+    ]
+
+
+def retry_delay(attempts: int, *, retry_after: float | None = None) -> timedelta:
+    """How long to wait before trying a failed send again.
+
+    Doubles from 30 seconds up to an hour; Telegram's own ``retry_after`` (a 429) is respected
+    when it asks for longer.
+    """
+    backoff = min(30.0 * 2 ** max(attempts - 1, 0), 3600.0)
+    return timedelta(seconds=max(backoff, retry_after or 0.0))

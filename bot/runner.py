@@ -1,0 +1,215 @@
+"""Running hearme: the Telegram bot and the web page, until SIGTERM or Ctrl-C.
+
+``hearme run`` calls :func:`run`. It opens the database with the data key, builds the shared
+``Services``, and starts every channel that is configured: the web page (unless ``--no-web``)
+and Telegram when ``TELEGRAM_BOT_TOKEN`` is set, by long polling or, with a webhook URL, as a
+webhook server. On SIGTERM or SIGINT it stops taking updates, lets the update in hand finish,
+stops the scheduler and closes the database, then returns.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import secrets
+import signal
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from telegram.ext import Application
+
+from bot import safeguarding, scheduler, staff
+from bot.services import Services
+from bot.settings import Settings
+from storage.db import Database
+
+log = logging.getLogger(__name__)
+
+TOKEN_ENV = "TELEGRAM_BOT_TOKEN"
+API_URL_ENV = "TELEGRAM_API_URL"
+DEFAULT_API_URL = "https://api.telegram.org/bot"
+WEB_PORT_ENV = "HEARME_WEB_PORT"
+PUBLIC_URL_ENV = "HEARME_PUBLIC_URL"
+# Where the webhook server listens; a reverse proxy forwards the public URL to it.
+WEBHOOK_LISTEN_ENV = "HEARME_WEBHOOK_LISTEN"
+WEBHOOK_PORT_ENV = "HEARME_WEBHOOK_PORT"
+# Long-polling timeout: short enough that SIGTERM is honoured within a few seconds.
+POLL_TIMEOUT = 5
+
+
+class RunError(Exception):
+    """hearme cannot start; the message says what to set or fix."""
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    """What ``hearme run`` was asked to do, read from the options and the environment."""
+
+    token: str | None
+    api_url: str
+    webhook_url: str | None
+    web: bool
+    settings: Settings
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = 8443
+
+    @classmethod
+    def from_environment(
+        cls,
+        *,
+        api_url: str | None,
+        webhook_url: str | None,
+        web: bool,
+        environ: dict[str, str] | None = None,
+    ) -> RunConfig:
+        """Combine options (which win) with ``TELEGRAM_*`` and ``HEARME_*`` variables."""
+        env = dict(os.environ if environ is None else environ)
+        token = (env.get(TOKEN_ENV) or "").strip() or None
+        if token is None and not web:
+            raise RunError(
+                f"nothing to run: {TOKEN_ENV} is not set (the bot's token from @BotFather) and "
+                "--no-web turns the web page off"
+            )
+        if token is None and webhook_url:
+            raise RunError(f"--webhook needs the Telegram bot: set {TOKEN_ENV}")
+        settings = Settings(
+            web_port=_number(env, WEB_PORT_ENV, Settings().web_port),
+            public_url=env.get(PUBLIC_URL_ENV) or Settings().public_url,
+        )
+        return cls(
+            token=token,
+            api_url=api_url or env.get(API_URL_ENV) or DEFAULT_API_URL,
+            webhook_url=webhook_url,
+            web=web,
+            settings=settings,
+            webhook_listen=env.get(WEBHOOK_LISTEN_ENV) or "127.0.0.1",
+            webhook_port=_number(env, WEBHOOK_PORT_ENV, 8443),
+        )
+
+
+def _number(env: dict[str, str], name: str, default: int) -> int:
+    text = env.get(name)
+    if not text:
+        return default
+    try:
+        return int(text)
+    except ValueError:
+        raise RunError(f"{name} must be a port number, not {text!r}") from None
+
+
+Say = Callable[[str], None]
+
+
+async def run(db: Database, definitions: Any, config: RunConfig, *, say: Say = print) -> None:
+    """Serve until SIGTERM/SIGINT, then shut down cleanly and close ``db``.
+
+    Args:
+        db: The open database (with the data key); closed before returning.
+        definitions: The validated survey definitions, by id.
+        config: What to run.
+        say: Where progress lines for the person running hearme go (never secrets).
+    """
+    # PTB 22 warns on every 429 unless opted in to the coming timedelta ``retry_after``; the
+    # scheduler reads both forms, so opt in and keep the log clean.
+    os.environ.setdefault("PTB_TIMEDELTA", "1")
+    services = Services(db=db, definitions=definitions, settings=config.settings)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    try:
+        await _serve(services, config, stop, say)
+    finally:
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.remove_signal_handler(signum)
+        await db.close()
+    say("hearme stopped.")
+
+
+async def _serve(services: Services, config: RunConfig, stop: asyncio.Event, say: Say) -> None:
+    application = None if config.token is None else _telegram(services, config)
+    web_runner = None
+    try:
+        if application is not None:
+            await application.initialize()
+            await application.start()
+            await _take_updates(application, config)
+            say(f"Telegram bot @{application.bot.username} is running.")
+        else:
+            say(f"Telegram is off ({TOKEN_ENV} is not set).")
+        if config.web:
+            web_runner = await _start_web(services, config, application)
+            say(f"Web page on port {config.settings.web_port} ({config.settings.public_url}).")
+        say("Press Ctrl-C (or send SIGTERM) to stop.")
+        await stop.wait()
+        say("Stopping: finishing the update in hand...")
+    finally:
+        if web_runner is not None:
+            await web_runner.cleanup()
+        if application is not None:
+            await _stop_telegram(application)
+
+
+def _telegram(services: Services, config: RunConfig) -> Application[Any, Any, Any, Any, Any, Any]:
+    from bot.app import build_application  # imported late: it pulls in every Telegram handler
+
+    assert config.token is not None
+    return build_application(
+        services,
+        token=config.token,
+        base_url=config.api_url,
+        extra=(scheduler.register, staff.register),
+    )
+
+
+async def _take_updates(
+    application: Application[Any, Any, Any, Any, Any, Any], config: RunConfig
+) -> None:
+    updater = application.updater
+    if updater is None:
+        raise RunError("this Telegram application has no updater")
+    if config.webhook_url is None:
+        await updater.start_polling(timeout=POLL_TIMEOUT, drop_pending_updates=False)
+        return
+    path = urlsplit(config.webhook_url).path.strip("/")
+    await updater.start_webhook(
+        listen=config.webhook_listen,
+        port=config.webhook_port,
+        url_path=path,
+        webhook_url=config.webhook_url,
+        # Telegram repeats this header on every call, so forged posts to the URL are refused.
+        secret_token=secrets.token_urlsafe(32),
+        drop_pending_updates=False,
+    )
+
+
+async def _stop_telegram(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Stop fetching, let running handlers finish (PTB waits for them), then release."""
+    if application.updater is not None and application.updater.running:
+        await application.updater.stop()
+    if application.running:
+        await application.stop()
+    await application.shutdown()
+
+
+async def _start_web(
+    services: Services,
+    config: RunConfig,
+    application: Application[Any, Any, Any, Any, Any, Any] | None,
+) -> Any:
+    from bot.web.server import start_web
+
+    notify: Callable[[int], Awaitable[object]] | None = None
+    if application is not None:
+        bot = application.bot
+
+        async def notify_alert(alert_id: int) -> object:
+            return await safeguarding.notify_alert(bot, services, alert_id)
+
+        notify = notify_alert
+    return await start_web(
+        services, host="127.0.0.1", port=config.settings.web_port, notify_alert=notify
+    )

@@ -1,0 +1,275 @@
+"""The outbox: everything hearme starts sending, as rows, so a restart loses nothing.
+
+A row is planned once (``dedupe_key``), claimed (``pending`` → ``sending``) in a transaction
+before it is sent, and then marked ``sent``, ``failed``, ``cancelled`` or put back to
+``pending`` with a later ``due_at`` for another try. Because the claim is committed before the
+send and only a ``pending`` row can be claimed, no row is ever sent twice; a row found still
+``sending`` after a crash is marked failed rather than sent again.
+
+Payloads carry ids and kinds, never children's words. Also here: the two reads the planner
+needs (reviews of enrolled children, children a campaign may reach).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+import aiosqlite
+
+from storage.times import iso, parse
+
+STATUSES = ("pending", "sending", "sent", "failed", "cancelled")
+# last_error holds error types and short reasons only; this keeps a long one from growing rows.
+_ERROR_CHARS = 200
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    """One planned send."""
+
+    id: int
+    due_at: datetime
+    kind: str
+    chat_id: int | None
+    child_id: int | None
+    run_id: int | None
+    payload: Mapping[str, Any] = field(hash=False)
+    dedupe_key: str | None
+    status: str
+    attempts: int
+    sent_at: datetime | None
+    last_error: str | None
+
+
+_COLUMNS = (
+    "id, due_at, kind, chat_id, child_id, run_id, payload, dedupe_key, status, attempts, "
+    "sent_at, last_error"
+)
+
+
+def _row(row: aiosqlite.Row) -> OutboxRow:
+    return OutboxRow(
+        id=row["id"],
+        due_at=parse(row["due_at"]),
+        kind=row["kind"],
+        chat_id=row["chat_id"],
+        child_id=row["child_id"],
+        run_id=row["run_id"],
+        payload=json.loads(row["payload"] or "{}"),
+        dedupe_key=row["dedupe_key"],
+        status=row["status"],
+        attempts=row["attempts"],
+        sent_at=None if row["sent_at"] is None else parse(row["sent_at"]),
+        last_error=row["last_error"],
+    )
+
+
+async def plan(
+    conn: aiosqlite.Connection,
+    *,
+    kind: str,
+    due_at: datetime,
+    dedupe_key: str,
+    child_id: int | None = None,
+    run_id: int | None = None,
+    chat_id: int | None = None,
+    payload: Mapping[str, Any] | None = None,
+    move_earlier: bool = True,
+) -> bool:
+    """Plan a send once. Returns True when a new row was added.
+
+    Planning the same ``dedupe_key`` again adds nothing; with ``move_earlier`` a still-pending
+    row is brought forward when the new ``due_at`` is earlier (a review marked held early),
+    unless it is waiting to be tried again (its backoff is kept).
+    """
+    body = json.dumps(dict(payload or {}), sort_keys=True)
+    cursor = await conn.execute(
+        "INSERT INTO outbox (due_at, kind, chat_id, child_id, run_id, payload, dedupe_key) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING",
+        (iso(due_at), kind, chat_id, child_id, run_id, body, dedupe_key),
+    )
+    if cursor.rowcount == 1:
+        return True
+    if move_earlier:
+        await conn.execute(
+            "UPDATE outbox SET due_at = ? WHERE dedupe_key = ? AND status = 'pending' "
+            "AND attempts = 0 AND due_at > ?",
+            (iso(due_at), dedupe_key, iso(due_at)),
+        )
+    return False
+
+
+async def get_row(conn: aiosqlite.Connection, row_id: int) -> OutboxRow | None:
+    """The row with this id, or None."""
+    async with conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE id = ?", (row_id,)) as cursor:
+        row = await cursor.fetchone()
+    return None if row is None else _row(row)
+
+
+async def get_by_key(conn: aiosqlite.Connection, dedupe_key: str) -> OutboxRow | None:
+    """The row planned under ``dedupe_key``, or None."""
+    async with conn.execute(
+        f"SELECT {_COLUMNS} FROM outbox WHERE dedupe_key = ?", (dedupe_key,)
+    ) as cursor:
+        row = await cursor.fetchone()
+    return None if row is None else _row(row)
+
+
+async def due_rows(conn: aiosqlite.Connection, *, now: datetime, limit: int) -> list[OutboxRow]:
+    """Pending rows due at or before ``now``, earliest first."""
+    async with conn.execute(
+        f"SELECT {_COLUMNS} FROM outbox WHERE status = 'pending' AND due_at <= ? "
+        "ORDER BY due_at, id LIMIT ?",
+        (iso(now), limit),
+    ) as cursor:
+        rows = await cursor.fetchall()
+    return [_row(row) for row in rows]
+
+
+async def claim(conn: aiosqlite.Connection, row_id: int, *, now: datetime) -> bool:
+    """Take a due pending row for sending (one more attempt). False if someone else has it."""
+    cursor = await conn.execute(
+        "UPDATE outbox SET status = 'sending', attempts = attempts + 1 "
+        "WHERE id = ? AND status = 'pending' AND due_at <= ?",
+        (row_id, iso(now)),
+    )
+    return cursor.rowcount == 1
+
+
+async def attach_run(conn: aiosqlite.Connection, row_id: int, run_id: int) -> None:
+    """Remember the run an offer created, so a retry re-sends it rather than making another."""
+    await conn.execute("UPDATE outbox SET run_id = ? WHERE id = ?", (run_id, row_id))
+
+
+async def set_payload(conn: aiosqlite.Connection, row_id: int, payload: Mapping[str, Any]) -> None:
+    """Replace the row's payload (ids and counters only, never words)."""
+    await conn.execute(
+        "UPDATE outbox SET payload = ? WHERE id = ?",
+        (json.dumps(dict(payload), sort_keys=True), row_id),
+    )
+
+
+async def mark_sent(conn: aiosqlite.Connection, row_id: int, *, now: datetime) -> None:
+    """The message went out."""
+    await _finish(conn, row_id, "sent", sent_at=now, error=None)
+
+
+async def mark_failed(conn: aiosqlite.Connection, row_id: int, *, error: str) -> None:
+    """Give up on the row (blocked chat, too many attempts)."""
+    await _finish(conn, row_id, "failed", sent_at=None, error=error)
+
+
+async def cancel(conn: aiosqlite.Connection, row_id: int, *, reason: str) -> None:
+    """Nothing to send any more (run finished, chat stopped, too late)."""
+    await _finish(conn, row_id, "cancelled", sent_at=None, error=reason)
+
+
+async def _finish(
+    conn: aiosqlite.Connection,
+    row_id: int,
+    status: str,
+    *,
+    sent_at: datetime | None,
+    error: str | None,
+) -> None:
+    await conn.execute(
+        "UPDATE outbox SET status = ?, sent_at = ?, last_error = ? WHERE id = ?",
+        (status, None if sent_at is None else iso(sent_at), _short(error), row_id),
+    )
+
+
+async def reschedule(
+    conn: aiosqlite.Connection, row_id: int, *, due_at: datetime, error: str | None = None
+) -> None:
+    """Put the row back to ``pending`` until ``due_at`` (quiet hours, or a retry after an error)."""
+    await conn.execute(
+        "UPDATE outbox SET status = 'pending', due_at = ?, last_error = COALESCE(?, last_error) "
+        "WHERE id = ?",
+        (iso(due_at), _short(error), row_id),
+    )
+
+
+async def fail_interrupted(conn: aiosqlite.Connection) -> int:
+    """Rows left ``sending`` by a process that stopped mid-send are failed, never re-sent.
+
+    The message may or may not have reached the chat; sending it again could send it twice.
+    Returns how many rows were failed.
+    """
+    cursor = await conn.execute(
+        "UPDATE outbox SET status = 'failed', last_error = 'interrupted' WHERE status = 'sending'"
+    )
+    return cursor.rowcount
+
+
+async def cancel_pending_for_run(conn: aiosqlite.Connection, run_id: int, *, reason: str) -> int:
+    """Cancel what is still planned for a run (it was finished or closed)."""
+    cursor = await conn.execute(
+        "UPDATE outbox SET status = 'cancelled', last_error = ? "
+        "WHERE run_id = ? AND status = 'pending'",
+        (_short(reason), run_id),
+    )
+    return cursor.rowcount
+
+
+def _short(error: str | None) -> str | None:
+    return None if error is None else error[:_ERROR_CHARS]
+
+
+@dataclass(frozen=True)
+class PlannableReview:
+    """A review of an enrolled, reachable child, as the planner needs it."""
+
+    review_id: int
+    child_id: int
+    review_at: datetime
+    held_at: datetime | None
+    date_of_birth: date | None
+    participation_code: str | None
+
+
+async def reviews_to_plan(
+    conn: aiosqlite.Connection, *, start: date, end: date
+) -> list[PlannableReview]:
+    """Reviews from ``start`` to ``end`` (inclusive) of active children with a bound chat.
+
+    Children who were erased, opted out or are unreachable, or who have no chat yet, are left
+    out; they are picked up by a later pass once enrolled.
+    """
+    async with conn.execute(
+        "SELECT r.id, r.child_id, r.review_at, r.held_at, r.participation_code, c.date_of_birth "
+        "FROM reviews r JOIN children c ON c.id = r.child_id "
+        "WHERE substr(r.review_at, 1, 10) BETWEEN ? AND ? AND c.status = 'active' "
+        "AND EXISTS (SELECT 1 FROM chats h WHERE h.child_id = c.id) ORDER BY r.review_at, r.id",
+        (start.isoformat(), end.isoformat()),
+    ) as cursor:
+        rows = await cursor.fetchall()
+    return [
+        PlannableReview(
+            review_id=row["id"],
+            child_id=row["child_id"],
+            review_at=parse(row["review_at"]),
+            held_at=None if row["held_at"] is None else parse(row["held_at"]),
+            date_of_birth=_day(row["date_of_birth"]),
+            participation_code=row["participation_code"],
+        )
+        for row in rows
+    ]
+
+
+async def reachable_children(conn: aiosqlite.Connection) -> list[tuple[int, date | None]]:
+    """``(child_id, date_of_birth)`` of active children with a chat that has not stopped."""
+    async with conn.execute(
+        "SELECT c.id, c.date_of_birth FROM children c WHERE c.status = 'active' "
+        "AND EXISTS (SELECT 1 FROM chats h WHERE h.child_id = c.id AND h.stopped = 0) "
+        "ORDER BY c.id"
+    ) as cursor:
+        rows = await cursor.fetchall()
+    return [(row["id"], _day(row["date_of_birth"])) for row in rows]
+
+
+def _day(text: str | None) -> date | None:
+    return None if text is None else date.fromisoformat(text[:10])
