@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 import aiosqlite
 
+from storage import answer_messages
 from storage.times import iso, parse
 
 CHAT_MODES = ("self", "assisted")
@@ -155,9 +156,6 @@ async def answer_count(conn: aiosqlite.Connection, child_id: int) -> int:
     return int(row[0]) if row else 0
 
 
-_ANSWER_MESSAGE = "answer.message"
-
-
 async def remember_answer_message(
     conn: aiosqlite.Connection,
     *,
@@ -166,33 +164,34 @@ async def remember_answer_message(
     question_id: str,
     message_id: int,
     now: datetime,
+    chat_id: int | None = None,
 ) -> None:
     """Note which question a typed message answered, so an edit of it can be matched later.
 
-    Kept in the audit log: it records ids only, never the words.
+    Kept in ``answer_messages`` (:mod:`storage.answer_messages`), ids only. Without ``chat_id``
+    the note is made for every chat bound to the child.
     """
-    await conn.execute(
-        "INSERT INTO audit_log (at, actor, action, child_id, detail) VALUES (?, 'child', ?, ?, ?)",
-        (
-            iso(now),
-            _ANSWER_MESSAGE,
-            child_id,
-            json.dumps({"message_id": message_id, "question_id": question_id, "run_id": run_id}),
-        ),
+    targets = (
+        [chat_id]
+        if chat_id is not None
+        else [chat.chat_id for chat in await chats_for_child(conn, child_id)]
     )
+    for target in targets:
+        await answer_messages.remember(
+            conn,
+            chat_id=target,
+            message_id=message_id,
+            run_id=run_id,
+            question_id=question_id,
+            now=now,
+        )
 
 
 async def question_for_message(
-    conn: aiosqlite.Connection, *, child_id: int, message_id: int
+    conn: aiosqlite.Connection, *, child_id: int, message_id: int, chat_id: int | None = None
 ) -> tuple[int, str] | None:
     """The ``(run_id, question_id)`` a typed message of the child answered, if it answered one."""
-    async with conn.execute(
-        "SELECT detail FROM audit_log WHERE child_id = ? AND action = ? "
-        "AND json_extract(detail, '$.message_id') = ? ORDER BY id DESC LIMIT 1",
-        (child_id, _ANSWER_MESSAGE, message_id),
-    ) as cursor:
-        row = await cursor.fetchone()
-    if row is None:
-        return None
-    detail = json.loads(row["detail"])
-    return int(detail["run_id"]), str(detail["question_id"])
+    found = await answer_messages.answered_by_child(
+        conn, child_id=child_id, message_id=message_id, chat_id=chat_id
+    )
+    return None if found is None else (found.run_id, found.question_id)

@@ -85,5 +85,7 @@ def load_cipher(path: Path) -> Cipher:
     try:
         key = bytes.fromhex(text)
     except ValueError as error:
-        raise DataKeyError(f"{path} is not a hearme data key (expected 64 hex characters)") from error
+        raise DataKeyError(
+            f"{path} is not a hearme data key (expected 64 hex characters)"
+        ) from error
     return Cipher(key)

@@ -47,6 +47,7 @@ def migrations() -> list[tuple[int, str, str]]:
 
 
 def latest_version() -> int:
+    """The schema version this hearme writes."""
     return len(migrations())
 
 
@@ -173,6 +174,43 @@ class Database:
                 raise
             else:
                 await self._writer.commit()
+
+    async def schema_version(self) -> int:
+        """The file's ``PRAGMA user_version``: how many migrations it has had."""
+        async with self._reader.execute("PRAGMA user_version") as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
+
+    async def upgrade(self) -> tuple[int, int]:
+        """Run any migrations not yet applied; returns ``(version_before, version_after)``."""
+        async with self._lock:
+            return await migrate(self._writer)
+
+    async def compact(self, *, attempts: int = 20) -> None:
+        """Leave no trace of deleted or overwritten words anywhere in the file.
+
+        ``secure_delete`` zeroes freed cells, but old page images can still sit in the WAL and in
+        free pages; a checkpoint, ``VACUUM`` and a truncating checkpoint remove them too.
+
+        Raises:
+            StorageError: another connection kept the WAL busy through every attempt.
+        """
+        async with self._lock:
+            await self._checkpoint(attempts)
+            await self._writer.execute("VACUUM")
+            await self._checkpoint(attempts)
+
+    async def _checkpoint(self, attempts: int) -> None:
+        for _ in range(attempts):
+            async with self._writer.execute("PRAGMA wal_checkpoint(TRUNCATE)") as cursor:
+                row = await cursor.fetchone()
+            if row is not None and row[0] == 0:
+                return
+            await asyncio.sleep(0.1)
+        raise StorageError(
+            "the database is busy (another program is reading it), so erased words may still "
+            "be in its journal: stop the bot and run the command again"
+        )
 
     @property
     def reader(self) -> aiosqlite.Connection:

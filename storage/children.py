@@ -1,0 +1,192 @@
+"""Children: who they are, who their IRO is, the words and name they prefer."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+import aiosqlite
+
+from storage.db import StorageError
+from storage.times import iso, parse
+
+STATUSES = ("active", "opted_out", "unreachable", "erased")
+
+
+@dataclass(frozen=True)
+class Child:
+    """One child as stored. Identity fields are None once the child has been erased."""
+
+    id: int
+    child_ref: str
+    first_name: str | None
+    preferred_name: str | None
+    date_of_birth: date | None
+    iro_id: int | None
+    language: str
+    preferred_words: Mapping[str, str] = field(hash=False)
+    status: str
+    erasure_requested_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def display_name(self) -> str | None:
+        """What the bot calls the child: their preferred name, else their first name."""
+        return self.preferred_name or self.first_name
+
+
+_COLUMNS = (
+    "id, child_ref, first_name, preferred_name, date_of_birth, iro_id, language, "
+    "preferred_words, status, erasure_requested_at, created_at, updated_at"
+)
+
+
+def _child(row: aiosqlite.Row) -> Child:
+    return Child(
+        id=row["id"],
+        child_ref=row["child_ref"],
+        first_name=row["first_name"],
+        preferred_name=row["preferred_name"],
+        date_of_birth=None
+        if row["date_of_birth"] is None
+        else date.fromisoformat(row["date_of_birth"]),
+        iro_id=row["iro_id"],
+        language=row["language"],
+        preferred_words=json.loads(row["preferred_words"] or "{}"),
+        status=row["status"],
+        erasure_requested_at=(
+            None if row["erasure_requested_at"] is None else parse(row["erasure_requested_at"])
+        ),
+        created_at=parse(row["created_at"]),
+        updated_at=parse(row["updated_at"]),
+    )
+
+
+# Shared with the importer. Only a row that differs is updated, so re-importing the same file
+# changes nothing at all; an erased child is never brought back to life by an import.
+UPSERT_SQL = (
+    "INSERT INTO children (child_ref, first_name, date_of_birth, iro_id, language, created_at, "
+    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (child_ref) DO UPDATE SET first_name = excluded.first_name, "
+    "date_of_birth = excluded.date_of_birth, iro_id = excluded.iro_id, "
+    "language = excluded.language, updated_at = excluded.updated_at "
+    "WHERE children.status != 'erased' AND (children.first_name IS NOT excluded.first_name "
+    "OR children.date_of_birth IS NOT excluded.date_of_birth "
+    "OR children.iro_id IS NOT excluded.iro_id OR children.language IS NOT excluded.language)"
+)
+
+
+async def upsert_child(
+    conn: aiosqlite.Connection,
+    *,
+    child_ref: str,
+    first_name: str,
+    date_of_birth: date,
+    iro_id: int | None,
+    language: str = "en",
+    now: datetime,
+) -> int:
+    """Add a child or update what the council's records say about them; returns their id."""
+    at = iso(now)
+    await conn.execute(
+        UPSERT_SQL,
+        (child_ref, first_name, date_of_birth.isoformat(), iro_id, language, at, at),
+    )
+    child = await get_child_by_ref(conn, child_ref)
+    if child is None:  # pragma: no cover - written just above, in the same transaction
+        raise StorageError(f"child {child_ref} was not saved")
+    return child.id
+
+
+async def get_child(conn: aiosqlite.Connection, child_id: int) -> Child | None:
+    """The child with this id, or None."""
+    async with conn.execute(f"SELECT {_COLUMNS} FROM children WHERE id = ?", (child_id,)) as cur:
+        row = await cur.fetchone()
+    return None if row is None else _child(row)
+
+
+async def get_child_by_ref(conn: aiosqlite.Connection, child_ref: str) -> Child | None:
+    """The child with this council reference, or None."""
+    async with conn.execute(
+        f"SELECT {_COLUMNS} FROM children WHERE child_ref = ?", (child_ref,)
+    ) as cur:
+        row = await cur.fetchone()
+    return None if row is None else _child(row)
+
+
+async def children_of_iro(conn: aiosqlite.Connection, iro_id: int) -> list[Child]:
+    """The IRO's children who have not been erased, by reference."""
+    async with conn.execute(
+        f"SELECT {_COLUMNS} FROM children WHERE iro_id = ? AND status != 'erased' "
+        "ORDER BY child_ref",
+        (iro_id,),
+    ) as cur:
+        rows = await cur.fetchall()
+    return [_child(row) for row in rows]
+
+
+async def active_children(conn: aiosqlite.Connection) -> list[Child]:
+    """Every child hearme may contact (not opted out, unreachable or erased), by reference."""
+    async with conn.execute(
+        f"SELECT {_COLUMNS} FROM children WHERE status = 'active' ORDER BY child_ref"
+    ) as cur:
+        rows = await cur.fetchall()
+    return [_child(row) for row in rows]
+
+
+async def birth_dates_by_ref(conn: aiosqlite.Connection) -> dict[str, tuple[int, date | None]]:
+    """``child_ref -> (id, date of birth)`` for every child; the importer checks reviews with it."""
+    async with conn.execute("SELECT child_ref, id, date_of_birth FROM children") as cur:
+        rows = await cur.fetchall()
+    return {
+        row["child_ref"]: (
+            row["id"],
+            None if row["date_of_birth"] is None else date.fromisoformat(row["date_of_birth"]),
+        )
+        for row in rows
+    }
+
+
+async def set_status(
+    conn: aiosqlite.Connection, child_id: int, status: str, *, now: datetime
+) -> None:
+    """Mark a child active, opted out or unreachable (erasure goes through ``storage.rights``)."""
+    if status not in STATUSES or status == "erased":
+        raise ValueError(f"status must be active, opted_out or unreachable, not {status!r}")
+    cursor = await conn.execute(
+        "UPDATE children SET status = ?, updated_at = ? WHERE id = ? AND status != 'erased'",
+        (status, iso(now), child_id),
+    )
+    if cursor.rowcount == 0:
+        raise StorageError(f"no child {child_id} that can change status")
+
+
+async def set_preferred_name(
+    conn: aiosqlite.Connection, child_id: int, name: str | None, *, now: datetime
+) -> None:
+    """What the child wants to be called (None goes back to their first name)."""
+    await conn.execute(
+        "UPDATE children SET preferred_name = ?, updated_at = ? WHERE id = ?",
+        (name, iso(now), child_id),
+    )
+
+
+async def set_preferred_words(
+    conn: aiosqlite.Connection, child_id: int, words: Mapping[str, str], *, now: datetime
+) -> None:
+    """The child's own words for things, e.g. ``{"family_time": "mum time"}``."""
+    await conn.execute(
+        "UPDATE children SET preferred_words = ?, updated_at = ? WHERE id = ?",
+        (json.dumps(dict(words), sort_keys=True), iso(now), child_id),
+    )
+
+
+async def request_erasure(conn: aiosqlite.Connection, child_id: int, *, now: datetime) -> None:
+    """Note that the child (or someone for them) asked to be erased; an admin runs the erasure."""
+    await conn.execute(
+        "UPDATE children SET erasure_requested_at = COALESCE(erasure_requested_at, ?) WHERE id = ?",
+        (iso(now), child_id),
+    )

@@ -1,0 +1,84 @@
+"""A child process for the crash test: writes answers in a loop until it is killed.
+
+Usage: ``python answer_writer.py DB KEY``. After each commit it prints the answer's id and
+question id, so the parent knows exactly which answers were committed before the kill.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from storage import children, runs, staff
+from storage.crypto import load_cipher
+from storage.db import Database
+
+
+async def main(db_path: Path, key_path: Path) -> None:
+    db = await Database.open(db_path, cipher=load_cipher(key_path))
+    now = datetime.now(UTC)
+    async with db.transaction() as conn:
+        iro = await staff.upsert_staff(conn, staff_ref="IRO01", name="Sam", role="iro", now=now)
+        child = await children.upsert_child(
+            conn,
+            child_ref="C001",
+            first_name="Ada",
+            date_of_birth=date(2014, 5, 1),
+            iro_id=iro,
+            now=now,
+        )
+        await runs.ensure_survey_version(
+            conn, definition_id="d", version="1", survey_hash="h", body_json="{}", now=now
+        )
+        existing = await runs.open_runs(conn, child)
+        run_id = (
+            existing[0].id
+            if existing
+            else await runs.create_run(
+                conn,
+                child_id=child,
+                definition_id="d",
+                survey_hash="h",
+                age_band="8_11",
+                review_id=None,
+                state_json="{}",
+                cipher=db.cipher,
+                now=now,
+                closes_at=None,
+            )
+        )
+    n = 0
+    while True:
+        n += 1
+        question = f"p{os.getpid()}-{n}"
+        async with db.transaction() as conn:
+            await runs.save_answer(
+                conn,
+                db.cipher,
+                run_id=run_id,
+                question_id=question,
+                core_id=None,
+                kind="text",
+                choices=(),
+                text=f"words of {question}",
+                audience="meeting",
+                now=now,
+            )
+            # As in the real flow, the run's position is saved in the same transaction.
+            await runs.save_state(
+                conn, db.cipher, run_id, json.dumps({"last": question}), status="started", now=now
+            )
+            async with conn.execute(
+                "SELECT id FROM answers WHERE run_id = ? AND question_id = ?", (run_id, question)
+            ) as cur:
+                row = await cur.fetchone()
+        assert row is not None
+        print(f"{row[0]} {question}", flush=True)
+
+
+if __name__ == "__main__":
+    asyncio.run(main(Path(sys.argv[1]), Path(sys.argv[2])))

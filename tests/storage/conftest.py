@@ -1,0 +1,88 @@
+"""Fixtures for the storage tests: a real database file with a real key, and a fixed clock."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from storage import children, staff
+from storage.crypto import Cipher, create_key_file, load_cipher
+from storage.db import Database
+
+NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def key_file(tmp_path: Path) -> Path:
+    path = tmp_path / "hearme.key"
+    create_key_file(path)
+    return path
+
+
+@pytest.fixture
+def cipher(key_file: Path) -> Cipher:
+    return load_cipher(key_file)
+
+
+@pytest.fixture
+async def db(tmp_path: Path, cipher: Cipher) -> AsyncIterator[Database]:
+    database = await Database.open(tmp_path / "hearme.db", cipher=cipher)
+    try:
+        yield database
+    finally:
+        await database.close()
+
+
+async def add_child(
+    db: Database, ref: str = "C001", *, name: str = "Ada", dob: date = date(2014, 5, 1)
+) -> int:
+    """A child with an IRO, for tests that need one."""
+    async with db.transaction() as conn:
+        iro = await staff.upsert_staff(conn, staff_ref="IRO01", name="Sam Iro", role="iro", now=NOW)
+        return await children.upsert_child(
+            conn, child_ref=ref, first_name=name, date_of_birth=dob, iro_id=iro, now=NOW
+        )
+
+
+HEARME = Path(sys.executable).with_name("hearme")
+
+
+@dataclass(frozen=True)
+class Cli:
+    """Runs the real ``hearme`` command in a subprocess against one database and key."""
+
+    db: Path
+    key: Path
+
+    def __call__(
+        self, *args: str, input_text: str | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "HEARME_DB": str(self.db), "HEARME_DATA_KEY": str(self.key)}
+        return subprocess.run(
+            [str(HEARME), *args],
+            env=env,
+            cwd=self.db.parent,
+            input=input_text,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Cli:
+    return Cli(tmp_path / "hearme.db", tmp_path / "hearme.key")
+
+
+def write_csv(path: Path, text: str, *, bom: bool = True) -> Path:
+    """Write a CSV as Excel does: UTF-8 with BOM, CRLF line ends."""
+    data = text.strip("\n").replace("\n", "\r\n") + "\r\n"
+    path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + data.encode("utf-8"))
+    return path
