@@ -1,0 +1,138 @@
+"""The web page's defences: headers, session tokens, CSRF tokens and rate limits.
+
+Pure logic plus one aiohttp middleware. Cookies hold a random token; the database keeps only its
+sha256. The CSRF token is an HMAC of the session token, so it needs no storage and an attacker
+without the (HttpOnly) cookie cannot work it out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import timedelta
+
+from aiohttp import web
+
+# script-src 'self' only: no inline script anywhere. connect-src 'self' lets the page's own
+# script send forms without reloading; nothing can reach another site.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
+)
+SESSION_COOKIE = "hm_session"
+CSRF_FIELD = "csrf"
+
+
+@dataclass(frozen=True)
+class WebLimits:
+    """How much the web channel lets one browser or address do, and for how long a visit lasts."""
+
+    pin_tries: int = 5
+    pin_lock: timedelta = timedelta(minutes=15)
+    idle: timedelta = timedelta(minutes=30)
+    longest_visit: timedelta = timedelta(hours=4)
+    # Opening links: a person opens one link a few times; a guesser opens thousands.
+    link_opens_per_ip: int = 30
+    link_window_seconds: float = 600.0
+    posts_per_ip: int = 240
+    posts_per_session: int = 60
+    post_window_seconds: float = 60.0
+
+
+def new_token() -> str:
+    """A fresh session token (256 bits, URL-safe)."""
+    return secrets.token_urlsafe(32)
+
+
+def token_hash(token: str) -> str:
+    """What the database keeps for a session token or link code: its sha256, hex."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def csrf_for(session_token: str) -> str:
+    """The CSRF token that forms of this session must carry."""
+    digest = hmac.new(session_token.encode("utf-8"), b"hearme-web-csrf", hashlib.sha256)
+    return digest.hexdigest()
+
+
+def csrf_ok(session_token: str, submitted: str | None) -> bool:
+    """True when ``submitted`` is this session's CSRF token (constant-time compare)."""
+    if not submitted:
+        return False
+    return hmac.compare_digest(csrf_for(session_token), submitted)
+
+
+class RateLimiter:
+    """A sliding-window counter per key (an address or a session), kept in memory.
+
+    Memory is bounded: keys whose window has passed are dropped as new keys arrive.
+    """
+
+    def __init__(self, limit: int, window_seconds: float, *, max_keys: int = 10_000) -> None:
+        self._limit = limit
+        self._window = window_seconds
+        self._max_keys = max_keys
+        self._hits: dict[str, deque[float]] = {}
+
+    def allow(self, key: str, now: float | None = None) -> bool:
+        """Count one hit for ``key``; False when it is over the limit (the hit is not counted)."""
+        moment = time.monotonic() if now is None else now
+        hits = self._hits.get(key)
+        if hits is None:
+            if len(self._hits) >= self._max_keys:
+                self._forget_idle(moment)
+            hits = self._hits.setdefault(key, deque())
+        while hits and hits[0] <= moment - self._window:
+            hits.popleft()
+        if len(hits) >= self._limit:
+            return False
+        hits.append(moment)
+        return True
+
+    def _forget_idle(self, moment: float) -> None:
+        for key in [k for k, v in self._hits.items() if not v or v[-1] <= moment - self._window]:
+            del self._hits[key]
+        if len(self._hits) >= self._max_keys:
+            # Everyone is active: drop the oldest half rather than grow without bound.
+            for key in list(self._hits)[: self._max_keys // 2]:
+                del self._hits[key]
+
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+@web.middleware
+async def security_headers(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Add the security headers to every response, errors included."""
+    try:
+        response = await handler(request)
+    except web.HTTPException as error:
+        response = error
+    headers = response.headers
+    headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+    headers["X-Content-Type-Options"] = "nosniff"
+    headers["Referrer-Policy"] = "no-referrer"
+    headers["Permissions-Policy"] = PERMISSIONS_POLICY
+    headers["X-Frame-Options"] = "DENY"
+    headers["Cross-Origin-Opener-Policy"] = "same-origin"
+    headers["Cross-Origin-Resource-Policy"] = "same-origin"
+    if not request.path.startswith("/static/"):
+        # A shared tablet's Back button or cache must never bring a child's page back.
+        headers["Cache-Control"] = "no-store"
+        headers["Pragma"] = "no-cache"
+    if isinstance(response, web.HTTPException):
+        raise response
+    return response
+
+
+def client_address(request: web.Request) -> str:
+    """The peer address for rate limits (the socket's, never a header a client can forge)."""
+    return request.remote or "unknown"

@@ -1,0 +1,124 @@
+"""The web-link channel's aiohttp application and how ``hearme run`` starts it.
+
+Routes::
+
+    GET  /c/{code}   open a private link (choose, or enter, the PIN/pictures)
+    GET  /           the child's page: their pending consultation through the conversation service
+    POST /setup      choose the PIN or pictures (first visit)
+    POST /unlock     enter them (later visits; a few tries, then a lock)
+    POST /press      a button (an answer, skip, "I don't want to say", back, stop, ...)
+    POST /say        typed text
+    POST /exit       quick exit: end the visit, go to /learn
+    GET  /learn      a neutral school page that forgets the session
+    GET  /static/*   the page's own CSS and script (nothing is loaded from anywhere else)
+
+Every POST carries a CSRF token and counts towards per-address and per-session limits.
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+from pathlib import Path
+
+from aiohttp import web
+
+from bot.services import Services
+from bot.web import access, chat
+from bot.web.context import CONTEXT, AlertNotifier, WebContext, context_of
+from bot.web.security import (
+    SESSION_COOKIE,
+    Handler,
+    WebLimits,
+    client_address,
+    security_headers,
+    token_hash,
+)
+
+log = logging.getLogger(__name__)
+
+# Forms are small; a child's longest answer is a few thousand characters.
+_MAX_BODY_BYTES = 64 * 1024
+
+
+@web.middleware
+async def post_limits(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Refuse POSTs beyond the per-address and per-session limits (quick exit is never refused)."""
+    if request.method == "POST" and request.path != "/exit":
+        context = context_of(request)
+        token = request.cookies.get(SESSION_COOKIE, "")
+        over = not context.posts_by_address.allow(client_address(request)) or (
+            bool(token) and not context.posts_by_session.allow(token_hash(token))
+        )
+        if over:
+            log.warning("web POST rate-limited on %s", request.path)
+            return access.too_many()
+    return await handler(request)
+
+
+def _static_dir() -> Path:
+    return Path(str(resources.files("bot.web").joinpath("static")))
+
+
+def build_web_app(
+    services: Services,
+    *,
+    limits: WebLimits | None = None,
+    notify_alert: AlertNotifier | None = None,
+) -> web.Application:
+    """The web channel as an aiohttp application.
+
+    Args:
+        services: the bot's shared services (database with key, surveys, settings, clock).
+        limits: guessing, session and rate limits (the defaults suit a council).
+        notify_alert: called with an alert id after a child's disclosure is stored, to tell their
+            IRO and the duty team at once (``hearme run`` passes Telegram's sender). Without it
+            the alert row still waits in the database for the escalation job.
+    """
+    app = web.Application(
+        middlewares=[security_headers, post_limits], client_max_size=_MAX_BODY_BYTES
+    )
+    app[CONTEXT] = WebContext.create(services, limits or WebLimits(), notify_alert)
+    app.router.add_get("/", chat.show)
+    app.router.add_get("/c/{code}", access.open_link)
+    app.router.add_post("/setup", access.choose_secret)
+    app.router.add_post("/unlock", access.enter_secret)
+    app.router.add_post("/press", chat.press)
+    app.router.add_post("/say", chat.say_text)
+    app.router.add_post("/exit", access.quick_exit)
+    app.router.add_get("/learn", access.neutral_page)
+    app.router.add_static("/static", _static_dir(), append_version=False)
+    return app
+
+
+async def start_web(
+    services: Services,
+    *,
+    host: str = "127.0.0.1",
+    port: int,
+    limits: WebLimits | None = None,
+    notify_alert: AlertNotifier | None = None,
+) -> web.AppRunner:
+    """Serve the web channel on ``host:port``; stop it with ``await runner.cleanup()``.
+
+    Port 0 picks a free port (read it back from :func:`bound_port`).
+    """
+    app = build_web_app(services, limits=limits, notify_alert=notify_alert)
+    # Access logs would print paths, and a link's path is its secret code.
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, host, port)
+    await site.start()
+    log.info("web channel listening on %s:%s", host, bound_port(runner))
+    return runner
+
+
+def bound_port(runner: web.AppRunner) -> int:
+    """The port a started runner listens on."""
+    for address in runner.addresses:
+        if isinstance(address, tuple) and len(address) >= 2:
+            return int(address[1])
+    raise RuntimeError("the web channel is not listening")
+
+
+__all__ = ["WebContext", "bound_port", "build_web_app", "start_web"]

@@ -1,0 +1,19 @@
+"""Fixtures for the web channel's tests."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest_asyncio
+
+from tests.web.world import WebWorld, build_world, close_world
+
+
+@pytest_asyncio.fixture
+async def world(tmp_path: Path) -> AsyncIterator[WebWorld]:
+    built = await build_world(tmp_path)
+    try:
+        yield built
+    finally:
+        await close_world(built)
