@@ -6,13 +6,21 @@ import asyncio
 import os
 from collections.abc import Coroutine
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
 from bot import planning
 from bot.cli.common import open_database
-from bot.runner import API_URL_ENV, DEFAULT_API_URL, TOKEN_ENV, RunConfig, RunError
+from bot.runner import (
+    API_URL_ENV,
+    DEFAULT_API_URL,
+    PUBLIC_URL_ENV,
+    TOKEN_ENV,
+    RunConfig,
+    RunError,
+)
 from bot.settings import Settings
 from storage import audit, children, invites
 from storage import staff as staff_store
@@ -87,9 +95,52 @@ async def bot_username() -> str:
 @click.command("invite")
 @click.argument("child_ref")
 @click.option("--assisted", is_flag=True, help="For an adult helping the child (always under 16).")
-def invite_command(child_ref: str, assisted: bool) -> None:
-    """Print a single-use Telegram enrolment link for a child (valid 14 days)."""
+@click.option("--web", is_flag=True, help="A private web link instead (any age from 4, no app).")
+@click.option(
+    "--qr",
+    "qr_path",
+    type=click.Path(dir_okay=False, writable=True),
+    help="With --web: where to write the QR code PNG for a printed card "
+    "(default CHILD_REF-link.png).",
+)
+def invite_command(child_ref: str, assisted: bool, web: bool, qr_path: str | None) -> None:
+    """Print a single-use enrolment link for a child (valid 14 days).
+
+    By default a Telegram link (for an adult helping the child when they are under 16); with
+    --web a private link to the children's web page, plus a QR code image for a printed card.
+    """
+    if web:
+        if assisted:
+            raise click.UsageError("--assisted is for Telegram; a web link is the child's own")
+        click.echo(_run(_invite_web(child_ref, qr_path or f"{child_ref}-link.png")))
+        return
+    if qr_path is not None:
+        raise click.UsageError("--qr goes with --web")
     click.echo(_run(_invite_child(child_ref, assisted=assisted)))
+
+
+async def _invite_web(child_ref: str, qr_path: str) -> str:
+    from bot.services import Services
+    from bot.web.links import WebLinkError, create_web_link
+
+    settings = Settings(public_url=os.environ.get(PUBLIC_URL_ENV) or Settings().public_url)
+    db = await open_database(need_key=True)
+    try:
+        services = Services(db=db, definitions={}, settings=settings)
+        try:
+            url, png = await create_web_link(services, child_ref, now=datetime.now(UTC))
+        except WebLinkError as error:
+            raise click.ClickException(str(error)) from error
+    finally:
+        await db.close()
+    path = Path(qr_path)
+    path.write_bytes(png)
+    path.chmod(0o600)
+    return (
+        f"Private web link for {child_ref} (single use to set up, valid for "
+        f"{settings.invite_days} days; after that the child comes back with their PIN or "
+        f"pictures):\n{url}\nQR code for a printed card: {path}"
+    )
 
 
 async def _invite_child(child_ref: str, *, assisted: bool) -> str:
