@@ -25,7 +25,9 @@ async def open_database(*, need_key: bool = True, migrate_schema: bool = False) 
     """
     path = db_path()
     if not path.exists():
-        raise click.ClickException(f"no database at {path}: run `hearme init` first (or set {DB_ENV})")
+        raise click.ClickException(
+            f"no database at {path}: run `hearme init` first (or set {DB_ENV})"
+        )
     try:
         cipher = load_cipher(key_path()) if need_key else None
         return await Database.open(path, cipher=cipher, migrate_schema=migrate_schema)
