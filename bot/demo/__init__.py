@@ -1,0 +1,1 @@
+"""``hearme demo``: a fictional council, its simulated children and staff, and their year."""
