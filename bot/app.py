@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from telegram import BotCommand, Update
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, ContextTypes
+from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes
 
 from bot import telegram_channel
 from bot.services import Services
 
 log = logging.getLogger(__name__)
 
-AnyApplication = Application[Any, Any, Any, Any, Any, Any]
+AnyApplication = telegram_channel.AnyApplication
 Extra = Callable[[AnyApplication, Services], None]
 
 RATE_LIMIT_RETRIES = 3
@@ -62,6 +61,7 @@ def build_application(
     extra: Sequence[Extra] = (),
     rate_limiter: bool = True,
     base_file_url: str | None = None,
+    concurrent_updates: int = 1,
 ) -> AnyApplication:
     """The hearme bot as a python-telegram-bot ``Application``, not yet started.
 
@@ -73,6 +73,8 @@ def build_application(
         extra: callables ``(application, services) -> None`` that add more handlers or jobs.
         rate_limiter: whether to pace sends and retry flood-control answers.
         base_file_url: where files are downloaded from; derived from ``base_url`` when None.
+        concurrent_updates: how many updates are handled at once (1: one after another).
+            Each is one transaction on the one writer, so chats never see each other's state.
     """
     builder = (
         ApplicationBuilder()
@@ -81,6 +83,8 @@ def build_application(
         .base_file_url(base_file_url or file_url_for(base_url))
         .post_init(_set_commands)
     )
+    if concurrent_updates > 1:
+        builder = builder.concurrent_updates(concurrent_updates)
     if rate_limiter:
         # The builder's type parameters assume no rate limiter; AIORateLimiter is the standard one.
         limiter = AIORateLimiter(max_retries=RATE_LIMIT_RETRIES)

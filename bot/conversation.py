@@ -20,7 +20,7 @@ from datetime import datetime, tzinfo
 
 import aiosqlite
 
-from bot import enrolment, safeguarding
+from bot import enrolment, erasure_requests, safeguarding
 from bot.consultation import TALK_DATA as TALK_DATA
 from bot.consultation import Button as Button
 from bot.consultation import NotOffered as NotOffered
@@ -33,8 +33,7 @@ from bot.consultation import prompt_token as prompt_token
 from bot.consultation import replies_for_run as replies_for_run
 from bot.messages import say
 from bot.services import Services
-from storage import chats, runs
-from storage.audit import record
+from storage import answer_messages, chats, runs
 from storage.updates import claim_update
 from surveys.engine import ConcernDetected, Press, TalkToSomeone, Text, Voice, advance
 
@@ -66,10 +65,17 @@ class Incoming:
 
 @dataclass
 class Outcome:
-    """What to show: replies for the sender, alerts to send to staff, a message to retire."""
+    """What to show: replies for the sender, alerts to send to staff, children whose new
+    deletion request the admins must be told about, a message to retire.
+
+    After the commit a channel sends ``replies``, then calls
+    :func:`bot.safeguarding.notify_alert` for each of ``alert_ids`` and
+    :func:`bot.erasure_requests.notify_erasure_request` for each of ``erasure_requests``.
+    """
 
     replies: list[Reply] = field(default_factory=list)
     alert_ids: list[int] = field(default_factory=list)
+    erasure_requests: list[int] = field(default_factory=list)
     duplicate: bool = False
     retire_message_id: int | None = None
 
@@ -190,16 +196,15 @@ class _Turn:
             count = await chats.answer_count(self.conn, child.id)
             self.reply(say("mydata", self.lang, words, answers=count))
         elif name == "delete":
-            fresh = await chats.request_erasure(self.conn, child.id, now=self.now)
+            fresh = await erasure_requests.request_erasure(
+                self.conn,
+                child_id=child.id,
+                child_ref=child.child_ref,
+                channel=self.channel,
+                now=self.now,
+            )
             if fresh:
-                await record(
-                    self.conn,
-                    at=self.now,
-                    actor=f"child:{child.child_ref}",
-                    action="child.erasure_requested",
-                    child_id=child.id,
-                    detail={"channel": self.channel},
-                )
+                self.outcome.erasure_requests.append(child.id)
             self.reply(say("delete_requested" if fresh else "delete_already", self.lang, words))
 
     @property
@@ -332,13 +337,19 @@ class _Turn:
             notice=say("too_long", self.lang, limit=limit) if too_long else None,
             original=text if too_long else None,
         )
-        if prompt.accepts_text and prompt.question_id and self.incoming.message_id is not None:
-            await chats.remember_answer_message(
+        chat_id, message_id = self.speaker.chat_id, self.incoming.message_id
+        if (
+            prompt.accepts_text
+            and prompt.question_id
+            and chat_id is not None
+            and message_id is not None
+        ):
+            await answer_messages.remember(
                 self.conn,
-                child_id=self.speaker.child.id,
+                chat_id=chat_id,
+                message_id=message_id,
                 run_id=found.run.id,
                 question_id=prompt.question_id,
-                message_id=self.incoming.message_id,
                 now=self.now,
             )
 
@@ -355,7 +366,10 @@ class _Turn:
         answered = None
         if self.incoming.message_id is not None:
             answered = await chats.question_for_message(
-                self.conn, child_id=self.speaker.child.id, message_id=self.incoming.message_id
+                self.conn,
+                child_id=self.speaker.child.id,
+                message_id=self.incoming.message_id,
+                chat_id=self.speaker.chat_id,
             )
         found = await open_run_for(self.services, self.conn, self.speaker.child.id)
         if (

@@ -120,17 +120,25 @@ _TEXTS: dict[str, dict[str, str]] = {
         "am bob plentyn byth yn dangos enwau. Mae /delete yn gofyn i dy atebion gael eu dileu.",
     },
     "delete_requested": {
-        "en": "I've asked for your answers to be deleted. A person at the council will do it "
-        "and let your {iro} know. Until then nothing new is sent to you.",
-        "cy": "Rydw i wedi gofyn i dy atebion gael eu dileu. Bydd person yn y cyngor yn gwneud "
-        "hynny ac yn dweud wrth dy {iro}. Tan hynny, does dim byd newydd yn cael ei anfon atat "
-        "ti.",
+        "en": "I've passed your request to an admin at the council. They will get in touch "
+        "with you, or with your {iro}, to check it's what you want. Then they delete your "
+        "name, your date of birth, everything you wrote or recorded, and this chat's link to "
+        "you. Numbers with no name on them are kept, like how many young people took part "
+        "and which buttons were pressed, so the council can count how meetings go. I won't "
+        "send you new questions meanwhile. /talk if you want to talk to a person.",
+        "cy": "Rydw i wedi rhoi dy gais i weinyddwr yn y cyngor. Byddan nhw'n cysylltu â ti, "
+        "neu â dy {iro}, i wneud yn siŵr mai dyma beth rwyt ti eisiau. Wedyn byddan nhw'n "
+        "dileu dy enw, dy ddyddiad geni, popeth rwyt ti wedi'i ysgrifennu neu ei recordio, a "
+        "chysylltiad y sgwrs hon â ti. Mae rhifau heb enw arnyn nhw yn cael eu cadw, fel faint "
+        "o bobl ifanc gymerodd ran a pha fotymau gafodd eu pwyso, er mwyn i'r cyngor gyfrif "
+        "sut mae cyfarfodydd yn mynd. Wna i ddim anfon cwestiynau newydd atat ti yn y cyfamser. "
+        "/talk os wyt ti eisiau siarad â pherson.",
     },
     "delete_already": {
-        "en": "You've already asked for your answers to be deleted. A person at the council "
-        "is dealing with it.",
-        "cy": "Rwyt ti eisoes wedi gofyn i dy atebion gael eu dileu. Mae person yn y cyngor yn "
-        "delio â hyn.",
+        "en": "You've already asked for your answers to be deleted. An admin at the council "
+        "is dealing with it and will get in touch with you or your {iro}.",
+        "cy": "Rwyt ti eisoes wedi gofyn i dy atebion gael eu dileu. Mae gweinyddwr yn y "
+        "cyngor yn delio â hyn a bydd yn cysylltu â ti neu â dy {iro}.",
     },
     "thanks_done": {
         "en": "Thank you, {name}. Your answers have gone to your {iro}.",

@@ -4,6 +4,9 @@ Each update is first decoded into a plain :class:`~bot.conversation.Incoming` wi
 effects (:func:`decode`, python-telegram-bot's "check first" habit), then handled, then the
 replies are drawn as messages with inline keyboards (:func:`deliver`). Only private chats are
 served: a child's answers never belong in a group.
+
+A button press that no handler took (stale, forged or garbage data) is caught last by
+:class:`StrayButtonHandler`, so a child's button never spins for ever.
 """
 
 from __future__ import annotations
@@ -24,9 +27,10 @@ from telegram.ext import (
     filters,
 )
 
-from bot import conversation, safeguarding
+from bot import conversation, erasure_requests, safeguarding
 from bot.conversation import Incoming, Reply
 from bot.services import Services
+from storage import alerts
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +39,12 @@ CHILD_COMMANDS = ("start", "help", "talk", "stop", "mydata", "delete")
 # Button data this channel answers: "<run>.<token>.<index>" and the private-word button.
 BUTTON_PATTERN = r"^(\d{1,12}\.[0-9a-f]{8}\.\d{1,3}|" + conversation.TALK_DATA + r")$"
 SERVICES_KEY = "services"
+# The child-facing handlers are in group 0 and the staff ones in group -1 (bot.staff.GROUP); a
+# press none of them took comes here, before any bookkeeping handler in a far later group.
+STRAY_GROUP = 1
+STRAY_STAFF_ANSWER = "That button no longer does anything."
+
+AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 
 
 def _not_text(message: Message) -> bool:
@@ -134,7 +144,8 @@ async def deliver(bot: Bot, chat_id: int, replies: Sequence[Reply]) -> list[int]
 
 
 async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Decode, hand to the conversation, show the replies, then tell staff about any alert."""
+    """Decode, hand to the conversation, show the replies, then tell staff about any alert or
+    deletion request."""
     incoming = decode(update)
     if incoming is None:
         return
@@ -160,10 +171,74 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         log.warning("chat %s blocked the bot; replies not delivered", chat_id)
     for alert_id in outcome.alert_ids:
         await safeguarding.notify_alert(bot, services, alert_id)
+    for child_id in outcome.erasure_requests:
+        await erasure_requests.notify_erasure_request(bot, services, child_id)
 
 
-def register(application: Application[Any, Any, Any, Any, Any, Any], services: Services) -> None:
-    """Add the child-facing handlers (group 0) and keep ``services`` in ``bot_data``."""
+def claimed_earlier(application: AnyApplication, update: object, *, before: int) -> bool:
+    """Whether a button handler in a group before ``before`` takes this update.
+
+    Pure: asks each handler's side-effect-free ``check_update``, the test python-telegram-bot
+    itself applies. Only button handlers count, so a catch-all bookkeeping handler (a
+    ``TypeHandler``) elsewhere never hides a stray press.
+    """
+    for group, handlers in application.handlers.items():
+        if group >= before:
+            continue
+        for handler in handlers:
+            if isinstance(handler, CallbackQueryHandler) and handler.check_update(update) not in (
+                None,
+                False,
+            ):
+                return True
+    return False
+
+
+async def on_stray_press(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer a press no other handler took, so the spinner stops and nothing hangs.
+
+    A child's chat hears "that question has moved on" and the question they are on now; a chat
+    hearme does not know hears only the one enrolment sentence (both by the conversation, as
+    for any stale button); a staff chat gets a short notice on the button itself.
+    """
+    query = update.callback_query
+    chat = update.effective_chat
+    if query is None:
+        return
+    log.info("stray button press in update %s", update.update_id)  # never the data: it is forged
+    services: Services = context.bot_data[SERVICES_KEY]
+    if (
+        chat is None
+        or chat.type != ChatType.PRIVATE
+        or await alerts.staff_for_chat(services.db.reader, chat.id) is not None
+    ):
+        try:
+            await query.answer(STRAY_STAFF_ANSWER)
+        except TelegramError as error:
+            log.info("callback answer failed: %s", type(error).__name__)
+        return
+    await on_update(update, context)
+
+
+class StrayButtonHandler(CallbackQueryHandler[ContextTypes.DEFAULT_TYPE, None]):
+    """The last-resort button handler: any press that no button handler in an earlier group
+    matched (see :func:`claimed_earlier`). Register it in :data:`STRAY_GROUP`."""
+
+    def __init__(self, application: AnyApplication, *, group: int = STRAY_GROUP) -> None:
+        super().__init__(on_stray_press)
+        self._application = application
+        self._group = group
+
+    def check_update(self, update: object) -> bool | object | None:
+        """True for a button press that nothing before this handler's group takes."""
+        if not super().check_update(update):
+            return None
+        return not claimed_earlier(self._application, update, before=self._group)
+
+
+def register(application: AnyApplication, services: Services) -> None:
+    """Add the child-facing handlers (group 0), the stray-button handler (:data:`STRAY_GROUP`),
+    and keep ``services`` in ``bot_data``."""
     application.bot_data[SERVICES_KEY] = services
     private = filters.ChatType.PRIVATE
     application.add_handler(
@@ -189,3 +264,4 @@ def register(application: Application[Any, Any, Any, Any, Any, Any], services: S
         MessageHandler(private & filters.UpdateType.EDITED_MESSAGE & filters.TEXT, on_update)
     )
     application.add_handler(CallbackQueryHandler(on_update, pattern=BUTTON_PATTERN))
+    application.add_handler(StrayButtonHandler(application), STRAY_GROUP)

@@ -121,6 +121,12 @@ async def test_edited_message_updates_the_answer_while_its_question_is_current(
         sent = await world.api.send_text(501, "I want to see my nan more")
         await world.processed(world.api.last_update_id)
         assert (await world.prompt_of(run_id)).kind == "audience"
+        linked = await world.query(
+            "SELECT chat_id, message_id, run_id, question_id FROM answer_messages"
+        )
+        assert [tuple(r) for r in linked] == [(501, sent.message_id, run_id, "for_iro")]
+        noted = await world.query("SELECT action FROM audit_log WHERE action LIKE 'answer%'")
+        assert noted == []  # the audit log is for who saw or changed what, not message links
         replies = await sam.edit(sent.message_id, "I want to see my nan every week")
         assert any("changed your answer" in m.text for m in replies)
         await sam.tap("OK to talk about")
@@ -154,7 +160,7 @@ async def test_sticker_photo_long_text_and_voice(tmp_path: Path) -> None:
         await skip_to(world, sam, run_id, "for_iro")
         replies = await sam.voice()
         assert (await world.prompt_of(run_id)).kind == "audience"
-        await sam.tap("Just for your")
+        await sam.tap("Just for")
         voice = await world.query(
             "SELECT kind, text, audience FROM answers WHERE run_id = ? AND question_id = 'for_iro'",
             run_id,

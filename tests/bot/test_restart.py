@@ -13,6 +13,8 @@ from bot.sandbox import BotMessage, Fault
 from tests.support.telegram import BotWorld, is_prompt
 
 CHAT = 7001
+# Generous: the suite shares two cores with others, and a fresh process imports everything.
+WAIT_SECONDS = 30
 
 
 async def _start_bot(world: BotWorld) -> asyncio.subprocess.Process:
@@ -33,7 +35,7 @@ async def _start_bot(world: BotWorld) -> asyncio.subprocess.Process:
         stdout=asyncio.subprocess.PIPE,
     )
     assert process.stdout is not None
-    line = await asyncio.wait_for(process.stdout.readline(), 20)
+    line = await asyncio.wait_for(process.stdout.readline(), WAIT_SECONDS)
     assert line.strip() == b"ready"
     return process
 
@@ -41,7 +43,7 @@ async def _start_bot(world: BotWorld) -> asyncio.subprocess.Process:
 async def _next_prompt(world: BotWorld, push: object) -> BotMessage:
     mark = world.api.mark(CHAT)
     await push  # type: ignore[misc]
-    return await world.api.wait_for(CHAT, is_prompt, timeout=10, after=mark)
+    return await world.api.wait_for(CHAT, is_prompt, timeout=WAIT_SECONDS, after=mark)
 
 
 async def _answer_count(world: BotWorld, run_id: int) -> int:
@@ -66,7 +68,7 @@ async def test_killed_mid_run_and_restarted_loses_and_doubles_nothing(tmp_path: 
             # The third answer is committed, but the bot dies before its reply goes out.
             api.faults = lambda method, params: Fault.slow(3) if method == "sendMessage" else None
             await api.press(CHAT, prompt.message_id, prompt.button_data[0])
-            for _ in range(200):
+            for _ in range(WAIT_SECONDS * 20):
                 if await _answer_count(world, run_id) == 3:
                     break
                 await asyncio.sleep(0.05)
@@ -97,7 +99,9 @@ async def test_killed_mid_run_and_restarted_loses_and_doubles_nothing(tmp_path: 
                 )
             mark = api.mark(CHAT)
             await api.press(CHAT, prompt.message_id, prompt.data_for("Send"))
-            await api.wait_for(CHAT, lambda m: "Thank you" in m.text, timeout=10, after=mark)
+            await api.wait_for(
+                CHAT, lambda m: "Thank you" in m.text, timeout=WAIT_SECONDS, after=mark
+            )
         finally:
             bot.send_signal(signal.SIGTERM)
             await bot.wait()
