@@ -3,7 +3,9 @@
 Commands (registered through ``bot.app.build_application(extra=...)``):
 
 * ``/upcoming`` — an IRO's children's next reviews with consultation status (admins: everyone's).
-* ``/views CHILD_REF`` — the pre-meeting views: a short message and the HTML page as a document.
+* ``/views CHILD_REF`` — the pre-meeting views: a short message, the HTML page as a document,
+  and the child's voice notes sent again so the reader can play them. Only the child's own IRO
+  gets alert words and what the child kept "just for my IRO" (spoken or written).
 * ``/held CHILD_REF`` — mark the child's review today (or the last one) as held.
 * ``/report`` — participation figures, anonymised (participation officers and admins).
 
@@ -23,6 +25,7 @@ from typing import Any
 
 import aiosqlite
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
@@ -33,6 +36,7 @@ from telegram.ext import (
 
 from bot import participation, staff_reports
 from bot.services import Services
+from reports.views import Viewer, viewer_for
 from storage import alerts, audit, children, reviews
 from storage import staff as staff_store
 from storage.children import Child
@@ -101,7 +105,20 @@ def actor(member: StaffMember) -> str:
 
 def may_see(member: StaffMember, child: Child) -> bool:
     """Whether this member of staff may see this child's name and views."""
-    return member.role == "admin" or (member.role == "iro" and child.iro_id == member.id)
+    return member.role == "admin" or is_childs_iro(member, child)
+
+
+def is_childs_iro(member: StaffMember, child: Child) -> bool:
+    return member.role == "iro" and child.iro_id == member.id
+
+
+def viewer_of(member: StaffMember, child: Child) -> Viewer:
+    """What this member of staff may read in the child's views.
+
+    Admins see the views but never a disclosure's words (safeguarding) nor the notes the child
+    kept just for their IRO (the child's own choice).
+    """
+    return viewer_for(member.role, childs_iro=is_childs_iro(member, child))
 
 
 async def reply(update: Update, text: str, keyboard: InlineKeyboardMarkup | None = None) -> None:
@@ -185,13 +202,42 @@ async def _views(
     if child is None:
         return
     now = services.clock()
-    summary, page = await staff_reports.views(services, child, now=now)
+    found = await staff_reports.views(services, child, now=now, viewer=viewer_of(member, child))
     async with services.db.transaction() as conn:
-        await audit.record(conn, at=now, actor=actor(member), action="views", child_id=child.id)
-    await reply(update, summary)
-    if page is not None and update.effective_message is not None:
-        await update.effective_message.reply_document(
-            page, filename=f"views-{child.child_ref}.html", caption="Pre-meeting views (HTML)"
+        await audit.record(
+            conn,
+            at=now,
+            actor=actor(member),
+            action="views",
+            child_id=child.id,
+            detail={"voice_notes": len(found.voice_notes)},
+        )
+    await reply(update, found.summary)
+    message = update.effective_message
+    if found.page is not None and message is not None:
+        await message.reply_document(
+            found.page, filename=f"views-{child.child_ref}.html", caption="Pre-meeting views (HTML)"
+        )
+    if message is not None:
+        await _send_voice_notes(context, message.chat_id, found.voice_notes)
+
+
+async def _send_voice_notes(
+    context: ContextTypes.DEFAULT_TYPE, chat_id: int, notes: tuple[staff_reports.VoiceNote, ...]
+) -> None:
+    """Re-send the child's voice notes (a bot may send again any file it has received)."""
+    failed = 0
+    for note in notes:
+        try:
+            await context.bot.send_voice(chat_id, voice=note.file_ref, caption=note.caption)
+        except TelegramError as error:
+            failed += 1
+            log.error("voice note to chat id=%s failed: %s", chat_id, type(error).__name__)
+    if failed:
+        await context.bot.send_message(
+            chat_id,
+            f"{failed} voice note{'s' if failed != 1 else ''} could not be sent. "
+            "Please try /views again later.",
         )
 
 

@@ -6,29 +6,60 @@ a document. Who may ask is decided in ``bot.staff`` before anything here is call
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from bot.services import Services
 from reports import collect
 from reports.participation import default_span
 from reports.render import participation_summary_text, render_views_html, views_text
+from reports.views import Viewer
 from storage.children import Child
 
+# Telegram's limit for a caption.
+CAPTION_LIMIT = 1024
 
-async def views(services: Services, child: Child, *, now: datetime) -> tuple[str, bytes | None]:
-    """The child's pre-meeting views: a short message and the printable HTML page.
 
-    Returns:
-        ``(summary, page)``; ``page`` is None when the child has no views to show.
+@dataclass(frozen=True)
+class VoiceNote:
+    """A child's voice note to re-send to the reader: the channel's file id and the question."""
+
+    file_ref: str
+    caption: str
+
+
+@dataclass(frozen=True)
+class StaffViews:
+    """What ``/views`` sends: a short message, the printable page, and the voice notes."""
+
+    summary: str
+    page: bytes | None
+    voice_notes: tuple[VoiceNote, ...]
+
+
+async def views(services: Services, child: Child, *, now: datetime, viewer: Viewer) -> StaffViews:
+    """The child's pre-meeting views as this reader may see them.
+
+    Args:
+        services: The running bot's services.
+        child: A child the reader may see (``bot.staff`` has checked).
+        now: The moment asked (the council's calendar decides "next review").
+        viewer: What the reader may see: alert words and "just for my IRO" notes only for the
+            child's own IRO; voice notes follow the same rule as the written answers.
     """
     today = now.astimezone(services.settings.zone).date()
     found = await collect.pre_meeting_views(
-        services.db.reader, services.db.cipher, child.child_ref, today
+        services.db.reader, services.db.cipher, child.child_ref, today, viewer=viewer
     )
     if found is None:
-        return f"No views held for {child.child_ref}.", None
+        return StaffViews(f"No views held for {child.child_ref}.", None, ())
     page = render_views_html(found, today=today).encode("utf-8")
-    return views_text(found), page
+    notes = tuple(
+        VoiceNote(answer.voice_ref, answer.question[:CAPTION_LIMIT])
+        for answer in found.voice_notes
+        if answer.voice_ref is not None
+    )
+    return StaffViews(views_text(found), page, notes)
 
 
 async def participation_summary(services: Services, *, now: datetime, exact: bool) -> str:

@@ -17,7 +17,7 @@ from reports.participation import count_participation, publish_participation
 from reports.periods import years
 from reports.satisfaction import count_satisfaction, publish_satisfaction
 from reports.tally import Responses
-from reports.views import PreMeetingViews, build_views, load_definition
+from reports.views import ANYONE_ELSE, PreMeetingViews, Viewer, build_views, load_definition
 from storage import figures
 from storage.crypto import Cipher
 from surveys.model import Definition
@@ -68,9 +68,18 @@ async def feedback_document(
 
 
 async def pre_meeting_views(
-    conn: aiosqlite.Connection, cipher: Cipher, child_ref: str, today: date
+    conn: aiosqlite.Connection,
+    cipher: Cipher,
+    child_ref: str,
+    today: date,
+    *,
+    viewer: Viewer = ANYONE_ELSE,
 ) -> PreMeetingViews | None:
-    """The views for the child's next review, or None when no child has this reference."""
+    """The views for the child's next review, or None when no child has this reference.
+
+    ``viewer`` decides what is shown: by default no alert words and no "just for my IRO" notes
+    (:data:`reports.views.CHILDS_IRO` shows both).
+    """
     child = await figures.child_by_ref(conn, child_ref)
     if child is None:
         return None
@@ -93,4 +102,5 @@ async def pre_meeting_views(
         definitions,
         await figures.alerts_of_child(conn, child.id, cipher),
         today,
+        viewer,
     )

@@ -140,26 +140,50 @@ def last_time_line(views: PreMeetingViews) -> str | None:
     return f"{line} because {last.because}" if last.because else line
 
 
+def status_line(views: PreMeetingViews) -> str:
+    """Where My Review is, in one sentence, when it has not come back yet."""
+    if views.status == "returned":
+        return f"My Review came back on {(views.completed_at or '')[:10]}."
+    if views.status == "not_sent":
+        when = "for this review " if views.review_date else ""
+        return f"My Review has not been sent {when}yet."
+    if views.sent_at is None:
+        return "My Review is waiting to be sent."
+    line = f"My Review was sent on {views.sent_at[:10]} and has not come back yet"
+    if views.reminders:
+        times = "once" if views.reminders == 1 else f"{views.reminders} times"
+        line += f"; reminded {times}, last on {(views.last_reminded_at or '')[:10]}"
+    else:
+        line += "; no reminder yet"
+    return line + "."
+
+
 def render_views_html(views: PreMeetingViews, *, today: date) -> str:
     """The pre-meeting views as one printable, self-contained page."""
     return _env.get_template("views.html").render(
-        v=views, today=today.isoformat(), last_time_line=last_time_line(views) or ""
+        v=views,
+        today=today.isoformat(),
+        last_time_line=last_time_line(views) or "",
+        status_line=status_line(views),
     )
 
 
+def _notes(count: int) -> str:
+    return f"{count} note{'s' if count != 1 else ''}"
+
+
 def views_text(views: PreMeetingViews, *, limit: int = 3500) -> str:
-    """A short plain-text version for a chat message (the HTML page carries the rest)."""
-    when = views.review_date or "no review booked"
-    lines = [f"{views.name} ({views.child_ref}): review {when}"]
+    """A short plain-text version for a chat message (the HTML page carries the rest).
+
+    Alerts are counted, never quoted: a chat message is easily forwarded or read over a shoulder.
+    """
+    when = f"review on {views.review_date}." if views.review_date else "no review is booked yet."
+    lines = [f"{views.name} ({views.child_ref}): {when}"]
     open_alerts = sum(1 for a in views.alerts if a.open)
     if open_alerts:
-        lines.append(f"⚠️ {open_alerts} open alert{'s' if open_alerts != 1 else ''}")
-    if views.status == "not_sent":
-        lines.append("My Review not sent yet.")
-    elif views.status == "not_returned":
-        sent = (views.sent_at or "")[:10] or "not yet"
-        reminded = f", reminded {views.reminders}×" if views.reminders else ""
-        lines.append(f"My Review not returned (sent {sent}{reminded}).")
+        lines.append(f"⚠️ {open_alerts} open alert{'s' if open_alerts != 1 else ''}: see the page.")
+    if views.status != "returned":
+        lines.append(status_line(views))
     else:
         if views.topics:
             lines.append("Wants to talk about: " + ", ".join(views.topics))
@@ -167,8 +191,14 @@ def views_text(views: PreMeetingViews, *, limit: int = 3500) -> str:
             lines.append(f"{answer.question}: {answer.answer}")
         for answer in views.how_things_are:
             lines.append(f"{answer.question}: {answer.answer}")
+        for answer in views.for_the_iro:
+            shareable = " (OK to talk about at the meeting)" if answer.audience == "meeting" else ""
+            lines.append(f"For the IRO: {answer.answer}{shareable}")
         if views.iro_only:
-            lines.append(f"🔒 {len(views.iro_only)} note(s) just for you, the IRO: see the page.")
+            lines.append(f"🔒 {_notes(len(views.iro_only))} just for you, the IRO: see the page.")
+        elif views.private_withheld:
+            notes = _notes(views.private_withheld)
+            lines.append(f"🔒 {notes} kept just for their IRO (not shown to you).")
     line = last_time_line(views)
     if line:
         lines.append(line)

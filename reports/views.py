@@ -20,6 +20,39 @@ from surveys.model import Definition, Question
 from surveys.wording import render as word
 
 RECENT_ALERT_DAYS = 90
+# A Telegram file id means nothing on paper; the IRO hears the note in the chat instead.
+VOICE_NOTE = "Voice note: sent to you in the chat when you use /views"
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """Who is reading the views, which decides what they may see.
+
+    Safeguarding: only the child's IRO and duty staff read a disclosure's words. The child's
+    choice: words they marked "just for my IRO" are for their IRO alone.
+    """
+
+    alert_words: bool = False
+    private_notes: bool = False
+
+
+CHILDS_IRO = Viewer(alert_words=True, private_notes=True)
+DUTY = Viewer(alert_words=True, private_notes=False)
+ANYONE_ELSE = Viewer()
+
+
+def viewer_for(role: str, *, childs_iro: bool) -> Viewer:
+    """What a member of staff with ``role`` may read in a child's views.
+
+    Args:
+        role: ``iro``, ``duty``, ``admin`` or ``participation``.
+        childs_iro: whether they are this child's own IRO.
+    """
+    if role == "iro" and childs_iro:
+        return CHILDS_IRO
+    if role == "duty":
+        return DUTY
+    return ANYONE_ELSE
 
 
 @dataclass(frozen=True)
@@ -30,17 +63,25 @@ class ViewAnswer:
     question: str
     answer: str
     own_words: bool  # True when the answer is the child's free text
+    audience: str | None = None  # meeting | iro_only | None (no choice was asked)
+    voice_ref: str | None = None  # the channel's file reference of a voice note
 
 
 @dataclass(frozen=True)
 class AlertNote:
-    """An alert the IRO should know about before the meeting."""
+    """An alert the IRO should know about before the meeting.
+
+    ``excerpt`` is None when the reader may not see the child's words (``words_withheld``);
+    ``iro_only`` says the words came from an answer the child kept just for their IRO.
+    """
 
     created_at: str
     kind: str
     categories: tuple[str, ...]
     excerpt: str | None
     open: bool
+    iro_only: bool = False
+    words_withheld: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,9 +113,23 @@ class PreMeetingViews:
     topics: tuple[str, ...]
     arrangements: tuple[ViewAnswer, ...]
     wishes: tuple[ViewAnswer, ...]
+    for_the_iro: tuple[ViewAnswer, ...]
     iro_only: tuple[ViewAnswer, ...]
     alerts: tuple[AlertNote, ...]
     last_time: LastTime | None
+    private_withheld: int = 0  # notes just for the child's IRO, not shown to this reader
+
+    @property
+    def voice_notes(self) -> tuple[ViewAnswer, ...]:
+        """The voice notes of this consultation that this reader may hear, in order."""
+        shown = (
+            *self.how_things_are,
+            *self.arrangements,
+            *self.wishes,
+            *self.for_the_iro,
+            *self.iro_only,
+        )
+        return tuple(a for a in shown if a.voice_ref is not None)
 
 
 def load_definition(body: str | None) -> Definition | None:
@@ -119,8 +174,15 @@ def describe(
     wording = word(question.text, "en", own) if question is not None else None
     if answer.kind in ("text", "voice"):
         text = answer.text or ""
-        shown = text if answer.kind == "text" else f"(voice note: {text})"
-        return ViewAnswer(answer.question_id, wording or _humane(answer.question_id), shown, True)
+        voice = answer.kind == "voice" and bool(text)
+        return ViewAnswer(
+            answer.question_id,
+            wording or _humane(answer.question_id),
+            VOICE_NOTE if answer.kind == "voice" else text,
+            True,
+            answer.audience,
+            text if voice else None,
+        )
     if answer.kind == "skipped":
         shown = "(skipped)"
     elif answer.kind == "declined":
@@ -175,6 +237,7 @@ def build_views(
     definitions: Mapping[str, Definition | None],
     alerts: Sequence[AlertRow],
     today: date,
+    viewer: Viewer = ANYONE_ELSE,
 ) -> PreMeetingViews:
     """Assemble the views for the child's next review (or the latest consultation if none).
 
@@ -184,12 +247,14 @@ def build_views(
         answers: answers by run id; definitions: pinned definitions by survey hash.
         alerts: the child's alerts, newest first.
         today: the day the IRO looks (the clock is the caller's).
+        viewer: who reads the views; anyone but the child's IRO and duty staff gets alerts
+            without the child's words, and only the child's IRO gets "just for my IRO" notes.
     """
     review = _next_review(reviews, today)
     previous = _previous_review(reviews, day(review.review_at) if review else today + timedelta(1))
     after = day(previous.review_at) if previous else None
     run = _run_for(runs, ids.MY_REVIEW, review, after)
-    groups: dict[str, list[ViewAnswer]] = {"how": [], "arr": [], "wish": [], "iro": []}
+    groups: dict[str, list[ViewAnswer]] = {"how": [], "arr": [], "wish": [], "for": [], "iro": []}
     topics: list[str] = []
     returned = run is not None and run.status == "completed"
     name = child.preferred_name or child.first_name or child.child_ref
@@ -198,8 +263,12 @@ def build_views(
         definition = definitions.get(run.survey_hash)
         for answer in answers.get(run.id, ()):
             seen = describe(answer, definition, run.age_band, words)
-            if answer.audience == "iro_only" or answer.question_id == ids.FOR_MY_IRO:
+            # Only the child's own choice makes words private; a question for the IRO without
+            # that choice (the youngest children's) is an ordinary answer.
+            if answer.audience == "iro_only":
                 groups["iro"].append(seen)
+            elif answer.question_id == ids.FOR_MY_IRO:
+                groups["for"].append(seen)
             elif answer.question_id == ids.TOPICS:
                 topics += _topics(seen)
             elif answer.question_id in ids.ARRANGEMENTS:
@@ -210,6 +279,7 @@ def build_views(
                 groups["how"].append(seen)
     status = "returned" if returned else ("not_returned" if run is not None else "not_sent")
     recent = today - timedelta(days=RECENT_ALERT_DAYS)
+    private = _private_words(answers)
     return PreMeetingViews(
         child_id=child.id,
         child_ref=child.child_ref,
@@ -225,13 +295,43 @@ def build_views(
         topics=tuple(topics),
         arrangements=tuple(groups["arr"]),
         wishes=tuple(groups["wish"]),
-        iro_only=tuple(groups["iro"]),
+        for_the_iro=tuple(groups["for"]),
+        iro_only=tuple(groups["iro"]) if viewer.private_notes else (),
         alerts=tuple(
-            AlertNote(a.created_at, a.kind, a.categories, a.excerpt, a.acknowledged_at is None)
+            _alert_note(a, private, viewer)
             for a in alerts
             if a.acknowledged_at is None or day(a.created_at) >= recent
         ),
         last_time=_last_time(previous, reviews, runs, answers, definitions, words),
+        private_withheld=0 if viewer.private_notes else len(groups["iro"]),
+    )
+
+
+def _private_words(answers: Mapping[int, Sequence[AnswerRow]]) -> dict[int, list[str]]:
+    """By run, the written answers the child kept just for their IRO."""
+    return {
+        run_id: [
+            a.text.strip() for a in rows if a.audience == "iro_only" and a.kind == "text" and a.text
+        ]
+        for run_id, rows in answers.items()
+    }
+
+
+def _alert_note(alert: AlertRow, private: Mapping[int, Sequence[str]], viewer: Viewer) -> AlertNote:
+    # An alert keeps the start of what the child typed (the whole text up to a limit), so the
+    # answer it came from is the one whose words begin with the excerpt.
+    excerpt = (alert.excerpt or "").strip()
+    from_private = bool(excerpt) and any(
+        text.startswith(excerpt) for text in private.get(alert.run_id or -1, ())
+    )
+    return AlertNote(
+        created_at=alert.created_at,
+        kind=alert.kind,
+        categories=alert.categories,
+        excerpt=alert.excerpt if viewer.alert_words else None,
+        open=alert.acknowledged_at is None,
+        iro_only=from_private,
+        words_withheld=bool(alert.excerpt) and not viewer.alert_words,
     )
 
 

@@ -88,7 +88,9 @@ class DefinitionMismatch(ValueError):
     """A state was advanced with a different definition from the one its run is pinned to."""
 
 
-def start(definition: Definition, *, band: str, language: str, words: Words) -> Step:
+def start(
+    definition: Definition, *, band: str, language: str, words: Words, age: int | None = None
+) -> Step:
     """Start a run: the first question, with the intro and privacy notice as its preamble.
 
     Args:
@@ -96,13 +98,18 @@ def start(definition: Definition, *, band: str, language: str, words: Words) -> 
         band: the child's band on the day (:func:`surveys.bands.band_for`).
         language: ``en`` or ``cy``; a language the survey doesn't ship in falls back to English.
         words: the child's preferred name and words.
+        age: the child's age, when known: the survey's own age range is then checked too.
 
     Raises:
-        NoVariant: the survey is not for this age band; check ``definition.variant_for(band)``.
+        NoVariant: the survey is not for this age band (or age); check
+            ``definition.variant_for(band, age)``.
     """
-    variant = definition.variant_for(band)
+    variant = definition.variant_for(band, age)
     if variant is None:
-        raise NoVariant(f"{definition.id} has no version for age band {band}")
+        ages = f"age {age}" if age is not None else f"age band {band}"
+        raise NoVariant(
+            f"{definition.id} has no version for {ages} (it is for ages {definition.ages()})"
+        )
     if language not in definition.languages or language not in LANGUAGES:
         language = "en"
     shown = visible(variant, {})

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from surveys.engine_types import CONTROL_IDS, AnswerValue, Choice, Prompt, RunState
 from surveys.model import Definition, Question, Variant
-from surveys.wording import phrase, render
+from surveys.wording import for_kind, phrase, render
 
 _CONTROL_PHRASES = {"_skip": "skip", "_decline": "decline", "_back": "back", "_stop": "stop"}
 
@@ -77,7 +77,8 @@ def describe(question: Question, value: AnswerValue, state: RunState) -> str:
 
 
 def summary(definition: Definition, state: RunState) -> str:
-    """What the IRO will see: every shown question with its answer, one per line."""
+    """What the readers will see (the IRO, or the IRO service for a survey): every shown
+    question with its answer, one per line."""
     variant = next(v for v in definition.variants if v.band == state.variant)
     lines = []
     for question in visible(variant, state.answers):
@@ -87,6 +88,24 @@ def summary(definition: Definition, state: RunState) -> str:
         text = render(question.text, state.language, state.words)
         lines.append(f"• {text} — {describe(question, value, state)}")
     return "\n".join(lines)
+
+
+def progress(variant: Variant, shown: list[Question], question_id: str | None) -> tuple[int, int]:
+    """``(step, total)`` counted so that the total never changes during a run.
+
+    A follow-up question (one with ``show_if``) shares the number of the question before it, so
+    "7/12" does not become "8/13" when a child's answer opens a follow-up.
+    """
+    total = sum(1 for q in variant.questions if q.show_if is None)
+    if question_id is None:
+        return total, total
+    step = 0
+    for question in shown:
+        if question.show_if is None:
+            step += 1
+        if question.id == question_id:
+            break
+    return max(step, 1), total
 
 
 def introduction(definition: Definition, state: RunState) -> tuple[str, ...]:
@@ -112,9 +131,9 @@ def render_prompt(
     lang, words = state.language, state.words
     variant = next(v for v in definition.variants if v.band == state.variant)
     shown = visible(variant, state.answers)
-    total = len(shown)
     if state.phase == "finished":
-        return Prompt("finished", phrase("finished", lang, words), preamble=preamble)
+        finished = phrase(for_kind("finished", definition.kind), lang, words)
+        return Prompt("finished", finished, preamble=preamble)
     if state.phase == "stopped":
         resume = (Choice("_resume", phrase("resume", lang, words)),)
         return Prompt("stopped", phrase("stopped", lang, words), choices=resume, preamble=preamble)
@@ -125,17 +144,18 @@ def render_prompt(
             Choice("_send", phrase("send", lang, words)),
             *(Choice(f"_change:{q.id}", f"{change}: {render(q.text, lang, words)}") for q in shown),
         )
+        step, total = progress(variant, shown, None)
         return Prompt(
             "review",
-            phrase("review", lang, words),
+            phrase(for_kind("review", definition.kind), lang, words),
             choices=choices,
             controls=controls(state, ("_back", "_stop")),
             preamble=preamble,
-            step=total,
+            step=step,
             total=total,
             summary=summary(definition, state),
         )
-    step = [q.id for q in shown].index(question.id) + 1
+    step, total = progress(variant, shown, question.id)
     if state.phase == "audience":
         return Prompt(
             "audience",

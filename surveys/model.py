@@ -163,8 +163,26 @@ class Definition(_Frozen):
         # YAML reads `version: 2` as a number; a version is a label, so keep it as text.
         return str(value) if isinstance(value, int | float) else value
 
-    def variant_for(self, band: str) -> Variant | None:
-        """The variant for a standard band id, by name or else by the band's ages."""
+    def covers(self, age: int) -> bool:
+        """Whether the survey is for a child of ``age`` full years (e.g. My Review: 4 to 25)."""
+        return age >= self.min_age and (self.max_age is None or age <= self.max_age)
+
+    def ages(self) -> str:
+        """The survey's age range in words: ``4–25`` or ``8 and over``."""
+        if self.max_age is None:
+            return f"{self.min_age} and over"
+        return f"{self.min_age}–{self.max_age}"
+
+    def variant_for(self, band: str, age: int | None = None) -> Variant | None:
+        """The variant for a standard band id, by name or else by the band's ages.
+
+        Args:
+            band: a band id from :mod:`surveys.bands`.
+            age: the child's age when known: outside the survey's own range there is no variant
+                (a 30-year-old is in band ``16_plus`` but My Review ends at 25).
+        """
+        if age is not None and not self.covers(age):
+            return None
         named = next((v for v in self.variants if v.band == band), None)
         if named is not None:
             return named

@@ -3,6 +3,13 @@
 Children prefer their own words ("mum time" rather than "contact", "my meeting" rather than
 "review"), so survey wording uses placeholders that are filled with the child's preferred words,
 or with friendly defaults in their language.
+
+``{iro}`` is how hearme speaks *to* the child ("your IRO"); ``{my_iro}`` is how the child speaks
+about them in statements and answer buttons ("My IRO does what they say", "Just for my IRO").
+Both become the child's own word for their IRO (usually a first name) when they have one.
+
+The last step and the thank-you say honestly who reads the answers, which depends on the
+survey's kind: a consultation goes to the child's IRO, a survey to the IRO service.
 """
 
 from __future__ import annotations
@@ -10,7 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-PLACEHOLDERS: tuple[str, ...] = ("name", "family_time", "carer", "review", "iro")
+PLACEHOLDERS: tuple[str, ...] = ("name", "family_time", "carer", "review", "iro", "my_iro")
+# Placeholders that follow another one: the child's word for ``iro`` fills ``my_iro`` too.
+_SAME_WORD: dict[str, str] = {"my_iro": "iro"}
 PLACEHOLDER_PATTERN = re.compile(r"\{([^{}\s]*)\}")
 
 DEFAULT_WORDS: dict[str, dict[str, str]] = {
@@ -20,6 +29,7 @@ DEFAULT_WORDS: dict[str, dict[str, str]] = {
         "carer": "the people you live with",
         "review": "your meeting",
         "iro": "your IRO",
+        "my_iro": "my IRO",
     },
     "cy": {
         "name": "ti",
@@ -27,6 +37,7 @@ DEFAULT_WORDS: dict[str, dict[str, str]] = {
         "carer": "dy ofalwyr",
         "review": "dy gyfarfod",
         "iro": "dy Swyddog Adolygu",
+        "my_iro": "fy Swyddog Adolygu",
     },
 }
 
@@ -42,13 +53,25 @@ PHRASES: dict[str, dict[str, str]] = {
         "change": "Change",
         "resume": "Carry on",
         "meeting": "OK to talk about at my meeting",
-        "iro_only": "Just for {iro}",
+        "iro_only": "Just for {my_iro}",
         "audience": "Who can hear what you wrote?",
         "review": "This is what {iro} will see. Send it, or change an answer first.",
+        "review_survey": (
+            "This is what the IRO service will see (your name is never put in a report). "
+            "Send it, or change an answer first."
+        ),
+        "review_feedback": (
+            "This is what {iro} and the IRO service will see. Send it, or change an answer first."
+        ),
         "finished": "Thank you! Your answers have been sent to {iro}.",
+        "finished_survey": "Thank you! Your answers have been sent to the IRO service.",
+        "finished_feedback": (
+            "Thank you! Your answers have been sent to {iro} and the IRO service. "
+            "They help make meetings better."
+        ),
         "already_finished": "You've already sent your answers. Thank you!",
         "stopped": "That's fine, we've stopped for now. Press Carry on whenever you're ready.",
-        "previous": "Last time you said: {answer}",
+        "previous": "You said before: {answer}",
         "first_question": "This is the first question, so there's nothing before it.",
         "pick_option": "Please tap one of the answers, or press Skip.",
         "unknown_option": "Sorry, that answer isn't one of the choices here. Please pick again.",
@@ -61,7 +84,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "skipped": "(skipped)",
         "declined": "(didn't want to say)",
         "voice_note": "(voice note)",
-        "just_for_iro": "(just for {iro})",
+        "just_for_iro": "(just for {my_iro})",
     },
     "cy": {
         "skip": "Neidio",
@@ -73,15 +96,28 @@ PHRASES: dict[str, dict[str, str]] = {
         "change": "Newid",
         "resume": "Parhau",
         "meeting": "Iawn i siarad amdano yn fy nghyfarfod",
-        "iro_only": "Dim ond i {iro}",
+        "iro_only": "Dim ond i {my_iro}",
         "audience": "Pwy gaiff glywed beth ysgrifennaist ti?",
         "review": "Dyma beth fydd {iro} yn ei weld. Anfona fe, neu newidia ateb yn gyntaf.",
+        "review_survey": (
+            "Dyma beth fydd y gwasanaeth Swyddogion Adolygu yn ei weld (dydy dy enw byth mewn "
+            "adroddiad). Anfona fe, neu newidia ateb yn gyntaf."
+        ),
+        "review_feedback": (
+            "Dyma beth fydd {iro} a'r gwasanaeth Swyddogion Adolygu yn ei weld. Anfona fe, neu "
+            "newidia ateb yn gyntaf."
+        ),
         "finished": "Diolch! Mae dy atebion wedi mynd at {iro}.",
+        "finished_survey": "Diolch! Mae dy atebion wedi mynd at y gwasanaeth Swyddogion Adolygu.",
+        "finished_feedback": (
+            "Diolch! Mae dy atebion wedi mynd at {iro} a'r gwasanaeth Swyddogion Adolygu. "
+            "Maen nhw'n helpu i wneud cyfarfodydd yn well."
+        ),
         "already_finished": "Rwyt ti eisoes wedi anfon dy atebion. Diolch!",
         "stopped": (
             "Mae hynny'n iawn, rydyn ni wedi stopio am nawr. Pwysa Parhau pan fyddi di'n barod."
         ),
-        "previous": "Y tro diwethaf dwedaist ti: {answer}",
+        "previous": "Dwedaist ti o'r blaen: {answer}",
         "first_question": "Hwn yw'r cwestiwn cyntaf, felly does dim byd cyn hyn.",
         "pick_option": "Tapia un o'r atebion, neu pwysa Neidio.",
         "unknown_option": "Sori, dydy'r ateb yna ddim yn un o'r dewisiadau. Dewisa eto.",
@@ -94,7 +130,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "skipped": "(wedi neidio)",
         "declined": "(ddim eisiau dweud)",
         "voice_note": "(neges llais)",
-        "just_for_iro": "(dim ond i {iro})",
+        "just_for_iro": "(dim ond i {my_iro})",
     },
 }
 LANGUAGES: tuple[str, ...] = tuple(PHRASES)
@@ -111,6 +147,10 @@ def words_for(language: str, preferred: Mapping[str, str | None]) -> dict[str, s
     for key, value in preferred.items():
         if key in words and value and value.strip():
             words[key] = value.strip()
+    for key, source in _SAME_WORD.items():
+        own = preferred.get(source)
+        if own and own.strip() and not preferred.get(key):
+            words[key] = own.strip()
     return words
 
 
@@ -134,6 +174,15 @@ def localised(text: Mapping[str, str], language: str) -> str:
 def render(text: Mapping[str, str], language: str, preferred: Mapping[str, str | None]) -> str:
     """A survey text in the child's language with their own words filled in."""
     return fill(localised(text, language), words_for(language, preferred))
+
+
+def for_kind(key: str, kind: str) -> str:
+    """The phrase key for a survey kind: ``review`` for a consultation, ``review_survey``...
+
+    Kinds without their own phrase use the consultation's.
+    """
+    specific = f"{key}_{kind}"
+    return specific if specific in PHRASES["en"] else key
 
 
 def phrase(key: str, language: str, preferred: Mapping[str, str | None], **extra: str) -> str:

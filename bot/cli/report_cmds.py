@@ -18,9 +18,10 @@ from reports import collect
 from reports.document import Document
 from reports.periods import current_year
 from reports.render import FORMATS, render, render_views_html, views_text
-from storage import audit
+from reports.views import ANYONE_ELSE, Viewer, viewer_for
+from storage import audit, children, staff
 from storage.crypto import DataKeyError
-from storage.db import StorageError
+from storage.db import Database, StorageError
 
 T = TypeVar("T")
 ACTOR = "cli"
@@ -42,11 +43,33 @@ def _run(work: Awaitable[T]) -> T:
     return asyncio.run(friendly())
 
 
-async def _views(child_ref: str, out: Path | None) -> str:
+async def _viewer(db: Database, child_ref: str, reader: str | None) -> Viewer:
+    """What the page may show for ``--for STAFF_REF`` (nobody named: the shareable version)."""
+    if reader is None:
+        return ANYONE_ELSE
+    member = await staff.get_staff_by_ref(db.reader, reader)
+    if member is None:
+        raise click.BadParameter(
+            f"no member of staff with reference {reader!r}", param_hint="--for"
+        )
+    child = await children.get_child_by_ref(db.reader, child_ref)
+    childs_iro = child is not None and child.iro_id == member.id
+    if member.role in ("iro", "participation") and not childs_iro:
+        raise click.BadParameter(
+            f"{reader} is not {child_ref}'s IRO, so cannot be given their views",
+            param_hint="--for",
+        )
+    return viewer_for(member.role, childs_iro=childs_iro)
+
+
+async def _views(child_ref: str, out: Path | None, reader: str | None) -> str:
     db = await open_database(need_key=True)
     try:
         today = _today()
-        views = await collect.pre_meeting_views(db.reader, db.cipher, child_ref, today)
+        viewer = await _viewer(db, child_ref, reader)
+        views = await collect.pre_meeting_views(
+            db.reader, db.cipher, child_ref, today, viewer=viewer
+        )
         if views is None:
             raise click.ClickException(f"no child with reference {child_ref!r}")
         async with db.transaction() as conn:
@@ -56,7 +79,11 @@ async def _views(child_ref: str, out: Path | None) -> str:
                 actor=ACTOR,
                 action="views",
                 child_id=views.child_id,
-                detail={"status": views.status, "out": "file" if out else "terminal"},
+                detail={
+                    "status": views.status,
+                    "out": "file" if out else "terminal",
+                    "for": reader,
+                },
             )
         if out is None:
             return views_text(views)
@@ -102,9 +129,16 @@ async def _report(kind: str, start: date, end: date, fmt: str, exact: bool) -> D
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the printable HTML page here (otherwise a short summary is printed).",
 )
-def views_command(child_ref: str, out: Path | None) -> None:
+@click.option(
+    "--for",
+    "reader",
+    metavar="STAFF_REF",
+    help="Who the page is for. The child's IRO gets alert words and the notes the child kept "
+    "just for them; duty staff get alert words; otherwise neither is shown.",
+)
+def views_command(child_ref: str, out: Path | None, reader: str | None) -> None:
     """Pre-meeting views for CHILD_REF's next review."""
-    click.echo(_run(_views(child_ref, out)))
+    click.echo(_run(_views(child_ref, out, reader)))
 
 
 @click.command("report")

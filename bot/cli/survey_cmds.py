@@ -38,6 +38,13 @@ from surveys.library import SurveyDefinitionError, load_definitions, shipped_pat
 from surveys.model import Definition
 from surveys.support import support_reply
 
+# Who reads the answers, by survey kind (as each survey's privacy notice tells the child).
+READERS = {
+    "consultation": "the IRO",
+    "survey": "the IRO service",
+    "feedback": "the IRO and the IRO service",
+}
+
 
 def register(group: click.Group) -> None:
     """Add this module's commands to the ``hearme`` group."""
@@ -88,14 +95,18 @@ def try_survey(survey: str, age: int, language: str, name: str | None) -> None:
     band = band_for_age(age)
     if band == "under_4":
         raise click.ClickException("children under 4 are not asked directly (their review is PN0)")
-    variant = definition.variant_for(band)
+    variant = definition.variant_for(band, age)
     if variant is None:
-        raise click.ClickException(f"{survey} has no version for age {age} (band {band})")
+        # A usage error (exit 2): the survey exists, the age asked for is outside its range.
+        raise click.BadParameter(
+            f"{survey} is for ages {definition.ages()}, so there is no version for age {age}",
+            param_hint="--age",
+        )
     click.echo(
         f"Trying {survey} for age {age} ({variant.band}, {language}), "
         f"about {estimate_minutes(variant):.0f} minutes. Nothing is stored."
     )
-    first = start(definition, band=band, language=language, words=Words(name=name))
+    first = start(definition, band=band, language=language, words=Words(name=name), age=age)
     simulator = Simulator(definition, band, sys.stdin)
     simulator.run(first)
 
@@ -125,7 +136,7 @@ class Simulator:
             step = advance_run(self.definition, step.state, action)
             if step.prompt.kind == "finished":
                 self.show_events(step.events, step.state.language)
-                click.echo("\nThis is what the IRO would see:")
+                click.echo(f"\nThis is what {READERS[self.definition.kind]} would see:")
                 click.echo(summary(self.definition, step.state) or "(no answers)")
                 click.echo(step.prompt.text)
                 return

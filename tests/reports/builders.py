@@ -180,6 +180,15 @@ class Builder:
             (run_id, question, "text", self.cipher.encrypt(words), audience, NOW),
         )
 
+    async def voice(
+        self, run_id: int, question: str, file_ref: str, audience: str | None = "meeting"
+    ) -> None:
+        await self.sql(
+            "INSERT INTO answers (run_id, question_id, kind, text, audience, answered_at) "
+            "VALUES (?,?,?,?,?,?)",
+            (run_id, question, "voice", self.cipher.encrypt(file_ref), audience, NOW),
+        )
+
     async def alert(
         self,
         child_id: int,

@@ -161,3 +161,16 @@ def test_quotes_need_consent_and_ten_respondents() -> None:
     assert choose_quotes(candidates, respondents=10, names=["Kim"]) == [
         ("anything_else_about_iro", "[name] listens to me")
     ]
+
+
+def test_redaction_removes_whole_names_never_everyday_words() -> None:
+    # A carer known as "my nan" is not a name: nothing in this quote identifies anyone.
+    quote = "my IRO is kind and listens, my nan says so too"
+    assert redact(quote, ["my nan", "the people you live with", "Mum"]) == quote
+    # A carer with a name: the whole phrase goes, and the name on its own, but not "auntie".
+    out = redact("Auntie Bev came, bev is nice, my auntie too", ["Auntie Bev"])
+    assert out == "[name] came, [name] is nice, my auntie too"
+    # Names that are also everyday words only go when written as a name.
+    out = redact("Will said I will go and may see Rose in May", ["Will", "Rose Tyler", "May"])
+    assert out == "[name] said I will go and may see [name] in [name]"
+    assert redact("jo bloggs and JO said hi", ["Jo Bloggs"]) == "[name] and [name] said hi"

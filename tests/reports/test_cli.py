@@ -117,3 +117,26 @@ def test_views_writes_the_page_and_audits(env: dict[str, str], tmp_path: Path) -
 def test_bad_period_is_refused(env: dict[str, str]) -> None:
     done = hearme(env, "report", "participation", "--from", "2026-01-01", "--to", "2025-01-01")
     assert done.returncode == 2 and b"--to is before --from" in done.stderr
+
+
+def test_views_show_alert_words_only_to_the_childs_iro(env: dict[str, str], tmp_path: Path) -> None:
+    pages = {}
+    for reader in ("IRO1", None):
+        out = tmp_path / f"views-{reader}.html"
+        extra = ["--for", reader] if reader else []
+        done = hearme(env, "views", "TUM", "--out", str(out), *extra)
+        assert done.returncode == 0, done.stderr.decode()
+        pages[reader] = out.read_text(encoding="utf-8")
+    assert "he hurts me at home" in pages["IRO1"]
+    assert "he hurts me at home" not in pages[None]
+    assert "An alert was raised on 2026-01-10 09:00: self harm." in pages[None]
+    details = [json.loads(row[2]) for row in audit_rows(env) if row[1] == "views"]
+    assert [d["for"] for d in details] == ["IRO1", None]
+    summary = hearme(env, "views", "TUM")
+    assert summary.stdout.decode().splitlines()[:3] == [
+        "Alex (TUM): no review is booked yet.",
+        "⚠️ 1 open alert: see the page.",
+        "My Review has not been sent yet.",
+    ]
+    unknown = hearme(env, "views", "TUM", "--for", "NOPE")
+    assert unknown.returncode == 2 and b"no member of staff with reference 'NOPE'" in unknown.stderr

@@ -8,19 +8,26 @@ import sys
 from pathlib import Path
 
 
-def run_hearme(args: list[str], stdin: str = "") -> subprocess.CompletedProcess[str]:
-    """Run ``hearme ARGS`` with ``stdin`` piped in; text in and out as UTF-8."""
+def run_hearme(
+    args: list[str], stdin: str = "", *, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run ``hearme ARGS`` with ``stdin`` piped in; text in and out as UTF-8.
+
+    ``cwd`` and ``env`` (added to this process's environment) let a test point the command at
+    its own folder and database.
+    """
     script = Path(sys.executable).with_name("hearme")
     fallback = [sys.executable, "-c", "from bot.cli import main; main()"]
     command = [str(script)] if script.exists() else fallback
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    environment = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
     return subprocess.run(
         [*command, *args],
         input=stdin,
         capture_output=True,
         text=True,
         encoding="utf-8",
-        env=env,
+        env=environment,
+        cwd=cwd,
         timeout=60,
         check=False,
     )

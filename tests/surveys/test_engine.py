@@ -74,9 +74,9 @@ def test_back_shows_the_earlier_answer_and_forward_keeps_it() -> None:
     step = advance(definition, step.state, Press("_back"))
     assert step.prompt.question_id == "feel_safe"
     assert step.prompt.previous == AnswerValue(kind="choice", choices=("yes",))
-    assert step.prompt.preamble == ("Last time you said: Yes",)
+    assert step.prompt.preamble == ("You said before: Yes",)
     step = advance(definition, step.state, Press("_back"))
-    assert step.prompt.preamble == ("Last time you said: 🙁 Sad",)
+    assert step.prompt.preamble == ("You said before: 🙁 Sad",)
     step = advance(definition, step.state, Press("_back"))
     assert step.prompt.question_id == "home"
     assert step.prompt.preamble == ("This is the first question, so there's nothing before it.",)
@@ -253,3 +253,107 @@ def test_every_shipped_variant_reaches_review_and_completes() -> None:
             assert step.prompt.choices[0].id == "_send"
             done = advance(definition, step.state, Press("_send"))
             assert done.state.finished
+
+
+def test_statements_and_answer_buttons_are_in_the_childs_voice() -> None:
+    _, step = begin("tell_us_more", "12_15")
+    assert step.prompt.text == "My IRO does what they say they will."
+    _, named = begin("tell_us_more", "8_11", iro="Priya")
+    assert named.prompt.text == "Priya does what they say they will."
+    definition, step = begin("my_review", "8_11")
+    step = play(definition, step, *[Press("happy")] * 1, Press("yes"), Press("happy"))
+    step = play(definition, step, Press("happy"), Choose(("home",)), Choose(("nothing",)))
+    step = play(definition, step, Choose(("home",)))
+    assert step.prompt.question_id == "who_should_come"
+    assert "Just me and my IRO" in [c.label for c in step.prompt.choices]
+    definition, step = begin("my_review", "12_15", language="cy")
+    step = answer_until_review(definition, step)
+    step = play(definition, step, Press("_change:for_iro"), Text("dim byd"))
+    assert [c.label for c in step.prompt.choices][1] == "Dim ond i fy Swyddog Adolygu"
+
+
+@pytest.mark.parametrize(
+    ("survey", "band", "last_step", "thanks"),
+    [
+        (
+            "my_review",
+            "12_15",
+            "This is what your IRO will see.",
+            "Thank you! Your answers have been sent to your IRO.",
+        ),
+        (
+            "tell_us_more",
+            "12_15",
+            "This is what the IRO service will see (your name is never put in a report).",
+            "Thank you! Your answers have been sent to the IRO service.",
+        ),
+        (
+            "after_my_review",
+            "8_11",
+            "This is what your IRO and the IRO service will see.",
+            "Thank you! Your answers have been sent to your IRO and the IRO service.",
+        ),
+    ],
+)
+def test_the_last_step_names_who_reads_the_answers(
+    survey: str, band: str, last_step: str, thanks: str
+) -> None:
+    definition, step = begin(survey, band)
+    step = answer_until_review(definition, step)
+    assert step.prompt.text.startswith(last_step)
+    done = advance(definition, step.state, Press("_send"))
+    assert done.prompt.text.startswith(thanks)
+
+
+def test_asking_to_hear_about_advocates_says_someone_will_explain() -> None:
+    for band in ("8_11", "12_15", "16_plus"):
+        definition, step = begin("my_review", band)
+        step = answer_until_review(definition, step)
+        step = advance(definition, step.state, Press("_change:advocate"))
+        assert "someone will get in touch to explain" in step.prompt.text
+        labels = {c.id: c.label for c in step.prompt.choices}
+        assert labels["not_sure"] == "Tell me more about having an advocate"
+        step = advance(definition, step.state, Press("not_sure"))
+        assert AdvocateRequested("advocate") in step.events
+
+
+def test_the_total_stays_the_same_when_a_follow_up_is_shown() -> None:
+    for definition in DEFINITIONS.values():
+        for variant in definition.variants:
+            step = start(definition, band=variant.band, language="en", words=Words())
+            totals, steps = set(), []
+            while step.prompt.kind != "review":
+                totals.add(step.prompt.total)
+                steps.append(step.prompt.step)
+                prompt = step.prompt
+                if prompt.kind == "audience":
+                    step = advance(definition, step.state, Press("meeting"))
+                elif prompt.accepts_text:
+                    step = advance(definition, step.state, Text("I like my football club"))
+                elif prompt.multiple:
+                    # The last area before "nothing"/"talk" opens the follow-ups where there are.
+                    step = advance(definition, step.state, Choose((prompt.choices[0].id,)))
+                else:
+                    step = advance(definition, step.state, Press(prompt.choices[0].id))
+            assert len(totals) == 1, (definition.id, variant.band, totals)
+            assert steps == sorted(steps) and steps[-1] == step.prompt.total
+    definition, step = begin("my_review", "8_11")
+    step = play(definition, step, Press("happy"), Press("yes"), Press("happy"), Press("happy"))
+    step = play(definition, step, Choose(("home",)))
+    assert (step.prompt.question_id, step.prompt.step, step.prompt.total) == ("worries", 6, 12)
+    step = advance(definition, step.state, Choose(("school",)))
+    assert (step.prompt.question_id, step.prompt.step, step.prompt.total) == (
+        "worries_more",
+        6,
+        12,
+    )
+
+
+def test_a_survey_is_only_for_the_ages_it_covers() -> None:
+    my_review = DEFINITIONS["my_review"]
+    assert my_review.variant_for("16_plus", 25) is not None
+    assert my_review.variant_for("16_plus", 26) is None
+    assert my_review.variant_for("16_plus") is not None  # the band alone cannot tell
+    with pytest.raises(NoVariant, match="it is for ages 4–25"):
+        start(my_review, band="16_plus", language="en", words=Words(), age=30)
+    assert DEFINITIONS["tell_us_more"].variant_for("8_11", 7) is None

@@ -13,33 +13,83 @@ from tests.surveys.cli import run_hearme
 FIRST_EVERYWHERE = "1\n" * 60
 
 
+TO_IRO = ("the IRO", "Thank you! Your answers have been sent to your IRO.")
+TO_SERVICE = ("the IRO service", "Thank you! Your answers have been sent to the IRO service.")
+TO_BOTH = (
+    "the IRO and the IRO service",
+    "Thank you! Your answers have been sent to your IRO and the IRO service. "
+    "They help make meetings better.",
+)
+
+
 @pytest.mark.parametrize(
-    ("survey", "age", "first_question", "questions"),
+    ("survey", "age", "first_question", "questions", "readers"),
     [
-        ("my_review", 5, "How do you feel at home with the people you live with?", 6),
-        ("my_review", 9, "How are things at home with the people you live with?", 12),
-        ("my_review", 13, "How are things at home with the people you live with?", 15),
-        ("my_review", 17, "How are things where you are living?", 15),
-        ("tell_us_more", 8, "Your IRO does what they say they will.", 10),
-        ("tell_us_more", 15, "Your IRO does what they say they will.", 10),
-        ("after_my_review", 4, "How did your meeting go?", 3),
-        ("after_my_review", 11, "How did your meeting go?", 9),
-        ("after_my_review", 16, "Overall, how did your meeting go?", 9),
+        ("my_review", 5, "How do you feel at home with the people you live with?", 6, TO_IRO),
+        ("my_review", 9, "How are things at home with the people you live with?", 12, TO_IRO),
+        ("my_review", 13, "How are things at home with the people you live with?", 15, TO_IRO),
+        ("my_review", 17, "How are things where you are living?", 15, TO_IRO),
+        ("my_review", 25, "How are things where you are living?", 15, TO_IRO),
+        ("tell_us_more", 8, "My IRO does what they say they will.", 10, TO_SERVICE),
+        ("tell_us_more", 15, "My IRO does what they say they will.", 10, TO_SERVICE),
+        ("after_my_review", 4, "How did your meeting go?", 3, TO_BOTH),
+        ("after_my_review", 11, "How did your meeting go?", 9, TO_BOTH),
+        ("after_my_review", 16, "Overall, how did your meeting go?", 9, TO_BOTH),
     ],
 )
-def test_each_survey_and_band_runs_to_what_the_iro_sees(
-    tmp_path: Path, survey: str, age: int, first_question: str, questions: int
+def test_each_survey_and_band_runs_to_what_its_readers_see(
+    tmp_path: Path,
+    survey: str,
+    age: int,
+    first_question: str,
+    questions: int,
+    readers: tuple[str, str],
 ) -> None:
     database = tmp_path / "hearme.db"
-    result = run_hearme(["try", survey, "--age", str(age), "--name", "Sam"], FIRST_EVERYWHERE)
+    result = run_hearme(
+        ["try", survey, "--age", str(age), "--name", "Sam"],
+        FIRST_EVERYWHERE,
+        cwd=tmp_path,
+        env={"HEARME_DB": str(database)},
+    )
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert f"[1/{questions}] {first_question}" in out
-    assert "  1) Skip" in out or "Skip" in out
-    seen = out.split("This is what the IRO would see:")[1]
+    assert "Skip" in out
+    who, thanks = readers
+    seen = out.split(f"This is what {who} would see:")[1]
     assert seen.count("\n• ") == questions
-    assert seen.rstrip().endswith("Thank you! Your answers have been sent to your IRO.")
+    assert seen.rstrip().endswith(thanks)
+    # Nothing stored: no database where HEARME_DB points, nothing in the working folder.
     assert not database.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_tell_us_more_speaks_in_the_childs_voice_and_names_its_readers() -> None:
+    result = run_hearme(["try", "tell_us_more", "--age", "12"], FIRST_EVERYWHERE)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    for statement in (
+        "My IRO does what they say they will.",
+        "My IRO helps me understand what is happening.",
+        "I feel able to talk to my IRO.",
+    ):
+        assert statement in out
+    assert "Your IRO does" not in out and "talk to your IRO" not in out
+    assert "This is what the IRO service will see" in out
+    assert "This is what your IRO will see" not in out and "sent to your IRO" not in out
+
+
+def test_the_step_count_keeps_its_total_when_a_follow_up_appears() -> None:
+    # Age 10: "worries" opens "tell me more" when a worry area is picked; the follow-up shares
+    # its number rather than adding one to the total.
+    answers = ["1", "1", "1", "1", "1", "1 3", "I worry about my exams", "1"]
+    result = run_hearme(["try", "my_review", "--age", "10"], "\n".join(answers) + "\n")
+    assert result.returncode == 0, result.stderr
+    counted = [line for line in result.stdout.splitlines() if line.startswith("[")]
+    assert {line.split("]")[0].split("/")[1] for line in counted} == {"12"}, counted
+    assert "[6/12] Is anything worrying you? Tap all that fit." in counted
+    assert "[6/12] Tell me more about what is worrying you." in counted
+    assert "[7/12] What would you like to talk about at your meeting?" in counted
 
 
 def test_concern_shows_support_and_typed_words_reach_the_summary() -> None:
@@ -75,7 +125,7 @@ def test_concern_shows_support_and_typed_words_reach_the_summary() -> None:
         "• What do you want to talk about at your meeting? — Where I live, Plans for the future"
     )
     assert topics in seen
-    assert "“my brother keeps taking my stuff” (just for your IRO)" in seen
+    assert "“my brother keeps taking my stuff” (just for my IRO)" in seen
 
 
 def test_disclosure_typed_anywhere_gets_the_support_reply() -> None:
@@ -115,10 +165,28 @@ def test_numbers_out_of_range_are_asked_again() -> None:
     [
         (["try", "nope", "--age", "9"], "no survey called 'nope'"),
         (["try", "my_review", "--age", "2"], "under 4 are not asked directly"),
-        (["try", "tell_us_more", "--age", "6"], "tell_us_more has no version for age 6"),
     ],
 )
 def test_clear_errors(args: list[str], message: str) -> None:
     result = run_hearme(args)
-    assert result.returncode != 0
+    assert result.returncode == 1
     assert message in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("survey", "age", "message"),
+    [
+        ("my_review", 26, "my_review is for ages 4–25, so there is no version for age 26"),
+        ("my_review", 30, "my_review is for ages 4–25, so there is no version for age 30"),
+        (
+            "tell_us_more",
+            6,
+            "tell_us_more is for ages 8 and over, so there is no version for age 6",
+        ),
+    ],
+)
+def test_ages_outside_the_survey_are_refused(survey: str, age: int, message: str) -> None:
+    result = run_hearme(["try", survey, "--age", str(age)], FIRST_EVERYWHERE)
+    assert result.returncode == 2
+    assert message in " ".join(result.stderr.split())
+    assert "Trying" not in result.stdout

@@ -13,10 +13,11 @@ from tests.bot.ops.conftest import (
     IRO_CHAT,
     OTHER_IRO_CHAT,
     PARTICIPATION_CHAT,
+    TEEN_CHAT,
     Council,
     add_review,
 )
-from tests.support.telegram import BotWorld
+from tests.support.telegram import BotWorld, skip_to
 
 NOW = datetime(2026, 3, 10, 10, 30, tzinfo=UTC)
 
@@ -187,3 +188,48 @@ async def test_views_sends_a_summary_and_the_page_and_is_audited(
     assert sent[1].file_bytes is not None and b"Jordan" in sent[1].file_bytes
     [audit] = await world.query("SELECT actor, child_id FROM audit_log WHERE action = 'views'")
     assert (audit["actor"], audit["child_id"]) == ("staff:IRO01", world_council.teen)
+
+
+async def test_views_sends_the_childs_voice_notes_to_their_iro_only(
+    world: BotWorld, world_council: Council
+) -> None:
+    world.clock.now = NOW
+    review = await add_review(world.db, world_council.teen, NOW + timedelta(days=5))
+    run_id = await world.offer(world_council.teen, "my_review", review_id=review)
+    jordan = world.chat(TEEN_CHAT)
+    await jordan.send("/start")
+    question = await skip_to(world, jordan, run_id, "for_iro")
+    await jordan.voice()
+    await jordan.tap("Just for my IRO")
+    await jordan.tap("Send")
+    [answer] = await world.query(
+        "SELECT kind, text, audience FROM answers WHERE run_id = ? AND question_id = 'for_iro'",
+        run_id,
+    )
+    file_ref = world.db.cipher.decrypt(answer["text"])
+    assert (answer["kind"], answer["audience"]) == ("voice", "iro_only")
+    await raise_alert(world, world_council.teen, "he hits me")
+
+    sent = await world.chat(IRO_CHAT).send("/views C001")
+    assert [m.kind for m in sent] == ["text", "document", "voice"]
+    voice = sent[2]
+    assert voice.text == question.text and voice.file_bytes == b"OggS"
+    [call] = [c for c in world.api.calls if c.method.lower() == "sendvoice"]
+    assert call.params["voice"] == file_ref  # the same file, sent again: nothing uploaded
+    page = (sent[1].file_bytes or b"").decode("utf-8")
+    assert "Voice note: sent to you in the chat when you use /views" in page
+    assert file_ref not in page and file_ref not in sent[0].text
+    assert "he hits me" in page and "Just for my IRO: not to be shared at the meeting" in page
+
+    # An admin may read the views, but not the child's words in an alert, nor what they kept
+    # just for their IRO, spoken or written.
+    admin = await world.chat(ADMIN_CHAT).send("/views C001")
+    assert [m.kind for m in admin] == ["text", "document"]
+    admin_page = (admin[1].file_bytes or b"").decode("utf-8")
+    assert "he hits me" not in admin_page and "An alert was raised on" in admin_page
+    assert "Jordan kept 1 answer just for their IRO" in admin_page
+    rows = await world.query("SELECT actor, detail FROM audit_log WHERE action = 'views'")
+    assert [(r["actor"], r["detail"]) for r in rows] == [
+        ("staff:IRO01", '{"voice_notes": 1}'),
+        ("staff:ADM01", '{"voice_notes": 0}'),
+    ]
