@@ -18,6 +18,7 @@ from jinja2 import Environment, StrictUndefined
 from bot.sandbox import BotMessage
 from reports import collect
 from reports.render import FORMATS, render, render_views_html
+from reports.views import CHILDS_IRO
 from storage.db import Database
 
 REPORT_KINDS = ("participation", "satisfaction", "feedback")
@@ -121,7 +122,9 @@ async def write_views(db: Database, folder: Path, child_refs: list[str], today: 
     """Pre-meeting views for each child's next review, as the IRO would print them."""
     written = []
     for ref in child_refs:
-        views = await collect.pre_meeting_views(db.reader, db.cipher, ref, today)
+        views = await collect.pre_meeting_views(
+            db.reader, db.cipher, ref, today, viewer=CHILDS_IRO
+        )
         if views is None:
             continue
         path = folder / f"views-{ref}.html"
