@@ -1,0 +1,183 @@
+"""Figure 2: campaign sending against a Bot API that enforces Telegram's limits, scaled up.
+
+A ``tell_us_more`` campaign is planned for enrolled children (``bot.outbox_planner``) and sent
+by hearme's scheduler inside the real ``Application`` (``bot.app.build_application`` with
+``bot.scheduler.register``, as ``hearme run`` builds it), through the loopback Bot API whose
+fault hook (:class:`bench.loopback.TelegramLimits`) allows 300 messages a second overall and 10
+a second to one chat, ten times Telegram's own limits, and answers 429 with ``retry_after``
+beyond them. Goal: at least 0.9 × the allowed rate, and not one 429.
+
+The Application's rate limiter is fixed inside ``build_application`` at Telegram's real limit
+(30 a second), so a second pass drives the same scheduler (``bot.scheduler.tick``) through a bot
+paced at the scaled limit, to show what the sending path itself can reach.
+
+The clock runs in real time from a Saturday late morning, so quiet hours and school hours hold
+nothing back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from telegram.ext import AIORateLimiter, ExtBot
+
+from bench import seed
+from bench.loopback import ObservedApi, TelegramLimits
+from bench.table import Goal, Row
+from bot import outbox_planner, planning, scheduler
+from bot.app import build_application
+from bot.services import Services
+from bot.settings import Settings
+from storage.crypto import load_cipher
+from storage.db import Database
+from surveys.library import load_definitions
+
+MESSAGES = 2000
+# An offer is a greeting and the first question: two messages a child.
+MESSAGES_PER_CHILD = 2
+OVERALL_PER_SECOND = 300
+PER_CHAT_PER_SECOND = 10
+RATE_GOAL = Goal("ratio_at_least", 0.9)
+POLL_SECONDS = 0.2
+
+
+def running_clock(start: datetime) -> Callable[[], datetime]:
+    """A clock that starts at ``start`` and moves in real time."""
+    origin = time.monotonic()
+    return lambda: start + timedelta(seconds=time.monotonic() - origin)
+
+
+async def _offer_counts(db: Database) -> dict[str, int]:
+    """How many campaign offers are in each outbox status (sending one plans later reminders,
+    which stay pending: they are not part of the campaign)."""
+    async with db.reader.execute(
+        "SELECT status, COUNT(*) FROM outbox WHERE kind = ? GROUP BY status", (planning.OFFER,)
+    ) as cursor:
+        return {str(row[0]): int(row[1]) for row in await cursor.fetchall()}
+
+
+async def _stage(workdir: Path, name: str, children: int) -> Services:
+    """A database of ``children`` enrolled children aged 8–17 with the campaign planned."""
+    db_path, key_path = workdir / f"{name}.db", workdir / f"{name}.key"
+    await seed.create_database(db_path, key_path)
+    start = seed.saturday_morning()
+    conn = seed.connect(db_path)
+    iros = seed.add_staff(conn, max(1, children // 60))
+    enrolled = seed.add_children(
+        conn, children, ages=range(8, 18), on=start.date(), iro_ids=iros, rng=random.Random(2)
+    )
+    seed.enrol(conn, enrolled, first_chat=500_000, on=start.date())
+    conn.close()
+    db = await Database.open(db_path, cipher=load_cipher(key_path))
+    services = Services(
+        db=db,
+        definitions=load_definitions(),
+        settings=Settings(outbox_poll_seconds=POLL_SECONDS),
+        clock=running_clock(start),
+    )
+    await outbox_planner.start_campaign(services, "tell_us_more", ages=(8, 17), close_days=14)
+    return services
+
+
+@dataclass(frozen=True)
+class Sent:
+    """What one way of sending achieved against the limits."""
+
+    limits: TelegramLimits
+    offers: dict[str, int]
+    seconds: float
+
+
+async def as_shipped(services: Services, *, deadline: float) -> Sent:
+    """The campaign sent by the outbox job of the Application ``hearme run`` builds."""
+    limits = TelegramLimits(overall=OVERALL_PER_SECOND, per_chat=PER_CHAT_PER_SECOND)
+    async with ObservedApi(faults=limits) as api:
+        application = build_application(
+            services, token=api.token, base_url=api.base_url, extra=(scheduler.register,)
+        )
+        await application.initialize()
+        await application.start()
+        began = time.perf_counter()
+        try:
+            offers = await _until_sent(services.db, began + deadline)
+        finally:
+            await application.stop()
+            await application.shutdown()
+        return Sent(limits, offers, time.perf_counter() - began)
+
+
+async def paced_to_limits(services: Services, *, deadline: float) -> Sent:
+    """The campaign sent by ``bot.scheduler.tick`` through a bot whose rate limiter is set to
+    the stand-in's overall limit: what hearme's sending would reach if that were configurable."""
+    limits = TelegramLimits(overall=OVERALL_PER_SECOND, per_chat=PER_CHAT_PER_SECOND)
+    pacing = AIORateLimiter(overall_max_rate=OVERALL_PER_SECOND, overall_time_period=1)
+    async with ObservedApi(faults=limits) as api:
+        bot: ExtBot[int] = ExtBot(api.token, base_url=api.base_url, rate_limiter=pacing)
+        async with bot:
+            state = scheduler.TickState()
+            began = time.perf_counter()
+            while True:
+                offers = await _offer_counts(services.db)
+                waiting = offers.get("pending", 0) + offers.get("sending", 0)
+                if not waiting or time.perf_counter() > began + deadline:
+                    break
+                await scheduler.tick(bot, services, state)
+            return Sent(limits, offers, time.perf_counter() - began)
+
+
+async def _until_sent(db: Database, deadline: float) -> dict[str, int]:
+    """Wait until no offer is waiting or being sent (or the deadline passes)."""
+    while True:
+        counts = await _offer_counts(db)
+        if not counts.get("pending") and not counts.get("sending"):
+            return counts
+        if time.perf_counter() > deadline:
+            return counts
+        await asyncio.sleep(0.2)
+
+
+def _rows(label: str, sent: Sent, children: int) -> list[Row]:
+    outcome = ", ".join(f"{count} {status}" for status, count in sorted(sent.offers.items()))
+    return [
+        Row(
+            f"campaign: messages/s {label}",
+            sent.limits.achieved_rate(),
+            float(OVERALL_PER_SECOND),
+            "/s",
+            RATE_GOAL,
+            note=f"{len(sent.limits.accepted):,} messages to {children:,} children in "
+            f"{sent.seconds:.0f} s; offers: {outcome}",
+        ),
+        Row(
+            f"campaign: 429 answers {label}",
+            float(sent.limits.refused),
+            None,
+            "answers",
+            Goal("value_at_most", 0),
+        ),
+    ]
+
+
+async def _both(workdir: Path, children: int, deadline: float) -> list[Row]:
+    rows: list[Row] = []
+    for label, send in (("as shipped", as_shipped), ("paced to 300/s", paced_to_limits)):
+        services = await _stage(workdir, "campaign-" + label.split()[0], children)
+        try:
+            rows += _rows(label, await send(services, deadline=deadline), children)
+        finally:
+            await services.db.close()
+    return rows
+
+
+def run(scale: float, workdir: Path) -> list[Row]:
+    """Figure 2 at ``scale`` (1 = 2,000 messages): as hearme ships, and paced to the limits."""
+    children = max(5, round(MESSAGES * scale / MESSAGES_PER_CHILD))
+    # Even hearme's own pace (Telegram's 30 a second) must finish well inside this.
+    deadline = 30.0 + 2 * children * MESSAGES_PER_CHILD / 30
+    return asyncio.run(_both(workdir, children, deadline))
