@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
 import aiosqlite
 
@@ -48,11 +48,13 @@ class Button:
 
 @dataclass(frozen=True)
 class Reply:
-    """One message to show: text, rows of buttons, and the message it redraws, if any."""
+    """One message to show: text, rows of buttons, the message it redraws, if any, and the
+    alert it is the caring reply to, if it is one (a channel retries those when they fail)."""
 
     text: str
     buttons: tuple[tuple[Button, ...], ...] = ()
     replaces: int | None = None
+    alert_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -275,10 +277,27 @@ async def speaker_for_child(
     return Speaker.for_child(child, assisted=assisted, on=on)
 
 
-async def replies_for_run(services: Services, run_id: int, *, greeting: bool) -> list[Reply]:
+async def speaker_for_chat(
+    conn: aiosqlite.Connection, chat_id: int, *, now: datetime, zone: tzinfo
+) -> Speaker | None:
+    """The speaker a bound chat speaks as; None for a chat bound to no child (or an erased one)."""
+    chat = await chats.chat_for(conn, chat_id)
+    if chat is None:
+        return None
+    child = await chats.child_profile(conn, chat.child_id)
+    if child is None or child.status == "erased" or child.date_of_birth is None:
+        return None
+    on = now.astimezone(zone).date()
+    return Speaker.for_child(child, assisted=chat.mode == "assisted", on=on, chat_id=chat.chat_id)
+
+
+async def replies_for_run(
+    services: Services, run_id: int, *, greeting: bool, conn: aiosqlite.Connection | None = None
+) -> list[Reply]:
     """What to send for a run: optionally a greeting with the survey's intro and privacy notice,
-    then the prompt the child is on. Reads only; safe to call outside any transaction."""
-    conn = services.db.reader
+    then the prompt the child is on. Reads only: through ``conn`` inside the caller's
+    transaction, else through the reader (safe outside any transaction)."""
+    conn = conn or services.db.reader
     run = await runs.get_run(conn, run_id)
     if run is None:
         raise LookupError(f"no run {run_id}")

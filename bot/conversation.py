@@ -16,17 +16,24 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import datetime
 
 import aiosqlite
 
-from bot import enrolment, erasure_requests, safeguarding
+from bot import due_offers, enrolment, erasure_requests, reachability, safeguarding
 from bot.consultation import TALK_DATA as TALK_DATA
 from bot.consultation import Button as Button
 from bot.consultation import NotOffered as NotOffered
 from bot.consultation import Reply as Reply
 from bot.consultation import Speaker as Speaker
-from bot.consultation import load_run, open_run_for, render, replies_for_child, save_step
+from bot.consultation import (
+    load_run,
+    open_run_for,
+    render,
+    replies_for_child,
+    save_step,
+    speaker_for_chat,
+)
 from bot.consultation import offer as offer
 from bot.consultation import offer_in as offer_in
 from bot.consultation import prompt_token as prompt_token
@@ -105,29 +112,17 @@ async def handle(
             )
             return outcome
         if speaker is None and incoming.channel == "telegram":
-            speaker = await _telegram_speaker(
-                conn, incoming.sender_key, now, services.settings.zone
+            speaker = await speaker_for_chat(
+                conn, int(incoming.sender_key), now=now, zone=services.settings.zone
             )
         if speaker is None:
             outcome.replies = await enrolment.unknown_sender(
                 services, conn, incoming.channel, incoming.sender_key, now=now
             )
             return outcome
+        await reachability.welcome_back(conn, speaker.child, channel=incoming.channel, now=now)
         await _Turn(services, conn, speaker, incoming, outcome, now).dispatch()
         return outcome
-
-
-async def _telegram_speaker(
-    conn: aiosqlite.Connection, sender_key: str, now: datetime, zone: tzinfo
-) -> Speaker | None:
-    chat = await chats.chat_for(conn, int(sender_key))
-    if chat is None:
-        return None
-    child = await chats.child_profile(conn, chat.child_id)
-    if child is None or child.status == "erased" or child.date_of_birth is None:
-        return None
-    on = now.astimezone(zone).date()
-    return Speaker.for_child(child, assisted=chat.mode == "assisted", on=on, chat_id=chat.chat_id)
 
 
 @dataclass
@@ -149,7 +144,11 @@ class _Turn:
         self.outcome.replies.append(Reply(text))
 
     async def show_current(self, *, quiet: bool = False) -> None:
-        self.outcome.replies += await replies_for_child(
+        # A due offer, even one quiet hours hold back, is offered when the child writes.
+        offered = await due_offers.offer_waiting(
+            self.services, self.conn, self.speaker, now=self.now
+        )
+        self.outcome.replies += offered or await replies_for_child(
             self.services, self.conn, self.speaker, quiet=quiet
         )
 
@@ -234,7 +233,7 @@ class _Turn:
             now=self.now,
         )
         self.outcome.alert_ids.append(raised.alert_id)
-        self.reply(raised.reply)
+        self.outcome.replies.append(Reply(raised.reply, alert_id=raised.alert_id))
 
     async def talk(self, *, run_id: int | None) -> None:
         await self.alert(kind="talk", categories=(), excerpt=None, source="talk", run_id=run_id)

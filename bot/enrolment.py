@@ -4,7 +4,8 @@ Telegram requires users in the UK to be 16 or over, so a ``child`` invite works 
 person of 16+; a younger child takes part through an ``assisted`` invite opened by an adult. A
 wrong, used or expired code gets one polite sentence and nothing else, and too many wrong codes
 silence the chat for a while, so codes cannot be guessed. A chat hearme does not know learns
-nothing about any child.
+nothing about any child. A chat speaks for one child only: an invite for a second child opened
+in a chat already helping one is refused, kindly, and changes nothing.
 """
 
 from __future__ import annotations
@@ -93,6 +94,20 @@ async def start_with_code(
     if found.kind == "child" and age_on(child.date_of_birth, today) < SELF_ENROL_MIN_AGE:
         # Not a wrong code: the invite stays unused so the council can see what happened.
         return [Reply(say("too_young", child.language))]
+    bound = await chats.chat_for(conn, chat_id)
+    if bound is not None and bound.child_id != child.id:
+        # One chat speaks for one child: rebinding would silently cut the first child off.
+        # The invite stays unused, so it still works on another phone or account.
+        await record(
+            conn,
+            at=now,
+            actor="system",
+            action="chat.second_child_refused",
+            child_id=child.id,
+            detail={"invite_id": found.id, "bound_child_id": bound.child_id},
+        )
+        log.info("enrolment refused: chat already speaks for another child")
+        return [Reply(say("chat_taken", child.language))]
     await invites.mark_used(conn, found.id, used_by=sender_key, now=now)
     mode = "assisted" if found.kind == "assisted" else "self"
     await chats.bind_chat(conn, chat_id=chat_id, child_id=child.id, mode=mode, now=now)

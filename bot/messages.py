@@ -7,36 +7,38 @@ English only.
 
 from __future__ import annotations
 
+from surveys import wording
+
 LANGUAGES = ("en", "cy")
 
 _TEXTS: dict[str, dict[str, str]] = {
     "greeting": {
-        "en": "Hi {name}! I'm hearme. I help you tell your {review} what you think.",
-        "cy": "Helo {name}! hearme ydw i. Rydw i'n dy helpu i ddweud beth rwyt ti'n ei feddwl "
-        "wrth dy {review}.",
+        "en": "Hi {name}! I'm hearme. I help you say what you think, before and after {review}.",
+        "cy": "Helo {name}! hearme ydw i. Rydw i'n dy helpu i ddweud beth rwyt ti'n ei feddwl, "
+        "cyn ac ar ôl {review}.",
     },
     "greeting_assisted": {
-        "en": "Hi! This chat is for {name}, with an adult helping. I help {name} tell their "
-        "{review} what they think.",
+        "en": "Hi! This chat is for {name}, with an adult helping. I help {name} say what "
+        "they think, before and after {review}.",
         "cy": "Helo! Mae'r sgwrs hon ar gyfer {name}, gydag oedolyn yn helpu. Rydw i'n helpu "
-        "{name} i ddweud beth maen nhw'n ei feddwl wrth eu {review}.",
+        "{name} i ddweud beth maen nhw'n ei feddwl, cyn ac ar ôl {review}.",
     },
     "privacy_young": {
-        "en": "🔒 Your {iro} reads your answers. If you tell me you are not safe, I will tell "
+        "en": "🔒 Who reads your answers: {iro}. If you tell me you are not safe, I will tell "
         "a grown-up who can help. You can skip any question.",
-        "cy": "🔒 Mae dy {iro} yn darllen dy atebion. Os wyt ti'n dweud wrtha i nad wyt ti'n "
+        "cy": "🔒 Pwy sy'n darllen dy atebion: {iro}. Os wyt ti'n dweud wrtha i nad wyt ti'n "
         "ddiogel, bydda i'n dweud wrth oedolyn sy'n gallu helpu. Gelli di neidio dros unrhyw "
         "gwestiwn.",
     },
     "privacy_older": {
-        "en": "🔒 Who reads this: your {iro}, and the people at your {review} for answers you "
-        "say are OK to share. Some answers can be just for your {iro}. If you tell me you or "
-        "someone else is not safe, I have to tell your {iro} or the duty team so they can "
-        "help. Skip anything you like. /mydata shows what is kept, /stop stops messages.",
-        "cy": "🔒 Pwy sy'n darllen hyn: dy {iro}, a'r bobl yn dy {review} ar gyfer atebion rwyt "
-        "ti'n dweud sy'n iawn i'w rhannu. Gall rhai atebion fod ar gyfer dy {iro} yn unig. Os "
-        "wyt ti'n dweud wrtha i nad wyt ti neu rywun arall yn ddiogel, mae'n rhaid i mi ddweud "
-        "wrth dy {iro} neu'r tîm dyletswydd er mwyn iddyn nhw helpu. Neidia dros unrhyw beth. "
+        "en": "🔒 Who reads this: {iro}, and the people at {review} for answers you say are "
+        "OK to share. Some answers can be just for {my_iro}. If you tell me you or someone "
+        "else is not safe, I have to tell {iro} or the duty team so they can help. Skip "
+        "anything you like. /mydata shows what is kept, /stop stops messages.",
+        "cy": "🔒 Pwy sy'n darllen hyn: {iro}, a'r bobl yn {review} ar gyfer atebion rwyt ti'n "
+        "dweud sy'n iawn i'w rhannu. Gall rhai atebion fod ar gyfer {my_iro} yn unig. Os wyt "
+        "ti'n dweud wrtha i nad wyt ti neu rywun arall yn ddiogel, mae'n rhaid i mi ddweud "
+        "wrth {iro} neu'r tîm dyletswydd er mwyn iddyn nhw helpu. Neidia dros unrhyw beth. "
         "Mae /mydata yn dangos beth sy'n cael ei gadw, ac mae /stop yn atal negeseuon.",
     },
     "assisted_banner": {
@@ -44,18 +46,18 @@ _TEXTS: dict[str, dict[str, str]] = {
         "cy": "👥 Mae oedolyn yn dy helpu di",
     },
     "private_word": {
-        "en": "You can also have a private word with your {iro}, just you and them.",
-        "cy": "Gelli di hefyd gael gair preifat gyda dy {iro}, dim ond ti a nhw.",
+        "en": "You can also have a private word with {iro}, just you and them.",
+        "cy": "Gelli di hefyd gael gair preifat gyda {iro}, dim ond ti a nhw.",
     },
     "private_word_button": {
-        "en": "🗣 A private word with my {iro}",
-        "cy": "🗣 Gair preifat gyda fy {iro}",
+        "en": "🗣 A private word with {my_iro}",
+        "cy": "🗣 Gair preifat gyda {my_iro}",
     },
     "nothing_pending": {
-        "en": "Nothing to answer right now, {name}. I'll message you before your next {review}. "
+        "en": "Nothing to answer right now, {name}. I'll message you again before {review}. "
         "/help shows what I can do.",
-        "cy": "Dim byd i'w ateb ar hyn o bryd, {name}. Bydda i'n anfon neges cyn dy {review} "
-        "nesaf. Mae /help yn dangos beth alla i ei wneud.",
+        "cy": "Dim byd i'w ateb ar hyn o bryd, {name}. Bydda i'n anfon neges eto cyn {review}. "
+        "Mae /help yn dangos beth alla i ei wneud.",
     },
     "moved_on": {
         "en": "That question has moved on. Here is where you are now:",
@@ -87,12 +89,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         "cy": "Diolch am ddweud cymaint wrtha i. Cadwais y {limit} nod cyntaf.",
     },
     "help": {
-        "en": "I ask you what you think before and after your {review}, and pass it to your "
+        "en": "I ask you what you think before and after {review}, and pass it to "
         "{iro}.\n/talk – ask to talk to a person\n/stop – no more messages (/start to come "
         "back)\n/mydata – what I keep and who sees it\n/delete – ask for your answers to be "
         "deleted\nIf you are in danger now, call 999. Childline: 0800 1111 (free, any time).",
-        "cy": "Rydw i'n gofyn beth rwyt ti'n ei feddwl cyn ac ar ôl dy {review}, ac yn ei "
-        "rannu gyda dy {iro}.\n/talk – gofyn am gael siarad â pherson\n/stop – dim mwy o "
+        "cy": "Rydw i'n gofyn beth rwyt ti'n ei feddwl cyn ac ar ôl {review}, ac yn ei "
+        "rannu gyda {iro}.\n/talk – gofyn am gael siarad â pherson\n/stop – dim mwy o "
         "negeseuon (/start i ddod yn ôl)\n/mydata – beth rydw i'n ei gadw a phwy sy'n ei weld"
         "\n/delete – gofyn i dy atebion gael eu dileu\nOs wyt ti mewn perygl nawr, ffonia 999. "
         "Childline: 0800 1111 (am ddim, unrhyw bryd).",
@@ -108,26 +110,26 @@ _TEXTS: dict[str, dict[str, str]] = {
         "cy": "Croeso'n ôl, {name}!",
     },
     "mydata": {
-        "en": "What I keep about you: your name, date of birth and who your {iro} is (from the "
-        "council), your answers ({answers} so far), and when you answered. Your words are "
-        'locked (encrypted). Your {iro} reads them; answers you mark "just for my {iro}" are '
-        "not shared at your {review}. Reports about all children never show names. /delete "
-        "asks for your answers to be deleted.",
-        "cy": "Beth rydw i'n ei gadw amdanat ti: dy enw, dyddiad geni a phwy yw dy {iro} (gan y "
-        "cyngor), dy atebion ({answers} hyd yma), a phryd atebaist ti. Mae dy eiriau wedi'u "
-        "cloi (wedi'u hamgryptio). Mae dy {iro} yn eu darllen; dydy atebion rwyt ti'n eu marcio "
-        '"ar gyfer fy {iro} yn unig" ddim yn cael eu rhannu yn dy {review}. Dydy adroddiadau '
-        "am bob plentyn byth yn dangos enwau. Mae /delete yn gofyn i dy atebion gael eu dileu.",
+        "en": "What I keep about you: your name and date of birth (from the council), your "
+        "answers ({answers} so far), and when you answered. Your words are locked (encrypted) "
+        'and read by {iro}; answers you mark "just for {my_iro}" are not shared at {review}. '
+        "Reports about all children never show names. /delete asks for your answers to be "
+        "deleted.",
+        "cy": "Beth rydw i'n ei gadw amdanat ti: dy enw a dy ddyddiad geni (gan y cyngor), dy "
+        "atebion ({answers} hyd yma), a phryd atebaist ti. Mae dy eiriau wedi'u cloi (wedi'u "
+        "hamgryptio) ac yn cael eu darllen gan {iro}; dydy atebion rwyt ti'n eu marcio "
+        '"dim ond i {my_iro}" ddim yn cael eu rhannu yn {review}. Dydy adroddiadau am bob '
+        "plentyn byth yn dangos enwau. Mae /delete yn gofyn i dy atebion gael eu dileu.",
     },
     "delete_requested": {
         "en": "I've passed your request to an admin at the council. They will get in touch "
-        "with you, or with your {iro}, to check it's what you want. Then they delete your "
+        "with you, or with {iro}, to check it's what you want. Then they delete your "
         "name, your date of birth, everything you wrote or recorded, and this chat's link to "
         "you. Numbers with no name on them are kept, like how many young people took part "
         "and which buttons were pressed, so the council can count how meetings go. I won't "
         "send you new questions meanwhile. /talk if you want to talk to a person.",
         "cy": "Rydw i wedi rhoi dy gais i weinyddwr yn y cyngor. Byddan nhw'n cysylltu â ti, "
-        "neu â dy {iro}, i wneud yn siŵr mai dyma beth rwyt ti eisiau. Wedyn byddan nhw'n "
+        "neu ag {iro}, i wneud yn siŵr mai dyma beth rwyt ti eisiau. Wedyn byddan nhw'n "
         "dileu dy enw, dy ddyddiad geni, popeth rwyt ti wedi'i ysgrifennu neu ei recordio, a "
         "chysylltiad y sgwrs hon â ti. Mae rhifau heb enw arnyn nhw yn cael eu cadw, fel faint "
         "o bobl ifanc gymerodd ran a pha fotymau gafodd eu pwyso, er mwyn i'r cyngor gyfrif "
@@ -136,17 +138,30 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "delete_already": {
         "en": "You've already asked for your answers to be deleted. An admin at the council "
-        "is dealing with it and will get in touch with you or your {iro}.",
+        "is dealing with it and will get in touch with you or {iro}.",
         "cy": "Rwyt ti eisoes wedi gofyn i dy atebion gael eu dileu. Mae gweinyddwr yn y "
-        "cyngor yn delio â hyn a bydd yn cysylltu â ti neu â dy {iro}.",
+        "cyngor yn delio â hyn a bydd yn cysylltu â ti neu ag {iro}.",
     },
     "thanks_done": {
-        "en": "Thank you, {name}. Your answers have gone to your {iro}.",
-        "cy": "Diolch, {name}. Mae dy atebion wedi mynd at dy {iro}.",
+        "en": "Thank you, {name}. Your answers have gone to {iro}.",
+        "cy": "Diolch, {name}. Mae dy atebion wedi mynd at {iro}.",
     },
     "next_survey": {
         "en": "There's one more for you when you're ready:",
         "cy": "Mae un arall i ti pan fyddi di'n barod:",
+    },
+    "reminder_my_review": {
+        "en": "Just a reminder: you can still say what you think before {review}, if you want "
+        "to. Skip anything you like, or send /stop for no more messages.",
+        "cy": "Dim ond i dy atgoffa: gelli di ddal i ddweud beth rwyt ti'n ei feddwl cyn "
+        "{review}, os wyt ti eisiau. Neidia dros unrhyw beth, neu anfona /stop i gael dim mwy "
+        "o negeseuon.",
+    },
+    "reminder": {
+        "en": "Just a reminder: your questions are still here if you want to answer them. "
+        "Skip anything you like, or send /stop for no more messages.",
+        "cy": "Dim ond i dy atgoffa: mae dy gwestiynau yma o hyd os wyt ti eisiau eu hateb. "
+        "Neidia dros unrhyw beth, neu anfona /stop i gael dim mwy o negeseuon.",
     },
     "bad_code": {
         "en": "Sorry, that link doesn't work. Please ask the person who sent it for a new one.",
@@ -158,6 +173,16 @@ _TEXTS: dict[str, dict[str, str]] = {
         "please ask for an adult-helped invite.",
         "cy": "Mae'n ddrwg gen i, mae'r ddolen hon ar gyfer person ifanc 16 oed neu hŷn. Ar "
         "gyfer plentyn iau, gofynnwch am wahoddiad gydag oedolyn yn helpu.",
+    },
+    "chat_taken": {
+        "en": "Thank you for helping! This chat already helps another child, and one chat can "
+        "only help one child, so I haven't changed anything. To help a different child as well, "
+        "please ask their IRO for a link to open on a different phone or Telegram account, or "
+        "ask them about moving this chat over.",
+        "cy": "Diolch am helpu! Mae'r sgwrs hon eisoes yn helpu plentyn arall, a dim ond un "
+        "plentyn y gall un sgwrs ei helpu, felly dydw i ddim wedi newid dim. I helpu plentyn "
+        "arall hefyd, gofynnwch i'w IRO am ddolen i'w hagor ar ffôn neu gyfrif Telegram "
+        "gwahanol, neu gofynnwch iddyn nhw am symud y sgwrs hon.",
     },
     "unknown_chat": {
         "en": "Hello! hearme works with an invite link from the council. If you have one, "
@@ -176,13 +201,6 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
-# Defaults for the words a child may have chosen for themselves (DOMAIN.md: children's own
-# wording matters, e.g. "my meeting" rather than "review").
-_DEFAULT_WORDS: dict[str, dict[str, str]] = {
-    "review": {"en": "meeting", "cy": "cyfarfod"},
-    "iro": {"en": "IRO", "cy": "IRO"},
-}
-
 
 def language_of(code: str | None) -> str:
     """The bot language for a child's language code (English unless Welsh)."""
@@ -192,18 +210,21 @@ def language_of(code: str | None) -> str:
 def say(key: str, language: str, words: dict[str, str] | None = None, **values: object) -> str:
     """One of the bot's sentences in ``language``, with the child's preferred words filled in.
 
+    Words are filled exactly as in the surveys (:func:`surveys.wording.fill`): ``{review}`` and
+    ``{iro}`` are whole phrases ("your meeting", "your IRO", or the child's own "my meeting",
+    "Priya"), ``{my_iro}`` is how the child speaks of their IRO ("my IRO", or "Priya").
+
     Args:
         key: which sentence.
         language: ``en`` or ``cy`` (anything else falls back to English).
-        words: the child's preferred words (``review``, ``iro``); defaults fill the gaps.
-        **values: other placeholders, e.g. ``name``.
+        words: the child's preferred words; the language's defaults fill the gaps.
+        **values: other placeholders, e.g. ``name``, ``answers``.
     """
     language = language_of(language)
     template = _TEXTS[key].get(language) or _TEXTS[key]["en"]
-    filled: dict[str, object] = {w: d[language] for w, d in _DEFAULT_WORDS.items()}
-    filled.update({k: v for k, v in (words or {}).items() if k in _DEFAULT_WORDS and v})
-    filled.update(values)
-    return template.format(**filled)
+    filled = wording.words_for(language, words or {})
+    filled.update({name: str(value) for name, value in values.items()})
+    return wording.fill(template, filled)
 
 
 def privacy_notice(band: str, language: str, words: dict[str, str] | None = None) -> str:

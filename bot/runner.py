@@ -24,6 +24,7 @@ from telegram.ext import Application
 from bot import safeguarding, scheduler, staff
 from bot.services import Services
 from bot.settings import Settings
+from storage import alerts
 from storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,13 @@ WEBHOOK_LISTEN_ENV = "HEARME_WEBHOOK_LISTEN"
 WEBHOOK_PORT_ENV = "HEARME_WEBHOOK_PORT"
 # Long-polling timeout: short enough that SIGTERM is honoured within a few seconds.
 POLL_TIMEOUT = 5
+
+
+NO_DUTY_WARNING = (
+    "Warning: no duty staff chat is enrolled, so safeguarding alerts reach only the child's "
+    "IRO, and alerts about an IRO reach nobody until an admin is told. Enrol the duty team "
+    "with `hearme invite-staff STAFF_REF`."
+)
 
 
 class RunError(Exception):
@@ -138,6 +146,8 @@ async def _serve(services: Services, config: RunConfig, stop: asyncio.Event, say
             await application.start()
             await _take_updates(application, config)
             say(f"Telegram bot @{application.bot.username} is running.")
+            if not await alerts.duty_chats_enrolled(services.db.reader):
+                say(NO_DUTY_WARNING)
         else:
             say(f"Telegram is off ({TOKEN_ENV} is not set).")
         if config.web:

@@ -5,29 +5,40 @@ is written in the same transaction as whatever the child sent; after the commit 
 to the child's IRO and every duty worker with an "Acknowledge" button. Escalation (the other
 half, in the scheduler) reuses :func:`notify_alert` and adds the admins, who never see the
 child's words.
+
+An alert raised in a survey *about* the IRO (``tell_us_more``) never goes to that IRO: the duty
+team (with the words) and the admins (without them) are told instead. A staff chat that could
+not be reached for a passing reason (network, 5xx, 429) is tried again from an outbox row
+(:data:`ALERT_NOTICE`), so a hiccup never leaves an alert waiting for escalation.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 import aiosqlite
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
-from telegram.error import TelegramError
+from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
 
 from bot.services import Services
 from bot.settings import Settings
 from storage import alerts as alert_store
+from storage import outbox, runs
 from storage.chats import ChildProfile, child_profile
+from storage.times import iso
 from surveys import concerns
 from surveys.support import support_reply, talk_reply
 
 log = logging.getLogger(__name__)
 
 ACK_PREFIX = "ack:"
+# The outbox kind that tries an alert again for staff chats a passing failure kept it from.
+ALERT_NOTICE = "alert_notice"
+# Surveys about the child's IRO: an alert raised in one must not go to that IRO.
+ABOUT_IRO_SURVEYS = frozenset({"tell_us_more"})
 _CATEGORY_WORDS = {
     "self_harm": "self-harm or suicide",
     "physical_abuse": "physical abuse",
@@ -65,6 +76,15 @@ def concern_in(text: str | None) -> tuple[str, ...]:
     return found.categories if found is not None else ()
 
 
+def caring_reply(
+    kind: str, band: str, language: str, *, settings: Settings, now: datetime, assisted: bool
+) -> str:
+    """What the child is told about an alert of ``kind``: support, who is told and when."""
+    replier = support_reply if kind == "concern" else talk_reply
+    late = out_of_hours(settings, now)
+    return replier(band, language, out_of_hours=late, assisted=assisted)
+
+
 async def raise_alert(
     services: Services,
     conn: aiosqlite.Connection,
@@ -95,9 +115,9 @@ async def raise_alert(
         source=source,
         now=now,
     )
-    late = out_of_hours(services.settings, now)
-    replier = support_reply if kind == "concern" else talk_reply
-    reply = replier(band, child.language, out_of_hours=late, assisted=assisted)
+    reply = caring_reply(
+        kind, band, child.language, settings=services.settings, now=now, assisted=assisted
+    )
     log.info("alert raised id=%s kind=%s source=%s", alert_id, kind, source)
     return Raised(alert_id, reply)
 
@@ -109,6 +129,7 @@ def alert_text(
     with_excerpt: bool,
     escalation: bool,
     settings: Settings,
+    about_iro: bool = False,
 ) -> str:
     """The staff message for an alert; the excerpt only when the reader may see it."""
     local = alert.created_at.astimezone(settings.zone).strftime("%a %d %b %H:%M")
@@ -124,45 +145,80 @@ def alert_text(
     else:
         named = ", ".join(_CATEGORY_WORDS.get(c, c) for c in alert.categories) or "a concern"
         lines.append(f"Possible disclosure: {named}.")
+    if about_iro:
+        lines.append(
+            "This came up in the survey about their IRO, so their IRO has not been sent it."
+        )
     if with_excerpt and alert.excerpt:
         lines.append(f"They wrote: “{alert.excerpt}”")
     elif alert.excerpt:
-        lines.append("The child's words are shown to their IRO and the duty team only.")
+        readers = "the duty team" if about_iro else "their IRO and the duty team"
+        lines.append(f"The child's words are shown to {readers} only.")
     lines.append("The child has been given Childline 0800 1111 and told to call 999 if in danger.")
     lines.append("Please contact them and press Acknowledge.")
     return "\n".join(lines)
 
 
-async def notify_alert(
-    bot: Bot, services: Services, alert_id: int, *, escalation: bool = False
-) -> int:
-    """Send an alert to the child's IRO and every duty worker (and on escalation the admins).
+@dataclass(frozen=True)
+class Delivery:
+    """How sending an alert went: chats reached, and staff worth trying again."""
+
+    reached: int
+    retry: tuple[int, ...] = ()
+
+
+def _passing(error: TelegramError) -> bool:
+    """A failure that may clear by itself (network, 5xx, 429), not a refusal or a bad request."""
+    return isinstance(error, (NetworkError, RetryAfter)) and not isinstance(error, BadRequest)
+
+
+async def about_iro(conn: aiosqlite.Connection, alert: alert_store.Alert) -> bool:
+    """Whether the alert was raised in a survey about the child's IRO."""
+    if alert.run_id is None:
+        return False
+    run = await runs.get_run(conn, alert.run_id)
+    return run is not None and run.definition_id in ABOUT_IRO_SURVEYS
+
+
+async def deliver_alert(
+    bot: Bot,
+    services: Services,
+    alert_id: int,
+    *,
+    escalation: bool = False,
+    only: Collection[int] | None = None,
+) -> Delivery:
+    """Send an alert to the staff who must see it (``only``: just these staff ids).
 
     Each gets an "Acknowledge" button (callback data ``ack:<alert_id>``). A chat that cannot be
-    reached is logged by id and skipped: the others must still be told.
-
-    Returns:
-        How many staff chats the alert reached.
+    reached is logged by id and skipped: the others must still be told. Plans nothing.
     """
     async with services.db.transaction() as conn:
         alert = await alert_store.get_alert(conn, services.db.cipher, alert_id)
         if alert is None:
-            return 0
+            return Delivery(0)
         child = await child_profile(conn, alert.child_id)
-        recipients = await alert_store.alert_recipients(conn, alert.child_id, escalation=escalation)
+        iro_survey = await about_iro(conn, alert)
+        recipients = await alert_store.alert_recipients(
+            conn, alert.child_id, escalation=escalation, about_iro=iro_survey
+        )
     if not recipients:
         log.warning("alert id=%s has nobody to tell: no IRO or duty chat enrolled", alert_id)
     keyboard = InlineKeyboardMarkup(
         [[InlineKeyboardButton("✅ Acknowledge", callback_data=f"{ACK_PREFIX}{alert_id}")]]
     )
     reached = 0
+    retry: list[int] = []
     for recipient in recipients:
+        if only is not None and recipient.staff_id not in only:
+            continue
         text = alert_text(
             alert,
             child,
             with_excerpt=recipient.sees_excerpt,
             escalation=escalation,
             settings=services.settings,
+            about_iro=iro_survey,
         )
         try:
             await bot.send_message(recipient.chat_id, text, reply_markup=keyboard)
@@ -173,6 +229,51 @@ async def notify_alert(
                 recipient.staff_id,
                 type(error).__name__,
             )
+            if _passing(error):
+                retry.append(recipient.staff_id)
         else:
             reached += 1
-    return reached
+    return Delivery(reached, tuple(retry))
+
+
+async def plan_alert_notice(
+    services: Services, alert_id: int, *, staff_ids: Sequence[int] | None = None
+) -> bool:
+    """Plan an outbox row that sends the alert again (to ``staff_ids``, or everyone who must
+    see it), due at once. Returns False when the alert no longer exists."""
+    now = services.clock()
+    async with services.db.transaction() as conn:
+        alert = await alert_store.get_alert(conn, services.db.cipher, alert_id)
+        if alert is None:
+            return False
+        payload: dict[str, object] = {"alert_id": alert_id}
+        if staff_ids is not None:
+            payload["staff_ids"] = sorted(staff_ids)
+        await outbox.plan(
+            conn,
+            kind=ALERT_NOTICE,
+            due_at=now,
+            dedupe_key=f"{ALERT_NOTICE}:{alert_id}:{iso(now)}",
+            child_id=alert.child_id,
+            payload=payload,
+        )
+    log.info("alert id=%s planned again for staff from the outbox", alert_id)
+    return True
+
+
+async def notify_alert(
+    bot: Bot, services: Services, alert_id: int, *, escalation: bool = False
+) -> int:
+    """Send an alert to the child's IRO and every duty worker (and on escalation the admins).
+
+    An alert from a survey about the IRO goes to duty and admins instead of the IRO. Staff a
+    passing failure kept it from are tried again from the outbox (not on escalation, which
+    repeats by itself).
+
+    Returns:
+        How many staff chats the alert reached.
+    """
+    delivery = await deliver_alert(bot, services, alert_id, escalation=escalation)
+    if delivery.retry and not escalation:
+        await plan_alert_notice(services, alert_id, staff_ids=delivery.retry)
+    return delivery.reached

@@ -15,7 +15,6 @@ so a retry after a network error, a 5xx or a 429 carries on where it stopped.
 from __future__ import annotations
 
 import logging
-import warnings
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, cast
@@ -23,13 +22,23 @@ from typing import Any, cast
 from telegram import Bot
 from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import Application, ContextTypes
-from telegram.warnings import PTBDeprecationWarning
 
-from bot import after_review, conversation, outbox_planner, planning, safeguarding, telegram_channel
+from bot import (
+    after_review,
+    aftercare,
+    conversation,
+    due_offers,
+    outbox_planner,
+    planning,
+    reachability,
+    safeguarding,
+    telegram_channel,
+)
 from bot.conversation import Reply
+from bot.messages import say
 from bot.quiet_hours import next_allowed
 from bot.services import Services
-from storage import alerts, chats, outbox, reviews, runs
+from storage import alerts, chats, outbox, runs
 from storage.outbox import OutboxRow
 from storage.times import iso
 from surveys.bands import age_on
@@ -44,22 +53,6 @@ MAX_ATTEMPTS = 8
 # Planning reads every review in its window, so it runs once a minute rather than every tick.
 PLAN_EVERY = timedelta(minutes=1)
 OPEN_RUN = ("sent", "started")
-
-_REMINDER = {
-    planning.MY_REVIEW: {
-        "en": "Just a reminder: you can still tell your {review} what you think, if you want "
-        "to. Skip anything you like, or send /stop for no more messages.",
-        "cy": "Dim ond i dy atgoffa: gelli di ddal i ddweud wrth dy {review} beth rwyt ti'n ei "
-        "feddwl, os wyt ti eisiau. Neidia dros unrhyw beth, neu anfona /stop i gael dim mwy "
-        "o negeseuon.",
-    },
-    "other": {
-        "en": "Just a reminder: your questions are still here if you want to answer them. "
-        "Skip anything you like, or send /stop for no more messages.",
-        "cy": "Dim ond i dy atgoffa: mae dy gwestiynau yma o hyd os wyt ti eisiau eu hateb. "
-        "Neidia dros unrhyw beth, neu anfona /stop i gael dim mwy o negeseuon.",
-    },
-}
 
 
 @dataclass
@@ -145,6 +138,8 @@ class _Send:
 
 async def send_row(bot: Bot, services: Services, row: OutboxRow, *, now: datetime) -> str:
     """Check, claim and send one due row; returns what became of it (the row's new status)."""
+    if row.kind in aftercare.KINDS:
+        return await aftercare.send_row(bot, services, row, now=now)
     async with services.db.transaction() as conn:
         if row.kind == planning.CLOSE:
             return await _close(conn, row, now=now)
@@ -214,39 +209,15 @@ async def _prepare(conn: Any, services: Services, row: OutboxRow, *, now: dateti
 async def _prepare_offer(
     conn: Any, services: Services, row: OutboxRow, send: _Send, *, now: datetime
 ) -> _Send | str:
-    definition_id = str(row.payload.get("definition_id", ""))
-    if definition_id not in services.definitions:
-        await outbox.mark_failed(conn, row.id, error=f"unknown survey {definition_id}")
-        return "failed"
-    review_at = None
-    review_id = row.payload.get("review_id")
-    if review_id is not None:
-        review = await reviews.get_review(conn, int(review_id))
-        if review is None:
-            await outbox.cancel(conn, row.id, reason="review gone")
-            return "cancelled"
-        review_at = review.review_moment
-    if row.run_id is None and any(
-        run.definition_id == definition_id for run in await runs.open_runs(conn, _child_of(row))
-    ):
-        await outbox.cancel(conn, row.id, reason="already open")
-        return "cancelled"
-    closes = planning.closes_at(
-        definition_id,
-        offered_at=now,
-        review_at=review_at,
-        settings=services.settings,
-        close_days=row.payload.get("close_days"),
-    )
-    if closes <= now:
-        await outbox.cancel(conn, row.id, reason="too late")
-        return "cancelled"
+    window = await due_offers.check_offer(conn, services, row, now=now)
+    if isinstance(window, str):
+        return window
     return _Send(
         chat_id=send.chat_id,
         language=send.language,
         words=send.words,
-        closes_at=closes,
-        review_at=review_at,
+        closes_at=window.closes_at,
+        review_at=window.review_at,
     )
 
 
@@ -259,6 +230,9 @@ async def _deliver(
     bot: Bot, services: Services, row: OutboxRow, send: _Send, *, now: datetime
 ) -> None:
     """Send the row's messages, one at a time, skipping those a previous attempt sent."""
+    if reachability.is_notice(row):
+        await reachability.send_notice(bot, services, row, send.chat_id)
+        return
     if row.kind in (planning.PARTICIPATION, planning.STAFF_NOTICE):
         await after_review.send_notice(bot, services, row, send.chat_id, now=now)
         return
@@ -290,10 +264,12 @@ async def _deliver(
 
 
 def _reminder(row: OutboxRow, send: _Send) -> str:
-    texts = _REMINDER.get(str(row.payload.get("definition_id")), _REMINDER["other"])
-    language = "cy" if send.language.lower().startswith("cy") else "en"
-    review_word = send.words.get("review") or ("cyfarfod" if language == "cy" else "meeting")
-    return texts[language].format(review=review_word)
+    key = (
+        "reminder_my_review"
+        if row.payload.get("definition_id") == planning.MY_REVIEW
+        else "reminder"
+    )
+    return say(key, send.language, send.words)
 
 
 async def _after_sent(
@@ -307,16 +283,16 @@ async def _after_sent(
         return
     sent = await outbox.get_row(conn, row.id)
     assert sent is not None and sent.run_id is not None
-    for planned in planning.plan_followups(
-        str(row.payload["definition_id"]),
+    await due_offers.plan_followups(
+        conn,
+        services,
+        definition_id=str(row.payload["definition_id"]),
         run_id=sent.run_id,
         child_id=_child_of(row),
         offered_at=now,
         closes=send.closes_at,
         review_at=send.review_at,
-        settings=services.settings,
-    ):
-        await outbox_planner.plan_row(conn, planned)
+    )
 
 
 async def _close(conn: Any, row: OutboxRow, *, now: datetime) -> str:
@@ -332,9 +308,22 @@ async def _close(conn: Any, row: OutboxRow, *, now: datetime) -> str:
 
 
 async def _blocked(services: Services, row: OutboxRow, *, now: datetime) -> str:
-    """The chat blocked the bot: the child is unreachable and their IRO is told."""
+    """The chat blocked the bot: the child is unreachable and their IRO is told.
+
+    A run made for this very offer was never seen, so it is closed rather than left looking
+    as if it waits for the child.
+    """
     async with services.db.transaction() as conn:
         await outbox.mark_failed(conn, row.id, error="Forbidden")
+        current = await outbox.get_row(conn, row.id)
+        run = (
+            None
+            if current is None or current.run_id is None
+            else await runs.get_run(conn, current.run_id)
+        )
+        if row.kind == planning.OFFER and run is not None and run.status == "sent":
+            await runs.set_status(conn, run.id, "expired", now=now)
+            await outbox.cancel_pending_for_run(conn, run.id, reason="blocked")
         if row.kind in (planning.OFFER, planning.REMIND) and row.child_id is not None:
             await chats.set_child_status(conn, row.child_id, "unreachable", now=now)
             await outbox.plan(
@@ -356,21 +345,7 @@ async def _retry(services: Services, row: OutboxRow, error: TelegramError, *, no
         if attempts >= MAX_ATTEMPTS:
             await outbox.mark_failed(conn, row.id, error=type(error).__name__)
             return "failed"
-        due = now + planning.retry_delay(attempts, retry_after=_retry_after(error))
+        due = now + planning.retry_delay(attempts, retry_after=aftercare.retry_after_seconds(error))
         await outbox.reschedule(conn, row.id, due_at=due, error=type(error).__name__)
     log.info("outbox row %d: %s, retry %d", row.id, type(error).__name__, attempts)
     return "retry"
-
-
-def _retry_after(error: TelegramError) -> float | None:
-    """Telegram's own wait from a 429, in seconds.
-
-    PTB 22 warns that ``retry_after`` is becoming a ``timedelta``; both forms are read here, so
-    the warning says nothing new.
-    """
-    if not isinstance(error, RetryAfter):
-        return None
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", PTBDeprecationWarning)
-        wait = error.retry_after
-    return wait.total_seconds() if isinstance(wait, timedelta) else float(wait)

@@ -11,8 +11,9 @@ A button press that no handler took (stale, forged or garbage data) is caught la
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Sequence
 from typing import Any
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -27,7 +28,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import conversation, erasure_requests, safeguarding
+from bot import aftercare, conversation, erasure_requests, safeguarding
 from bot.conversation import Incoming, Reply
 from bot.services import Services
 from storage import alerts
@@ -144,8 +145,13 @@ async def deliver(bot: Bot, chat_id: int, replies: Sequence[Reply]) -> list[int]
 
 
 async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Decode, hand to the conversation, show the replies, then tell staff about any alert or
-    deletion request."""
+    """Decode, hand to the conversation, then show the replies and tell staff about any alert
+    or deletion request.
+
+    Showing and telling run side by side and each failure is kept to itself: staff hear of an
+    alert whatever happens to the child's reply, and a caring reply that could not be sent is
+    sent again from the outbox (:mod:`bot.aftercare`).
+    """
     incoming = decode(update)
     if incoming is None:
         return
@@ -157,22 +163,70 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             log.info("callback answer failed: %s", type(error).__name__)
     outcome = await conversation.handle(services, incoming)
     chat_id = int(incoming.sender_key)
-    bot = context.bot
+    await asyncio.gather(
+        show_outcome(context.bot, services, chat_id, outcome),
+        tell_staff(context.bot, services, outcome),
+    )
+
+
+async def show_outcome(
+    bot: Bot, services: Services, chat_id: int, outcome: conversation.Outcome
+) -> None:
+    """Retire the pressed message's buttons and send the replies, one at a time.
+
+    Never raises: when a send fails, every caring reply not yet shown is planned again.
+    """
     if outcome.retire_message_id is not None:
         try:
             await bot.edit_message_reply_markup(
                 chat_id, outcome.retire_message_id, reply_markup=None
             )
-        except BadRequest:
-            log.info("could not clear buttons of message %s", outcome.retire_message_id)
-    try:
-        await deliver(bot, chat_id, outcome.replies)
-    except Forbidden:
-        log.warning("chat %s blocked the bot; replies not delivered", chat_id)
+        except TelegramError as error:
+            log.info(
+                "could not clear buttons of message %s: %s",
+                outcome.retire_message_id,
+                type(error).__name__,
+            )
+    for index, reply in enumerate(outcome.replies):
+        try:
+            await deliver(bot, chat_id, [reply])
+        except Exception as error:
+            log.warning("chat %s: reply not delivered: %s", chat_id, type(error).__name__)
+            if isinstance(error, Forbidden):
+                return  # blocked: nothing can reach this chat
+            for missed in outcome.replies[index:]:
+                if missed.alert_id is not None:
+                    await _isolated(
+                        aftercare.plan_support_reply(
+                            services, alert_id=missed.alert_id, chat_id=chat_id
+                        ),
+                        "support reply plan",
+                    )
+            return
+
+
+async def tell_staff(bot: Bot, services: Services, outcome: conversation.Outcome) -> None:
+    """Tell staff about each alert and each new deletion request; never raises.
+
+    An alert or notice that fails outright is planned again from the outbox.
+    """
     for alert_id in outcome.alert_ids:
-        await safeguarding.notify_alert(bot, services, alert_id)
+        if not await _isolated(safeguarding.notify_alert(bot, services, alert_id), "alert"):
+            await _isolated(safeguarding.plan_alert_notice(services, alert_id), "alert plan")
     for child_id in outcome.erasure_requests:
-        await erasure_requests.notify_erasure_request(bot, services, child_id)
+        notice = erasure_requests.notify_erasure_request(bot, services, child_id)
+        if not await _isolated(notice, "erasure notice"):
+            await _isolated(aftercare.plan_erasure_notice(services, [child_id]), "erasure plan")
+
+
+async def _isolated(work: Awaitable[object], what: str) -> bool:
+    """Await ``work``; a failure is logged by type only and reported as False."""
+    try:
+        await work
+    except Exception as error:  # one failure must not stop what comes after it
+        log.error("%s failed: %s", what, type(error).__name__)
+        return False
+    return True
 
 
 def claimed_earlier(application: AnyApplication, update: object, *, before: int) -> bool:

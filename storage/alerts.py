@@ -161,18 +161,30 @@ async def mark_escalated(conn: aiosqlite.Connection, alert_id: int, *, now: date
 
 
 async def alert_recipients(
-    conn: aiosqlite.Connection, child_id: int, *, escalation: bool = False
+    conn: aiosqlite.Connection,
+    child_id: int,
+    *,
+    escalation: bool = False,
+    about_iro: bool = False,
 ) -> list[Recipient]:
-    """Who is told about an alert on ``child_id``: the child's IRO and every duty worker
-    (with the excerpt), and on escalation every admin too (without it). Staff without a
-    bound chat, or inactive, cannot be reached and are left out."""
-    roles = ("duty", "admin") if escalation else ("duty",)
+    """Who is told about an alert on ``child_id``.
+
+    Normally the child's IRO and every duty worker (with the excerpt), and on escalation every
+    admin too (without it). With ``about_iro`` (the alert came from a survey about the IRO) the
+    IRO is left out: duty workers (with the excerpt) and admins (without it) are told instead.
+    Staff without a bound chat, or inactive, cannot be reached and are left out.
+    """
+    roles = ("duty", "admin") if escalation or about_iro else ("duty",)
     marks = ", ".join("?" for _ in roles)
+    who = (
+        f"s.role IN ({marks}) AND s.id IS NOT c.iro_id"
+        if about_iro
+        else f"(s.id = c.iro_id OR s.role IN ({marks}))"
+    )
     async with conn.execute(
         "SELECT s.id, s.chat_id, s.role, s.name, "
         "  (s.id = c.iro_id) AS is_iro FROM staff s, children c "
-        f"WHERE c.id = ? AND s.active = 1 AND s.chat_id IS NOT NULL "
-        f"AND (s.id = c.iro_id OR s.role IN ({marks})) ORDER BY s.id",
+        f"WHERE c.id = ? AND s.active = 1 AND s.chat_id IS NOT NULL AND {who} ORDER BY s.id",
         (child_id, *roles),
     ) as cursor:
         rows = await cursor.fetchall()
@@ -182,10 +194,19 @@ async def alert_recipients(
             chat_id=row["chat_id"],
             role=row["role"],
             name=row["name"],
-            sees_excerpt=bool(row["is_iro"]) or row["role"] == "duty",
+            sees_excerpt=(bool(row["is_iro"]) and not about_iro) or row["role"] == "duty",
         )
         for row in rows
     ]
+
+
+async def duty_chats_enrolled(conn: aiosqlite.Connection) -> int:
+    """How many active duty workers have a bound chat (alerts need at least one)."""
+    async with conn.execute(
+        "SELECT COUNT(*) FROM staff WHERE role = 'duty' AND active = 1 AND chat_id IS NOT NULL"
+    ) as cursor:
+        row = await cursor.fetchone()
+    return int(row[0]) if row else 0
 
 
 async def staff_for_chat(conn: aiosqlite.Connection, chat_id: int) -> tuple[int, str, str] | None:

@@ -55,16 +55,24 @@ def _chat(row: aiosqlite.Row) -> ChatRow:
 
 async def bind_chat(
     conn: aiosqlite.Connection, *, chat_id: int, child_id: int, mode: str, now: datetime
-) -> None:
-    """Make ``chat_id`` speak for ``child_id`` (replacing whatever it spoke for before)."""
+) -> bool:
+    """Make ``chat_id`` speak for ``child_id``.
+
+    A chat already bound to the same child is bound afresh (new mode, not stopped); a chat bound
+    to another child is left as it is, so no child is ever cut off by someone else's invite.
+
+    Returns:
+        False when the chat speaks for another child and nothing was changed.
+    """
     if mode not in CHAT_MODES:
         raise ValueError(f"mode must be one of {', '.join(CHAT_MODES)}, not {mode!r}")
-    await conn.execute(
+    cursor = await conn.execute(
         "INSERT INTO chats (chat_id, child_id, mode, stopped, bound_at) VALUES (?, ?, ?, 0, ?) "
-        "ON CONFLICT (chat_id) DO UPDATE SET child_id = excluded.child_id, mode = excluded.mode, "
-        "stopped = 0, bound_at = excluded.bound_at",
+        "ON CONFLICT (chat_id) DO UPDATE SET mode = excluded.mode, stopped = 0, "
+        "bound_at = excluded.bound_at WHERE chats.child_id = excluded.child_id",
         (chat_id, child_id, mode, iso(now)),
     )
+    return cursor.rowcount == 1
 
 
 async def chat_for(conn: aiosqlite.Connection, chat_id: int) -> ChatRow | None:

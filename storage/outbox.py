@@ -130,6 +130,19 @@ async def due_rows(conn: aiosqlite.Connection, *, now: datetime, limit: int) -> 
     return [_row(row) for row in rows]
 
 
+async def waiting_offers(
+    conn: aiosqlite.Connection, child_id: int, *, due_by: datetime
+) -> list[OutboxRow]:
+    """The child's pending offers with no run yet, due at or before ``due_by``, earliest first."""
+    async with conn.execute(
+        f"SELECT {_COLUMNS} FROM outbox WHERE child_id = ? AND kind = 'offer' "
+        "AND status = 'pending' AND run_id IS NULL AND due_at <= ? ORDER BY due_at, id",
+        (child_id, iso(due_by)),
+    ) as cursor:
+        rows = await cursor.fetchall()
+    return [_row(row) for row in rows]
+
+
 async def claim(conn: aiosqlite.Connection, row_id: int, *, now: datetime) -> bool:
     """Take a due pending row for sending (one more attempt). False if someone else has it."""
     cursor = await conn.execute(
@@ -201,6 +214,23 @@ async def fail_interrupted(conn: aiosqlite.Connection) -> int:
     """
     cursor = await conn.execute(
         "UPDATE outbox SET status = 'failed', last_error = 'interrupted' WHERE status = 'sending'"
+    )
+    return cursor.rowcount
+
+
+async def rearm_blocked_offers(conn: aiosqlite.Connection, child_id: int, *, now: datetime) -> int:
+    """Offers that failed or were dropped only because the child had blocked the bot are made
+    pending again, due at ``now``, from the start (a new run, every message again).
+
+    Returns how many rows were re-armed; the sender still checks each is not too late.
+    """
+    cursor = await conn.execute(
+        "UPDATE outbox SET status = 'pending', due_at = ?, run_id = NULL, attempts = 0, "
+        "sent_at = NULL, last_error = NULL, payload = json_remove(payload, '$.parts_sent') "
+        "WHERE child_id = ? AND kind = 'offer' AND ("
+        "(status = 'failed' AND last_error = 'Forbidden') "
+        "OR (status = 'cancelled' AND last_error = 'child unreachable'))",
+        (iso(now), child_id),
     )
     return cursor.rowcount
 

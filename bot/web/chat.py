@@ -4,7 +4,9 @@ The page shows the replies of the child's last step (kept encrypted in the sessi
 forms can redirect after every POST) and, under them, the buttons and a text box when the
 question takes words. Each form carries the view's ``at`` token: a double tap or an old tab is
 recognised and changes nothing. A disclosure is handled by the conversation service exactly as on
-Telegram; the alert ids it returns are passed to ``notify_alert`` after the commit.
+Telegram; the alert ids it returns are passed to ``notify_alert`` after the commit, and what
+cannot be sent at once (no Telegram running, a failure, a deletion request for the admins) is
+planned in the outbox for the scheduler.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any
 
 from aiohttp import web
 
-from bot import conversation
+from bot import aftercare, conversation, safeguarding
 from bot.consultation import (
     Reply,
     Speaker,
@@ -169,18 +171,30 @@ async def _answer(request: web.Request, make: Maker) -> None:
                     conn, services.db.cipher, session.id, view_of(outcome.replies)
                 )
     await _notify(context, outcome.alert_ids)
+    if outcome.erasure_requests:
+        # The page has no bot of its own: the scheduler tells the admins from the outbox.
+        await aftercare.plan_erasure_notice(services, outcome.erasure_requests)
 
 
 async def _notify(context: WebContext, alert_ids: list[int]) -> None:
+    """Tell staff about each alert now; when that cannot be done, plan it in the outbox so the
+    scheduler sends it (the same rule as on Telegram: staff are always told)."""
     notifier = context.notify_alert
     for alert_id in alert_ids:
-        if notifier is None:
-            log.warning("alert id=%s raised on the web page; no staff channel to send it", alert_id)
-            continue
+        if notifier is not None:
+            try:
+                await notifier(alert_id)
+                continue
+            except Exception as error:  # the child's page must not fail with the notice
+                log.error(
+                    "alert id=%s not sent from the web page: %s", alert_id, type(error).__name__
+                )
+        else:
+            log.warning("alert id=%s raised on the web page; no staff channel running", alert_id)
         try:
-            await notifier(alert_id)
-        except Exception as error:  # the child's page must not fail because staff were not told
-            log.error("alert id=%s not sent from the web page: %s", alert_id, type(error).__name__)
+            await safeguarding.plan_alert_notice(context.services, alert_id)
+        except Exception as error:  # escalation still finds the alert in the database
+            log.error("alert id=%s could not be planned: %s", alert_id, type(error).__name__)
 
 
 async def press(request: web.Request) -> web.StreamResponse:

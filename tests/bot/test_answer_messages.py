@@ -10,6 +10,7 @@ from pathlib import Path
 import aiosqlite
 
 from storage import answer_messages, chats
+from storage.crypto import Cipher
 from storage.db import migrate
 from storage.rights import erase_child
 
@@ -69,7 +70,7 @@ async def test_migration_moves_the_links_out_of_the_audit_log(tmp_path: Path) ->
             "VALUES (?, 'staff:IRO1', 'views', ?, '{}')",
             (AT, child_id),
         )
-        assert await migrate(conn) == (2, 3)
+        assert await migrate(conn, up_to=3) == (2, 3)
         actions = await _count(conn, "SELECT COUNT(*) FROM audit_log WHERE action != 'views'")
         assert actions == 0
         assert await _count(conn, "SELECT COUNT(*) FROM audit_log WHERE action = 'views'") == 1
@@ -108,7 +109,7 @@ async def test_links_belong_to_their_chat_and_go_with_erasure(tmp_path: Path) ->
             conn, child_id=child_b, message_id=5, chat_id=200
         ) == (run_b, "worries_more")
         await conn.execute("BEGIN IMMEDIATE")
-        await erase_child(conn, child_a, now=NOW, actor="cli")
+        await erase_child(conn, Cipher(bytes(32)), child_a, now=NOW, actor="cli")
         await conn.commit()
         assert await _count(conn, "SELECT COUNT(*) FROM answer_messages WHERE chat_id = 100") == 0
         assert await _count(conn, "SELECT COUNT(*) FROM answer_messages WHERE chat_id = 200") == 1

@@ -33,7 +33,7 @@ async def test_delete_tells_the_admins_and_the_child_what_happens_next(tmp_path:
 
         assert len(replies) == 1
         told = replies[0].text
-        assert "admin at the council" in told and "your Ana" in told  # who, in her own words
+        assert "admin at the council" in told and "or with Ana," in told  # who, in her own words
         assert "date of birth, everything you wrote or recorded" in told  # what goes
         assert "Numbers with no name on them are kept" in told  # what stays
         assert "won't send you new questions" in told

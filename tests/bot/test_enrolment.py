@@ -88,3 +88,34 @@ async def test_unknown_chat_learns_nothing_and_staff_invite_binds_staff(tmp_path
         assert rows[0]["chat_id"] == 42
         replies = await ana.send("hello")
         assert "staff chat" in replies[0].text
+
+
+async def test_a_second_childs_invite_in_a_helping_chat_is_refused_kindly(tmp_path: Path) -> None:
+    async with BotWorld(tmp_path) as world:
+        first = await world.add_child("C1", "Ava", date(2018, 2, 2))
+        second = await world.add_child("C2", "Ben", date(2017, 3, 3))
+        carer = await world.enrol_child(first, 700)
+        async with world.db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO outbox (due_at, kind, child_id, dedupe_key) "
+                "VALUES ('2026-04-01T10:00:00+00:00', 'offer', ?, 'offer:test')",
+                (first,),
+            )
+        code = await world.invite("assisted", child_id=second)
+        replies = await carer.send(f"/start {code}")
+        assert len(replies) == 1
+        text = replies[0].text
+        assert "already helps another child" in text and "one chat can only help one child" in text
+        assert "IRO" in text and "Ava" not in text and "Ben" not in text
+        assert await _bound(world, 700) == [(first, "assisted")]
+        [row] = await world.query("SELECT status FROM outbox WHERE dedupe_key = 'offer:test'")
+        assert row["status"] == "pending", "the first child's plans are untouched"
+        [logged] = await world.query(
+            "SELECT child_id, detail FROM audit_log WHERE action = 'chat.second_child_refused'"
+        )
+        assert logged["child_id"] == second and f'"bound_child_id": {first}' in logged["detail"]
+        [invite] = await world.query("SELECT used_at FROM invites WHERE child_id = ?", second)
+        assert invite["used_at"] is None
+        elsewhere = await world.chat(701).send(f"/start {code}")
+        assert "Ben" in elsewhere[0].text
+        assert await _bound(world, 701) == [(second, "assisted")]

@@ -37,9 +37,9 @@ def _alerts_to(world: BotWorld, chat_id: int) -> list[str]:
 async def test_disclosure_in_an_answer(tmp_path: Path) -> None:
     async with BotWorld(tmp_path) as world:
         child, chats = await _team(world)
-        run_id = await world.offer(child, "tell_us_more")
+        run_id = await world.offer(child, "my_review")
         jess = await world.enrol_child(child, 501)
-        await skip_to(world, jess, run_id, "anything_else_about_iro")
+        await skip_to(world, jess, run_id, "for_iro")
         replies = await jess.send("my stepdad hits me when mum is out")
         expected = support_reply("16_plus", "en", out_of_hours=False, assisted=False)
         assert replies[0].text == expected

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest_asyncio
 
-from tests.web.world import WebWorld, build_world, close_world
+from tests.web.world import FormClient, WebWorld, build_world, close_world
 
 
 @pytest_asyncio.fixture
@@ -17,3 +17,13 @@ async def world(tmp_path: Path) -> AsyncIterator[WebWorld]:
         yield built
     finally:
         await close_world(built)
+
+
+@pytest_asyncio.fixture
+async def child(world: WebWorld) -> AsyncIterator[FormClient]:
+    """A browser with JavaScript off, for the child's page."""
+    client = FormClient(world.base_url)
+    try:
+        yield client
+    finally:
+        await client.close()

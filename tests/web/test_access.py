@@ -3,25 +3,14 @@ quick exit, over real HTTP with plain forms (no browser needed)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-import pytest_asyncio
 
 from bot.web.links import WebLinkError, create_web_link
 from bot.web.security import WebLimits, token_hash
 from tests.web.world import FormClient, WebWorld, build_world, close_world
-
-
-@pytest_asyncio.fixture
-async def child(world: WebWorld) -> AsyncIterator[FormClient]:
-    client = FormClient(world.base_url)
-    try:
-        yield client
-    finally:
-        await client.close()
 
 
 async def test_link_is_stored_only_as_a_hash_and_expires_in_14_days(world: WebWorld) -> None:

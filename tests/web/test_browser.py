@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
+from surveys import wording
 from tests.web.world import WebWorld, build_world, close_world
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -85,6 +86,17 @@ async def see(page: Any, text: str) -> None:
     await page.locator(".bubble.current").get_by_text(text).first.wait_for()
 
 
+def spoken(web: WebWorld, key: str) -> str:
+    """The engine's own phrase ``key`` as this child is shown it (the audience choice
+    ``iro_only``, the last step, the thank-you), so the test follows the survey wording."""
+    kind = web.services.definitions["my_review"].kind
+    return wording.phrase(wording.for_kind(key, kind), "en", {})
+
+
+def first_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!])\s", text, maxsplit=1)[0]
+
+
 async def skip_to_last_question(page: Any) -> None:
     for _ in range(11):
         await tap(page, "Skip")
@@ -116,17 +128,16 @@ async def test_a_9_year_old_answers_the_whole_of_my_review(
     await see(page, LAST_QUESTION)
     await page.get_by_label("Type your answer").fill("I want to keep playing football on Saturdays")
     await tap(page, "Send")
-    await tap(page, "Just for your IRO")
-    await see(page, "This is what your IRO will see")
+    await tap(page, spoken(web, "iro_only"))  # the audience choice: just for the IRO
+    await see(page, first_sentence(spoken(web, "review")))
     await tap(page, "Send")
-    await see(page, "Your answers have been sent to your IRO")
+    await see(page, first_sentence(spoken(web, "finished")))
     await page.context.close()
 
     run = web.rows("SELECT status, channel, completed_at FROM runs WHERE id = ?", web.run_id)[0]
     assert (run["status"], run["channel"]) == ("completed", "web")
     answers = {
-        a["question_id"]: a
-        for a in web.rows("SELECT * FROM answers WHERE run_id = ?", web.run_id)
+        a["question_id"]: a for a in web.rows("SELECT * FROM answers WHERE run_id = ?", web.run_id)
     }
     assert len(answers) == 12
     assert answers["home"]["choices"] == '["happy"]'
@@ -273,7 +284,5 @@ async def test_no_serious_accessibility_problems(browser: Any, web: WebWorld) ->
     checked["neutral page"] = await axe.run(other)
     await other.context.close()
     for name, results in checked.items():
-        bad = [
-            v for v in results.response["violations"] if v["impact"] in ("serious", "critical")
-        ]
+        bad = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
         assert not bad, f"{name}: {results.generate_report()}"

@@ -32,7 +32,7 @@ async def test_web_invite_prints_a_private_link_and_writes_the_qr_card(tmp_path:
 async def test_web_invite_for_an_unknown_child_says_what_to_do(tmp_path: Path) -> None:
     env = await make_database(tmp_path)
 
-    code, out, err = await hearme(env, "invite", "NOPE", "--web")
+    code, _out, err = await hearme(env, "invite", "NOPE", "--web")
 
     assert code == 1
     assert "no child with reference 'NOPE'" in err

@@ -40,9 +40,7 @@ async def test_posts_without_the_right_csrf_token_change_nothing(world: WebWorld
         assert world.rows("SELECT * FROM answers") == []
         # The same press with the token goes through.
         await child.post("/press", {"csrf": page.field("csrf"), "at": at, "data": data})
-        assert [r["question_id"] for r in world.rows("SELECT question_id FROM answers")] == [
-            "home"
-        ]
+        assert [r["question_id"] for r in world.rows("SELECT question_id FROM answers")] == ["home"]
     finally:
         await child.close()
 

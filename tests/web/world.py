@@ -61,7 +61,6 @@ class WebWorld:
             conn.close()
 
 
-
 async def build_world(
     tmp_path: Path,
     *,
@@ -113,8 +112,6 @@ async def build_world(
 async def close_world(world: WebWorld) -> None:
     await world.runner.cleanup()
     await world.services.db.close()
-
-
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,12 @@ async def hearme(env: dict[str, str], *args: str) -> tuple[int, str, str]:
 
 async def test_run_serves_staff_commands_and_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
     env = await make_database(tmp_path)
+    db = await Database.open(
+        Path(env["HEARME_DB"]), cipher=load_cipher(Path(env["HEARME_DATA_KEY"]))
+    )
+    async with db.transaction() as conn:  # nobody on duty has enrolled a chat yet
+        await conn.execute("UPDATE staff SET chat_id = NULL WHERE role = 'duty'")
+    await db.close()
     async with FakeBotApi() as api:
         env.update(TELEGRAM_BOT_TOKEN=api.token, PTB_TIMEDELTA="1")
         process = await asyncio.create_subprocess_exec(
@@ -73,6 +79,8 @@ async def test_run_serves_staff_commands_and_stops_cleanly_on_sigterm(tmp_path: 
             assert process.stdout is not None
             line = await asyncio.wait_for(process.stdout.readline(), 30)
             assert b"@hearme_test_bot is running" in line, line
+            warning = await asyncio.wait_for(process.stdout.readline(), 30)
+            assert warning.startswith(b"Warning: no duty staff chat is enrolled"), warning
             await api.send_text(IRO_CHAT, "/upcoming")
             answer = await api.wait_for(IRO_CHAT, timeout=15)
             assert answer.text == "No upcoming reviews."
