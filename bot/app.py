@@ -53,6 +53,25 @@ async def _set_commands(application: AnyApplication) -> None:
     await application.bot.set_my_commands([BotCommand(name, about) for name, about in _COMMANDS])
 
 
+# python-telegram-bot logs whole updates (a child's words) at DEBUG, and httpx logs every
+# request URL, which holds the bot token, at INFO; hearme's own loggers log neither, so the
+# libraries are capped however logging is set up.
+_LIBRARY_LOGGERS = {
+    "telegram": logging.INFO,
+    "apscheduler": logging.INFO,
+    "httpx": logging.WARNING,
+    "httpcore": logging.WARNING,
+}
+
+
+def keep_words_out_of_library_logs() -> None:
+    """Cap the libraries' loggers so no log holds a child's words or the token."""
+    for name, floor in _LIBRARY_LOGGERS.items():
+        logger = logging.getLogger(name)
+        if logger.getEffectiveLevel() < floor:
+            logger.setLevel(floor)
+
+
 def build_application(
     services: Services,
     *,
@@ -76,6 +95,7 @@ def build_application(
         concurrent_updates: how many updates are handled at once (1: one after another).
             Each is one transaction on the one writer, so chats never see each other's state.
     """
+    keep_words_out_of_library_logs()
     builder = (
         ApplicationBuilder()
         .token(token)
