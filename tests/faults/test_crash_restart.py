@@ -246,7 +246,8 @@ async def crash_and_restart(tmp_path: Path, *, children: int, kills: int) -> Non
     note(
         "1 crash-restart",
         f"crash-restart: {session.kills} SIGKILLs survived by {children} children "
-        f"({ledger.acks} answers acknowledged, {len(stored)} stored, "
+        f"({ledger.acks} steps acknowledged, {len(ledger.acknowledged)} answers among them, "
+        f"{len(stored)} stored, "
         f"{ledger.recoveries} /start recoveries, {seconds:.0f}s)",
     )
 
