@@ -9,11 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+import aiosqlite
+
 from bot.services import Services
-from reports import collect
+from reports import collect, ids
 from reports.participation import default_span
 from reports.render import participation_summary_text, render_views_html, views_text
-from reports.views import Viewer
+from reports.views import CHILDS_IRO, PreMeetingViews, Viewer
+from storage import runs
 from storage.children import Child
 
 # Telegram's limit for a caption.
@@ -54,12 +57,29 @@ async def views(services: Services, child: Child, *, now: datetime, viewer: View
     if found is None:
         return StaffViews(f"No views held for {child.child_ref}.", None, ())
     page = render_views_html(found, today=today).encode("utf-8")
+    async with services.db.transaction() as conn:
+        await mark_views_delivered(conn, found, viewer)
     notes = tuple(
         VoiceNote(answer.voice_ref, answer.question[:CAPTION_LIMIT])
         for answer in found.voice_notes
         if answer.voice_ref is not None
     )
     return StaffViews(views_text(found), page, notes)
+
+
+async def mark_views_delivered(
+    conn: aiosqlite.Connection, found: PreMeetingViews, viewer: Viewer
+) -> int:
+    """Mark the My Review run on a rendered views page as exported, if the page is the IRO's.
+
+    Only the child's own IRO gets the whole page (notes kept just for them included), so only
+    then have all of the run's words reached staff and may later be purged. Call in a write
+    transaction after the page is rendered. Returns how many runs were newly marked.
+    """
+    if viewer != CHILDS_IRO or found.status != "returned" or found.completed_at is None:
+        return 0
+    shown = await runs.completed_runs_at(conn, found.child_id, ids.MY_REVIEW, found.completed_at)
+    return await runs.mark_exported(conn, shown)
 
 
 async def participation_summary(services: Services, *, now: datetime, exact: bool) -> str:

@@ -107,6 +107,22 @@ def inspect(path: Path) -> BackupInfo:
     return BackupInfo(path, version, path.stat().st_size)
 
 
+def erased_list(path: Path) -> dict[str, str]:
+    """The erased list (``fingerprint -> erased_at``) of the database at ``path``, if any.
+
+    Read before a restore replaces the file, so children erased after the backup was taken can
+    be erased again in the restored copy.
+    """
+    if not path.exists():
+        return {}
+    with closing(_connect(path)) as conn:
+        try:
+            rows = conn.execute("SELECT ref_hash, erased_at FROM erased_refs").fetchall()
+        except sqlite3.OperationalError:  # older than migration 0004: nothing recorded
+            return {}
+    return {str(row[0]): str(row[1]) for row in rows}
+
+
 def restore(source: Path, target: Path, *, overwrite: bool) -> BackupInfo:
     """Replace the database at ``target`` with the backup ``source`` (stop the bot first).
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 import aiosqlite
 
+from storage.crypto import Cipher
 from storage.db import StorageError
 from storage.times import iso, parse
 
@@ -190,3 +191,55 @@ async def request_erasure(conn: aiosqlite.Connection, child_id: int, *, now: dat
         "UPDATE children SET erasure_requested_at = COALESCE(erasure_requested_at, ?) WHERE id = ?",
         (iso(now), child_id),
     )
+
+
+# --- Erased references -------------------------------------------------------------------------
+# An erased child's row stays as a stub for the figures, without the council's reference. What
+# remains is a keyed fingerprint of the reference (see migration 0004 for why it is keyed), so
+# imports can refuse the child without the file saying who they were.
+
+
+async def remember_erased(
+    conn: aiosqlite.Connection, cipher: Cipher, child_ref: str, *, now: datetime
+) -> None:
+    """Add a reference to the erased list (kept if already there, with its first date)."""
+    await conn.execute(
+        "INSERT INTO erased_refs (ref_hash, erased_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        (cipher.fingerprint(child_ref), iso(now)),
+    )
+
+
+async def erased_list(conn: aiosqlite.Connection) -> dict[str, str]:
+    """The whole erased list: ``fingerprint -> erased_at`` (small: one row per erasure)."""
+    async with conn.execute("SELECT ref_hash, erased_at FROM erased_refs") as cur:
+        rows = await cur.fetchall()
+    return {str(row[0]): str(row[1]) for row in rows}
+
+
+async def erasures_among(
+    conn: aiosqlite.Connection, cipher: Cipher | None, refs: Iterable[str]
+) -> dict[str, date]:
+    """Which of ``refs`` were erased, and on which day (UTC): ``child_ref -> date``.
+
+    Raises:
+        StorageError: children have been erased but no key was given to recognise them.
+    """
+    erased = await erased_list(conn)
+    if not erased:
+        return {}
+    if cipher is None:
+        raise StorageError(
+            "children have been erased, and recognising their references needs the data key: "
+            "set HEARME_DATA_KEY to the key file that `hearme init` created"
+        )
+    found: dict[str, date] = {}
+    for ref in set(refs):
+        at = erased.get(cipher.fingerprint(ref))
+        if at is not None:
+            found[ref] = parse(at).date()
+    return found
+
+
+def erased_message(child_ref: str, on: date) -> str:
+    """What staff read about a row naming an erased child."""
+    return f"{child_ref} was erased on {on.isoformat()} at their request; remove the row"

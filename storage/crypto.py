@@ -6,6 +6,8 @@ created with mode 0600 by ``hearme init``. The key never goes into the database 
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import os
 import secrets
 from pathlib import Path
@@ -31,6 +33,16 @@ class Cipher:
         if len(key) != 32:
             raise DataKeyError("the data key must be 32 bytes (64 hex characters)")
         self._aead = AESGCM(key)
+        # A separate key for fingerprints, so the data key itself never does two jobs.
+        self._fingerprint_key = hmac.new(key, b"hearme fingerprint v1", hashlib.sha256).digest()
+
+    def fingerprint(self, text: str) -> str:
+        """A one-way, keyed fingerprint of a short text (HMAC-SHA256, hex).
+
+        Equal texts give equal fingerprints under the same key, so a stored fingerprint can be
+        matched; without the key file nobody can test guesses against it.
+        """
+        return hmac.new(self._fingerprint_key, text.encode("utf-8"), hashlib.sha256).hexdigest()
 
     def encrypt(self, text: str) -> bytes:
         nonce = secrets.token_bytes(_NONCE_BYTES)

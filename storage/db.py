@@ -9,9 +9,10 @@ that sees only committed data (WAL) and never blocks the writer.
 from __future__ import annotations
 
 import asyncio
+import os
 import sqlite3
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from importlib import resources
 from pathlib import Path
 
@@ -110,6 +111,12 @@ def _statements(sql: str) -> list[str]:
     return statements
 
 
+def _create_private(path: Path) -> None:
+    """Create an empty database file with mode 0600, unless one is there already."""
+    with suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
 class Database:
     """An open hearme database. Create with :meth:`open`, finish with :meth:`close`."""
 
@@ -130,8 +137,13 @@ class Database:
     async def open(
         cls, path: Path | str, *, cipher: Cipher | None = None, migrate_schema: bool = True
     ) -> Database:
-        """Open (and by default create or upgrade) the database at ``path``."""
+        """Open (and by default create or upgrade) the database at ``path``.
+
+        A new file is created readable by its owner only (0600): it holds names and dates of
+        birth. SQLite gives its ``-wal`` and ``-shm`` files the database file's mode.
+        """
         path = Path(path)
+        _create_private(path)
         writer = await aiosqlite.connect(path, isolation_level=None)
         try:
             writer.row_factory = aiosqlite.Row

@@ -8,69 +8,69 @@ same file again changes nothing.
 
 from __future__ import annotations
 
-import csv
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 import aiosqlite
 
 from storage import children, reviews, staff
+from storage.sheets import (
+    Checked,
+    ImportFileError,
+    Problem,
+    Sheet,
+    day,
+    duplicate,
+    each_row,
+    read_sheet,
+    rejects_path,
+    required,
+    write_rejects,
+)
 from storage.times import iso
 from surveys.bands import age_on, band_for
 
 STAFF_COLUMNS = ("staff_ref", "name", "role")
 CHILD_COLUMNS = ("child_ref", "first_name", "date_of_birth", "iro_ref")
 REVIEW_COLUMNS = ("child_ref", "review_date")
-OPTIONAL_COLUMNS = {"children": ("language",), "reviews": ("participation_code", "mode")}
+OPTIONAL_COLUMNS = {
+    "staff": ("active",),
+    "children": ("language",),
+    "reviews": ("participation_code", "mode"),
+}
+_YES_NO = {"yes": True, "no": False, "": None}
 OLDEST_AGE = 25  # care leavers are supported up to 25; an older birth date is a typing mistake
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _LANGUAGE = re.compile(r"[a-z]{2,3}(-[a-z]{2,4})?")
 _BATCH = 5000
 
 Progress = Callable[[int], None]
-R = TypeVar("R")
-
-
-class ImportFileError(Exception):
-    """The file as a whole cannot be read (not CSV, not UTF-8, columns missing)."""
-
-
-@dataclass(frozen=True)
-class Sheet:
-    """A CSV file as read: the columns and each row keyed by column, with its spreadsheet row."""
-
-    name: str
-    columns: tuple[str, ...]
-    rows: list[tuple[int, dict[str, str]]]
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with one cell (or row) of a file."""
-
-    row: int
-    column: str
-    message: str
-
-    def describe(self, file_name: str) -> str:
-        """The message staff see, e.g. ``children.csv row 7, column date_of_birth: ...``."""
-        return f"{file_name} row {self.row}, column {self.column}: {self.message}"
-
-
-@dataclass(frozen=True)
-class Checked(Generic[R]):
-    """The rows that passed, and every problem with the rows that did not."""
-
-    records: list[R]
-    problems: list[Problem] = field(default_factory=list)
-
-    @property
-    def bad_rows(self) -> set[int]:
-        return {problem.row for problem in self.problems}
+# The file-level pieces live in storage.sheets; callers know them as part of the importer.
+__all__ = [
+    "CHILD_COLUMNS",
+    "OPTIONAL_COLUMNS",
+    "REVIEW_COLUMNS",
+    "STAFF_COLUMNS",
+    "Checked",
+    "ChildRecord",
+    "ImportFileError",
+    "Problem",
+    "Progress",
+    "ReviewRecord",
+    "Sheet",
+    "StaffRecord",
+    "check_children",
+    "check_reviews",
+    "check_staff",
+    "read_sheet",
+    "rejects_path",
+    "write_children",
+    "write_rejects",
+    "write_reviews",
+    "write_staff",
+]
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,7 @@ class StaffRecord:
     staff_ref: str
     name: str
     role: str
+    active: bool | None = None  # the optional ``active`` column: None keeps what is stored
 
 
 @dataclass(frozen=True)
@@ -101,92 +102,24 @@ class ReviewRecord:
     mode: str | None
 
 
-def read_sheet(path: Path, required: Sequence[str]) -> Sheet:
-    """Read a CSV as Excel writes it (UTF-8 with or without BOM, quoted fields, CRLF).
+def check_staff(
+    sheet: Sheet, *, leavers: Mapping[str, datetime | None] | None = None
+) -> Checked[StaffRecord]:
+    """Check a staff file: ``staff_ref,name,role[,active]``, role iro|participation|admin|duty.
 
-    Column names are matched without regard to case or surrounding spaces; blank rows are
-    skipped but still counted, so row numbers match what the spreadsheet shows.
-
-    Raises:
-        ImportFileError: the file is missing, not UTF-8, empty, or lacks a required column.
+    Args:
+        sheet: the file as read.
+        leavers: ``staff_ref -> left_at`` of staff marked as having left. A leaver's row is a
+            problem unless its ``active`` cell says ``yes`` (they are back): a routine re-import
+            must not quietly give alerts back to someone who has gone.
     """
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError as error:
-        raise ImportFileError(f"{path.name}: no such file") from error
-    except UnicodeDecodeError as error:
-        raise ImportFileError(
-            f"{path.name} is not UTF-8 text: in Excel use Save As → 'CSV UTF-8 (Comma delimited)'"
-        ) from error
-    records = csv.reader(text.splitlines(keepends=True))
-    header = next(records, None)
-    if not header:
-        raise ImportFileError(f"{path.name} is empty: the first row must name the columns")
-    columns = tuple(name.strip().lower() for name in header)
-    missing = [name for name in required if name not in columns]
-    if missing:
-        raise ImportFileError(
-            f"{path.name} row 1: missing column {', '.join(missing)} (the first row must name "
-            f"the columns: {', '.join(required)})"
-        )
-    rows = []
-    for number, cells in enumerate(records, start=2):
-        if not any(cell.strip() for cell in cells):
-            continue
-        values = {name: "" for name in columns}
-        values.update(zip(columns, (cell.strip() for cell in cells), strict=False))
-        if len(cells) > len(columns):
-            values["_extra"] = "yes"
-        rows.append((number, values))
-    return Sheet(path.name, columns, rows)
-
-
-def _required(values: Mapping[str, str], row: int, column: str, out: list[Problem]) -> str:
-    value = values.get(column, "")
-    if not value:
-        out.append(Problem(row, column, "is empty"))
-    return value
-
-
-def _day(value: str, row: int, column: str, out: list[Problem]) -> date | None:
-    if not value:
-        out.append(Problem(row, column, "is empty (use YYYY-MM-DD)"))
-        return None
-    try:
-        if not _DAY.fullmatch(value):
-            raise ValueError(value)
-        return date.fromisoformat(value)
-    except ValueError:
-        out.append(Problem(row, column, f"{value} is not a date (use YYYY-MM-DD)"))
-        return None
-
-
-def _each_row(sheet: Sheet, out: list[Problem]) -> Iterator[tuple[int, dict[str, str]]]:
-    for row, values in sheet.rows:
-        if values.pop("_extra", None):
-            out.append(Problem(row, "(row)", "has more cells than the header has columns"))
-        yield row, values
-
-
-def _duplicate(
-    seen: dict[Any, int], key: object, row: int, column: str, what: str, out: list[Problem]
-) -> bool:
-    if key in seen:
-        out.append(Problem(row, column, f"{what} is also on row {seen[key]}"))
-        return True
-    seen[key] = row
-    return False
-
-
-def check_staff(sheet: Sheet) -> Checked[StaffRecord]:
-    """Check a staff file: ``staff_ref,name,role`` with role iro|participation|admin|duty."""
     problems: list[Problem] = []
     records = []
     seen: dict[Any, int] = {}
-    for row, values in _each_row(sheet, problems):
+    for row, values in each_row(sheet, problems):
         before = len(problems)
-        ref = _required(values, row, "staff_ref", problems)
-        name = _required(values, row, "name", problems)
+        ref = required(values, row, "staff_ref", problems)
+        name = required(values, row, "name", problems)
         role = values.get("role", "").lower()
         if role not in staff.ROLES:
             problems.append(
@@ -194,15 +127,34 @@ def check_staff(sheet: Sheet) -> Checked[StaffRecord]:
                     row, "role", f"{role or 'empty'} is not a role (use {'|'.join(staff.ROLES)})"
                 )
             )
+        cell = values.get("active", "").lower()
+        active = _YES_NO.get(cell)
+        if cell not in _YES_NO:
+            problems.append(Problem(row, "active", f"{cell} is not yes or no (or leave it empty)"))
+        elif leavers is not None and ref in leavers and active is not True:
+            left = leavers[ref]
+            when = f" on {left.date().isoformat()}" if left is not None else ""
+            problems.append(
+                Problem(
+                    row,
+                    "staff_ref",
+                    f"{ref} left{when} (hearme staff leave); remove the row, or put yes in an "
+                    "active column if they are back",
+                )
+            )
         if ref:
-            _duplicate(seen, ref, row, "staff_ref", ref, problems)
+            duplicate(seen, ref, row, "staff_ref", ref, problems)
         if len(problems) == before:
-            records.append(StaffRecord(row, ref, name, role))
+            records.append(StaffRecord(row, ref, name, role, active))
     return Checked(records, problems)
 
 
 def check_children(
-    sheet: Sheet, *, staff_by_ref: Mapping[str, tuple[int, str]], today: date
+    sheet: Sheet,
+    *,
+    staff_by_ref: Mapping[str, tuple[int, str]],
+    today: date,
+    erased: Mapping[str, date] | None = None,
 ) -> Checked[ChildRecord]:
     """Check a children file: ``child_ref,first_name,date_of_birth,iro_ref[,language]``.
 
@@ -210,22 +162,25 @@ def check_children(
         sheet: the file as read.
         staff_by_ref: ``staff_ref -> (id, role)`` of the staff already imported.
         today: dates of birth after this are refused.
+        erased: ``child_ref -> day erased`` for the file's references that were erased
+            (:func:`storage.children.erasures_among`); their rows are refused.
     """
     problems: list[Problem] = []
     records = []
     seen: dict[Any, int] = {}
-    for row, values in _each_row(sheet, problems):
+    for row, values in each_row(sheet, problems):
         before = len(problems)
-        ref = _required(values, row, "child_ref", problems)
-        name = _required(values, row, "first_name", problems)
-        born = _day(values.get("date_of_birth", ""), row, "date_of_birth", problems)
+        ref = required(values, row, "child_ref", problems)
+        _not_erased(ref, erased, row, problems)
+        name = required(values, row, "first_name", problems)
+        born = day(values.get("date_of_birth", ""), row, "date_of_birth", problems)
         if born is not None and born > today:
             problems.append(Problem(row, "date_of_birth", f"{born} is in the future"))
         elif born is not None and age_on(born, today) > OLDEST_AGE:
             problems.append(
                 Problem(row, "date_of_birth", f"{born} would make the child over {OLDEST_AGE}")
             )
-        iro_ref = _required(values, row, "iro_ref", problems)
+        iro_ref = required(values, row, "iro_ref", problems)
         iro = staff_by_ref.get(iro_ref)
         if iro_ref and iro is None:
             problems.append(
@@ -241,36 +196,42 @@ def check_children(
                 Problem(row, "language", f"{language} is not a language code (e.g. en, cy, pl)")
             )
         if ref:
-            _duplicate(seen, ref, row, "child_ref", ref, problems)
+            duplicate(seen, ref, row, "child_ref", ref, problems)
         if len(problems) == before and born is not None and iro is not None:
             records.append(ChildRecord(row, ref, name, born, iro[0], language))
     return Checked(records, problems)
 
 
 def check_reviews(
-    sheet: Sheet, *, children_by_ref: Mapping[str, tuple[int, date | None]]
+    sheet: Sheet,
+    *,
+    children_by_ref: Mapping[str, tuple[int, date | None]],
+    erased: Mapping[str, date] | None = None,
 ) -> Checked[ReviewRecord]:
     """Check a reviews file: ``child_ref,review_date[,participation_code][,mode]``.
 
     PN0 means "under 4 on the review date", always and only then; a blank code for an under-4
-    is filled in as PN0.
+    is filled in as PN0. Rows of erased children (``erased``, as for :func:`check_children`)
+    are refused: their reviews are already counted on the stub kept for the figures.
     """
     problems: list[Problem] = []
     records = []
     seen: dict[Any, int] = {}
-    for row, values in _each_row(sheet, problems):
+    for row, values in each_row(sheet, problems):
         before = len(problems)
-        ref = _required(values, row, "child_ref", problems)
+        ref = required(values, row, "child_ref", problems)
         child = children_by_ref.get(ref)
-        if ref and child is None:
+        if _not_erased(ref, erased, row, problems):
+            child = None
+        elif ref and child is None:
             problems.append(
                 Problem(
                     row, "child_ref", f"{ref} is not a known child (import the children file first)"
                 )
             )
         elif child is not None and child[1] is None:
-            problems.append(Problem(row, "child_ref", f"{ref} has been erased"))
-        on = _day(values.get("review_date", ""), row, "review_date", problems)
+            problems.append(Problem(row, "child_ref", f"{ref} has been erased; remove the row"))
+        on = day(values.get("review_date", ""), row, "review_date", problems)
         code = values.get("participation_code", "").upper().replace(" ", "") or None
         if code is not None and code not in reviews.CODES:
             problems.append(
@@ -310,10 +271,18 @@ def check_reviews(
                         )
                     )
         if ref and on is not None:
-            _duplicate(seen, (ref, on), row, "review_date", f"{ref} on {on}", problems)
+            duplicate(seen, (ref, on), row, "review_date", f"{ref} on {on}", problems)
         if len(problems) == before and child is not None and on is not None and band:
             records.append(ReviewRecord(row, child[0], on.isoformat(), band, code, mode))
     return Checked(records, problems)
+
+
+def _not_erased(ref: str, erased: Mapping[str, date] | None, row: int, out: list[Problem]) -> bool:
+    """Note a row naming an erased child; True when it does."""
+    on = None if erased is None else erased.get(ref)
+    if on is not None:
+        out.append(Problem(row, "child_ref", children.erased_message(ref, on)))
+    return on is not None
 
 
 async def _write(
@@ -339,10 +308,30 @@ async def write_staff(
     now: datetime,
     progress: Progress | None = None,
 ) -> int:
-    """Upsert checked staff rows; returns how many were new or changed."""
+    """Upsert checked staff rows; returns how many were new or changed.
+
+    An ``active`` cell of yes brings a leaver back; no marks them as having left (their chat is
+    unbound, as with ``hearme staff leave``); empty keeps what is stored.
+    """
     at = iso(now)
     params = [(r.staff_ref, r.name, r.role, at, at) for r in records]
-    return await _write(conn, staff.UPSERT_SQL, params, progress)
+    changed = await _write(conn, staff.UPSERT_SQL, params, progress)
+    before = conn.total_changes
+    for active, sql in (
+        (
+            True,
+            "UPDATE staff SET active = 1, left_at = NULL, updated_at = ? "
+            "WHERE staff_ref = ? AND active = 0",
+        ),
+        (
+            False,
+            "UPDATE staff SET active = 0, chat_id = NULL, left_at = ?1, updated_at = ?1 "
+            "WHERE staff_ref = ?2 AND active = 1",
+        ),
+    ):
+        refs = [(at, r.staff_ref) for r in records if r.active is active]
+        await conn.executemany(sql, refs)
+    return changed + conn.total_changes - before
 
 
 async def write_children(
@@ -373,26 +362,3 @@ async def write_reviews(
         for r in records
     ]
     return await _write(conn, reviews.UPSERT_SQL, params, progress)
-
-
-def write_rejects(sheet: Sheet, problems: Sequence[Problem], path: Path) -> int:
-    """Write the rows that had problems, as they were, with a ``reason`` column; returns rows.
-
-    The file is UTF-8 with BOM and CRLF so Excel opens it as it opened the original.
-    """
-    reasons: dict[int, list[str]] = {}
-    for problem in problems:
-        reasons.setdefault(problem.row, []).append(f"{problem.column}: {problem.message}")
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["row", *sheet.columns, "reason"])
-        for row, values in sheet.rows:
-            if row in reasons:
-                cells = [values.get(name, "") for name in sheet.columns]
-                writer.writerow([row, *cells, "; ".join(reasons[row])])
-    return len(reasons)
-
-
-def rejects_path(source: Path) -> Path:
-    """Where ``--skip-bad`` puts the rows it left out: next to the file, ``NAME-rejected.csv``."""
-    return source.with_name(f"{source.stem}-rejected.csv")

@@ -1,8 +1,9 @@
 """A child's rights over their data: see everything held (export), be forgotten (erase).
 
-Also the housekeeping that keeps words no longer than needed (purge). Erasure removes the child's
-identity and every word they wrote but keeps what the yearly figures count (review dates, age
-bands, participation codes, the plain choice answers), so published numbers do not move.
+Also the housekeeping that keeps words no longer than needed (purge). Erasure keeps only what the
+participation figures count (each review's date, age band, participation code and meeting facts)
+on a stub row with no identity, so published PN figures do not move; everything else about the
+child goes, and a keyed fingerprint of their reference stops an import bringing them back.
 Callers run :meth:`storage.db.Database.compact` after erase and purge so nothing remains in the
 file's free pages or journal.
 """
@@ -10,6 +11,7 @@ file's free pages or journal.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -17,7 +19,7 @@ from typing import Any
 import aiosqlite
 import jinja2
 
-from storage import audit
+from storage import audit, children
 from storage.crypto import Cipher
 from storage.db import StorageError
 from storage.times import iso
@@ -25,15 +27,13 @@ from storage.times import iso
 
 @dataclass(frozen=True)
 class Erasure:
-    """What an erasure removed, in counts (never the words themselves)."""
+    """What an erasure removed and kept, in counts (never the words themselves)."""
 
     child_id: int
-    new_ref: str
-    runs: int
-    answers_blanked: int
-    alerts_blanked: int
-    chats_removed: int
-    invites_removed: int
+    stub_ref: str
+    removed: tuple[tuple[str, int], ...]  # (what, how many rows), in the order shown
+    reviews_kept: int
+    audit_lines_kept: int
 
 
 async def _rows(conn: aiosqlite.Connection, sql: str, *params: object) -> list[dict[str, Any]]:
@@ -41,24 +41,27 @@ async def _rows(conn: aiosqlite.Connection, sql: str, *params: object) -> list[d
         return [dict(row) for row in await cursor.fetchall()]
 
 
-async def _has_table(conn: aiosqlite.Connection, name: str) -> bool:
-    async with conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
-    ) as cursor:
-        return await cursor.fetchone() is not None
-
-
-async def child_id_for_ref(conn: aiosqlite.Connection, child_ref: str) -> int:
+async def child_id_for_ref(
+    conn: aiosqlite.Connection, child_ref: str, cipher: Cipher | None = None
+) -> int:
     """The id of the child with this reference.
 
     Raises:
-        StorageError: no child has it (an erased child's reference is ``erased-<id>``).
+        StorageError: no child has it; with ``cipher``, the message says when a child with
+            this reference was erased.
     """
     async with conn.execute("SELECT id FROM children WHERE child_ref = ?", (child_ref,)) as cur:
         row = await cur.fetchone()
-    if row is None:
-        raise StorageError(f"no child with reference {child_ref}")
-    return int(row[0])
+    if row is not None:
+        return int(row[0])
+    if cipher is not None:
+        erased = await children.erasures_among(conn, cipher, [child_ref])
+        if child_ref in erased:
+            raise StorageError(
+                f"{child_ref} was already erased on {erased[child_ref].isoformat()}: "
+                "nothing about them is held"
+            )
+    raise StorageError(f"no child with reference {child_ref}")
 
 
 async def export_child(conn: aiosqlite.Connection, cipher: Cipher, child_id: int) -> dict[str, Any]:
@@ -132,12 +135,35 @@ async def export_child(conn: aiosqlite.Connection, cipher: Cipher, child_id: int
             "SELECT kind, due_at, status, sent_at FROM outbox WHERE child_id = ? ORDER BY due_at",
             child_id,
         ),
+        "web_links": await _rows(
+            conn,
+            "SELECT secret_kind AS unlocked_with, failed_attempts, locked_until, created_at, "
+            "last_used_at FROM web_access WHERE child_id = ? ORDER BY created_at",
+            child_id,
+        ),
+        "web_visits": await _web_visits(conn, cipher, child_id),
         "access_log": await _rows(
             conn,
             "SELECT at, actor, action FROM audit_log WHERE child_id = ? ORDER BY id",
             child_id,
         ),
     }
+
+
+async def _web_visits(
+    conn: aiosqlite.Connection, cipher: Cipher, child_id: int
+) -> list[dict[str, Any]]:
+    # The cookie's hash is a secret of the visit, not information about the child: left out.
+    visits = await _rows(
+        conn,
+        "SELECT state, created_at, last_seen_at, ended_at, view AS page_shown_next "
+        "FROM web_sessions WHERE child_id = ? ORDER BY id",
+        child_id,
+    )
+    for visit in visits:
+        shown = cipher.decrypt_optional(visit["page_shown_next"])
+        visit["page_shown_next"] = None if shown is None else json.loads(shown)
+    return visits
 
 
 _PAGE = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined).from_string(
@@ -163,7 +189,8 @@ th{background:#eee}h2{margin-top:2rem;border-bottom:2px solid #333}
 <h2>About the child</h2>
 <table><tbody>{% for key, value in data.child.items() %}
 <tr><th scope="row">{{ key }}</th><td>{{ show(value) }}</td></tr>{% endfor %}</tbody></table>
-{% for section in ["reviews", "chats", "invites", "alerts", "messages_planned", "access_log"] %}
+{% for section in ["reviews", "chats", "invites", "web_links", "web_visits", "alerts",
+  "messages_planned", "access_log"] %}
 <h2>{{ section.replace("_", " ").capitalize() }}</h2>
 {{ table(data[section]) }}
 {% endfor %}
@@ -194,64 +221,75 @@ def export_page(data: dict[str, Any], *, made_at: datetime) -> str:
     return _PAGE.render(data=data, made_at=iso(made_at), show=_show)
 
 
-async def erase_child(
-    conn: aiosqlite.Connection, child_id: int, *, now: datetime, actor: str
-) -> Erasure:
-    """Remove a child's identity and words; keep what the yearly figures count.
+# What erase_child deletes, in an order that never leaves a row pointing at a deleted one. Each
+# is "(label, SQL)" with the child's id as every parameter. Explicit deletes rather than relying on
+# foreign-key cascades, so the counts shown are exact and nothing depends on the pragma.
+_RUNS = "SELECT id FROM runs WHERE child_id = ?"
+_CHATS = "SELECT chat_id FROM chats WHERE child_id = ?"
+_ERASE: tuple[tuple[str, str], ...] = (
+    ("answers", f"DELETE FROM answers WHERE run_id IN ({_RUNS})"),
+    ("earlier answers", f"DELETE FROM answer_history WHERE run_id IN ({_RUNS})"),
+    (
+        "message links",
+        f"DELETE FROM answer_messages WHERE run_id IN ({_RUNS}) OR chat_id IN ({_CHATS})",
+    ),
+    ("planned messages", f"DELETE FROM outbox WHERE child_id = ? OR run_id IN ({_RUNS})"),
+    ("alerts", "DELETE FROM alerts WHERE child_id = ?"),
+    ("survey runs", "DELETE FROM runs WHERE child_id = ?"),
+    ("web visits", "DELETE FROM web_sessions WHERE child_id = ?"),
+    ("web links", "DELETE FROM web_access WHERE child_id = ?"),
+    ("invites", "DELETE FROM invites WHERE child_id = ?"),
+    ("chats", "DELETE FROM chats WHERE child_id = ?"),
+)
 
-    Kept: reviews (date, age band, mode, participation code), runs' survey, status and times,
-    answers' kinds and choice ids. Removed: name, date of birth, preferred name and words, chat
-    bindings, invites and web visits, answer and history text, alert excerpts, run state,
-    planned messages. The reference becomes ``erased-<id>``. Call inside one transaction.
+
+async def erase_child(
+    conn: aiosqlite.Connection, cipher: Cipher, child_id: int, *, now: datetime, actor: str
+) -> Erasure:
+    """Erase a child: keep only what the participation figures count. Call in one transaction.
+
+    Kept, on a stub row with no identity (reference ``erased-<id>``, no name, date of birth,
+    IRO, language or preferred words): each review's date, age band, participation code, mode,
+    whether it was held, chaired by the child and whether the IRO spoke with them beforehand.
+    Audit lines stay (they hold no words) and point at the stub.
+    Removed: every survey run with its answers, earlier answers and state; alerts; chats and
+    the links of their messages to answers; invites, web links and visits; planned messages;
+    who recorded each review and when. The reference's keyed fingerprint joins ``erased_refs``.
+
+    Satisfaction and feedback figures for earlier periods lose the child's answers: the right to
+    erasure outweighs figures that were published before it.
     """
-    new_ref = f"erased-{child_id}"
-    async with conn.execute("SELECT child_ref FROM children WHERE id = ?", (child_id,)) as cur:
+    async with conn.execute(
+        "SELECT child_ref, status FROM children WHERE id = ?", (child_id,)
+    ) as cur:
         row = await cur.fetchone()
     if row is None:
         raise StorageError(f"no child {child_id}")
-    old_ref = str(row[0])
-    at = iso(now)
-    run_ids = "SELECT id FROM runs WHERE child_id = ?"
-    await conn.execute(
-        "UPDATE children SET child_ref = ?, first_name = NULL, preferred_name = NULL, "
-        "date_of_birth = NULL, preferred_words = '{}', status = 'erased', "
-        "erasure_requested_at = COALESCE(erasure_requested_at, ?), updated_at = ? WHERE id = ?",
-        (new_ref, at, at, child_id),
-    )
-    if await _has_table(conn, "web_sessions"):
-        await conn.execute("DELETE FROM web_sessions WHERE child_id = ?", (child_id,))
-    if await _has_table(conn, "web_access"):
-        await conn.execute("DELETE FROM web_access WHERE child_id = ?", (child_id,))
-    chats = await conn.execute("DELETE FROM chats WHERE child_id = ?", (child_id,))
-    invites = await conn.execute("DELETE FROM invites WHERE child_id = ?", (child_id,))
-    await conn.execute(
-        f"DELETE FROM outbox WHERE child_id = ? OR run_id IN ({run_ids})", (child_id, child_id)
-    )
-    runs = await conn.execute("UPDATE runs SET state = NULL WHERE child_id = ?", (child_id,))
-    answers = await conn.execute(
-        f"UPDATE answers SET text = NULL WHERE text IS NOT NULL AND run_id IN ({run_ids})",
+    old_ref, stub_ref, at = str(row[0]), f"erased-{child_id}", iso(now)
+    already_erased = row[1] == "erased"
+    removed: list[tuple[str, int]] = []
+    for label, sql in _ERASE:
+        cursor = await conn.execute(sql, (child_id,) * sql.count("?"))
+        removed.append((label, cursor.rowcount))
+    reviews_kept = await conn.execute(
+        "UPDATE reviews SET held_at = NULL, recorded_by = NULL, recorded_at = NULL "
+        "WHERE child_id = ?",
         (child_id,),
     )
     await conn.execute(
-        f"UPDATE answer_history SET text = NULL WHERE run_id IN ({run_ids})", (child_id,)
+        "UPDATE children SET child_ref = ?, first_name = NULL, preferred_name = NULL, "
+        "date_of_birth = NULL, iro_id = NULL, language = 'en', preferred_words = '{}', "
+        "status = 'erased', erasure_requested_at = COALESCE(erasure_requested_at, ?), "
+        "updated_at = ? WHERE id = ?",
+        (stub_ref, at, at, child_id),
     )
-    alerts = await conn.execute(
-        "UPDATE alerts SET excerpt = NULL WHERE child_id = ? AND excerpt IS NOT NULL", (child_id,)
-    )
+    if not already_erased:  # a stub's reference is not the council's: nothing to remember
+        await children.remember_erased(conn, cipher, old_ref, now=now)
     # Earlier audit lines may name the child's reference; only this child's lines are touched,
     # so a reference that is part of another (C1 in C10) is not mangled elsewhere.
-    await conn.execute(
+    audit_lines = await conn.execute(
         "UPDATE audit_log SET detail = replace(detail, ?, ?) WHERE child_id = ?",
-        (old_ref, new_ref, child_id),
-    )
-    erasure = Erasure(
-        child_id=child_id,
-        new_ref=new_ref,
-        runs=runs.rowcount,
-        answers_blanked=answers.rowcount,
-        alerts_blanked=alerts.rowcount,
-        chats_removed=chats.rowcount,
-        invites_removed=invites.rowcount,
+        (old_ref, stub_ref, child_id),
     )
     await audit.record(
         conn,
@@ -259,17 +297,49 @@ async def erase_child(
         actor=actor,
         action="child.erase",
         child_id=child_id,
-        detail={"runs": erasure.runs, "answers": erasure.answers_blanked},
+        detail={label.replace(" ", "_"): count for label, count in removed},
     )
-    return erasure
+    # The earlier lines kept, and the one just written.
+    return Erasure(
+        child_id, stub_ref, tuple(removed), reviews_kept.rowcount, audit_lines.rowcount + 1
+    )
+
+
+async def reapply_erasures(
+    conn: aiosqlite.Connection,
+    cipher: Cipher,
+    erased: Mapping[str, str],
+    *,
+    now: datetime,
+    actor: str,
+) -> list[str]:
+    """After a restore: bring back the erased list and erase again whoever it names.
+
+    Args:
+        erased: ``fingerprint -> erased_at`` from the database that was replaced.
+
+    Returns:
+        The references erased again (the restored file still had them), sorted.
+    """
+    await conn.executemany(
+        "INSERT INTO erased_refs (ref_hash, erased_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        list(erased.items()),
+    )
+    async with conn.execute("SELECT id, child_ref FROM children WHERE status != 'erased'") as cur:
+        living = [(int(row[0]), str(row[1])) for row in await cur.fetchall()]
+    again = sorted((ref, child_id) for child_id, ref in living if cipher.fingerprint(ref) in erased)
+    for _, child_id in again:
+        await erase_child(conn, cipher, child_id, now=now, actor=actor)
+    return [ref for ref, _ in again]
 
 
 async def purge_words(
     conn: aiosqlite.Connection, *, older_than_days: int, now: datetime, actor: str
 ) -> int:
-    """Remove the raw words of completed runs that were exported over ``older_than_days`` ago.
+    """Remove the raw words of exported runs completed over ``older_than_days`` days ago.
 
-    The choices, kinds and times stay for the figures. Returns how many runs were purged.
+    Exported means delivered to staff (:func:`storage.runs.mark_exported` says when). The
+    choices, kinds and times stay for the figures. Returns how many runs were purged.
     """
     if older_than_days < 0:
         raise ValueError("older_than_days must not be negative")

@@ -25,9 +25,12 @@ class StaffMember:
     active: bool
     created_at: datetime
     updated_at: datetime
+    left_at: datetime | None = None
 
 
 _COLUMNS = "id, staff_ref, name, role, chat_id, active, created_at, updated_at"
+# Migration 0004 added left_at; the columns above are all older code may rely on.
+_LIST_COLUMNS = f"{_COLUMNS}, left_at"
 
 
 def _member(row: aiosqlite.Row) -> StaffMember:
@@ -40,7 +43,15 @@ def _member(row: aiosqlite.Row) -> StaffMember:
         active=bool(row["active"]),
         created_at=parse(row["created_at"]),
         updated_at=parse(row["updated_at"]),
+        left_at=_left_at(row),
     )
+
+
+def _left_at(row: aiosqlite.Row) -> datetime | None:
+    # Only all_staff reads left_at; `in row` would search the values of a sqlite Row, not keys.
+    if "left_at" not in row.keys() or row["left_at"] is None:  # noqa: SIM118
+        return None
+    return parse(row["left_at"])
 
 
 # Used by the importer too: a row that is already the same is not touched, so re-importing a file
@@ -125,8 +136,35 @@ async def bind_chat(
 async def set_active(
     conn: aiosqlite.Connection, staff_id: int, active: bool, *, now: datetime
 ) -> None:
-    """Mark someone as having left (or returned); leavers get no alerts."""
-    await conn.execute(
-        "UPDATE staff SET active = ?, updated_at = ? WHERE id = ?",
-        (1 if active else 0, iso(now), staff_id),
-    )
+    """Mark someone as having left (or returned); leavers get no alerts.
+
+    Leaving also unbinds their chat, so nothing about a child reaches it any more.
+    """
+    at = iso(now)
+    if active:
+        await conn.execute(
+            "UPDATE staff SET active = 1, left_at = NULL, updated_at = ? WHERE id = ?",
+            (at, staff_id),
+        )
+    else:
+        await conn.execute(
+            "UPDATE staff SET active = 0, chat_id = NULL, left_at = COALESCE(left_at, ?), "
+            "updated_at = ? WHERE id = ?",
+            (at, at, staff_id),
+        )
+
+
+async def all_staff(conn: aiosqlite.Connection) -> list[StaffMember]:
+    """Everyone, active or not, by reference."""
+    async with conn.execute(f"SELECT {_LIST_COLUMNS} FROM staff ORDER BY staff_ref") as cur:
+        rows = await cur.fetchall()
+    return [_member(row) for row in rows]
+
+
+async def leavers_by_ref(conn: aiosqlite.Connection) -> dict[str, datetime | None]:
+    """``staff_ref -> left_at`` of everyone marked as having left; the importer checks with it."""
+    async with conn.execute("SELECT staff_ref, left_at FROM staff WHERE active = 0") as cur:
+        rows = await cur.fetchall()
+    return {
+        row["staff_ref"]: None if row["left_at"] is None else parse(row["left_at"]) for row in rows
+    }

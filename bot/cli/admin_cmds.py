@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
-import os
 import sqlite3
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -19,10 +17,9 @@ import click
 
 from bot.cli.common import db_path, open_database
 from storage import audit as audit_log
-from storage import backup as backups
-from storage import children, imports, rights, staff
-from storage.crypto import DataKeyError, create_key_file, key_path, load_cipher
-from storage.db import Database, StorageError, latest_version
+from storage import children, imports, staff
+from storage.crypto import Cipher, DataKeyError, create_key_file, key_path, load_cipher
+from storage.db import Database, StorageError
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -31,11 +28,13 @@ ACTOR = "cli"
 _BAR_FROM = 2000
 
 
-def _now() -> datetime:
+def utc_now() -> datetime:
+    """The moment now, in UTC (admin commands have no injected clock)."""
     return datetime.now(UTC)
 
 
-def _run(work: Awaitable[T]) -> T:
+def run_async(work: Awaitable[T]) -> T:
+    """Run a command's async work; storage and key errors become clear command errors."""
     return asyncio.run(_friendly(work))
 
 
@@ -46,8 +45,11 @@ async def _friendly(work: Awaitable[T]) -> T:
         raise click.ClickException(str(error)) from error
 
 
-async def _with_db(use: Callable[[Database], Awaitable[T]], *, need_key: bool) -> T:
-    db = await open_database(need_key=need_key)
+async def with_db(use: Callable[[Database], Awaitable[T]], *, need_key: bool) -> T:
+    """Open the configured database (upgraded), hand it to ``use``, and close it."""
+    # Admin commands bring the schema up to date first (as `hearme init` would): they rely on
+    # the newest tables, such as the erased list.
+    db = await open_database(need_key=need_key, migrate_schema=True)
     try:
         return await use(db)
     finally:
@@ -77,7 +79,7 @@ def init_command() -> None:
             "to the key file it was written with (a new key could not read them)"
         )
     created = create_key_file(key)
-    _run(_init(path, key))
+    run_async(_init(path, key))
     if created:
         click.echo(f"Created the data key at {key} (mode 0600). Keep it apart from the database")
         click.echo("and its backups, and back it up: without it no answer can be read.")
@@ -102,7 +104,17 @@ async def _init(path: Path, key: Path) -> None:
 
 @click.group("import")
 def import_group() -> None:
-    """Import the council's lists (CSV as Excel saves it): staff, then children, then reviews."""
+    """Import the council's lists (CSV as Excel saves it): staff, then children, then reviews.
+
+    \b
+    staff     staff_ref,name,role[,active]   role iro|participation|admin|duty
+    children  child_ref,first_name,date_of_birth,iro_ref[,language]
+    reviews   child_ref,review_date[,participation_code][,mode]
+
+    The optional active column of the staff file (yes|no) is for people who have left: a row
+    for someone marked with `hearme staff leave` is refused unless it says yes. Rows naming a
+    child erased at their request are refused in every file.
+    """
 
 
 _skip_bad = click.option(
@@ -147,7 +159,7 @@ async def _import(db: Database, kind: _ImportKind[R], source: Path, skip_bad: bo
     checked = await kind.check(db, sheet)
     _report_problems(sheet, checked, skip_bad, source)
     records = checked.records
-    now = _now()
+    now = utc_now()
     bar: Any = (
         click.progressbar(length=len(records), label=f"Importing {sheet.name}", file=sys.stderr)
         if len(records) >= _BAR_FROM
@@ -174,21 +186,35 @@ class _NoBar:
 
 
 async def _check_staff(db: Database, sheet: imports.Sheet) -> imports.Checked[imports.StaffRecord]:
-    return imports.check_staff(sheet)
+    return imports.check_staff(sheet, leavers=await staff.leavers_by_ref(db.reader))
+
+
+def _key_if_any() -> Cipher | None:
+    """The data key when it can be read. Imports need it only once a child has been erased."""
+    try:
+        return load_cipher(key_path())
+    except DataKeyError:
+        return None
+
+
+async def _erased_in(db: Database, sheet: imports.Sheet) -> dict[str, date]:
+    refs = (values.get("child_ref", "") for _, values in sheet.rows)
+    return await children.erasures_among(db.reader, _key_if_any(), refs)
 
 
 async def _check_children(
     db: Database, sheet: imports.Sheet
 ) -> imports.Checked[imports.ChildRecord]:
     known = await staff.roles_by_ref(db.reader)
-    return imports.check_children(sheet, staff_by_ref=known, today=_now().date())
+    erased = await _erased_in(db, sheet)
+    return imports.check_children(sheet, staff_by_ref=known, today=utc_now().date(), erased=erased)
 
 
 async def _check_reviews(
     db: Database, sheet: imports.Sheet
 ) -> imports.Checked[imports.ReviewRecord]:
     known = await children.birth_dates_by_ref(db.reader)
-    return imports.check_reviews(sheet, children_by_ref=known)
+    return imports.check_reviews(sheet, children_by_ref=known, erased=await _erased_in(db, sheet))
 
 
 async def _write_staff(
@@ -223,7 +249,7 @@ def _import_command(kind: _ImportKind[Any]) -> click.Command:
     @_csv_file
     @_skip_bad
     def command(file: Path, skip_bad: bool) -> None:
-        _run(_with_db(lambda db: _import(db, kind, file, skip_bad), need_key=False))
+        run_async(with_db(lambda db: _import(db, kind, file, skip_bad), need_key=False))
 
     return command
 
@@ -232,21 +258,26 @@ for _kind in (
     _ImportKind(
         "staff",
         imports.STAFF_COLUMNS,
-        "Import staff: staff_ref,name,role (iro|participation|admin|duty).",
+        "Import staff: staff_ref,name,role (iro|participation|admin|duty)[,active].\n\n"
+        "The optional active column (yes|no) is for people who have left: a row for someone "
+        "marked with `hearme staff leave` is refused unless its active cell is yes (they are "
+        "back); no marks them as having left. Empty keeps what is stored.",
         _check_staff,
         _write_staff,
     ),
     _ImportKind(
         "children",
         imports.CHILD_COLUMNS,
-        "Import children: child_ref,first_name,date_of_birth,iro_ref[,language].",
+        "Import children: child_ref,first_name,date_of_birth,iro_ref[,language].\n\n"
+        "Rows for children erased at their request are refused: remove them from the file.",
         _check_children,
         _write_children,
     ),
     _ImportKind(
         "reviews",
         imports.REVIEW_COLUMNS,
-        "Import reviews: child_ref,review_date[,participation_code][,mode].",
+        "Import reviews: child_ref,review_date[,participation_code][,mode].\n\n"
+        "Rows for children erased at their request are refused (their reviews already count).",
         _check_reviews,
         _write_reviews,
     ),
@@ -254,141 +285,10 @@ for _kind in (
     import_group.add_command(_import_command(_kind))
 
 
-@click.group("child")
-def child_group() -> None:
-    """A child's rights: see everything held about them, or erase it."""
-
-
-@child_group.command("export")
-@click.argument("child_ref")
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("."),
-    show_default=True,
-    help="Folder for CHILD_REF.json and CHILD_REF.html.",
-)
-def export_command(child_ref: str, out_dir: Path) -> None:
-    """Write everything held about a child as JSON and a readable HTML page."""
-
-    async def work(db: Database) -> tuple[Path, Path]:
-        child_id = await rights.child_id_for_ref(db.reader, child_ref)
-        now = _now()
-        async with db.transaction() as conn:
-            data = await rights.export_child(conn, db.cipher, child_id)
-            await audit_log.record(
-                conn, at=now, actor=ACTOR, action="child.export", child_id=child_id
-            )
-        out_dir.mkdir(parents=True, exist_ok=True)
-        safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in child_ref)
-        json_path, html_path = out_dir / f"{safe}.json", out_dir / f"{safe}.html"
-        _write_private(json_path, json.dumps(data, indent=2, ensure_ascii=False, default=str))
-        _write_private(html_path, rights.export_page(data, made_at=now))
-        return json_path, html_path
-
-    json_path, html_path = _run(_with_db(work, need_key=True))
-    click.echo(
-        f"Wrote {json_path} and {html_path}. They hold the child's own words: keep them safe."
-    )
-
-
-def _write_private(path: Path, text: str) -> None:
-    path.unlink(missing_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-
-
-@child_group.command("erase")
-@click.argument("child_ref")
-@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
-def erase_command(child_ref: str, yes: bool) -> None:
-    """Erase a child's identity and words; their reviews still count in the yearly figures."""
-    if not yes:
-        click.confirm(
-            f"Erase {child_ref}'s name, date of birth, chats and every word they wrote? Review "
-            "dates, age bands and participation codes are kept. This cannot be undone",
-            abort=True,
-        )
-
-    async def work(db: Database) -> rights.Erasure:
-        child_id = await rights.child_id_for_ref(db.reader, child_ref)
-        async with db.transaction() as conn:
-            erasure = await rights.erase_child(conn, child_id, now=_now(), actor=ACTOR)
-        await db.compact()
-        return erasure
-
-    erasure = _run(_with_db(work, need_key=False))
-    click.echo(
-        f"Erased {child_ref}: now {erasure.new_ref}; {erasure.runs} survey(s) and "
-        f"{erasure.answers_blanked} written answer(s) cleared, {erasure.chats_removed} chat(s) "
-        f"and {erasure.invites_removed} invite(s) removed."
-    )
-
-
-@click.command("purge")
-@click.option(
-    "--older-than",
-    "days",
-    type=click.IntRange(min=0),
-    required=True,
-    metavar="DAYS",
-    help="Only runs completed more than DAYS days ago.",
-)
-def purge_command(days: int) -> None:
-    """Remove the written words of completed runs already exported to the council's records."""
-
-    async def work(db: Database) -> int:
-        async with db.transaction() as conn:
-            count = await rights.purge_words(conn, older_than_days=days, now=_now(), actor=ACTOR)
-        if count:
-            await db.compact()
-        return count
-
-    count = _run(_with_db(work, need_key=False))
-    click.echo(f"Purged the words of {count} completed and exported run(s) older than {days} days.")
-
-
-@click.command("backup")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-def backup_command(file: Path) -> None:
-    """Copy the database to FILE, safely, even while the bot is running."""
-    source = db_path()
-    try:
-        info = backups.backup(source, file)
-    except StorageError as error:
-        raise click.ClickException(str(error)) from error
-    click.echo(
-        f"Backed up {source} to {info.path} ({info.size_bytes:,} bytes, "
-        f"schema {info.schema_version}, integrity ok). Children's words in it are encrypted: "
-        "keep the key file apart."
-    )
-
-
-@click.command("restore")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--yes", is_flag=True, help="Replace the existing database.")
-def restore_command(file: Path, yes: bool) -> None:
-    """Replace the database with the backup FILE (stop the bot first)."""
-    target = db_path()
-    try:
-        info = backups.restore(file, target, overwrite=yes)
-    except StorageError as error:
-        raise click.ClickException(str(error)) from error
-    click.echo(f"Restored {target} from {file} (schema {info.schema_version}, integrity ok).")
-    if info.schema_version < latest_version():
-        click.echo("It is from an older hearme: run `hearme init` to upgrade it.")
-
-
 def register(group: click.Group) -> None:
     """Add this module's commands to the ``hearme`` group."""
     for command in (
         init_command,
         import_group,
-        child_group,
-        purge_command,
-        backup_command,
-        restore_command,
     ):
         group.add_command(command)

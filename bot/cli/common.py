@@ -33,3 +33,14 @@ async def open_database(*, need_key: bool = True, migrate_schema: bool = False) 
         return await Database.open(path, cipher=cipher, migrate_schema=migrate_schema)
     except (DataKeyError, StorageError) as error:
         raise click.ClickException(str(error)) from error
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write a file only its owner may read (0600): it holds names or children's words.
+
+    A file already there is replaced rather than rewritten, so its old mode cannot linger.
+    """
+    path.unlink(missing_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)

@@ -12,14 +12,15 @@ from zoneinfo import ZoneInfo
 
 import click
 
-from bot.cli.common import open_database
+from bot.cli.common import open_database, write_private
 from bot.settings import Settings
-from reports import collect
+from bot.staff_reports import mark_views_delivered
+from reports import collect, ids
 from reports.document import Document
 from reports.periods import current_year
 from reports.render import FORMATS, render, render_views_html, views_text
 from reports.views import ANYONE_ELSE, Viewer, viewer_for
-from storage import audit, children, staff
+from storage import audit, children, figures, runs, staff
 from storage.crypto import DataKeyError
 from storage.db import Database, StorageError
 
@@ -72,7 +73,12 @@ async def _views(child_ref: str, out: Path | None, reader: str | None) -> str:
         )
         if views is None:
             raise click.ClickException(f"no child with reference {child_ref!r}")
+        page = None if out is None else render_views_html(views, today=today)
+        if out is not None and page is not None:
+            write_private(out, page.encode("utf-8"))
         async with db.transaction() as conn:
+            # Only a page written for the child's IRO delivers every word of the run.
+            marked = 0 if out is None else await mark_views_delivered(conn, views, viewer)
             await audit.record(
                 conn,
                 at=datetime.now(UTC),
@@ -83,28 +89,46 @@ async def _views(child_ref: str, out: Path | None, reader: str | None) -> str:
                     "status": views.status,
                     "out": "file" if out else "terminal",
                     "for": reader,
+                    "exported": marked,
                 },
             )
         if out is None:
             return views_text(views)
-        out.write_text(render_views_html(views, today=today), encoding="utf-8")
         return f"Wrote the views for {child_ref} to {out}"
     finally:
         await db.close()
 
 
-async def _report(kind: str, start: date, end: date, fmt: str, exact: bool) -> Document:
+# The surveys whose runs a report covers: writing the report delivers their words to staff.
+_COVERS = {"satisfaction": ids.TELL_US_MORE, "feedback": ids.AFTER_MY_REVIEW}
+
+
+async def _report(
+    kind: str, start: date, end: date, fmt: str, exact: bool, out: Path | None
+) -> None:
     # Quotes need the key to read children's words; --exact needs it too, as only admins
     # (who hold the key) may see unsuppressed figures.
     db = await open_database(need_key=kind != "participation" or exact)
     try:
-        if kind == "participation":
-            doc = await collect.participation_document(db.reader, start, end, exact=exact)
-        elif kind == "satisfaction":
-            doc = await collect.satisfaction_document(db.reader, db.cipher, start, end, exact=exact)
+        # One read snapshot for the report and the runs it covers, so a run the bot completes
+        # meanwhile is not marked as exported without being in the report.
+        await db.reader.execute("BEGIN")
+        try:
+            doc = await _document(db, kind, start, end, exact)
+            covered = []
+            if kind in _COVERS:
+                found = await figures.runs_completed_between(db.reader, _COVERS[kind], start, end)
+                covered = [run.id for run in found]
+        finally:
+            await db.reader.execute("COMMIT")
+        data = render(doc, fmt)
+        if out is None:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
         else:
-            doc = await collect.feedback_document(db.reader, db.cipher, start, end, exact=exact)
+            write_private(out, data)
         async with db.transaction() as conn:
+            marked = await runs.mark_exported(conn, covered)
             await audit.record(
                 conn,
                 at=datetime.now(UTC),
@@ -115,11 +139,19 @@ async def _report(kind: str, start: date, end: date, fmt: str, exact: bool) -> D
                     "to": end.isoformat(),
                     "format": fmt,
                     "exact": exact,
+                    "exported": marked,
                 },
             )
-        return doc
     finally:
         await db.close()
+
+
+async def _document(db: Database, kind: str, start: date, end: date, exact: bool) -> Document:
+    if kind == "participation":
+        return await collect.participation_document(db.reader, start, end, exact=exact)
+    if kind == "satisfaction":
+        return await collect.satisfaction_document(db.reader, db.cipher, start, end, exact=exact)
+    return await collect.feedback_document(db.reader, db.cipher, start, end, exact=exact)
 
 
 @click.command("views")
@@ -137,7 +169,11 @@ async def _report(kind: str, start: date, end: date, fmt: str, exact: bool) -> D
     "just for them; duty staff get alert words; otherwise neither is shown.",
 )
 def views_command(child_ref: str, out: Path | None, reader: str | None) -> None:
-    """Pre-meeting views for CHILD_REF's next review."""
+    """Pre-meeting views for CHILD_REF's next review.
+
+    A page written with --out for the child's own IRO (--for) delivers the child's My Review
+    words to staff: the run is marked as exported and `hearme purge` may later remove them.
+    """
     click.echo(_run(_views(child_ref, out, reader)))
 
 
@@ -175,7 +211,11 @@ def report_command(
     out: Path | None,
     exact: bool,
 ) -> None:
-    """Participation (PN0–PN7), satisfaction (Tell Us More) or feedback (After my review)."""
+    """Participation (PN0–PN7), satisfaction (Tell Us More) or feedback (After my review).
+
+    Writing a satisfaction or feedback report marks the runs it covers as exported, so
+    `hearme purge` may later remove their written words (the choices stay for the figures).
+    """
     year = current_year(_today())
     last = end.date() if end else year.end
     if start is not None:
@@ -188,13 +228,8 @@ def report_command(
         raise click.BadParameter("--to is before --from", param_hint="--to")
     if fmt == "xlsx" and out is None:
         raise click.UsageError("an XLSX workbook needs --out FILE.xlsx")
-    doc = _run(_report(kind, first, last, fmt, exact))
-    data = render(doc, fmt)
-    if out is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    else:
-        out.write_bytes(data)
+    _run(_report(kind, first, last, fmt, exact, out))
+    if out is not None:
         click.echo(f"Wrote the {kind} report ({fmt}) to {out}", err=True)
 
 

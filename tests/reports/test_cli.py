@@ -5,14 +5,22 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import stat
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
-from tests.reports.builders import MY_REVIEW_BODY, fill_surveys, open_builder
+from bot import staff_reports
+from bot.services import Services
+from reports.views import CHILDS_IRO, DUTY
+from storage import children
+from storage.crypto import load_cipher
+from storage.db import Database
+from tests.reports.builders import MY_REVIEW_BODY, Builder, fill_surveys, open_builder
 from tests.reports.test_participation import _fill
 
 
@@ -140,3 +148,131 @@ def test_views_show_alert_words_only_to_the_childs_iro(env: dict[str, str], tmp_
     ]
     unknown = hearme(env, "views", "TUM", "--for", "NOPE")
     assert unknown.returncode == 2 and b"no member of staff with reference 'NOPE'" in unknown.stderr
+
+
+def _raw(env: dict[str, str]) -> bytes:
+    db = Path(env["HEARME_DB"])
+    return b"".join(p.read_bytes() for p in db.parent.glob(db.name + "*"))
+
+
+def _purged(env: dict[str, str], days: str = "30") -> str:
+    done = hearme(env, "purge", "--older-than", days)
+    assert done.returncode == 0, done.stderr.decode()
+    return done.stdout.decode()
+
+
+async def test_views_for_the_childs_iro_make_the_words_purgeable(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    cipher = load_cipher(Path(env["HEARME_DATA_KEY"]))
+    b = Builder(await Database.open(env["HEARME_DB"], cipher=cipher), cipher, "")
+    try:
+        async with b.conn.execute("SELECT id FROM staff WHERE staff_ref = 'IRO1'") as cur:
+            row = await cur.fetchone()
+        assert row is not None
+        iro = int(row[0])
+        child = await b.child("PV", "Pip", iro=iro)
+        review = await b.review(child, "2099-02-01", "12_15", None, held=False)
+        mine = await b.survey("my_review", MY_REVIEW_BODY)
+        done = "2026-01-05T10:00:00+00:00"
+        run = await b.run(
+            child, mine, "my_review", "12_15", review_id=review, sent=done, completed=done
+        )
+        await b.choice(run, "school", "happy")
+        await b.text(run, "worries", "the dog next door scares me")
+        await b.text(run, "for_iro", "only you should know", audience="iro_only")
+        async with b.conn.execute("SELECT text FROM answers WHERE run_id = ?", (run,)) as cur:
+            sealed = [bytes(r[0]) for r in await cur.fetchall() if r[0] is not None]
+    finally:
+        await b.db.close()
+    assert len(sealed) == 2 and all(blob in _raw(env) for blob in sealed)
+    assert "Purged the words of 0 completed and exported run(s)" in _purged(env)
+
+    shared = tmp_path / "shared.html"
+    assert hearme(env, "views", "PV", "--out", str(shared)).returncode == 0
+    assert "only you should know" not in shared.read_text(encoding="utf-8")
+    assert "Purged the words of 0" in _purged(env)  # the IRO has not had every word yet
+
+    page = tmp_path / "for-iro.html"
+    done_views = hearme(env, "views", "PV", "--out", str(page), "--for", "IRO1")
+    assert done_views.returncode == 0, done_views.stderr.decode()
+    text = page.read_text(encoding="utf-8")
+    assert "the dog next door scares me" in text and "only you should know" in text
+    assert stat.S_IMODE(page.stat().st_mode) == 0o600
+    assert json.loads(audit_rows(env)[-1][2])["exported"] == 1
+    with sqlite3.connect(env["HEARME_DB"]) as conn:
+        assert conn.execute("SELECT id FROM runs WHERE exported = 1").fetchall() == [(run,)]
+
+    assert "Purged the words of 1 completed and exported run(s)" in _purged(env)
+    raw = _raw(env)
+    assert not any(blob in raw for blob in sealed)
+    with sqlite3.connect(env["HEARME_DB"]) as conn:
+        assert conn.execute(
+            "SELECT question_id, kind, choices, text FROM answers WHERE run_id = ? ORDER BY id",
+            (run,),
+        ).fetchall() == [
+            ("school", "choice", '["happy"]', None),
+            ("worries", "text", None, None),
+            ("for_iro", "text", None, None),
+        ]
+
+
+def test_a_satisfaction_report_marks_the_runs_it_covers(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    out = tmp_path / "satisfaction.json"
+    args = ("--from", "2025-04-01", "--to", "2025-09-30", "--format", "json", "--out", str(out))
+    done = hearme(env, "report", "satisfaction", *args)
+    assert done.returncode == 0, done.stderr.decode()
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    with sqlite3.connect(env["HEARME_DB"]) as conn:
+        marked = conn.execute(
+            "SELECT definition_id, count(*), min(completed_at) >= '2025-04-01', "
+            "max(completed_at) < '2025-10-01' FROM runs WHERE exported = 1 GROUP BY 1"
+        ).fetchall()
+        covered = conn.execute(
+            "SELECT count(*) FROM runs WHERE definition_id = 'tell_us_more' "
+            "AND completed_at BETWEEN '2025-04-01' AND '2025-10-01'"
+        ).fetchone()[0]
+    assert marked == [("tell_us_more", covered, 1, 1)] and covered == 7
+    assert json.loads(audit_rows(env)[-1][2])["exported"] == 7
+    # The written words of the covered runs are purgeable now, and only theirs.
+    assert "Purged the words of 5 completed and exported run(s)" in _purged(env)
+    with sqlite3.connect(env["HEARME_DB"]) as conn:
+        assert conn.execute(
+            "SELECT count(*) FROM answers a JOIN runs r ON r.id = a.run_id "
+            "WHERE r.definition_id = 'after_my_review' AND a.text IS NOT NULL"
+        ).fetchone() == (1,)
+    feedback = tmp_path / "feedback.csv"
+    args = ("--from", "2025-04-01", "--to", "2026-03-31", "--format", "csv", "--out", str(feedback))
+    assert hearme(env, "report", "feedback", *args).returncode == 0
+    assert json.loads(audit_rows(env)[-1][2])["exported"] == 12
+    assert stat.S_IMODE(feedback.stat().st_mode) == 0o600
+
+
+async def test_views_in_the_chat_mark_the_run_exported_only_for_the_childs_iro(
+    tmp_path: Path,
+) -> None:
+    """`/views` builds the same page in the bot: the IRO's copy delivers every word."""
+    b = await open_builder(tmp_path)
+    try:
+        iro = await b.staff("IRO1", "Jo Bloggs")
+        child_id = await b.child("PV", "Pip", iro=iro)
+        review = await b.review(child_id, "2099-02-01", "12_15", None, held=False)
+        mine = await b.survey("my_review", MY_REVIEW_BODY)
+        run = await b.run(child_id, mine, "my_review", "12_15", review_id=review)
+        await b.text(run, "worries", "the dog next door scares me")
+        services = Services(b.db, {})
+        child = await children.get_child_by_ref(b.db.reader, "PV")
+        assert child is not None
+        now = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+        shown = await staff_reports.views(services, child, now=now, viewer=DUTY)
+        assert shown.page is not None and b"the dog next door" in shown.page
+        exported = "SELECT exported FROM runs WHERE id = ?"
+        async with b.db.reader.execute(exported, (run,)) as cur:
+            assert tuple(await cur.fetchone() or ()) == (0,)
+        await staff_reports.views(services, child, now=now, viewer=CHILDS_IRO)
+        async with b.db.reader.execute(exported, (run,)) as cur:
+            assert tuple(await cur.fetchone() or ()) == (1,)
+    finally:
+        await b.db.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -86,3 +87,13 @@ def write_csv(path: Path, text: str, *, bom: bool = True) -> Path:
     data = text.strip("\n").replace("\n", "\r\n") + "\r\n"
     path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + data.encode("utf-8"))
     return path
+
+
+def participation_figures(cli: Cli, start: str, end: str) -> dict[str, object]:
+    """The exact participation report as JSON, from the real command."""
+    done = cli(
+        "report", "participation", "--from", start, "--to", end, "--format", "json", "--exact"
+    )
+    assert done.returncode == 0, done.stderr
+    figures: dict[str, object] = json.loads(done.stdout)
+    return figures

@@ -1,0 +1,186 @@
+"""Commands for a child's rights and the file's safe keeping: export, erase, purge, backup."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from bot.cli.admin_cmds import ACTOR, run_async, utc_now, with_db
+from bot.cli.common import db_path, write_private
+from storage import audit as audit_log
+from storage import backup as backups
+from storage import rights
+from storage.crypto import Cipher, DataKeyError, key_path, load_cipher
+from storage.db import Database, StorageError, latest_version
+
+
+@click.group("child")
+def child_group() -> None:
+    """A child's rights: see everything held about them, or erase it."""
+
+
+@child_group.command("export")
+@click.argument("child_ref")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Folder for CHILD_REF.json and CHILD_REF.html.",
+)
+def export_command(child_ref: str, out_dir: Path) -> None:
+    """Write everything held about a child as JSON and a readable HTML page."""
+
+    async def work(db: Database) -> tuple[Path, Path]:
+        child_id = await rights.child_id_for_ref(db.reader, child_ref, db.cipher)
+        now = utc_now()
+        async with db.transaction() as conn:
+            data = await rights.export_child(conn, db.cipher, child_id)
+            await audit_log.record(
+                conn, at=now, actor=ACTOR, action="child.export", child_id=child_id
+            )
+        out_dir.mkdir(parents=True, exist_ok=True)
+        safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in child_ref)
+        json_path, html_path = out_dir / f"{safe}.json", out_dir / f"{safe}.html"
+        text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
+        write_private(json_path, text.encode("utf-8"))
+        write_private(html_path, rights.export_page(data, made_at=now).encode("utf-8"))
+        return json_path, html_path
+
+    json_path, html_path = run_async(with_db(work, need_key=True))
+    click.echo(
+        f"Wrote {json_path} and {html_path}. They hold the child's own words: keep them safe."
+    )
+
+
+@child_group.command("erase")
+@click.argument("child_ref")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+def erase_command(child_ref: str, yes: bool) -> None:
+    """Erase a child: only their reviews' dates, age bands and codes stay, for the figures.
+
+    Kept, on a record with no name, reference, date of birth or IRO: each review's date, age
+    band, participation code, mode, and whether it was held, chaired by the child and whether
+    the IRO spoke with them beforehand. The audit log keeps its lines (they hold no words).
+    Everything else goes, and a later import of the same reference is refused.
+    """
+    if not yes:
+        click.confirm(
+            f"Erase {child_ref}'s name, date of birth, chats, alerts and every answer they gave? "
+            "Only review dates, age bands and participation codes are kept. This cannot be undone",
+            abort=True,
+        )
+
+    async def work(db: Database) -> rights.Erasure:
+        child_id = await rights.child_id_for_ref(db.reader, child_ref, db.cipher)
+        async with db.transaction() as conn:
+            erasure = await rights.erase_child(
+                conn, db.cipher, child_id, now=utc_now(), actor=ACTOR
+            )
+        await db.compact()
+        return erasure
+
+    erasure = run_async(with_db(work, need_key=True))
+    click.echo(f"Erased {child_ref}. It is now {erasure.stub_ref} in the figures.")
+    click.echo("Removed: name, preferred name, date of birth, IRO, language, preferred words;")
+    for label, count in erasure.removed:
+        click.echo(f"  {count} {label}")
+    click.echo(
+        f"Kept: {erasure.reviews_kept} review(s) (date, age band, participation code, mode, "
+        "held, chaired, IRO spoke beforehand) and "
+        f"{erasure.audit_lines_kept} audit line(s), which hold no words."
+    )
+
+
+@click.command("purge")
+@click.option(
+    "--older-than",
+    "days",
+    type=click.IntRange(min=0),
+    required=True,
+    metavar="DAYS",
+    help="Only runs completed more than DAYS days ago.",
+)
+def purge_command(days: int) -> None:
+    """Remove the written words of completed runs whose words have reached staff.
+
+    A My Review run counts once its views page was written for the child's own IRO (`hearme
+    views --out --for`, or `/views`); a Tell Us More or After my review run once a satisfaction
+    or feedback report covering it was written. Choices and times stay for the figures.
+    """
+
+    async def work(db: Database) -> int:
+        async with db.transaction() as conn:
+            count = await rights.purge_words(conn, older_than_days=days, now=utc_now(), actor=ACTOR)
+        if count:
+            await db.compact()
+        return count
+
+    count = run_async(with_db(work, need_key=False))
+    click.echo(f"Purged the words of {count} completed and exported run(s) older than {days} days.")
+
+
+@click.command("backup")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+def backup_command(file: Path) -> None:
+    """Copy the database to FILE, safely, even while the bot is running."""
+    source = db_path()
+    try:
+        info = backups.backup(source, file)
+    except StorageError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(
+        f"Backed up {source} to {info.path} ({info.size_bytes:,} bytes, "
+        f"schema {info.schema_version}, integrity ok). Children's words in it are encrypted: "
+        "keep the key file apart."
+    )
+
+
+@click.command("restore")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--yes", is_flag=True, help="Replace the existing database.")
+def restore_command(file: Path, yes: bool) -> None:
+    """Replace the database with the backup FILE (stop the bot first).
+
+    A backup still holds children erased after it was taken. Their erasure is not undone: the
+    erased list of the database being replaced is copied into the restored one, and every child
+    on it is erased again at once (this needs HEARME_DATA_KEY); their references are printed.
+    """
+    target = db_path()
+    try:
+        erased = backups.erased_list(target)
+        # Read the key before anything is replaced: without it the erasures could not be redone.
+        cipher = load_cipher(key_path()) if erased else None
+        info = backups.restore(file, target, overwrite=yes)
+    except (StorageError, DataKeyError) as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"Restored {target} from {file} (schema {info.schema_version}, integrity ok).")
+    if cipher is not None:
+        again = run_async(_erase_again(target, cipher, erased))
+        click.echo(
+            f"Copied the erased list ({len(erased)} reference(s)) into the restored database."
+        )
+        if again:
+            click.echo(f"Erased again, as they were erased after the backup: {', '.join(again)}.")
+    elif info.schema_version < latest_version():
+        click.echo("It is from an older hearme: run `hearme init` to upgrade it.")
+
+
+async def _erase_again(target: Path, cipher: Cipher, erased: dict[str, str]) -> list[str]:
+    db = await Database.open(target, cipher=cipher)
+    try:
+        async with db.transaction() as conn:
+            again = await rights.reapply_erasures(conn, cipher, erased, now=utc_now(), actor=ACTOR)
+        await db.compact()
+        return again
+    finally:
+        await db.close()
+
+
+def register(group: click.Group) -> None:
+    """Add this module's commands to the ``hearme`` group."""
+    for command in (child_group, purge_command, backup_command, restore_command):
+        group.add_command(command)
