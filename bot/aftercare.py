@@ -98,6 +98,7 @@ async def support_text(services: Services, row: OutboxRow, *, now: datetime) -> 
         settings=services.settings,
         now=now,
         assisted=chat.mode == "assisted",
+        about_iro=await safeguarding.about_iro(conn, alert),
     )
 
 

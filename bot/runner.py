@@ -1,20 +1,23 @@
 """Running hearme: the Telegram bot and the web page, until SIGTERM or Ctrl-C.
 
 ``hearme run`` calls :func:`run`. It opens the database with the data key, builds the shared
-``Services``, and starts every channel that is configured: the web page (unless ``--no-web``)
-and Telegram when ``TELEGRAM_BOT_TOKEN`` is set, by long polling or, with a webhook URL, as a
-webhook server. On SIGTERM or SIGINT it stops taking updates, lets the update in hand finish,
+``Services``, and starts Telegram (``TELEGRAM_BOT_TOKEN``), by long polling or, with a webhook
+URL, as a webhook server, and the web page (unless ``--no-web``) on ``HEARME_WEB_HOST``
+(loopback by default: publish it through a reverse proxy with HTTPS). The web page never runs
+without Telegram: staff are reachable only through the bot, so a disclosure on the page would
+alert nobody. On SIGTERM or SIGINT it stops taking updates, lets the update in hand finish,
 stops the scheduler and closes the database, then returns.
 """
 
 from __future__ import annotations
 
 import asyncio
+import errno
 import logging
 import os
 import secrets
 import signal
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -33,6 +36,9 @@ TOKEN_ENV = "TELEGRAM_BOT_TOKEN"
 API_URL_ENV = "TELEGRAM_API_URL"
 DEFAULT_API_URL = "https://api.telegram.org/bot"
 WEB_PORT_ENV = "HEARME_WEB_PORT"
+WEB_HOST_ENV = "HEARME_WEB_HOST"
+# Comma-separated addresses of the reverse proxies whose X-Forwarded-For the web page believes.
+TRUSTED_PROXIES_ENV = "HEARME_TRUSTED_PROXIES"
 PUBLIC_URL_ENV = "HEARME_PUBLIC_URL"
 # Where the webhook server listens; a reverse proxy forwards the public URL to it.
 WEBHOOK_LISTEN_ENV = "HEARME_WEBHOOK_LISTEN"
@@ -41,6 +47,10 @@ WEBHOOK_PORT_ENV = "HEARME_WEBHOOK_PORT"
 POLL_TIMEOUT = 5
 
 
+NO_STAFF_CHANNEL = (
+    f"the web page needs {TOKEN_ENV}: safeguarding alerts reach IROs and duty staff through the "
+    "bot; use --no-web to run Telegram only"
+)
 NO_DUTY_WARNING = (
     "Warning: no duty staff chat is enrolled, so safeguarding alerts reach only the child's "
     "IRO, and alerts about an IRO reach nobody until an admin is told. Enrol the duty team "
@@ -56,7 +66,7 @@ class RunError(Exception):
 class RunConfig:
     """What ``hearme run`` was asked to do, read from the options and the environment."""
 
-    token: str | None
+    token: str
     api_url: str
     webhook_url: str | None
     web: bool
@@ -81,11 +91,18 @@ class RunConfig:
                 f"nothing to run: {TOKEN_ENV} is not set (the bot's token from @BotFather) and "
                 "--no-web turns the web page off"
             )
-        if token is None and webhook_url:
-            raise RunError(f"--webhook needs the Telegram bot: set {TOKEN_ENV}")
+        if token is None:
+            raise RunError(NO_STAFF_CHANNEL)
+        defaults = Settings()
         settings = Settings(
-            web_port=_number(env, WEB_PORT_ENV, Settings().web_port),
-            public_url=env.get(PUBLIC_URL_ENV) or Settings().public_url,
+            web_port=_number(env, WEB_PORT_ENV, defaults.web_port),
+            web_host=(env.get(WEB_HOST_ENV) or "").strip() or defaults.web_host,
+            trusted_proxies=tuple(
+                address.strip()
+                for address in (env.get(TRUSTED_PROXIES_ENV) or "").split(",")
+                if address.strip()
+            ),
+            public_url=env.get(PUBLIC_URL_ENV) or defaults.public_url,
         )
         return cls(
             token=token,
@@ -138,35 +155,34 @@ async def run(db: Database, definitions: Any, config: RunConfig, *, say: Say = p
 
 
 async def _serve(services: Services, config: RunConfig, stop: asyncio.Event, say: Say) -> None:
-    application = None if config.token is None else _telegram(services, config)
+    application = _telegram(services, config)
     web_runner = None
     try:
-        if application is not None:
-            await application.initialize()
-            await application.start()
-            await _take_updates(application, config)
-            say(f"Telegram bot @{application.bot.username} is running.")
-            if not await alerts.duty_chats_enrolled(services.db.reader):
-                say(NO_DUTY_WARNING)
-        else:
-            say(f"Telegram is off ({TOKEN_ENV} is not set).")
+        await application.initialize()
+        await application.start()
+        await _take_updates(application, config)
+        say(f"Telegram bot @{application.bot.username} is running.")
+        if not await alerts.duty_chats_enrolled(services.db.reader):
+            say(NO_DUTY_WARNING)
         if config.web:
             web_runner = await _start_web(services, config, application)
-            say(f"Web page on port {config.settings.web_port} ({config.settings.public_url}).")
+            settings = config.settings
+            say(
+                f"Web page on {settings.web_host}:{settings.web_port} "
+                f"(children open it at {settings.public_url})."
+            )
         say("Press Ctrl-C (or send SIGTERM) to stop.")
         await stop.wait()
         say("Stopping: finishing the update in hand...")
     finally:
         if web_runner is not None:
             await web_runner.cleanup()
-        if application is not None:
-            await _stop_telegram(application)
+        await _stop_telegram(application)
 
 
 def _telegram(services: Services, config: RunConfig) -> Application[Any, Any, Any, Any, Any, Any]:
     from bot.app import build_application  # imported late: it pulls in every Telegram handler
 
-    assert config.token is not None
     return build_application(
         services,
         token=config.token,
@@ -208,18 +224,30 @@ async def _stop_telegram(application: Application[Any, Any, Any, Any, Any, Any])
 async def _start_web(
     services: Services,
     config: RunConfig,
-    application: Application[Any, Any, Any, Any, Any, Any] | None,
+    application: Application[Any, Any, Any, Any, Any, Any],
 ) -> Any:
+    """Serve the web page; alerts raised on it reach staff at once through the bot."""
     from bot.web.server import start_web
 
-    notify: Callable[[int], Awaitable[object]] | None = None
-    if application is not None:
-        bot = application.bot
+    bot = application.bot
 
-        async def notify_alert(alert_id: int) -> object:
-            return await safeguarding.notify_alert(bot, services, alert_id)
+    async def notify_alert(alert_id: int) -> object:
+        return await safeguarding.notify_alert(bot, services, alert_id)
 
-        notify = notify_alert
-    return await start_web(
-        services, host="127.0.0.1", port=config.settings.web_port, notify_alert=notify
-    )
+    host, port = config.settings.web_host, config.settings.web_port
+    try:
+        return await start_web(services, host=host, port=port, notify_alert=notify_alert)
+    except OSError as error:
+        raise RunError(_listen_problem(host, port, error)) from None
+
+
+def _listen_problem(host: str, port: int, error: OSError) -> str:
+    """A sentence for why the web page could not listen (never a traceback)."""
+    if error.errno == errno.EADDRINUSE:
+        return f"port {port} is in use: set {WEB_PORT_ENV} to a free port"
+    if error.errno == errno.EADDRNOTAVAIL:
+        return f"this machine has no address {host}: set {WEB_HOST_ENV} to one of its addresses"
+    if error.errno == errno.EACCES:
+        return f"port {port} needs special rights: set {WEB_PORT_ENV} to 1024 or above"
+    reason = error.strerror or type(error).__name__
+    return f"the web page cannot listen on {host}:{port} ({reason}): check {WEB_HOST_ENV}"

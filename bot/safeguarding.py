@@ -77,12 +77,23 @@ def concern_in(text: str | None) -> tuple[str, ...]:
 
 
 def caring_reply(
-    kind: str, band: str, language: str, *, settings: Settings, now: datetime, assisted: bool
+    kind: str,
+    band: str,
+    language: str,
+    *,
+    settings: Settings,
+    now: datetime,
+    assisted: bool,
+    about_iro: bool = False,
 ) -> str:
-    """What the child is told about an alert of ``kind``: support, who is told and when."""
+    """What the child is told about an alert of ``kind``: support, who is told and when.
+
+    ``about_iro``: the alert was raised in a survey about the IRO, so the duty team is told
+    instead of the IRO, and the child hears exactly that.
+    """
     replier = support_reply if kind == "concern" else talk_reply
     late = out_of_hours(settings, now)
-    return replier(band, language, out_of_hours=late, assisted=assisted)
+    return replier(band, language, out_of_hours=late, assisted=assisted, about_iro=about_iro)
 
 
 async def raise_alert(
@@ -115,8 +126,15 @@ async def raise_alert(
         source=source,
         now=now,
     )
+    run = None if run_id is None else await runs.get_run(conn, run_id)
     reply = caring_reply(
-        kind, band, child.language, settings=services.settings, now=now, assisted=assisted
+        kind,
+        band,
+        child.language,
+        settings=services.settings,
+        now=now,
+        assisted=assisted,
+        about_iro=run is not None and run.definition_id in ABOUT_IRO_SURVEYS,
     )
     log.info("alert raised id=%s kind=%s source=%s", alert_id, kind, source)
     return Raised(alert_id, reply)

@@ -6,6 +6,9 @@ Every tick (``settings.outbox_poll_seconds``) it
 2. escalates safeguarding alerts nobody has acknowledged within ``alert_escalate_minutes``,
 3. sends what is due: offers, reminders, closings, the IRO's participation prompt, notices.
 
+A child who answers only on the web page gets the same rows; their offers open the run and tell
+their IRO instead of pushing messages (``bot.web_offers``).
+
 The rows are the truth; the job keeps nothing that must survive a restart. A row is claimed
 (``sending``) in a transaction before anything goes out and is never claimed again, so a message
 is sent at most once; a long offer goes out one message at a time, remembering how far it got,
@@ -33,11 +36,13 @@ from bot import (
     reachability,
     safeguarding,
     telegram_channel,
+    web_offers,
 )
 from bot.conversation import Reply
 from bot.messages import say
 from bot.quiet_hours import next_allowed
 from bot.services import Services
+from bot.web_offers import WebSend
 from storage import alerts, chats, outbox, runs
 from storage.outbox import OutboxRow
 from storage.times import iso
@@ -170,7 +175,9 @@ async def send_row(bot: Bot, services: Services, row: OutboxRow, *, now: datetim
     return "sent"
 
 
-async def _prepare(conn: Any, services: Services, row: OutboxRow, *, now: datetime) -> _Send | str:
+async def _prepare(
+    conn: Any, services: Services, row: OutboxRow, *, now: datetime
+) -> _Send | WebSend | str:
     """Decide, inside the claiming transaction, whether the row goes now, later or never."""
     if row.kind in (planning.PARTICIPATION, planning.STAFF_NOTICE):
         target = await after_review.notice_chat(conn, row)
@@ -185,6 +192,8 @@ async def _prepare(conn: Any, services: Services, row: OutboxRow, *, now: dateti
     if profile is None or profile.status != "active":
         await outbox.cancel(conn, row.id, reason=f"child {profile.status if profile else 'gone'}")
         return "cancelled"
+    if await outbox.answers_on_web_only(conn, row.child_id):
+        return await _prepare_web(conn, services, row, profile.child_ref, now=now)
     bound = await chats.chats_for_child(conn, row.child_id)
     open_chats = [chat for chat in bound if not chat.stopped]
     if not open_chats:
@@ -198,12 +207,44 @@ async def _prepare(conn: Any, services: Services, row: OutboxRow, *, now: dateti
         return "held"
     send = _Send(chat_id=open_chats[-1].chat_id, language=profile.language, words=profile.words)
     if row.kind == planning.REMIND:
-        run = None if row.run_id is None else await runs.get_run(conn, row.run_id)
-        if run is None or run.status not in OPEN_RUN:
-            await outbox.cancel(conn, row.id, reason=f"run {run.status if run else 'gone'}")
-            return "cancelled"
-        return send
+        run = await _open_run_of(conn, row)
+        return send if run is not None else "cancelled"
     return await _prepare_offer(conn, services, row, send, now=now)
+
+
+async def _open_run_of(conn: Any, row: OutboxRow) -> runs.RunRow | None:
+    """A reminder's run while it is still open; otherwise the row is cancelled and None."""
+    run = None if row.run_id is None else await runs.get_run(conn, row.run_id)
+    if run is None or run.status not in OPEN_RUN:
+        await outbox.cancel(conn, row.id, reason=f"run {run.status if run else 'gone'}")
+        return None
+    return run
+
+
+async def _prepare_web(
+    conn: Any, services: Services, row: OutboxRow, child_ref: str, *, now: datetime
+) -> WebSend | str:
+    """A web-only child: nothing is pushed to them, so quiet hours do not apply; the offer opens
+    the run and their IRO is told; a reminder is a line to the IRO, or nothing without one."""
+    assert row.child_id is not None
+    iro_chat = await web_offers.iro_chat(conn, row.child_id)
+    if row.kind == planning.REMIND:
+        run = await _open_run_of(conn, row)
+        if run is None:
+            return "cancelled"
+        if iro_chat is None:
+            await outbox.cancel(conn, row.id, reason="nobody to tell")
+            return "cancelled"
+        return WebSend(iro_chat=iro_chat, child_ref=child_ref, closes_at=run.closes_at)
+    window = await due_offers.check_offer(conn, services, row, now=now)
+    if isinstance(window, str):
+        return window
+    return WebSend(
+        iro_chat=iro_chat,
+        child_ref=child_ref,
+        closes_at=window.closes_at,
+        review_at=window.review_at,
+    )
 
 
 async def _prepare_offer(
@@ -227,9 +268,12 @@ def _child_of(row: OutboxRow) -> int:
 
 
 async def _deliver(
-    bot: Bot, services: Services, row: OutboxRow, send: _Send, *, now: datetime
+    bot: Bot, services: Services, row: OutboxRow, send: _Send | WebSend, *, now: datetime
 ) -> None:
     """Send the row's messages, one at a time, skipping those a previous attempt sent."""
+    if isinstance(send, WebSend):
+        await web_offers.deliver(bot, services, row, send, now=now)
+        return
     if reachability.is_notice(row):
         await reachability.send_notice(bot, services, row, send.chat_id)
         return
@@ -238,20 +282,15 @@ async def _deliver(
         return
     run_id = row.run_id
     if row.kind == planning.OFFER and run_id is None:
-        run_id = await conversation.offer(
-            services,
-            child_id=_child_of(row),
-            definition_id=str(row.payload["definition_id"]),
-            review_id=row.payload.get("review_id"),
-            now=now,
-            closes_at=send.closes_at,
-        )
-        async with services.db.transaction() as conn:
-            await outbox.attach_run(conn, row.id, run_id)
+        run_id = await web_offers.open_run(services, row, closes_at=send.closes_at, now=now)
     assert run_id is not None
-    replies = await conversation.replies_for_run(
-        services, run_id, greeting=row.kind == planning.OFFER
-    )
+    # Read through the writer, never the shared reader: while any other coroutine has a cursor
+    # open on the reader, its statements share that cursor's older WAL snapshot, in which the
+    # run just created does not exist yet (a LookupError once in a thousand offers).
+    async with services.db.transaction() as conn:
+        replies = await conversation.replies_for_run(
+            services, run_id, greeting=row.kind == planning.OFFER, conn=conn
+        )
     if row.kind == planning.REMIND:
         replies = [Reply(text=_reminder(row, send)), *replies]
     done = int(row.payload.get("parts_sent", 0))
@@ -273,7 +312,7 @@ def _reminder(row: OutboxRow, send: _Send) -> str:
 
 
 async def _after_sent(
-    conn: Any, services: Services, row: OutboxRow, send: _Send, *, now: datetime
+    conn: Any, services: Services, row: OutboxRow, send: _Send | WebSend, *, now: datetime
 ) -> None:
     """Plan an offer's reminders and closing; count a reminder on its run."""
     if row.kind == planning.REMIND and row.run_id is not None:

@@ -39,6 +39,12 @@ class Settings(BaseModel):
     outbox_poll_seconds: float = 5.0
     public_url: str = "http://127.0.0.1:8080"
     web_port: int = 8080
+    # Where the web page listens. Loopback by default: the way to publish it is a reverse proxy
+    # with HTTPS in front (HEARME_WEB_HOST), never plain HTTP on a public address.
+    web_host: str = "127.0.0.1"
+    # Addresses of reverse proxies whose X-Forwarded-For is believed, so rate limits count the
+    # child's address rather than the proxy's; empty means the connection's own address counts.
+    trusted_proxies: tuple[str, ...] = ()
 
     @property
     def zone(self) -> ZoneInfo:

@@ -34,7 +34,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import participation, staff_reports
+from bot import participation, safeguarding, staff_reports
 from bot.services import Services
 from reports.views import Viewer, viewer_for
 from storage import alerts, audit, children, reviews
@@ -271,10 +271,17 @@ async def _acknowledge(
     now = services.clock()
     async with services.db.transaction() as conn:
         alert = await alerts.get_alert(conn, services.db.cipher, alert_id)
+        # Everyone who could have been sent this alert, escalation included; an alert from a
+        # survey about the IRO was never sent to that IRO, so their button (forged) is refused.
         told = (
             []
             if alert is None
-            else await alerts.alert_recipients(conn, alert.child_id, escalation=True)
+            else await alerts.alert_recipients(
+                conn,
+                alert.child_id,
+                escalation=True,
+                about_iro=await safeguarding.about_iro(conn, alert),
+            )
         )
         if alert is None or member.id not in {r.staff_id for r in told}:
             await query.answer("This alert is not one you can acknowledge.", show_alert=True)

@@ -6,8 +6,11 @@ before it is sent, and then marked ``sent``, ``failed``, ``cancelled`` or put ba
 send and only a ``pending`` row can be claimed, no row is ever sent twice; a row found still
 ``sending`` after a crash is marked failed rather than sent again.
 
-Payloads carry ids and kinds, never children's words. Also here: the two reads the planner
-needs (reviews of enrolled children, children a campaign may reach).
+Payloads carry ids and kinds, never children's words. Also here: the reads the planner needs
+(reviews of enrolled children, children a campaign may reach, whether a child answers only on
+the web page). A child is enrolled by a Telegram chat or by a web link they have set up (a
+``web_access`` row: it exists once they chose their PIN or pictures, and goes when a newer link
+retires it).
 """
 
 from __future__ import annotations
@@ -249,6 +252,24 @@ def _short(error: str | None) -> str | None:
     return None if error is None else error[:_ERROR_CHARS]
 
 
+_HAS_CHAT = "EXISTS (SELECT 1 FROM chats h WHERE h.child_id = c.id)"
+_HAS_WEB_LINK = "EXISTS (SELECT 1 FROM web_access w WHERE w.child_id = c.id)"
+
+
+async def answers_on_web_only(conn: aiosqlite.Connection, child_id: int) -> bool:
+    """Whether the child has no Telegram chat but a web link that is set up.
+
+    Such a child is reached through the web page: nothing can be pushed to them, so the
+    scheduler opens their runs and tells their IRO instead.
+    """
+    async with conn.execute(
+        f"SELECT NOT {_HAS_CHAT} AND {_HAS_WEB_LINK} FROM children c WHERE c.id = ?",
+        (child_id,),
+    ) as cursor:
+        row = await cursor.fetchone()
+    return row is not None and bool(row[0])
+
+
 @dataclass(frozen=True)
 class PlannableReview:
     """A review of an enrolled, reachable child, as the planner needs it."""
@@ -264,16 +285,17 @@ class PlannableReview:
 async def reviews_to_plan(
     conn: aiosqlite.Connection, *, start: date, end: date
 ) -> list[PlannableReview]:
-    """Reviews from ``start`` to ``end`` (inclusive) of active children with a bound chat.
+    """Reviews from ``start`` to ``end`` (inclusive) of active, enrolled children.
 
-    Children who were erased, opted out or are unreachable, or who have no chat yet, are left
-    out; they are picked up by a later pass once enrolled.
+    Enrolled means a bound Telegram chat or a web link that is set up. Children who were
+    erased, opted out or are unreachable, or who are not enrolled yet, are left out; they are
+    picked up by a later pass once enrolled.
     """
     async with conn.execute(
         "SELECT r.id, r.child_id, r.review_at, r.held_at, r.participation_code, c.date_of_birth "
         "FROM reviews r JOIN children c ON c.id = r.child_id "
         "WHERE substr(r.review_at, 1, 10) BETWEEN ? AND ? AND c.status = 'active' "
-        "AND EXISTS (SELECT 1 FROM chats h WHERE h.child_id = c.id) ORDER BY r.review_at, r.id",
+        f"AND ({_HAS_CHAT} OR {_HAS_WEB_LINK}) ORDER BY r.review_at, r.id",
         (start.isoformat(), end.isoformat()),
     ) as cursor:
         rows = await cursor.fetchall()
@@ -291,11 +313,16 @@ async def reviews_to_plan(
 
 
 async def reachable_children(conn: aiosqlite.Connection) -> list[tuple[int, date | None]]:
-    """``(child_id, date_of_birth)`` of active children with a chat that has not stopped."""
+    """``(child_id, date_of_birth)`` of active children a campaign may reach: a Telegram chat
+    that has not stopped, or, for a child with no chat at all, a web link that is set up.
+
+    A child whose every chat sent ``/stop`` asked for no new questions, so a web link does not
+    bring them back into a campaign.
+    """
     async with conn.execute(
         "SELECT c.id, c.date_of_birth FROM children c WHERE c.status = 'active' "
-        "AND EXISTS (SELECT 1 FROM chats h WHERE h.child_id = c.id AND h.stopped = 0) "
-        "ORDER BY c.id"
+        "AND (EXISTS (SELECT 1 FROM chats h WHERE h.child_id = c.id AND h.stopped = 0) "
+        f"OR (NOT {_HAS_CHAT} AND {_HAS_WEB_LINK})) ORDER BY c.id"
     ) as cursor:
         rows = await cursor.fetchall()
     return [(row["id"], _day(row["date_of_birth"])) for row in rows]

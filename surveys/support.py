@@ -50,6 +50,21 @@ _EN: Final[_Wording] = {
         "teen": "I have let your IRO and the duty worker know, and a person will get in touch "
         "with you.",
     },
+    # The same, when the alert goes to the duty team instead of the IRO (a survey about the IRO).
+    "told_duty": {
+        "young": "I have to tell a grown-up whose job is to keep children safe. They will help "
+        "you.",
+        "child": "A safeguarding worker (a person whose job is keeping children safe) will be "
+        "told, so they can help. I can't keep this just between us, because keeping you safe "
+        "comes first.",
+        "teen": "A safeguarding worker on the duty team will be told, so a person can check you "
+        "are OK. I can't keep this just between us: keeping you safe comes first.",
+    },
+    "told_talk_duty": {
+        "young": "I am telling a grown-up on duty. Someone will talk to you.",
+        "child": "I have let the duty worker know, and a person will get in touch with you.",
+        "teen": "I have let the duty worker know, and a person will get in touch with you.",
+    },
     "soon": {
         "young": "Someone will see this soon.",
         "child": "A person will see this soon.",
@@ -90,6 +105,19 @@ _EN: Final[_Wording] = {
         "worker are being told, and a person will get in touch. If the child is in danger now, "
         "call 999. Childline (0800 1111) and the NSPCC helpline (0808 800 5000) can advise you "
         "at any time.",
+        "report_duty": "To the adult helping: the child has shared something that may mean they "
+        "are not safe. A safeguarding worker on the duty team is being told. If the child is in "
+        "danger now, call 999. Please stay with them, listen calmly, and don't ask leading "
+        "questions. Childline (0800 1111) is free for the child at any time.",
+        "talk_duty": "To the adult helping: the child asked to talk to someone. The duty worker "
+        "is being told. If the child is in danger now, call 999. Childline (0800 1111) is free "
+        "for the child at any time.",
+        "carer_duty": "Thank you for sharing this. A safeguarding worker on the duty team is "
+        "being told. If the child is in danger now, call 999. Childline (0800 1111) and the "
+        "NSPCC helpline (0808 800 5000) can advise you at any time.",
+        "carer_talk_duty": "You asked to talk to someone about the child. The duty worker is "
+        "being told, and a person will get in touch. If the child is in danger now, call 999. "
+        "Childline (0800 1111) and the NSPCC helpline (0808 800 5000) can advise you at any time.",
     },
 }
 
@@ -122,6 +150,23 @@ _CY: Final[_Wording] = {
         "yn cysylltu â ti.",
         "teen": "Dw i wedi rhoi gwybod i dy IRO ac i'r gweithiwr ar ddyletswydd, a bydd rhywun "
         "yn cysylltu â ti.",
+    },
+    "told_duty": {
+        "young": "Rhaid i mi ddweud wrth oedolyn sy'n cadw plant yn ddiogel. Byddan nhw'n dy "
+        "helpu di.",
+        "child": "Bydd gweithiwr diogelu (rhywun sy'n cadw plant yn ddiogel) yn cael gwybod, er "
+        "mwyn iddyn nhw helpu. Alla i ddim cadw hyn rhyngon ni, achos dy gadw di'n ddiogel sy'n "
+        "dod gyntaf.",
+        "teen": "Bydd gweithiwr diogelu ar ddyletswydd yn cael gwybod, er mwyn i rywun wneud yn "
+        "siŵr dy fod ti'n iawn. Alla i ddim cadw hyn rhyngon ni: dy gadw di'n ddiogel sy'n dod "
+        "gyntaf.",
+    },
+    "told_talk_duty": {
+        "young": "Dw i'n dweud wrth oedolyn ar ddyletswydd. Bydd rhywun yn siarad â ti.",
+        "child": "Dw i wedi rhoi gwybod i'r gweithiwr ar ddyletswydd, a bydd rhywun yn cysylltu "
+        "â ti.",
+        "teen": "Dw i wedi rhoi gwybod i'r gweithiwr ar ddyletswydd, a bydd rhywun yn cysylltu "
+        "â ti.",
     },
     "soon": {
         "young": "Bydd rhywun yn gweld hyn yn fuan.",
@@ -166,6 +211,21 @@ _CY: Final[_Wording] = {
         "gweithiwr ar ddyletswydd yn cael gwybod, a bydd rhywun yn cysylltu â chi. Os yw'r "
         "plentyn mewn perygl nawr, ffoniwch 999. Gall Childline (0800 1111) a llinell gymorth yr "
         "NSPCC (0808 800 5000) eich cynghori unrhyw bryd.",
+        "report_duty": "I'r oedolyn sy'n helpu: mae'r plentyn wedi rhannu rhywbeth a allai "
+        "olygu nad yw'n ddiogel. Mae gweithiwr diogelu ar ddyletswydd yn cael gwybod. Os yw'r "
+        "plentyn mewn perygl nawr, ffoniwch 999. Arhoswch gyda'r plentyn, gwrandewch yn dawel, a "
+        "pheidiwch â gofyn cwestiynau arweiniol. Mae Childline (0800 1111) am ddim i'r plentyn "
+        "unrhyw bryd.",
+        "talk_duty": "I'r oedolyn sy'n helpu: gofynnodd y plentyn am gael siarad â rhywun. Mae'r "
+        "gweithiwr ar ddyletswydd yn cael gwybod. Os yw'r plentyn mewn perygl nawr, ffoniwch "
+        "999. Mae Childline (0800 1111) am ddim i'r plentyn unrhyw bryd.",
+        "carer_duty": "Diolch am rannu hyn. Mae gweithiwr diogelu ar ddyletswydd yn cael gwybod. "
+        "Os yw'r plentyn mewn perygl nawr, ffoniwch 999. Gall Childline (0800 1111) a llinell "
+        "gymorth yr NSPCC (0808 800 5000) eich cynghori unrhyw bryd.",
+        "carer_talk_duty": "Gofynnoch chi am gael siarad â rhywun am y plentyn. Mae'r gweithiwr "
+        "ar ddyletswydd yn cael gwybod, a bydd rhywun yn cysylltu â chi. Os yw'r plentyn mewn "
+        "perygl nawr, ffoniwch 999. Gall Childline (0800 1111) a llinell gymorth yr NSPCC "
+        "(0808 800 5000) eich cynghori unrhyw bryd.",
     },
 }
 
@@ -181,12 +241,16 @@ def _wording(language: str) -> _Wording:
 
 
 def _compose(band: str, language: str, *, opening: str, told: str, adult_note: str,
-             out_of_hours: bool, assisted: bool) -> str:
+             out_of_hours: bool, assisted: bool, about_iro: bool) -> str:
     words = _wording(language)
+    # A survey about the IRO alerts the duty team, not the IRO: the child is told who, truly.
+    duty = "_duty" if about_iro else ""
+    told, adult_note = told + duty, adult_note + duty
     if band == "under_4":
         # Under-4s are never consulted directly: whoever wrote is the adult caring for them.
         timing = words["out_of_hours"]["teen"] if out_of_hours else words["soon"]["teen"]
-        note = words["adult"]["carer" if adult_note == "report" else "carer_talk"]
+        carer = "carer" if adult_note.startswith("report") else "carer_talk"
+        note = words["adult"][carer + duty]
         return "\n\n".join((note, timing))
     group = _AGE_GROUP.get(band, "child")
     timing = words["out_of_hours"][group] if out_of_hours else words["soon"][group]
@@ -200,7 +264,9 @@ def _compose(band: str, language: str, *, opening: str, told: str, adult_note: s
     return "\n\n".join(parts)
 
 
-def support_reply(band: str, language: str, *, out_of_hours: bool, assisted: bool) -> str:
+def support_reply(
+    band: str, language: str, *, out_of_hours: bool, assisted: bool, about_iro: bool = False
+) -> str:
     """The reply a child gets at once when something they wrote suggests they are not safe.
 
     Args:
@@ -209,16 +275,20 @@ def support_reply(band: str, language: str, *, out_of_hours: bool, assisted: boo
         out_of_hours: True when no person will see the alert until the next working morning.
         assisted: True when an adult is helping the child answer; the reply then speaks to
             that adult as well.
+        about_iro: True when the alert goes to the duty team instead of the child's IRO (it
+            was raised in a survey about the IRO); the reply then names only the duty team.
 
     Returns:
         Plain text with paragraphs separated by blank lines: thanks, who will be told, when a
         person will see it, and Childline and 999.
     """
     return _compose(band, language, opening="thanks", told="told", adult_note="report",
-                    out_of_hours=out_of_hours, assisted=assisted)
+                    out_of_hours=out_of_hours, assisted=assisted, about_iro=about_iro)
 
 
-def talk_reply(band: str, language: str, *, out_of_hours: bool, assisted: bool) -> str:
+def talk_reply(
+    band: str, language: str, *, out_of_hours: bool, assisted: bool, about_iro: bool = False
+) -> str:
     """The reply to a child's own request to talk to someone (``/talk`` or the button).
 
     Args:
@@ -226,9 +296,10 @@ def talk_reply(band: str, language: str, *, out_of_hours: bool, assisted: bool) 
         language: ``en`` or ``cy``; any other language falls back to English.
         out_of_hours: True when no person will see the request until the next working morning.
         assisted: True when an adult is helping the child; the reply then speaks to them too.
+        about_iro: True when the duty team is told instead of the child's IRO.
 
     Returns:
         Plain text with the same facts as ``support_reply``, opening with "you asked to talk".
     """
     return _compose(band, language, opening="asked", told="told_talk", adult_note="talk",
-                    out_of_hours=out_of_hours, assisted=assisted)
+                    out_of_hours=out_of_hours, assisted=assisted, about_iro=about_iro)

@@ -31,6 +31,12 @@ DEFAULT_USERNAME = "hearme_bot"
 # Telegram's terms: users in the UK must be 16 or older, so younger children need an adult.
 OWN_CHAT_MIN_AGE = 16
 T = TypeVar("T")
+LOCAL_LINK_WARNING = (
+    f"Warning: {PUBLIC_URL_ENV} is not set, so this link and its QR code point at "
+    f"{Settings().public_url} and only work on this machine. Before printing a card, set "
+    f"{PUBLIC_URL_ENV} to the web page's public HTTPS address (the reverse proxy in front of "
+    "`hearme run`), e.g. https://hearme.example.gov.uk, and make a new link."
+)
 
 
 def _run(coroutine: Coroutine[Any, Any, T]) -> T:
@@ -53,7 +59,12 @@ def _definitions() -> Any:
 @click.option("--webhook", "webhook_url", help="Receive updates at this public HTTPS URL.")
 @click.option("--no-web", is_flag=True, help="Do not serve the children's web page.")
 def run_command(api_url: str | None, webhook_url: str | None, no_web: bool) -> None:
-    """Run the Telegram bot (token from TELEGRAM_BOT_TOKEN) and the web page until stopped."""
+    """Run the Telegram bot (token from TELEGRAM_BOT_TOKEN) and the web page until stopped.
+
+    The web page needs the bot: safeguarding alerts reach staff through it. It listens on
+    HEARME_WEB_HOST:HEARME_WEB_PORT (default 127.0.0.1:8080); publish it through a reverse proxy
+    with HTTPS.
+    """
     from bot import runner
 
     try:
@@ -113,6 +124,10 @@ def invite_command(child_ref: str, assisted: bool, web: bool, qr_path: str | Non
         if assisted:
             raise click.UsageError("--assisted is for Telegram; a web link is the child's own")
         click.echo(_run(_invite_web(child_ref, qr_path or f"{child_ref}-link.png")))
+        if not (os.environ.get(PUBLIC_URL_ENV) or "").strip():
+            # A card printed with a loopback link is useless to a child, and nothing else
+            # would tell the person printing it.
+            click.echo(LOCAL_LINK_WARNING, err=True)
         return
     if qr_path is not None:
         raise click.UsageError("--qr goes with --web")

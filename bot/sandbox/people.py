@@ -82,11 +82,14 @@ class FakeBotApi(BotApiServer):
         """Queue any raw update (an ``update_id`` is added when missing); returns its id."""
         if "update_id" not in raw:
             raw = {"update_id": next(self._update_ids), **raw}
+        update_id = int(raw["update_id"])
         self._pending.append(raw)
         self.updates.append(raw)
-        self.last_update_id = int(raw["update_id"])
+        self.last_update_id = update_id
         await self._notify()
-        return self.last_update_id
+        # Not ``self.last_update_id``: while notifying waited for the lock, another person's
+        # push may have replaced it, and the caller would wait for the wrong update.
+        return update_id
 
     async def _push(self, **content: Any) -> int:
         update = Update(0, **content).to_dict() | {"update_id": next(self._update_ids)}

@@ -132,3 +132,32 @@ def test_unknown_band_still_gets_a_full_reply() -> None:
     text = support_reply("adult", "en", out_of_hours=False, assisted=False)
     assert "0800 1111" in text
     assert "999" in text
+
+
+@pytest.mark.parametrize("reply", REPLIES, ids=lambda f: f.__name__)
+@pytest.mark.parametrize(("band", "language", "out_of_hours", "assisted"), EVERY_CASE,
+                         ids=CASE_IDS)
+def test_a_survey_about_the_iro_names_only_the_duty_team(
+    reply: object, band: str, language: str, out_of_hours: bool, assisted: bool
+) -> None:
+    """Tell Us More alerts go to duty staff, not the IRO: the child is told that, honestly."""
+    assert callable(reply)
+    text = reply(band, language, out_of_hours=out_of_hours, assisted=assisted, about_iro=True)
+    assert "IRO" not in text, text
+    duty = {"en": ("safeguarding worker", "duty worker", "keep children safe", "on duty"),
+            "cy": ("gweithiwr diogelu", "ar ddyletswydd", "cadw plant yn ddiogel")}[language]
+    assert any(phrase in text for phrase in duty), text
+    told = {"en": ("will be told", "being told", "have to tell", "telling", "let the duty"),
+            "cy": ("yn cael gwybod", "dweud wrth", "rhoi gwybod")}[language]
+    assert any(phrase in text for phrase in told), text
+    assert "Childline" in text and "0800 1111" in text and "999" in text
+    assert not SECRECY.search(text), f"reply promises secrecy: {text!r}"
+
+
+@pytest.mark.parametrize("reply", REPLIES, ids=lambda f: f.__name__)
+def test_the_usual_reply_still_names_the_iro_and_the_duty_team(reply: object) -> None:
+    assert callable(reply)
+    usual = reply("12_15", "en", out_of_hours=False, assisted=False)
+    about_iro = reply("12_15", "en", out_of_hours=False, assisted=False, about_iro=True)
+    assert "Your IRO and" in usual or "your IRO and" in usual
+    assert "IRO" not in about_iro and about_iro != usual

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import socket
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -96,6 +97,11 @@ async def test_run_without_a_token_or_database_says_what_to_set(tmp_path: Path) 
     env = await make_database(tmp_path)
     code, _, err = await hearme(env, "run", "--no-web")
     assert code != 0 and "TELEGRAM_BOT_TOKEN is not set" in err
+    # The web page alone would take disclosures that reach no member of staff.
+    code, out, err = await hearme(env, "run")
+    assert code == 1 and "Web page on" not in out
+    assert "the web page needs TELEGRAM_BOT_TOKEN: safeguarding alerts reach IROs" in err
+    assert "use --no-web to run Telegram only" in err
     env["HEARME_DB"] = str(tmp_path / "missing.db")
     env["TELEGRAM_BOT_TOKEN"] = "1:x"
     code, _, err = await hearme(env, "run", "--no-web")
@@ -165,3 +171,89 @@ async def test_campaign_plans_the_survey_for_enrolled_children_in_range(tmp_path
     assert '"definition_id": "tell_us_more"' in planned[0][1]
     code, _, err = await hearme(env, "campaign", "tell_us_more", "--ages", "eight")
     assert code != 0 and "age range" in err
+
+
+def with_bot_and_web(env: dict[str, str], api: FakeBotApi, port: int) -> None:
+    """``hearme run`` settings for the stand-in Bot API and the web page on ``port``."""
+    env.update(
+        TELEGRAM_BOT_TOKEN=api.token,
+        PTB_TIMEDELTA="1",
+        HEARME_WEB_PORT=str(port),
+        HEARME_WEB_HOST="127.0.0.1",
+    )
+
+
+async def test_run_with_the_web_port_taken_says_which_setting_to_change(tmp_path: Path) -> None:
+    env = await make_database(tmp_path)
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    port = taken.getsockname()[1]
+    try:
+        async with FakeBotApi() as api:
+            with_bot_and_web(env, api, port)
+            code, out, err = await hearme(env, "run", "--api-url", api.base_url)
+    finally:
+        taken.close()
+    assert code == 1
+    assert f"port {port} is in use: set HEARME_WEB_PORT" in err
+    assert "Traceback" not in err and "OSError" not in err
+    assert "is running" in out and "Web page on" not in out
+
+
+async def test_run_serves_the_web_page_on_the_configured_host(tmp_path: Path) -> None:
+    env = await make_database(tmp_path)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    async with FakeBotApi() as api:
+        with_bot_and_web(env, api, port)
+        env["HEARME_PUBLIC_URL"] = "https://voices.example-council.gov.uk"
+        process = await asyncio.create_subprocess_exec(
+            *HEARME,
+            "run",
+            "--api-url",
+            api.base_url,
+            env=env,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        try:
+            assert process.stdout is not None
+            lines = [await asyncio.wait_for(process.stdout.readline(), 30) for _ in range(2)]
+            assert b"is running" in lines[0], lines
+            assert (
+                lines[1]
+                == (
+                    f"Web page on 127.0.0.1:{port} "
+                    "(children open it at https://voices.example-council.gov.uk).\n"
+                ).encode()
+            ), lines
+            reader, writer = await asyncio.open_connection("127.0.0.1", port)
+            writer.write(b"GET / HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+            status = await asyncio.wait_for(reader.readline(), 10)
+            writer.close()
+            assert status.startswith(b"HTTP/1.") and b" 200 " in status, status
+        finally:
+            process.send_signal(signal.SIGTERM)
+            _out, err = await asyncio.wait_for(process.communicate(), 30)
+    assert process.returncode == 0, err.decode()
+
+
+async def test_web_invite_without_a_public_url_warns_that_the_link_is_local(
+    tmp_path: Path,
+) -> None:
+    env = await make_database(tmp_path)
+    code, out, err = await hearme(
+        env, "invite", "C004", "--web", "--qr", str(tmp_path / "card.png")
+    )
+    assert code == 0, err
+    assert "http://127.0.0.1:8080/c/" in out
+    assert "HEARME_PUBLIC_URL is not set" in err
+    assert "only work on this machine" in err
+    env["HEARME_PUBLIC_URL"] = "https://voices.example-council.gov.uk"
+    code, out, err = await hearme(
+        env, "invite", "C004", "--web", "--qr", str(tmp_path / "card2.png")
+    )
+    assert code == 0 and "https://voices.example-council.gov.uk/c/" in out
+    assert "Warning" not in err

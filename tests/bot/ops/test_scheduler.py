@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from bot import scheduler
+from bot import outbox_planner, scheduler
 from bot import staff as staff_commands
 from bot.conversation import replies_for_run
 from bot.sandbox import Fault
@@ -216,3 +216,25 @@ async def test_the_repeating_job_sends_without_being_asked(tmp_path: Path) -> No
         assert len(jobs) == 1
         greeting = await world.api.wait_for(TEEN_CHAT, lambda m: "Jordan" in m.text, timeout=10)
         assert greeting.text.startswith("Hi Jordan")
+
+
+async def test_an_offer_goes_out_while_another_reader_holds_an_old_snapshot(
+    world: BotWorld, world_council: Council
+) -> None:
+    """Another coroutine part-way through a read keeps the shared reader in its snapshot; the
+    run an offer has just created must still be found (it once failed with a LookupError)."""
+    await add_review(world.db, world_council.teen, REVIEW_AT)
+    world.clock.now = datetime(2026, 3, 11, 9, 0, tzinfo=UTC)
+    await outbox_planner.plan_reviews(world.services, now=world.clock())
+    [due] = await outbox.due_rows(world.db.reader, now=world.clock(), limit=10)
+    # A read left half-way: its statement, and so its read transaction, is still open.
+    cursor = await world.db.reader.execute("SELECT id FROM children ORDER BY id")
+    try:
+        assert await cursor.fetchone() is not None
+        status = await scheduler.send_row(world.app.bot, world.services, due, now=world.clock())
+    finally:
+        await cursor.close()
+    assert status == "sent"
+    assert texts(world, TEEN_CHAT) and "Jordan" in texts(world, TEEN_CHAT)[0]
+    sent = await outbox.get_row(world.db.reader, due.id)
+    assert sent is not None and sent.status == "sent" and sent.run_id is not None

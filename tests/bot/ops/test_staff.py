@@ -233,3 +233,38 @@ async def test_views_sends_the_childs_voice_notes_to_their_iro_only(
         ("staff:IRO01", '{"voice_notes": 1}'),
         ("staff:ADM01", '{"voice_notes": 0}'),
     ]
+
+
+async def test_an_iro_cannot_acknowledge_an_alert_from_a_survey_about_them(
+    world: BotWorld, world_council: Council
+) -> None:
+    """A Tell Us More disclosure goes to duty staff, not the IRO it is about; that IRO's forged
+    button is refused even though escalation reaches other staff."""
+    world.clock.now = NOW
+    run_id = await world.offer(world_council.teen, "tell_us_more")
+    async with world.db.transaction() as conn:
+        alert_id = await alerts.create_alert(
+            conn,
+            world.db.cipher,
+            child_id=world_council.teen,
+            run_id=run_id,
+            kind="concern",
+            categories=["physical_abuse"],
+            excerpt="my iro shouts at me",
+            source="answer",
+            now=world.clock(),
+        )
+    await safeguarding.notify_alert(world.app.bot, world.services, alert_id)
+    assert alert_messages(world, IRO_CHAT, alert_id) == []
+    [to_duty] = [m for m in world.api.messages(DUTY_CHAT) if f"alert #{alert_id}" in m.text]
+
+    await world.chat(IRO_CHAT).press(to_duty.message_id, f"ack:{alert_id}")
+    [row] = await world.query("SELECT acknowledged_by FROM alerts WHERE id = ?", alert_id)
+    assert row["acknowledged_by"] is None
+    assert "This alert is not one you can acknowledge." in [
+        answer.get("text") for answer in world.api.callback_answers.values()
+    ]
+
+    await world.chat(DUTY_CHAT).press(to_duty.message_id, f"ack:{alert_id}")
+    [row] = await world.query("SELECT acknowledged_by FROM alerts WHERE id = ?", alert_id)
+    assert row["acknowledged_by"] == world_council.duty
