@@ -10,17 +10,23 @@ then keeps hiding the smallest neighbouring cell until no hidden cell is fixed b
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
+
+# Quotes are chosen and redacted in reports.redaction; these names are kept here as well, where
+# the rest of the anonymisation lives.
+from reports.redaction import MIN_QUOTE_GROUP as MIN_QUOTE_GROUP
+from reports.redaction import QuoteCandidate as QuoteCandidate
+from reports.redaction import Redactor as Redactor
+from reports.redaction import choose_quotes as choose_quotes
+from reports.redaction import redact as redact
 
 Key = tuple[str, ...]
 Figure = int | float | str | None
 SUPPRESSED = "c"
 SMALL_COUNT = 5
 MIN_PERCENT_BASE = 10
-MIN_QUOTE_GROUP = 10
 
 
 @dataclass
@@ -215,111 +221,3 @@ def percent_of(part: int, whole: int) -> float:
 def publish(book: CellBook, *, exact: bool) -> Published:
     """Suppress (unless ``exact``) and wrap for look-ups."""
     return Published(book, frozenset() if exact else suppress(book), exact)
-
-
-# Redaction --------------------------------------------------------------------------------
-
-_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
-_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.IGNORECASE)
-_PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().-]{7,}\d")
-
-
-def _phone(match: re.Match[str]) -> str:
-    digits = sum(ch.isdigit() for ch in match.group())
-    return "[phone]" if digits >= 9 else match.group()
-
-
-# Words that are never a name on their own: a carer known as "my nan" or "Auntie Bev" must not
-# turn "my IRO is kind and listens" into "[name] IRO is kind [name] listens".
-_NOT_NAMES: frozenset[str] = frozenset(
-    word
-    for line in (
-        "a an and the my our your his her their of to with at in on for me i we you they he she",
-        "it is are was be mr mrs ms miss mx dr sir mum mom mam mummy mommy mother dad daddy",
-        "father nan nana nanna nanny gran granny grandma grandmother grandad granddad grandpa",
-        "grandfather auntie aunty aunt uncle cousin sister brother step stepmum stepmom stepdad",
-        "foster carer carers family home people live lives worker key social iro staff teacher",
-        "friend boyfriend girlfriend partner",
-    )
-    for word in line.split()
-)
-# Given names that are also everyday words: removed only when written with a capital letter
-# ("Will said" but not "I will go").
-_EVERYDAY: frozenset[str] = frozenset(
-    word
-    for line in (
-        "will may rose hope joy grace faith bill mark jack pat sue dawn amber summer april june",
-        "august holly ivy lily daisy honey sunny rich frank sky river storm autumn penny robin",
-    )
-    for word in line.split()
-)
-
-
-_GAP = r"[\s-]+"  # between the words of a name: "Jo Bloggs", "Jo  bloggs", "Mary-Jane"
-
-
-def _name_patterns(names: Iterable[str]) -> list[tuple[str, bool]]:
-    """``(phrase, any_case)`` to remove: each whole name, and each part of it that is a name.
-
-    Longest first, so "Jo Bloggs" goes before "Jo".
-    """
-    found: dict[str, bool] = {}
-    for name in names:
-        cleaned = " ".join(name.split())
-        parts = [p for p in re.split(_GAP, cleaned) if len(p) >= 2]
-        proper = [p for p in parts if p.casefold() not in _NOT_NAMES]
-        if not proper:
-            continue  # "my nan", "mum": a way of speaking, not a name
-        if len(cleaned) >= 2:
-            found[cleaned] = len(parts) > 1 or cleaned.casefold() not in _EVERYDAY
-        for part in proper:
-            found.setdefault(part, part.casefold() not in _EVERYDAY)
-    return sorted(found.items(), key=lambda item: len(item[0]), reverse=True)
-
-
-def redact(text: str, names: Iterable[str]) -> str:
-    """Remove links, emails, @handles, postcodes, phone numbers and known names from a quote.
-
-    Names are matched whole-word and case-insensitively (children often type names in lower
-    case); a full name is removed whole and each part of it that is a name on its own. Words
-    like "my", "nan" or "auntie" are never removed by themselves, and a name that is also an
-    everyday word ("Will") only when it starts with a capital.
-    """
-    result = _URL.sub("[link]", text)
-    result = _EMAIL.sub("[email]", result)
-    result = _HANDLE.sub("[handle]", result)
-    result = _POSTCODE.sub("[postcode]", result)
-    result = _PHONE.sub(_phone, result)
-    for phrase, any_case in _name_patterns(names):
-        words = [re.escape(word) for word in phrase.split(" ")]
-        if not any_case:
-            words[0] = f"(?-i:{re.escape(phrase[0].upper())}){re.escape(phrase[1:])}"
-        pattern = rf"(?<!\w){_GAP.join(words)}(?!\w)"
-        result = re.sub(pattern, "[name]", result, flags=re.IGNORECASE)
-    return result
-
-
-@dataclass(frozen=True)
-class QuoteCandidate:
-    """A free-text answer that might be quoted."""
-
-    text: str
-    consented: bool
-    question_id: str
-
-
-def choose_quotes(
-    candidates: Iterable[QuoteCandidate], *, respondents: int, names: Iterable[str]
-) -> list[tuple[str, str]]:
-    """Consented quotes, redacted, as ``(question_id, text)``; none from under 10 respondents."""
-    if respondents < MIN_QUOTE_GROUP:
-        return []
-    known = list(names)
-    quotes = []
-    for candidate in candidates:
-        text = candidate.text.strip()
-        if candidate.consented and text:
-            quotes.append((candidate.question_id, redact(text, known)))
-    return quotes

@@ -15,10 +15,11 @@ from reports.document import Document
 from reports.feedback import count_feedback, publish_feedback
 from reports.participation import count_participation, publish_participation
 from reports.periods import years
+from reports.redaction import MIN_QUOTE_GROUP
 from reports.satisfaction import count_satisfaction, publish_satisfaction
 from reports.tally import Responses
 from reports.views import ANYONE_ELSE, PreMeetingViews, Viewer, build_views, load_definition
-from storage import figures
+from storage import figures, report_counts
 from storage.crypto import Cipher
 from surveys.model import Definition
 
@@ -30,19 +31,29 @@ async def participation_document(
     if end < start:
         raise ValueError("the period ends before it starts")
     spans = years(start, end)
-    reviews = await figures.reviews_between(conn, start, end)
+    reviews = await report_counts.review_tallies(conn, start, end)
     latest = spans[-1]
-    runs = await figures.runs_sent_between(conn, ids.MY_REVIEW, latest.start, latest.end)
-    return publish_participation(count_participation(reviews, runs, spans), exact=exact)
+    returns = await report_counts.returns_by_band(conn, ids.MY_REVIEW, latest.start, latest.end)
+    return publish_participation(count_participation(reviews, returns, spans), exact=exact)
 
 
 async def _responses(
     conn: aiosqlite.Connection, cipher: Cipher, definition_id: str, start: date, end: date
 ) -> Responses:
-    runs = await figures.runs_completed_between(conn, definition_id, start, end)
-    run_ids = [run.id for run in runs]
-    answers = await figures.answers_for_runs(conn, run_ids, cipher)
-    return Responses.of(runs, answers, await figures.runs_with_concerns(conn, run_ids))
+    respondents = await report_counts.completed_count(conn, definition_id, start, end)
+    choices = await report_counts.choice_tallies(conn, definition_id, start, end)
+    if respondents < MIN_QUOTE_GROUP:
+        return Responses.of(respondents, choices)  # too few children to quote any of them
+    consent = (ids.QUOTE_CONSENT, ids.CONSENT_YES)
+    quotable = await report_counts.quotable_answers(
+        conn, cipher, definition_id, start, end, consent=consent
+    )
+    return Responses.of(respondents, choices, quotable)
+
+
+async def _names(conn: aiosqlite.Connection, responses: Responses) -> set[str]:
+    # Names are only needed to redact quotes; a national file has tens of thousands of them.
+    return await figures.known_names(conn) if responses.quotable else set()
 
 
 async def satisfaction_document(
@@ -52,7 +63,7 @@ async def satisfaction_document(
     if end < start:
         raise ValueError("the period ends before it starts")
     responses = await _responses(conn, cipher, ids.TELL_US_MORE, start, end)
-    names = await figures.known_names(conn)
+    names = await _names(conn, responses)
     return publish_satisfaction(count_satisfaction(responses, start, end), exact=exact, names=names)
 
 
@@ -63,7 +74,7 @@ async def feedback_document(
     if end < start:
         raise ValueError("the period ends before it starts")
     responses = await _responses(conn, cipher, ids.AFTER_MY_REVIEW, start, end)
-    names = await figures.known_names(conn)
+    names = await _names(conn, responses)
     return publish_feedback(count_feedback(responses, start, end), exact=exact, names=names)
 
 

@@ -16,7 +16,7 @@ from reports import ids
 from reports.anonymise import CellBook, Figure, Published, publish
 from reports.document import EXACT_NOTE, SUPPRESSION_NOTE, Chart, Document, Table, chart_value
 from reports.periods import quarters
-from reports.tally import Responses, item_id, option_grid, quarter, quotes, tally
+from reports.tally import Responses, item_id, option_grid, quotes, tally
 
 
 @dataclass(frozen=True)
@@ -33,11 +33,12 @@ class Feedback:
 
 def _questions(responses: Responses) -> list[tuple[str, tuple[str, ...]]]:
     options: dict[str, list[str]] = {}
-    for run in responses.runs:
-        for answer in responses.answers[run.id]:
-            if answer.kind == "choice" and answer.question_id != ids.QUOTE_CONSENT:
-                seen = options.setdefault(item_id(answer), [])
-                seen.extend(c for c in answer.choices if c not in seen)
+    for row in responses.choices:
+        if row.question_id != ids.QUOTE_CONSENT:
+            seen = options.setdefault(item_id(row.question_id, row.core_id), [])
+            for choice in row.choices:
+                if choice not in seen:
+                    seen.append(choice)
     found: list[tuple[str, tuple[str, ...]]] = []
     for item, seen in options.items():
         if item == ids.RAG_QUESTION or all(c in ids.RAG for c in seen):
@@ -54,12 +55,13 @@ def _questions(responses: Responses) -> list[tuple[str, tuple[str, ...]]]:
 def count_feedback(responses: Responses, start: date, end: date) -> Feedback:
     """Tally every choice question of ``after_my_review`` by quarter."""
     questions = tuple(_questions(responses))
+    counted = tally(responses, dict(questions))
     return Feedback(
         start=start,
         end=end,
         quarters=tuple(quarters(start, end)),
         questions=questions,
-        by_quarter={item: tally(responses, item, opts, quarter) for item, opts in questions},
+        by_quarter={item: counted[item].by_quarter for item, _ in questions},
         responses=responses,
     )
 
@@ -83,7 +85,7 @@ def publish_feedback(
 ) -> Document:
     """The feedback report, anonymised unless ``exact``; ``names`` are redacted from quotes."""
     book = CellBook()
-    book.add(("respondents",), len(f.responses.runs))
+    book.add(("respondents",), f.responses.respondents)
     for item, options in f.questions:
         option_grid(book, ("f", item), "quarter", f.quarters, f.by_quarter[item], options)
     pub = publish(book, exact=exact)

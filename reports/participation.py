@@ -8,7 +8,7 @@ PN1–PN6 over reviews of children aged 4 or over (PN1–PN7), so PN0 never lowe
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -16,9 +16,8 @@ from typing import Any
 from reports import ids
 from reports.anonymise import CellBook, Figure, Published, publish
 from reports.document import EXACT_NOTE, SUPPRESSION_NOTE, Chart, Document, Table, chart_value
-from reports.periods import Period, current_year, quarter_of, quarters
-from storage.figures import ReviewRow, RunRow
-from storage.times import day
+from reports.periods import Period, current_year, quarter_of, quarters, year_label, year_start
+from storage.report_counts import ReviewTally
 
 _YES, _NO = "yes", "no"
 
@@ -44,62 +43,77 @@ class Participation:
     returns: dict[str, tuple[int, int]]  # my_review in the latest year: (completed, not returned)
 
 
-def _flags(values: Sequence[bool | None]) -> tuple[int, int]:
-    return sum(1 for v in values if v is True), sum(1 for v in values if v is False)
-
-
 def count_participation(
-    reviews: Sequence[ReviewRow], my_review_runs: Sequence[RunRow], years: Sequence[Period]
+    reviews: Sequence[ReviewTally],
+    my_review_returns: Mapping[str, tuple[int, int]],
+    years: Sequence[Period],
 ) -> Participation:
     """Count coded reviews per year, and the latest year by age band, quarter and returns.
 
     Args:
-        reviews: every review in the span of ``years`` (uncoded ones are ignored).
-        my_review_runs: ``my_review`` runs sent in the latest year.
+        reviews: coded reviews in the span of ``years``, counted per month and detail.
+        my_review_returns: ``my_review`` runs sent in the latest year, per age band:
+            ``(completed, not completed)``.
         years: the April–March years to show, oldest first; the last is the one broken down.
     """
     if not years:
         raise ValueError("at least one year is needed")
-    coded = [r for r in reviews if r.participation_code in ids.CODES]
-    counted: list[YearCounts] = []
-    for period in years:
-        inside = [r for r in coded if period.contains(day(r.review_at))]
-        codes = Counter(r.participation_code for r in inside)
-        modes = Counter(r.mode if r.mode in ids.MODES else "unrecorded" for r in inside)
-        counted.append(
-            YearCounts(
-                period=period,
-                codes={code: codes.get(code, 0) for code in ids.CODES},
-                modes={mode: modes.get(mode, 0) for mode in (*ids.MODES, "unrecorded")},
-                chaired=_flags([r.child_chaired for r in inside]),
-                spoke=_flags([r.iro_spoke_beforehand for r in inside]),
-            )
+    by_label = {period.label: index for index, period in enumerate(years)}
+    codes = [Counter[str]() for _ in years]
+    modes = [Counter[str]() for _ in years]
+    flags = [Counter[tuple[str, bool]]() for _ in years]
+    # The latest year's reviews of children aged 4 or over: (band or quarter, took part).
+    by_band_split: Counter[tuple[str, bool]] = Counter()
+    by_quarter_split: Counter[tuple[str, bool]] = Counter()
+    for tally in reviews:
+        if tally.participation_code not in ids.CODES:
+            continue
+        month = _month(tally.month)
+        index = by_label.get(year_label(year_start(month).year))
+        if index is None:
+            continue
+        count = tally.count
+        codes[index][tally.participation_code] += count
+        recorded = 0
+        for mode in ids.MODES:
+            modes[index][mode] += tally.modes.get(mode, 0)
+            recorded += tally.modes.get(mode, 0)
+        modes[index]["unrecorded"] += count - recorded
+        for name, (yes, no) in (("chaired", tally.chaired), ("spoke", tally.spoke)):
+            flags[index][(name, True)] += yes
+            flags[index][(name, False)] += no
+        if index == len(years) - 1 and tally.participation_code != "PN0":
+            took_part = tally.participation_code in ids.PARTICIPATING
+            by_band_split[(tally.age_band, took_part)] += count
+            by_quarter_split[(quarter_of(month), took_part)] += count
+    counted = tuple(
+        YearCounts(
+            period=period,
+            codes={code: codes[i][code] for code in ids.CODES},
+            modes={mode: modes[i][mode] for mode in (*ids.MODES, "unrecorded")},
+            chaired=(flags[i][("chaired", True)], flags[i][("chaired", False)]),
+            spoke=(flags[i][("spoke", True)], flags[i][("spoke", False)]),
         )
-    latest = years[-1]
-    aged4 = [
-        r for r in coded if latest.contains(day(r.review_at)) and r.participation_code != "PN0"
-    ]
+        for i, period in enumerate(years)
+    )
     by_band: dict[str, tuple[int, int]] = {}
     for band in ids.BANDS:
-        group = [r for r in aged4 if r.age_band == band]
+        split = (by_band_split[(band, True)], by_band_split[(band, False)])
         # under_4 only appears when the data disagree (a PN1–PN7 review of an under-4).
-        if band != "under_4" or group:
-            by_band[band] = _split(group)
+        if band != "under_4" or any(split):
+            by_band[band] = split
+    last = years[-1]
     by_quarter = {
-        label: _split([r for r in aged4 if quarter_of(day(r.review_at)) == label])
-        for label in quarters(latest.start, latest.end)
+        label: (by_quarter_split[(label, True)], by_quarter_split[(label, False)])
+        for label in quarters(last.start, last.end)
     }
-    returns: dict[str, tuple[int, int]] = {}
-    for band in ids.CONSULTED_BANDS:
-        sent = [run for run in my_review_runs if run.age_band == band]
-        done = sum(1 for run in sent if run.status == "completed")
-        returns[band] = (done, len(sent) - done)
-    return Participation(tuple(counted), by_band, by_quarter, returns)
+    returns = {band: my_review_returns.get(band, (0, 0)) for band in ids.CONSULTED_BANDS}
+    return Participation(counted, by_band, by_quarter, returns)
 
 
-def _split(group: Sequence[ReviewRow]) -> tuple[int, int]:
-    took_part = sum(1 for r in group if r.participation_code in ids.PARTICIPATING)
-    return took_part, len(group) - took_part
+def _month(text: str) -> date:
+    """The first day of a ``YYYY-MM`` month (years and quarters are whole months)."""
+    return date(int(text[:4]), int(text[5:7]), 1)
 
 
 def _book(p: Participation) -> CellBook:

@@ -16,7 +16,7 @@ from reports import ids
 from reports.anonymise import CellBook, Figure, Published, publish
 from reports.document import EXACT_NOTE, SUPPRESSION_NOTE, Chart, Document, Table, chart_value
 from reports.periods import quarters
-from reports.tally import Responses, choice_items, option_grid, quarter, quotes, tally
+from reports.tally import Responses, choice_items, option_grid, quotes, tally
 
 
 @dataclass(frozen=True)
@@ -42,15 +42,14 @@ def statement_ids(responses: Responses) -> tuple[str, ...]:
 def count_satisfaction(responses: Responses, start: date, end: date) -> Satisfaction:
     """Tally every statement overall, by age band and by quarter."""
     statements = statement_ids(responses)
+    counted = tally(responses, {statement: ids.AGREEMENT for statement in statements})
     return Satisfaction(
         start=start,
         end=end,
-        respondents=len(responses.runs),
+        respondents=responses.respondents,
         statements=statements,
-        by_band={
-            s: tally(responses, s, ids.AGREEMENT, lambda run: run.age_band) for s in statements
-        },
-        by_quarter={s: tally(responses, s, ids.AGREEMENT, quarter) for s in statements},
+        by_band={s: counted[s].by_band for s in statements},
+        by_quarter={s: counted[s].by_quarter for s in statements},
         quarters=tuple(quarters(start, end)),
         responses=responses,
     )

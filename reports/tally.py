@@ -1,74 +1,97 @@
-"""Counting survey answers by group, shared by the satisfaction and feedback reports."""
+"""Counting survey answers by group, shared by the satisfaction and feedback reports.
+
+SQLite hands over answers already counted per question, answer, age band and month
+(:func:`storage.figures.choice_tallies`); everything here is one pass over those counts.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
 
-from reports import ids
-from reports.anonymise import CellBook, Key, QuoteCandidate, choose_quotes
+from reports.anonymise import CellBook, Key
 from reports.document import Quote
 from reports.periods import quarter_of
-from storage.figures import AnswerRow, RunRow
-from storage.times import day
+from reports.redaction import QuoteCandidate, choose_quotes
+from storage.report_counts import ChoiceTally, QuotableAnswer
 
 
 @dataclass(frozen=True)
 class Responses:
-    """Completed runs of one survey in a period, with their answers grouped by run."""
+    """One survey's completed runs in a period: how many, their choices counted, their quotes.
 
-    runs: tuple[RunRow, ...]
-    answers: Mapping[int, tuple[AnswerRow, ...]]
-    concern_runs: frozenset[int]
+    ``choices`` are in the order children first gave them; ``quotable`` holds only words the
+    child agreed may be quoted, meant for the meeting, from runs that raised no concern.
+    """
+
+    respondents: int
+    choices: tuple[ChoiceTally, ...]
+    quotable: tuple[QuotableAnswer, ...] = ()
 
     @classmethod
     def of(
-        cls, runs: Sequence[RunRow], answers: Iterable[AnswerRow], concern_runs: Iterable[int]
+        cls,
+        respondents: int,
+        choices: Iterable[ChoiceTally],
+        quotable: Iterable[QuotableAnswer] = (),
     ) -> Responses:
-        by_run: dict[int, list[AnswerRow]] = {run.id: [] for run in runs}
-        for answer in answers:
-            if answer.run_id in by_run:
-                by_run[answer.run_id].append(answer)
-        return cls(tuple(runs), {k: tuple(v) for k, v in by_run.items()}, frozenset(concern_runs))
+        """Order the tallies as the answers were first given."""
+        ordered = sorted(choices, key=lambda tally: tally.first_seen)
+        return cls(respondents, tuple(ordered), tuple(quotable))
 
 
-def item_id(answer: AnswerRow) -> str:
+@dataclass
+class Breakdown:
+    """One item's option counts per age band and per quarter (skips not counted)."""
+
+    by_band: dict[str, Counter[str]] = field(default_factory=dict)
+    by_quarter: dict[str, Counter[str]] = field(default_factory=dict)
+
+
+def item_id(question_id: str, core_id: str | None) -> str:
     """The id an answer is reported under: its core id when it has one (same item, any age)."""
-    return answer.core_id or answer.question_id
+    return core_id or question_id
 
 
-def quarter(run: RunRow) -> str:
-    """The quarter a run's answers were sent in."""
-    return quarter_of(day(run.completed_at or run.created_at))
+@lru_cache(maxsize=256)
+def quarter_of_month(month: str) -> str:
+    """The quarter of a ``YYYY-MM`` month, e.g. ``2025-26 Q1`` for ``2025-05``."""
+    return quarter_of(date(int(month[:4]), int(month[5:7]), 1))
 
 
-def tally(
-    responses: Responses,
-    item: str,
-    options: Sequence[str],
-    group_of: Callable[[RunRow], str],
-) -> dict[str, Counter[str]]:
-    """Per group, how many children chose each of ``options`` for ``item`` (skips not counted)."""
-    groups: dict[str, Counter[str]] = {}
-    for run in responses.runs:
-        for answer in responses.answers[run.id]:
-            if answer.kind == "choice" and item_id(answer) == item:
-                chosen = [c for c in answer.choices if c in options]
-                if chosen:
-                    groups.setdefault(group_of(run), Counter())[chosen[0]] += 1
-    return groups
+def tally(responses: Responses, options: Mapping[str, Sequence[str]]) -> dict[str, Breakdown]:
+    """Per item in ``options``: how many children chose each of its options, by group.
+
+    A child's answer counts under the first of its choices that is one of the item's options;
+    an answer with none of them (or a skip) is not counted. One pass over every tally.
+    """
+    found = {item: Breakdown() for item in options}
+    for row in responses.choices:
+        item = item_id(row.question_id, row.core_id)
+        wanted = options.get(item)
+        if wanted is None:
+            continue
+        chosen = next((c for c in row.choices if c in wanted), None)
+        if chosen is None:
+            continue
+        breakdown = found[item]
+        breakdown.by_band.setdefault(row.age_band, Counter())[chosen] += row.count
+        quarter = quarter_of_month(row.month)
+        breakdown.by_quarter.setdefault(quarter, Counter())[chosen] += row.count
+    return found
 
 
 def choice_items(responses: Responses, options: Sequence[str]) -> list[str]:
     """Items whose answers all come from ``options``, in the order they are first met."""
     seen: dict[str, bool] = {}
-    for run in responses.runs:
-        for answer in responses.answers[run.id]:
-            if answer.kind == "choice" and answer.choices:
-                fits = all(c in options for c in answer.choices)
-                key = item_id(answer)
-                seen[key] = seen.get(key, True) and fits
+    for row in responses.choices:
+        if row.choices:
+            fits = all(c in options for c in row.choices)
+            key = item_id(row.question_id, row.core_id)
+            seen[key] = seen.get(key, True) and fits
     return [key for key, fits in seen.items() if fits]
 
 
@@ -94,26 +117,19 @@ def option_grid(
     )
 
 
-def consented(answers: Sequence[AnswerRow]) -> bool:
-    """Did the child say yes to being quoted (anonymously) in this run?"""
-    return any(a.question_id == ids.QUOTE_CONSENT and ids.CONSENT_YES in a.choices for a in answers)
-
-
 def quotes(
     responses: Responses, names: Iterable[str], labels: Mapping[str, str]
 ) -> tuple[Quote, ...]:
-    """Consented, redacted quotes from the free-text answers meant for the meeting.
+    """A few consented, redacted quotes per question from the free-text answers.
 
-    "Just for my IRO" notes and the words of any run that raised a concern are never quoted.
+    "Just for my IRO" notes and the words of any run that raised a concern never reach
+    ``responses.quotable``; :func:`reports.anonymise.choose_quotes` picks and redacts.
     """
     candidates = [
-        QuoteCandidate(answer.text, consented(responses.answers[run.id]), item_id(answer))
-        for run in responses.runs
-        if run.id not in responses.concern_runs
-        for answer in responses.answers[run.id]
-        if answer.kind == "text" and answer.text and answer.audience != "iro_only"
+        QuoteCandidate(answer.text, True, item_id(answer.question_id, answer.core_id))
+        for answer in responses.quotable
     ]
-    chosen = choose_quotes(candidates, respondents=len(responses.runs), names=names)
+    chosen = choose_quotes(candidates, respondents=responses.respondents, names=names)
     return tuple(
         Quote(labels.get(question, question.replace("_", " ").capitalize()), text)
         for question, text in chosen

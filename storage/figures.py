@@ -134,33 +134,11 @@ _RUN_COLUMNS = (
 )
 
 
-def _day_after(day: date) -> str:
+def day_after(day: date) -> str:
+    """The ISO date after ``day``: the exclusive upper bound of a stored date or moment."""
     # Stored review_at may be a date or a date-time; comparing text against the next day's date
     # includes every moment of the last day.
     return date.fromordinal(day.toordinal() + 1).isoformat()
-
-
-async def reviews_between(conn: aiosqlite.Connection, start: date, end: date) -> list[ReviewRow]:
-    """Reviews whose date falls in ``start``..``end`` (both inclusive)."""
-    async with conn.execute(
-        f"SELECT {_REVIEW_COLUMNS} FROM reviews WHERE review_at >= ? AND review_at < ? "
-        "ORDER BY review_at, id",
-        (start.isoformat(), _day_after(end)),
-    ) as cursor:
-        return [_review(row) for row in await cursor.fetchall()]
-
-
-async def runs_sent_between(
-    conn: aiosqlite.Connection, definition_id: str, start: date, end: date
-) -> list[RunRow]:
-    """Runs of one survey sent (or, if never sent, created) in ``start``..``end``."""
-    async with conn.execute(
-        f"SELECT {_RUN_COLUMNS} FROM runs WHERE definition_id = ? "
-        "AND COALESCE(sent_at, created_at) >= ? AND COALESCE(sent_at, created_at) < ? "
-        "ORDER BY id",
-        (definition_id, start.isoformat(), _day_after(end)),
-    ) as cursor:
-        return [_run(row) for row in await cursor.fetchall()]
 
 
 async def runs_completed_between(
@@ -170,7 +148,7 @@ async def runs_completed_between(
     async with conn.execute(
         f"SELECT {_RUN_COLUMNS} FROM runs WHERE definition_id = ? AND status = 'completed' "
         "AND completed_at >= ? AND completed_at < ? ORDER BY completed_at, id",
-        (definition_id, start.isoformat(), _day_after(end)),
+        (definition_id, start.isoformat(), day_after(end)),
     ) as cursor:
         return [_run(row) for row in await cursor.fetchall()]
 
@@ -207,31 +185,19 @@ async def answers_for_runs(
     return found
 
 
-async def runs_with_concerns(conn: aiosqlite.Connection, run_ids: list[int]) -> set[int]:
-    """The runs among ``run_ids`` that raised a concern alert (their words are never quoted)."""
-    flagged: set[int] = set()
-    for offset in range(0, len(run_ids), 500):
-        chunk = run_ids[offset : offset + 500]
-        marks = ",".join("?" for _ in chunk)
-        async with conn.execute(
-            f"SELECT DISTINCT run_id FROM alerts WHERE kind = 'concern' AND run_id IN ({marks})",
-            chunk,
-        ) as cursor:
-            flagged.update(int(row[0]) for row in await cursor.fetchall())
-    return flagged
-
-
 async def known_names(conn: aiosqlite.Connection) -> set[str]:
     """Every name hearme knows (children, staff, carers' preferred words) for redacting quotes."""
     names: set[str] = set()
+    # One pass over the children: a national file has tens of thousands, sharing few names.
     async with conn.execute(
-        "SELECT first_name, preferred_name, preferred_words FROM children"
+        "SELECT DISTINCT first_name, preferred_name, CASE WHEN "
+        "json_type(COALESCE(preferred_words, '{}'), '$.carer') = 'text' "
+        "THEN json_extract(preferred_words, '$.carer') END FROM children"
     ) as cursor:
-        for row in await cursor.fetchall():
-            names.update(n for n in (row["first_name"], row["preferred_name"]) if n)
-            words = json.loads(row["preferred_words"] or "{}")
-            if isinstance(words, dict) and isinstance(words.get("carer"), str):
-                names.add(words["carer"])
+        for first_name, preferred_name, carer in await cursor.fetchall():
+            names.update(n for n in (first_name, preferred_name) if n)
+            if carer is not None:
+                names.add(carer)
     async with conn.execute("SELECT name FROM staff") as cursor:
         names.update(row["name"] for row in await cursor.fetchall() if row["name"])
     return names
