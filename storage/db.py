@@ -19,6 +19,7 @@ from pathlib import Path
 import aiosqlite
 
 from storage.crypto import Cipher
+from storage.reader import connect_reader
 
 
 class StorageError(Exception):
@@ -151,7 +152,7 @@ class Database:
             await _configure(writer)
             if migrate_schema:
                 await migrate(writer)
-            reader_conn = await aiosqlite.connect(path, isolation_level=None)
+            reader_conn = await connect_reader(path)
         except BaseException:
             await writer.close()
             raise

@@ -1,0 +1,83 @@
+"""The read connection: every query runs to its last row before any other query starts.
+
+All of hearme's coroutines share one reader. With a plain aiosqlite connection, a cursor that is
+still open while its coroutine awaits something keeps SQLite's read transaction open, and every
+other coroutine's query on that connection then reads the same old snapshot: a run or alert
+committed a moment ago looks missing. Here a query and the fetching of all its rows happen in one
+call on the connection's worker thread, so the statement is finished (and the snapshot released)
+before the next query is even looked at.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import AsyncIterator, Iterable
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+from aiosqlite.context import contextmanager
+
+
+class FinishedCursor(aiosqlite.Cursor):
+    """The rows of a query that has already run to its end."""
+
+    def __init__(
+        self, conn: aiosqlite.Connection, cursor: sqlite3.Cursor, rows: list[Any]
+    ) -> None:
+        super().__init__(conn, cursor)
+        self._rows = rows
+        self._at = 0
+
+    async def fetchone(self) -> Any:
+        if self._at >= len(self._rows):
+            return None
+        self._at += 1
+        return self._rows[self._at - 1]
+
+    async def fetchmany(self, size: int | None = None) -> Iterable[Any]:
+        count = self.arraysize if size is None else size
+        chunk = self._rows[self._at : self._at + count]
+        self._at += len(chunk)
+        return chunk
+
+    async def fetchall(self) -> Iterable[Any]:
+        rest = self._rows[self._at :]
+        self._at = len(self._rows)
+        return rest
+
+    async def close(self) -> None:
+        self._at = len(self._rows)
+
+    def __aiter__(self) -> AsyncIterator[Any]:
+        return self._iterate()
+
+    async def _iterate(self) -> AsyncIterator[Any]:
+        while self._at < len(self._rows):
+            self._at += 1
+            yield self._rows[self._at - 1]
+
+
+class ReaderConnection(aiosqlite.Connection):
+    """An aiosqlite connection whose ``execute`` fetches every row in the same call."""
+
+    @contextmanager
+    async def execute(self, sql: str, parameters: Iterable[Any] | None = None) -> aiosqlite.Cursor:
+        def run() -> tuple[sqlite3.Cursor, list[Any]]:
+            cursor = self._conn.execute(sql, list(parameters) if parameters is not None else [])
+            return cursor, cursor.fetchall()
+
+        # aiosqlite's queue function is untyped; it runs ``run`` on the connection's thread.
+        cursor, rows = await self._execute(run)  # type: ignore[no-untyped-call]
+        return FinishedCursor(self, cursor, rows)
+
+
+async def connect_reader(path: Path) -> ReaderConnection:
+    """Open a :class:`ReaderConnection` to ``path`` (autocommit, like the writer)."""
+
+    def connector() -> sqlite3.Connection:
+        return sqlite3.connect(str(path), isolation_level=None)
+
+    reader = ReaderConnection(connector, 64)
+    await reader  # starts the worker thread and connects
+    return reader
