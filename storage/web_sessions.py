@@ -2,7 +2,8 @@
 
 A link is an invite of kind ``web`` (see ``storage/invites.py``); this module reads it by the hash
 of its code. ``web_access`` holds the scrypt hash of the PIN or pictures the child chose, with the
-wrong-guess counter that locks it. ``web_sessions`` holds one row per browser visit, keyed by the
+wrong-guess counters that lock and finally retire it, and whether the child asked the page to
+stop offering questions. ``web_sessions`` holds one row per browser visit, keyed by the
 sha256 of the cookie's token; the page a child sees next (bot replies, which can repeat their
 answers) is kept encrypted and is wiped by quick exit.
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 import aiosqlite
@@ -46,6 +47,11 @@ class WebAccess:
     salt: bytes
     failed_attempts: int
     locked_until: datetime | None
+    created_at: datetime
+    lockouts: int = 0
+    retired_at: datetime | None = None
+    picture_count: int | None = None
+    stopped_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -104,15 +110,24 @@ def _access(row: aiosqlite.Row) -> WebAccess:
         salt=bytes(row["salt"]),
         failed_attempts=row["failed_attempts"],
         locked_until=_moment(row["locked_until"]),
+        created_at=parse(row["created_at"]),
+        lockouts=row["lockouts"],
+        retired_at=_moment(row["retired_at"]),
+        picture_count=row["picture_count"],
+        stopped_at=_moment(row["stopped_at"]),
     )
+
+
+_ACCESS_COLUMNS = (
+    "invite_id, child_id, secret_kind, secret_hash, salt, failed_attempts, locked_until, "
+    "created_at, lockouts, retired_at, picture_count, stopped_at"
+)
 
 
 async def get_access(conn: aiosqlite.Connection, invite_id: int) -> WebAccess | None:
     """The PIN/pictures hash chosen through this link, or None before the first visit's choice."""
     async with conn.execute(
-        "SELECT invite_id, child_id, secret_kind, secret_hash, salt, failed_attempts, locked_until "
-        "FROM web_access WHERE invite_id = ?",
-        (invite_id,),
+        f"SELECT {_ACCESS_COLUMNS} FROM web_access WHERE invite_id = ?", (invite_id,)
     ) as cursor:
         row = await cursor.fetchone()
     return None if row is None else _access(row)
@@ -127,6 +142,7 @@ async def set_access(
     salt: bytes,
     used_by: str,
     now: datetime,
+    picture_count: int | None = None,
 ) -> bool:
     """Store the child's chosen PIN/pictures and mark the link used.
 
@@ -137,9 +153,9 @@ async def set_access(
     if secret_kind not in SECRET_KINDS:
         raise ValueError(f"unknown secret kind {secret_kind!r}")
     cursor = await conn.execute(
-        "INSERT INTO web_access (invite_id, child_id, secret_kind, secret_hash, salt, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (invite_id) DO NOTHING",
-        (link.invite_id, link.child_id, secret_kind, secret_hash, salt, iso(now)),
+        "INSERT INTO web_access (invite_id, child_id, secret_kind, secret_hash, salt, created_at, "
+        "picture_count) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (invite_id) DO NOTHING",
+        (link.invite_id, link.child_id, secret_kind, secret_hash, salt, iso(now), picture_count),
     )
     if cursor.rowcount == 0:
         return False
@@ -166,28 +182,58 @@ async def set_access(
     return True
 
 
-async def record_failure(
-    conn: aiosqlite.Connection, invite_id: int, *, limit: int, lock: timedelta, now: datetime
-) -> WebAccess | None:
-    """Count one wrong PIN; the ``limit``-th wrong guess locks the link for ``lock``."""
+async def record_failure(conn: aiosqlite.Connection, invite_id: int) -> WebAccess | None:
+    """Count one wrong guess; returns the link's counters after it (what to do is the caller's
+    policy: :func:`lock` or :func:`retire`)."""
     await conn.execute(
         "UPDATE web_access SET failed_attempts = failed_attempts + 1 WHERE invite_id = ?",
         (invite_id,),
     )
-    await conn.execute(
-        "UPDATE web_access SET locked_until = ?, failed_attempts = 0 "
-        "WHERE invite_id = ? AND failed_attempts >= ?",
-        (iso(now + lock), invite_id, limit),
-    )
     return await get_access(conn, invite_id)
 
 
+async def lock(conn: aiosqlite.Connection, invite_id: int, *, until: datetime) -> None:
+    """Stop guessing until ``until``; the lock is counted and never forgotten for this link."""
+    await conn.execute(
+        "UPDATE web_access SET locked_until = ?, failed_attempts = 0, lockouts = lockouts + 1 "
+        "WHERE invite_id = ?",
+        (iso(until), invite_id),
+    )
+
+
+async def retire(conn: aiosqlite.Connection, invite_id: int, *, now: datetime) -> None:
+    """The link stops working for good (too much guessing); every visit through it ends.
+
+    The child needs a new card from staff; their answers are untouched.
+    """
+    await conn.execute(
+        "UPDATE web_access SET retired_at = COALESCE(retired_at, ?), failed_attempts = 0, "
+        "lockouts = lockouts + 1, locked_until = NULL WHERE invite_id = ?",
+        (iso(now), invite_id),
+    )
+    await conn.execute(
+        "UPDATE web_sessions SET ended_at = ?, view = NULL "
+        "WHERE invite_id = ? AND ended_at IS NULL",
+        (iso(now), invite_id),
+    )
+
+
 async def record_success(conn: aiosqlite.Connection, invite_id: int, *, now: datetime) -> None:
-    """A right PIN forgets earlier wrong guesses."""
+    """A right PIN forgets the wrong guesses since the last success (earlier locks still count)."""
     await conn.execute(
         "UPDATE web_access SET failed_attempts = 0, locked_until = NULL, last_used_at = ? "
         "WHERE invite_id = ?",
         (iso(now), invite_id),
+    )
+
+
+async def set_stopped(
+    conn: aiosqlite.Connection, invite_id: int, stopped: bool, *, now: datetime
+) -> None:
+    """Note that the child asked the page to offer no more questions, or to carry on."""
+    await conn.execute(
+        "UPDATE web_access SET stopped_at = ? WHERE invite_id = ?",
+        (iso(now) if stopped else None, invite_id),
     )
 
 

@@ -1,22 +1,37 @@
 """Getting in and out: opening a private link, choosing or entering the PIN/pictures, quick exit.
 
-Every refusal of a link says the same polite sentence, so a guesser learns nothing about which
-codes exist. Logs carry session and invite ids, never a code, a PIN or a child's words.
+Every refusal of an unknown or unused-and-expired link says the same polite sentence, so a
+guesser learns nothing about which codes exist. A card that really was the child's (set up, then
+retired after too much guessing, or past its stated lifetime) gets a kind page that says to ask
+for a new card. Logs carry session and invite ids, never a code, a PIN or a child's words.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 import aiosqlite
 from aiohttp import web
 
-from bot.web import pages
+from bot.messages import language_of
+from bot.web import guessing, pages, texts
 from bot.web.context import WebContext, context_of
+from bot.web.notices import (
+    Voice,
+    form_expired,
+    link_refused,
+    locked_page,
+    retired_page,
+    run_out_page,
+    too_many,
+    voice_of,
+)
 from bot.web.passcodes import (
+    PICTURE_COUNT,
     PasscodeProblem,
     hash_secret,
     new_salt,
@@ -24,113 +39,94 @@ from bot.web.passcodes import (
     pin_secret,
     secret_matches,
 )
-from bot.web.security import (
-    CSRF_FIELD,
-    WebLimits,
-    client_address,
-    csrf_for,
-    csrf_ok,
-    new_token,
-    token_hash,
-)
+from bot.web.security import CSRF_FIELD, csrf_for, csrf_ok, new_token, token_hash
 from bot.web.sessions import Visit, clear_cookie, current_visit, set_cookie
-from storage import audit, children, invites, web_sessions
+from storage import audit, chats, invites, web_sessions
 from storage.web_sessions import WebAccess, WebLink
 
 log = logging.getLogger(__name__)
 
 NEUTRAL_PAGE = "/learn"
+PICTURE_SLOTS = ("first", "second", "third")
 _KEEP_ENDED_VISITS = timedelta(days=1)
 
 
-def link_refused() -> web.Response:
-    return pages.message(
-        "This link does not work",
-        "It may be old, or it may have been typed wrongly.",
-        "Please ask your worker or your IRO for a new link.",
-        status=404,
-    )
+@dataclass(frozen=True)
+class LiveLink:
+    """A link that opened: its row, its PIN/pictures once chosen, and how to speak."""
+
+    link: WebLink
+    access: WebAccess | None
+    voice: Voice
 
 
-def too_many(csrf: str = "") -> web.Response:
-    return pages.message(
-        "Please wait a moment",
-        "That was a lot of tries very quickly. Please wait a few minutes and try again.",
-        status=429,
-        csrf=csrf,
-    )
-
-
-def locked_page(csrf: str, limits: WebLimits) -> web.Response:
-    minutes = int(limits.pin_lock.total_seconds() // 60)
-    return pages.message(
-        "Please take a break",
-        "That was too many wrong tries, so this page is locked for a little while "
-        f"(up to {minutes} minutes).",
-        "You can try again later, or ask your worker for a new link.",
-        status=423,
-        csrf=csrf,
-    )
-
-
-async def _live_link(context: WebContext, code: str) -> tuple[WebLink, WebAccess | None] | None:
-    """The link for ``code`` if it can still be used, with its PIN/pictures if already chosen."""
+async def _live_link(context: WebContext, code: str) -> LiveLink | web.Response:
+    """The link for ``code`` if it can still be used, else the page that says why not."""
     services = context.services
     now = services.clock()
     conn = services.db.reader
     link = await web_sessions.find_link(conn, invites.code_hash(code))
-    if link is None:
-        return None
-    child = await children.get_child(conn, link.child_id)
-    if child is None or child.status not in ("active", "unreachable"):
-        return None
+    child = None if link is None else await chats.child_profile(conn, link.child_id)
+    if link is None or child is None or child.status not in ("active", "unreachable"):
+        return link_refused("en")
+    voice = Voice(language_of(child.language), dict(child.words))
     access = await web_sessions.get_access(conn, link.invite_id)
     if access is not None:
-        return link, access
+        if access.retired_at is not None:
+            return retired_page(voice)
+        if guessing.has_run_out(access, context.limits, now=now):
+            return run_out_page(voice, guessing.months(context.limits))
+        return LiveLink(link, access, voice)
     # Not set up yet: the link is a one-time invite, good until it expires.
     if link.used_at is not None or link.expires_at <= now:
-        return None
-    return link, None
+        return link_refused(voice.lang)
+    return LiveLink(link, None, voice)
 
 
-def _picture_context(action: str, button: str) -> dict[str, Any]:
-    return {"picture_action": action, "picture_button": button}
-
-
-def setup_page(csrf: str, *, problem: str | None = None, status: int = 200) -> web.Response:
+def setup_page(
+    csrf: str, voice: Voice, context: WebContext, *, problem: str | None = None, status: int = 200
+) -> web.Response:
     return pages.page(
         "setup.html",
         status=status,
+        lang=voice.lang,
+        words=voice.words,
         csrf=csrf,
-        problem=problem,
-        **_picture_context("/setup", "Use these pictures"),
+        problem=None if problem is None else voice.say(problem),
+        months=guessing.months(context.limits),
+        picture_action="/setup",
+        picture_button="use_pictures",
     )
 
 
 def unlock_page(
-    csrf: str, secret_kind: str, *, problem: str | None = None, status: int = 200
+    csrf: str, access: WebAccess, voice: Voice, *, problem: str | None = None, status: int = 200
 ) -> web.Response:
     return pages.page(
         "unlock.html",
         status=status,
+        lang=voice.lang,
+        words=voice.words,
         csrf=csrf,
         problem=problem,
-        secret_kind=secret_kind,
-        **_picture_context("/unlock", "Carry on"),
+        secret_kind=access.secret_kind,
+        picture_count=access.picture_count or PICTURE_COUNT,
+        picture_action="/unlock",
+        picture_button="carry_on",
     )
 
 
 async def open_link(request: web.Request) -> web.StreamResponse:
     """GET /c/{code}: start a visit through a private link."""
     context = context_of(request)
-    if not context.link_opens.allow(client_address(request)):
+    if not context.link_opens.allow(context.address(request)):
         log.warning("web link opening rate-limited")
-        return too_many()
+        return too_many(texts.browser_language(request))
     found = await _live_link(context, request.match_info["code"])
-    if found is None:
-        log.info("web link refused")
-        return link_refused()
-    link, access = found
+    if isinstance(found, web.Response):
+        log.info("web link refused (%s)", found.status)
+        return found
+    link, access = found.link, found.access
     lookup = await current_visit(context.services, request, context.limits)
     now = context.services.clock()
     if lookup.visit is not None:
@@ -150,7 +146,10 @@ async def open_link(request: web.Request) -> web.StreamResponse:
         await web_sessions.purge_sessions(conn, before=now - _KEEP_ENDED_VISITS)
     log.info("web session %s started (%s)", session_id, state)
     csrf = csrf_for(token)
-    response = setup_page(csrf) if access is None else unlock_page(csrf, access.secret_kind)
+    if access is None:
+        response = setup_page(csrf, found.voice, context)
+    else:
+        response = unlock_page(csrf, access, found.voice)
     set_cookie(response, token, secure=context.secure_cookies)
     return response
 
@@ -171,17 +170,17 @@ async def checked_visit(request: web.Request, *, state: str | None = None) -> tu
     submitted = form.get(CSRF_FIELD)
     if not csrf_ok(visit.token, submitted if isinstance(submitted, str) else None):
         log.warning("web session %s: CSRF token refused", visit.session.id)
-        raise web.HTTPForbidden(text="This form has expired. Please go back and try again.")
+        raise form_expired((await voice_of(context, visit.session.child_id)).lang)
     if state is not None and visit.session.state != state:
         raise web.HTTPSeeOther("/")
     return visit, form
 
 
-def _secret_from(form: Any, *, setting: bool) -> str:
+def _secret_from(form: Any, *, setting: bool, picture_count: int = PICTURE_COUNT) -> str:
     """The canonical secret a setup or unlock form carries (PasscodeProblem when unusable)."""
-    kind = form.get("kind")
-    if kind == "pictures":
-        return pictures_secret(str(form.get("first", "")), str(form.get("second", "")))
+    if form.get("kind") == "pictures":
+        chosen = [str(form.get(slot, "")) for slot in PICTURE_SLOTS[:picture_count]]
+        return pictures_secret(chosen, count=picture_count)
     pin = str(form.get("pin", ""))
     return pin_secret(pin, str(form.get("pin2", "")) if setting else None)
 
@@ -193,7 +192,8 @@ async def choose_secret(request: web.Request) -> web.StreamResponse:
     try:
         secret = _secret_from(form, setting=True)
     except PasscodeProblem as problem:
-        return setup_page(visit.csrf, problem=str(problem), status=400)
+        voice = await voice_of(context, visit.session.child_id)
+        return setup_page(visit.csrf, voice, context, problem=problem.key, status=400)
     kind = "pictures" if secret.startswith("pictures:") else "pin"
     salt = new_salt()
     digest = await asyncio.to_thread(hash_secret, secret, salt)
@@ -210,6 +210,7 @@ async def choose_secret(request: web.Request) -> web.StreamResponse:
             salt=salt,
             used_by=f"web:{session.id}",
             now=now,
+            picture_count=PICTURE_COUNT if kind == "pictures" else None,
         )
         if stored:
             await _let_in(conn, session, "web.secret_chosen", now=now, detail={"kind": kind})
@@ -241,50 +242,80 @@ async def _let_in(
 
 
 async def enter_secret(request: web.Request) -> web.StreamResponse:
-    """POST /unlock: a later visit proves it knows the PIN or pictures (few tries, then a lock)."""
+    """POST /unlock: a later visit proves it knows the PIN or pictures (few tries, then locks
+    that grow longer, then the link is retired)."""
     context = context_of(request)
     visit, form = await checked_visit(request, state="unlock")
     services = context.services
     session = visit.session
+    voice = await voice_of(context, session.child_id)
     async with context.unlock_lock:
         access = await web_sessions.get_access(services.db.reader, session.invite_id)
         if access is None:
             raise web.HTTPSeeOther("/")
         now = services.clock()
-        if access.locked_until is not None and access.locked_until > now:
-            return locked_page(visit.csrf, context.limits)
+        if access.retired_at is not None:
+            return retired_page(voice)
+        if guessing.has_run_out(access, context.limits, now=now):
+            return run_out_page(voice, guessing.months(context.limits))
+        if access.locked_until is not None and guessing.is_locked(access, now=now):
+            return locked_page(visit.csrf, voice, access.locked_until, now)
+        count = access.picture_count or PICTURE_COUNT
         try:
-            secret = _secret_from(form, setting=False)
+            secret = _secret_from(form, setting=False, picture_count=count)
             right = await asyncio.to_thread(secret_matches, secret, access.salt, access.secret_hash)
         except PasscodeProblem:
             right = False
+        verdict = None
         async with services.db.transaction() as conn:
             if right:
                 await web_sessions.record_success(conn, access.invite_id, now=now)
                 await _let_in(conn, session, "web.unlocked", now=now)
             else:
-                after = await web_sessions.record_failure(
-                    conn,
-                    access.invite_id,
-                    limit=context.limits.pin_tries,
-                    lock=context.limits.pin_lock,
-                    now=now,
-                )
-    if right:
+                verdict = await _wrong_try(conn, context, access, session, now=now)
+    if verdict is None:
         log.info("web session %s unlocked", session.id)
         raise web.HTTPSeeOther("/")
     log.info("web session %s: wrong secret", session.id)
-    if after is None or (after.locked_until is not None and after.locked_until > now):
-        return locked_page(visit.csrf, context.limits)
-    left = context.limits.pin_tries - after.failed_attempts
-    what = "PIN" if access.secret_kind == "pin" else "pictures"
-    return unlock_page(
-        visit.csrf,
-        access.secret_kind,
-        problem=f"That was not the right {what}. You can try {left} more "
-        f"time{'s' if left != 1 else ''}.",
-        status=400,
+    if verdict.retire:
+        return retired_page(voice)
+    if verdict.locked_until is not None:
+        return locked_page(visit.csrf, voice, verdict.locked_until, now)
+    wrong = voice.say("wrong_pin" if access.secret_kind == "pin" else "wrong_pictures")
+    left = voice.say(
+        "tries_left_one" if verdict.tries_left == 1 else "tries_left", left=verdict.tries_left
     )
+    return unlock_page(visit.csrf, access, voice, problem=f"{wrong} {left}", status=400)
+
+
+async def _wrong_try(
+    conn: aiosqlite.Connection,
+    context: WebContext,
+    access: WebAccess,
+    session: web_sessions.WebSession,
+    *,
+    now: datetime,
+) -> guessing.AfterWrongTry:
+    """Count a wrong try and apply what it leads to: nothing yet, a lock, or retirement."""
+    counted = await web_sessions.record_failure(conn, access.invite_id) or access
+    verdict = guessing.after_wrong_try(counted, context.limits, now=now)
+    if verdict.retire:
+        await web_sessions.retire(conn, access.invite_id, now=now)
+        log.warning("web link invite id=%s retired after repeated wrong tries", access.invite_id)
+    elif verdict.locked_until is not None:
+        await web_sessions.lock(conn, access.invite_id, until=verdict.locked_until)
+    else:
+        return verdict
+    # Staff can see when and why a child's card stopped or paused (never what was tried).
+    await audit.record(
+        conn,
+        at=now,
+        actor=f"web:{session.id}",
+        action="web.link_retired" if verdict.retire else "web.link_locked",
+        child_id=session.child_id,
+        detail={"invite_id": access.invite_id, "lockout": counted.lockouts + 1},
+    )
+    return verdict
 
 
 async def quick_exit(request: web.Request) -> web.StreamResponse:

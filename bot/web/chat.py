@@ -1,51 +1,45 @@
 """The child's page: their pending consultation, through the same conversation service as Telegram.
 
 The page shows the replies of the child's last step (kept encrypted in the session, so plain
-forms can redirect after every POST) and, under them, the buttons and a text box when the
-question takes words. Each form carries the view's ``at`` token: a double tap or an old tab is
-recognised and changes nothing. A disclosure is handled by the conversation service exactly as on
-Telegram; the alert ids it returns are passed to ``notify_alert`` after the commit, and what
-cannot be sent at once (no Telegram running, a failure, a deletion request for the admins) is
-planned in the outbox for the scheduler.
+forms can redirect after every POST) and, under them, the buttons, a text box when the question
+takes words, and the Children's Code tools (:mod:`bot.web.controls`). Each form carries the
+view's ``at`` token: a double tap or an old tab is recognised and changes nothing. A disclosure
+is handled by the conversation service exactly as on Telegram; the alert ids it returns are
+passed to ``notify_alert`` after the commit, deletion requests to ``notify_erasure``, and what
+cannot be sent at once (no Telegram running, a failure) is planned in the outbox for the
+scheduler. When the child has nothing open, a consultation that is due, or held back only by
+quiet hours, is offered as soon as they open the page (:func:`bot.due_offers.offer_waiting`).
 """
 
 from __future__ import annotations
 
 import logging
 import secrets
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiohttp import web
 
-from bot import aftercare, conversation, safeguarding
-from bot.consultation import (
-    Reply,
-    Speaker,
-    greeting_replies,
-    open_run_for,
-    replies_for_child,
-    replies_for_run,
-)
-from bot.messages import say
-from bot.web import access, pages
+from bot import aftercare, conversation, due_offers, safeguarding
+from bot.consultation import Reply, Speaker, greeting_replies, open_run_for, replies_for_run
+from bot.web import access, controls, guessing, notices, pages, texts
 from bot.web.context import WebContext, context_of
 from bot.web.security import token_hash
 from bot.web.sessions import Visit, current_visit
 from storage import chats, web_sessions
+from storage.web_sessions import WebAccess
 
 log = logging.getLogger(__name__)
 
-CHANNEL = "web"
-# Web-only buttons: commands a Telegram child types, offered here as buttons.
-COMMANDS = {"/talk": "talk"}
+CHANNEL = controls.CHANNEL
 _READ_ALOUD_BANDS = ("4_7",)
 
 
-def view_of(replies: list[Reply]) -> dict[str, Any]:
-    """A view to store: the replies and a fresh token that its forms must send back."""
+def view_of(replies: list[Reply], mode: str = controls.ANSWERING) -> dict[str, Any]:
+    """A view to store: the replies, the mode, and a fresh token that its forms must send back."""
     return {
         "at": secrets.token_hex(8),
+        "mode": mode,
         "replies": [
             {
                 "text": reply.text,
@@ -73,23 +67,50 @@ async def _speaker(context: WebContext, visit: Visit) -> Speaker | None:
     return Speaker.for_child(child, assisted=False, on=on)
 
 
-async def _first_view(context: WebContext, speaker: Speaker) -> list[Reply]:
-    """The greeting with the survey's introduction and privacy notice, then the question."""
+async def _offer_due(context: WebContext, speaker: Speaker) -> list[Reply]:
+    """Offer a consultation that is due or held only by quiet hours: the greeting and its first
+    question, or nothing."""
     services = context.services
+    async with services.db.transaction() as conn:
+        return await due_offers.offer_waiting(services, conn, speaker, now=services.clock())
+
+
+async def _first_view(context: WebContext, speaker: Speaker, link: WebAccess) -> dict[str, Any]:
+    """A new visit's page: the greeting with the survey's introduction and privacy notice, then
+    the question; or what was due, offered now; or "nothing to answer"."""
+    services = context.services
+    if link.stopped_at is not None:
+        return view_of(controls.stopped_view(speaker).replies, controls.HELD)
     found = await open_run_for(services, services.db.reader, speaker.child.id)
     if found is not None:
-        return await replies_for_run(services, found.run.id, greeting=True)
-    return greeting_replies(speaker) + await replies_for_child(
-        services, services.db.reader, speaker
-    )
+        return view_of(await replies_for_run(services, found.run.id, greeting=True))
+    offered = await _offer_due(context, speaker)
+    if offered:
+        return view_of(offered)
+    return view_of([*greeting_replies(speaker), controls.nothing_pending(speaker)])
 
 
 async def _closed(context: WebContext, visit: Visit) -> web.Response:
-    async with context.services.db.transaction() as conn:
-        await web_sessions.end_session(conn, visit.session.id, now=context.services.clock())
-    return pages.message(
-        "This page is closed", "Please ask your worker or your IRO if you want to say something."
-    )
+    """End the visit; say the card needs replacing when it does, else that the page is closed."""
+    services = context.services
+    async with services.db.transaction() as conn:
+        await web_sessions.end_session(conn, visit.session.id, now=services.clock())
+    voice = await notices.voice_of(context, visit.session.child_id)
+    link = await web_sessions.get_access(services.db.reader, visit.session.invite_id)
+    if link is not None and link.retired_at is not None:
+        return notices.retired_page(voice)
+    if link is not None and guessing.has_run_out(link, context.limits, now=services.clock()):
+        return notices.run_out_page(voice, guessing.months(context.limits))
+    return pages.message(voice.say("closed"), voice.say("closed_why"), lang=voice.lang)
+
+
+async def _usable_link(context: WebContext, visit: Visit) -> WebAccess | None:
+    """The link's PIN/pictures row while it still works (not retired, not run out)."""
+    link = await web_sessions.get_access(context.services.db.reader, visit.session.invite_id)
+    now = context.services.clock()
+    if link is None or link.retired_at is not None:
+        return None
+    return None if guessing.has_run_out(link, context.limits, now=now) else link
 
 
 async def show(request: web.Request) -> web.StreamResponse:
@@ -99,34 +120,41 @@ async def show(request: web.Request) -> web.StreamResponse:
     lookup = await current_visit(services, request, context.limits)
     visit = lookup.visit
     if visit is None:
+        lang = texts.browser_language(request)
+        say = notices.Voice(lang).say
         if lookup.expired:
             return pages.message(
-                "Your time ran out",
-                "To keep your answers safe, this page closes when it is not used for a while.",
-                "Open your private link again to carry on. Nothing you have said is lost.",
+                say("timed_out"), say("timed_out_why"), say("timed_out_again"), lang=lang
             )
-        return pages.message(
-            "This is a private page",
-            "To use it, open your own private link, or scan the code on your card.",
-        )
+        return pages.message(say("private"), say("private_how"), lang=lang)
     session = visit.session
+    voice = await notices.voice_of(context, session.child_id)
     if session.state == "setup":
-        return access.setup_page(visit.csrf)
+        return access.setup_page(visit.csrf, voice, context)
+    link = await _usable_link(context, visit)
+    if link is None:
+        return await _closed(context, visit)
     if session.state == "unlock":
-        secret = await web_sessions.get_access(services.db.reader, session.invite_id)
-        if secret is None:
-            return await _closed(context, visit)
-        return access.unlock_page(visit.csrf, secret.secret_kind)
+        return access.unlock_page(visit.csrf, link, voice)
     speaker = await _speaker(context, visit)
     if speaker is None:
         return await _closed(context, visit)
     view = web_sessions.read_view(services.db.cipher, session)
+    found = await open_run_for(services, services.db.reader, speaker.child.id)
+    fresh: dict[str, Any] | None = None
     if not view:
-        view = view_of(await _first_view(context, speaker))
+        fresh = await _first_view(context, speaker, link)
+    elif found is None and link.stopped_at is None:
+        # Finished, or nothing was open: something may have fallen due since.
+        offered = await _offer_due(context, speaker)
+        fresh = view_of(offered) if offered else None
+    if fresh is not None:
+        view = fresh
         async with services.db.transaction() as conn:
             await web_sessions.save_view(conn, services.db.cipher, session.id, view)
-    found = await open_run_for(services, services.db.reader, speaker.child.id)
-    text_input = found is not None and found.prompt.accepts_text
+        found = await open_run_for(services, services.db.reader, speaker.child.id)
+    answering = view.get("mode", controls.ANSWERING) == controls.ANSWERING
+    text_input = answering and found is not None and found.prompt.accepts_text
     messages = [
         {"paragraphs": paragraphs(str(reply["text"])), "buttons": reply["buttons"]}
         for reply in view["replies"]
@@ -134,46 +162,46 @@ async def show(request: web.Request) -> web.StreamResponse:
     return pages.page(
         "chat.html",
         lang=speaker.language,
-        title="Your page",
+        words=speaker.child.words,
         csrf=visit.csrf,
         at=view["at"],
         messages=messages,
         text_input=text_input,
+        # Voice notes cannot be sent from the page: say so where the survey offers one.
+        type_only=text_input and found is not None and found.prompt.accepts_voice,
         max_chars=services.settings.max_text_chars,
         read_aloud=speaker.band in _READ_ALOUD_BANDS,
-        talk_label=say("private_word_button", speaker.language, speaker.child.words),
     )
 
 
-Maker = Callable[[Any, str], conversation.Incoming | None]
+Act = Callable[[Any, Visit, Speaker], Awaitable[controls.Shown | None]]
 
 
-async def _answer(request: web.Request, make: Maker) -> None:
-    """Apply one posted answer through the conversation service, then redirect to the page."""
+async def _answer(request: web.Request, act: Act) -> None:
+    """Apply one posted form (an answer or a control), store the next view, then tell staff."""
     context = context_of(request)
     services = context.services
     visit, form = await access.checked_visit(request, state="open")
     session = visit.session
     speaker = await _speaker(context, visit)
-    if speaker is None:
+    if speaker is None or await _usable_link(context, visit) is None:
         raise web.HTTPSeeOther("/")
-    incoming = make(form, f"web:{session.id}")
     async with context.answer_lock:
         fresh = await web_sessions.find_session(services.db.reader, token_hash(visit.token))
         view = web_sessions.read_view(services.db.cipher, fresh) if fresh is not None else {}
-        if incoming is None or form.get("at") != view.get("at"):
-            # An empty box, a double tap or an old tab: show the page as it is now.
+        if form.get("at") != view.get("at"):
+            # A double tap or an old tab: show the page as it is now.
             raise web.HTTPSeeOther("/")
-        outcome = await conversation.handle(services, incoming, speaker=speaker)
-        if outcome.replies:
+        shown = await act(form, visit, speaker)
+        if shown is None:
+            raise web.HTTPSeeOther("/")
+        if shown.replies:
             async with services.db.transaction() as conn:
                 await web_sessions.save_view(
-                    conn, services.db.cipher, session.id, view_of(outcome.replies)
+                    conn, services.db.cipher, session.id, view_of(shown.replies, shown.mode)
                 )
-    await _notify(context, outcome.alert_ids)
-    if outcome.erasure_requests:
-        # The page has no bot of its own: the scheduler tells the admins from the outbox.
-        await aftercare.plan_erasure_notice(services, outcome.erasure_requests)
+    await _notify(context, shown.outcome.alert_ids)
+    await _notify_erasure(context, shown.outcome.erasure_requests)
 
 
 async def _notify(context: WebContext, alert_ids: list[int]) -> None:
@@ -197,31 +225,61 @@ async def _notify(context: WebContext, alert_ids: list[int]) -> None:
             log.error("alert id=%s could not be planned: %s", alert_id, type(error).__name__)
 
 
-async def press(request: web.Request) -> web.StreamResponse:
-    """POST /press: a button on the page."""
+async def _notify_erasure(context: WebContext, child_ids: list[int]) -> None:
+    """Tell the admins about each new deletion request now, else plan it for the scheduler."""
+    notifier = context.notify_erasure
+    unsent: list[int] = []
+    for child_id in child_ids:
+        if notifier is not None:
+            try:
+                await notifier(child_id)
+                continue
+            except Exception as error:  # the admins are told through the outbox instead
+                log.error(
+                    "erasure notice for child id=%s not sent from the web page: %s",
+                    child_id,
+                    type(error).__name__,
+                )
+        unsent.append(child_id)
+    if unsent:
+        await aftercare.plan_erasure_notice(context.services, unsent)
 
-    def make(form: Any, sender: str) -> conversation.Incoming | None:
+
+async def press(request: web.Request) -> web.StreamResponse:
+    """POST /press: a button on the page, an answer or one of the controls."""
+    context = context_of(request)
+
+    async def act(form: Any, visit: Visit, speaker: Speaker) -> controls.Shown | None:
         data = form.get("data")
         if not isinstance(data, str) or not data or len(data) > 64:
             return None
-        if data in COMMANDS:
-            return conversation.Incoming(CHANNEL, sender, "command", text=COMMANDS[data])
-        return conversation.Incoming(CHANNEL, sender, "press", data=data)
+        sender = f"web:{visit.session.id}"
+        if data in controls.DATA:
+            log.info("web session %s: control %s", visit.session.id, data.lstrip("/"))
+            return await controls.use(
+                context.services, speaker, data, invite_id=visit.session.invite_id, sender=sender
+            )
+        incoming = conversation.Incoming(CHANNEL, sender, "press", data=data)
+        outcome = await conversation.handle(context.services, incoming, speaker=speaker)
+        return controls.Shown(controls.for_the_web(outcome.replies, speaker), outcome=outcome)
 
-    await _answer(request, make)
+    await _answer(request, act)
     raise web.HTTPSeeOther("/")
 
 
 async def say_text(request: web.Request) -> web.StreamResponse:
-    """POST /say: words typed in the box."""
+    """POST /say: words typed in the box (always an answer: "/stop" typed here is just text)."""
+    context = context_of(request)
 
-    def make(form: Any, sender: str) -> conversation.Incoming | None:
+    async def act(form: Any, visit: Visit, speaker: Speaker) -> controls.Shown | None:
         text = form.get("text")
         if not isinstance(text, str) or not text.strip():
             return None
-        return conversation.Incoming(CHANNEL, sender, "text", text=text)
+        incoming = conversation.Incoming(CHANNEL, f"web:{visit.session.id}", "text", text=text)
+        outcome = await conversation.handle(context.services, incoming, speaker=speaker)
+        return controls.Shown(controls.for_the_web(outcome.replies, speaker), outcome=outcome)
 
-    await _answer(request, make)
+    await _answer(request, act)
     raise web.HTTPSeeOther("/")
 
 

@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from aiohttp import web
 
 from bot.services import Services
-from bot.web.security import RateLimiter, WebLimits
+from bot.web.security import RateLimiter, WebLimits, client_address
 
 AlertNotifier = Callable[[int], Awaitable[object]]
+# Tells the admins about a child's new deletion request, by child id (Telegram, when it runs).
+ErasureNotifier = Callable[[int], Awaitable[object]]
 
 
 @dataclass
@@ -25,6 +27,7 @@ class WebContext:
     posts_by_session: RateLimiter
     # Tells the child's IRO and the duty team about a new alert (Telegram, when it runs).
     notify_alert: AlertNotifier | None = None
+    notify_erasure: ErasureNotifier | None = None
     # PIN checks run one at a time, so parallel guesses cannot slip past the try limit.
     unlock_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     # Answers are checked against the page they were given on, then applied, one at a time, so
@@ -33,8 +36,13 @@ class WebContext:
 
     @classmethod
     def create(
-        cls, services: Services, limits: WebLimits, notify_alert: AlertNotifier | None = None
+        cls,
+        services: Services,
+        limits: WebLimits,
+        notify_alert: AlertNotifier | None = None,
+        notify_erasure: ErasureNotifier | None = None,
     ) -> WebContext:
+        """The shared state for one application, with fresh counters."""
         return cls(
             services=services,
             limits=limits,
@@ -42,7 +50,19 @@ class WebContext:
             posts_by_address=RateLimiter(limits.posts_per_ip, limits.post_window_seconds),
             posts_by_session=RateLimiter(limits.posts_per_session, limits.post_window_seconds),
             notify_alert=notify_alert,
+            notify_erasure=notify_erasure,
         )
+
+    @property
+    def trusted_proxies(self) -> tuple[str, ...]:
+        """The reverse proxies whose X-Forwarded-For header is believed (read on each request,
+        so a settings change applies at once)."""
+        # Settings gains ``trusted_proxies`` with the deployment settings; none until then.
+        return tuple(getattr(self.services.settings, "trusted_proxies", ()) or ())
+
+    def address(self, request: web.Request) -> str:
+        """The address the request's rate limits count against."""
+        return client_address(request, self.trusted_proxies)
 
     @property
     def secure_cookies(self) -> bool:

@@ -1,14 +1,20 @@
-"""Rendering the web page's templates (jinja2, autoescaped: children's words are never markup)."""
+"""Rendering the web page's templates (jinja2, autoescaped: children's words are never markup).
+
+Every template gets ``t(key, **values)``: the page's own sentence ``key`` (:mod:`bot.web.texts`)
+in the child's language with their preferred words, so no template holds English of its own.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
 import jinja2
 from aiohttp import web
 
-from bot.web.passcodes import PICTURES
+from bot.web import texts
+from bot.web.passcodes import PICTURE_COUNT, PICTURES
 
 
 @cache
@@ -23,28 +29,46 @@ def environment() -> jinja2.Environment:
     )
 
 
-_DEFAULTS: dict[str, Any] = {
-    "lang": "en",
-    "csrf": "",
-    "problem": None,
-    "pictures": PICTURES,
-    "review_word": "meeting",
-    "iro_word": "IRO",
-}
+def render(
+    name: str, *, lang: str = "en", words: Mapping[str, str] | None = None, **context: Any
+) -> str:
+    """The HTML of template ``name`` in ``lang``, with ``context`` over the page defaults."""
+
+    def t(key: str, **values: object) -> str:
+        return texts.text(key, lang, words, **values)
+
+    pictures = [
+        {"id": item.id, "emoji": item.emoji, "label": texts.picture_name(item.id, lang)}
+        for item in PICTURES
+    ]
+    defaults: dict[str, Any] = {
+        "csrf": "",
+        "problem": None,
+        "pictures": pictures,
+        "picture_count": PICTURE_COUNT,
+    }
+    return environment().get_template(name).render({**defaults, **context, "lang": lang, "t": t})
 
 
-def render(name: str, **context: Any) -> str:
-    """The HTML of template ``name`` with ``context`` over the page defaults."""
-    return environment().get_template(name).render({**_DEFAULTS, **context})
-
-
-def page(name: str, *, status: int = 200, **context: Any) -> web.Response:
+def page(
+    name: str,
+    *,
+    status: int = 200,
+    lang: str = "en",
+    words: Mapping[str, str] | None = None,
+    **context: Any,
+) -> web.Response:
     """An HTML response of template ``name``."""
     return web.Response(
-        text=render(name, **context), status=status, content_type="text/html", charset="utf-8"
+        text=render(name, lang=lang, words=words, **context),
+        status=status,
+        content_type="text/html",
+        charset="utf-8",
     )
 
 
-def message(heading: str, *lines: str, status: int = 200, csrf: str = "") -> web.Response:
+def message(
+    heading: str, *lines: str, lang: str = "en", status: int = 200, csrf: str = ""
+) -> web.Response:
     """A page with one heading and a few sentences (link not working, locked, time ran out)."""
-    return page("message.html", status=status, heading=heading, lines=lines, csrf=csrf)
+    return page("message.html", status=status, lang=lang, heading=heading, lines=lines, csrf=csrf)

@@ -1,8 +1,10 @@
-"""How a child comes back to their web page: a short PIN or a pair of pictures, hashed with scrypt.
+"""How a child comes back to their web page: a short PIN or three pictures, hashed with scrypt.
 
 Pure logic: checking what was typed or tapped, turning it into one canonical secret, and the KDF.
-A 4-digit PIN is weak on its own; what protects it is the guessing limit on the link (a few
-tries, then a lock) and that a guess needs the child's private link as well.
+A 4-digit PIN or three pictures in order from twelve (1,320 orders) is weak on its own; what
+protects it is that a guess needs the child's private link as well, and the guessing limits on
+that link (a few tries, then locks that grow longer, then the link is retired). Three pictures,
+not four, because a six-year-old must be able to remember them.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import hashlib
 import hmac
 import itertools
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -41,6 +44,9 @@ _PICTURE_IDS = {picture.id for picture in PICTURES}
 
 PIN_MIN = 4
 PIN_MAX = 6
+PICTURE_COUNT = 3
+# Links set up before three pictures were asked for keep their two.
+PICTURE_COUNTS = (2, 3)
 
 # scrypt cost: about 16 MiB and a few tens of milliseconds a check; enough that a stolen file's
 # hashes are not free to reverse, cheap enough for a school tablet's wait.
@@ -52,7 +58,12 @@ _SALT_BYTES = 16
 
 
 class PasscodeProblem(ValueError):
-    """What the child typed or tapped cannot be used; the message is shown to them as it is."""
+    """What the child typed or tapped cannot be used; ``key`` names the sentence
+    (:mod:`bot.web.texts`) that tells them why, in their language."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
 
 
 def pin_secret(pin: str, repeat: str | None = None) -> str:
@@ -63,14 +74,12 @@ def pin_secret(pin: str, repeat: str | None = None) -> str:
     """
     pin = pin.strip()
     if not pin.isascii() or not pin.isdigit() or not PIN_MIN <= len(pin) <= PIN_MAX:
-        raise PasscodeProblem(f"Your PIN needs {PIN_MIN} to {PIN_MAX} numbers.")
+        raise PasscodeProblem("pin_length")
     if repeat is not None:
         if repeat.strip() != pin:
-            raise PasscodeProblem("The two PINs were different. Please try again.")
+            raise PasscodeProblem("pin_mismatch")
         if _too_easy(pin):
-            raise PasscodeProblem(
-                "That PIN is easy for someone else to guess. Please pick different numbers."
-            )
+            raise PasscodeProblem("pin_easy")
     return f"pin:{pin}"
 
 
@@ -80,17 +89,17 @@ def _too_easy(pin: str) -> bool:
     return steps in ({0}, {1}, {-1})
 
 
-def pictures_secret(first: str, second: str) -> str:
-    """The canonical secret for an ordered pair of two different pictures.
+def pictures_secret(chosen: Sequence[str], *, count: int = PICTURE_COUNT) -> str:
+    """The canonical secret for ``count`` different pictures in the order they were picked.
 
     Raises:
-        PasscodeProblem: when a picture is unknown, missing or the same twice.
+        PasscodeProblem: when a picture is unknown or missing, or one is picked twice.
     """
-    if first not in _PICTURE_IDS or second not in _PICTURE_IDS:
-        raise PasscodeProblem("Please pick a first picture and a second picture.")
-    if first == second:
-        raise PasscodeProblem("Please pick two different pictures.")
-    return f"pictures:{first},{second}"
+    if len(chosen) != count or any(item not in _PICTURE_IDS for item in chosen):
+        raise PasscodeProblem("pictures_missing")
+    if len(set(chosen)) != count:
+        raise PasscodeProblem("pictures_same")
+    return "pictures:" + ",".join(chosen)
 
 
 def picture(picture_id: str) -> Picture | None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
 import secrets
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -36,7 +37,13 @@ class WebLimits:
     """How much the web channel lets one browser or address do, and for how long a visit lasts."""
 
     pin_tries: int = 5
+    # The first lock; each later one lasts twice as long, up to ``longest_lock``.
     pin_lock: timedelta = timedelta(minutes=15)
+    longest_lock: timedelta = timedelta(hours=24)
+    # This many locks retire the link: staff must issue a new card.
+    lockouts_before_retire: int = 3
+    # A link that has been set up works this long, then needs a new card.
+    link_valid_for: timedelta = timedelta(days=365)
     idle: timedelta = timedelta(minutes=30)
     longest_visit: timedelta = timedelta(hours=4)
     # Opening links: a person opens one link a few times; a guesser opens thousands.
@@ -133,6 +140,40 @@ async def security_headers(request: web.Request, handler: Handler) -> web.Stream
     return response
 
 
-def client_address(request: web.Request) -> str:
-    """The peer address for rate limits (the socket's, never a header a client can forge)."""
-    return request.remote or "unknown"
+def client_address(request: web.Request, trusted_proxies: Sequence[str] = ()) -> str:
+    """The address to count rate limits against.
+
+    The socket's peer, unless that peer is one of ``trusted_proxies`` (addresses or networks,
+    e.g. the council's reverse proxy): then the right-most ``X-Forwarded-For`` entry that is not
+    a trusted proxy, because entries to its left were written by the client and can be forged.
+    From any other peer the header is ignored.
+    """
+    peer = request.remote or "unknown"
+    if not trusted_proxies or not _is_trusted(peer, trusted_proxies):
+        return peer
+    forwarded = ",".join(request.headers.getall("X-Forwarded-For", []))
+    return forwarded_client(peer, forwarded, trusted_proxies)
+
+
+def forwarded_client(peer: str, forwarded: str, trusted_proxies: Sequence[str]) -> str:
+    """The right-most untrusted address of ``forwarded`` (a trusted ``peer``'s header); the
+    left-most entry when every one is trusted; ``peer`` when the header is empty."""
+    entries = [entry.strip() for entry in forwarded.split(",") if entry.strip()]
+    for entry in reversed(entries):
+        if not _is_trusted(entry, trusted_proxies):
+            return entry
+    return entries[0] if entries else peer
+
+
+def _is_trusted(address: str, trusted_proxies: Sequence[str]) -> bool:
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    for trusted in trusted_proxies:
+        try:
+            if ip in ipaddress.ip_network(trusted, strict=False):
+                return True
+        except ValueError:
+            continue
+    return False

@@ -6,7 +6,8 @@ Routes::
     GET  /           the child's page: their pending consultation through the conversation service
     POST /setup      choose the PIN or pictures (first visit)
     POST /unlock     enter them (later visits; a few tries, then a lock)
-    POST /press      a button (an answer, skip, "I don't want to say", back, stop, ...)
+    POST /press      a button (an answer, skip, "I don't want to say", back, stop, ...) or one
+                     of the controls on every page (talk, stop, what is kept, delete)
     POST /say        typed text
     POST /exit       quick exit: end the visit, go to /learn
     GET  /learn      a neutral school page that forgets the session
@@ -24,13 +25,12 @@ from pathlib import Path
 from aiohttp import web
 
 from bot.services import Services
-from bot.web import access, chat
-from bot.web.context import CONTEXT, AlertNotifier, WebContext, context_of
+from bot.web import access, chat, notices, texts
+from bot.web.context import CONTEXT, AlertNotifier, ErasureNotifier, WebContext, context_of
 from bot.web.security import (
     SESSION_COOKIE,
     Handler,
     WebLimits,
-    client_address,
     security_headers,
     token_hash,
 )
@@ -47,12 +47,12 @@ async def post_limits(request: web.Request, handler: Handler) -> web.StreamRespo
     if request.method == "POST" and request.path != "/exit":
         context = context_of(request)
         token = request.cookies.get(SESSION_COOKIE, "")
-        over = not context.posts_by_address.allow(client_address(request)) or (
+        over = not context.posts_by_address.allow(context.address(request)) or (
             bool(token) and not context.posts_by_session.allow(token_hash(token))
         )
         if over:
             log.warning("web POST rate-limited on %s", request.path)
-            return access.too_many()
+            return notices.too_many(texts.browser_language(request))
     return await handler(request)
 
 
@@ -65,6 +65,7 @@ def build_web_app(
     *,
     limits: WebLimits | None = None,
     notify_alert: AlertNotifier | None = None,
+    notify_erasure: ErasureNotifier | None = None,
 ) -> web.Application:
     """The web channel as an aiohttp application.
 
@@ -74,11 +75,17 @@ def build_web_app(
         notify_alert: called with an alert id after a child's disclosure is stored, to tell their
             IRO and the duty team at once (``hearme run`` passes Telegram's sender). Without it
             the alert row still waits in the database for the escalation job.
+        notify_erasure: called with a child id after the child asks, on the page, for their
+            answers to be deleted, to tell the admins at once (``hearme run`` passes
+            ``erasure_requests.notify_erasure_request`` with Telegram's bot). Without it, or
+            when it fails, the notice is planned in the outbox for the scheduler.
     """
     app = web.Application(
         middlewares=[security_headers, post_limits], client_max_size=_MAX_BODY_BYTES
     )
-    app[CONTEXT] = WebContext.create(services, limits or WebLimits(), notify_alert)
+    app[CONTEXT] = WebContext.create(
+        services, limits or WebLimits(), notify_alert, notify_erasure
+    )
     app.router.add_get("/", chat.show)
     app.router.add_get("/c/{code}", access.open_link)
     app.router.add_post("/setup", access.choose_secret)
@@ -98,12 +105,15 @@ async def start_web(
     port: int,
     limits: WebLimits | None = None,
     notify_alert: AlertNotifier | None = None,
+    notify_erasure: ErasureNotifier | None = None,
 ) -> web.AppRunner:
     """Serve the web channel on ``host:port``; stop it with ``await runner.cleanup()``.
 
     Port 0 picks a free port (read it back from :func:`bound_port`).
     """
-    app = build_web_app(services, limits=limits, notify_alert=notify_alert)
+    app = build_web_app(
+        services, limits=limits, notify_alert=notify_alert, notify_erasure=notify_erasure
+    )
     # Access logs would print paths, and a link's path is its secret code.
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()

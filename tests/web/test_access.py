@@ -29,7 +29,11 @@ async def test_first_visit_chooses_a_pin_then_sees_the_first_question(
 ) -> None:
     page = await child.get(await world.new_link())
     assert page.status == 200
-    assert "choose a secret" in page.text()
+    assert "choose a PIN or three pictures" in page.text()
+    assert "keep your answers private" in page.text()
+    assert "Do not tell anyone" not in page.text()  # no secrets from trusted adults
+    assert "ask your IRO or the people you live with for help, or for a new card" in page.text()
+    assert "works for 12 months" in page.text()
     assert "Sam" not in page.text()  # nothing about the child before the secret is chosen
     page = await child.choose_pin("4829")
     assert page.url == world.base_url + "/"
@@ -58,23 +62,31 @@ async def test_weak_or_mismatched_pins_are_refused_kindly(
     assert world.rows("SELECT * FROM web_access") == []
 
 
-async def test_pictures_work_as_the_secret_in_order(world: WebWorld, child: FormClient) -> None:
+async def test_three_pictures_work_as_the_secret_in_order(
+    world: WebWorld, child: FormClient
+) -> None:
     link = await world.new_link()
     await child.get(link)
-    form = {"csrf": child.page.field("csrf") if child.page else "", "kind": "pictures"}
-    page = await child.post("/setup", {**form, "first": "fox", "second": "fox"})
-    assert "two different pictures" in page.text()
+    assert child.page is not None and 'name="third"' in child.page.html
+    form = {"csrf": child.page.field("csrf"), "kind": "pictures"}
     page = await child.post("/setup", {**form, "first": "fox", "second": "rocket"})
+    assert "a first, a second and a third picture" in page.text()
+    page = await child.post("/setup", {**form, "first": "fox", "second": "fox", "third": "star"})
+    assert "three different pictures" in page.text()
+    chosen = {"first": "fox", "second": "rocket", "third": "star"}
+    page = await child.post("/setup", {**form, **chosen})
     assert "How are things at home" in page.text()
+    assert world.rows("SELECT picture_count FROM web_access")[0]["picture_count"] == 3
 
     other = FormClient(world.base_url)
     try:
         page = await other.get(link)
-        assert "Pick your two secret pictures" in page.text()
+        assert "Pick your 3 pictures, in the same order" in page.text()
         unlock = {"csrf": page.field("csrf"), "kind": "pictures"}
-        page = await other.post("/unlock", {**unlock, "first": "rocket", "second": "fox"})
+        wrong = {"first": "rocket", "second": "fox", "third": "star"}
+        page = await other.post("/unlock", {**unlock, **wrong})
         assert "not the right pictures" in page.text()
-        page = await other.post("/unlock", {**unlock, "first": "fox", "second": "rocket"})
+        page = await other.post("/unlock", {**unlock, **chosen})
         assert "How are things at home" in page.text()
     finally:
         await other.close()
@@ -90,7 +102,7 @@ async def test_resume_needs_the_pin_and_five_wrong_tries_lock_the_link(
     guesser = FormClient(world.base_url)
     try:
         page = await guesser.get(link)
-        assert "Type your secret PIN" in page.text()
+        assert "Type your PIN to carry on" in page.text()
         for left in (4, 3, 2, 1):
             page = await guesser.enter_pin("1111")
             assert f"try {left} more" in page.text()
@@ -104,8 +116,9 @@ async def test_resume_needs_the_pin_and_five_wrong_tries_lock_the_link(
         page = await guesser.get(link)
         page = await guesser.enter_pin("4829")
         assert "How are things at home" in page.text()
-        access = world.rows("SELECT failed_attempts, locked_until FROM web_access")[0]
+        access = world.rows("SELECT failed_attempts, locked_until, lockouts FROM web_access")[0]
         assert (access["failed_attempts"], access["locked_until"]) == (0, None)
+        assert access["lockouts"] == 1  # a right PIN forgets wrong tries, never the lock
     finally:
         await guesser.close()
 

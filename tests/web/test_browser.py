@@ -286,3 +286,30 @@ async def test_no_serious_accessibility_problems(browser: Any, web: WebWorld) ->
     for name, results in checked.items():
         bad = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
         assert not bad, f"{name}: {results.generate_report()}"
+
+
+@BOTH
+async def test_the_childrens_code_tools_are_found_by_keyboard_and_screen_reader(
+    browser: Any, web: WebWorld, js: bool
+) -> None:
+    page = await phone(browser, js=js)
+    await choose_pin(page, await web.new_link())
+    tools = page.get_by_role("region", name="Your choices, at any time")
+    names = [await b.inner_text() for b in await tools.get_by_role("button").all()]
+    assert names == [
+        "I want to talk to someone",
+        "Stop — no more questions",
+        "What hearme keeps about me",
+        "Delete my answers",
+    ]
+    stop = tools.get_by_role("button", name="Stop — no more questions")
+    for _ in range(60):  # Tab through the page, as a keyboard user would, until Stop has focus
+        await page.keyboard.press("Tab")
+        if await stop.evaluate("button => button === document.activeElement"):
+            break
+    else:
+        raise AssertionError("Stop cannot be reached with the Tab key")
+    await page.keyboard.press("Enter")
+    await see(page, "OK, no more questions")
+    await page.context.close()
+    assert web.rows("SELECT stopped_at FROM web_access")[0]["stopped_at"] is not None

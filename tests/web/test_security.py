@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import aiohttp
 
-from bot.web.security import CONTENT_SECURITY_POLICY
-from tests.web.world import FormClient, WebWorld
+from bot.web.security import CONTENT_SECURITY_POLICY, WebLimits, forwarded_client
+from tests.web.world import FormClient, WebWorld, build_world, close_world
 
 
 async def test_every_response_carries_the_security_headers(world: WebWorld) -> None:
@@ -82,3 +84,47 @@ async def test_the_page_before_a_link_tells_nothing(world: WebWorld) -> None:
     async with aiohttp.ClientSession() as stranger, stranger.get(world.base_url + "/") as response:
         body = await response.text()
     assert "private page" in body and "Sam" not in body and "How are things" not in body
+
+
+def test_the_client_behind_a_trusted_proxy_is_the_right_most_untrusted_address() -> None:
+    proxies = ("10.0.0.0/8", "192.0.2.7")
+    assert forwarded_client("10.1.1.1", "203.0.113.9", proxies) == "203.0.113.9"
+    # Entries left of the proxy's own were written by the client: they cannot pick a key.
+    assert forwarded_client("10.1.1.1", "1.2.3.4, 203.0.113.9, 192.0.2.7", proxies) == (
+        "203.0.113.9"
+    )
+    assert forwarded_client("10.1.1.1", "", proxies) == "10.1.1.1"
+    assert forwarded_client("10.1.1.1", "10.2.2.2, 192.0.2.7", proxies) == "10.2.2.2"
+
+
+async def _opens(world: WebWorld, forwarded_for: list[str]) -> list[int]:
+    statuses = []
+    async with aiohttp.ClientSession() as browser:
+        for n, address in enumerate(forwarded_for):
+            headers = {"X-Forwarded-For": address}
+            async with browser.get(f"{world.base_url}/c/guess-{n}", headers=headers) as response:
+                statuses.append(response.status)
+    return statuses
+
+
+async def test_behind_a_trusted_proxy_each_child_has_their_own_limit(tmp_path: Path) -> None:
+    world = await build_world(tmp_path, limits=WebLimits(link_opens_per_ip=2))
+    try:
+        world.services.settings = world.services.settings.model_copy(
+            update={"trusted_proxies": ("127.0.0.1",)}
+        )
+        one, two = "203.0.113.5", "198.51.100.8"
+        statuses = await _opens(world, [one, one, one, two, f"9.9.9.9, {two}", f"8.8.8.8, {two}"])
+        # Each address has its own two opens; a forged left-hand entry does not make a new one.
+        assert statuses == [404, 404, 429, 404, 404, 429]
+    finally:
+        await close_world(world)
+
+
+async def test_from_an_untrusted_peer_the_forwarded_header_is_ignored(tmp_path: Path) -> None:
+    world = await build_world(tmp_path, limits=WebLimits(link_opens_per_ip=2))
+    try:
+        statuses = await _opens(world, ["203.0.113.5", "198.51.100.8", "192.0.2.1"])
+        assert statuses == [404, 404, 429], "a client cannot pick its own rate-limit key"
+    finally:
+        await close_world(world)

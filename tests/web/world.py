@@ -42,6 +42,7 @@ class WebWorld:
     child_id: int
     run_id: int
     notified: list[int] = field(default_factory=list)
+    erasures_notified: list[int] = field(default_factory=list)
 
     @property
     def base_url(self) -> str:
@@ -67,6 +68,7 @@ async def build_world(
     born: date = date(2016, 9, 1),
     limits: WebLimits | None = None,
     survey: str | None = "my_review",
+    language: str = "en",
 ) -> WebWorld:
     """A fresh database and a started web server (the child is 9 on ``START`` by default), with
     ``survey`` offered to the child (run id 0 when None)."""
@@ -84,7 +86,13 @@ async def build_world(
             conn, staff_ref="DUTY1", name="Duty Desk", role="duty", now=clock()
         )
         child_id = await children.upsert_child(
-            conn, child_ref="C100", first_name="Sam", date_of_birth=born, iro_id=iro, now=clock()
+            conn,
+            child_ref="C100",
+            first_name="Sam",
+            date_of_birth=born,
+            iro_id=iro,
+            language=language,
+            now=clock(),
         )
     run_id = 0
     if survey is not None:
@@ -97,16 +105,22 @@ async def build_world(
             closes_at=clock() + timedelta(days=14),
         )
     notified: list[int] = []
+    erasures: list[int] = []
 
     async def notify(alert_id: int) -> None:
         notified.append(alert_id)
 
-    runner = await start_web(services, port=0, limits=limits, notify_alert=notify)
+    async def notify_erasure(child_id: int) -> None:
+        erasures.append(child_id)
+
+    runner = await start_web(
+        services, port=0, limits=limits, notify_alert=notify, notify_erasure=notify_erasure
+    )
     port = bound_port(runner)
     services.settings = services.settings.model_copy(
         update={"public_url": f"http://127.0.0.1:{port}"}
     )
-    return WebWorld(services, db_path, runner, clock, child_id, run_id, notified)
+    return WebWorld(services, db_path, runner, clock, child_id, run_id, notified, erasures)
 
 
 async def close_world(world: WebWorld) -> None:
@@ -155,6 +169,12 @@ class FormClient:
     async def close(self) -> None:
         await self.http.close()
 
+    async def __aenter__(self) -> FormClient:
+        return self
+
+    async def __aexit__(self, *_: object) -> None:
+        await self.close()
+
     async def _read(self, response: aiohttp.ClientResponse) -> Page:
         body = await response.text()
         self.page = Page(response.status, str(response.url), body, dict(response.headers))
@@ -192,6 +212,12 @@ class FormClient:
                 form = {"csrf": page.field("csrf"), "at": page.field("at"), "data": data}
                 return await self.post("/press", form)
         raise AssertionError(f"no button {label!r} among {[b for b, _ in page.buttons()]}")
+
+    async def pick_pictures(self, path: str, *pictures: str) -> Page:
+        """Choose (``/setup``) or enter (``/unlock``) pictures, in order."""
+        form = {"csrf": self._current().field("csrf"), "kind": "pictures"}
+        form.update(zip(("first", "second", "third"), pictures, strict=False))
+        return await self.post(path, form)
 
     async def say(self, text: str) -> Page:
         page = self._current()
