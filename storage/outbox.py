@@ -253,7 +253,12 @@ def _short(error: str | None) -> str | None:
 
 
 _HAS_CHAT = "EXISTS (SELECT 1 FROM chats h WHERE h.child_id = c.id)"
-_HAS_WEB_LINK = "EXISTS (SELECT 1 FROM web_access w WHERE w.child_id = c.id)"
+# A web link counts while it is set up and neither retired (too many wrong guesses) nor stopped
+# by the child ("Stop — no more questions").
+_HAS_WEB_LINK = (
+    "EXISTS (SELECT 1 FROM web_access w WHERE w.child_id = c.id "
+    "AND w.retired_at IS NULL AND w.stopped_at IS NULL)"
+)
 
 
 async def answers_on_web_only(conn: aiosqlite.Connection, child_id: int) -> bool:

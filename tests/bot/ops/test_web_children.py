@@ -197,3 +197,25 @@ async def test_a_retired_web_link_reaches_no_one(world: BotWorld, world_council:
     await tick_at(world, scheduler.TickState(), datetime(2026, 3, 10, 10, 0, tzinfo=UTC))
     assert await runs.runs_for_child(world.db.reader, child_id) == []
     assert await outbox.get_by_key(world.db.reader, "offer:my_review:review:1") is None
+
+
+async def test_a_link_locked_out_for_good_or_stopped_by_the_child_reaches_no_one(
+    world: BotWorld, world_council: Council
+) -> None:
+    retired = await web_child(world.db, world_council.iro, ref="C004")
+    stopped = await web_child(world.db, world_council.iro, ref="C005")
+    async with world.db.transaction() as conn:
+        await conn.execute(
+            "UPDATE web_access SET retired_at = '2026-03-01T09:00:00+00:00' WHERE child_id = ?",
+            (retired,),
+        )
+        await conn.execute(
+            "UPDATE web_access SET stopped_at = '2026-03-01T09:00:00+00:00' WHERE child_id = ?",
+            (stopped,),
+        )
+    await add_review(world.db, retired, REVIEW_AT)
+    await add_review(world.db, stopped, REVIEW_AT)
+    await tick_at(world, scheduler.TickState(), datetime(2026, 3, 10, 10, 0, tzinfo=UTC))
+    assert await runs.runs_for_child(world.db.reader, retired) == []
+    assert await runs.runs_for_child(world.db.reader, stopped) == []
+    assert not await outbox.answers_on_web_only(world.db.reader, retired)
