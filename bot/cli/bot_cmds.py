@@ -136,7 +136,9 @@ def invite_command(child_ref: str, assisted: bool, web: bool, qr_path: str | Non
 
 async def _invite_web(child_ref: str, qr_path: str) -> str:
     from bot.services import Services
+    from bot.web.guessing import months
     from bot.web.links import WebLinkError, create_web_link
+    from bot.web.security import WebLimits
 
     settings = Settings(public_url=os.environ.get(PUBLIC_URL_ENV) or Settings().public_url)
     db = await open_database(need_key=True)
@@ -152,9 +154,10 @@ async def _invite_web(child_ref: str, qr_path: str) -> str:
     path.write_bytes(png)
     path.chmod(0o600)
     return (
-        f"Private web link for {child_ref} (single use to set up, valid for "
-        f"{settings.invite_days} days; after that the child comes back with their PIN or "
-        f"pictures):\n{url}\nQR code for a printed card: {path}"
+        f"Private web link for {child_ref}: to be set up within {settings.invite_days} days; "
+        f"once the child has chosen their PIN or pictures it works for "
+        f"{months(WebLimits())} months, and only with them.\n{url}\n"
+        f"QR code for a printed card: {path}"
     )
 
 
