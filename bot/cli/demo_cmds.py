@@ -64,7 +64,7 @@ def demo_command(out: Path, seed: int, children_count: int) -> None:
     out.mkdir(parents=True, exist_ok=True)
     handler = _log_to(out / "hearme.log")
     today = _council_today()
-    days = days_to_play(today)
+    days = days_to_play(today, seed=seed, children_count=children_count)
     try:
         with click.progressbar(length=days, label="Days played", show_pos=True) as bar:
 

@@ -118,17 +118,16 @@ async def write_reports(
     return written
 
 
-async def write_views(db: Database, folder: Path, child_refs: list[str], today: date) -> list[Path]:
-    """Pre-meeting views for each child's next review, as the IRO would print them."""
+async def write_views(db: Database, folder: Path, printed: list[tuple[str, date]]) -> list[Path]:
+    """Pre-meeting views as the child's IRO prints them: for each ``(child_ref, day)``, the
+    views for the child's next review as they stand on that day."""
     written = []
-    for ref in child_refs:
-        views = await collect.pre_meeting_views(
-            db.reader, db.cipher, ref, today, viewer=CHILDS_IRO
-        )
+    for ref, day in printed:
+        views = await collect.pre_meeting_views(db.reader, db.cipher, ref, day, viewer=CHILDS_IRO)
         if views is None:
             continue
         path = folder / f"views-{ref}.html"
-        path.write_text(render_views_html(views, today=today), encoding="utf-8")
+        path.write_text(render_views_html(views, today=day), encoding="utf-8")
         written.append(path)
     return written
 

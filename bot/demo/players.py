@@ -44,6 +44,17 @@ class RunLog:
     ticked: list[str] = field(default_factory=list)
     stopped_on: date | None = None
     completed_on: date | None = None
+    closed: bool = False  # the bot closed it before the child finished
+
+    def comes_back_on(self) -> date | None:
+        """The day the child means to come back to this run without being messaged, if any."""
+        if self.completed_on is not None or self.closed:
+            return None
+        if self.plan.kind == "later":
+            return self.offered_on + timedelta(days=self.plan.delay_days)
+        if self.plan.kind == "stop_resume" and self.stopped_on is not None:
+            return self.stopped_on + timedelta(days=1)
+        return None
 
     def note(self, prompt: Prompt, move: script.Move) -> None:
         """Write down a move and what it leaves as the answer to the question on screen."""
@@ -103,10 +114,32 @@ class ChildPlayer:
     always_answers: bool = False
     transcript: Transcript | None = None
     runs: dict[int, RunLog] = field(default_factory=dict)
+    seen: int = 0  # how many of the bot's messages the child had when they last looked
 
     @property
     def mood(self) -> script.Temperament:
-        return script.temperament(self.seed, self.child.child_ref)
+        mood = script.temperament(self.seed, self.child.child_ref)
+        if self.always_answers:
+            # The showcase child writes at every written question, so their views show words.
+            return script.Temperament(mood.keen, skips=0.0, writes=1.0, positive=mood.positive)
+        return mood
+
+    def wants_session(self, today: date) -> bool:
+        """Whether the child looks at the chat today: the bot wrote, or they meant to come back.
+
+        A child with neither would only find nothing to do, so the demo does not ask.
+        """
+        if self.chat_id in self.stage.blocked:
+            return False
+        if self.stage.api.mark(self.chat_id) > self.seen:
+            return True
+        back = (log.comes_back_on() for log in self.runs.values())
+        return any(day is not None and day <= today for day in back)
+
+    def next_own_day(self, after: date) -> date | None:
+        """The first day after ``after`` the child comes back of their own accord, if any."""
+        days = [day for log in self.runs.values() if (day := log.comes_back_on()) is not None]
+        return max(min(days), after + timedelta(days=1)) if days else None
 
     async def _open_run(self) -> LoadedRun | None:
         services = self.stage.services
@@ -135,9 +168,19 @@ class ChildPlayer:
         """Whatever the child does today: answer, carry on, stop half-way, or nothing."""
         if self.chat_id in self.stage.blocked:
             return
+        try:
+            await self._sit(today)
+        finally:
+            # The bot's replies to the child's own moves are seen as they come.
+            self.seen = self.stage.api.mark(self.chat_id)
+
+    async def _sit(self, today: date) -> None:
         for _ in range(4):  # a few consultations at one sitting at most
             loaded = await self._open_run()
             if loaded is None:
+                # Nothing open: whatever the child had not finished was closed by the bot.
+                for log in self.runs.values():
+                    log.closed = log.closed or log.completed_on is None
                 return
             log = await self._log_for(loaded)
             plan = log.plan
@@ -200,26 +243,29 @@ class ChildPlayer:
         if shown is None:
             raise DemoError(f"the bot never showed {self.child.child_ref} the button {data}")
         if self.transcript is not None:
-            self._catch_up()
+            self.catch_up()
             label = next(label for row in shown.buttons for label, d in row if d == data)
             self.transcript.child(self.stage.services.clock(), f"[{label}]")
         await self.stage.press(self.chat_id, shown.message_id, data)
+        self.catch_up()
 
     async def type(self, text: str) -> None:
         """Type into the chat (a command or an answer)."""
         if self.transcript is not None:
-            self._catch_up()
+            self.catch_up()
             self.transcript.child(self.stage.services.clock(), text)
         await self.stage.send_text(self.chat_id, text)
+        self.catch_up()
 
-    def _catch_up(self) -> None:
+    def catch_up(self) -> None:
+        """Add to the transcript what the bot has sent since, stamped with the demo's clock now.
+
+        Called after each move and each step of the demo's day, so a message carries the time
+        the bot sent it.
+        """
         if self.transcript is not None:
             messages = self.stage.api.messages(self.chat_id)
             self.transcript.catch_up(messages, self.stage.services.clock())
-
-    def finish_transcript(self) -> None:
-        """Add what the bot sent after the child's last move."""
-        self._catch_up()
 
 
 @dataclass
@@ -233,22 +279,32 @@ class StaffPlayer:
     sent_views: dict[tuple[str, date], bool]
     acknowledged: list[dict[str, str]] = field(default_factory=list)
     recorded: list[dict[str, Any]] = field(default_factory=list)
-    _done: set[int] = field(default_factory=set)
+    seen: int = 0  # messages before this one have been dealt with
+
+    def wants_session(self) -> bool:
+        """Whether anything new reached this member of staff since they last looked."""
+        return self.stage.api.mark(self.chat_id) > self.seen
 
     async def session(self, today: date) -> None:
         """Press every Acknowledge button and answer every participation prompt waiting."""
-        for message in self.stage.api.messages(self.chat_id):
-            if message.message_id in self._done or not message.buttons:
+        waiting = self.stage.api.messages(self.chat_id)[self.seen :]
+        try:
+            await self._deal_with(waiting, today)
+        finally:
+            # What the bot says back to this member's own presses is seen as it comes.
+            self.seen = self.stage.api.mark(self.chat_id)
+
+    async def _deal_with(self, waiting: list[BotMessage], today: date) -> None:
+        for message in waiting:
+            if not message.buttons:
                 continue
             first = message.button_data[0]
             if first.startswith("ack:") and self.member.role == "iro":
                 # The child's IRO takes it on; the duty worker sees it handled.
                 await self.stage.press(self.chat_id, message.message_id, first)
                 self.acknowledged.append({"alert": first[4:], "on": today.isoformat()})
-                self._done.add(message.message_id)
             elif first.startswith(pn.PREFIX):
                 await self._record(message, today)
-                self._done.add(message.message_id)
 
     async def _record(self, message: BotMessage, today: date) -> None:
         first = pn.parse(message.button_data[0])

@@ -1,13 +1,16 @@
-"""``hearme demo``: a fictional council's year through the real bot, in well under a minute.
+"""``hearme demo``: a fictional council's year through the real bot, in a minute or two.
 
 1. A fresh database and key in the output folder (``HEARME_DB`` is never touched).
 2. The council (:mod:`bot.demo.council`) written as CSV and imported by ``storage.imports``,
    the code behind ``hearme import``.
 3. The real bot against the loopback Bot API; staff and children enrol from invites (16+ in
    their own chat, younger children through an adult's assisted invite).
-4. Day by day on an injected clock: the scheduler's tick at five in the afternoon (offers,
-   reminders, closings, the IROs' participation prompts), then children and staff act, many
-   at once. One child blocks the bot, one writes a disclosure that their IRO acknowledges.
+4. Day by day on an injected clock, jumping over days on which nothing can happen
+   (:mod:`bot.demo.days`): the scheduler's tick at five in the afternoon (offers, reminders,
+   closings, the IROs' participation prompts), then the children and staff the bot wrote to
+   act, many at once. One child blocks the bot, one writes a disclosure that their IRO
+   acknowledges. The play runs past March until the two children whose views are printed
+   have answered My Review for their next meeting (:mod:`bot.demo.showcase`).
 5. Reports, views, a transcript and ``answers-log.json`` (what each simulated person did).
 """
 
@@ -23,7 +26,7 @@ from typing import Any
 
 from bot import outbox_planner
 from bot.demo import council as fictional
-from bot.demo import outputs, script
+from bot.demo import days, outputs, script, showcase
 from bot.demo.council_import import coded_outside, import_council, own_words
 from bot.demo.harness import DemoClock, Stage, gather_all
 from bot.demo.players import ChildPlayer, StaffPlayer
@@ -42,7 +45,7 @@ CAMPAIGN_AFTER = timedelta(days=190)  # Tell Us More goes out in early October
 CAMPAIGN_AGES = (8, 25)
 CAMPAIGN_DAYS = 14
 BLOCK_AFTER = timedelta(days=120)
-PLAY_ON = timedelta(days=14)  # into the next year, so the next reviews have views to show
+PLAY_ON = timedelta(days=14)  # at least this far into the next year
 TICK_AT, CHILDREN_AT, STAFF_AT = time(17, 0), time(17, 5), time(17, 20)
 CHILD_CHATS, STAFF_CHATS = 100_000, 900_000
 SELF_ENROL_AGE = 16
@@ -65,10 +68,21 @@ def default_year(today: date) -> date:
     return date(april_first(today).year - 1, 4, 1)
 
 
-def days_to_play(today: date) -> int:
+def days_to_play(today: date, *, seed: int, children_count: int) -> int:
     """How many days :func:`run_demo` plays for ``today`` (for a progress bar)."""
-    year = default_year(today)
-    return (date(year.year + 1, 3, 31) + PLAY_ON - year).days + 1
+    council = fictional.generate(seed, children=children_count, year_start=default_year(today))
+    return (_showcase(council, Settings()).until - council.year_start).days + 1
+
+
+def _showcase(council: fictional.Council, settings: Settings) -> showcase.Showcase:
+    """The two children whose views are printed, and how long the demo plays to get them."""
+    at_least = council.year_end + PLAY_ON
+    older = [
+        c
+        for c in council.children
+        if _consulted(council, c, at_least) and age_on(c.date_of_birth, council.year_start) >= 8
+    ]
+    return showcase.choose(council, older, settings, at_least=at_least)
 
 
 def _consulted(council: fictional.Council, child: fictional.Child, until: date) -> bool:
@@ -122,7 +136,8 @@ async def _run(
 ) -> DemoResult:
     year = default_year(today)
     council = fictional.generate(seed, children=children_count, year_start=year)
-    until = council.year_end + PLAY_ON
+    picks = _showcase(council, Settings())
+    until = picks.until
     data = out / "data"
     data.mkdir(parents=True, exist_ok=True)
     # A previous demo's files go: a fresh database and key, and no stale views or transcripts.
@@ -144,7 +159,7 @@ async def _run(
         stage = Stage(services)
         await stage.start()
         try:
-            cast = await _enrol(stage, council, seed, until)
+            cast = await _enrol(stage, council, seed, picks)
             say(f"Enrolled {len(cast.children)} children and {len(cast.staff)} staff from invites.")
             say(f"Playing {year.isoformat()} to {until.isoformat()} on the demo clock...")
             await _play(stage, council, cast, until, progress)
@@ -171,13 +186,16 @@ class Cast:
     staff: list[StaffPlayer]
     sent_views: dict[tuple[str, date], bool]
     showcase: ChildPlayer
+    second_views: ChildPlayer
     discloser: ChildPlayer
     blocker: ChildPlayer
     assisted_six: ChildPlayer
     modes: dict[str, str]
 
 
-async def _enrol(stage: Stage, council: fictional.Council, seed: int, until: date) -> Cast:
+async def _enrol(
+    stage: Stage, council: fictional.Council, seed: int, picks: showcase.Showcase
+) -> Cast:
     services = stage.services
     now = services.clock()
     on = now.date()
@@ -195,11 +213,11 @@ async def _enrol(stage: Stage, council: fictional.Council, seed: int, until: dat
         player = StaffPlayer(stage, seed, member, STAFF_CHATS + number, sent_views)
         await stage.send_text(player.chat_id, f"/start {code}")
         staff_players.append(player)
-    consulted = [c for c in council.children if _consulted(council, c, until)]
+    consulted = [c for c in council.children if _consulted(council, c, picks.until)]
     older = [c for c in consulted if age_on(c.date_of_birth, on) >= SELF_ENROL_AGE]
-    teens = [c for c in consulted if 12 <= age_on(c.date_of_birth, on) <= 15]
     taken: set[str] = set()
-    showcase_ref = _pick([c for c in teens if c.preferred_name] or teens, taken).child_ref
+    showcase_ref = _pick([picks.followed], taken).child_ref
+    views_ref = _pick([picks.second], taken).child_ref
     discloser_ref = _pick(older, taken).child_ref
     blocker_ref = _pick(older, taken).child_ref
     six_ref = _pick([c for c in consulted if age_on(c.date_of_birth, on) == 6], taken).child_ref
@@ -230,7 +248,7 @@ async def _enrol(stage: Stage, council: fictional.Council, seed: int, until: dat
             found_child.id,
             CHILD_CHATS + number,
             disclose=child.child_ref == discloser_ref,
-            always_answers=child.child_ref == showcase_ref,
+            always_answers=child.child_ref in (showcase_ref, views_ref),
             transcript=transcript,
         )
         child_players.append((child_player, code))
@@ -242,6 +260,7 @@ async def _enrol(stage: Stage, council: fictional.Council, seed: int, until: dat
         staff_players,
         sent_views,
         by_ref[showcase_ref],
+        by_ref[views_ref],
         by_ref[discloser_ref],
         by_ref[blocker_ref],
         by_ref[six_ref],
@@ -254,6 +273,9 @@ async def _play(
 ) -> None:
     clock = stage.services.clock
     assert isinstance(clock, DemoClock)
+    follow = cast.showcase
+    ours = [council.year_start + CAMPAIGN_AFTER, council.year_start + BLOCK_AFTER]
+    reviews = days.review_days(council, stage.services.settings)
     day = council.year_start
     while day <= until:
         clock.set_local(day, TICK_AT)
@@ -264,18 +286,33 @@ async def _play(
         if day == council.year_start + BLOCK_AFTER:
             stage.blocked.add(cast.blocker.chat_id)
         await stage.tick()
+        follow.catch_up()
         clock.set_local(day, CHILDREN_AT)
-        await gather_all([player.session(day) for player in cast.children])
+        await gather_all([p.session(day) for p in cast.children if p.wants_session(day)])
+        follow.catch_up()
         for player in cast.children:
             for run in player.runs.values():
                 if run.definition_id == "my_review" and run.review_date is not None:
                     key = (player.child.child_ref, run.review_date)
                     cast.sent_views[key] = run.completed_on is not None
         clock.set_local(day, STAFF_AT)
-        await gather_all([member.session(day) for member in cast.staff])
-        progress(1)
-        day += timedelta(days=1)
-    cast.showcase.finish_transcript()
+        await gather_all([member.session(day) for member in cast.staff if member.wants_session()])
+        follow.catch_up()
+        following = days.next_day(
+            day,
+            [
+                await days.next_outbox_day(stage.services, clock()),
+                next((d for d in reviews if d > day), None),
+                *(d for d in ours if d > day),
+                *(player.next_own_day(day) for player in cast.children),
+                # Anything new waiting in someone's chat is looked at the next day.
+                *(day for p in cast.children if p.wants_session(day)),
+                *(day for member in cast.staff if member.wants_session()),
+            ],
+            last=until,
+        )
+        progress((following - day).days)
+        day = following
 
 
 def _answers_log(cast: Cast, council: fictional.Council, seed: int, until: date) -> dict[str, Any]:
@@ -298,6 +335,7 @@ def _answers_log(cast: Cast, council: fictional.Council, seed: int, until: date)
         "enrolled": cast.modes,
         "roles": {
             "transcript": cast.showcase.child.child_ref,
+            "views": cast.second_views.child.child_ref,
             "disclosure": cast.discloser.child.child_ref,
             "blocked": cast.blocker.child.child_ref,
             "assisted_six_year_old": cast.assisted_six.child.child_ref,
@@ -321,10 +359,7 @@ async def _write(
         year_start=council.year_start,
         year_end=council.year_end,
     )
-    others = [p for p in cast.children if p is not cast.showcase and p.runs]
-    others.sort(key=lambda p: not _answered_next(p, until))
-    chosen = [cast.showcase.child.child_ref, *(p.child.child_ref for p in others[:1])]
-    views = await outputs.write_views(db, out, chosen, until)
+    views = await outputs.write_views(db, out, _printed_views(cast, until))
     assert cast.showcase.transcript is not None
     stem = f"transcript-{cast.showcase.child.child_ref}"
     transcript = outputs.write_transcript(cast.showcase.transcript, out, stem)
@@ -344,11 +379,7 @@ async def _write(
     return DemoResult(files, figures)
 
 
-def _answered_next(player: ChildPlayer, until: date) -> bool:
-    return any(
-        run.definition_id == "my_review"
-        and run.completed_on is not None
-        and run.review_date is not None
-        and run.review_date > until
-        for run in player.runs.values()
-    )
+def _printed_views(cast: Cast, until: date) -> list[tuple[str, date]]:
+    """The pre-meeting views the IRO prints on the last day, for the two showcase children's
+    next reviews (their My Review for it is back: see :mod:`bot.demo.showcase`)."""
+    return [(player.child.child_ref, until) for player in (cast.showcase, cast.second_views)]

@@ -8,6 +8,8 @@ from scratch, never through hearme's own code.
 from __future__ import annotations
 
 import csv
+import html
+import itertools
 import json
 import os
 import re
@@ -15,7 +17,7 @@ import subprocess
 import sys
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -23,7 +25,9 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-CHILDREN = 60
+# Enough children that the satisfaction figures are not all suppressed as small counts, few
+# enough for the demo to take well under a minute.
+CHILDREN = 48
 STATEMENTS = (
     "iro_does_what_they_say",
     "iro_helps_me_understand",
@@ -251,3 +255,64 @@ def test_nothing_a_child_typed_reaches_the_logs(demo: Demo) -> None:
     for text in typed:
         assert text not in logs
     assert "123456:" not in logs  # nor the bot token
+
+
+def _typed(run: dict[str, Any]) -> list[str]:
+    return [m["typed"] for m in run["moves"] if "typed" in m and not m["typed"].startswith("/")]
+
+
+def test_each_views_page_shows_what_that_child_typed_in_my_review(demo: Demo) -> None:
+    log = _json(demo, "answers-log.json")
+    pages = sorted(demo.out.glob("views-*.html"))
+    refs = [page.stem.removeprefix("views-") for page in pages]
+    assert log["roles"]["transcript"] in refs
+    for ref, page in zip(refs, pages, strict=True):
+        shown = html.unescape(page.read_text(encoding="utf-8"))
+        typed = {
+            text
+            for run in log["runs"]
+            if run["child_ref"] == ref
+            and run["definition_id"] == "my_review"
+            and run["completed_on"] is not None
+            for text in _typed(run)
+        }
+        assert any(text in shown for text in typed), f"{page.name} shows none of {typed}"
+
+
+_LINE = re.compile(r"^\[(\w{3} \d{2} \w{3} \d{4} \d{2}:\d{2})\] (hearme|child):$")
+
+
+def _chat(demo: Demo) -> list[tuple[datetime, str, str]]:
+    """The transcript as (when, who, what) from its text form."""
+    lines = next(demo.out.glob("transcript-*.txt")).read_text(encoding="utf-8").splitlines()
+    chat: list[tuple[datetime, str, str]] = []
+    for line in lines:
+        head = _LINE.match(line)
+        if head:
+            chat.append((datetime.strptime(head[1], "%a %d %b %Y %H:%M"), head[2], ""))
+        elif chat and line.startswith("    "):
+            when, who, text = chat[-1]
+            chat[-1] = (when, who, f"{text}{line[4:]}\n")
+    return chat
+
+
+def test_the_transcript_reads_like_a_real_chat(demo: Demo) -> None:
+    chat = _chat(demo)
+    assert len(chat) > 30
+    times = [when for when, _, _ in chat]
+    assert times == sorted(times), "the chat goes back in time"
+    # The child opens the invite and the bot answers at that same minute, once, with a hello.
+    (opened, who, text), (answered, _, _) = chat[0], chat[1]
+    assert who == "child" and text.startswith("/start ")
+    assert answered == opened
+    first_day = [text for when, who, text in chat if who == "hearme" and when == opened]
+    assert sum("This chat is for" in text or text.startswith("Hi") for text in first_day) == 1
+    # "Nothing to answer" is never followed by a question on the same day.
+    for index, (when, who, text) in enumerate(chat):
+        if who == "hearme" and text.startswith("Nothing to answer"):
+            later = [w for w, h, t in chat[index + 1 :] if h == "hearme" and "(1/" in t]
+            assert not later or later[0].date() > when.date()
+    # Whatever the child types is answered at the same minute (a tap may only change buttons).
+    for (when, who, text), (reply_at, reply_by, _) in itertools.pairwise(chat):
+        if who == "child" and not text.startswith("["):
+            assert reply_by == "hearme" and reply_at == when
