@@ -264,6 +264,15 @@ def greeting_replies(speaker: Speaker) -> list[Reply]:
     return [Reply(text, (offer_talk,))]
 
 
+def private_word_offer(speaker: Speaker) -> list[Reply]:
+    """When an adult is helping, the child's own way to a private word with their IRO."""
+    if not speaker.assisted:
+        return []
+    lang, words = speaker.language, speaker.child.words
+    offer_talk = (Button(say("private_word_button", lang, words), TALK_DATA),)
+    return [Reply(say("private_word", lang, words), (offer_talk,))]
+
+
 async def speaker_for_child(
     services: Services, conn: aiosqlite.Connection, child_id: int, *, now: datetime
 ) -> Speaker:
@@ -294,9 +303,13 @@ async def speaker_for_chat(
 async def replies_for_run(
     services: Services, run_id: int, *, greeting: bool, conn: aiosqlite.Connection | None = None
 ) -> list[Reply]:
-    """What to send for a run: optionally a greeting with the survey's intro and privacy notice,
-    then the prompt the child is on. Reads only: through ``conn`` inside the caller's
-    transaction, else through the reader (safe outside any transaction)."""
+    """What to send for a run: optionally the survey's intro and privacy notice (and, when an
+    adult is helping, the offer of a private word with the IRO), then the prompt the child is on.
+    Reads only: through ``conn`` inside the caller's transaction, else through the reader.
+
+    The survey's intro already greets the child by name, so hearme's own hello (sent once, at
+    enrolment) is not repeated here.
+    """
     conn = conn or services.db.reader
     run = await runs.get_run(conn, run_id)
     if run is None:
@@ -309,7 +322,7 @@ async def replies_for_run(
     prompt = replace(
         prompt, preamble=introduction(loaded.definition, loaded.state) + prompt.preamble
     )
-    return greeting_replies(speaker) + render(prompt, run.id, speaker)
+    return private_word_offer(speaker) + render(prompt, run.id, speaker)
 
 
 class NotOffered(ValueError):

@@ -102,7 +102,12 @@ async def plan_followups(
 
 
 async def offer_waiting(
-    services: Services, conn: aiosqlite.Connection, speaker: Speaker, *, now: datetime
+    services: Services,
+    conn: aiosqlite.Connection,
+    speaker: Speaker,
+    *,
+    now: datetime,
+    introduce: bool = True,
 ) -> list[Reply]:
     """Offer the child, in the caller's transaction, an offer that is due or held only by quiet
     hours; returns the greeting and first question, or nothing when there is none.
@@ -149,5 +154,5 @@ async def offer_waiting(
             review_at=window.review_at,
         )
         log.info("outbox row %d offered in reply to the child (run %d)", row.id, run_id)
-        return await replies_for_run(services, run_id, greeting=True, conn=conn)
+        return await replies_for_run(services, run_id, greeting=introduce, conn=conn)
     return []

@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 import aiosqlite
 
 from bot.consultation import Reply, Speaker, greeting_replies, replies_for_child
+from bot.due_offers import offer_waiting
 from bot.messages import privacy_notice, say
 from bot.services import Services
 from storage import alerts, chats, invites
@@ -126,7 +127,10 @@ async def start_with_code(
     first = replies[0]
     notice = privacy_notice(speaker.band, speaker.language, child.words)
     replies[0] = Reply(f"{first.text}\n\n{notice}", first.buttons)
-    return replies + await replies_for_child(services, conn, speaker)
+    # A consultation that fell due before the child enrolled is offered now, straight after
+    # the hello (its first question follows; the hello already said who reads the answers).
+    offered = await offer_waiting(services, conn, speaker, now=now, introduce=False)
+    return replies + (offered or await replies_for_child(services, conn, speaker))
 
 
 async def unknown_sender(

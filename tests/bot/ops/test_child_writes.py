@@ -15,6 +15,7 @@ from tests.support.telegram import BotWorld
 
 REVIEW_AT = datetime(2026, 3, 20, 10, 0, tzinfo=UTC)
 OFFER_KEY = "offer:my_review:review:1"
+NEW_PHONE = 555_001
 
 
 async def tick_at(world: BotWorld, state: scheduler.TickState, moment: datetime) -> None:
@@ -101,3 +102,23 @@ async def test_a_child_who_blocked_the_bot_and_writes_again_is_reachable(
     assert sum("blocked hearme" in t for t in iro) == 1
     back = [t for t in iro if "written to hearme again" in t]
     assert len(back) == 1 and "Mia (C002)" in back[0], "the IRO is told once"
+
+
+async def test_enrolling_while_an_offer_waits_brings_its_first_question_after_the_hello(
+    world: BotWorld, world_council: Council
+) -> None:
+    await add_review(world.db, world_council.teen, REVIEW_AT)
+    state = scheduler.TickState()
+    await tick_at(world, state, datetime(2026, 3, 10, 21, 0, tzinfo=UTC))  # held till morning
+    # The young person moves to a new phone and enrols it that evening.
+    world.clock.now = datetime(2026, 3, 10, 21, 10, tzinfo=UTC)
+    code = await world.invite("child", child_id=world_council.teen)
+    replies = await world.chat(NEW_PHONE).send(f"/start {code}")
+
+    hellos = [m.text for m in replies if m.text.startswith("Hi Jordan")]
+    assert len(hellos) == 1, "one hello, not one from hearme and another from the survey"
+    assert not any("Nothing to answer" in m.text for m in replies)
+    assert replies[-1].buttons, "the first question of My Review, ready to answer"
+    [run] = await runs.runs_for_child(world.db.reader, world_council.teen)
+    row = await outbox.get_by_key(world.db.reader, OFFER_KEY)
+    assert row is not None and (row.status, row.run_id) == ("sent", run.id)

@@ -134,8 +134,8 @@ async def test_500_and_429_are_retried_and_nothing_is_sent_twice(
         if method.lower() != "sendmessage" or int(params["chat_id"]) != TEEN_CHAT:
             return None
         calls["n"] += 1
-        # The greeting goes through; the next message meets a 500, then a 429.
-        return {2: Fault.server_error(), 3: Fault.too_many_requests(retry_after=90)}.get(calls["n"])
+        # The offer's first message meets a 500, then a 429, then goes through.
+        return {1: Fault.server_error(), 2: Fault.too_many_requests(retry_after=90)}.get(calls["n"])
 
     world.api.faults = faults
     state = scheduler.TickState()
@@ -145,7 +145,7 @@ async def test_500_and_429_are_retried_and_nothing_is_sent_twice(
     assert row is not None
     assert (row.status, row.attempts, row.last_error) == ("pending", 1, "NetworkError")
     assert row.due_at == start + timedelta(seconds=30)
-    assert len(texts(world, TEEN_CHAT)) == 1
+    assert texts(world, TEEN_CHAT) == []
 
     await tick_at(world, state, start + timedelta(seconds=30))
     row = await outbox.get_row(world.db.reader, row.id)
@@ -153,7 +153,7 @@ async def test_500_and_429_are_retried_and_nothing_is_sent_twice(
     assert row.due_at == start + timedelta(seconds=120), "Telegram's retry_after is respected"
 
     await tick_at(world, state, start + timedelta(seconds=60))
-    assert len(texts(world, TEEN_CHAT)) == 1, "not due yet"
+    assert texts(world, TEEN_CHAT) == [], "not due yet"
     await tick_at(world, state, start + timedelta(seconds=120))
     row = await outbox.get_row(world.db.reader, row.id)
     assert row is not None and row.status == "sent" and row.attempts == 3
