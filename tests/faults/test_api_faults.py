@@ -25,7 +25,7 @@ from tests.faults.council import add_children, add_review, bind
 from tests.faults.figures import note
 from tests.support.telegram import BotWorld, Clock, is_prompt
 
-SMALL = 20
+SMALL = 40  # one fault in ten sending calls: enough calls for every kind to occur
 FULL = 200
 # A short read timeout, so an unanswered call becomes a timeout in a second, not five.
 READ_TIMEOUT = 1.0
