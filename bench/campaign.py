@@ -7,9 +7,11 @@ fault hook (:class:`bench.loopback.TelegramLimits`) allows 300 messages a second
 a second to one chat, ten times Telegram's own limits, and answers 429 with ``retry_after``
 beyond them. Goal: at least 0.9 × the allowed rate, and not one 429.
 
-The Application's rate limiter is fixed inside ``build_application`` at Telegram's real limit
-(30 a second), so a second pass drives the same scheduler (``bot.scheduler.tick``) through a bot
-paced at the scaled limit, to show what the sending path itself can reach.
+hearme's settings say what limits to pace to (``send_rate_overall``, ``send_rate_per_chat``,
+``send_burst_per_chat``; Telegram's own by default), so both passes tell hearme the stand-in's
+scaled limits: the first through the Application ``hearme run`` builds, the second by driving
+the same scheduler (``bot.scheduler.tick``) directly through a bot with the same pacing, to show
+what the sending path itself reaches without the repeating job around it.
 
 The clock runs in real time from a Saturday late morning, so quiet hours and school hours hold
 nothing back.
@@ -25,13 +27,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from telegram.ext import AIORateLimiter, ExtBot
+from telegram.ext import ExtBot
 
 from bench import seed
 from bench.loopback import ObservedApi, TelegramLimits
 from bench.table import Goal, Row
 from bot import outbox_planner, planning, scheduler
-from bot.app import build_application
+from bot.app import build_application, pacing_for
+from bot.bot_api_http import AiohttpRequest
 from bot.services import Services
 from bot.settings import Settings
 from storage.crypto import load_cipher
@@ -43,8 +46,16 @@ MESSAGES = 2000
 MESSAGES_PER_CHILD = 2
 OVERALL_PER_SECOND = 300
 PER_CHAT_PER_SECOND = 10
-RATE_GOAL = Goal("ratio_at_least", 0.9)
 POLL_SECONDS = 0.2
+# hearme's pacing for the stand-in's limits: the whole overall rate, and per chat a bucket of
+# 5 refilled at 5 a second, so at most 10 start in any one second to one chat.
+PACING = Settings(
+    outbox_poll_seconds=POLL_SECONDS,
+    send_rate_overall=OVERALL_PER_SECOND,
+    send_rate_per_chat=PER_CHAT_PER_SECOND / 2,
+    send_burst_per_chat=PER_CHAT_PER_SECOND // 2,
+)
+RATE_GOAL = Goal("ratio_at_least", 0.9)
 
 
 def running_clock(start: datetime) -> Callable[[], datetime]:
@@ -78,7 +89,7 @@ async def _stage(workdir: Path, name: str, children: int) -> Services:
     services = Services(
         db=db,
         definitions=load_definitions(),
-        settings=Settings(outbox_poll_seconds=POLL_SECONDS),
+        settings=PACING,
         clock=running_clock(start),
     )
     await outbox_planner.start_campaign(services, "tell_us_more", ages=(8, 17), close_days=14)
@@ -113,12 +124,14 @@ async def as_shipped(services: Services, *, deadline: float) -> Sent:
 
 
 async def paced_to_limits(services: Services, *, deadline: float) -> Sent:
-    """The campaign sent by ``bot.scheduler.tick`` through a bot whose rate limiter is set to
-    the stand-in's overall limit: what hearme's sending would reach if that were configurable."""
+    """The campaign sent by ``bot.scheduler.tick`` called back to back, through a bot paced
+    and connected as the Application's: the sending path without the repeating job around it."""
     limits = TelegramLimits(overall=OVERALL_PER_SECOND, per_chat=PER_CHAT_PER_SECOND)
-    pacing = AIORateLimiter(overall_max_rate=OVERALL_PER_SECOND, overall_time_period=1)
+    pacing = pacing_for(services.settings)
     async with ObservedApi(faults=limits) as api:
-        bot: ExtBot[int] = ExtBot(api.token, base_url=api.base_url, rate_limiter=pacing)
+        bot: ExtBot[int] = ExtBot(
+            api.token, base_url=api.base_url, rate_limiter=pacing, request=AiohttpRequest()
+        )
         async with bot:
             state = scheduler.TickState()
             began = time.perf_counter()

@@ -10,10 +10,14 @@ import logging
 from collections.abc import Callable, Sequence
 
 from telegram import BotCommand, Update
-from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes
+from telegram.ext import ApplicationBuilder, ContextTypes
 
 from bot import telegram_channel
+from bot.bot_api_http import AiohttpRequest
+from bot.send_pacing import TelegramPacing
 from bot.services import Services
+from bot.settings import Settings
+from bot.update_order import ChatOrderedUpdates
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +38,16 @@ def file_url_for(base_url: str) -> str:
     """The file download base for a Bot API ``base_url`` (``.../bot`` → ``.../file/bot``)."""
     root, sep, _ = base_url.rstrip("/").rpartition("/bot")
     return f"{root}/file/bot" if sep else base_url.rstrip("/") + "/file/bot"
+
+
+def pacing_for(settings: Settings) -> TelegramPacing:
+    """The rate limiter for ``settings``' flood limits (Telegram's own by default)."""
+    return TelegramPacing(
+        overall=settings.send_rate_overall,
+        per_chat_rate=settings.send_rate_per_chat,
+        per_chat_burst=settings.send_burst_per_chat,
+        max_retries=RATE_LIMIT_RETRIES,
+    )
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -80,7 +94,7 @@ def build_application(
     extra: Sequence[Extra] = (),
     rate_limiter: bool = True,
     base_file_url: str | None = None,
-    concurrent_updates: int = 1,
+    concurrent_updates: int | None = None,
 ) -> AnyApplication:
     """The hearme bot as a python-telegram-bot ``Application``, not yet started.
 
@@ -90,10 +104,13 @@ def build_application(
         base_url: Bot API base URL in python-telegram-bot's sense, e.g. ``https://api.telegram.org/bot``
             or a loopback stand-in's ``http://127.0.0.1:PORT/bot``.
         extra: callables ``(application, services) -> None`` that add more handlers or jobs.
-        rate_limiter: whether to pace sends and retry flood-control answers.
+        rate_limiter: whether to pace sends to ``services.settings``' flood limits
+            (``send_rate_*``) and retry flood-control answers.
         base_file_url: where files are downloaded from; derived from ``base_url`` when None.
-        concurrent_updates: how many updates are handled at once (1: one after another).
-            Each is one transaction on the one writer, so chats never see each other's state.
+        concurrent_updates: how many chats are handled at once; ``settings.concurrent_chats``
+            when None. One chat's updates are always handled one after another, in order
+            (``bot.update_order``); each is one transaction on the one writer, so chats never
+            see each other's half-done state.
     """
     keep_words_out_of_library_logs()
     builder = (
@@ -103,12 +120,21 @@ def build_application(
         .base_file_url(base_file_url or file_url_for(base_url))
         .post_init(_set_commands)
     )
-    if concurrent_updates > 1:
-        builder = builder.concurrent_updates(concurrent_updates)
+    try:
+        builder = builder.request(AiohttpRequest()).get_updates_request(
+            AiohttpRequest(connections=1)
+        )
+    except RuntimeError:
+        # A builder already given python-telegram-bot's own client settings (e.g. timeouts)
+        # keeps that client: the settings belong to it.
+        log.info("keeping python-telegram-bot's own HTTP client")
+    settings = services.settings
+    chats = settings.concurrent_chats if concurrent_updates is None else concurrent_updates
+    if chats > 1:
+        builder = builder.concurrent_updates(ChatOrderedUpdates(chats))
     if rate_limiter:
-        # The builder's type parameters assume no rate limiter; AIORateLimiter is the standard one.
-        limiter = AIORateLimiter(max_retries=RATE_LIMIT_RETRIES)
-        builder = builder.rate_limiter(limiter)  # type: ignore[arg-type]
+        # The builder's type parameters assume no rate limiter.
+        builder = builder.rate_limiter(pacing_for(settings))  # type: ignore[arg-type]
     application: AnyApplication = builder.build()
     telegram_channel.register(application, services)
     for add in extra:

@@ -5,8 +5,11 @@
 URL, as a webhook server, and the web page (unless ``--no-web``) on ``HEARME_WEB_HOST``
 (loopback by default: publish it through a reverse proxy with HTTPS). The web page never runs
 without Telegram: staff are reachable only through the bot, so a disclosure on the page would
-alert nobody. On SIGTERM or SIGINT it stops taking updates, lets the update in hand finish,
-stops the scheduler and closes the database, then returns.
+alert nobody. Updates from different chats are handled side by side, each chat's in order
+(``settings.concurrent_chats``, ``bot.update_order``), and sends are paced to Telegram's limits
+(``settings.send_rate_*``, ``bot.send_pacing``). On SIGTERM or SIGINT it stops taking
+updates, lets the updates in hand finish, stops the scheduler and closes the database, then
+returns.
 """
 
 from __future__ import annotations
@@ -173,7 +176,7 @@ async def _serve(services: Services, config: RunConfig, stop: asyncio.Event, say
             )
         say("Press Ctrl-C (or send SIGTERM) to stop.")
         await stop.wait()
-        say("Stopping: finishing the update in hand...")
+        say("Stopping: finishing the updates in hand...")
     finally:
         if web_runner is not None:
             await web_runner.cleanup()

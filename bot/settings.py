@@ -37,6 +37,17 @@ class Settings(BaseModel):
     wrong_codes_silence_minutes: int = 60
     max_text_chars: int = 3000
     outbox_poll_seconds: float = 5.0
+    # How many chats the bot serves at the same moment; one chat's updates always go in order.
+    concurrent_chats: int = Field(default=32, ge=1)
+    # Telegram's flood limits: about 30 messages a second in all; in one chat about one a
+    # second, short bursts tolerated (applied to what hearme starts; see bot.send_pacing).
+    # Raise them only where Telegram allows more (e.g. a test API); a 429 pauses every send,
+    # so staying under is faster.
+    send_rate_overall: int = Field(default=30, ge=1)
+    send_rate_per_chat: float = Field(default=1.0, gt=0)
+    send_burst_per_chat: int = Field(default=3, ge=1)
+    # Outbox rows sent side by side (each still claimed alone and marked once it went).
+    outbox_concurrent_sends: int = Field(default=30, ge=1)
     public_url: str = "http://127.0.0.1:8080"
     web_port: int = 8080
     # Where the web page listens. Loopback by default: the way to publish it is a reverse proxy
