@@ -42,8 +42,9 @@ from storage.db import Database
 from surveys.library import load_definitions
 
 MESSAGES = 2000
-# An offer is a greeting and the first question: two messages a child.
-MESSAGES_PER_CHILD = 2
+# An offer to a child aged 8-15 (an adult helping) is the offer of a private word with the IRO
+# and the first question; at 16-17 (their own chat) just the question: 1.8 messages a child.
+MESSAGES_PER_CHILD = 1.8
 OVERALL_PER_SECOND = 300
 PER_CHAT_PER_SECOND = 10
 POLL_SECONDS = 0.2
