@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 import aiosqlite
@@ -50,6 +50,7 @@ log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = outbox_failures.MAX_ATTEMPTS
 OPEN_RUN = ("sent", "started")
+NOT_ENROLLED_RECHECK = timedelta(days=1)
 T = TypeVar("T")
 Commits = GroupCommit[Any]
 
@@ -188,6 +189,14 @@ async def _prepare(
     if await outbox.answers_on_web_only(conn, row.child_id):
         return await _prepare_web(conn, services, row, profile.child_ref, now=now)
     bound = await chats.chats_for_child(conn, row.child_id)
+    if not bound and row.kind == planning.OFFER:
+        # Not enrolled (yet): keep the offer waiting while its window is open, so that enrolling
+        # brings it at once (bot.due_offers); it is looked at again daily until then.
+        window = await due_offers.check_offer(conn, services, row, now=now)
+        if isinstance(window, str):
+            return window
+        await outbox.reschedule(conn, row.id, due_at=now + NOT_ENROLLED_RECHECK)
+        return "held"
     open_chats = [chat for chat in bound if not chat.stopped]
     if not open_chats:
         await outbox.cancel(conn, row.id, reason="stopped")

@@ -4,7 +4,7 @@ the reply (and never sent again later), and a child who had blocked the bot is r
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot import scheduler
@@ -122,3 +122,42 @@ async def test_enrolling_while_an_offer_waits_brings_its_first_question_after_th
     [run] = await runs.runs_for_child(world.db.reader, world_council.teen)
     row = await outbox.get_by_key(world.db.reader, OFFER_KEY)
     assert row is not None and (row.status, row.run_id) == ("sent", run.id)
+
+
+async def test_an_offer_due_while_no_chat_is_bound_waits_for_enrolment(
+    world: BotWorld, world_council: Council
+) -> None:
+    await add_review(world.db, world_council.teen, REVIEW_AT)
+    state = scheduler.TickState()
+    await tick_at(world, state, datetime(2026, 3, 10, 21, 0, tzinfo=UTC))  # held till morning
+    async with world.db.transaction() as conn:  # the old phone's chat is gone
+        await conn.execute("DELETE FROM chats WHERE chat_id = ?", (TEEN_CHAT,))
+    await tick_at(world, state, datetime(2026, 3, 11, 8, 0, tzinfo=UTC))
+    row = await outbox.get_by_key(world.db.reader, OFFER_KEY)
+    assert row is not None and row.status == "pending", "kept for when they enrol again"
+    assert await runs.runs_for_child(world.db.reader, world_council.teen) == []
+
+    world.clock.now = datetime(2026, 3, 12, 17, 0, tzinfo=UTC)
+    code = await world.invite("child", child_id=world_council.teen)
+    replies = await world.chat(NEW_PHONE).send(f"/start {code}")
+    assert replies[-1].buttons, "My Review's first question straight after the hello"
+    row = await outbox.get_by_key(world.db.reader, OFFER_KEY)
+    assert row is not None and row.status == "sent"
+
+    await tick_at(world, state, REVIEW_AT + timedelta(days=1))
+    offered = await runs.runs_for_child(world.db.reader, world_council.teen)
+    assert [r.definition_id for r in offered].count("my_review") == 1, "never offered twice"
+
+
+async def test_an_offer_waiting_for_enrolment_is_cancelled_once_its_window_closes(
+    world: BotWorld, world_council: Council
+) -> None:
+    await add_review(world.db, world_council.teen, REVIEW_AT)
+    state = scheduler.TickState()
+    await tick_at(world, state, datetime(2026, 3, 10, 21, 0, tzinfo=UTC))
+    async with world.db.transaction() as conn:
+        await conn.execute("DELETE FROM chats WHERE chat_id = ?", (TEEN_CHAT,))
+    await tick_at(world, state, datetime(2026, 3, 11, 8, 0, tzinfo=UTC))
+    await tick_at(world, state, REVIEW_AT + timedelta(hours=1))
+    row = await outbox.get_by_key(world.db.reader, OFFER_KEY)
+    assert row is not None and row.status == "cancelled"
