@@ -32,11 +32,11 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "privacy_older": {
         "en": "🔒 Who reads this: {iro}, and the people at {review} for answers you say are "
-        "OK to share. Some answers can be just for {my_iro}. If you tell me you or someone "
+        "OK to share. Some answers can be just for {iro}. If you tell me you or someone "
         "else is not safe, I have to tell {iro} or the duty team so they can help. Skip "
         "anything you like. /mydata shows what is kept, /stop stops messages.",
         "cy": "🔒 Pwy sy'n darllen hyn: {iro}, a'r bobl yn {review} ar gyfer atebion rwyt ti'n "
-        "dweud sy'n iawn i'w rhannu. Gall rhai atebion fod ar gyfer {my_iro} yn unig. Os wyt "
+        "dweud sy'n iawn i'w rhannu. Gall rhai atebion fod ar gyfer {iro} yn unig. Os wyt "
         "ti'n dweud wrtha i nad wyt ti neu rywun arall yn ddiogel, mae'n rhaid i mi ddweud "
         "wrth {iro} neu'r tîm dyletswydd er mwyn iddyn nhw helpu. Neidia dros unrhyw beth. "
         "Mae /mydata yn dangos beth sy'n cael ei gadw, ac mae /stop yn atal negeseuon.",

@@ -39,7 +39,9 @@ def test_defaults_and_a_name_in_the_sentences_children_see_first() -> None:
     older = privacy_notice("12_15", "en", OWN_WORDS)
     assert "Who reads this: Priya, and the people at my meeting" in older
     assert "just for Priya" in older and "tell Priya or the duty team" in older
-    assert "just for my IRO" in privacy_notice("16_plus", "en", {})
+    default = privacy_notice("16_plus", "en", {})
+    # hearme speaks to the child: "your IRO" (the child says "my IRO" on their own buttons).
+    assert "just for your IRO" in default and "my IRO" not in default
     assert say("private_word_button", "en", {}) == "🗣 A private word with my IRO"
     assert say("private_word_button", "en", OWN_WORDS) == "🗣 A private word with Priya"
     assert say("thanks_done", "en", {}, name="Sam").endswith("have gone to your IRO.")
