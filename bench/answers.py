@@ -45,7 +45,7 @@ from bot.conversation import offer_in
 from bot.services import Services
 from storage.crypto import load_cipher
 from storage.db import Database
-from surveys.library import load_definitions
+from surveys.catalogue import load_definitions
 from surveys.wording import PHRASES
 
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]

@@ -39,7 +39,7 @@ from bot.services import Services
 from bot.settings import Settings
 from storage.crypto import load_cipher
 from storage.db import Database
-from surveys.library import load_definitions
+from surveys.catalogue import load_definitions
 
 MESSAGES = 2000
 # An offer to a child aged 8-15 (an adult helping) is the offer of a private word with the IRO

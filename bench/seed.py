@@ -19,7 +19,7 @@ from pathlib import Path
 from storage.crypto import create_key_file, load_cipher
 from storage.db import Database
 from surveys.bands import age_on
-from surveys.library import definition_hash, load_definitions
+from surveys.catalogue import definition_hash, load_definitions
 
 STAMP = "2026-01-01T00:00:00+00:00"
 FIRST_NAMES = ("Sam", "Alex", "Jo", "Kai", "Ria", "Tom", "Maya", "Leo", "Ava", "Zac", "Ella")

@@ -18,6 +18,7 @@ from bot.services import Services
 from storage import chats, runs
 from storage.chats import ChildProfile
 from surveys.bands import band_for
+from surveys.catalogue import definition_hash
 from surveys.engine import (
     AnswerDropped,
     AnswerSaved,
@@ -29,7 +30,6 @@ from surveys.engine import (
     introduction,
     start,
 )
-from surveys.library import definition_hash
 from surveys.model import Definition
 
 TALK_DATA = "talk"

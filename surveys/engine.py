@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from surveys import concerns
+from surveys.catalogue import definition_hash
 from surveys.engine_types import (
     CONTROL_IDS,
     Action,
@@ -40,7 +41,6 @@ from surveys.engine_types import (
     Words,
 )
 from surveys.flow import answer_label, introduction, next_after, render_prompt, summary, visible
-from surveys.library import definition_hash
 from surveys.model import Definition, Question, Variant
 from surveys.wording import LANGUAGES, phrase
 
@@ -94,7 +94,7 @@ def start(
     """Start a run: the first question, with the intro and privacy notice as its preamble.
 
     Args:
-        definition: the survey, as loaded by :func:`surveys.library.load_definitions`.
+        definition: the survey, as loaded by :func:`surveys.catalogue.load_definitions`.
         band: the child's band on the day (:func:`surveys.bands.band_for`).
         language: ``en`` or ``cy``; a language the survey doesn't ship in falls back to English.
         words: the child's preferred name and words.

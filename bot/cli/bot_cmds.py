@@ -44,7 +44,7 @@ def _run(coroutine: Coroutine[Any, Any, T]) -> T:
 
 
 def _definitions() -> Any:
-    from surveys.library import load_definitions
+    from surveys.catalogue import load_definitions
 
     try:
         return load_definitions()

@@ -14,6 +14,7 @@ from typing import TextIO
 import click
 
 from surveys.bands import band_for_age
+from surveys.catalogue import SurveyDefinitionError, load_definitions, shipped_paths
 from surveys.check import check_files, estimate_minutes
 from surveys.engine import (
     Action,
@@ -34,7 +35,6 @@ from surveys.engine import (
     summary,
 )
 from surveys.engine import advance as advance_run
-from surveys.library import SurveyDefinitionError, load_definitions, shipped_paths
 from surveys.model import Definition
 from surveys.support import support_reply
 

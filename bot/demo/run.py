@@ -37,7 +37,7 @@ from storage import children, invites, staff
 from storage.crypto import create_key_file, load_cipher
 from storage.db import Database
 from surveys.bands import age_on
-from surveys.library import load_definitions
+from surveys.catalogue import load_definitions
 
 log = logging.getLogger(__name__)
 

@@ -163,7 +163,7 @@ async def test_not_returned_shows_when_sent_and_reminded(builder: Builder) -> No
 
 
 async def test_views_use_the_shipped_wording_and_the_childs_words(tmp_path: Path) -> None:
-    from surveys.library import load_definitions
+    from surveys.catalogue import load_definitions
 
     definition = load_definitions()["my_review"]
     b = await open_builder(tmp_path)

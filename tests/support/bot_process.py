@@ -19,7 +19,7 @@ from bot.app import build_application
 from bot.services import Services
 from storage.crypto import load_cipher
 from storage.db import Database
-from surveys.library import load_definitions
+from surveys.catalogue import load_definitions
 
 
 async def main() -> None:

@@ -35,8 +35,8 @@ from storage.crypto import create_key_file, load_cipher
 from storage.db import Database
 from storage.times import iso
 from surveys.bands import age_on
+from surveys.catalogue import load_definitions
 from surveys.engine import Prompt, RunState
-from surveys.library import load_definitions
 
 # Tuesday mid-morning in London: inside office hours and outside quiet hours.
 DEFAULT_NOW = datetime(2026, 3, 10, 10, 30, tzinfo=UTC)

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
+from surveys.catalogue import shipped_paths
 from surveys.check import check_files
-from surveys.library import shipped_paths
 from tests.surveys.cli import run_hearme
 from tests.surveys.fixtures import valid_survey, write
 

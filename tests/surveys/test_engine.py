@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from surveys.catalogue import definition_hash
 from surveys.engine import (
     AdvocateRequested,
     AnswerDropped,
@@ -27,7 +28,6 @@ from surveys.engine import (
     current,
     start,
 )
-from surveys.library import definition_hash
 from surveys.model import Definition
 from tests.surveys.walk import DEFINITIONS, answer_until_review, begin, play
 

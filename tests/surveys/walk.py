@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from surveys.catalogue import load_definitions
 from surveys.engine import Action, Press, Step, Text, Words, advance, start
-from surveys.library import load_definitions
 from surveys.model import Definition
 
 DEFINITIONS = load_definitions()

@@ -24,7 +24,7 @@ from bot.web.server import bound_port, start_web
 from storage import children, staff
 from storage.crypto import create_key_file, load_cipher
 from storage.db import Database
-from surveys.library import load_definitions
+from surveys.catalogue import load_definitions
 from tests.support.telegram import Clock
 
 # A fixed Wednesday in office hours, so what the child is told about "when" is predictable.
