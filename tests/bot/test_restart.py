@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
-import sys
 from datetime import date
 from pathlib import Path
 
 from bot.sandbox import BotMessage, Fault
-from tests.support.telegram import BotWorld, is_prompt
+from tests.support.telegram import BotWorld, is_prompt, start_bot_process
 
 CHAT = 7001
 # Generous: the suite shares two cores with others, and a fresh process imports everything.
@@ -18,26 +16,7 @@ WAIT_SECONDS = 30
 
 
 async def _start_bot(world: BotWorld) -> asyncio.subprocess.Process:
-    env = {
-        **os.environ,
-        "HEARME_DB": str(world.db_path),
-        "HEARME_DATA_KEY": str(world.key_path),
-        "TELEGRAM_API_URL": world.api.base_url,
-        "TELEGRAM_BOT_TOKEN": world.api.token,
-        "HEARME_TEST_NOW": world.clock().isoformat(),
-    }
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "tests.support.bot_process",
-        env=env,
-        cwd=Path.cwd(),
-        stdout=asyncio.subprocess.PIPE,
-    )
-    assert process.stdout is not None
-    line = await asyncio.wait_for(process.stdout.readline(), WAIT_SECONDS)
-    assert line.strip() == b"ready"
-    return process
+    return await start_bot_process(world, timeout=WAIT_SECONDS)
 
 
 async def _next_prompt(world: BotWorld, push: object) -> BotMessage:

@@ -4,16 +4,14 @@ added straight to the database of a :class:`~tests.support.telegram.BotWorld`.""
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
-import sys
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from storage import chats, reviews
 from surveys.bands import band_for
-from tests.support.telegram import BotWorld
+from tests.support.telegram import BotWorld, start_bot_process
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -97,28 +95,7 @@ class BotProcess:
         self.starts = 0
 
     async def start(self) -> None:
-        world = self._world
-        env = {
-            **os.environ,
-            "HEARME_DB": str(world.db_path),
-            "HEARME_DATA_KEY": str(world.key_path),
-            "TELEGRAM_API_URL": world.api.base_url,
-            "TELEGRAM_BOT_TOKEN": world.api.token,
-            "HEARME_TEST_NOW": world.clock().isoformat(),
-        }
-        process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "tests.support.bot_process",
-            env=env,
-            cwd=REPO,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.DEVNULL,
-        )
-        self.process = process
-        assert process.stdout is not None
-        line = await asyncio.wait_for(process.stdout.readline(), 30)
-        assert line.strip() == b"ready", line
+        self.process = await start_bot_process(self._world)
         self.starts += 1
 
     async def kill(self) -> None:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import sys
 from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
@@ -361,3 +363,34 @@ async def skip_to(world: BotWorld, player: Player, run_id: int, question_id: str
             return prompt
         await player.tap_index(len(prompt.choices))  # Skip is the first control
     raise AssertionError(f"run {run_id} never reached {question_id}")
+
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+async def start_bot_process(
+    world: BotWorld, *, timeout: float = 30.0
+) -> asyncio.subprocess.Process:
+    """The real bot in its own process (``tests.support.bot_process``) against ``world``'s
+    database and stand-in, once it says it is polling: for tests that kill and restart it."""
+    env = {
+        **os.environ,
+        "HEARME_DB": str(world.db_path),
+        "HEARME_DATA_KEY": str(world.key_path),
+        "TELEGRAM_API_URL": world.api.base_url,
+        "TELEGRAM_BOT_TOKEN": world.api.token,
+        "HEARME_TEST_NOW": world.clock().isoformat(),
+    }
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "tests.support.bot_process",
+        env=env,
+        cwd=REPO,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+    assert process.stdout is not None
+    line = await asyncio.wait_for(process.stdout.readline(), timeout)
+    assert line.strip() == b"ready", line
+    return process
