@@ -21,6 +21,7 @@ from reports.tally import Responses
 from reports.views import ANYONE_ELSE, PreMeetingViews, Viewer, build_views, load_definition
 from storage import figures, report_counts
 from storage.crypto import Cipher
+from storage.reviews import reviews_for_child
 from surveys.model import Definition
 
 
@@ -107,7 +108,7 @@ async def pre_meeting_views(
             )
     return build_views(
         child,
-        await figures.reviews_of_child(conn, child.id),
+        await reviews_for_child(conn, child.id),
         runs,
         by_run,
         definitions,

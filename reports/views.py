@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from pydantic import ValidationError
 
 from reports import ids
-from storage.figures import AlertRow, AnswerRow, ChildRow, ReviewRow, RunRow
+from storage.figures import AlertRow, AnswerRow, ChildRow, RunRow
+from storage.reviews import Review
 from storage.times import day
 from surveys.model import Definition, Question
 from surveys.wording import render as word
@@ -204,18 +205,18 @@ def _topics(seen: ViewAnswer) -> list[str]:
     return [t.strip() for t in seen.answer.split(", ") if t.strip()]
 
 
-def _next_review(reviews: Sequence[ReviewRow], today: date) -> ReviewRow | None:
+def _next_review(reviews: Sequence[Review], today: date) -> Review | None:
     upcoming = [r for r in reviews if not r.held and day(r.review_at) >= today]
     return min(upcoming, key=lambda r: r.review_at, default=None)
 
 
-def _previous_review(reviews: Sequence[ReviewRow], before: date) -> ReviewRow | None:
+def _previous_review(reviews: Sequence[Review], before: date) -> Review | None:
     past = [r for r in reviews if day(r.review_at) < before]
     return max(past, key=lambda r: r.review_at, default=None)
 
 
 def _run_for(
-    runs: Sequence[RunRow], definition_id: str, review: ReviewRow | None, after: date | None
+    runs: Sequence[RunRow], definition_id: str, review: Review | None, after: date | None
 ) -> RunRow | None:
     """The run of a survey linked to ``review``, else the latest one started after ``after``."""
     mine = [r for r in runs if r.definition_id == definition_id]
@@ -231,7 +232,7 @@ def _run_for(
 
 def build_views(
     child: ChildRow,
-    reviews: Sequence[ReviewRow],
+    reviews: Sequence[Review],
     runs: Sequence[RunRow],
     answers: Mapping[int, Sequence[AnswerRow]],
     definitions: Mapping[str, Definition | None],
@@ -336,8 +337,8 @@ def _alert_note(alert: AlertRow, private: Mapping[int, Sequence[str]], viewer: V
 
 
 def _last_time(
-    previous: ReviewRow | None,
-    reviews: Sequence[ReviewRow],
+    previous: Review | None,
+    reviews: Sequence[Review],
     runs: Sequence[RunRow],
     answers: Mapping[int, Sequence[AnswerRow]],
     definitions: Mapping[str, Definition | None],

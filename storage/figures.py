@@ -17,22 +17,6 @@ from storage.crypto import Cipher
 
 
 @dataclass(frozen=True)
-class ReviewRow:
-    """One review with what the IRO recorded about it (imported or held through hearme)."""
-
-    id: int
-    child_id: int
-    review_at: str
-    age_band: str
-    mode: str | None
-    participation_code: str | None
-    held: bool
-    child_chaired: bool | None
-    iro_spoke_beforehand: bool | None
-    source: str
-
-
-@dataclass(frozen=True)
 class RunRow:
     """One consultation sent to a child."""
 
@@ -88,25 +72,6 @@ class AlertRow:
     acknowledged_at: str | None
 
 
-def _flag(value: object) -> bool | None:
-    return None if value is None else bool(value)
-
-
-def _review(row: aiosqlite.Row) -> ReviewRow:
-    return ReviewRow(
-        id=row["id"],
-        child_id=row["child_id"],
-        review_at=row["review_at"],
-        age_band=row["age_band"],
-        mode=row["mode"],
-        participation_code=row["participation_code"],
-        held=bool(row["held"]),
-        child_chaired=_flag(row["child_chaired"]),
-        iro_spoke_beforehand=_flag(row["iro_spoke_beforehand"]),
-        source=row["source"],
-    )
-
-
 def _run(row: aiosqlite.Row) -> RunRow:
     return RunRow(
         id=row["id"],
@@ -124,10 +89,6 @@ def _run(row: aiosqlite.Row) -> RunRow:
     )
 
 
-_REVIEW_COLUMNS = (
-    "id, child_id, review_at, age_band, mode, participation_code, held, child_chaired, "
-    "iro_spoke_beforehand, source"
-)
 _RUN_COLUMNS = (
     "id, child_id, definition_id, survey_hash, review_id, age_band, status, created_at, sent_at, "
     "completed_at, reminders, last_reminded_at"
@@ -225,15 +186,6 @@ async def child_by_ref(conn: aiosqlite.Connection, child_ref: str) -> ChildRow |
         if isinstance(words, dict)
         else {},
     )
-
-
-async def reviews_of_child(conn: aiosqlite.Connection, child_id: int) -> list[ReviewRow]:
-    """All of a child's reviews, oldest first."""
-    async with conn.execute(
-        f"SELECT {_REVIEW_COLUMNS} FROM reviews WHERE child_id = ? ORDER BY review_at, id",
-        (child_id,),
-    ) as cursor:
-        return [_review(row) for row in await cursor.fetchall()]
 
 
 async def runs_of_child(conn: aiosqlite.Connection, child_id: int) -> list[RunRow]:
