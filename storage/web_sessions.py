@@ -290,6 +290,13 @@ async def touch_session(conn: aiosqlite.Connection, session_id: int, *, now: dat
     )
 
 
+async def replace_token(conn: aiosqlite.Connection, session_id: int, *, token_hash: str) -> None:
+    """Key a visit by a new token's hash; the old token finds nothing from now on."""
+    await conn.execute(
+        "UPDATE web_sessions SET token_hash = ? WHERE id = ?", (token_hash, session_id)
+    )
+
+
 async def set_session_state(
     conn: aiosqlite.Connection, session_id: int, state: str, *, now: datetime
 ) -> None:

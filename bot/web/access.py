@@ -2,8 +2,12 @@
 
 Every refusal of an unknown or unused-and-expired link says the same polite sentence, so a
 guesser learns nothing about which codes exist. A card that really was the child's (set up, then
-retired after too much guessing, or past its stated lifetime) gets a kind page that says to ask
-for a new card. Logs carry session and invite ids, never a code, a PIN or a child's words.
+retired after too much guessing, past its stated lifetime, or set up with only two pictures)
+gets a kind page that says to ask for a new card. Logs carry session and invite ids, never a
+code, a PIN or a child's words.
+
+Choosing or entering the PIN/pictures gives the visit a new session token (the old one stops
+working), and quick exit ends the visit on the server whatever the form carried.
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ from bot.web.notices import (
     retired_page,
     run_out_page,
     too_many,
+    too_many_error,
+    upgraded_page,
     voice_of,
 )
 from bot.web.passcodes import (
@@ -39,8 +45,15 @@ from bot.web.passcodes import (
     pin_secret,
     secret_matches,
 )
-from bot.web.security import CSRF_FIELD, csrf_for, csrf_ok, new_token, token_hash
-from bot.web.sessions import Visit, clear_cookie, current_visit, set_cookie
+from bot.web.security import CSRF_FIELD, csrf_for, csrf_ok, link_key, new_token, token_hash
+from bot.web.sessions import (
+    Visit,
+    clear_cookie,
+    cookie_token,
+    current_visit,
+    new_visit_token,
+    set_cookie,
+)
 from storage import audit, chats, invites, web_sessions
 from storage.web_sessions import WebAccess, WebLink
 
@@ -60,18 +73,20 @@ class LiveLink:
     voice: Voice
 
 
-async def _live_link(context: WebContext, code: str) -> LiveLink | web.Response:
-    """The link for ``code`` if it can still be used, else the page that says why not."""
+async def _live_link(context: WebContext, link: WebLink | None) -> LiveLink | web.Response:
+    """The link if it can still be used, else the page that says why not."""
     services = context.services
     now = services.clock()
     conn = services.db.reader
-    link = await web_sessions.find_link(conn, invites.code_hash(code))
     child = None if link is None else await chats.child_profile(conn, link.child_id)
     if link is None or child is None or child.status not in ("active", "unreachable"):
         return link_refused("en")
     voice = Voice(language_of(child.language), dict(child.words))
     access = await web_sessions.get_access(conn, link.invite_id)
     if access is not None:
+        if guessing.too_weak(access):
+            await retire_weak_card(context, access, actor="web")
+            return upgraded_page(voice)
         if access.retired_at is not None:
             return retired_page(voice)
         if guessing.has_run_out(access, context.limits, now=now):
@@ -116,18 +131,44 @@ def unlock_page(
     )
 
 
+async def retire_weak_card(context: WebContext, access: WebAccess, *, actor: str) -> None:
+    """Retire a card set up with two pictures (132 orders, too few) and say so in the audit
+    log, so staff can see why the child needs a new card; its visits end."""
+    if access.retired_at is not None:
+        return
+    now = context.services.clock()
+    async with context.services.db.transaction() as conn:
+        await web_sessions.retire(conn, access.invite_id, now=now)
+        await audit.record(
+            conn,
+            at=now,
+            actor=actor,
+            action="web.link_retired",
+            child_id=access.child_id,
+            detail={"invite_id": access.invite_id, "reason": "two_pictures"},
+        )
+    log.warning("web link invite id=%s retired: set up with two pictures", access.invite_id)
+
+
 async def open_link(request: web.Request) -> web.StreamResponse:
     """GET /c/{code}: start a visit through a private link."""
     context = context_of(request)
-    if not context.link_opens.allow(context.address(request)):
+    link = await web_sessions.find_link(
+        context.services.db.reader, invites.code_hash(request.match_info["code"])
+    )
+    # A real link has its own budget at each address, so someone behind the same proxy who
+    # guesses codes (counted by address alone) cannot stop a child opening their card.
+    address = context.address(request)
+    key = address if link is None else link_key(address, link.invite_id)
+    if not context.link_opens.allow(key):
         log.warning("web link opening rate-limited")
         return too_many(texts.browser_language(request))
-    found = await _live_link(context, request.match_info["code"])
+    found = await _live_link(context, link)
     if isinstance(found, web.Response):
         log.info("web link refused (%s)", found.status)
         return found
     link, access = found.link, found.access
-    lookup = await current_visit(context.services, request, context.limits)
+    lookup = await current_visit(context, request)
     now = context.services.clock()
     if lookup.visit is not None:
         same_link = lookup.visit.session.invite_id == link.invite_id
@@ -150,20 +191,24 @@ async def open_link(request: web.Request) -> web.StreamResponse:
         response = setup_page(csrf, found.voice, context)
     else:
         response = unlock_page(csrf, access, found.voice)
-    set_cookie(response, token, secure=context.secure_cookies)
+    set_cookie(response, token, context=context)
     return response
 
 
 async def checked_visit(request: web.Request, *, state: str | None = None) -> tuple[Visit, Any]:
     """The live visit of a POST with a valid CSRF token, and the posted form.
 
+    Only a POST that passes these checks counts towards the rate limits (per visit, and per
+    address and link), so forged or stale posts cannot use up a child's budget.
+
     Raises:
         web.HTTPSeeOther: back to the page when there is no live visit or it is in another state.
         web.HTTPForbidden: a missing or wrong CSRF token.
+        web.HTTPTooManyRequests: this visit, or its link from this address, posted too much.
     """
     context = context_of(request)
     form = await request.post()
-    lookup = await current_visit(context.services, request, context.limits)
+    lookup = await current_visit(context, request)
     visit = lookup.visit
     if visit is None:
         raise web.HTTPSeeOther("/")
@@ -173,6 +218,13 @@ async def checked_visit(request: web.Request, *, state: str | None = None) -> tu
         raise form_expired((await voice_of(context, visit.session.child_id)).lang)
     if state is not None and visit.session.state != state:
         raise web.HTTPSeeOther("/")
+    session = visit.session
+    within = context.posts_by_session.allow(str(session.id)) and context.posts_by_address.allow(
+        link_key(context.address(request), session.invite_id)
+    )
+    if not within:
+        log.warning("web session %s: POST rate-limited on %s", session.id, request.path)
+        raise too_many_error((await voice_of(context, session.child_id)).lang, visit.csrf)
     return visit, form
 
 
@@ -217,8 +269,16 @@ async def choose_secret(request: web.Request) -> web.StreamResponse:
         else:
             # Another tab chose first: this one must now prove it knows that choice.
             await web_sessions.set_session_state(conn, session.id, "unlock", now=now)
+        token = await new_visit_token(conn, session.id)
     log.info("web session %s: secret %s", session.id, "chosen" if stored else "chosen elsewhere")
-    raise web.HTTPSeeOther("/")
+    raise _back_to_the_page(context, token)
+
+
+def _back_to_the_page(context: WebContext, token: str) -> web.HTTPSeeOther:
+    """The redirect after the visit's rights changed, carrying its new session token."""
+    response = web.HTTPSeeOther("/")
+    set_cookie(response, token, context=context)
+    return response
 
 
 async def _let_in(
@@ -254,6 +314,9 @@ async def enter_secret(request: web.Request) -> web.StreamResponse:
         if access is None:
             raise web.HTTPSeeOther("/")
         now = services.clock()
+        if guessing.too_weak(access):
+            await retire_weak_card(context, access, actor=f"web:{session.id}")
+            return upgraded_page(voice)
         if access.retired_at is not None:
             return retired_page(voice)
         if guessing.has_run_out(access, context.limits, now=now):
@@ -271,11 +334,12 @@ async def enter_secret(request: web.Request) -> web.StreamResponse:
             if right:
                 await web_sessions.record_success(conn, access.invite_id, now=now)
                 await _let_in(conn, session, "web.unlocked", now=now)
+                token = await new_visit_token(conn, session.id)
             else:
                 verdict = await _wrong_try(conn, context, access, session, now=now)
     if verdict is None:
         log.info("web session %s unlocked", session.id)
-        raise web.HTTPSeeOther("/")
+        raise _back_to_the_page(context, token)
     log.info("web session %s: wrong secret", session.id)
     if verdict.retire:
         return retired_page(voice)
@@ -319,21 +383,25 @@ async def _wrong_try(
 
 
 async def quick_exit(request: web.Request) -> web.StreamResponse:
-    """POST /exit: end the visit and go to a neutral page, whatever else happens."""
+    """POST /exit: end the visit and go to a neutral page, whatever else happens.
+
+    No CSRF token is needed: a child leaving in a hurry may press it on a page whose form has
+    none (a time-out or "wait" page, a page from before the PIN), and a visit left open on the
+    server could be picked up again with the same cookie. The worst a forged exit can do is end
+    a visit, and the SameSite=Strict cookie is not sent with another site's form anyway.
+    """
     context = context_of(request)
-    form = await request.post()
-    lookup = await current_visit(context.services, request, context.limits)
-    submitted = form.get(CSRF_FIELD)
-    if lookup.visit is not None and csrf_ok(
-        lookup.visit.token, submitted if isinstance(submitted, str) else None
-    ):
-        async with context.services.db.transaction() as conn:
-            await web_sessions.end_session(
-                conn, lookup.visit.session.id, now=context.services.clock()
-            )
-        log.info("web session %s: quick exit", lookup.visit.session.id)
+    token = cookie_token(context, request)
+    if token is not None:
+        now = context.services.clock()
+        hashed = token_hash(token)
+        seen = await web_sessions.find_session(context.services.db.reader, hashed)
+        if seen is not None and seen.ended_at is None:
+            async with context.services.db.transaction() as conn:
+                await web_sessions.end_session(conn, seen.id, now=now)
+            log.info("web session %s: quick exit", seen.id)
     response = web.HTTPSeeOther(NEUTRAL_PAGE)
-    clear_cookie(response, secure=context.secure_cookies)
+    clear_cookie(response, context=context)
     raise response
 
 
@@ -342,5 +410,5 @@ async def neutral_page(request: web.Request) -> web.StreamResponse:
     response = web.Response(
         text=pages.render("learn.html"), content_type="text/html", charset="utf-8"
     )
-    clear_cookie(response, secure=context_of(request).secure_cookies)
+    clear_cookie(response, context=context_of(request))
     return response

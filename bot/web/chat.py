@@ -97,6 +97,9 @@ async def _closed(context: WebContext, visit: Visit) -> web.Response:
         await web_sessions.end_session(conn, visit.session.id, now=services.clock())
     voice = await notices.voice_of(context, visit.session.child_id)
     link = await web_sessions.get_access(services.db.reader, visit.session.invite_id)
+    if link is not None and guessing.too_weak(link):
+        await access.retire_weak_card(context, link, actor=f"web:{visit.session.id}")
+        return notices.upgraded_page(voice)
     if link is not None and link.retired_at is not None:
         return notices.retired_page(voice)
     if link is not None and guessing.has_run_out(link, context.limits, now=services.clock()):
@@ -108,7 +111,7 @@ async def _usable_link(context: WebContext, visit: Visit) -> WebAccess | None:
     """The link's PIN/pictures row while it still works (not retired, not run out)."""
     link = await web_sessions.get_access(context.services.db.reader, visit.session.invite_id)
     now = context.services.clock()
-    if link is None or link.retired_at is not None:
+    if link is None or link.retired_at is not None or guessing.too_weak(link):
         return None
     return None if guessing.has_run_out(link, context.limits, now=now) else link
 
@@ -117,7 +120,7 @@ async def show(request: web.Request) -> web.StreamResponse:
     """GET /: whatever this visit should see now."""
     context = context_of(request)
     services = context.services
-    lookup = await current_visit(services, request, context.limits)
+    lookup = await current_visit(context, request)
     visit = lookup.visit
     if visit is None:
         lang = texts.browser_language(request)

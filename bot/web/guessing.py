@@ -5,7 +5,8 @@ quarter of an hour. So: ``limits.pin_tries`` wrong tries lock the link; each loc
 long as the one before (from ``limits.pin_lock``, never more than ``limits.longest_lock``); and
 the ``limits.lockouts_before_retire``-th lock retires the link until staff issue a new card. A
 right answer forgets the wrong tries since the last one, never the locks. A link that has been
-set up works for ``limits.link_valid_for`` and then needs a new card too.
+set up works for ``limits.link_valid_for`` and then needs a new card too, and so does a card set
+up when two pictures were asked for (:func:`too_weak`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from bot.web.passcodes import PICTURE_COUNT
 from bot.web.security import WebLimits
 from storage.web_sessions import WebAccess
 
@@ -60,3 +62,15 @@ def has_run_out(access: WebAccess, limits: WebLimits, *, now: datetime) -> bool:
 def months(limits: WebLimits) -> int:
     """The link's lifetime in whole months, as children are told it."""
     return max(1, round(limits.link_valid_for / timedelta(days=365) * 12))
+
+
+def too_weak(access: WebAccess) -> bool:
+    """True for a card set up with fewer pictures than are asked for now: two pictures in
+    order from twelve are 132 orders, which the guessing limits leave about one chance in nine
+    to hit. Such a card is retired with a kind page rather than upgraded on its next visit,
+    because whoever gets in with the two pictures would then choose the third."""
+    return (
+        access.secret_kind == "pictures"
+        and access.picture_count is not None
+        and access.picture_count < PICTURE_COUNT
+    )

@@ -1,5 +1,5 @@
-"""The web page's short pages (a link that does not work, a lock, a retired or run-out card,
-time ran out) and how the page speaks to a child: their language and preferred words."""
+"""The web page's short pages (a link that does not work, a lock, a retired, run-out or
+two-picture card, time ran out) and how the page speaks to a child: their language and words."""
 
 from __future__ import annotations
 
@@ -46,6 +46,15 @@ def too_many(lang: str, csrf: str = "") -> web.Response:
     return pages.message(say("wait"), say("wait_why"), lang=lang, status=429, csrf=csrf)
 
 
+def too_many_error(lang: str, csrf: str = "") -> web.HTTPTooManyRequests:
+    """:func:`too_many` as an exception, for checks deep in a handler."""
+    say = Voice(lang).say
+    body = pages.render(
+        "message.html", lang=lang, heading=say("wait"), lines=[say("wait_why")], csrf=csrf
+    )
+    return web.HTTPTooManyRequests(text=body, content_type="text/html")
+
+
 def locked_page(csrf: str, voice: Voice, until: datetime, now: datetime) -> web.Response:
     minutes = max(1, math.ceil((until - now) / timedelta(minutes=1)))
     if minutes > 90:
@@ -60,6 +69,13 @@ def locked_page(csrf: str, voice: Voice, until: datetime, now: datetime) -> web.
 def retired_page(voice: Voice) -> web.Response:
     return pages.message(
         voice.say("retired"), voice.say("retired_why"), voice.say("new_card"), lang=voice.lang
+    )
+
+
+def upgraded_page(voice: Voice) -> web.Response:
+    """A card set up with two pictures, retired because cards now use three."""
+    return pages.message(
+        voice.say("upgraded"), voice.say("upgraded_why"), voice.say("new_card"), lang=voice.lang
     )
 
 

@@ -45,8 +45,6 @@ _PICTURE_IDS = {picture.id for picture in PICTURES}
 PIN_MIN = 4
 PIN_MAX = 6
 PICTURE_COUNT = 3
-# Links set up before three pictures were asked for keep their two.
-PICTURE_COUNTS = (2, 3)
 
 # scrypt cost: about 16 MiB and a few tens of milliseconds a check; enough that a stolen file's
 # hashes are not free to reverse, cheap enough for a school tablet's wait.
@@ -78,15 +76,29 @@ def pin_secret(pin: str, repeat: str | None = None) -> str:
     if repeat is not None:
         if repeat.strip() != pin:
             raise PasscodeProblem("pin_mismatch")
-        if _too_easy(pin):
+        if too_easy(pin):
             raise PasscodeProblem("pin_easy")
     return f"pin:{pin}"
 
 
-def _too_easy(pin: str) -> bool:
-    """All one digit, or counting up or down by one (1234, 9876)."""
-    steps = {int(b) - int(a) for a, b in itertools.pairwise(pin)}
-    return steps in ({0}, {1}, {-1})
+# Years a child, their family or their carers are likely to pick: birth years and the years
+# around now. A stranger who knows roughly how old the child is tries these first.
+_EASY_YEARS = range(1990, 2031)
+
+
+def too_easy(pin: str) -> bool:
+    """True for a PIN someone else would try early: one digit repeated (0000), a short block
+    repeated (1212, 123123), digits going up or down evenly (1234, 9876, 2468, 7890), or a year
+    from 1990 to 2030."""
+    digits = [int(digit) for digit in pin]
+    # Evenly spaced, going round the dial (7890 and 8901 count as counting up).
+    steps = {(b - a) % 10 for a, b in itertools.pairwise(digits)}
+    if len(steps) == 1:
+        return True
+    for size in range(1, len(pin) // 2 + 1):
+        if len(pin) % size == 0 and pin == pin[:size] * (len(pin) // size):
+            return True
+    return len(pin) == 4 and int(pin) in _EASY_YEARS
 
 
 def pictures_secret(chosen: Sequence[str], *, count: int = PICTURE_COUNT) -> str:

@@ -3,6 +3,10 @@
 Pure logic plus one aiohttp middleware. Cookies hold a random token; the database keeps only its
 sha256. The CSRF token is an HMAC of the session token, so it needs no storage and an attacker
 without the (HttpOnly) cookie cannot work it out.
+
+Rate limits are counted per address *and* per link or visit (:func:`link_key`), never per
+address alone: behind a reverse proxy that is not in ``HEARME_TRUSTED_PROXIES`` every child has
+the proxy's address, and one person guessing codes must not use up every child's budget.
 """
 
 from __future__ import annotations
@@ -28,8 +32,21 @@ CONTENT_SECURITY_POLICY = (
 PERMISSIONS_POLICY = (
     "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
 )
+# Sent only when children reach the page over https (two years; subdomains are left alone, as
+# the council's other sites are not ours to force onto https).
+STRICT_TRANSPORT_SECURITY = "max-age=63072000"
 SESSION_COOKIE = "hm_session"
+# Over https the cookie carries the ``__Host-`` prefix: browsers then accept it only with Secure,
+# Path=/ and no Domain, so neither a sibling subdomain nor a plain-http page can plant or replace
+# it. Plain http (the loopback address of development and tests) cannot have Secure cookies, so
+# there the name has no prefix; each deployment reads only its own name.
+SECURE_SESSION_COOKIE = "__Host-hm_session"
 CSRF_FIELD = "csrf"
+
+
+def session_cookie(secure: bool) -> str:
+    """The session cookie's name: ``__Host-`` prefixed when the page is served over https."""
+    return SECURE_SESSION_COOKIE if secure else SESSION_COOKIE
 
 
 @dataclass(frozen=True)
@@ -46,12 +63,20 @@ class WebLimits:
     link_valid_for: timedelta = timedelta(days=365)
     idle: timedelta = timedelta(minutes=30)
     longest_visit: timedelta = timedelta(hours=4)
-    # Opening links: a person opens one link a few times; a guesser opens thousands.
+    # Opening links: a person opens one link a few times; a guesser opens thousands. Counted per
+    # address and link for a real link, per address for codes that open nothing.
     link_opens_per_ip: int = 30
     link_window_seconds: float = 600.0
+    # Posts of a checked visit (cookie and CSRF token right), per address and link, and per visit.
     posts_per_ip: int = 240
     posts_per_session: int = 60
     post_window_seconds: float = 60.0
+
+
+def link_key(address: str, invite_id: int) -> str:
+    """The rate-limit key of one link used from one address: children behind the same proxy
+    each have their own."""
+    return f"{address} link:{invite_id}"
 
 
 def new_token() -> str:
@@ -153,6 +178,15 @@ def client_address(request: web.Request, trusted_proxies: Sequence[str] = ()) ->
         return peer
     forwarded = ",".join(request.headers.getall("X-Forwarded-For", []))
     return forwarded_client(peer, forwarded, trusted_proxies)
+
+
+def forwarded_by_untrusted_peer(request: web.Request, trusted_proxies: Sequence[str]) -> bool:
+    """True when the request names a forwarded client but comes from a peer not in
+    ``trusted_proxies``: most likely the council's reverse proxy, left unconfigured."""
+    if "X-Forwarded-For" not in request.headers:
+        return False
+    peer = request.remote or "unknown"
+    return not _is_trusted(peer, trusted_proxies)
 
 
 def forwarded_client(peer: str, forwarded: str, trusted_proxies: Sequence[str]) -> str:

@@ -13,7 +13,9 @@ Routes::
     GET  /learn      a neutral school page that forgets the session
     GET  /static/*   the page's own CSS and script (nothing is loaded from anywhere else)
 
-Every POST carries a CSRF token and counts towards per-address and per-session limits.
+Every POST but quick exit carries a CSRF token; once its cookie and token are checked it counts
+towards per-visit and per-address-and-link limits (:mod:`bot.web.access`). Responses never name
+the server software, and carry HSTS when children reach the page over https.
 """
 
 from __future__ import annotations
@@ -25,15 +27,9 @@ from pathlib import Path
 from aiohttp import web
 
 from bot.services import Services
-from bot.web import access, chat, notices, texts
+from bot.web import access, chat
 from bot.web.context import CONTEXT, AlertNotifier, ErasureNotifier, WebContext, context_of
-from bot.web.security import (
-    SESSION_COOKIE,
-    Handler,
-    WebLimits,
-    security_headers,
-    token_hash,
-)
+from bot.web.security import STRICT_TRANSPORT_SECURITY, Handler, WebLimits, security_headers
 
 log = logging.getLogger(__name__)
 
@@ -42,18 +38,19 @@ _MAX_BODY_BYTES = 64 * 1024
 
 
 @web.middleware
-async def post_limits(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """Refuse POSTs beyond the per-address and per-session limits (quick exit is never refused)."""
-    if request.method == "POST" and request.path != "/exit":
-        context = context_of(request)
-        token = request.cookies.get(SESSION_COOKIE, "")
-        over = not context.posts_by_address.allow(context.address(request)) or (
-            bool(token) and not context.posts_by_session.allow(token_hash(token))
-        )
-        if over:
-            log.warning("web POST rate-limited on %s", request.path)
-            return notices.too_many(texts.browser_language(request))
+async def proxy_check(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Warn (once) when an untrusted reverse proxy forwards requests."""
+    context_of(request).check_forwarding(request)
     return await handler(request)
+
+
+async def _final_headers(request: web.Request, response: web.StreamResponse) -> None:
+    """Last touches to every response, static files and errors included (aiohttp adds its
+    ``Server`` header just before this runs): no software or version for anyone to look up,
+    and HSTS when the page is served over https."""
+    response.headers.popall("Server", None)
+    if context_of(request).secure_cookies:
+        response.headers["Strict-Transport-Security"] = STRICT_TRANSPORT_SECURITY
 
 
 def _static_dir() -> Path:
@@ -81,11 +78,12 @@ def build_web_app(
             when it fails, the notice is planned in the outbox for the scheduler.
     """
     app = web.Application(
-        middlewares=[security_headers, post_limits], client_max_size=_MAX_BODY_BYTES
+        middlewares=[security_headers, proxy_check], client_max_size=_MAX_BODY_BYTES
     )
     app[CONTEXT] = WebContext.create(
         services, limits or WebLimits(), notify_alert, notify_erasure
     )
+    app.on_response_prepare.append(_final_headers)
     app.router.add_get("/", chat.show)
     app.router.add_get("/c/{code}", access.open_link)
     app.router.add_post("/setup", access.choose_secret)
@@ -120,6 +118,13 @@ async def start_web(
     site = web.TCPSite(runner, host, port)
     await site.start()
     log.info("web channel listening on %s:%s", host, bound_port(runner))
+    settings = services.settings
+    if settings.public_url.lower().startswith("https://") and not settings.trusted_proxies:
+        # hearme speaks plain http: an https address means a proxy in front that is not trusted.
+        log.warning(
+            "the web page's public address is https but HEARME_TRUSTED_PROXIES is empty: rate "
+            "limits will count the reverse proxy's address; set it to the proxy's address"
+        )
     return runner
 
 

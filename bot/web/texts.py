@@ -172,8 +172,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "cy": "Roedd y ddau PIN yn wahanol. Rho gynnig arall arni.",
     },
     "pin_easy": {
-        "en": "That PIN is easy for someone else to guess. Please pick different numbers.",
-        "cy": "Mae'n hawdd i rywun arall ddyfalu'r PIN yna. Dewisa rifau gwahanol.",
+        "en": "That PIN is easy for someone else to guess. Please pick different numbers: not "
+        "a pattern like 1234 or 1212, and not a year.",
+        "cy": "Mae'n hawdd i rywun arall ddyfalu'r PIN yna. Dewisa rifau gwahanol: dim patrwm "
+        "fel 1234 neu 1212, a dim blwyddyn.",
     },
     "pictures_missing": {
         "en": "Please pick a first, a second and a third picture.",
@@ -222,6 +224,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "To keep your answers safe, this link stopped working after too many wrong tries.",
         "cy": "I gadw dy atebion yn ddiogel, stopiodd y ddolen hon weithio ar ôl gormod o "
         "gynigion anghywir.",
+    },
+    "upgraded": {
+        "en": "This card needs changing",
+        "cy": "Mae angen newid y cerdyn hwn",
+    },
+    "upgraded_why": {
+        "en": "To keep your answers even safer, cards now use three pictures instead of two, so "
+        "this one has stopped working.",
+        "cy": "I gadw dy atebion yn fwy diogel fyth, mae cardiau nawr yn defnyddio tri llun yn "
+        "lle dau, felly mae'r un yma wedi stopio gweithio.",
     },
     "expired_card": {"en": "This card has run out", "cy": "Mae'r cerdyn hwn wedi dod i ben"},
     "expired_card_why": {

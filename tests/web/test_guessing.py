@@ -117,24 +117,63 @@ async def test_a_set_up_link_works_for_12_months_then_needs_a_new_card(
         assert "My PIN" not in page.text()
 
 
-async def test_a_link_set_up_with_two_pictures_keeps_working(
-    world: WebWorld, child: FormClient
-) -> None:
+async def _two_picture_card(world: WebWorld, child: FormClient) -> str:
+    """A link whose child is in, stored as a card chosen when two pictures were asked for."""
     link = await world.new_link()
     await child.get(link)
     await child.pick_pictures("/setup", "fox", "rocket", "star")
-    # As a link chosen before three pictures were asked for is stored.
     salt = world.rows("SELECT salt FROM web_access")[0]["salt"]
     with sqlite3.connect(world.db_path) as conn:
         conn.execute(
             "UPDATE web_access SET picture_count = 2, secret_hash = ?",
             (hash_secret("pictures:fox,rocket", salt),),
         )
+    return link
+
+
+async def test_a_two_picture_card_is_retired_kindly_and_staff_can_see_why(
+    world: WebWorld, child: FormClient
+) -> None:
+    link = await _two_picture_card(world, child)
+    # The child's own open visit ends, with a kind page.
+    page = await child.get("/")
+    assert "This card needs changing" in page.text() and "How are things" not in page.text()
+    assert "cards now use three pictures instead of two" in page.text()
+    assert "ask your IRO or the people you live with for a new card" in page.text()
+    assert world.rows("SELECT * FROM web_sessions WHERE ended_at IS NULL") == []
     async with FormClient(world.base_url) as other:
         page = await other.get(link)
-        assert "Pick your 2 pictures" in page.text() and 'name="third"' not in page.html
-        page = await other.pick_pictures("/unlock", "fox", "rocket")
+        # 132 orders are too few: the two pictures no longer open anything, not even once.
+        assert "This card needs changing" in page.text()
+        assert "Pick your" not in page.text() and 'name="first"' not in page.html
+    access = world.rows("SELECT retired_at FROM web_access")[0]
+    assert access["retired_at"] is not None
+    retired = world.rows("SELECT child_id, detail FROM audit_log WHERE action = 'web.link_retired'")
+    assert [r["child_id"] for r in retired] == [world.child_id]
+    assert "two_pictures" in retired[0]["detail"] and "fox" not in retired[0]["detail"]
+    # A new card works, with three pictures.
+    async with FormClient(world.base_url) as fresh:
+        await fresh.get(await world.new_link())
+        page = await fresh.pick_pictures("/setup", "panda", "star", "frog")
         assert "How are things at home" in page.text()
+
+
+async def test_a_two_picture_card_open_at_the_pin_page_cannot_be_unlocked(
+    world: WebWorld, child: FormClient
+) -> None:
+    link = await _two_picture_card(world, child)
+    async with FormClient(world.base_url) as other:
+        # A visit that reached the unlock page before the card was seen as too weak.
+        with sqlite3.connect(world.db_path) as conn:
+            conn.execute("UPDATE web_access SET picture_count = 3")
+        page = await other.get(link)
+        assert "Pick your 3 pictures" in page.text()
+        with sqlite3.connect(world.db_path) as conn:
+            conn.execute("UPDATE web_access SET picture_count = 2")
+        page = await other.pick_pictures("/unlock", "fox", "rocket")
+        assert "This card needs changing" in page.text()
+        assert "How are things" not in page.text()
+        assert world.rows("SELECT state FROM web_sessions WHERE ended_at IS NULL") == []
 
 
 async def test_the_migration_keeps_two_picture_links_at_two(tmp_path: Path) -> None:
