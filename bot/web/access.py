@@ -22,7 +22,7 @@ import aiosqlite
 from aiohttp import web
 
 from bot.messages import language_of
-from bot.web import guessing, pages, texts
+from bot.web import guessing, lockouts, pages, texts
 from bot.web.context import WebContext, context_of
 from bot.web.notices import (
     Voice,
@@ -85,7 +85,7 @@ async def _live_link(context: WebContext, link: WebLink | None) -> LiveLink | we
     access = await web_sessions.get_access(conn, link.invite_id)
     if access is not None:
         if guessing.too_weak(access):
-            await retire_weak_card(context, access, actor="web")
+            await lockouts.retire_weak_card(context, access, actor="web")
             return upgraded_page(voice)
         if access.retired_at is not None:
             return retired_page(voice)
@@ -129,25 +129,6 @@ def unlock_page(
         picture_action="/unlock",
         picture_button="carry_on",
     )
-
-
-async def retire_weak_card(context: WebContext, access: WebAccess, *, actor: str) -> None:
-    """Retire a card set up with two pictures (132 orders, too few) and say so in the audit
-    log, so staff can see why the child needs a new card; its visits end."""
-    if access.retired_at is not None:
-        return
-    now = context.services.clock()
-    async with context.services.db.transaction() as conn:
-        await web_sessions.retire(conn, access.invite_id, now=now)
-        await audit.record(
-            conn,
-            at=now,
-            actor=actor,
-            action="web.link_retired",
-            child_id=access.child_id,
-            detail={"invite_id": access.invite_id, "reason": "two_pictures"},
-        )
-    log.warning("web link invite id=%s retired: set up with two pictures", access.invite_id)
 
 
 async def open_link(request: web.Request) -> web.StreamResponse:
@@ -315,7 +296,7 @@ async def enter_secret(request: web.Request) -> web.StreamResponse:
             raise web.HTTPSeeOther("/")
         now = services.clock()
         if guessing.too_weak(access):
-            await retire_weak_card(context, access, actor=f"web:{session.id}")
+            await lockouts.retire_weak_card(context, access, actor=f"web:{session.id}")
             return upgraded_page(voice)
         if access.retired_at is not None:
             return retired_page(voice)
@@ -336,7 +317,7 @@ async def enter_secret(request: web.Request) -> web.StreamResponse:
                 await _let_in(conn, session, "web.unlocked", now=now)
                 token = await new_visit_token(conn, session.id)
             else:
-                verdict = await _wrong_try(conn, context, access, session, now=now)
+                verdict = await lockouts.wrong_try(conn, context, access, session, now=now)
     if verdict is None:
         log.info("web session %s unlocked", session.id)
         raise _back_to_the_page(context, token)
@@ -350,36 +331,6 @@ async def enter_secret(request: web.Request) -> web.StreamResponse:
         "tries_left_one" if verdict.tries_left == 1 else "tries_left", left=verdict.tries_left
     )
     return unlock_page(visit.csrf, access, voice, problem=f"{wrong} {left}", status=400)
-
-
-async def _wrong_try(
-    conn: aiosqlite.Connection,
-    context: WebContext,
-    access: WebAccess,
-    session: web_sessions.WebSession,
-    *,
-    now: datetime,
-) -> guessing.AfterWrongTry:
-    """Count a wrong try and apply what it leads to: nothing yet, a lock, or retirement."""
-    counted = await web_sessions.record_failure(conn, access.invite_id) or access
-    verdict = guessing.after_wrong_try(counted, context.limits, now=now)
-    if verdict.retire:
-        await web_sessions.retire(conn, access.invite_id, now=now)
-        log.warning("web link invite id=%s retired after repeated wrong tries", access.invite_id)
-    elif verdict.locked_until is not None:
-        await web_sessions.lock(conn, access.invite_id, until=verdict.locked_until)
-    else:
-        return verdict
-    # Staff can see when and why a child's card stopped or paused (never what was tried).
-    await audit.record(
-        conn,
-        at=now,
-        actor=f"web:{session.id}",
-        action="web.link_retired" if verdict.retire else "web.link_locked",
-        child_id=session.child_id,
-        detail={"invite_id": access.invite_id, "lockout": counted.lockouts + 1},
-    )
-    return verdict
 
 
 async def quick_exit(request: web.Request) -> web.StreamResponse:

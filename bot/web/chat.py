@@ -22,7 +22,7 @@ from aiohttp import web
 
 from bot import aftercare, conversation, due_offers, safeguarding
 from bot.consultation import Reply, Speaker, greeting_replies, open_run_for, replies_for_run
-from bot.web import access, controls, guessing, notices, pages, texts
+from bot.web import access, controls, guessing, lockouts, notices, pages, texts
 from bot.web.context import WebContext, context_of
 from bot.web.security import token_hash
 from bot.web.sessions import Visit, current_visit
@@ -98,7 +98,7 @@ async def _closed(context: WebContext, visit: Visit) -> web.Response:
     voice = await notices.voice_of(context, visit.session.child_id)
     link = await web_sessions.get_access(services.db.reader, visit.session.invite_id)
     if link is not None and guessing.too_weak(link):
-        await access.retire_weak_card(context, link, actor=f"web:{visit.session.id}")
+        await lockouts.retire_weak_card(context, link, actor=f"web:{visit.session.id}")
         return notices.upgraded_page(voice)
     if link is not None and link.retired_at is not None:
         return notices.retired_page(voice)

@@ -25,6 +25,9 @@ async def test_a_whole_visit_leaves_no_words_or_secrets_in_the_logs(
     await child.get(link)
     cookie = next(c.value for c in child.http.cookie_jar if c.key == "hm_session")
     await child.choose_pin(PIN)
+    # Choosing the PIN gave the visit a new token: neither may be logged.
+    rotated = next(c.value for c in child.http.cookie_jar if c.key == "hm_session")
+    assert rotated != cookie
     await child.press("Happy")
     await child.press("What hearme keeps about me")
     await child.press("I want to talk to someone")
@@ -50,7 +53,7 @@ async def test_a_whole_visit_leaves_no_words_or_secrets_in_the_logs(
     logged = "\n".join(lines)
     assert "web session" in logged and "alert" in logged, "the flow was logged at all"
     assert any(line.startswith("aiosqlite") for line in lines), "SQL parameters were checked too"
-    for secret in (code, cookie, PIN, WRONG_PIN, "stepdad", "Zebedee", "rocket"):
+    for secret in (code, cookie, rotated, PIN, WRONG_PIN, "stepdad", "Zebedee", "rocket"):
         assert secret not in logged, f"{secret!r} reached the logs"
     # The name is checked outside the database layer's lines: there, three letters can turn up
     # by chance inside the encrypted bytes it prints.

@@ -7,6 +7,7 @@ import asyncio
 import sqlite3
 
 import aiohttp
+import pytest
 
 from bot.web.security import csrf_for, new_token, token_hash
 from tests.web.world import FormClient, WebWorld
@@ -85,28 +86,23 @@ async def test_entering_the_pin_replaces_the_session_token(
         assert "private page" in shown and "How are things" not in shown
 
 
+@pytest.mark.parametrize(
+    ("chosen", "form"), [(True, {}), (False, {"csrf": "not-the-token"})], ids=["in", "at-setup"]
+)
 async def test_quick_exit_without_a_csrf_token_ends_the_visit_on_the_server(
-    world: WebWorld, child: FormClient
+    world: WebWorld, child: FormClient, chosen: bool, form: dict[str, str]
 ) -> None:
+    # A child leaving in a hurry, from their page or from the page before the PIN.
     await child.get(await world.new_link())
-    await child.choose_pin("4829")
+    if chosen:
+        await child.choose_pin("4829")
     token = _cookie(child)
-    page = await child.post("/exit", {})
+    page = await child.post("/exit", form)
     assert page.url == world.base_url + "/learn" and "The Solar System" in page.text()
     session = world.rows("SELECT ended_at, view FROM web_sessions")[0]
     assert session["ended_at"] is not None and session["view"] is None
     shown = await _as_cookie(world, token, "GET", "/")
     assert "private page" in shown and "How are things" not in shown
-
-
-async def test_quick_exit_from_the_pin_page_ends_that_visit_too(
-    world: WebWorld, child: FormClient
-) -> None:
-    await child.get(await world.new_link())
-    token = _cookie(child)
-    await child.post("/exit", {"csrf": "not-the-token"})
-    assert world.rows("SELECT ended_at FROM web_sessions")[0]["ended_at"] is not None
-    assert "private page" in await _as_cookie(world, token, "GET", "/")
 
 
 def _snapshot(world: WebWorld) -> list[tuple[object, ...]]:
