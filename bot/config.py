@@ -49,9 +49,7 @@ NESTED = "__"
 DEFAULT = "default"
 # Environment names from before hearme.toml that do not follow HEARME_<KEY>.
 LEGACY_ENV = {"telegram_bot_token": "TELEGRAM_BOT_TOKEN", "telegram_api_url": "TELEGRAM_API_URL"}
-SECRETS = frozenset(
-    {"telegram_bot_token", "staff_email.password", "identity_provider.client_secret"}
-)
+SECRETS = ("telegram_bot_token", "staff_email.password", "identity_provider.client_secret")
 # Keys the file may not set, and why: a secret in a file is one more copy to leak, and the
 # file itself is found next to the database.
 ENV_ONLY = {
@@ -113,7 +111,7 @@ def load_settings() -> LoadedSettings:
         raise SettingsError([Problem(CONFIG_ENV, f"no settings file at {path}", CONFIG_ENV)])
     table = _read_file(path)
     problems = [
-        Problem(key, f"set {_env_names(key)[0]} in the environment instead ({why})", str(path))
+        Problem(key, f"set {env_name(key)} in the environment instead ({why})", str(path))
         for key, why in ENV_ONLY.items()
         if _lookup(table, key) is not None
     ]
@@ -197,6 +195,11 @@ def _section(info: FieldInfo) -> type[BaseModel] | None:
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     return None
+
+
+def env_name(key: str) -> str:
+    """The variable a council sets ``key`` with: ``quiet.start`` is HEARME_QUIET__START."""
+    return LEGACY_ENV.get(key) or _env_names(key)[0]
 
 
 def _env_names(key: str) -> list[str]:
