@@ -266,3 +266,14 @@ async def test_every_command_reads_the_same_settings(tmp_path: Path) -> None:
         code, out, err = await hearme(env, *command)
         assert code == 1, (command, out)
         assert "invite_days: must be 1 or more (got 0)" in err, (command, err)
+
+
+def test_the_readme_example_is_valid(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
+    [example] = re.findall(r"```toml\n(.*?)```", readme, re.DOTALL)
+    write_config(tmp_path, example)
+    monkeypatch.setenv("HEARME_STAFF_EMAIL__PASSWORD", "hunter2")
+    monkeypatch.setenv("HEARME_IDENTITY_PROVIDER__CLIENT_SECRET", "s3cret")
+    settings = load_settings().settings
+    assert settings.public_url == "https://hearme.example.gov.uk"
+    assert len(settings.school_holidays) == 2 and settings.quiet.school_end == time(15, 30)
