@@ -140,6 +140,26 @@ def setting_keys(model: type[BaseModel] = Settings, prefix: str = "") -> list[st
     return keys
 
 
+def unknown_variables() -> list[str]:
+    """``HEARME_*`` variables that set nothing, each with a guess at the one meant.
+
+    The environment also carries variables hearme does not own, so these are warnings for
+    ``hearme config``, not errors; a misspelt ``HEARME_QUITE__START`` would otherwise do nothing.
+    """
+    known = {_env_names(key)[0] for key in setting_keys()}
+    known |= {ENV_PREFIX + name.upper() for name in Settings.model_fields}  # whole tables
+    known |= {CONFIG_ENV}
+    found = []
+    for name in sorted(os.environ):
+        upper = name.upper()
+        if not upper.startswith(ENV_PREFIX) or upper in known:
+            continue
+        close = difflib.get_close_matches(upper, sorted(known), n=1, cutoff=0.8)
+        hint = f"; did you mean {close[0]}?" if close else ""
+        found.append(f"{name} is not a hearme setting, so it changes nothing{hint}")
+    return found
+
+
 class _LegacyEnv(PydanticBaseSettingsSource):
     """``TELEGRAM_BOT_TOKEN`` and ``TELEGRAM_API_URL``, read as they always were."""
 

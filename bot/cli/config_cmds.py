@@ -9,7 +9,7 @@ import click
 from pydantic import BaseModel, SecretStr
 
 from bot.cli.common import loaded_settings
-from bot.config import DEFAULT, ENV_PREFIX, SECRETS, LoadedSettings
+from bot.config import DEFAULT, ENV_PREFIX, SECRETS, LoadedSettings, unknown_variables
 from bot.settings import SchoolHoliday
 
 
@@ -27,6 +27,7 @@ def config_group() -> None:
 def show_command() -> None:
     """Print every setting, its value and where it came from (secrets only as set or not)."""
     loaded = loaded_settings()
+    _warn_unknown_variables()
     click.echo(_file_line(loaded))
     rows = [("key", "value", "from")]
     rows += [
@@ -42,6 +43,7 @@ def show_command() -> None:
 def check_command() -> None:
     """Check the settings file and HEARME_* variables; name every key that is wrong."""
     loaded = loaded_settings()
+    _warn_unknown_variables()
     click.echo(_file_line(loaded))
     origins = list(loaded.origins.values())
     from_file = origins.count(str(loaded.file))
@@ -50,6 +52,11 @@ def check_command() -> None:
         f"The settings are valid: {from_file} from the file, {from_env} from the environment, "
         "the rest are defaults."
     )
+
+
+def _warn_unknown_variables() -> None:
+    for warning in unknown_variables():
+        click.echo(f"Warning: {warning}", err=True)
 
 
 def _file_line(loaded: LoadedSettings) -> str:

@@ -238,8 +238,13 @@ async def test_config_check_names_the_key_and_the_file_and_fails(tmp_path: Path)
     assert f"quite_hours: not a setting hearme knows; did you mean quiet? (in {path})" in err
     assert "Traceback" not in err
     write_config(tmp_path, '[quiet]\nstart = "20:00"\n')
+    env["HEARME_QUITE__END"] = "07:00"  # a misspelt variable sets nothing: said, not fatal
     code, out, err = await hearme(env, "config", "check")
     assert code == 0, err
+    assert err.splitlines() == [
+        "Warning: HEARME_QUITE__END is not a hearme setting, so it changes nothing; "
+        "did you mean HEARME_QUIET__END?"
+    ]
     assert out.splitlines() == [
         f"Settings file: {path}",
         "The settings are valid: 1 from the file, 2 from the environment, the rest are defaults.",
