@@ -3,15 +3,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
+import signal
+import socket
 from datetime import time
 from pathlib import Path
 
 import pytest
 
 from bot.config import SettingsError, load_settings
-from tests.bot.ops.test_cli import hearme, make_database
+from bot.sandbox import FakeBotApi
+from tests.bot.ops.test_cli import HEARME, hearme, make_database
 
 
 @pytest.fixture(autouse=True)
@@ -282,3 +286,29 @@ def test_the_readme_example_is_valid(tmp_path: Path, monkeypatch: pytest.MonkeyP
     settings = load_settings().settings
     assert settings.public_url == "https://hearme.example.gov.uk"
     assert len(settings.school_holidays) == 2 and settings.quiet.school_end == time(15, 30)
+
+
+async def test_run_serves_the_web_page_where_the_file_says(tmp_path: Path) -> None:
+    env = await make_database(tmp_path)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    write_config(
+        tmp_path, f'web_port = {port}\npublic_url = "https://voices.example-council.gov.uk"\n'
+    )
+    async with FakeBotApi() as api:
+        env.update(TELEGRAM_BOT_TOKEN=api.token, TELEGRAM_API_URL=api.base_url, PTB_TIMEDELTA="1")
+        process = await asyncio.create_subprocess_exec(
+            *HEARME, "run", env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE
+        )
+        try:
+            assert process.stdout is not None
+            lines = [await asyncio.wait_for(process.stdout.readline(), 30) for _ in range(2)]
+            assert lines[1].decode() == (
+                f"Web page on 127.0.0.1:{port} "
+                "(children open it at https://voices.example-council.gov.uk).\n"
+            ), lines
+        finally:
+            process.send_signal(signal.SIGTERM)
+            _out, err = await asyncio.wait_for(process.communicate(), 30)
+    assert process.returncode == 0, err.decode()
