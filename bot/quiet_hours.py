@@ -2,8 +2,9 @@
 
 Pure functions of a moment and the settings. Quiet hours hold back only what hearme starts
 (an offer, a reminder); a reply to something the child wrote is never held. The night window
-(default 20:30–08:00) applies to everyone; on weekdays the school day (default 08:45–15:30)
-also applies to children below ``school_age_below`` (16), so nothing buzzes in a lesson.
+(default 20:30–08:00) applies to everyone; on school days the school day (default 08:45–15:30)
+also applies to children below ``school_age_below`` (16), so nothing buzzes in a lesson. A school
+day is a weekday outside the council's ``school_holidays``.
 
 Local times are read in ``settings.timezone`` (Europe/London), so a message held overnight is
 released at 08:00 local time on both sides of a clock change.
@@ -30,7 +31,8 @@ def is_quiet(moment: datetime, settings: Settings, *, age: int | None) -> bool:
             do not apply, as for an adult).
 
     Returns:
-        True inside the night window, or inside school hours on a weekday for a school-age child.
+        True inside the night window, or inside school hours on a school day for a school-age
+        child.
     """
     return _window_end(moment, settings, age=age) is not None
 
@@ -58,6 +60,19 @@ def next_allowed(moment: datetime, settings: Settings, *, age: int | None) -> da
     raise ValueError("quiet hours leave no allowed time: check the quiet-hours settings")
 
 
+def is_school_day(day: date, settings: Settings) -> bool:
+    """Whether children are at school on ``day`` (a local date): a weekday, not a holiday.
+
+    Args:
+        day: The local calendar day.
+        settings: The council's settings (``school_holidays``).
+
+    Returns:
+        True on Monday to Friday outside every school holiday range (ends included).
+    """
+    return day.weekday() < 5 and not settings.school_holiday(day)
+
+
 def _window_end(moment: datetime, settings: Settings, *, age: int | None) -> datetime | None:
     """The UTC end of the quiet window ``moment`` falls in, or None when it is allowed."""
     zone = settings.zone
@@ -68,7 +83,7 @@ def _window_end(moment: datetime, settings: Settings, *, age: int | None) -> dat
     if night_end is not None:
         return _later_than(moment, _at(night_end, quiet.end, settings))
     school_age = age is not None and age < quiet.school_age_below
-    if school_age and today.weekday() < 5:
+    if school_age and is_school_day(today, settings):
         school_end = _in_window(today, now_time, quiet.school_start, quiet.school_end)
         if school_end is not None:
             return _later_than(moment, _at(school_end, quiet.school_end, settings))

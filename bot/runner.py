@@ -37,15 +37,10 @@ log = logging.getLogger(__name__)
 
 TOKEN_ENV = "TELEGRAM_BOT_TOKEN"
 API_URL_ENV = "TELEGRAM_API_URL"
-DEFAULT_API_URL = "https://api.telegram.org/bot"
+# Named in what hearme says when the web page cannot start (or web_port/web_host in hearme.toml).
 WEB_PORT_ENV = "HEARME_WEB_PORT"
 WEB_HOST_ENV = "HEARME_WEB_HOST"
-# Comma-separated addresses of the reverse proxies whose X-Forwarded-For the web page believes.
-TRUSTED_PROXIES_ENV = "HEARME_TRUSTED_PROXIES"
 PUBLIC_URL_ENV = "HEARME_PUBLIC_URL"
-# Where the webhook server listens; a reverse proxy forwards the public URL to it.
-WEBHOOK_LISTEN_ENV = "HEARME_WEBHOOK_LISTEN"
-WEBHOOK_PORT_ENV = "HEARME_WEBHOOK_PORT"
 # Long-polling timeout: short enough that SIGTERM is honoured within a few seconds.
 POLL_TIMEOUT = 5
 
@@ -67,7 +62,7 @@ class RunError(Exception):
 
 @dataclass(frozen=True)
 class RunConfig:
-    """What ``hearme run`` was asked to do, read from the options and the environment."""
+    """What ``hearme run`` was asked to do, read from the options and the settings."""
 
     token: str
     api_url: str
@@ -78,54 +73,33 @@ class RunConfig:
     webhook_port: int = 8443
 
     @classmethod
-    def from_environment(
+    def from_settings(
         cls,
+        settings: Settings,
         *,
         api_url: str | None,
         webhook_url: str | None,
         web: bool,
-        environ: dict[str, str] | None = None,
     ) -> RunConfig:
-        """Combine options (which win) with ``TELEGRAM_*`` and ``HEARME_*`` variables."""
-        env = dict(os.environ if environ is None else environ)
-        token = (env.get(TOKEN_ENV) or "").strip() or None
-        if token is None and not web:
+        """Combine options (which win) with the council's settings (``bot.config``)."""
+        secret = settings.telegram_bot_token
+        token = secret.get_secret_value().strip() if secret is not None else ""
+        if not token and not web:
             raise RunError(
                 f"nothing to run: {TOKEN_ENV} is not set (the bot's token from @BotFather) and "
                 "--no-web turns the web page off"
             )
-        if token is None:
+        if not token:
             raise RunError(NO_STAFF_CHANNEL)
-        defaults = Settings()
-        settings = Settings(
-            web_port=_number(env, WEB_PORT_ENV, defaults.web_port),
-            web_host=(env.get(WEB_HOST_ENV) or "").strip() or defaults.web_host,
-            trusted_proxies=tuple(
-                address.strip()
-                for address in (env.get(TRUSTED_PROXIES_ENV) or "").split(",")
-                if address.strip()
-            ),
-            public_url=env.get(PUBLIC_URL_ENV) or defaults.public_url,
-        )
         return cls(
             token=token,
-            api_url=api_url or env.get(API_URL_ENV) or DEFAULT_API_URL,
+            api_url=api_url or settings.telegram_api_url,
             webhook_url=webhook_url,
             web=web,
             settings=settings,
-            webhook_listen=env.get(WEBHOOK_LISTEN_ENV) or "127.0.0.1",
-            webhook_port=_number(env, WEBHOOK_PORT_ENV, 8443),
+            webhook_listen=settings.webhook_listen,
+            webhook_port=settings.webhook_port,
         )
-
-
-def _number(env: dict[str, str], name: str, default: int) -> int:
-    text = env.get(name)
-    if not text:
-        return default
-    try:
-        return int(text)
-    except ValueError:
-        raise RunError(f"{name} must be a port number, not {text!r}") from None
 
 
 Say = Callable[[str], None]

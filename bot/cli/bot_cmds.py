@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 from collections.abc import Coroutine
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,28 +11,20 @@ from typing import Any, TypeVar
 import click
 
 from bot import planning
-from bot.cli.common import open_database
-from bot.runner import (
-    API_URL_ENV,
-    DEFAULT_API_URL,
-    PUBLIC_URL_ENV,
-    TOKEN_ENV,
-    RunConfig,
-    RunError,
-)
-from bot.settings import Settings
+from bot.cli.common import council_settings, loaded_settings, open_database
+from bot.config import DEFAULT
+from bot.runner import API_URL_ENV, PUBLIC_URL_ENV, TOKEN_ENV, RunConfig, RunError
 from storage import audit, children, invites
 from storage import staff as staff_store
 from surveys.bands import age_on
 
 USERNAME_ENV = "HEARME_BOT_USERNAME"
-DEFAULT_USERNAME = "hearme_bot"
 # Telegram's terms: users in the UK must be 16 or older, so younger children need an adult.
 OWN_CHAT_MIN_AGE = 16
 T = TypeVar("T")
 LOCAL_LINK_WARNING = (
-    f"Warning: {PUBLIC_URL_ENV} is not set, so this link and its QR code point at "
-    f"{Settings().public_url} and only work on this machine. Before printing a card, set "
+    f"Warning: {PUBLIC_URL_ENV} is not set (nor public_url in hearme.toml), so this link and "
+    "its QR code point at {url} and only work on this machine. Before printing a card, set "
     f"{PUBLIC_URL_ENV} to the web page's public HTTPS address (the reverse proxy in front of "
     "`hearme run`), e.g. https://hearme.example.gov.uk, and make a new link."
 )
@@ -55,7 +46,7 @@ def _definitions() -> Any:
 
 
 @click.command("run")
-@click.option("--api-url", help=f"Bot API base URL (default ${API_URL_ENV} or {DEFAULT_API_URL}).")
+@click.option("--api-url", help=f"Bot API base URL (default ${API_URL_ENV} or telegram_api_url).")
 @click.option("--webhook", "webhook_url", help="Receive updates at this public HTTPS URL.")
 @click.option("--no-web", is_flag=True, help="Do not serve the children's web page.")
 def run_command(api_url: str | None, webhook_url: str | None, no_web: bool) -> None:
@@ -68,8 +59,8 @@ def run_command(api_url: str | None, webhook_url: str | None, no_web: bool) -> N
     from bot import runner
 
     try:
-        config = RunConfig.from_environment(
-            api_url=api_url, webhook_url=webhook_url, web=not no_web
+        config = RunConfig.from_settings(
+            council_settings(), api_url=api_url, webhook_url=webhook_url, web=not no_web
         )
     except RunError as error:
         raise click.ClickException(str(error)) from error
@@ -86,13 +77,15 @@ def run_command(api_url: str | None, webhook_url: str | None, no_web: bool) -> N
 
 async def bot_username() -> str:
     """The bot's @username: asked from Telegram when a token is set, else from the settings."""
-    token = (os.environ.get(TOKEN_ENV) or "").strip()
+    settings = council_settings()
+    secret = settings.telegram_bot_token
+    token = secret.get_secret_value().strip() if secret is not None else ""
     if not token:
-        return os.environ.get(USERNAME_ENV) or DEFAULT_USERNAME
+        return settings.bot_username
     from telegram import Bot
     from telegram.error import TelegramError
 
-    base_url = os.environ.get(API_URL_ENV) or DEFAULT_API_URL
+    base_url = settings.telegram_api_url
     try:
         async with Bot(token, base_url=base_url) as bot:
             return bot.username
@@ -124,10 +117,10 @@ def invite_command(child_ref: str, assisted: bool, web: bool, qr_path: str | Non
         if assisted:
             raise click.UsageError("--assisted is for Telegram; a web link is the child's own")
         click.echo(_run(_invite_web(child_ref, qr_path or f"{child_ref}-link.png")))
-        if not (os.environ.get(PUBLIC_URL_ENV) or "").strip():
+        if loaded_settings().origins["public_url"] == DEFAULT:
             # A card printed with a loopback link is useless to a child, and nothing else
             # would tell the person printing it.
-            click.echo(LOCAL_LINK_WARNING, err=True)
+            click.echo(LOCAL_LINK_WARNING.format(url=council_settings().public_url), err=True)
         return
     if qr_path is not None:
         raise click.UsageError("--qr goes with --web")
@@ -140,7 +133,7 @@ async def _invite_web(child_ref: str, qr_path: str) -> str:
     from bot.web.links import WebLinkError, create_web_link
     from bot.web.security import WebLimits
 
-    settings = Settings(public_url=os.environ.get(PUBLIC_URL_ENV) or Settings().public_url)
+    settings = council_settings()
     db = await open_database(need_key=True)
     try:
         services = Services(db=db, definitions={}, settings=settings)
@@ -164,7 +157,7 @@ async def _invite_web(child_ref: str, qr_path: str) -> str:
 async def _invite_child(child_ref: str, *, assisted: bool) -> str:
     from bot.enrolment import deep_link
 
-    settings, now = Settings(), datetime.now(UTC)
+    settings, now = council_settings(), datetime.now(UTC)
     db = await open_database(need_key=False)
     try:
         async with db.transaction() as conn:
@@ -212,7 +205,7 @@ def invite_staff_command(staff_ref: str) -> None:
 async def _invite_staff(staff_ref: str) -> str:
     from bot.enrolment import deep_link
 
-    settings, now = Settings(), datetime.now(UTC)
+    settings, now = council_settings(), datetime.now(UTC)
     db = await open_database(need_key=False)
     try:
         async with db.transaction() as conn:
@@ -265,7 +258,7 @@ async def _campaign(definitions: Any, survey: str, ages: tuple[int, int], close_
 
     db = await open_database(need_key=False)
     try:
-        services = Services(db=db, definitions=definitions)
+        services = Services(db=db, definitions=definitions, settings=council_settings())
         added = await outbox_planner.start_campaign(
             services, survey, ages=ages, close_days=close_days
         )

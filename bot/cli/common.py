@@ -1,21 +1,40 @@
-"""What every command shares: where the database and key are, and opening them."""
+"""What every command shares: the council's settings, where the database and key are, and
+opening them."""
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
 import click
 
-from storage.crypto import DataKeyError, key_path, load_cipher
+from bot.config import DB_ENV, LoadedSettings, SettingsError, load_settings
+from bot.settings import Settings
+from storage.crypto import DataKeyError, load_cipher
 from storage.db import Database, StorageError
 
-DB_ENV = "HEARME_DB"
-DEFAULT_DB = "hearme.db"
+
+@functools.cache
+def loaded_settings() -> LoadedSettings:
+    """The settings file and environment, read once per command (``bot.config``).
+
+    Every command takes its settings from here, so none can disagree with another; a mistake
+    in them stops the command with the key to fix.
+    """
+    try:
+        return load_settings()
+    except SettingsError as error:
+        raise click.ClickException(str(error)) from error
+
+
+def council_settings() -> Settings:
+    """The effective settings of this command (see :func:`loaded_settings`)."""
+    return loaded_settings().settings
 
 
 def db_path() -> Path:
-    return Path(os.environ.get(DB_ENV) or DEFAULT_DB)
+    return Path(council_settings().db)
 
 
 async def open_database(*, need_key: bool = True, migrate_schema: bool = False) -> Database:
@@ -29,7 +48,7 @@ async def open_database(*, need_key: bool = True, migrate_schema: bool = False) 
             f"no database at {path}: run `hearme init` first (or set {DB_ENV})"
         )
     try:
-        cipher = load_cipher(key_path()) if need_key else None
+        cipher = load_cipher(Path(council_settings().data_key)) if need_key else None
         return await Database.open(path, cipher=cipher, migrate_schema=migrate_schema)
     except (DataKeyError, StorageError) as error:
         raise click.ClickException(str(error)) from error

@@ -7,11 +7,10 @@ import logging
 import time
 from datetime import date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import click
 
-from bot.settings import Settings
+from bot.cli.common import council_settings
 
 # Loggers whose INFO lines are ids and event names only (never words or secrets).
 _OUR_LOGGERS = ("bot", "storage", "reports", "surveys")
@@ -100,7 +99,7 @@ def demo_command(out: Path, seed: int, children_count: int) -> None:
 
 def _council_today() -> date:
     # The council's calendar day, not the server's.
-    return datetime.now(ZoneInfo(Settings().timezone)).date()
+    return datetime.now(council_settings().zone).date()
 
 
 def register(group: click.Group) -> None:

@@ -8,12 +8,10 @@ from collections.abc import Awaitable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TypeVar
-from zoneinfo import ZoneInfo
 
 import click
 
-from bot.cli.common import open_database, write_private
-from bot.settings import Settings
+from bot.cli.common import council_settings, open_database, write_private
 from bot.staff_reports import mark_views_delivered
 from reports import collect, ids
 from reports.document import Document
@@ -31,7 +29,7 @@ KINDS = ("participation", "satisfaction", "feedback")
 
 def _today() -> date:
     # The council's calendar day, not the server's: a review "tomorrow" means tomorrow in England.
-    return datetime.now(ZoneInfo(Settings().timezone)).date()
+    return datetime.now(council_settings().zone).date()
 
 
 def _run(work: Awaitable[T]) -> T:
