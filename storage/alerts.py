@@ -17,6 +17,9 @@ from storage.times import iso, parse
 
 ALERT_KINDS = ("concern", "talk")
 ALERT_SOURCES = ("answer", "message", "caption", "edit", "web", "talk")
+# Surveys about the child's IRO: an alert raised in one is about that IRO, who must never be
+# sent it nor read it anywhere (``alerts.about_staff_id``).
+ABOUT_IRO_SURVEYS = frozenset({"tell_us_more"})
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,7 @@ class Alert:
     acknowledged_at: datetime | None
     escalated_at: datetime | None
     escalations: int
+    about_staff_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -60,14 +64,21 @@ async def create_alert(
     source: str,
     now: datetime,
 ) -> int:
-    """Raise an alert; returns its id."""
+    """Raise an alert; returns its id.
+
+    An alert raised in a survey about the IRO (:data:`ABOUT_IRO_SURVEYS`) records the child's
+    IRO as its subject, so no read path ever shows it to them.
+    """
     if kind not in ALERT_KINDS:
         raise ValueError(f"kind must be one of {', '.join(ALERT_KINDS)}, not {kind!r}")
     if source not in ALERT_SOURCES:
         raise ValueError(f"source must be one of {', '.join(ALERT_SOURCES)}, not {source!r}")
+    about_iro = ", ".join("?" for _ in ABOUT_IRO_SURVEYS)
     cursor = await conn.execute(
-        "INSERT INTO alerts (child_id, run_id, kind, categories, excerpt, source, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO alerts (child_id, run_id, kind, categories, excerpt, source, created_at, "
+        "about_staff_id) VALUES (?, ?, ?, ?, ?, ?, ?, "
+        "(SELECT c.iro_id FROM children c JOIN runs r ON r.child_id = c.id "
+        f" WHERE c.id = ? AND r.id = ? AND r.definition_id IN ({about_iro})))",
         (
             child_id,
             run_id,
@@ -76,6 +87,9 @@ async def create_alert(
             cipher.encrypt_optional(excerpt),
             source,
             iso(now),
+            child_id,
+            run_id,
+            *sorted(ABOUT_IRO_SURVEYS),
         ),
     )
     assert cursor.lastrowid is not None
@@ -88,7 +102,7 @@ def _moment(text: str | None) -> datetime | None:
 
 _COLUMNS = (
     "id, child_id, run_id, kind, categories, excerpt, source, created_at, acknowledged_by, "
-    "acknowledged_at, escalated_at, escalations"
+    "acknowledged_at, escalated_at, escalations, about_staff_id"
 )
 
 
@@ -106,6 +120,7 @@ def _alert(row: aiosqlite.Row, cipher: Cipher) -> Alert:
         acknowledged_at=_moment(row["acknowledged_at"]),
         escalated_at=_moment(row["escalated_at"]),
         escalations=row["escalations"],
+        about_staff_id=row["about_staff_id"],
     )
 
 
