@@ -35,6 +35,15 @@ class Cipher:
         self._aead = AESGCM(key)
         # A separate key for fingerprints, so the data key itself never does two jobs.
         self._fingerprint_key = hmac.new(key, b"hearme fingerprint v1", hashlib.sha256).digest()
+        self._check_value = hmac.new(key, b"hearme data key check v1", hashlib.sha256).hexdigest()
+
+    def check_value(self) -> str:
+        """A value that names this key without revealing it (HMAC-SHA256 of a fixed label).
+
+        Stored in the database (``data_key_check``) so that a different key is recognised and
+        refused before anything is written under it.
+        """
+        return self._check_value
 
     def fingerprint(self, text: str) -> str:
         """A one-way, keyed fingerprint of a short text (HMAC-SHA256, hex).

@@ -16,8 +16,7 @@ WHERE run_id IN (SELECT id FROM runs WHERE definition_id = 'tell_us_more');
 -- and letting erased children back in through imports. One row at most.
 CREATE TABLE data_key_check (
     id          INTEGER PRIMARY KEY CHECK (id = 1),
-    check_value TEXT NOT NULL,
-    set_at      TEXT NOT NULL
+    check_value TEXT NOT NULL
 );
 
 -- Erasure used to leave the child's council reference as the actor of their own audit lines
