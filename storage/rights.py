@@ -233,7 +233,16 @@ _ERASE: tuple[tuple[str, str], ...] = (
         "message links",
         f"DELETE FROM answer_messages WHERE run_id IN ({_RUNS}) OR chat_id IN ({_CHATS})",
     ),
-    ("planned messages", f"DELETE FROM outbox WHERE child_id = ? OR run_id IN ({_RUNS})"),
+    (
+        "planned messages",
+        f"DELETE FROM outbox WHERE child_id = ? OR run_id IN ({_RUNS}) OR chat_id IN ({_CHATS})",
+    ),
+    # Wrong codes are kept by sender ("telegram:<chat id>"), not by child: match the chat id.
+    (
+        "wrong codes",
+        "DELETE FROM failed_codes WHERE substr(chat_id, instr(chat_id, ':') + 1) IN "
+        "(SELECT CAST(chat_id AS TEXT) FROM chats WHERE child_id = ?)",
+    ),
     ("alerts", "DELETE FROM alerts WHERE child_id = ?"),
     ("survey runs", "DELETE FROM runs WHERE child_id = ?"),
     ("web visits", "DELETE FROM web_sessions WHERE child_id = ?"),
@@ -253,8 +262,10 @@ async def erase_child(
     whether it was held, chaired by the child and whether the IRO spoke with them beforehand.
     Audit lines stay (they hold no words) and point at the stub.
     Removed: every survey run with its answers, earlier answers and state; alerts; chats and
-    the links of their messages to answers; invites, web links and visits; planned messages;
-    who recorded each review and when. The reference's keyed fingerprint joins ``erased_refs``.
+    the links of their messages to answers; wrong codes typed in those chats; invites, web
+    links and visits; planned messages; who recorded each review and when. Audit lines the
+    child is the actor of name the stub instead of the reference. The reference's keyed
+    fingerprint joins ``erased_refs``.
 
     Satisfaction and feedback figures for earlier periods lose the child's answers: the right to
     erasure outweighs figures that were published before it.
@@ -286,10 +297,15 @@ async def erase_child(
     if not already_erased:  # a stub's reference is not the council's: nothing to remember
         await children.remember_erased(conn, cipher, old_ref, now=now)
     # Earlier audit lines may name the child's reference; only this child's lines are touched,
-    # so a reference that is part of another (C1 in C10) is not mangled elsewhere.
+    # so a reference that is part of another (C1 in C10) is not mangled elsewhere. The child
+    # acted under their reference ("child:C0042"): those lines now name the stub.
     audit_lines = await conn.execute(
         "UPDATE audit_log SET detail = replace(detail, ?, ?) WHERE child_id = ?",
         (old_ref, stub_ref, child_id),
+    )
+    await conn.execute(
+        "UPDATE audit_log SET actor = ? WHERE actor = ?",
+        (f"child:{stub_ref}", f"child:{old_ref}"),
     )
     await audit.record(
         conn,
