@@ -352,21 +352,28 @@ async def reapply_erasures(
 async def purge_words(
     conn: aiosqlite.Connection, *, older_than_days: int, now: datetime, actor: str
 ) -> int:
-    """Remove the raw words of exported runs completed over ``older_than_days`` days ago.
+    """Remove the raw words of runs done with over ``older_than_days`` days ago.
 
-    Exported means delivered to staff (:func:`storage.runs.mark_exported` says when). The
+    That is: exported runs completed before then (exported means delivered to staff,
+    :func:`storage.runs.mark_exported` says when), and runs that closed unanswered (expired) or
+    were declined before then, whose words were never sent and so will never be exported. The
     choices, kinds and times stay for the figures. Returns how many runs were purged.
     """
     if older_than_days < 0:
         raise ValueError("older_than_days must not be negative")
     cutoff = iso(now - timedelta(days=older_than_days))
+    # An unsent run has no completed_at: it is done with when it closed (or, if it never had a
+    # closing time, when it was last started or offered).
     async with conn.execute(
-        "SELECT id FROM runs r WHERE status = 'completed' AND exported = 1 AND completed_at < ? "
+        "SELECT id FROM runs r WHERE ("
+        "  (status = 'completed' AND exported = 1 AND completed_at < ?) "
+        "  OR (status IN ('expired', 'declined') "
+        "      AND COALESCE(closes_at, started_at, sent_at, created_at) < ?)) "
         "AND (state IS NOT NULL "
         "  OR EXISTS (SELECT 1 FROM answers a WHERE a.run_id = r.id AND a.text IS NOT NULL) "
         "  OR EXISTS (SELECT 1 FROM answer_history h WHERE h.run_id = r.id "
         "             AND h.text IS NOT NULL))",
-        (cutoff,),
+        (cutoff, cutoff),
     ) as cursor:
         ids = [(int(row[0]),) for row in await cursor.fetchall()]
     await conn.executemany("UPDATE runs SET state = NULL WHERE id = ?", ids)

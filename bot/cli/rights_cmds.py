@@ -105,11 +105,13 @@ def erase_command(child_ref: str, yes: bool) -> None:
     help="Only runs completed more than DAYS days ago.",
 )
 def purge_command(days: int) -> None:
-    """Remove the written words of completed runs whose words have reached staff.
+    """Remove the written words of runs that are done with: sent and delivered, or never sent.
 
-    A My Review run counts once its views page was written for the child's own IRO (`hearme
-    views --out --for`, or `/views`); a Tell Us More or After my review run once a satisfaction
-    or feedback report covering it was written. Choices and times stay for the figures.
+    A completed My Review run counts once its views page was written for the child's own IRO
+    (`hearme views --out --for`, or `/views`); a Tell Us More or After my review run once a
+    satisfaction or feedback report covering it was written. A run that closed unanswered or
+    was declined counts from when it closed: its words were never sent and never will be.
+    Choices and times stay for the figures.
     """
 
     async def work(db: Database) -> int:
@@ -120,7 +122,10 @@ def purge_command(days: int) -> None:
         return count
 
     count = run_async(with_db(work, need_key=False))
-    click.echo(f"Purged the words of {count} completed and exported run(s) older than {days} days.")
+    click.echo(
+        f"Purged the words of {count} run(s) older than {days} days "
+        "(completed and exported, or closed unsent)."
+    )
 
 
 @click.command("backup")
