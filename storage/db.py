@@ -9,6 +9,7 @@ that sees only committed data (WAL) and never blocks the writer.
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import sqlite3
 from collections.abc import AsyncIterator
@@ -21,6 +22,19 @@ import aiosqlite
 from storage import keycheck
 from storage.crypto import Cipher
 from storage.reader import connect_reader
+
+# aiosqlite logs every call at DEBUG with its arguments: the SQL parameters, which hold names,
+# dates of birth and references. Capped however logging is set up, as bot.app caps the chat
+# libraries, so a debugging session never writes them to a log.
+_DRIVER_LOGGER = "aiosqlite"
+_DRIVER_LOG_FLOOR = logging.INFO
+
+
+def keep_parameters_out_of_driver_logs() -> None:
+    """Cap the aiosqlite logger below which it would log SQL parameters."""
+    logger = logging.getLogger(_DRIVER_LOGGER)
+    if logger.getEffectiveLevel() < _DRIVER_LOG_FLOOR:
+        logger.setLevel(_DRIVER_LOG_FLOOR)
 
 
 class StorageError(Exception):
@@ -157,6 +171,7 @@ class Database:
         Raises:
             storage.keycheck.WrongKeyError: ``cipher`` is not this database's key.
         """
+        keep_parameters_out_of_driver_logs()
         path = Path(path)
         _create_private(path)
         writer = await aiosqlite.connect(path, isolation_level=None)
