@@ -14,6 +14,7 @@ children is refused until a person confirms the key (``hearme init --adopt-key``
 from __future__ import annotations
 
 import hmac
+from pathlib import Path
 
 import aiosqlite
 
@@ -118,6 +119,20 @@ async def verify(conn: aiosqlite.Connection, cipher: Cipher, *, trust: bool = Fa
             "HEARME_DATA_KEY to the key file this database was used with, then run "
             "`hearme init --adopt-key` once to confirm it (nothing was changed)"
         )
+
+
+async def verify_file(path: Path, cipher: Cipher) -> None:
+    """:func:`verify` on a database file opened read-only (a backup, or a file about to be
+    replaced), so checking it changes nothing in it.
+
+    Raises:
+        WrongKeyError: as :func:`verify`; the message names the file.
+    """
+    async with aiosqlite.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        try:
+            await verify(conn, cipher)
+        except WrongKeyError as error:
+            raise WrongKeyError(f"{path}: {error}") from error
 
 
 async def adopt(conn: aiosqlite.Connection, cipher: Cipher) -> bool:

@@ -11,7 +11,7 @@ from bot.cli.admin_cmds import ACTOR, run_async, utc_now, with_db
 from bot.cli.common import db_path, write_private
 from storage import audit as audit_log
 from storage import backup as backups
-from storage import rights
+from storage import keycheck, rights
 from storage.crypto import Cipher, DataKeyError, key_path, load_cipher
 from storage.db import Database, StorageError, latest_version
 
@@ -159,6 +159,11 @@ def restore_command(file: Path, yes: bool) -> None:
         erased = backups.erased_list(target)
         # Read the key before anything is replaced: without it the erasures could not be redone.
         cipher = load_cipher(key_path()) if erased else None
+        if cipher is not None:
+            # A wrong key would restore the file and then fail to erase anyone again.
+            backups.inspect(file)
+            for database in (target, file):
+                run_async(keycheck.verify_file(database, cipher))
         info = backups.restore(file, target, overwrite=yes)
     except (StorageError, DataKeyError) as error:
         raise click.ClickException(str(error)) from error

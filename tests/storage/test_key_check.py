@@ -119,6 +119,30 @@ def test_run_and_import_refuse_a_different_key_and_an_erased_child_stays_erased(
     assert right.returncode != 0 and "was erased on" in right.stderr
 
 
+def test_restore_refuses_a_different_key_before_replacing_anything(
+    cli: Cli, tmp_path: Path
+) -> None:
+    assert cli("init").returncode == 0
+    staff = write_csv(tmp_path / "staff.csv", "staff_ref,name,role\nIRO01,Sam Iro,iro")
+    kids = write_csv(
+        tmp_path / "children.csv",
+        "child_ref,first_name,date_of_birth,iro_ref\nC0042,Robin,2012-05-01,IRO01",
+    )
+    assert cli("import", "staff", str(staff)).returncode == 0
+    assert cli("import", "children", str(kids)).returncode == 0
+    backup = tmp_path / "before-erasure.db"
+    assert cli("backup", str(backup)).returncode == 0
+    assert cli("child", "erase", "C0042", "--yes").returncode == 0
+
+    wrong_key = tmp_path / "elsewhere" / "wrong.key"
+    create_key_file(wrong_key)
+    refused = Cli(cli.db, wrong_key)("restore", str(backup), "--yes")
+    assert refused.returncode != 0
+    assert "not the key this database was written with" in refused.stderr
+    # The erased child did not come back with the backup.
+    assert _rows(cli.db, "SELECT child_ref, first_name FROM children") == [("erased-1", None)]
+
+
 async def _legacy_database(path: Path, cipher: Cipher | None) -> None:
     """A database as hearme wrote it before key checks (schema 5), with words when given a key."""
     async with aiosqlite.connect(path, isolation_level=None) as conn:
