@@ -220,7 +220,11 @@ async def deliver_alert(
         child = await child_profile(conn, alert.child_id)
         iro_survey = await about_iro(conn, alert)
         recipients = await alert_store.alert_recipients(
-            conn, alert.child_id, escalation=escalation, about_iro=iro_survey
+            conn,
+            alert.child_id,
+            escalation=escalation,
+            about_iro=iro_survey,
+            about_staff_id=alert.about_staff_id,
         )
     if not recipients:
         log.warning("alert id=%s has nobody to tell: no IRO or duty chat enrolled", alert_id)

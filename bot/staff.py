@@ -281,6 +281,7 @@ async def _acknowledge(
                 alert.child_id,
                 escalation=True,
                 about_iro=await safeguarding.about_iro(conn, alert),
+                about_staff_id=alert.about_staff_id,
             )
         )
         if alert is None or member.id not in {r.staff_id for r in told}:

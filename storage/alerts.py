@@ -181,13 +181,16 @@ async def alert_recipients(
     *,
     escalation: bool = False,
     about_iro: bool = False,
+    about_staff_id: int | None = None,
 ) -> list[Recipient]:
     """Who is told about an alert on ``child_id``.
 
     Normally the child's IRO and every duty worker (with the excerpt), and on escalation every
     admin too (without it). With ``about_iro`` (the alert came from a survey about the IRO) the
     IRO is left out: duty workers (with the excerpt) and admins (without it) are told instead.
-    Staff without a bound chat, or inactive, cannot be reached and are left out.
+    Staff without a bound chat, or inactive, cannot be reached and are left out, and so is
+    ``about_staff_id``, whom the alert is about (``Alert.about_staff_id``), whatever their role
+    is now.
     """
     roles = ("duty", "admin") if escalation or about_iro else ("duty",)
     marks = ", ".join("?" for _ in roles)
@@ -199,8 +202,9 @@ async def alert_recipients(
     async with conn.execute(
         "SELECT s.id, s.chat_id, s.role, s.name, "
         "  (s.id = c.iro_id) AS is_iro FROM staff s, children c "
-        f"WHERE c.id = ? AND s.active = 1 AND s.chat_id IS NOT NULL AND {who} ORDER BY s.id",
-        (child_id, *roles),
+        f"WHERE c.id = ? AND s.active = 1 AND s.chat_id IS NOT NULL AND {who} "
+        "AND s.id IS NOT ? ORDER BY s.id",
+        (child_id, *roles, about_staff_id),
     ) as cursor:
         rows = await cursor.fetchall()
     return [

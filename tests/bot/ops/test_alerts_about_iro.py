@@ -11,7 +11,15 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
-from tests.bot.ops.conftest import ADMIN_CHAT, IRO_CHAT, TEEN_CHAT, Council, add_review
+from bot import scheduler
+from tests.bot.ops.conftest import (
+    ADMIN_CHAT,
+    DUTY_CHAT,
+    IRO_CHAT,
+    TEEN_CHAT,
+    Council,
+    add_review,
+)
 from tests.bot.ops.test_staff import NOW, raise_alert
 from tests.support.telegram import BotWorld, skip_to
 
@@ -90,3 +98,28 @@ async def test_hearme_views_for_the_iro_leaves_out_an_alert_about_them(
     # A page written for nobody in particular may be handed to the IRO: it leaves it out too.
     assert "An alert was raised" not in pages[None] and ABOUT_IRO not in pages[None]
     assert "An alert was raised" in pages["DUTY01"] and ABOUT_IRO in pages["DUTY01"]
+
+
+async def test_an_alert_never_reaches_the_iro_it_is_about_after_a_change_of_role(
+    world: BotWorld, world_council: Council
+) -> None:
+    """The IRO the child wrote about moves to the duty team and the child to another IRO: the
+    escalation goes to duty workers, but never to the one it is about."""
+    await _disclose_about_the_iro(world, world_council)
+    [alert] = await world.query("SELECT id FROM alerts")
+    async with world.db.transaction() as conn:
+        await conn.execute(
+            "UPDATE children SET iro_id = ? WHERE id = ?",
+            (world_council.other_iro, world_council.teen),
+        )
+        await conn.execute("UPDATE staff SET role = 'duty' WHERE id = ?", (world_council.iro,))
+    mark = world.api.mark(IRO_CHAT)
+    world.clock.advance(hours=2)
+    await scheduler.escalate_alerts(world.app.bot, world.services, now=world.clock())
+    assert [m.text for m in world.api.messages(IRO_CHAT)[mark:]] == []
+    to_duty = [m.text for m in world.api.messages(DUTY_CHAT) if "ESCALATED" in m.text]
+    assert to_duty and ABOUT_IRO in to_duty[0], "the duty team still hears of it"
+    # Nor may they acknowledge it with a forged button.
+    await world.chat(IRO_CHAT).press(1, f"ack:{alert['id']}")
+    [row] = await world.query("SELECT acknowledged_by FROM alerts")
+    assert row["acknowledged_by"] is None
