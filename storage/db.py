@@ -31,9 +31,13 @@ _DRIVER_LOG_FLOOR = logging.INFO
 
 
 def keep_parameters_out_of_driver_logs() -> None:
-    """Cap the aiosqlite logger below which it would log SQL parameters."""
+    """Cap the aiosqlite logger below which it would log SQL parameters.
+
+    The cap is the logger's own level, so turning the root logger (or a handler) up to DEBUG
+    later does not lift it.
+    """
     logger = logging.getLogger(_DRIVER_LOGGER)
-    if logger.getEffectiveLevel() < _DRIVER_LOG_FLOOR:
+    if logger.level < _DRIVER_LOG_FLOOR:  # NOTSET (0) included: it would follow the root
         logger.setLevel(_DRIVER_LOG_FLOOR)
 
 

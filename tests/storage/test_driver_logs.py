@@ -18,8 +18,9 @@ async def test_sql_parameters_never_reach_a_debug_log(
     tmp_path: Path, cipher: Cipher, caplog: pytest.LogCaptureFixture
 ) -> None:
     logging.getLogger("aiosqlite").setLevel(logging.NOTSET)  # as a fresh process starts
-    caplog.set_level(logging.DEBUG)
     db = await Database.open(tmp_path / "logged.db", cipher=cipher)
+    # Logging turned up only now, after the database was opened, as a debugging session might.
+    caplog.set_level(logging.DEBUG)
     try:
         await add_child(db, "C7731", name="Roswitha", dob=date(2012, 5, 17))
     finally:
