@@ -15,11 +15,10 @@ from pathlib import Path
 import aiosqlite
 import pytest
 
-from storage import runs
 from storage.crypto import Cipher, create_key_file, load_cipher
 from storage.db import Database, migrate
 from storage.keycheck import WrongKeyError
-from tests.storage.conftest import NOW, Cli, add_child, write_csv
+from tests.storage.conftest import NOW, Cli, add_child, add_run_with_words, write_csv
 
 BEFORE_KEY_CHECKS = 5  # the schema version before migration 0006 added data_key_check
 
@@ -29,37 +28,28 @@ def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
         return conn.execute(sql).fetchall()
 
 
-async def _answer(db: Database, child: int, words: str) -> None:
-    async with db.transaction() as conn:
-        await conn.execute(
-            "INSERT INTO survey_versions (hash, definition_id, version, body, created_at) "
-            "VALUES ('h1', 'my_review', '1', '{}', ?) ON CONFLICT DO NOTHING",
-            (NOW.isoformat(),),
-        )
-        run_id = await runs.create_run(
-            conn,
-            cipher=db.cipher,
-            child_id=child,
-            survey_hash="h1",
-            definition_id="my_review",
-            review_id=None,
-            age_band="12_15",
-            state_json="{}",
-            now=NOW,
-            closes_at=None,
-        )
-        await runs.save_answer(
-            conn,
-            db.cipher,
-            run_id=run_id,
-            question_id="worries_more",
-            core_id=None,
-            kind="text",
-            choices=(),
-            text=words,
-            audience="meeting",
-            now=NOW,
-        )
+def _council_with_an_erased_child(cli: Cli, tmp_path: Path, *, backup: Path | None = None) -> Path:
+    """C0042 imported (and backed up to ``backup``), then erased; returns the children file."""
+    assert cli("init").returncode == 0
+    staff = write_csv(tmp_path / "staff.csv", "staff_ref,name,role\nIRO01,Sam Iro,iro")
+    kids = write_csv(
+        tmp_path / "children.csv",
+        "child_ref,first_name,date_of_birth,iro_ref\nC0042,Robin,2012-05-01,IRO01",
+    )
+    assert cli("import", "staff", str(staff)).returncode == 0
+    assert cli("import", "children", str(kids)).returncode == 0
+    if backup is not None:
+        assert cli("backup", str(backup)).returncode == 0
+    erased = cli("child", "erase", "C0042", "--yes")
+    assert erased.returncode == 0, erased.stderr
+    return kids
+
+
+def _wrong_key(cli: Cli, tmp_path: Path) -> Cli:
+    """The same database with a freshly made key from another folder."""
+    wrong_key = tmp_path / "elsewhere" / "wrong.key"
+    create_key_file(wrong_key)
+    return Cli(cli.db, wrong_key)
 
 
 async def test_the_database_keeps_a_check_value_and_refuses_another_key(
@@ -80,7 +70,7 @@ async def test_the_database_keeps_a_check_value_and_refuses_another_key(
     before = _rows(path, "SELECT * FROM children")
     db = await Database.open(path, cipher=cipher)  # the right key still opens it
     try:
-        await _answer(db, child, "the right key wrote this")
+        await add_run_with_words(db, child, "the right key wrote this")
     finally:
         await db.close()
     assert _rows(path, "SELECT * FROM children") == before
@@ -89,20 +79,8 @@ async def test_the_database_keeps_a_check_value_and_refuses_another_key(
 def test_run_and_import_refuse_a_different_key_and_an_erased_child_stays_erased(
     cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert cli("init").returncode == 0
-    staff = write_csv(tmp_path / "staff.csv", "staff_ref,name,role\nIRO01,Sam Iro,iro")
-    kids = write_csv(
-        tmp_path / "children.csv",
-        "child_ref,first_name,date_of_birth,iro_ref\nC0042,Robin,2012-05-01,IRO01",
-    )
-    assert cli("import", "staff", str(staff)).returncode == 0
-    assert cli("import", "children", str(kids)).returncode == 0
-    erased = cli("child", "erase", "C0042", "--yes")
-    assert erased.returncode == 0, erased.stderr
-
-    wrong_key = tmp_path / "elsewhere" / "wrong.key"
-    create_key_file(wrong_key)
-    wrong = Cli(cli.db, wrong_key)
+    kids = _council_with_an_erased_child(cli, tmp_path)
+    wrong = _wrong_key(cli, tmp_path)
     imported = wrong("import", "children", str(kids))
     assert imported.returncode != 0
     assert "HEARME_DATA_KEY" in imported.stderr and "hearme init" in imported.stderr
@@ -122,21 +100,9 @@ def test_run_and_import_refuse_a_different_key_and_an_erased_child_stays_erased(
 def test_restore_refuses_a_different_key_before_replacing_anything(
     cli: Cli, tmp_path: Path
 ) -> None:
-    assert cli("init").returncode == 0
-    staff = write_csv(tmp_path / "staff.csv", "staff_ref,name,role\nIRO01,Sam Iro,iro")
-    kids = write_csv(
-        tmp_path / "children.csv",
-        "child_ref,first_name,date_of_birth,iro_ref\nC0042,Robin,2012-05-01,IRO01",
-    )
-    assert cli("import", "staff", str(staff)).returncode == 0
-    assert cli("import", "children", str(kids)).returncode == 0
     backup = tmp_path / "before-erasure.db"
-    assert cli("backup", str(backup)).returncode == 0
-    assert cli("child", "erase", "C0042", "--yes").returncode == 0
-
-    wrong_key = tmp_path / "elsewhere" / "wrong.key"
-    create_key_file(wrong_key)
-    refused = Cli(cli.db, wrong_key)("restore", str(backup), "--yes")
+    _council_with_an_erased_child(cli, tmp_path, backup=backup)
+    refused = _wrong_key(cli, tmp_path)("restore", str(backup), "--yes")
     assert refused.returncode != 0
     assert "not the key this database was written with" in refused.stderr
     # The erased child did not come back with the backup.
@@ -151,7 +117,7 @@ async def _legacy_database(path: Path, cipher: Cipher | None) -> None:
         return
     db = await Database.open(path, cipher=cipher, migrate_schema=False)
     try:
-        await _answer(db, await add_child(db), "words from before the check")
+        await add_run_with_words(db, await add_child(db), "words from before the check")
     finally:
         await db.close()
 

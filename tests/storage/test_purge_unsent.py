@@ -8,100 +8,37 @@ for longer than the purge period, while open runs and recently closed ones keep 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from storage import runs
 from storage.crypto import Cipher
 from storage.db import Database
-from tests.storage.conftest import Cli, add_child
+from tests.storage.conftest import Cli, add_child, add_run_with_words
 
-WORDS = {
-    "expired long ago": "the dog next door barks all night",
-    "declined long ago": "grandad took me fishing",
-    "expired last week": "new trainers for school",
-    "still open": "football on saturdays",
+# What each run was, its words, and how many days ago it closed.
+RUNS = {
+    "expired long ago": ("expired", "the dog next door barks all night", 40),
+    "declined long ago": ("declined", "grandad took me fishing", 45),
+    "expired last week": ("expired", "new trainers for school", 7),
+    "still open": ("started", "football on saturdays", 60),
 }
 
 
-async def _run_with_words(
-    db: Database, child: int, words: str, *, status: str, closes_at: datetime, now: datetime
-) -> int:
-    async with db.transaction() as conn:
-        await conn.execute(
-            "INSERT INTO survey_versions (hash, definition_id, version, body, created_at) "
-            "VALUES ('h1', 'my_review', '1', '{}', ?) ON CONFLICT DO NOTHING",
-            (now.isoformat(),),
-        )
-        run_id = await runs.create_run(
-            conn,
-            cipher=db.cipher,
-            child_id=child,
-            survey_hash="h1",
-            definition_id="my_review",
-            review_id=None,
-            age_band="12_15",
-            state_json=f'{{"draft": "{words}"}}',
-            now=closes_at - timedelta(days=14),
-            closes_at=closes_at,
-            status="started",
-        )
-        await runs.save_answer(
-            conn,
-            db.cipher,
-            run_id=run_id,
-            question_id="worries_more",
-            core_id=None,
-            kind="text",
-            choices=(),
-            text=words,
-            audience="meeting",
-            now=closes_at - timedelta(days=13),
-        )
-        await runs.set_status(conn, run_id, status, now=closes_at)
-    return run_id
-
-
-async def test_purge_removes_the_words_of_runs_that_closed_unsent(
-    cli: Cli, cipher: Cipher, key_file: Path
-) -> None:
+async def test_purge_removes_the_words_of_runs_that_closed_unsent(cli: Cli, cipher: Cipher) -> None:
     now = datetime.now(UTC)
     db = await Database.open(cli.db, cipher=cipher)
     try:
         child = await add_child(db)
-        ids = {
-            "expired long ago": await _run_with_words(
+        ids = {}
+        for what, (status, words, days_ago) in RUNS.items():
+            closes_at = now - timedelta(days=days_ago)
+            ids[what] = await add_run_with_words(
                 db,
                 child,
-                WORDS["expired long ago"],
-                status="expired",
-                closes_at=now - timedelta(days=40),
-                now=now,
-            ),
-            "declined long ago": await _run_with_words(
-                db,
-                child,
-                WORDS["declined long ago"],
-                status="declined",
-                closes_at=now - timedelta(days=45),
-                now=now,
-            ),
-            "expired last week": await _run_with_words(
-                db,
-                child,
-                WORDS["expired last week"],
-                status="expired",
-                closes_at=now - timedelta(days=7),
-                now=now,
-            ),
-            "still open": await _run_with_words(
-                db,
-                child,
-                WORDS["still open"],
-                status="started",
-                closes_at=now - timedelta(days=60),
-                now=now,
-            ),
-        }
+                words,
+                status=status,
+                at=closes_at - timedelta(days=14),
+                closes_at=closes_at,
+            )
     finally:
         await db.close()
 
@@ -117,7 +54,7 @@ async def test_purge_removes_the_words_of_runs_that_closed_unsent(
                 row = await cur.fetchone()
             assert row is not None
             kept = "long ago" not in what
-            assert [a.text for a in answers] == [WORDS[what] if kept else None], what
+            assert [a.text for a in answers] == [RUNS[what][1] if kept else None], what
             assert (row["state"] is not None) == kept, what
     finally:
         await db.close()
