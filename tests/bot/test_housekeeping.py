@@ -7,11 +7,15 @@ disclosure.
 
 from __future__ import annotations
 
+import asyncio
 import copy
-from datetime import date
+import os
+import sys
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from bot import scheduler
+from storage import chats, updates
 from tests.support.telegram import BotWorld
 
 CHILD_CHAT, IRO_CHAT, STRANGER_CHAT = 601, 901, 777
@@ -48,3 +52,42 @@ async def test_an_old_update_id_no_longer_blocks_a_new_update_with_the_same_id(
         [alert] = await world.query("SELECT kind FROM alerts")
         assert alert["kind"] == "concern"
         assert any("Safeguarding alert" in m.text for m in world.api.messages(IRO_CHAT))
+
+
+async def test_hearme_run_forgets_old_update_ids_before_taking_waiting_updates(
+    tmp_path: Path,
+) -> None:
+    """The bot was stopped for over a week; meanwhile Telegram started its ids again and a child
+    wrote. The message waiting at start, with an id hearme saw long ago, is answered."""
+    async with BotWorld(tmp_path, run_bot=False) as world:
+        child = await world.add_child("C1", "Sam", date(2008, 4, 4))
+        long_ago = datetime.now(UTC) - timedelta(days=9)
+        async with world.db.transaction() as conn:
+            await chats.bind_chat(
+                conn, chat_id=CHILD_CHAT, child_id=child, mode="self", now=long_ago
+            )
+            # The stand-in numbers updates from 1, as a restarted Telegram might.
+            await updates.claim_update(conn, 1, now=long_ago)
+        await world.api.send_text(CHILD_CHAT, "hello, is anyone there?")
+        env = {
+            **os.environ,
+            "HEARME_DB": str(world.db_path),
+            "HEARME_DATA_KEY": str(world.key_path),
+            "TELEGRAM_API_URL": world.api.base_url,
+            "TELEGRAM_BOT_TOKEN": world.api.token,
+        }
+        process = await asyncio.create_subprocess_exec(
+            str(Path(sys.executable).with_name("hearme")),
+            "run",
+            "--no-web",
+            env=env,
+            cwd=tmp_path,
+            stdout=asyncio.subprocess.DEVNULL,
+            stderr=asyncio.subprocess.DEVNULL,
+        )
+        try:
+            reply = await world.api.wait_for(CHILD_CHAT, timeout=20)
+            assert "Sam" in reply.text
+        finally:
+            process.terminate()
+            await asyncio.wait_for(process.wait(), 20)
