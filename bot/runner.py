@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 
 from telegram.ext import Application
 
-from bot import safeguarding, scheduler, staff
+from bot import housekeeping, safeguarding, scheduler, staff
 from bot.services import Services
 from bot.settings import Settings
 from storage import alerts
@@ -118,6 +118,9 @@ async def run(db: Database, definitions: Any, config: RunConfig, *, say: Say = p
     # scheduler reads both forms, so opt in and keep the log clean.
     os.environ.setdefault("PTB_TIMEDELTA", "1")
     services = Services(db=db, definitions=definitions, settings=config.settings)
+    # Before any update is taken: after a long stop Telegram may have started its update ids
+    # again, and the updates waiting for hearme must not be taken for ones it has seen.
+    await housekeeping.housekeep(services, now=services.clock())
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):

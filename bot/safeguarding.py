@@ -38,7 +38,7 @@ ACK_PREFIX = "ack:"
 # The outbox kind that tries an alert again for staff chats a passing failure kept it from.
 ALERT_NOTICE = "alert_notice"
 # Surveys about the child's IRO: an alert raised in one must not go to that IRO.
-ABOUT_IRO_SURVEYS = frozenset({"tell_us_more"})
+ABOUT_IRO_SURVEYS = alert_store.ABOUT_IRO_SURVEYS
 _CATEGORY_WORDS = {
     "self_harm": "self-harm or suicide",
     "physical_abuse": "physical abuse",
@@ -192,6 +192,8 @@ def _passing(error: TelegramError) -> bool:
 
 async def about_iro(conn: aiosqlite.Connection, alert: alert_store.Alert) -> bool:
     """Whether the alert was raised in a survey about the child's IRO."""
+    if alert.about_staff_id is not None:
+        return True
     if alert.run_id is None:
         return False
     run = await runs.get_run(conn, alert.run_id)
@@ -218,7 +220,11 @@ async def deliver_alert(
         child = await child_profile(conn, alert.child_id)
         iro_survey = await about_iro(conn, alert)
         recipients = await alert_store.alert_recipients(
-            conn, alert.child_id, escalation=escalation, about_iro=iro_survey
+            conn,
+            alert.child_id,
+            escalation=escalation,
+            about_iro=iro_survey,
+            about_staff_id=alert.about_staff_id,
         )
     if not recipients:
         log.warning("alert id=%s has nobody to tell: no IRO or duty chat enrolled", alert_id)

@@ -5,7 +5,9 @@ Every tick (``settings.outbox_poll_seconds``) it
 1. plans the rows upcoming reviews imply (``bot.planning``; each row once, by ``dedupe_key``),
 2. escalates safeguarding alerts nobody has acknowledged within ``alert_escalate_minutes``,
 3. sends what is due: offers, reminders, closings, the IRO's participation prompt, notices,
-   up to ``settings.outbox_concurrent_sends`` rows at once (``bot.outbox_sending``).
+   up to ``settings.outbox_concurrent_sends`` rows at once (``bot.outbox_sending``),
+4. once an hour, forgets processed update ids and wrong codes that no longer count
+   (``bot.housekeeping``).
 
 A child who answers only on the web page gets the same rows; their offers open the run and tell
 their IRO instead of pushing messages (``bot.web_offers``).
@@ -26,7 +28,14 @@ from telegram import Bot
 from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
-from bot import outbox_planner, outbox_rows, outbox_sending, safeguarding, send_pacing
+from bot import (
+    housekeeping,
+    outbox_planner,
+    outbox_rows,
+    outbox_sending,
+    safeguarding,
+    send_pacing,
+)
 from bot.group_commit import GroupCommit
 from bot.outbox_rows import send_row as send_row
 from bot.services import Services
@@ -53,6 +62,7 @@ class TickState:
 
     recovered: bool = False
     last_planned: datetime | None = None
+    last_housekept: datetime | None = None
 
 
 def register(application: Application[Any, Any, Any, Any, Any, Any], services: Services) -> None:
@@ -99,6 +109,9 @@ async def _tick(bot: Bot, services: Services, state: TickState) -> None:
         await outbox_planner.plan_reviews(services, now=now)
         state.last_planned = now
     await escalate_alerts(bot, services, now=now)
+    if state.last_housekept is None or now - state.last_housekept >= housekeeping.EVERY:
+        await housekeeping.housekeep(services, now=now)
+        state.last_housekept = now
 
     commits: GroupCommit[Any] = GroupCommit(services.db)
 

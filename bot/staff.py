@@ -118,7 +118,7 @@ def viewer_of(member: StaffMember, child: Child) -> Viewer:
     Admins see the views but never a disclosure's words (safeguarding) nor the notes the child
     kept just for their IRO (the child's own choice).
     """
-    return viewer_for(member.role, childs_iro=is_childs_iro(member, child))
+    return viewer_for(member.role, childs_iro=is_childs_iro(member, child), staff_id=member.id)
 
 
 async def reply(update: Update, text: str, keyboard: InlineKeyboardMarkup | None = None) -> None:
@@ -281,6 +281,7 @@ async def _acknowledge(
                 alert.child_id,
                 escalation=True,
                 about_iro=await safeguarding.about_iro(conn, alert),
+                about_staff_id=alert.about_staff_id,
             )
         )
         if alert is None or member.id not in {r.staff_id for r in told}:

@@ -15,7 +15,7 @@ from bot.services import Services
 from reports import collect, ids
 from reports.participation import default_span
 from reports.render import participation_summary_text, render_views_html, views_text
-from reports.views import CHILDS_IRO, PreMeetingViews, Viewer
+from reports.views import PreMeetingViews, Viewer
 from storage import runs
 from storage.children import Child
 
@@ -76,7 +76,7 @@ async def mark_views_delivered(
     then have all of the run's words reached staff and may later be purged. Call in a write
     transaction after the page is rendered. Returns how many runs were newly marked.
     """
-    if viewer != CHILDS_IRO or found.status != "returned" or found.completed_at is None:
+    if not viewer.private_notes or found.status != "returned" or found.completed_at is None:
         return 0
     shown = await runs.completed_runs_at(conn, found.child_id, ids.MY_REVIEW, found.completed_at)
     return await runs.mark_exported(conn, shown)

@@ -90,7 +90,7 @@ async def pre_meeting_views(
     """The views for the child's next review, or None when no child has this reference.
 
     ``viewer`` decides what is shown: by default no alert words and no "just for my IRO" notes
-    (:data:`reports.views.CHILDS_IRO` shows both).
+    (:data:`reports.views.CHILDS_IRO` shows both); an alert about the reader is never read.
     """
     child = await figures.child_by_ref(conn, child_ref)
     if child is None:
@@ -112,7 +112,7 @@ async def pre_meeting_views(
         runs,
         by_run,
         definitions,
-        await figures.alerts_of_child(conn, child.id, cipher),
+        await figures.alerts_of_child(conn, child.id, cipher, reader=viewer.staff_id),
         today,
         viewer,
     )

@@ -8,7 +8,7 @@ question as the child saw it.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from pydantic import ValidationError
@@ -29,12 +29,23 @@ VOICE_NOTE = "Voice note: sent to you in the chat when you use /views"
 class Viewer:
     """Who is reading the views, which decides what they may see.
 
-    Safeguarding: only the child's IRO and duty staff read a disclosure's words. The child's
-    choice: words they marked "just for my IRO" are for their IRO alone.
+    Safeguarding: only the child's IRO and duty staff read a disclosure's words, and nobody
+    ever learns of an alert about themselves (a disclosure in the survey about the IRO). The
+    child's choice: words they marked "just for my IRO" are for their IRO alone.
+
+    ``staff_id`` is the reader; None when the page may reach anyone, and then no alert about a
+    member of staff is shown at all.
     """
 
     alert_words: bool = False
     private_notes: bool = False
+    staff_id: int | None = None
+
+    def may_know_of(self, about_staff_id: int | None) -> bool:
+        """Whether this reader may learn of an alert about ``about_staff_id`` (None: nobody)."""
+        if about_staff_id is None:
+            return True
+        return self.staff_id is not None and self.staff_id != about_staff_id
 
 
 CHILDS_IRO = Viewer(alert_words=True, private_notes=True)
@@ -42,18 +53,22 @@ DUTY = Viewer(alert_words=True, private_notes=False)
 ANYONE_ELSE = Viewer()
 
 
-def viewer_for(role: str, *, childs_iro: bool) -> Viewer:
+def viewer_for(role: str, *, childs_iro: bool, staff_id: int | None = None) -> Viewer:
     """What a member of staff with ``role`` may read in a child's views.
 
     Args:
         role: ``iro``, ``duty``, ``admin`` or ``participation``.
         childs_iro: whether they are this child's own IRO.
+        staff_id: who they are, so that alerts about them are left out (None: not known, and
+            every alert about a member of staff is left out).
     """
     if role == "iro" and childs_iro:
-        return CHILDS_IRO
-    if role == "duty":
-        return DUTY
-    return ANYONE_ELSE
+        chosen = CHILDS_IRO
+    elif role == "duty":
+        chosen = DUTY
+    else:
+        chosen = ANYONE_ELSE
+    return replace(chosen, staff_id=staff_id)
 
 
 @dataclass(frozen=True)
@@ -249,7 +264,9 @@ def build_views(
         alerts: the child's alerts, newest first.
         today: the day the IRO looks (the clock is the caller's).
         viewer: who reads the views; anyone but the child's IRO and duty staff gets alerts
-            without the child's words, and only the child's IRO gets "just for my IRO" notes.
+            without the child's words, only the child's IRO gets "just for my IRO" notes, and
+            an alert about the reader (or, for an unknown reader, about any member of staff)
+            is left out.
     """
     review = _next_review(reviews, today)
     previous = _previous_review(reviews, day(review.review_at) if review else today + timedelta(1))
@@ -301,7 +318,8 @@ def build_views(
         alerts=tuple(
             _alert_note(a, private, viewer)
             for a in alerts
-            if a.acknowledged_at is None or day(a.created_at) >= recent
+            if (a.acknowledged_at is None or day(a.created_at) >= recent)
+            and viewer.may_know_of(a.about_staff_id)
         ),
         last_time=_last_time(previous, reviews, runs, answers, definitions, words),
         private_withheld=0 if viewer.private_notes else len(groups["iro"]),

@@ -17,6 +17,9 @@ from storage.times import iso, parse
 
 ALERT_KINDS = ("concern", "talk")
 ALERT_SOURCES = ("answer", "message", "caption", "edit", "web", "talk")
+# Surveys about the child's IRO: an alert raised in one is about that IRO, who must never be
+# sent it nor read it anywhere (``alerts.about_staff_id``).
+ABOUT_IRO_SURVEYS = frozenset({"tell_us_more"})
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,7 @@ class Alert:
     acknowledged_at: datetime | None
     escalated_at: datetime | None
     escalations: int
+    about_staff_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -60,14 +64,21 @@ async def create_alert(
     source: str,
     now: datetime,
 ) -> int:
-    """Raise an alert; returns its id."""
+    """Raise an alert; returns its id.
+
+    An alert raised in a survey about the IRO (:data:`ABOUT_IRO_SURVEYS`) records the child's
+    IRO as its subject, so no read path ever shows it to them.
+    """
     if kind not in ALERT_KINDS:
         raise ValueError(f"kind must be one of {', '.join(ALERT_KINDS)}, not {kind!r}")
     if source not in ALERT_SOURCES:
         raise ValueError(f"source must be one of {', '.join(ALERT_SOURCES)}, not {source!r}")
+    about_iro = ", ".join("?" for _ in ABOUT_IRO_SURVEYS)
     cursor = await conn.execute(
-        "INSERT INTO alerts (child_id, run_id, kind, categories, excerpt, source, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO alerts (child_id, run_id, kind, categories, excerpt, source, created_at, "
+        "about_staff_id) VALUES (?, ?, ?, ?, ?, ?, ?, "
+        "(SELECT c.iro_id FROM children c JOIN runs r ON r.child_id = c.id "
+        f" WHERE c.id = ? AND r.id = ? AND r.definition_id IN ({about_iro})))",
         (
             child_id,
             run_id,
@@ -76,6 +87,9 @@ async def create_alert(
             cipher.encrypt_optional(excerpt),
             source,
             iso(now),
+            child_id,
+            run_id,
+            *sorted(ABOUT_IRO_SURVEYS),
         ),
     )
     assert cursor.lastrowid is not None
@@ -88,7 +102,7 @@ def _moment(text: str | None) -> datetime | None:
 
 _COLUMNS = (
     "id, child_id, run_id, kind, categories, excerpt, source, created_at, acknowledged_by, "
-    "acknowledged_at, escalated_at, escalations"
+    "acknowledged_at, escalated_at, escalations, about_staff_id"
 )
 
 
@@ -106,6 +120,7 @@ def _alert(row: aiosqlite.Row, cipher: Cipher) -> Alert:
         acknowledged_at=_moment(row["acknowledged_at"]),
         escalated_at=_moment(row["escalated_at"]),
         escalations=row["escalations"],
+        about_staff_id=row["about_staff_id"],
     )
 
 
@@ -166,13 +181,16 @@ async def alert_recipients(
     *,
     escalation: bool = False,
     about_iro: bool = False,
+    about_staff_id: int | None = None,
 ) -> list[Recipient]:
     """Who is told about an alert on ``child_id``.
 
     Normally the child's IRO and every duty worker (with the excerpt), and on escalation every
     admin too (without it). With ``about_iro`` (the alert came from a survey about the IRO) the
     IRO is left out: duty workers (with the excerpt) and admins (without it) are told instead.
-    Staff without a bound chat, or inactive, cannot be reached and are left out.
+    Staff without a bound chat, or inactive, cannot be reached and are left out, and so is
+    ``about_staff_id``, whom the alert is about (``Alert.about_staff_id``), whatever their role
+    is now.
     """
     roles = ("duty", "admin") if escalation or about_iro else ("duty",)
     marks = ", ".join("?" for _ in roles)
@@ -184,8 +202,9 @@ async def alert_recipients(
     async with conn.execute(
         "SELECT s.id, s.chat_id, s.role, s.name, "
         "  (s.id = c.iro_id) AS is_iro FROM staff s, children c "
-        f"WHERE c.id = ? AND s.active = 1 AND s.chat_id IS NOT NULL AND {who} ORDER BY s.id",
-        (child_id, *roles),
+        f"WHERE c.id = ? AND s.active = 1 AND s.chat_id IS NOT NULL AND {who} "
+        "AND s.id IS NOT ? ORDER BY s.id",
+        (child_id, *roles, about_staff_id),
     ) as cursor:
         rows = await cursor.fetchall()
     return [

@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 import aiosqlite
 
+from storage import keycheck
 from storage.crypto import Cipher
 from storage.db import StorageError
 from storage.times import iso, parse
@@ -223,7 +224,11 @@ async def erasures_among(
 
     Raises:
         StorageError: children have been erased but no key was given to recognise them.
+        storage.keycheck.WrongKeyError: ``cipher`` is not this database's key (it would not
+            recognise anyone, and erased children would come back).
     """
+    if cipher is not None:
+        await keycheck.verify(conn, cipher)
     erased = await erased_list(conn)
     if not erased:
         return {}

@@ -10,6 +10,7 @@ import hashlib
 import hmac
 import os
 import secrets
+import stat
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -35,6 +36,15 @@ class Cipher:
         self._aead = AESGCM(key)
         # A separate key for fingerprints, so the data key itself never does two jobs.
         self._fingerprint_key = hmac.new(key, b"hearme fingerprint v1", hashlib.sha256).digest()
+        self._check_value = hmac.new(key, b"hearme data key check v1", hashlib.sha256).hexdigest()
+
+    def check_value(self) -> str:
+        """A value that names this key without revealing it (HMAC-SHA256 of a fixed label).
+
+        Stored in the database (``data_key_check``) so that a different key is recognised and
+        refused before anything is written under it.
+        """
+        return self._check_value
 
     def fingerprint(self, text: str) -> str:
         """A one-way, keyed fingerprint of a short text (HMAC-SHA256, hex).
@@ -81,6 +91,32 @@ def create_key_file(path: Path) -> bool:
     with os.fdopen(fd, "w", encoding="ascii") as handle:
         handle.write(secrets.token_hex(32) + "\n")
     return True
+
+
+def key_file_warnings(key: Path, database: Path) -> list[str]:
+    """What is unsafe about how the key file is kept, as sentences for whoever runs hearme.
+
+    The key protects children's words only while it is kept apart: readable by others, or in
+    the database's own folder (copied, backed up or handed over with it), it protects nothing.
+    Empty when all is well, or when the key cannot be read (:func:`load_cipher` says why).
+    """
+    try:
+        mode = stat.S_IMODE(key.stat().st_mode)
+    except OSError:
+        return []
+    warnings = []
+    if mode & 0o077:
+        warnings.append(
+            f"Warning: the data key {key} can be read by other users of this machine "
+            f"(mode {mode:04o}): run `chmod 600 {key}`."
+        )
+    if key.resolve().parent == database.resolve().parent:
+        warnings.append(
+            f"Warning: the data key {key} is in the same folder as the database {database}, so "
+            "whoever copies or backs up that folder can read the children's words: move the key "
+            f"to another folder and set {KEY_ENV} to it."
+        )
+    return warnings
 
 
 def load_cipher(path: Path) -> Cipher:

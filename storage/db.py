@@ -9,6 +9,7 @@ that sees only committed data (WAL) and never blocks the writer.
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import sqlite3
 from collections.abc import AsyncIterator
@@ -18,8 +19,26 @@ from pathlib import Path
 
 import aiosqlite
 
+from storage import keycheck
 from storage.crypto import Cipher
 from storage.reader import connect_reader
+
+# aiosqlite logs every call at DEBUG with its arguments: the SQL parameters, which hold names,
+# dates of birth and references. Capped however logging is set up, as bot.app caps the chat
+# libraries, so a debugging session never writes them to a log.
+_DRIVER_LOGGER = "aiosqlite"
+_DRIVER_LOG_FLOOR = logging.INFO
+
+
+def keep_parameters_out_of_driver_logs() -> None:
+    """Cap the aiosqlite logger below which it would log SQL parameters.
+
+    The cap is the logger's own level, so turning the root logger (or a handler) up to DEBUG
+    later does not lift it.
+    """
+    logger = logging.getLogger(_DRIVER_LOGGER)
+    if logger.level < _DRIVER_LOG_FLOOR:  # NOTSET (0) included: it would follow the root
+        logger.setLevel(_DRIVER_LOG_FLOOR)
 
 
 class StorageError(Exception):
@@ -136,13 +155,27 @@ class Database:
 
     @classmethod
     async def open(
-        cls, path: Path | str, *, cipher: Cipher | None = None, migrate_schema: bool = True
+        cls,
+        path: Path | str,
+        *,
+        cipher: Cipher | None = None,
+        migrate_schema: bool = True,
+        trust_key: bool = False,
     ) -> Database:
         """Open (and by default create or upgrade) the database at ``path``.
 
         A new file is created readable by its owner only (0600): it holds names and dates of
         birth. SQLite gives its ``-wal`` and ``-shm`` files the database file's mode.
+
+        With ``cipher``, the key must be the database's own (``storage.keycheck``): a different
+        one is refused before anything is migrated or written, and a database without a check
+        value yet adopts this key once it has shown it reads the stored words (``trust_key``:
+        a person confirmed the key where there is nothing to read it against).
+
+        Raises:
+            storage.keycheck.WrongKeyError: ``cipher`` is not this database's key.
         """
+        keep_parameters_out_of_driver_logs()
         path = Path(path)
         _create_private(path)
         writer = await aiosqlite.connect(path, isolation_level=None)
@@ -150,8 +183,12 @@ class Database:
             writer.row_factory = aiosqlite.Row
             await writer.execute("PRAGMA journal_mode = WAL")
             await _configure(writer)
+            if cipher is not None:
+                await keycheck.verify(writer, cipher, trust=trust_key)
             if migrate_schema:
                 await migrate(writer)
+            if cipher is not None:
+                await keycheck.adopt(writer, cipher)
             reader_conn = await connect_reader(path)
         except BaseException:
             await writer.close()
@@ -195,9 +232,15 @@ class Database:
         return int(row[0]) if row else 0
 
     async def upgrade(self) -> tuple[int, int]:
-        """Run any migrations not yet applied; returns ``(version_before, version_after)``."""
+        """Run any migrations not yet applied; returns ``(version_before, version_after)``.
+
+        With a key, the upgraded file then records the key's check value if it had none.
+        """
         async with self._lock:
-            return await migrate(self._writer)
+            versions = await migrate(self._writer)
+            if self._cipher is not None:
+                await keycheck.adopt(self._writer, self._cipher)
+            return versions
 
     async def compact(self, *, attempts: int = 20) -> None:
         """Leave no trace of deleted or overwritten words anywhere in the file.

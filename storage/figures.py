@@ -70,6 +70,7 @@ class AlertRow:
     excerpt: str | None
     created_at: str
     acknowledged_at: str | None
+    about_staff_id: int | None = None
 
 
 def _run(row: aiosqlite.Row) -> RunRow:
@@ -198,13 +199,21 @@ async def runs_of_child(conn: aiosqlite.Connection, child_id: int) -> list[RunRo
 
 
 async def alerts_of_child(
-    conn: aiosqlite.Connection, child_id: int, cipher: Cipher | None
+    conn: aiosqlite.Connection, child_id: int, cipher: Cipher | None, *, reader: int | None
 ) -> list[AlertRow]:
-    """All of a child's alerts, newest first."""
+    """The child's alerts that ``reader`` may know of, newest first.
+
+    An alert about a member of staff (a disclosure in the survey about the child's IRO) is
+    never given to that member of staff. ``reader`` is the staff id of whoever will read the
+    result; None when that is not known (a page that may be handed to anyone), and then every
+    alert about a member of staff is left out.
+    """
     async with conn.execute(
-        "SELECT id, run_id, kind, categories, excerpt, created_at, acknowledged_at FROM alerts "
-        "WHERE child_id = ? ORDER BY created_at DESC, id DESC",
-        (child_id,),
+        "SELECT id, run_id, kind, categories, excerpt, created_at, acknowledged_at, "
+        "about_staff_id FROM alerts WHERE child_id = ? "
+        "AND (about_staff_id IS NULL OR (? IS NOT NULL AND about_staff_id IS NOT ?)) "
+        "ORDER BY created_at DESC, id DESC",
+        (child_id, reader, reader),
     ) as cursor:
         rows = await cursor.fetchall()
     return [
@@ -218,6 +227,7 @@ async def alerts_of_child(
             else None,
             created_at=row["created_at"],
             acknowledged_at=row["acknowledged_at"],
+            about_staff_id=row["about_staff_id"],
         )
         for row in rows
     ]

@@ -16,7 +16,7 @@ from typing import Any
 
 import aiosqlite
 
-from storage import children, reviews, staff
+from storage import children, invites, reviews, staff
 from storage.sheets import (
     Checked,
     ImportFileError,
@@ -331,7 +331,9 @@ async def write_staff(
     ):
         refs = [(at, r.staff_ref) for r in records if r.active is active]
         await conn.executemany(sql, refs)
-    return changed + conn.total_changes - before
+    changed += conn.total_changes - before
+    await invites.revoke_leavers_invites(conn, now=now)  # as `hearme staff leave` does
+    return changed
 
 
 async def write_children(

@@ -32,7 +32,7 @@ class Invite:
 
 @dataclass(frozen=True)
 class Refused:
-    """Why a code did not work: ``unknown``, ``used`` or ``expired``."""
+    """Why a code did not work: ``unknown``, ``used``, ``expired`` or ``revoked`` (left)."""
 
     reason: str
 
@@ -75,7 +75,9 @@ async def lookup_invite(
 ) -> Invite | Refused:
     """What ``code`` would enrol, without using it (see :func:`mark_used`)."""
     async with conn.execute(
-        "SELECT id, kind, child_id, staff_id, expires_at, used_at FROM invites WHERE code_hash = ?",
+        "SELECT i.id, i.kind, i.child_id, i.staff_id, i.expires_at, i.used_at, "
+        "COALESCE(s.active, 1) AS staff_active FROM invites i "
+        "LEFT JOIN staff s ON s.id = i.staff_id WHERE i.code_hash = ?",
         (code_hash(code),),
     ) as cursor:
         row = await cursor.fetchone()
@@ -85,6 +87,8 @@ async def lookup_invite(
         return Refused("used")
     if parse(row["expires_at"]) <= now:
         return Refused("expired")
+    if not row["staff_active"]:
+        return Refused("revoked")  # the member of staff has left
     return Invite(
         id=row["id"], kind=row["kind"], child_id=row["child_id"], staff_id=row["staff_id"]
     )
@@ -138,6 +142,19 @@ async def silenced_until(
 async def forget_failed_codes(conn: aiosqlite.Connection, *, before: datetime) -> int:
     """Drop failure records older than ``before`` (they no longer count for anything)."""
     cursor = await conn.execute("DELETE FROM failed_codes WHERE at < ?", (iso(before),))
+    return cursor.rowcount
+
+
+async def revoke_leavers_invites(conn: aiosqlite.Connection, *, now: datetime) -> int:
+    """End every unused staff invite of someone marked as having left; returns how many.
+
+    A link sent before they left must not bind a chat to them afterwards.
+    """
+    cursor = await conn.execute(
+        "UPDATE invites SET expires_at = ?1 WHERE kind = 'staff' AND used_at IS NULL "
+        "AND expires_at > ?1 AND staff_id IN (SELECT id FROM staff WHERE active = 0)",
+        (iso(now),),
+    )
     return cursor.rowcount
 
 

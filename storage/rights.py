@@ -242,7 +242,16 @@ _ERASE: tuple[tuple[str, str], ...] = (
         "message links",
         f"DELETE FROM answer_messages WHERE run_id IN ({_RUNS}) OR chat_id IN ({_CHATS})",
     ),
-    ("planned messages", f"DELETE FROM outbox WHERE child_id = ? OR run_id IN ({_RUNS})"),
+    (
+        "planned messages",
+        f"DELETE FROM outbox WHERE child_id = ? OR run_id IN ({_RUNS}) OR chat_id IN ({_CHATS})",
+    ),
+    # Wrong codes are kept by sender ("telegram:<chat id>"), not by child: match the chat id.
+    (
+        "wrong codes",
+        "DELETE FROM failed_codes WHERE substr(chat_id, instr(chat_id, ':') + 1) IN "
+        "(SELECT CAST(chat_id AS TEXT) FROM chats WHERE child_id = ?)",
+    ),
     ("alerts", "DELETE FROM alerts WHERE child_id = ?"),
     ("survey runs", "DELETE FROM runs WHERE child_id = ?"),
     ("web visits", "DELETE FROM web_sessions WHERE child_id = ?"),
@@ -262,8 +271,10 @@ async def erase_child(
     whether it was held, chaired by the child and whether the IRO spoke with them beforehand.
     Audit lines stay (they hold no words) and point at the stub.
     Removed: every survey run with its answers, earlier answers and state; alerts; chats and
-    the links of their messages to answers; invites, web links and visits; planned messages;
-    who recorded each review and when. The reference's keyed fingerprint joins ``erased_refs``.
+    the links of their messages to answers; wrong codes typed in those chats; invites, web
+    links and visits; planned messages; who recorded each review and when. Audit lines the
+    child is the actor of name the stub instead of the reference. The reference's keyed
+    fingerprint joins ``erased_refs``.
 
     Satisfaction and feedback figures for earlier periods lose the child's answers: the right to
     erasure outweighs figures that were published before it.
@@ -295,10 +306,15 @@ async def erase_child(
     if not already_erased:  # a stub's reference is not the council's: nothing to remember
         await children.remember_erased(conn, cipher, old_ref, now=now)
     # Earlier audit lines may name the child's reference; only this child's lines are touched,
-    # so a reference that is part of another (C1 in C10) is not mangled elsewhere.
+    # so a reference that is part of another (C1 in C10) is not mangled elsewhere. The child
+    # acted under their reference ("child:C0042"): those lines now name the stub.
     audit_lines = await conn.execute(
         "UPDATE audit_log SET detail = replace(detail, ?, ?) WHERE child_id = ?",
         (old_ref, stub_ref, child_id),
+    )
+    await conn.execute(
+        "UPDATE audit_log SET actor = ? WHERE actor = ?",
+        (f"child:{stub_ref}", f"child:{old_ref}"),
     )
     await audit.record(
         conn,
@@ -345,21 +361,28 @@ async def reapply_erasures(
 async def purge_words(
     conn: aiosqlite.Connection, *, older_than_days: int, now: datetime, actor: str
 ) -> int:
-    """Remove the raw words of exported runs completed over ``older_than_days`` days ago.
+    """Remove the raw words of runs done with over ``older_than_days`` days ago.
 
-    Exported means delivered to staff (:func:`storage.runs.mark_exported` says when). The
+    That is: exported runs completed before then (exported means delivered to staff,
+    :func:`storage.runs.mark_exported` says when), and runs that closed unanswered (expired) or
+    were declined before then, whose words were never sent and so will never be exported. The
     choices, kinds and times stay for the figures. Returns how many runs were purged.
     """
     if older_than_days < 0:
         raise ValueError("older_than_days must not be negative")
     cutoff = iso(now - timedelta(days=older_than_days))
+    # An unsent run has no completed_at: it is done with when it closed (or, if it never had a
+    # closing time, when it was last started or offered).
     async with conn.execute(
-        "SELECT id FROM runs r WHERE status = 'completed' AND exported = 1 AND completed_at < ? "
+        "SELECT id FROM runs r WHERE ("
+        "  (status = 'completed' AND exported = 1 AND completed_at < ?) "
+        "  OR (status IN ('expired', 'declined') "
+        "      AND COALESCE(closes_at, started_at, sent_at, created_at) < ?)) "
         "AND (state IS NOT NULL "
         "  OR EXISTS (SELECT 1 FROM answers a WHERE a.run_id = r.id AND a.text IS NOT NULL) "
         "  OR EXISTS (SELECT 1 FROM answer_history h WHERE h.run_id = r.id "
         "             AND h.text IS NOT NULL))",
-        (cutoff,),
+        (cutoff, cutoff),
     ) as cursor:
         ids = [(int(row[0]),) for row in await cursor.fetchall()]
     await conn.executemany("UPDATE runs SET state = NULL WHERE id = ?", ids)

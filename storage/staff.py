@@ -7,6 +7,7 @@ from datetime import datetime
 
 import aiosqlite
 
+from storage import invites
 from storage.db import StorageError
 from storage.times import iso, parse
 
@@ -135,10 +136,11 @@ async def bind_chat(
 
 async def set_active(
     conn: aiosqlite.Connection, staff_id: int, active: bool, *, now: datetime
-) -> None:
+) -> int:
     """Mark someone as having left (or returned); leavers get no alerts.
 
-    Leaving also unbinds their chat, so nothing about a child reaches it any more.
+    Leaving also unbinds their chat, so nothing about a child reaches it any more, and ends
+    their unused staff invites. Returns how many invites were ended.
     """
     at = iso(now)
     if active:
@@ -146,12 +148,13 @@ async def set_active(
             "UPDATE staff SET active = 1, left_at = NULL, updated_at = ? WHERE id = ?",
             (at, staff_id),
         )
-    else:
-        await conn.execute(
-            "UPDATE staff SET active = 0, chat_id = NULL, left_at = COALESCE(left_at, ?), "
-            "updated_at = ? WHERE id = ?",
-            (at, at, staff_id),
-        )
+        return 0
+    await conn.execute(
+        "UPDATE staff SET active = 0, chat_id = NULL, left_at = COALESCE(left_at, ?), "
+        "updated_at = ? WHERE id = ?",
+        (at, at, staff_id),
+    )
+    return await invites.revoke_leavers_invites(conn, now=now)
 
 
 async def all_staff(conn: aiosqlite.Connection) -> list[StaffMember]:

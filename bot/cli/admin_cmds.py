@@ -69,8 +69,17 @@ def _holds_words(path: Path) -> bool:
 
 
 @click.command("init")
-def init_command() -> None:
-    """Create the database (or upgrade it) and the key for children's words."""
+@click.option(
+    "--adopt-key",
+    is_flag=True,
+    help="Confirm that HEARME_DATA_KEY is this database's key when hearme cannot check it "
+    "(a database from before key checks, holding no words but erased children).",
+)
+def init_command(adopt_key: bool) -> None:
+    """Create the database (or upgrade it) and the key for children's words.
+
+    The database remembers a check value of its key (never the key), and refuses any other.
+    """
     path, key = db_path(), key_path()
     if path.exists() and not key.exists() and _holds_words(path):
         # A new key would make every stored answer unreadable: never create one silently here.
@@ -79,7 +88,7 @@ def init_command() -> None:
             "to the key file it was written with (a new key could not read them)"
         )
     created = create_key_file(key)
-    run_async(_init(path, key))
+    run_async(_init(path, key, trust_key=adopt_key))
     if created:
         click.echo(f"Created the data key at {key} (mode 0600). Keep it apart from the database")
         click.echo("and its backups, and back it up: without it no answer can be read.")
@@ -87,9 +96,9 @@ def init_command() -> None:
         click.echo(f"Using the data key at {key}.")
 
 
-async def _init(path: Path, key: Path) -> None:
+async def _init(path: Path, key: Path, *, trust_key: bool = False) -> None:
     cipher = load_cipher(key)
-    db = await Database.open(path, cipher=cipher, migrate_schema=False)
+    db = await Database.open(path, cipher=cipher, migrate_schema=False, trust_key=trust_key)
     try:
         before, after = await db.upgrade()
     finally:

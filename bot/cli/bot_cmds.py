@@ -11,11 +11,12 @@ from typing import Any, TypeVar
 import click
 
 from bot import planning
-from bot.cli.common import council_settings, loaded_settings, open_database
+from bot.cli.common import council_settings, db_path, loaded_settings, open_database
 from bot.config import DEFAULT
 from bot.runner import API_URL_ENV, PUBLIC_URL_ENV, TOKEN_ENV, RunConfig, RunError
 from storage import audit, children, invites
 from storage import staff as staff_store
+from storage.crypto import key_file_warnings, key_path
 from surveys.bands import age_on
 
 USERNAME_ENV = "HEARME_BOT_USERNAME"
@@ -64,6 +65,9 @@ def run_command(api_url: str | None, webhook_url: str | None, no_web: bool) -> N
         )
     except RunError as error:
         raise click.ClickException(str(error)) from error
+
+    for warning in key_file_warnings(key_path(), db_path()):
+        click.echo(warning, err=True)
 
     async def serve() -> None:
         db = await open_database(need_key=True, migrate_schema=True)

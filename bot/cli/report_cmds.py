@@ -58,7 +58,7 @@ async def _viewer(db: Database, child_ref: str, reader: str | None) -> Viewer:
             f"{reader} is not {child_ref}'s IRO, so cannot be given their views",
             param_hint="--for",
         )
-    return viewer_for(member.role, childs_iro=childs_iro)
+    return viewer_for(member.role, childs_iro=childs_iro, staff_id=member.id)
 
 
 async def _views(child_ref: str, out: Path | None, reader: str | None) -> str:

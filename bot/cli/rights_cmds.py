@@ -11,7 +11,7 @@ from bot.cli.admin_cmds import ACTOR, run_async, utc_now, with_db
 from bot.cli.common import db_path, write_private
 from storage import audit as audit_log
 from storage import backup as backups
-from storage import rights
+from storage import keycheck, rights
 from storage.crypto import Cipher, DataKeyError, key_path, load_cipher
 from storage.db import Database, StorageError, latest_version
 
@@ -105,11 +105,13 @@ def erase_command(child_ref: str, yes: bool) -> None:
     help="Only runs completed more than DAYS days ago.",
 )
 def purge_command(days: int) -> None:
-    """Remove the written words of completed runs whose words have reached staff.
+    """Remove the written words of runs that are done with: sent and delivered, or never sent.
 
-    A My Review run counts once its views page was written for the child's own IRO (`hearme
-    views --out --for`, or `/views`); a Tell Us More or After my review run once a satisfaction
-    or feedback report covering it was written. Choices and times stay for the figures.
+    A completed My Review run counts once its views page was written for the child's own IRO
+    (`hearme views --out --for`, or `/views`); a Tell Us More or After my review run once a
+    satisfaction or feedback report covering it was written. A run that closed unanswered or
+    was declined counts from when it closed: its words were never sent and never will be.
+    Choices and times stay for the figures.
     """
 
     async def work(db: Database) -> int:
@@ -120,7 +122,10 @@ def purge_command(days: int) -> None:
         return count
 
     count = run_async(with_db(work, need_key=False))
-    click.echo(f"Purged the words of {count} completed and exported run(s) older than {days} days.")
+    click.echo(
+        f"Purged the words of {count} run(s) older than {days} days "
+        "(completed and exported, or closed unsent)."
+    )
 
 
 @click.command("backup")
@@ -154,6 +159,11 @@ def restore_command(file: Path, yes: bool) -> None:
         erased = backups.erased_list(target)
         # Read the key before anything is replaced: without it the erasures could not be redone.
         cipher = load_cipher(key_path()) if erased else None
+        if cipher is not None:
+            # A wrong key would restore the file and then fail to erase anyone again.
+            backups.inspect(file)
+            for database in (target, file):
+                run_async(keycheck.verify_file(database, cipher))
         info = backups.restore(file, target, overwrite=yes)
     except (StorageError, DataKeyError) as error:
         raise click.ClickException(str(error)) from error

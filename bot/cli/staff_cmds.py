@@ -24,6 +24,7 @@ class Leaving:
     already_left: bool
     chat_unbound: bool
     children_left_without_iro: tuple[str, ...]
+    invites_ended: int = 0
 
 
 @staff_group.command("leave")
@@ -31,10 +32,10 @@ class Leaving:
 def leave_command(staff_ref: str) -> None:
     """Mark STAFF_REF as having left: no alerts or messages reach them any more.
 
-    Their Telegram chat is unbound at once. Children whose IRO they are keep them as IRO until
-    the children file says otherwise: they are listed, and each needs a new IRO through
-    `hearme import children`. A later staff import does not bring them back unless its row
-    has an active column set to yes.
+    Their Telegram chat is unbound at once and their unused staff invites stop working.
+    Children whose IRO they are keep them as IRO until the children file says otherwise: they
+    are listed, and each needs a new IRO through `hearme import children`. A later staff
+    import does not bring them back unless its row has an active column set to yes.
     """
 
     async def work(db: Database) -> Leaving:
@@ -44,8 +45,9 @@ def leave_command(staff_ref: str) -> None:
             if member is None:
                 raise StorageError(f"no member of staff with reference {staff_ref}")
             caseload = await children.children_of_iro(conn, member.id)
+            ended = 0
             if member.active:
-                await staff.set_active(conn, member.id, False, now=now)
+                ended = await staff.set_active(conn, member.id, False, now=now)
                 await audit.record(
                     conn,
                     at=now,
@@ -55,6 +57,7 @@ def leave_command(staff_ref: str) -> None:
                         "staff_ref": staff_ref,
                         "chat_unbound": member.chat_id is not None,
                         "children": len(caseload),
+                        "invites_ended": ended,
                     },
                 )
         return Leaving(
@@ -62,6 +65,7 @@ def leave_command(staff_ref: str) -> None:
             not member.active,
             member.chat_id is not None,
             tuple(child.child_ref for child in caseload),
+            ended,
         )
 
     done = run_async(with_db(work, need_key=False))
@@ -71,6 +75,8 @@ def leave_command(staff_ref: str) -> None:
         unbound = "; their chat is unbound" if done.chat_unbound else ""
         click.echo(f"{staff_ref} ({done.name}) is marked as having left{unbound}.")
         click.echo("No alerts or messages from hearme reach them any more.")
+        if done.invites_ended:
+            click.echo(f"{done.invites_ended} unused staff invite(s) sent to them no longer work.")
     if done.children_left_without_iro:
         count = len(done.children_left_without_iro)
         click.echo(

@@ -186,7 +186,7 @@ async def test_views_for_the_childs_iro_make_the_words_purgeable(
     finally:
         await b.db.close()
     assert len(sealed) == 2 and all(blob in _raw(env) for blob in sealed)
-    assert "Purged the words of 0 completed and exported run(s)" in _purged(env)
+    assert "Purged the words of 0 run(s)" in _purged(env)
 
     shared = tmp_path / "shared.html"
     assert hearme(env, "views", "PV", "--out", str(shared)).returncode == 0
@@ -203,7 +203,7 @@ async def test_views_for_the_childs_iro_make_the_words_purgeable(
     with sqlite3.connect(env["HEARME_DB"]) as conn:
         assert conn.execute("SELECT id FROM runs WHERE exported = 1").fetchall() == [(run,)]
 
-    assert "Purged the words of 1 completed and exported run(s)" in _purged(env)
+    assert "Purged the words of 1 run(s)" in _purged(env)
     raw = _raw(env)
     assert not any(blob in raw for blob in sealed)
     with sqlite3.connect(env["HEARME_DB"]) as conn:
@@ -237,7 +237,7 @@ def test_a_satisfaction_report_marks_the_runs_it_covers(
     assert marked == [("tell_us_more", covered, 1, 1)] and covered == 7
     assert json.loads(audit_rows(env)[-1][2])["exported"] == 7
     # The written words of the covered runs are purgeable now, and only theirs.
-    assert "Purged the words of 5 completed and exported run(s)" in _purged(env)
+    assert "Purged the words of 5 run(s)" in _purged(env)
     with sqlite3.connect(env["HEARME_DB"]) as conn:
         assert conn.execute(
             "SELECT count(*) FROM answers a JOIN runs r ON r.id = a.run_id "

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from storage import children, staff
+from storage import children, runs, staff
 from storage.crypto import Cipher, create_key_file, load_cipher
 from storage.db import Database
 
@@ -50,6 +50,53 @@ async def add_child(
         return await children.upsert_child(
             conn, child_ref=ref, first_name=name, date_of_birth=dob, iro_id=iro, now=NOW
         )
+
+
+async def add_run_with_words(
+    db: Database,
+    child: int,
+    words: str,
+    *,
+    status: str = "started",
+    at: datetime = NOW,
+    closes_at: datetime | None = None,
+) -> int:
+    """A My Review run started at ``at`` whose engine state and one written answer hold
+    ``words``, then set to ``status`` (at ``closes_at`` when given). Returns the run id."""
+    async with db.transaction() as conn:
+        await conn.execute(
+            "INSERT INTO survey_versions (hash, definition_id, version, body, created_at) "
+            "VALUES ('h1', 'my_review', '1', '{}', ?) ON CONFLICT DO NOTHING",
+            (at.isoformat(),),
+        )
+        run_id = await runs.create_run(
+            conn,
+            cipher=db.cipher,
+            child_id=child,
+            survey_hash="h1",
+            definition_id="my_review",
+            review_id=None,
+            age_band="12_15",
+            state_json=json.dumps({"draft": words}),
+            now=at,
+            closes_at=closes_at,
+            status="started",
+        )
+        await runs.save_answer(
+            conn,
+            db.cipher,
+            run_id=run_id,
+            question_id="worries_more",
+            core_id=None,
+            kind="text",
+            choices=(),
+            text=words,
+            audience="meeting",
+            now=at,
+        )
+        if status != "started":
+            await runs.set_status(conn, run_id, status, now=closes_at or at)
+    return run_id
 
 
 HEARME = Path(sys.executable).with_name("hearme")

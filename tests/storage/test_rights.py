@@ -193,6 +193,7 @@ async def test_export_then_erase_keeps_only_what_the_figures_count(
         "  1 earlier answers",
         "  1 message links",
         "  1 planned messages",
+        "  0 wrong codes",
         "  1 alerts",
         "  1 survey runs",
         "  1 web visits",

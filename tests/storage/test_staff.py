@@ -57,7 +57,12 @@ def test_a_leaver_loses_their_chat_and_is_not_brought_back_by_an_import(
     leaver = "SELECT active, chat_id, substr(left_at, 1, 10) FROM staff WHERE id = 1"
     assert _rows(cli.db, leaver) == [(0, None, today)]
     ((detail,),) = _rows(cli.db, "SELECT detail FROM audit_log WHERE action = 'staff.leave'")
-    assert json.loads(str(detail)) == {"chat_unbound": True, "children": 2, "staff_ref": "IRO01"}
+    assert json.loads(str(detail)) == {
+        "chat_unbound": True,
+        "children": 2,
+        "invites_ended": 0,
+        "staff_ref": "IRO01",
+    }
     assert f"IRO01      Sam Iro   iro   no (left {today})  no" in cli("staff", "list").stdout
     again = cli("staff", "leave", "IRO01")
     assert again.stdout.startswith("IRO01 (Sam Iro) was already marked as having left.")

@@ -1,0 +1,156 @@
+"""A wrong HEARME_DATA_KEY is refused before anything is written under it.
+
+The database keeps a check value of its key (never the key). `hearme run`, imports and every
+command that opens the database with a key refuse a different one, saying what to do; an
+erased child therefore cannot come back through an import run with the wrong key. A database
+from before the check adopts a key only when the key reads the words already stored.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import aiosqlite
+import pytest
+
+from storage.crypto import Cipher, create_key_file, load_cipher
+from storage.db import Database, migrate
+from storage.keycheck import WrongKeyError
+from tests.storage.conftest import NOW, Cli, add_child, add_run_with_words, write_csv
+
+BEFORE_KEY_CHECKS = 5  # the schema version before migration 0006 added data_key_check
+
+
+def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
+    with sqlite3.connect(path) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def _council_with_an_erased_child(cli: Cli, tmp_path: Path, *, backup: Path | None = None) -> Path:
+    """C0042 imported (and backed up to ``backup``), then erased; returns the children file."""
+    assert cli("init").returncode == 0
+    staff = write_csv(tmp_path / "staff.csv", "staff_ref,name,role\nIRO01,Sam Iro,iro")
+    kids = write_csv(
+        tmp_path / "children.csv",
+        "child_ref,first_name,date_of_birth,iro_ref\nC0042,Robin,2012-05-01,IRO01",
+    )
+    assert cli("import", "staff", str(staff)).returncode == 0
+    assert cli("import", "children", str(kids)).returncode == 0
+    if backup is not None:
+        assert cli("backup", str(backup)).returncode == 0
+    erased = cli("child", "erase", "C0042", "--yes")
+    assert erased.returncode == 0, erased.stderr
+    return kids
+
+
+def _wrong_key(cli: Cli, tmp_path: Path) -> Cli:
+    """The same database with a freshly made key from another folder."""
+    wrong_key = tmp_path / "elsewhere" / "wrong.key"
+    create_key_file(wrong_key)
+    return Cli(cli.db, wrong_key)
+
+
+async def test_the_database_keeps_a_check_value_and_refuses_another_key(
+    tmp_path: Path, cipher: Cipher, key_file: Path
+) -> None:
+    path = tmp_path / "hearme.db"
+    db = await Database.open(path, cipher=cipher)
+    child = await add_child(db)
+    await db.close()
+    [(stored,)] = _rows(path, "SELECT check_value FROM data_key_check")
+    assert stored == cipher.check_value()
+    key_hex = key_file.read_text().strip()
+    assert key_hex not in str(stored) and bytes.fromhex(key_hex) not in path.read_bytes()
+
+    other = Cipher(os.urandom(32))
+    with pytest.raises(WrongKeyError, match="not the key this database was written with"):
+        await Database.open(path, cipher=other)
+    before = _rows(path, "SELECT * FROM children")
+    db = await Database.open(path, cipher=cipher)  # the right key still opens it
+    try:
+        await add_run_with_words(db, child, "the right key wrote this")
+    finally:
+        await db.close()
+    assert _rows(path, "SELECT * FROM children") == before
+
+
+def test_run_and_import_refuse_a_different_key_and_an_erased_child_stays_erased(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kids = _council_with_an_erased_child(cli, tmp_path)
+    wrong = _wrong_key(cli, tmp_path)
+    imported = wrong("import", "children", str(kids))
+    assert imported.returncode != 0
+    assert "HEARME_DATA_KEY" in imported.stderr and "hearme init" in imported.stderr
+    assert _rows(cli.db, "SELECT child_ref FROM children") == [("erased-1",)]
+
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "123:abc")
+    monkeypatch.setenv("TELEGRAM_API_URL", "http://127.0.0.1:9/bot")  # never reached
+    started = wrong("run", "--no-web")
+    assert started.returncode != 0
+    assert "not the key this database was written with" in started.stderr
+    assert "Telegram bot" not in started.stdout
+
+    right = cli("import", "children", str(kids))
+    assert right.returncode != 0 and "was erased on" in right.stderr
+
+
+def test_restore_refuses_a_different_key_before_replacing_anything(
+    cli: Cli, tmp_path: Path
+) -> None:
+    backup = tmp_path / "before-erasure.db"
+    _council_with_an_erased_child(cli, tmp_path, backup=backup)
+    refused = _wrong_key(cli, tmp_path)("restore", str(backup), "--yes")
+    assert refused.returncode != 0
+    assert "not the key this database was written with" in refused.stderr
+    # The erased child did not come back with the backup.
+    assert _rows(cli.db, "SELECT child_ref, first_name FROM children") == [("erased-1", None)]
+
+
+async def _legacy_database(path: Path, cipher: Cipher | None) -> None:
+    """A database as hearme wrote it before key checks (schema 5), with words when given a key."""
+    async with aiosqlite.connect(path, isolation_level=None) as conn:
+        await migrate(conn, up_to=BEFORE_KEY_CHECKS)
+    if cipher is None:
+        return
+    db = await Database.open(path, cipher=cipher, migrate_schema=False)
+    try:
+        await add_run_with_words(db, await add_child(db), "words from before the check")
+    finally:
+        await db.close()
+
+
+async def test_an_older_database_adopts_only_the_key_that_reads_its_words(
+    tmp_path: Path, cipher: Cipher
+) -> None:
+    path = tmp_path / "legacy.db"
+    await _legacy_database(path, cipher)
+    with pytest.raises(WrongKeyError, match="cannot read 2 of the 2 stored pieces"):
+        await Database.open(path, cipher=Cipher(os.urandom(32)))
+    assert _rows(path, "PRAGMA user_version") == [(BEFORE_KEY_CHECKS,)], "nothing was changed"
+
+    db = await Database.open(path, cipher=cipher)
+    await db.close()
+    assert _rows(path, "SELECT check_value FROM data_key_check") == [(cipher.check_value(),)]
+    with pytest.raises(WrongKeyError, match="not the key"):
+        await Database.open(path, cipher=Cipher(os.urandom(32)))
+
+
+async def test_an_older_database_with_only_erasures_needs_the_key_confirmed(cli: Cli) -> None:
+    await _legacy_database(cli.db, None)
+    async with aiosqlite.connect(cli.db) as conn:
+        await conn.execute(
+            "INSERT INTO erased_refs (ref_hash, erased_at) VALUES ('ab12', ?)", (NOW.isoformat(),)
+        )
+        await conn.commit()
+    create_key_file(cli.key)
+    refused = cli("init")
+    assert refused.returncode != 0 and "hearme init --adopt-key" in refused.stderr
+    assert _rows(cli.db, "PRAGMA user_version") == [(BEFORE_KEY_CHECKS,)]
+    adopted = cli("init", "--adopt-key")
+    assert adopted.returncode == 0, adopted.stderr
+    check = load_cipher(cli.key).check_value()
+    assert _rows(cli.db, "SELECT check_value FROM data_key_check") == [(check,)]
+    assert cli("init").returncode == 0
