@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from bot.cli.admin_cmds import ACTOR, run_async, utc_now, with_db
-from bot.cli.common import db_path, write_private
+from bot.cli.common import check_output, db_path, force_option, write_private
 from storage import audit as audit_log
 from storage import backup as backups
 from storage import rights
@@ -31,8 +31,13 @@ def child_group() -> None:
     show_default=True,
     help="Folder for CHILD_REF.json and CHILD_REF.html.",
 )
-def export_command(child_ref: str, out_dir: Path) -> None:
+@force_option
+def export_command(child_ref: str, out_dir: Path, force: bool) -> None:
     """Write everything held about a child as JSON and a readable HTML page."""
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in child_ref)
+    json_path, html_path = out_dir / f"{safe}.json", out_dir / f"{safe}.html"
+    for path in (json_path, html_path):
+        check_output(path, force=force)
 
     async def work(db: Database) -> tuple[Path, Path]:
         child_id = await rights.child_id_for_ref(db.reader, child_ref, db.cipher)
@@ -43,14 +48,13 @@ def export_command(child_ref: str, out_dir: Path) -> None:
                 conn, at=now, actor=ACTOR, action="child.export", child_id=child_id
             )
         out_dir.mkdir(parents=True, exist_ok=True)
-        safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in child_ref)
-        json_path, html_path = out_dir / f"{safe}.json", out_dir / f"{safe}.html"
         text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
-        write_private(json_path, text.encode("utf-8"))
-        write_private(html_path, rights.export_page(data, made_at=now).encode("utf-8"))
+        write_private(json_path, text.encode("utf-8"), force=force)
+        page = rights.export_page(data, made_at=now)
+        write_private(html_path, page.encode("utf-8"), force=force)
         return json_path, html_path
 
-    json_path, html_path = run_async(with_db(work, need_key=True))
+    run_async(with_db(work, need_key=True))
     click.echo(
         f"Wrote {json_path} and {html_path}. They hold the child's own words: keep them safe."
     )
