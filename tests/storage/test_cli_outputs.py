@@ -89,9 +89,7 @@ def test_out_replaces_an_existing_file_only_with_force(
     assert stat.S_IMODE(fresh.stat().st_mode) == 0o600
 
 
-def test_child_export_refuses_existing_files_and_the_database(
-    council: Cli, tmp_path: Path
-) -> None:
+def test_child_export_refuses_existing_files_and_the_database(council: Cli, tmp_path: Path) -> None:
     folder = tmp_path / "export"
     folder.mkdir()
     (folder / "C001.html").write_text("last year's export")
@@ -156,7 +154,10 @@ def test_written_files_are_created_0600_not_narrowed_afterwards(
 
 
 def test_restore_creates_the_database_0600_before_any_page_is_copied(
-    cli: Cli, tmp_path: Path, open_calls: list[tuple[str, int, int]], monkeypatch: pytest.MonkeyPatch
+    cli: Cli,
+    tmp_path: Path,
+    open_calls: list[tuple[str, int, int]],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     assert cli("init").returncode == 0
     copy = tmp_path / "copy.db"
