@@ -11,7 +11,7 @@ from bot.cli.admin_cmds import ACTOR, run_async, utc_now, with_db
 from bot.cli.common import check_output, db_path, force_option, write_private
 from storage import audit as audit_log
 from storage import backup as backups
-from storage import rights
+from storage import children, rights
 from storage.crypto import Cipher, DataKeyError, key_path, load_cipher
 from storage.db import Database, StorageError, latest_version
 
@@ -57,6 +57,51 @@ def export_command(child_ref: str, out_dir: Path, force: bool) -> None:
     run_async(with_db(work, need_key=True))
     click.echo(
         f"Wrote {json_path} and {html_path}. They hold the child's own words: keep them safe."
+    )
+
+
+@child_group.command("unbind")
+@click.argument("child_ref")
+def unbind_command(child_ref: str) -> None:
+    """Stop every chat speaking for a child: a lost phone, a carer who has moved on.
+
+    Each chat is unbound at once (it can no longer answer or see anything) and the running bot
+    tells it that it is no longer linked, without naming the child. `hearme invite` makes a
+    link for the chat that should speak for them now.
+    """
+    from bot import chat_retirement
+
+    async def work(db: Database) -> list[int]:
+        now = utc_now()
+        async with db.transaction() as conn:
+            child = await children.get_child_by_ref(conn, child_ref)
+            if child is None or child.status == "erased":
+                raise click.ClickException(f"no child with reference {child_ref!r}")
+            retired = await chat_retirement.retire_chats(
+                conn,
+                child_id=child.id,
+                language=child.language,
+                reason=chat_retirement.UNBOUND,
+                actor=ACTOR,
+                now=now,
+            )
+            await audit_log.record(
+                conn,
+                at=now,
+                actor=ACTOR,
+                action="child.unbind",
+                child_id=child.id,
+                detail={"chats": len(retired)},
+            )
+        return retired
+
+    retired = run_async(with_db(work, need_key=False))
+    if not retired:
+        click.echo(f"No chat speaks for {child_ref}: nothing to unbind.")
+        return
+    click.echo(
+        f"Unbound {len(retired)} chat(s) from {child_ref}. The running bot tells each that it is "
+        f"no longer linked. Make a new link with `hearme invite {child_ref}`."
     )
 
 
