@@ -66,12 +66,13 @@ def _same_file(one: Path, other: Path) -> bool:
         return False
 
 
-def check_output(path: Path, *, force: bool) -> None:
+def check_output(path: Path, *, force: bool, forceable: bool = True) -> None:
     """Refuse to write ``path`` when that would replace something it must not.
 
     Every command that writes a file (``--out``, ``--qr``) asks this first: the database, its
     WAL and shared-memory files and the data key are never replaced, and any other file that
-    already exists only with ``--force``.
+    already exists only with ``--force`` (a command without that option passes
+    ``forceable=False``, and is told only to choose another name).
 
     Raises:
         click.ClickException: saying which file, why, and what to do instead.
@@ -84,9 +85,8 @@ def check_output(path: Path, *, force: bool) -> None:
     if path.is_dir():
         raise click.ClickException(f"{path} is a folder: give a file name to write to.")
     if (path.exists() or path.is_symlink()) and not force:
-        raise click.ClickException(
-            f"{path} already exists: choose another file name, or add --force to replace it."
-        )
+        instead = ", or add --force to replace it" if forceable else ""
+        raise click.ClickException(f"{path} already exists: choose another file name{instead}.")
 
 
 def write_private(path: Path, data: bytes, *, force: bool = False) -> None:

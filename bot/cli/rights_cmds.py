@@ -176,6 +176,7 @@ def purge_command(days: int) -> None:
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 def backup_command(file: Path) -> None:
     """Copy the database to FILE, safely, even while the bot is running."""
+    check_output(file, force=False, forceable=False)
     source = db_path()
     try:
         info = backups.backup(source, file)

@@ -180,3 +180,19 @@ def test_restore_creates_the_database_0600_before_any_page_is_copied(
     for path in (target, target.with_name("hearme.db-wal"), target.with_name("hearme.db-shm")):
         if path.exists():
             assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+def test_backup_never_writes_beside_the_database_as_its_journal(council: Cli) -> None:
+    shm = council.db.with_name(council.db.name + "-shm")
+    shm.unlink(missing_ok=True)  # not there while nothing has the database open
+    done = council("backup", str(shm))
+    assert done.returncode != 0 and "is the database's shm file" in done.stderr
+    assert not shm.exists()
+    done = council("backup", str(council.key))
+    assert done.returncode != 0 and "is the data key" in done.stderr
+    existing = council.db.with_name("old-backup.db")
+    existing.write_text("keep me")
+    done = council("backup", str(existing))
+    assert done.returncode != 0
+    assert "already exists: choose another file name." in done.stderr
+    assert "--force" not in done.stderr and existing.read_text() == "keep me"
