@@ -36,7 +36,7 @@ class Sheet:
     """A CSV file as read: the columns and each row keyed by column, with its spreadsheet row.
 
     ``rows`` is a list (:func:`read_sheet`) or, for a file of any size, a one-pass stream
-    (:func:`open_sheet`).
+    (:class:`SheetReader`).
     """
 
     name: str

@@ -4,10 +4,8 @@ name or words, and can no longer answer or see anything. Over the real bot."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
-import sys
 from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -17,6 +15,7 @@ import pytest
 from bot import scheduler
 from bot.messages import say
 from storage import chats
+from tests.bot.ops.test_cli import hearme as run_command
 from tests.support.telegram import BotWorld
 
 OLD_CHAT, NEW_CHAT = 1001, 1002
@@ -91,20 +90,10 @@ async def test_a_new_invite_retires_the_old_chat(world: BotWorld) -> None:
 
 
 async def hearme(world: BotWorld, *args: str) -> tuple[int, str, str]:
+    """The real command, as a subprocess, on the running bot's database."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "HEARME_"))}
     env.update(HEARME_DB=str(world.db_path), HEARME_DATA_KEY=str(world.key_path))
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-c",
-        "from bot.cli import main; main()",
-        *args,
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await asyncio.wait_for(process.communicate(), 60)
-    assert process.returncode is not None
-    return process.returncode, out.decode(), err.decode()
+    return await run_command(env, *args)
 
 
 async def test_unbind_retires_every_chat_and_tells_each(world: BotWorld) -> None:
