@@ -72,7 +72,8 @@ async def retire_chats(
             actor=actor,
             action="chat.retired",
             child_id=child_id,
-            detail={"chat_id": chat.chat_id, "reason": reason, "mode": chat.mode},
+            # No chat id: the audit log outlives an erasure, and a chat id is a person's account.
+            detail={"reason": reason, "mode": chat.mode},
         )
         retired.append(chat.chat_id)
     if retired:

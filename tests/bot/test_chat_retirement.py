@@ -82,11 +82,7 @@ async def test_a_new_invite_retires_the_old_chat(world: BotWorld) -> None:
         "SELECT actor, child_id, detail FROM audit_log WHERE action = 'chat.retired'"
     )
     assert (retired["actor"], retired["child_id"]) == ("system", child)
-    assert json.loads(retired["detail"]) == {
-        "chat_id": OLD_CHAT,
-        "reason": "replaced",
-        "mode": "assisted",
-    }
+    assert json.loads(retired["detail"]) == {"reason": "replaced", "mode": "assisted"}
 
 
 async def hearme(world: BotWorld, *args: str) -> tuple[int, str, str]:
