@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import aiosqlite
-from telegram import Bot, Update
+from telegram import Bot, CallbackQuery, Update
 from telegram.ext import ContextTypes
 
 from bot import outbox_planner, participation, planning
@@ -118,11 +118,41 @@ async def participation_button(
     if answers is None or review is None or child is None or not access.may_see(member, child):
         await query.answer(access.NOT_YOURS, show_alert=True)
         return
-    await query.answer()
     label = access.child_label(child)
+    refused = participation.refusal(answers, child=label, under_four=_under_four(child, review))
+    if refused is not None:
+        await query.answer(refused, show_alert=True)
+        return
+    await query.answer()
     if answers.complete:
-        now = services.clock()
-        async with services.db.transaction() as write:
+        await _record(query, services, member, answers, child)
+        return
+    text, rows = await participation_question(services, review, child, answers)
+    await query.edit_message_text(text, reply_markup=access.markup(rows))
+
+
+async def _record(
+    query: CallbackQuery,
+    services: Services,
+    member: StaffMember,
+    answers: participation.Answers,
+    child: Child,
+) -> None:
+    """Write the IRO's answers, unless they would replace a code recorded earlier without the
+    IRO having said so (a stale message's buttons, or a second IRO)."""
+    label = access.child_label(child)
+    now = services.clock()
+    async with services.db.transaction() as write:
+        review = await reviews.get_review(write, answers.review_id)
+        assert review is not None  # reviews are never deleted, only kept for the figures
+        recorded = review.participation_code
+        replaces = recorded is not None and recorded != answers.code
+        if answers.confirm == participation.KEEP or (
+            replaces and answers.confirm != participation.REPLACE
+        ):
+            recorded_text = recorded or "nothing"
+        else:
+            recorded_text = None
             await reviews.record_outcome(
                 write,
                 review.id,
@@ -134,28 +164,39 @@ async def participation_button(
                 now=now,
                 mode=participation.MODES.get(answers.mode or ""),
             )
+            detail: dict[str, object] = {"review_id": review.id, "code": answers.code}
+            if replaces:
+                detail["replaced"] = recorded
             await audit.record(
                 write,
                 at=now,
                 actor=access.actor(member),
                 action="review.participation",
                 child_id=child.id,
-                detail={"review_id": review.id, "code": answers.code},
+                detail=detail,
             )
+    if recorded_text is None:
         await query.edit_message_text(participation.summary(answers, child=label))
-        return
-    text, rows = await participation_question(services, review, child, answers)
-    await query.edit_message_text(text, reply_markup=access.markup(rows))
+    elif answers.confirm == participation.KEEP:
+        await query.edit_message_text(f"Kept {recorded_text} for {label}. Nothing was changed.")
+    else:
+        text, rows = participation.confirm_question(answers, child=label, recorded=recorded_text)
+        await query.edit_message_text(text, reply_markup=access.markup(rows))
+
+
+def _under_four(child: Child, review: reviews.Review) -> bool:
+    """Whether the child was under 4 on the review date (PN0, always and only then)."""
+    return (
+        child.date_of_birth is not None
+        and age_on(child.date_of_birth, review.review_date) < planning.CONSULT_FROM_AGE
+    )
 
 
 async def participation_question(
     services: Services, review: reviews.Review, child: Child, answers: participation.Answers
 ) -> tuple[str, participation.Buttons]:
     """The next participation question for a review, with the bot's suggested code."""
-    under_four = (
-        child.date_of_birth is not None
-        and age_on(child.date_of_birth, review.review_date) < planning.CONSULT_FROM_AGE
-    )
+    under_four = _under_four(child, review)
     status = await consultation_status(services.db.reader, review.id)
     suggested = participation.suggestion(
         under_four=under_four, sent_views=status == _STATUS["completed"]

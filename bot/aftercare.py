@@ -9,6 +9,8 @@ never holds up the other (``bot.telegram_channel.on_update``). What a passing fa
 * :data:`~bot.safeguarding.ALERT_NOTICE` — an alert for staff chats that were not reached.
 * :data:`ERASURE_NOTICE` — a deletion request the admins have not been told about (the web
   page has no bot of its own, so it always goes this way).
+* :data:`RETIRED_NOTICE` — a chat that no longer speaks for a child is told so
+  (``bot.chat_retirement``); the payload holds only the language and why.
 
 None of these wait for quiet hours: they answer something a child did.
 """
@@ -25,7 +27,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 from telegram.warnings import PTBDeprecationWarning
 
 from bot import erasure_requests, planning, safeguarding
-from bot.messages import language_of
+from bot.messages import language_of, say
 from bot.services import Services
 from storage import alerts, chats, outbox
 from storage.outbox import OutboxRow
@@ -36,7 +38,8 @@ log = logging.getLogger(__name__)
 
 SUPPORT_REPLY = "support_reply"
 ERASURE_NOTICE = "erasure_notice"
-KINDS = (SUPPORT_REPLY, safeguarding.ALERT_NOTICE, ERASURE_NOTICE)
+RETIRED_NOTICE = "chat_retired"
+KINDS = (SUPPORT_REPLY, safeguarding.ALERT_NOTICE, ERASURE_NOTICE, RETIRED_NOTICE)
 # After this many tries a row is given up and stays failed for a person to look at.
 MAX_ATTEMPTS = 8
 
@@ -112,6 +115,8 @@ async def send_row(bot: Bot, services: Services, row: OutboxRow, *, now: datetim
             return await _support_reply(bot, services, row, now=now)
         if row.kind == safeguarding.ALERT_NOTICE:
             return await _alert_notice(bot, services, row, now=now)
+        if row.kind == RETIRED_NOTICE:
+            return await _retired_notice(bot, services, row, now=now)
         await erasure_requests.notify_erasure_request(bot, services, row.child_id or 0)
         return await _finish(services, row, "sent", now=now)
     except Exception as error:  # a bad row must not stop the others
@@ -123,15 +128,34 @@ async def _support_reply(bot: Bot, services: Services, row: OutboxRow, *, now: d
     text = await support_text(services, row, now=now)
     if text is None or row.chat_id is None:
         return await _finish(services, row, "cancelled", now=now, error="child or chat gone")
+    return await _send_text(bot, services, row, row.chat_id, text, now=now)
+
+
+async def _retired_notice(bot: Bot, services: Services, row: OutboxRow, *, now: datetime) -> str:
+    if row.chat_id is None:
+        return await _finish(services, row, "cancelled", now=now, error="no chat")
+    if await chats.chat_for(services.db.reader, row.chat_id) is not None:
+        # Bound again since (an invite opened in the same chat): the notice would be untrue.
+        return await _finish(services, row, "cancelled", now=now, error="bound again")
+    reason = str(row.payload.get("reason", "unbound"))
+    key = "chat_replaced" if reason == "replaced" else "chat_unbound"
+    text = say(key, language_of(str(row.payload.get("language", "en"))))
+    return await _send_text(bot, services, row, row.chat_id, text, now=now)
+
+
+async def _send_text(
+    bot: Bot, services: Services, row: OutboxRow, chat_id: int, text: str, *, now: datetime
+) -> str:
+    """Send one message for a row; a passing failure is tried again, a lasting one is not."""
     try:
-        await bot.send_message(row.chat_id, text)
+        await bot.send_message(chat_id, text)
     except Forbidden:
         return await _finish(services, row, "failed", now=now, error="Forbidden")
     except (NetworkError, RetryAfter) as error:
         if isinstance(error, BadRequest):
             return await _finish(services, row, "failed", now=now, error="BadRequest")
         return await _again(services, row, error, now=now)
-    log.info("support reply for outbox row %d sent", row.id)
+    log.info("%s for outbox row %d sent", row.kind, row.id)
     return await _finish(services, row, "sent", now=now)
 
 

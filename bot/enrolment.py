@@ -5,7 +5,8 @@ person of 16+; a younger child takes part through an ``assisted`` invite opened 
 wrong, used or expired code gets one polite sentence and nothing else, and too many wrong codes
 silence the chat for a while, so codes cannot be guessed. A chat hearme does not know learns
 nothing about any child. A chat speaks for one child only: an invite for a second child opened
-in a chat already helping one is refused, kindly, and changes nothing.
+in a chat already helping one is refused, kindly, and changes nothing. A child speaks through
+their newest chat only: binding one retires every older one (``bot.chat_retirement``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from datetime import datetime, timedelta
 
 import aiosqlite
 
+from bot import chat_retirement
 from bot.consultation import Reply, Speaker, greeting_replies, replies_for_child
 from bot.due_offers import offer_waiting
 from bot.messages import privacy_notice, say
@@ -112,6 +114,17 @@ async def start_with_code(
     await invites.mark_used(conn, found.id, used_by=sender_key, now=now)
     mode = "assisted" if found.kind == "assisted" else "self"
     await chats.bind_chat(conn, chat_id=chat_id, child_id=child.id, mode=mode, now=now)
+    # A new phone, or a new carer after a placement move: the old chat must not go on acting
+    # as the child, reading what is sent to them or answering for them.
+    retired = await chat_retirement.retire_chats(
+        conn,
+        child_id=child.id,
+        language=child.language,
+        reason=chat_retirement.REPLACED,
+        actor="system",
+        now=now,
+        keep=chat_id,
+    )
     if child.status == "unreachable":
         await chats.set_child_status(conn, child.id, "active", now=now)
     await record(
@@ -120,7 +133,7 @@ async def start_with_code(
         actor=f"child:{child.child_ref}",
         action="chat.enrolled",
         child_id=child.id,
-        detail={"invite_id": found.id, "mode": mode},
+        detail={"invite_id": found.id, "mode": mode, "retired_chats": len(retired)},
     )
     speaker = Speaker.for_child(child, assisted=mode == "assisted", on=today, chat_id=chat_id)
     replies = greeting_replies(speaker)

@@ -184,6 +184,24 @@ _TEXTS: dict[str, dict[str, str]] = {
         "arall hefyd, gofynnwch i'w IRO am ddolen i'w hagor ar ffôn neu gyfrif Telegram "
         "gwahanol, neu gofynnwch iddyn nhw am symud y sgwrs hon.",
     },
+    "chat_replaced": {
+        "en": "hearme has been set up in a new chat, so this chat is no longer linked to it. "
+        "I won't send messages here any more, and nothing from before can be seen here. "
+        "Thank you for using hearme here! If you weren't expecting this, please talk to the "
+        "person who gave you the link.",
+        "cy": "Mae hearme wedi cael ei osod mewn sgwrs newydd, felly dydy'r sgwrs hon ddim "
+        "wedi'i chysylltu ag ef bellach. Fydda i ddim yn anfon negeseuon yma eto, a does dim "
+        "byd o'r blaen i'w weld yma. Diolch am ddefnyddio hearme yma! Os nad oeddet ti'n "
+        "disgwyl hyn, siarada â'r person a roddodd y ddolen i ti.",
+    },
+    "chat_unbound": {
+        "en": "This chat is no longer linked to hearme. I won't send messages here any more, "
+        "and nothing from before can be seen here. Thank you for using hearme here! If you "
+        "weren't expecting this, please talk to the person who gave you the link.",
+        "cy": "Dydy'r sgwrs hon ddim wedi'i chysylltu â hearme bellach. Fydda i ddim yn anfon "
+        "negeseuon yma eto, a does dim byd o'r blaen i'w weld yma. Diolch am ddefnyddio hearme "
+        "yma! Os nad oeddet ti'n disgwyl hyn, siarada â'r person a roddodd y ddolen i ti.",
+    },
     "unknown_chat": {
         "en": "Hello! hearme works with an invite link from the council. If you have one, "
         "please open it.",

@@ -1,9 +1,11 @@
 """The IRO's after-the-meeting questions: participation code, mode, chairing, speaking beforehand.
 
 Pure: the answers so far travel in the buttons' callback data (``pr:<review>:<code>:<mode>:
-<chaired>:<spoke>``, well under Telegram's 64 bytes), so nothing is kept between taps and the
-review row is written once, when the last question is answered. ``bot.staff`` checks who is
-pressing before acting on any of it.
+<chaired>:<spoke>[:y|:k]``, well under Telegram's 64 bytes), so nothing is kept between taps and
+the review row is written once, when the last question is answered. ``bot.staff`` checks who is
+pressing before acting on any of it, and :func:`refusal` checks the code against the child's
+age, since callback data can be forged. A code already recorded is replaced only after the IRO
+confirms it (``:y`` replace, ``:k`` keep): an old message's buttons must not quietly undo it.
 """
 
 from __future__ import annotations
@@ -13,7 +15,10 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 PREFIX = "pr:"
-_DATA = re.compile(r"^pr:(\d{1,12})(?::(PN[0-7]))?(?::([ivh]))?(?::([01]))?(?::([01]))?$")
+_DATA = re.compile(
+    r"^pr:(\d{1,12})(?::(PN[0-7]))?(?::([ivh]))?(?::([01]))?(?::([01]))?(?::([yk]))?$"
+)
+REPLACE, KEEP = "y", "k"
 MODES = {"i": "in_person", "v": "virtual", "h": "hybrid"}
 MODE_LABELS = {"i": "In person", "v": "Virtual", "h": "Hybrid"}
 CODE_LABELS = {
@@ -37,6 +42,7 @@ class Answers:
     mode: str | None = None  # i | v | h
     chaired: bool | None = None
     spoke: bool | None = None
+    confirm: str | None = None  # REPLACE or KEEP, once asked about a code already recorded
 
     @property
     def complete(self) -> bool:
@@ -53,6 +59,8 @@ class Answers:
             parts.append(str(int(self.chaired)))
         if self.spoke is not None:
             parts.append(str(int(self.spoke)))
+        if self.confirm is not None:
+            parts.append(self.confirm)
         return ":".join(parts)
 
 
@@ -61,8 +69,10 @@ def parse(data: str) -> Answers | None:
     match = _DATA.match(data)
     if match is None:
         return None
-    review, code, mode, chaired, spoke = match.groups()
+    review, code, mode, chaired, spoke, confirm = match.groups()
     if (mode and not code) or (chaired and not mode) or (spoke and chaired is None):
+        return None
+    if confirm and spoke is None:
         return None
     return Answers(
         review_id=int(review),
@@ -70,7 +80,40 @@ def parse(data: str) -> Answers | None:
         mode=mode,
         chaired=None if chaired is None else chaired == "1",
         spoke=None if spoke is None else spoke == "1",
+        confirm=confirm,
     )
+
+
+def refusal(answers: Answers, *, child: str, under_four: bool) -> str | None:
+    """Why this code cannot be recorded for this child, or None when it can.
+
+    PN0 means "under 4 on the review date", always and only then: the buttons never offer
+    anything else, so a press that does is stale or forged.
+    """
+    if answers.code is None:
+        return None
+    if under_four and answers.code != "PN0":
+        return f"{child} was under 4 on the review date, so the code is PN0. Nothing was recorded."
+    if not under_four and answers.code == "PN0":
+        return (
+            f"PN0 is only for a child under 4 on the review date, and {child} was not. "
+            "Nothing was recorded."
+        )
+    return None
+
+
+def confirm_question(answers: Answers, *, child: str, recorded: str) -> tuple[str, Buttons]:
+    """Ask before a code already recorded for the review is replaced."""
+    new, old = answers.code or "", recorded
+    text = (
+        f"{old} is already recorded for {child}'s review "
+        f"({CODE_LABELS.get(old, old)}). Replace it with {CODE_LABELS.get(new, new)}?"
+    )
+    rows = [
+        [(f"Yes, replace with {new}", _with(answers, confirm=REPLACE).data())],
+        [(f"No, keep {old}", _with(answers, confirm=KEEP).data())],
+    ]
+    return text, rows
 
 
 def suggestion(*, under_four: bool, sent_views: bool) -> str | None:

@@ -21,6 +21,7 @@ from reports.anonymise import Figure
 from reports.charts import svg
 from reports.document import Document
 from reports.views import PreMeetingViews
+from storage.sheets import defuse_formula
 
 Format = Literal["html", "csv", "xlsx", "json"]
 FORMATS: tuple[str, ...] = ("html", "csv", "xlsx", "json")
@@ -53,10 +54,7 @@ def render_html(doc: Document) -> str:
 
 
 def _safe_cell(value: Figure) -> Figure:
-    # A quote starting with = + - @ would run as a formula when the file is opened.
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
+    return defuse_formula(value) if isinstance(value, str) else value
 
 
 def render_csv(doc: Document) -> str:

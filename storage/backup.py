@@ -138,6 +138,7 @@ def restore(source: Path, target: Path, *, overwrite: bool) -> BackupInfo:
             "(everything written since that backup will be lost)"
         )
     target.parent.mkdir(parents=True, exist_ok=True)
+    _private_before_copy(target)
     with (
         closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
         closing(_connect(target)) as dst,
@@ -147,5 +148,18 @@ def restore(source: Path, target: Path, *, overwrite: bool) -> BackupInfo:
         src.backup(dst, pages=-1)
         dst.execute("PRAGMA journal_mode = WAL")
         _check(dst, str(target))
-    os.chmod(target, 0o600)
     return BackupInfo(target, info.schema_version, target.stat().st_size)
+
+
+def _private_before_copy(target: Path) -> None:
+    """Make ``target`` a file only its owner may read before a single page is copied into it.
+
+    A new file is created with mode 0600 (never created readable and narrowed afterwards);
+    an existing one, and any WAL or shared-memory file beside it, is narrowed first. SQLite
+    gives the -wal and -shm files it creates the database file's mode.
+    """
+    if not target.exists():
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    for path in (target, *(target.with_name(target.name + s) for s in ("-wal", "-shm"))):
+        if path.exists():
+            os.chmod(path, 0o600)

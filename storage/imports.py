@@ -9,7 +9,7 @@ same file again changes nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -21,7 +21,10 @@ from storage.sheets import (
     Checked,
     ImportFileError,
     Problem,
+    Rejects,
+    SeenKeys,
     Sheet,
+    SheetReader,
     day,
     duplicate,
     each_row,
@@ -45,6 +48,23 @@ _YES_NO = {"yes": True, "no": False, "": None}
 OLDEST_AGE = 25  # care leavers are supported up to 25; an older birth date is a typing mistake
 _LANGUAGE = re.compile(r"[a-z]{2,3}(-[a-z]{2,4})?")
 _BATCH = 5000
+# The most characters each column takes: generous for any real name or reference, and far
+# below what would be a pasted document (a longer cell is a row problem, never truncated).
+LIMITS = {
+    "staff_ref": 64,
+    "child_ref": 64,
+    "iro_ref": 64,
+    "name": 200,
+    "first_name": 100,
+    "role": 20,
+    "active": 10,
+    "date_of_birth": 20,
+    "review_date": 20,
+    "language": 20,
+    "participation_code": 10,
+    "mode": 20,
+}
+Seen = MutableMapping[Any, int]
 
 Progress = Callable[[int], None]
 # The file-level pieces live in storage.sheets; callers know them as part of the importer.
@@ -58,8 +78,11 @@ __all__ = [
     "ImportFileError",
     "Problem",
     "Progress",
+    "Rejects",
     "ReviewRecord",
+    "SeenKeys",
     "Sheet",
+    "SheetReader",
     "StaffRecord",
     "check_children",
     "check_reviews",
@@ -103,7 +126,10 @@ class ReviewRecord:
 
 
 def check_staff(
-    sheet: Sheet, *, leavers: Mapping[str, datetime | None] | None = None
+    sheet: Sheet,
+    *,
+    leavers: Mapping[str, datetime | None] | None = None,
+    seen: Seen | None = None,
 ) -> Checked[StaffRecord]:
     """Check a staff file: ``staff_ref,name,role[,active]``, role iro|participation|admin|duty.
 
@@ -112,11 +138,12 @@ def check_staff(
         leavers: ``staff_ref -> left_at`` of staff marked as having left. A leaver's row is a
             problem unless its ``active`` cell says ``yes`` (they are back): a routine re-import
             must not quietly give alerts back to someone who has gone.
+        seen: keys met in earlier parts of the same file (:class:`SeenKeys` for a stream).
     """
     problems: list[Problem] = []
     records = []
-    seen: dict[Any, int] = {}
-    for row, values in each_row(sheet, problems):
+    seen = {} if seen is None else seen
+    for row, values in each_row(sheet, problems, LIMITS):
         before = len(problems)
         ref = required(values, row, "staff_ref", problems)
         name = required(values, row, "name", problems)
@@ -155,6 +182,7 @@ def check_children(
     staff_by_ref: Mapping[str, tuple[int, str]],
     today: date,
     erased: Mapping[str, date] | None = None,
+    seen: Seen | None = None,
 ) -> Checked[ChildRecord]:
     """Check a children file: ``child_ref,first_name,date_of_birth,iro_ref[,language]``.
 
@@ -164,11 +192,12 @@ def check_children(
         today: dates of birth after this are refused.
         erased: ``child_ref -> day erased`` for the file's references that were erased
             (:func:`storage.children.erasures_among`); their rows are refused.
+        seen: keys met in earlier parts of the same file (:class:`SeenKeys` for a stream).
     """
     problems: list[Problem] = []
     records = []
-    seen: dict[Any, int] = {}
-    for row, values in each_row(sheet, problems):
+    seen = {} if seen is None else seen
+    for row, values in each_row(sheet, problems, LIMITS):
         before = len(problems)
         ref = required(values, row, "child_ref", problems)
         _not_erased(ref, erased, row, problems)
@@ -207,17 +236,19 @@ def check_reviews(
     *,
     children_by_ref: Mapping[str, tuple[int, date | None]],
     erased: Mapping[str, date] | None = None,
+    seen: Seen | None = None,
 ) -> Checked[ReviewRecord]:
     """Check a reviews file: ``child_ref,review_date[,participation_code][,mode]``.
 
     PN0 means "under 4 on the review date", always and only then; a blank code for an under-4
     is filled in as PN0. Rows of erased children (``erased``, as for :func:`check_children`)
-    are refused: their reviews are already counted on the stub kept for the figures.
+    are refused: their reviews are already counted on the stub kept for the figures. ``seen``
+    holds keys met in earlier parts of the same file.
     """
     problems: list[Problem] = []
     records = []
-    seen: dict[Any, int] = {}
-    for row, values in each_row(sheet, problems):
+    seen = {} if seen is None else seen
+    for row, values in each_row(sheet, problems, LIMITS):
         before = len(problems)
         ref = required(values, row, "child_ref", problems)
         child = children_by_ref.get(ref)

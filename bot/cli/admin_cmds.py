@@ -6,9 +6,9 @@ import asyncio
 import contextlib
 import sqlite3
 import sys
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -24,8 +24,11 @@ from storage.db import Database, StorageError
 T = TypeVar("T")
 R = TypeVar("R")
 ACTOR = "cli"
-# Below this many rows the work takes well under a second and a bar would only flicker.
-_BAR_FROM = 2000
+# Below this size (about 2,000 rows) the work takes well under a second and a bar would
+# only flicker.
+_BAR_FROM_BYTES = 128 * 1024
+# Rows checked and written together: the most an import holds in memory at once.
+_PART_ROWS = 5000
 
 
 def utc_now() -> datetime:
@@ -134,57 +137,121 @@ _skip_bad = click.option(
 _csv_file = click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 
 
-def _report_problems(
-    sheet: imports.Sheet, checked: imports.Checked[Any], skip_bad: bool, source: Path
-) -> None:
-    if not checked.problems:
-        return
-    for problem in checked.problems:
-        click.echo(problem.describe(sheet.name), err=True)
-    rows = len(checked.bad_rows)
-    if not skip_bad:
-        raise click.ClickException(
-            f"nothing was imported: {len(checked.problems)} problem(s) in {rows} row(s) above. "
-            "Fix them and import again, or use --skip-bad to import only the good rows."
-        )
-    rejects = imports.rejects_path(source)
-    imports.write_rejects(sheet, checked.problems, rejects)
-    click.echo(f"Left out {rows} row(s) with problems; they are in {rejects}.", err=True)
+Check = Callable[[imports.Sheet], Awaitable[imports.Checked[R]]]
 
 
 @dataclass(frozen=True)
 class _ImportKind(Generic[R]):
-    """One kind of list: its columns, how its rows are checked and how they are written."""
+    """One kind of list: its columns, how its rows are checked and how they are written.
+
+    ``checker(db, seen)`` reads what the checks need from the database once and returns the
+    check for one part of the file; ``seen`` carries the keys met so far across the parts.
+    """
 
     name: str
     columns: Sequence[str]
     help: str
-    check: Callable[[Database, imports.Sheet], Awaitable[imports.Checked[R]]]
+    checker: Callable[[Database, imports.Seen], Awaitable[Check[R]]]
     write: Callable[[aiosqlite.Connection, Sequence[R], datetime, imports.Progress], Awaitable[int]]
 
 
+@dataclass
+class _Tally:
+    """What an import has done so far."""
+
+    imported: int = 0
+    changed: int = 0
+    problems: int = 0
+    bad_rows: int = 0
+
+
+class _NothingImported(Exception):
+    """Problems were found without --skip-bad: the transaction is rolled back."""
+
+
 async def _import(db: Database, kind: _ImportKind[R], source: Path, skip_bad: bool) -> None:
-    sheet = imports.read_sheet(source, kind.columns)
-    checked = await kind.check(db, sheet)
-    _report_problems(sheet, checked, skip_bad, source)
-    records = checked.records
-    now = utc_now()
-    bar: Any = (
-        click.progressbar(length=len(records), label=f"Importing {sheet.name}", file=sys.stderr)
-        if len(records) >= _BAR_FROM
-        else contextlib.nullcontext(_NoBar())
-    )
-    with bar as shown:
-        async with db.transaction() as conn:
-            changed = await kind.write(conn, records, now, shown.update)
-            detail = {"rows": len(records), "changed": changed, "rejected": len(checked.bad_rows)}
-            await audit_log.record(
-                conn, at=now, actor=ACTOR, action=f"import.{kind.name}", detail=detail
+    """Check and write the file part by part, in one transaction, in bounded memory.
+
+    Problems are shown as they are found. Without --skip-bad any problem rolls the whole
+    import back, so nothing is half-imported; with it the bad rows go to NAME-rejected.csv.
+    """
+    now, tally = utc_now(), _Tally()
+    rejects_file = imports.rejects_path(source)
+    rejects: imports.Rejects | None = None
+    try:
+        with imports.SheetReader(source, kind.columns) as reader, imports.SeenKeys() as seen:
+            check = await kind.checker(db, seen)
+            size = source.stat().st_size
+            bar: Any = (
+                click.progressbar(length=size, label=f"Importing {source.name}", file=sys.stderr)
+                if size >= _BAR_FROM_BYTES
+                else contextlib.nullcontext(_NoBar())
             )
+            with bar as shown:
+                async with db.transaction() as conn:
+                    shown_at = 0
+                    for part in _parts(reader.sheet.rows):
+                        sheet = imports.Sheet(reader.sheet.name, reader.sheet.columns, part)
+                        checked = await check(sheet)
+                        for problem in checked.problems:
+                            click.echo(problem.describe(sheet.name), err=True)
+                        if checked.problems and skip_bad:
+                            if rejects is None:
+                                rejects = imports.Rejects(rejects_file, sheet.columns)
+                            rejects.add(part, checked.problems)
+                        tally.problems += len(checked.problems)
+                        tally.bad_rows += len(checked.bad_rows)
+                        if not tally.problems or skip_bad:
+                            tally.imported += len(checked.records)
+                            tally.changed += await kind.write(
+                                conn, checked.records, now, _NoBar().update
+                            )
+                        shown.update(reader.consumed - shown_at)
+                        shown_at = reader.consumed
+                    if tally.problems and not skip_bad:
+                        raise _NothingImported
+                    detail = {
+                        "rows": tally.imported,
+                        "changed": tally.changed,
+                        "rejected": tally.bad_rows,
+                    }
+                    await audit_log.record(
+                        conn, at=now, actor=ACTOR, action=f"import.{kind.name}", detail=detail
+                    )
+    except _NothingImported:
+        raise click.ClickException(
+            f"nothing was imported: {tally.problems} problem(s) in {tally.bad_rows} row(s) "
+            "above. Fix them and import again, or use --skip-bad to import only the good rows."
+        ) from None
+    except BaseException:
+        if rejects is not None:  # nothing was imported, so no rows were left out either
+            rejects.close()
+            rejects_file.unlink(missing_ok=True)
+        raise
+    if rejects is not None:
+        rejects.close()
+        click.echo(
+            f"Left out {tally.bad_rows} row(s) with problems; they are in {rejects_file}.",
+            err=True,
+        )
     click.echo(
-        f"{sheet.name}: {len(records)} row(s) imported, {changed} new or changed, "
-        f"{len(records) - changed} already up to date."
+        f"{source.name}: {tally.imported} row(s) imported, {tally.changed} new or changed, "
+        f"{tally.imported - tally.changed} already up to date."
     )
+
+
+def _parts(
+    rows: Iterable[tuple[int, dict[str, str]]],
+) -> Iterator[list[tuple[int, dict[str, str]]]]:
+    """The rows in parts of :data:`_PART_ROWS`: the most an import holds in memory at once."""
+    part: list[tuple[int, dict[str, str]]] = []
+    for row in rows:
+        part.append(row)
+        if len(part) == _PART_ROWS:
+            yield part
+            part = []
+    if part:
+        yield part
 
 
 class _NoBar:
@@ -192,10 +259,6 @@ class _NoBar:
 
     def update(self, steps: int) -> None:
         """Nothing to show."""
-
-
-async def _check_staff(db: Database, sheet: imports.Sheet) -> imports.Checked[imports.StaffRecord]:
-    return imports.check_staff(sheet, leavers=await staff.leavers_by_ref(db.reader))
 
 
 def _key_if_any() -> Cipher | None:
@@ -206,24 +269,39 @@ def _key_if_any() -> Cipher | None:
         return None
 
 
-async def _erased_in(db: Database, sheet: imports.Sheet) -> dict[str, date]:
-    refs = (values.get("child_ref", "") for _, values in sheet.rows)
-    return await children.erasures_among(db.reader, _key_if_any(), refs)
+async def _staff_checker(db: Database, seen: imports.Seen) -> Check[imports.StaffRecord]:
+    leavers = await staff.leavers_by_ref(db.reader)
+
+    async def check(sheet: imports.Sheet) -> imports.Checked[imports.StaffRecord]:
+        return imports.check_staff(sheet, leavers=leavers, seen=seen)
+
+    return check
 
 
-async def _check_children(
-    db: Database, sheet: imports.Sheet
-) -> imports.Checked[imports.ChildRecord]:
+async def _children_checker(db: Database, seen: imports.Seen) -> Check[imports.ChildRecord]:
     known = await staff.roles_by_ref(db.reader)
-    erased = await _erased_in(db, sheet)
-    return imports.check_children(sheet, staff_by_ref=known, today=utc_now().date(), erased=erased)
+    cipher = _key_if_any()
+
+    async def check(sheet: imports.Sheet) -> imports.Checked[imports.ChildRecord]:
+        refs = (values.get("child_ref", "") for _, values in sheet.rows)
+        erased = await children.erasures_among(db.reader, cipher, refs)
+        return imports.check_children(
+            sheet, staff_by_ref=known, today=utc_now().date(), erased=erased, seen=seen
+        )
+
+    return check
 
 
-async def _check_reviews(
-    db: Database, sheet: imports.Sheet
-) -> imports.Checked[imports.ReviewRecord]:
+async def _reviews_checker(db: Database, seen: imports.Seen) -> Check[imports.ReviewRecord]:
     known = await children.birth_dates_by_ref(db.reader)
-    return imports.check_reviews(sheet, children_by_ref=known, erased=await _erased_in(db, sheet))
+    cipher = _key_if_any()
+
+    async def check(sheet: imports.Sheet) -> imports.Checked[imports.ReviewRecord]:
+        refs = (values.get("child_ref", "") for _, values in sheet.rows)
+        erased = await children.erasures_among(db.reader, cipher, refs)
+        return imports.check_reviews(sheet, children_by_ref=known, erased=erased, seen=seen)
+
+    return check
 
 
 async def _write_staff(
@@ -271,7 +349,7 @@ for _kind in (
         "The optional active column (yes|no) is for people who have left: a row for someone "
         "marked with `hearme staff leave` is refused unless its active cell is yes (they are "
         "back); no marks them as having left. Empty keeps what is stored.",
-        _check_staff,
+        _staff_checker,
         _write_staff,
     ),
     _ImportKind(
@@ -279,7 +357,7 @@ for _kind in (
         imports.CHILD_COLUMNS,
         "Import children: child_ref,first_name,date_of_birth,iro_ref[,language].\n\n"
         "Rows for children erased at their request are refused: remove them from the file.",
-        _check_children,
+        _children_checker,
         _write_children,
     ),
     _ImportKind(
@@ -287,7 +365,7 @@ for _kind in (
         imports.REVIEW_COLUMNS,
         "Import reviews: child_ref,review_date[,participation_code][,mode].\n\n"
         "Rows for children erased at their request are refused (their reviews already count).",
-        _check_reviews,
+        _reviews_checker,
         _write_reviews,
     ),
 ):

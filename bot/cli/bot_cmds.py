@@ -11,7 +11,15 @@ from typing import Any, TypeVar
 import click
 
 from bot import planning
-from bot.cli.common import council_settings, db_path, loaded_settings, open_database
+from bot.cli.common import (
+    check_output,
+    council_settings,
+    db_path,
+    force_option,
+    loaded_settings,
+    open_database,
+    write_private,
+)
 from bot.config import DEFAULT
 from bot.runner import API_URL_ENV, PUBLIC_URL_ENV, TOKEN_ENV, RunConfig, RunError
 from storage import audit, children, invites
@@ -111,7 +119,10 @@ async def bot_username() -> str:
     help="With --web: where to write the QR code PNG for a printed card "
     "(default CHILD_REF-link.png).",
 )
-def invite_command(child_ref: str, assisted: bool, web: bool, qr_path: str | None) -> None:
+@force_option
+def invite_command(
+    child_ref: str, assisted: bool, web: bool, qr_path: str | None, force: bool
+) -> None:
     """Print a single-use enrolment link for a child (valid 14 days).
 
     By default a Telegram link (for an adult helping the child when they are under 16); with
@@ -120,7 +131,9 @@ def invite_command(child_ref: str, assisted: bool, web: bool, qr_path: str | Non
     if web:
         if assisted:
             raise click.UsageError("--assisted is for Telegram; a web link is the child's own")
-        click.echo(_run(_invite_web(child_ref, qr_path or f"{child_ref}-link.png")))
+        qr = Path(qr_path or f"{child_ref}-link.png")
+        check_output(qr, force=force)  # before the link is made: a refused file wastes no invite
+        click.echo(_run(_invite_web(child_ref, qr, force=force)))
         if loaded_settings().origins["public_url"] == DEFAULT:
             # A card printed with a loopback link is useless to a child, and nothing else
             # would tell the person printing it.
@@ -131,7 +144,7 @@ def invite_command(child_ref: str, assisted: bool, web: bool, qr_path: str | Non
     click.echo(_run(_invite_child(child_ref, assisted=assisted)))
 
 
-async def _invite_web(child_ref: str, qr_path: str) -> str:
+async def _invite_web(child_ref: str, path: Path, *, force: bool) -> str:
     from bot.services import Services
     from bot.web.guessing import months
     from bot.web.links import WebLinkError, create_web_link
@@ -147,9 +160,8 @@ async def _invite_web(child_ref: str, qr_path: str) -> str:
             raise click.ClickException(str(error)) from error
     finally:
         await db.close()
-    path = Path(qr_path)
-    path.write_bytes(png)
-    path.chmod(0o600)
+    # The code in the picture enrols the child: created 0600, never readable by others.
+    write_private(path, png, force=force)
     return (
         f"Private web link for {child_ref}: to be set up within {settings.invite_days} days; "
         f"once the child has chosen their PIN or pictures it works for "

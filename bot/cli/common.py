@@ -54,12 +54,78 @@ async def open_database(*, need_key: bool = True, migrate_schema: bool = False) 
         raise click.ClickException(str(error)) from error
 
 
-def write_private(path: Path, data: bytes) -> None:
+# SQLite keeps a database's recent writes and its locks in files beside it.
+_DATABASE_COMPANIONS = ("-wal", "-shm", "-journal")
+
+force_option = click.option(
+    "--force",
+    is_flag=True,
+    help="Replace an output file that already exists (never the database or the data key).",
+)
+
+
+def _protected() -> list[tuple[Path, str]]:
+    """The files no output may ever replace, with what to call them in an error."""
+    database = db_path()
+    found = [(database, f"the database ({DB_ENV})")]
+    found += [
+        (database.with_name(database.name + suffix), f"the database's {suffix[1:]} file")
+        for suffix in _DATABASE_COMPANIONS
+    ]
+    return [*found, (Path(council_settings().data_key), "the data key (HEARME_DATA_KEY)")]
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    # A symlink or a hard link reaches the same file under another name.
+    if one.resolve() == other.resolve():
+        return True
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return False
+
+
+def check_output(path: Path, *, force: bool, forceable: bool = True) -> None:
+    """Refuse to write ``path`` when that would replace something it must not.
+
+    Every command that writes a file (``--out``, ``--qr``) asks this first: the database, its
+    WAL and shared-memory files and the data key are never replaced, and any other file that
+    already exists only with ``--force`` (a command without that option passes
+    ``forceable=False``, and is told only to choose another name).
+
+    Raises:
+        click.ClickException: saying which file, why, and what to do instead.
+    """
+    for protected, what in _protected():
+        if _same_file(path, protected):
+            raise click.ClickException(
+                f"{path} is {what}: writing there would destroy it. Choose another file name."
+            )
+    if path.is_dir():
+        raise click.ClickException(f"{path} is a folder: give a file name to write to.")
+    if (path.exists() or path.is_symlink()) and not force:
+        instead = ", or add --force to replace it" if forceable else ""
+        raise click.ClickException(f"{path} already exists: choose another file name{instead}.")
+
+
+def write_private(path: Path, data: bytes, *, force: bool = False) -> None:
     """Write a file only its owner may read (0600): it holds names or children's words.
 
-    A file already there is replaced rather than rewritten, so its old mode cannot linger.
+    The file is created with mode 0600 from the start, so it is never readable by others, not
+    even for a moment. See :func:`check_output` for what may be replaced.
+
+    Raises:
+        click.ClickException: ``path`` must not be written (see :func:`check_output`).
     """
-    path.unlink(missing_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    check_output(path, force=force)
+    if force:
+        # Replaced rather than rewritten, so an old file's wider mode cannot linger.
+        path.unlink(missing_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError as error:  # appeared since the check: still never replaced
+        raise click.ClickException(
+            f"{path} already exists: choose another file name, or add --force to replace it."
+        ) from error
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from bot.cli.common import council_settings
+from bot.cli.common import check_output, council_settings, force_option
 
 # Loggers whose INFO lines are ids and event names only (never words or secrets).
 _OUR_LOGGERS = ("bot", "storage", "reports", "surveys")
@@ -49,12 +49,15 @@ def _log_to(path: Path) -> logging.Handler:
     show_default=True,
     help="How many fictional children.",
 )
-def demo_command(out: Path, seed: int, children_count: int) -> None:
+@force_option
+def demo_command(out: Path, seed: int, children_count: int, force: bool) -> None:
     """Play a fictional council's year through the real bot on a local stand-in for Telegram.
 
     Nothing reaches Telegram and your own database (HEARME_DB) is not touched: the demo makes a
-    fresh database and key under OUT/data.
+    fresh database and key under OUT/data. A previous demo in OUT is replaced; a folder holding
+    anything else needs --force.
     """
+    _check_demo_folder(out, force=force)
     from bot.demo.council_import import DemoImportError
     from bot.demo.players import DemoError
     from bot.demo.run import days_to_play, run_demo
@@ -95,6 +98,23 @@ def demo_command(out: Path, seed: int, children_count: int) -> None:
     for name, value in result.figures.items():
         click.echo(f"{name}: {value}")
     click.echo(f"Done in {time.monotonic() - started:.0f} s. Open {out / 'participation.html'}.")
+
+
+def _check_demo_folder(out: Path, *, force: bool) -> None:
+    """Refuse a folder the demo must not write into (see ``bot.cli.common.check_output``)."""
+    if not out.exists():
+        return
+    if not out.is_dir():
+        raise click.ClickException(f"{out} is a file: give a folder for the demo's files.")
+    for path in out.rglob("*"):
+        if path.is_file():
+            check_output(path, force=True)  # never the real database or key, even with --force
+    previous_demo = (out / "data" / "hearme-demo.db").exists()
+    if not force and not previous_demo and any(out.iterdir()):
+        raise click.ClickException(
+            f"{out} already holds files that are not from a previous demo: choose an empty or "
+            "new folder, or add --force to write the demo's files among them."
+        )
 
 
 def _council_today() -> date:

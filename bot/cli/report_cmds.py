@@ -11,7 +11,13 @@ from typing import TypeVar
 
 import click
 
-from bot.cli.common import council_settings, open_database, write_private
+from bot.cli.common import (
+    check_output,
+    council_settings,
+    force_option,
+    open_database,
+    write_private,
+)
 from bot.staff_reports import mark_views_delivered
 from reports import collect, ids
 from reports.document import Document
@@ -61,7 +67,7 @@ async def _viewer(db: Database, child_ref: str, reader: str | None) -> Viewer:
     return viewer_for(member.role, childs_iro=childs_iro, staff_id=member.id)
 
 
-async def _views(child_ref: str, out: Path | None, reader: str | None) -> str:
+async def _views(child_ref: str, out: Path | None, reader: str | None, force: bool) -> str:
     db = await open_database(need_key=True)
     try:
         today = _today()
@@ -73,7 +79,7 @@ async def _views(child_ref: str, out: Path | None, reader: str | None) -> str:
             raise click.ClickException(f"no child with reference {child_ref!r}")
         page = None if out is None else render_views_html(views, today=today)
         if out is not None and page is not None:
-            write_private(out, page.encode("utf-8"))
+            write_private(out, page.encode("utf-8"), force=force)
         async with db.transaction() as conn:
             # Only a page written for the child's IRO delivers every word of the run.
             marked = 0 if out is None else await mark_views_delivered(conn, views, viewer)
@@ -102,7 +108,7 @@ _COVERS = {"satisfaction": ids.TELL_US_MORE, "feedback": ids.AFTER_MY_REVIEW}
 
 
 async def _report(
-    kind: str, start: date, end: date, fmt: str, exact: bool, out: Path | None
+    kind: str, start: date, end: date, fmt: str, exact: bool, out: Path | None, force: bool
 ) -> None:
     # Quotes need the key to read children's words; --exact needs it too, as only admins
     # (who hold the key) may see unsuppressed figures.
@@ -124,7 +130,7 @@ async def _report(
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
         else:
-            write_private(out, data)
+            write_private(out, data, force=force)
         async with db.transaction() as conn:
             marked = await runs.mark_exported(conn, covered)
             await audit.record(
@@ -166,13 +172,16 @@ async def _document(db: Database, kind: str, start: date, end: date, exact: bool
     help="Who the page is for. The child's IRO gets alert words and the notes the child kept "
     "just for them; duty staff get alert words; otherwise neither is shown.",
 )
-def views_command(child_ref: str, out: Path | None, reader: str | None) -> None:
+@force_option
+def views_command(child_ref: str, out: Path | None, reader: str | None, force: bool) -> None:
     """Pre-meeting views for CHILD_REF's next review.
 
     A page written with --out for the child's own IRO (--for) delivers the child's My Review
     words to staff: the run is marked as exported and `hearme purge` may later remove them.
     """
-    click.echo(_run(_views(child_ref, out, reader)))
+    if out is not None:
+        check_output(out, force=force)  # before any work, so nothing is read for nothing
+    click.echo(_run(_views(child_ref, out, reader, force)))
 
 
 @click.command("report")
@@ -201,6 +210,7 @@ def views_command(child_ref: str, out: Path | None, reader: str | None) -> None:
     is_flag=True,
     help="Admins only: unsuppressed figures for internal use (audit-logged).",
 )
+@force_option
 def report_command(
     kind: str,
     start: datetime | None,
@@ -208,6 +218,7 @@ def report_command(
     fmt: str,
     out: Path | None,
     exact: bool,
+    force: bool,
 ) -> None:
     """Participation (PN0–PN7), satisfaction (Tell Us More) or feedback (After my review).
 
@@ -226,7 +237,9 @@ def report_command(
         raise click.BadParameter("--to is before --from", param_hint="--to")
     if fmt == "xlsx" and out is None:
         raise click.UsageError("an XLSX workbook needs --out FILE.xlsx")
-    _run(_report(kind, first, last, fmt, exact, out))
+    if out is not None:
+        check_output(out, force=force)
+    _run(_report(kind, first, last, fmt, exact, out, force))
     if out is not None:
         click.echo(f"Wrote the {kind} report ({fmt}) to {out}", err=True)
 

@@ -8,10 +8,10 @@ from pathlib import Path
 import click
 
 from bot.cli.admin_cmds import ACTOR, run_async, utc_now, with_db
-from bot.cli.common import db_path, write_private
+from bot.cli.common import check_output, db_path, force_option, write_private
 from storage import audit as audit_log
 from storage import backup as backups
-from storage import keycheck, rights
+from storage import children, keycheck, rights
 from storage.crypto import Cipher, DataKeyError, key_path, load_cipher
 from storage.db import Database, StorageError, latest_version
 
@@ -31,8 +31,13 @@ def child_group() -> None:
     show_default=True,
     help="Folder for CHILD_REF.json and CHILD_REF.html.",
 )
-def export_command(child_ref: str, out_dir: Path) -> None:
+@force_option
+def export_command(child_ref: str, out_dir: Path, force: bool) -> None:
     """Write everything held about a child as JSON and a readable HTML page."""
+    safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in child_ref)
+    json_path, html_path = out_dir / f"{safe}.json", out_dir / f"{safe}.html"
+    for path in (json_path, html_path):
+        check_output(path, force=force)
 
     async def work(db: Database) -> tuple[Path, Path]:
         child_id = await rights.child_id_for_ref(db.reader, child_ref, db.cipher)
@@ -43,16 +48,60 @@ def export_command(child_ref: str, out_dir: Path) -> None:
                 conn, at=now, actor=ACTOR, action="child.export", child_id=child_id
             )
         out_dir.mkdir(parents=True, exist_ok=True)
-        safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in child_ref)
-        json_path, html_path = out_dir / f"{safe}.json", out_dir / f"{safe}.html"
         text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
-        write_private(json_path, text.encode("utf-8"))
-        write_private(html_path, rights.export_page(data, made_at=now).encode("utf-8"))
+        write_private(json_path, text.encode("utf-8"), force=force)
+        page = rights.export_page(data, made_at=now)
+        write_private(html_path, page.encode("utf-8"), force=force)
         return json_path, html_path
 
-    json_path, html_path = run_async(with_db(work, need_key=True))
+    run_async(with_db(work, need_key=True))
     click.echo(
         f"Wrote {json_path} and {html_path}. They hold the child's own words: keep them safe."
+    )
+
+
+@child_group.command("unbind")
+@click.argument("child_ref")
+def unbind_command(child_ref: str) -> None:
+    """Stop every chat speaking for a child: a lost phone, a carer who has moved on.
+
+    Each chat is unbound at once (it can no longer answer or see anything) and the running bot
+    tells it that it is no longer linked, without naming the child. `hearme invite` makes a
+    link for the chat that should speak for them now.
+    """
+    from bot import chat_retirement
+
+    async def work(db: Database) -> list[int]:
+        now = utc_now()
+        async with db.transaction() as conn:
+            child = await children.get_child_by_ref(conn, child_ref)
+            if child is None or child.status == "erased":
+                raise click.ClickException(f"no child with reference {child_ref!r}")
+            retired = await chat_retirement.retire_chats(
+                conn,
+                child_id=child.id,
+                language=child.language,
+                reason=chat_retirement.UNBOUND,
+                actor=ACTOR,
+                now=now,
+            )
+            await audit_log.record(
+                conn,
+                at=now,
+                actor=ACTOR,
+                action="child.unbind",
+                child_id=child.id,
+                detail={"chats": len(retired)},
+            )
+        return retired
+
+    retired = run_async(with_db(work, need_key=False))
+    if not retired:
+        click.echo(f"No chat speaks for {child_ref}: nothing to unbind.")
+        return
+    click.echo(
+        f"Unbound {len(retired)} chat(s) from {child_ref}. The running bot tells each that it is "
+        f"no longer linked. Make a new link with `hearme invite {child_ref}`."
     )
 
 
@@ -132,6 +181,7 @@ def purge_command(days: int) -> None:
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 def backup_command(file: Path) -> None:
     """Copy the database to FILE, safely, even while the bot is running."""
+    check_output(file, force=False, forceable=False)
     source = db_path()
     try:
         info = backups.backup(source, file)
