@@ -29,6 +29,7 @@ COMMANDS: dict[str, str] = {
     "views": "bot.cli.report_cmds",
     "report": "bot.cli.report_cmds",
     "demo": "bot.cli.demo_cmds",
+    "status": "bot.cli.status_cmds",
 }
 
 
