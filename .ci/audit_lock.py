@@ -6,6 +6,9 @@ packages were checked, fails on any known vulnerability, and never hangs: the wh
 time limit. When the service cannot be reached the audit is reported as not done; it fails the
 build only with AUDIT_STRICT=1 (set it where the network allows the check).
 
+The vulnerability data comes from PyPI; AUDIT_OSV_URL points it at an OSV API instead (a
+mirror inside a council's network, say: ``https://osv.example/v1/query``).
+
 Usage: python .ci/audit_lock.py requirements.lock
 """
 
@@ -29,6 +32,9 @@ def main(lock: Path) -> int:
         "--requirement", str(lock), "--format", "json", "--progress-spinner", "off",
         "--timeout", str(REQUEST_SECONDS),
     ]  # fmt: skip
+    osv_url = os.environ.get("AUDIT_OSV_URL")
+    if osv_url:
+        command += ["--vulnerability-service", "osv", "--osv-url", osv_url]
     try:
         done = subprocess.run(
             command, capture_output=True, text=True, timeout=TOTAL_SECONDS, check=False
@@ -71,9 +77,10 @@ def main(lock: Path) -> int:
 
 
 def _not_done(why: str, strict: bool) -> int:
+    service = os.environ.get("AUDIT_OSV_URL") or "PyPI's JSON API"
     print(f"audit: NOT DONE: {why}.")
     print(
-        "audit: the vulnerability service (PyPI's JSON API) is out of reach from here; run "
+        f"audit: the vulnerability service ({service}) is out of reach from here; run "
         "`make lint` where it is reachable before a release"
         + ("" if strict else " (set AUDIT_STRICT=1 to make this an error)")
     )
