@@ -170,19 +170,11 @@ async def migrate(
             continue
         # executescript would commit on its own; run statement by statement inside one
         # transaction so a failed migration leaves the file exactly as it was.
-        await conn.execute("BEGIN IMMEDIATE")
-        try:
+        async with _atomically(conn, f"migration {name} failed"):
             for statement in _statements(sql):
                 await conn.execute(statement)
             await conn.execute(f"PRAGMA user_version = {number}")
-            await conn.execute(
-                "INSERT INTO migrations (name, applied_at, sha256) VALUES (?, ?, ?)",
-                (name, applied_at, checksum(sql)),
-            )
-            await conn.commit()
-        except sqlite3.Error as error:
-            await conn.rollback()
-            raise StorageError(f"migration {name} failed: {error}") from error
+            await _record(conn, name, sql, applied_at)
     async with conn.execute("PRAGMA user_version") as cursor:
         row = await cursor.fetchone()
     return before, int(row[0]) if row else 0
@@ -190,20 +182,31 @@ async def migrate(
 
 async def _record_earlier(conn: aiosqlite.Connection, version: int, applied_at: str) -> None:
     """Create the record, and note the migrations a database already had without one."""
-    await conn.execute("BEGIN IMMEDIATE")
-    try:
+    async with _atomically(conn, "the record of migrations could not be written"):
         await conn.execute(_MIGRATIONS_TABLE)
         for number, name, sql in migrations():
             if number <= version:
-                await conn.execute(
-                    "INSERT INTO migrations (name, applied_at, sha256) VALUES (?, ?, ?) "
-                    "ON CONFLICT (name) DO NOTHING",
-                    (name, applied_at, checksum(sql)),
-                )
+                await _record(conn, name, sql, applied_at)
+
+
+async def _record(conn: aiosqlite.Connection, name: str, sql: str, applied_at: str) -> None:
+    await conn.execute(
+        "INSERT INTO migrations (name, applied_at, sha256) VALUES (?, ?, ?) "
+        "ON CONFLICT (name) DO NOTHING",
+        (name, applied_at, checksum(sql)),
+    )
+
+
+@asynccontextmanager
+async def _atomically(conn: aiosqlite.Connection, failure: str) -> AsyncIterator[None]:
+    """One ``BEGIN IMMEDIATE … COMMIT``; on an SQLite error, roll back and say ``failure``."""
+    await conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
         await conn.commit()
     except sqlite3.Error as error:
         await conn.rollback()
-        raise StorageError(f"the record of migrations could not be written: {error}") from error
+        raise StorageError(f"{failure}: {error}") from error
 
 
 def _statements(sql: str) -> list[str]:

@@ -14,6 +14,7 @@ import io
 import json
 import logging
 import signal
+from asyncio.subprocess import Process
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -164,22 +165,26 @@ async def test_the_application_logs_failures_with_tracebacks_but_never_the_token
     assert_no_token(captured.out + captured.err, "stdout or stderr")
 
 
+async def start_run(env: dict[str, str], api: FakeBotApi, **more: str) -> Process:
+    """``hearme run --no-web`` against ``api`` with the token, in its own process."""
+    return await asyncio.create_subprocess_exec(
+        *HEARME,
+        "run",
+        "--api-url",
+        api.base_url,
+        "--no-web",
+        env={**env, "TELEGRAM_BOT_TOKEN": TOKEN, "PTB_TIMEDELTA": "1", **more},
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+
+
 async def test_hearme_run_against_a_misbehaving_api_keeps_the_token_out_of_stderr(
     tmp_path: Path, elsewhere: Elsewhere
 ) -> None:
     env = await make_database(tmp_path)
     async with FakeBotApi(token=TOKEN, faults=misbehaving(elsewhere)) as api:
-        env.update(TELEGRAM_BOT_TOKEN=TOKEN, PTB_TIMEDELTA="1", HEARME_LOG_FORMAT="json")
-        process = await asyncio.create_subprocess_exec(
-            *HEARME,
-            "run",
-            "--api-url",
-            api.base_url,
-            "--no-web",
-            env=env,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-        )
+        process = await start_run(env, api, HEARME_LOG_FORMAT="json")
         try:
             assert process.stdout is not None
             line = await asyncio.wait_for(process.stdout.readline(), 30)
@@ -215,17 +220,7 @@ async def test_a_bot_api_that_answers_getme_wrongly_stops_hearme_run_with_a_clea
 
     env = await make_database(tmp_path)
     async with FakeBotApi(token=TOKEN, faults=fault) as api:
-        env.update(TELEGRAM_BOT_TOKEN=TOKEN, PTB_TIMEDELTA="1")
-        process = await asyncio.create_subprocess_exec(
-            *HEARME,
-            "run",
-            "--api-url",
-            api.base_url,
-            "--no-web",
-            env=env,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-        )
+        process = await start_run(env, api)
         out, err = await asyncio.wait_for(process.communicate(), 60)
     stderr = err.decode()
     assert process.returncode == 1, stderr
