@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
+import sys
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -22,9 +23,18 @@ from storage.health import Health, read_health
 _STUCK_SENDING = "rows were being sent when something stopped them: they are not re-sent"
 
 
+# `--check` exits with this when something needs attention (monitoring treats it as a warning).
+NEEDS_ATTENTION_EXIT = 2
+
+
 @click.command("status")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object, for monitoring.")
-def status_command(as_json: bool) -> None:
+@click.option(
+    "--check",
+    is_flag=True,
+    help=f"Exit with {NEEDS_ATTENTION_EXIT} when something needs attention (for monitoring).",
+)
+def status_command(as_json: bool, check: bool) -> None:
     """Show the outbox, open alerts, the last update handled, and the database's size and
     schema: what to check first when something seems wrong. Reads only; no key needed."""
     path = db_path()
@@ -41,8 +51,10 @@ def status_command(as_json: bool) -> None:
         ) from error
     if as_json:
         click.echo(json.dumps(_as_json(health, now), indent=2))
-        return
-    click.echo("\n".join(describe(health, now)))
+    else:
+        click.echo("\n".join(describe(health, now)))
+    if check and needs_attention(health, now):
+        sys.exit(NEEDS_ATTENTION_EXIT)
 
 
 def describe(health: Health, now: datetime) -> list[str]:

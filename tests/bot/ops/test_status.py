@@ -118,13 +118,15 @@ async def test_status_shows_what_an_on_call_person_checks_first(tmp_path: Path) 
     assert datetime.fromisoformat(report["last_update_at"]) < datetime.now(UTC)
     assert report["schema_version"] == latest_version() and report["migration_problem"] is None
     assert report["file_bytes"] > 0 and len(report["needs_attention"]) == 4
+    code, _, _ = await hearme(env, "status", "--check")
+    assert code == 2, "monitoring hears that something needs attention"
 
 
 async def test_a_quiet_database_needs_no_attention_and_a_stale_one_says_to_upgrade(
     tmp_path: Path,
 ) -> None:
     env = await make_database(tmp_path)
-    code, out, _ = await hearme(env, "status")
+    code, out, _ = await hearme(env, "status", "--check")
     assert code == 0 and "Nothing needs attention." in out
     assert "last update handled never" in out
     with sqlite3.connect(env["HEARME_DB"]) as conn:
