@@ -95,7 +95,9 @@ SEEDS: dict[int, list[str]] = {
 }
 # Rows a migration moves on purpose: 0003 turned "answer.message" audit lines into
 # answer_messages rows. (version that moves it, table, rowid, where it must be found after)
-MOVED = [(3, "audit_log", 2, "SELECT 1 FROM answer_messages WHERE message_id = 42 AND run_id = 1")]
+MOVED = [
+    (3, "audit_log", (2,), "SELECT 1 FROM answer_messages WHERE message_id = 42 AND run_id = 1")
+]
 
 
 def _tables(conn: sqlite3.Connection) -> list[str]:
@@ -108,17 +110,23 @@ def _tables(conn: sqlite3.Connection) -> list[str]:
     ]
 
 
-def _snapshot(path: Path) -> dict[str, dict[int, dict[str, Any]]]:
-    """Every row of every table, by rowid, as column -> value."""
+def _snapshot(path: Path) -> dict[str, dict[tuple[Any, ...], dict[str, Any]]]:
+    """Every row of every table, by primary key (a migration may rebuild a table, and with it
+    the rowids), as column -> value."""
     with sqlite3.connect(path) as conn:
         conn.row_factory = sqlite3.Row
-        return {
-            table: {
-                row["rowid_"]: {k: v for k, v in dict(row).items() if k != "rowid_"}
-                for row in conn.execute(f"SELECT rowid AS rowid_, * FROM {table}")
+        snapshot = {}
+        for table in _tables(conn):
+            info = conn.execute(f"PRAGMA table_info({table})").fetchall()
+            key = [row["name"] for row in sorted(info, key=lambda r: r["pk"]) if row["pk"]]
+            key = key or ["rowid"]
+            rows = conn.execute(f"SELECT {', '.join(key)}, * FROM {table}").fetchall()
+            width = len(key)
+            snapshot[table] = {
+                tuple(row[:width]): dict(zip(row.keys()[width:], row[width:], strict=True))
+                for row in rows
             }
-            for table in _tables(conn)
-        }
+        return snapshot
 
 
 @pytest.mark.parametrize("start", range(1, latest_version()))
@@ -140,16 +148,16 @@ async def test_data_from_every_earlier_version_survives_the_upgrade(
     await db.close()
 
     after = _snapshot(path)
-    moved = {(table, rowid): check for version, table, rowid, check in MOVED if start < version}
+    moved = {(table, key): check for version, table, key, check in MOVED if start < version}
     for table, rows in before.items():
         assert table in after, f"table {table} was lost"
-        for rowid, values in rows.items():
-            if (table, rowid) in moved:
-                assert rowid not in after[table], f"{table} row {rowid} was to be moved"
+        for key, values in rows.items():
+            if (table, key) in moved:
+                assert key not in after[table], f"{table} row {key} was to be moved"
                 continue
-            assert rowid in after[table], f"{table} row {rowid} was lost from version {start}"
-            kept = {column: after[table][rowid][column] for column in values}
-            assert kept == values, f"{table} row {rowid} changed"
+            assert key in after[table], f"{table} row {key} was lost from version {start}"
+            kept = {column: after[table][key][column] for column in values}
+            assert kept == values, f"{table} row {key} changed"
     with sqlite3.connect(path) as conn:
         for check in moved.values():
             assert conn.execute(check).fetchone() == (1,), check
