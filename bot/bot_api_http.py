@@ -129,6 +129,7 @@ class AiohttpRequest(BaseRequest):
         token = token_in(url)
         if token:
             logs.hide(token)
+        failure: NetworkError | None = None
         try:
             async with self._session.request(
                 method, url, data=_body(request_data), timeout=timeout, allow_redirects=False
@@ -137,9 +138,12 @@ class AiohttpRequest(BaseRequest):
         except TimeoutError as error:
             raise TimedOut from error
         except aiohttp.ClientError as error:
-            # str(error) often holds the URL, and so the token: name the failure instead, and
-            # keep the original (with its URL) out of the chain of causes too.
-            raise NetworkError(f"aiohttp.{type(error).__name__}: {_reason(error)}") from None
+            # str(error) often holds the URL, and so the token: name the failure instead.
+            failure = NetworkError(f"aiohttp.{type(error).__name__}: {_reason(error)}")
+        if failure is not None:
+            # Raised outside the handler, so the original (with its URL) is not even kept as
+            # the error's context.
+            raise failure
         if token and not 200 <= status <= 299:
             body = body.replace(token.encode(), logs.HIDDEN.encode())
         return status, body
@@ -169,7 +173,7 @@ def _reason(error: aiohttp.ClientError) -> str:
         return f"HTTP {error.status} {error.message}"
     if isinstance(error, aiohttp.ClientConnectorError):
         return f"cannot connect to {error.host}:{error.port} ({error.strerror or 'refused'})"
-    return logs.scrub_secrets(str(error))
+    return logs.scrub_secrets(str(error))  # e.g. an invalid URL: the URL, token cut out
 
 
 def _body(request_data: RequestData | None) -> Any:
