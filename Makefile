@@ -3,15 +3,29 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Every package at the exact version and hash tested here; `make update-deps` refreshes it.
+LOCK := requirements.lock
+# `make update-deps UPGRADE=` keeps the current pins and only adds what pyproject.toml now needs.
+UPGRADE ?= --upgrade
 
-.PHONY: demo test bench soak lint browser clean
+.PHONY: demo test bench soak lint browser clean update-deps
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed (looked for $(PYTHON))"; exit 1; }
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/pip install --quiet --no-deps -e .
+	@$(BIN)/pip check >/dev/null || { $(BIN)/pip check; \
+	  echo "$(LOCK) does not match pyproject.toml: run \`make update-deps\`"; exit 1; }
 	@touch $(STAMP)
+
+update-deps:
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed (looked for $(PYTHON))"; exit 1; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --extra test --generate-hashes --universal \
+	  --python-version 3.11 $(UPGRADE) --quiet -o $(LOCK)
+	@echo "$(LOCK) refreshed: review the diff, then \`make test\`."
 
 demo: $(STAMP)
 	$(BIN)/hearme demo --out demo-output
@@ -35,6 +49,7 @@ bench: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check bot surveys storage reports tests
 	$(BIN)/mypy
+	$(BIN)/python .ci/audit_lock.py $(LOCK)
 
 clean:
 	rm -rf $(VENV) demo-output bench-results.json

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from telegram import BotCommand, Update
 from telegram.ext import ApplicationBuilder, ContextTypes
 
-from bot import telegram_channel
+from bot import logs, telegram_channel
 from bot.bot_api_http import AiohttpRequest
 from bot.send_pacing import TelegramPacing
 from bot.services import Services
@@ -51,7 +51,8 @@ def pacing_for(settings: Settings) -> TelegramPacing:
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log which update failed and the error's type and place: never its text or the token."""
+    """Log which update failed, the error's type and place, and (through ``bot.logs``' handler)
+    its scrubbed traceback: never the update's text or the token."""
     update_id = update.update_id if isinstance(update, Update) else None
     error = context.error
     where = ""
@@ -60,7 +61,9 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         trace = trace.tb_next
     if trace is not None:
         where = f" at {trace.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{trace.tb_lineno}"
-    log.error("update %s failed: %s%s", update_id, type(error).__name__, where)
+    log.error(
+        "update %s failed: %s%s", update_id, type(error).__name__, where, extra={"failure": error}
+    )
 
 
 async def _set_commands(application: AnyApplication) -> None:
@@ -113,6 +116,7 @@ def build_application(
             see each other's half-done state.
     """
     keep_words_out_of_library_logs()
+    logs.hide(token)
     builder = (
         ApplicationBuilder()
         .token(token)

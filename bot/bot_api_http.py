@@ -7,17 +7,26 @@ hearme's web server, does the same calls for much less, so the bot answers more 
 second on the same machine. Behaviour is python-telegram-bot's: this class only moves bytes
 (:class:`telegram.request.BaseRequest` turns status codes into the usual errors), and maps
 timeouts to ``TimedOut`` and connection failures to ``NetworkError`` as httpx's does.
+
+Every Bot API URL holds the bot token, so the token must never leave in an error or a log line:
+redirects are never followed (a redirected call would carry the token to another server, and
+the Bot API never redirects), client errors are reported without their URL, and a body that is
+not the Bot API's JSON (a proxy's error page echoing the path) has the token cut out before
+python-telegram-bot quotes it in an error, and is never logged.
 """
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
+from urllib.parse import urlsplit
 
 import aiohttp
-from telegram._utils.defaultvalue import DefaultValue
-from telegram._utils.types import ODVInput
-from telegram.error import NetworkError, TimedOut
+from telegram.error import NetworkError, TelegramError, TimedOut
 from telegram.request import BaseRequest, RequestData
+
+from bot import logs
 
 # python-telegram-bot's own defaults for its httpx client.
 READ_TIMEOUT = 5.0
@@ -28,8 +37,26 @@ POOL_TIMEOUT = 1.0
 MEDIA_WRITE_TIMEOUT = 20.0
 
 
-def _seconds(value: ODVInput[float], default: float | None) -> float | None:
-    return default if isinstance(value, DefaultValue) else value
+# The token is the path segment after "bot" (``/bot<token>/getMe``, ``/file/bot<token>/...``).
+_TOKEN_SEGMENT = re.compile(r"^bot(\d+:[^/]+)$")
+
+
+def _seconds(value: object, default: float | None) -> float | None:
+    """A timeout argument: ``BaseRequest.DEFAULT_NONE`` means "use the default"."""
+    if value is BaseRequest.DEFAULT_NONE:
+        return default
+    if value is None or isinstance(value, int | float):
+        return None if value is None else float(value)
+    raise TypeError(f"a timeout is a number of seconds or None, not {type(value).__name__}")
+
+
+def token_in(url: str) -> str | None:
+    """The bot token in a Bot API ``url``, or None."""
+    for segment in urlsplit(url).path.split("/"):
+        found = _TOKEN_SEGMENT.match(segment)
+        if found:
+            return found.group(1)
+    return None
 
 
 class AiohttpRequest(BaseRequest):
@@ -71,10 +98,10 @@ class AiohttpRequest(BaseRequest):
         url: str,
         method: str,
         request_data: RequestData | None = None,
-        read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        read_timeout: object = BaseRequest.DEFAULT_NONE,
+        write_timeout: object = BaseRequest.DEFAULT_NONE,
+        connect_timeout: object = BaseRequest.DEFAULT_NONE,
+        pool_timeout: object = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         """Send one request; returns the status code and the body.
 
@@ -99,15 +126,54 @@ class AiohttpRequest(BaseRequest):
             sock_connect=connect,
             sock_read=read,
         )
+        token = token_in(url)
+        if token:
+            logs.hide(token)
+        failure: NetworkError | None = None
         try:
             async with self._session.request(
-                method, url, data=_body(request_data), timeout=timeout
+                method, url, data=_body(request_data), timeout=timeout, allow_redirects=False
             ) as response:
-                return response.status, await response.read()
+                status, body = response.status, await response.read()
         except TimeoutError as error:
             raise TimedOut from error
         except aiohttp.ClientError as error:
-            raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
+            # str(error) often holds the URL, and so the token: name the failure instead.
+            failure = NetworkError(f"aiohttp.{type(error).__name__}: {_reason(error)}")
+        if failure is not None:
+            # Raised outside the handler, so the original (with its URL) is not even kept as
+            # the error's context.
+            raise failure
+        if token and not 200 <= status <= 299:
+            body = body.replace(token.encode(), logs.HIDDEN.encode())
+        return status, body
+
+    @staticmethod
+    def parse_json_payload(payload: bytes) -> dict[str, Any]:
+        """The Bot API's JSON answer; a body that is not JSON is an error, never logged.
+
+        python-telegram-bot's own version logs the whole body, which can be anything a proxy
+        sent (the token in an echoed path) or a message holding a child's words.
+
+        Raises:
+            TelegramError: the body is not a JSON object.
+        """
+        try:
+            data = json.loads(payload.decode("utf-8", "replace"))
+        except ValueError:
+            raise TelegramError("Invalid server response (not JSON)") from None
+        if not isinstance(data, dict):
+            raise TelegramError("Invalid server response (not a JSON object)")
+        return data
+
+
+def _reason(error: aiohttp.ClientError) -> str:
+    """Why a call failed, without the URL (which holds the token)."""
+    if isinstance(error, aiohttp.ClientResponseError):
+        return f"HTTP {error.status} {error.message}"
+    if isinstance(error, aiohttp.ClientConnectorError):
+        return f"cannot connect to {error.host}:{error.port} ({error.strerror or 'refused'})"
+    return logs.scrub_secrets(str(error))  # e.g. an invalid URL: the URL, token cut out
 
 
 def _body(request_data: RequestData | None) -> Any:

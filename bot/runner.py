@@ -25,9 +25,10 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from telegram.error import TelegramError
 from telegram.ext import Application
 
-from bot import housekeeping, safeguarding, scheduler, staff
+from bot import housekeeping, logs, safeguarding, scheduler, staff
 from bot.services import Services
 from bot.settings import Settings
 from storage import alerts
@@ -138,7 +139,15 @@ async def _serve(services: Services, config: RunConfig, stop: asyncio.Event, say
     application = _telegram(services, config)
     web_runner = None
     try:
-        await application.initialize()
+        try:
+            await application.initialize()
+        except TelegramError as error:
+            log.error("the Bot API did not answer getMe: %s", type(error).__name__)
+            raise RunError(
+                f"the Bot API at {logs.scrub_secrets(config.api_url)} did not answer as Telegram "
+                f"does ({type(error).__name__}: {logs.scrub_words(str(error))}): check "
+                f"{TOKEN_ENV} and {API_URL_ENV}"
+            ) from None
         await application.start()
         await _take_updates(application, config)
         say(f"Telegram bot @{application.bot.username} is running.")

@@ -16,18 +16,24 @@ from pathlib import Path
 from typing import Any
 
 import aiosqlite
+
+# The decorator aiosqlite declares its own ``execute`` with: awaitable and ``async with``-able,
+# so an override keeps exactly the type callers of ``aiosqlite.Connection.execute`` expect.
 from aiosqlite.context import contextmanager
 
 
 class FinishedCursor(aiosqlite.Cursor):
-    """The rows of a query that has already run to its end."""
+    """The rows of a query that has already run to its end.
 
-    def __init__(
-        self, conn: aiosqlite.Connection, cursor: sqlite3.Cursor, rows: list[Any]
-    ) -> None:
-        super().__init__(conn, cursor)
+    It holds the rows and nothing else: there is no open sqlite3 cursor behind it (that is the
+    point), so aiosqlite's ``Cursor.__init__`` is not called and only reading is offered:
+    ``fetchone``, ``fetchmany``, ``fetchall``, ``async for``, ``close`` and ``async with``.
+    """
+
+    def __init__(self, rows: list[Any]) -> None:
         self._rows = rows
         self._at = 0
+        self.iter_chunk_size = 64
 
     async def fetchone(self) -> Any:
         if self._at >= len(self._rows):
@@ -36,7 +42,7 @@ class FinishedCursor(aiosqlite.Cursor):
         return self._rows[self._at - 1]
 
     async def fetchmany(self, size: int | None = None) -> Iterable[Any]:
-        count = self.arraysize if size is None else size
+        count = 1 if size is None else size
         chunk = self._rows[self._at : self._at + count]
         self._at += len(chunk)
         return chunk
@@ -49,6 +55,14 @@ class FinishedCursor(aiosqlite.Cursor):
     async def close(self) -> None:
         self._at = len(self._rows)
 
+    @property
+    def rowcount(self) -> int:
+        return -1  # what sqlite3 reports for a query
+
+    @property
+    def lastrowid(self) -> int | None:
+        return None
+
     def __aiter__(self) -> AsyncIterator[Any]:
         return self._iterate()
 
@@ -59,17 +73,16 @@ class FinishedCursor(aiosqlite.Cursor):
 
 
 class ReaderConnection(aiosqlite.Connection):
-    """An aiosqlite connection whose ``execute`` fetches every row in the same call."""
+    """An aiosqlite connection whose ``execute`` fetches every row in the same call.
+
+    ``execute_fetchall`` (public aiosqlite) runs the statement and fetches all its rows in one
+    job on the connection's worker thread; no other query can start in between.
+    """
 
     @contextmanager
     async def execute(self, sql: str, parameters: Iterable[Any] | None = None) -> aiosqlite.Cursor:
-        def run() -> tuple[sqlite3.Cursor, list[Any]]:
-            cursor = self._conn.execute(sql, list(parameters) if parameters is not None else [])
-            return cursor, cursor.fetchall()
-
-        # aiosqlite's queue function is untyped; it runs ``run`` on the connection's thread.
-        cursor, rows = await self._execute(run)  # type: ignore[no-untyped-call]
-        return FinishedCursor(self, cursor, rows)
+        rows = await self.execute_fetchall(sql, parameters)
+        return FinishedCursor(list(rows))
 
 
 async def connect_reader(path: Path) -> ReaderConnection:

@@ -30,6 +30,7 @@ COMMANDS: dict[str, str] = {
     "report": "bot.cli.report_cmds",
     "demo": "bot.cli.demo_cmds",
     "config": "bot.cli.config_cmds",
+    "status": "bot.cli.status_cmds",
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Coroutine
 from datetime import UTC, datetime
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any, TypeVar
 
 import click
 
-from bot import planning
+from bot import logs, planning
 from bot.cli.common import (
     check_output,
     council_settings,
@@ -31,6 +32,7 @@ USERNAME_ENV = "HEARME_BOT_USERNAME"
 # Telegram's terms: users in the UK must be 16 or older, so younger children need an adult.
 OWN_CHAT_MIN_AGE = 16
 T = TypeVar("T")
+log = logging.getLogger("hearme.run")
 LOCAL_LINK_WARNING = (
     f"Warning: {PUBLIC_URL_ENV} is not set (nor public_url in hearme.toml), so this link and "
     "its QR code point at {url} and only work on this machine. Before printing a card, set "
@@ -58,12 +60,23 @@ def _definitions() -> Any:
 @click.option("--api-url", help=f"Bot API base URL (default ${API_URL_ENV} or telegram_api_url).")
 @click.option("--webhook", "webhook_url", help="Receive updates at this public HTTPS URL.")
 @click.option("--no-web", is_flag=True, help="Do not serve the children's web page.")
-def run_command(api_url: str | None, webhook_url: str | None, no_web: bool) -> None:
+@click.option(
+    "--log-format",
+    type=click.Choice(logs.FORMATS),
+    envvar=logs.FORMAT_ENV,
+    default="text",
+    show_default=True,
+    help=f"Log lines on stderr as text, or json: one object per line (or ${logs.FORMAT_ENV}).",
+)
+def run_command(
+    api_url: str | None, webhook_url: str | None, no_web: bool, log_format: str
+) -> None:
     """Run the Telegram bot (token from TELEGRAM_BOT_TOKEN) and the web page until stopped.
 
     The web page needs the bot: safeguarding alerts reach staff through it. It listens on
     HEARME_WEB_HOST:HEARME_WEB_PORT (default 127.0.0.1:8080); publish it through a reverse proxy
-    with HTTPS.
+    with HTTPS. Log lines (ids and event names, failures with their traceback; never a child's
+    words or the token) go to stderr.
     """
     from bot import runner
 
@@ -72,7 +85,8 @@ def run_command(api_url: str | None, webhook_url: str | None, no_web: bool) -> N
             council_settings(), api_url=api_url, webhook_url=webhook_url, web=not no_web
         )
     except RunError as error:
-        raise click.ClickException(str(error)) from error
+        raise click.ClickException(logs.scrub_secrets(str(error))) from error
+    logs.configure(log_format, hidden=[config.token])
 
     for warning in key_file_warnings(key_path(), db_path()):
         click.echo(warning, err=True)
@@ -84,7 +98,16 @@ def run_command(api_url: str | None, webhook_url: str | None, no_web: bool) -> N
     try:
         _run(serve())
     except RunError as error:
-        raise click.ClickException(str(error)) from error
+        raise click.ClickException(logs.scrub_secrets(str(error))) from error
+    except (click.ClickException, KeyboardInterrupt):
+        raise
+    except Exception as error:
+        # Python's own report would print the raw traceback, and an error's message can hold
+        # the token: log it through the scrubbing handler instead.
+        log.error("hearme run stopped: %s", type(error).__name__)
+        raise click.ClickException(
+            f"hearme stopped after an unexpected {type(error).__name__} (logged above)"
+        ) from None
 
 
 async def bot_username() -> str:

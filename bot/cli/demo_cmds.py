@@ -20,8 +20,12 @@ _QUIET_LOGGERS = ("httpx", "httpcore", "telegram", "aiohttp", "apscheduler")
 
 def _log_to(path: Path) -> logging.Handler:
     """Send hearme's own log lines to ``path`` for the demo (the terminal shows progress)."""
+    from bot import logs
+
     handler = logging.FileHandler(path, mode="w", encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    # The same lines as `hearme run`: failures with their traceback, token and words scrubbed.
+    handler.setFormatter(logs.ScrubbingFormatter())
+    handler.addFilter(logs.AttachTraceback())
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.WARNING)

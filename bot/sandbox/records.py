@@ -22,6 +22,11 @@ class Fault:
     retry_after: int | None = None
     delay: float = 0.0
     drop: bool = False
+    # A misbehaving server or proxy in front of the Bot API: a redirect elsewhere (the request's
+    # path appended to ``redirect_to``), or a body that is not the Bot API's JSON ("{path}" in
+    # it becomes the request's path, as a proxy's error page echoes it).
+    redirect_to: str | None = None
+    body: str | None = None
 
     @classmethod
     def too_many_requests(cls, retry_after: int = 1) -> Fault:
@@ -42,6 +47,16 @@ class Fault:
     def slow(cls, seconds: float) -> Fault:
         """Answer normally, but only after ``seconds``."""
         return cls(delay=seconds)
+
+    @classmethod
+    def redirect(cls, to: str, status: int = 302) -> Fault:
+        """Send the caller to ``to`` + the request's path (which holds the bot token)."""
+        return cls(status, redirect_to=to)
+
+    @classmethod
+    def garbage(cls, body: str, status: int = 200) -> Fault:
+        """Answer with ``body`` (not JSON; "{path}" is replaced by the request's path)."""
+        return cls(status, body=body)
 
     @classmethod
     def dropped(cls) -> Fault:

@@ -4,8 +4,9 @@ methods hearme uses.
 Replies are built from python-telegram-bot's own objects (``Message.to_dict()`` and so on), so
 the real ``Application`` runs against it unchanged. What the bot sends is recorded per chat as
 :class:`~bot.sandbox.records.BotMessage`; a ``faults`` hook may answer chosen calls with 429,
-500, 403, a delay or a dropped connection instead. Each Bot API method is an ``_api_<name>``
-coroutine looked up by name, so a subclass can watch or change one method.
+500, 403, a delay, a dropped connection, a redirect or a body that is not JSON instead. Each
+Bot API method is an ``_api_<name>`` coroutine looked up by name, so a subclass can watch or
+change one method.
 """
 
 from __future__ import annotations
@@ -165,6 +166,12 @@ class BotApiServer:
                 if request.transport is not None:
                     request.transport.close()
                 return web.Response(status=500)
+            if fault.redirect_to is not None:
+                location = fault.redirect_to.rstrip("/") + request.path_qs
+                return web.Response(status=fault.status, headers={"Location": location})
+            if fault.body is not None:
+                text = fault.body.replace("{path}", request.path)
+                return web.Response(status=fault.status, text=text, content_type="text/html")
             if fault.status != 200:
                 extra = (
                     {"retry_after": fault.retry_after} if fault.retry_after is not None else None

@@ -78,3 +78,25 @@ async def test_nobody_listening_is_a_network_error() -> None:
             await request.post(f"http://127.0.0.1:{port}/bot123:test/getMe")
     finally:
         await request.shutdown()
+
+
+async def test_a_failed_call_never_names_the_token_in_its_error() -> None:
+    token = "7310498765:AAH2kQ_b7xZ0pLmNoPqRsTuVwXyZ01234ab"
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    request = AiohttpRequest()
+    await request.initialize()
+    try:
+        refused, invalid = f"http://127.0.0.1:{port}", "http://127.0.0.1:99999"
+        for url in (f"{refused}/bot{token}/getMe", f"{invalid}/bot{token}/getMe"):
+            with pytest.raises(NetworkError) as caught:
+                await request.post(url)
+            error = caught.value
+            assert str(error).startswith("aiohttp."), error
+            # Neither the error nor anything chained to it holds the token.
+            chain = [error, error.__cause__, error.__context__]
+            assert not any(token in str(link) for link in chain if link is not None)
+            assert error.__cause__ is None and error.__context__ is None
+    finally:
+        await request.shutdown()
