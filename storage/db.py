@@ -13,8 +13,8 @@ that sees only committed data (WAL) and never blocks the writer.
 from __future__ import annotations
 
 import asyncio
-import logging
 import hashlib
+import logging
 import os
 import sqlite3
 from collections.abc import AsyncIterator

@@ -16,7 +16,8 @@ from typing import Any
 
 import click
 
-from bot.cli.common import DB_ENV, db_path
+from bot.cli.common import db_path
+from bot.config import DB_ENV
 from storage.health import Health, read_health
 
 # A row claimed for sending is marked within seconds; one claimed longer ago was cut off.
