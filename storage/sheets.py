@@ -273,35 +273,35 @@ class SeenKeys(MutableMapping[object, int]):
 
     def __init__(self) -> None:
         # An empty name is SQLite's private on-disk temporary database, removed on close.
-        self._conn = sqlite3.connect("", isolation_level=None)
+        self._seen = sqlite3.connect("", isolation_level=None)
         # A scratch file nobody reads after a crash: no journal, no waiting for the disk.
-        self._conn.execute("PRAGMA journal_mode = OFF")
-        self._conn.execute("PRAGMA synchronous = OFF")
-        self._conn.execute("CREATE TABLE seen (key TEXT PRIMARY KEY, row INTEGER NOT NULL)")
+        self._seen.execute("PRAGMA journal_mode = OFF")
+        self._seen.execute("PRAGMA synchronous = OFF")
+        self._seen.execute("CREATE TABLE seen (key TEXT PRIMARY KEY, row INTEGER NOT NULL)")
 
     def __enter__(self) -> SeenKeys:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._conn.close()
+        self._seen.close()
 
     def __getitem__(self, key: object) -> int:
-        found = self._conn.execute("SELECT row FROM seen WHERE key = ?", (repr(key),)).fetchone()
+        found = self._seen.execute("SELECT row FROM seen WHERE key = ?", (repr(key),)).fetchone()
         if found is None:
             raise KeyError(key)
         return int(found[0])
 
     def __setitem__(self, key: object, row: int) -> None:
-        self._conn.execute("INSERT OR REPLACE INTO seen VALUES (?, ?)", (repr(key), row))
+        self._seen.execute("INSERT OR REPLACE INTO seen VALUES (?, ?)", (repr(key), row))
 
     def __delitem__(self, key: object) -> None:
-        self._conn.execute("DELETE FROM seen WHERE key = ?", (repr(key),))
+        self._seen.execute("DELETE FROM seen WHERE key = ?", (repr(key),))
 
     def __iter__(self) -> Iterator[object]:
         raise TypeError("the keys are kept as text; look one up instead")
 
     def __len__(self) -> int:
-        return int(self._conn.execute("SELECT count(*) FROM seen").fetchone()[0])
+        return int(self._seen.execute("SELECT count(*) FROM seen").fetchone()[0])
 
 
 class Rejects:
