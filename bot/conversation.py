@@ -40,8 +40,9 @@ from bot.consultation import prompt_token as prompt_token
 from bot.consultation import replies_for_run as replies_for_run
 from bot.messages import say
 from bot.services import Services
-from storage import answer_messages, chats, runs
+from storage import answer_messages, chats, invites, runs
 from storage.updates import claim_update
+from surveys import concerns
 from surveys.engine import ConcernDetected, Press, TalkToSomeone, Text, Voice, advance
 
 log = logging.getLogger(__name__)
@@ -106,15 +107,22 @@ async def handle(
             log.info("update %s already handled", incoming.update_id)
             return Outcome(duplicate=True)
         outcome = Outcome()
-        if incoming.kind == "command" and incoming.text == "start" and incoming.data:
-            outcome.replies = await enrolment.start_with_code(
-                services, conn, incoming.channel, incoming.sender_key, incoming.data, now=now
-            )
-            return outcome
         if speaker is None and incoming.channel == "telegram":
             speaker = await speaker_for_chat(
                 conn, int(incoming.sender_key), now=now, zone=services.settings.zone
             )
+        if (
+            incoming.kind == "command"
+            and incoming.text == "start"
+            and incoming.data
+            and (speaker is None or await _is_invite(conn, incoming.data, now=now))
+        ):
+            # A chat hearme does not know, or a live invite: enrolment. An enrolled child's
+            # "/start <words>" is the child talking, handled below like any other words.
+            outcome.replies = await enrolment.start_with_code(
+                services, conn, incoming.channel, incoming.sender_key, incoming.data, now=now
+            )
+            return outcome
         if speaker is None:
             outcome.replies = await enrolment.unknown_sender(
                 services, conn, incoming.channel, incoming.sender_key, now=now
@@ -123,6 +131,11 @@ async def handle(
         await reachability.welcome_back(conn, speaker.child, channel=incoming.channel, now=now)
         await _Turn(services, conn, speaker, incoming, outcome, now).dispatch()
         return outcome
+
+
+async def _is_invite(conn: aiosqlite.Connection, code: str, *, now: datetime) -> bool:
+    """Whether ``code`` is an invite that could still be used (looked up, not used)."""
+    return isinstance(await invites.lookup_invite(conn, code.strip(), now=now), invites.Invite)
 
 
 @dataclass
@@ -155,6 +168,13 @@ class _Turn:
     async def dispatch(self) -> None:
         kind = self.incoming.kind
         if kind == "command":
+            # Words typed after a command ("/stop my foster dad hits me") are the child's
+            # words like any others: checked before the command does anything.
+            said = bool(self.incoming.data) and await self.check_loose(
+                self.incoming.data or "", "message"
+            )
+            if said and self.incoming.text == "talk":
+                return  # the concern alert already asks a person to talk to them
             await self.command(self.incoming.text or "")
         elif kind == "press":
             await self.press(self.incoming.data or "")
@@ -195,6 +215,7 @@ class _Turn:
             count = await chats.answer_count(self.conn, child.id)
             self.reply(say("mydata", self.lang, words, answers=count))
         elif name == "delete":
+            self.services.recent_words.forget(child.id)
             fresh = await erasure_requests.request_erasure(
                 self.conn,
                 child_id=child.id,
@@ -234,22 +255,33 @@ class _Turn:
         )
         self.outcome.alert_ids.append(raised.alert_id)
         self.outcome.replies.append(Reply(raised.reply, alert_id=raised.alert_id))
+        if kind == "concern":
+            # The words are now in the (encrypted) alert; the next message starts afresh.
+            self.services.recent_words.forget(self.speaker.child.id)
 
     async def talk(self, *, run_id: int | None) -> None:
         await self.alert(kind="talk", categories=(), excerpt=None, source="talk", run_id=run_id)
 
     async def check_loose(self, text: str, source: str, run_id: int | None = None) -> bool:
-        """Check text the engine did not see; raise an alert on a concern."""
-        categories = safeguarding.concern_in(text)
-        if categories:
-            await self.alert(
-                kind="concern",
-                categories=categories,
-                excerpt=text[:500],
-                source=source,
-                run_id=run_id,
-            )
-        return bool(categories)
+        """Check text on its own and joined with the child's last messages (a disclosure split
+        over messages); raise an alert on a concern, else remember the text for a while."""
+        child_id, recent = self.speaker.child.id, self.services.recent_words
+        earlier = recent.earlier(child_id, now=self.now)
+        found = concerns.detect_across(earlier, text)
+        if found is None:
+            recent.add(child_id, text, now=self.now)
+            return False
+        alone = concerns.detect(text) is not None
+        # Split over messages: staff see them all, one per line, in the order written.
+        excerpt = text if alone else "\n".join([*earlier, text])
+        await self.alert(
+            kind="concern",
+            categories=found.categories,
+            excerpt=excerpt[-500:] if not alone else excerpt[:500],
+            source=source,
+            run_id=run_id,
+        )
+        return True
 
     async def apply(
         self,
@@ -276,6 +308,9 @@ class _Turn:
         elif original is not None:
             # The engine saw only the part that fitted; the whole text is still checked.
             await self.check_loose(original, source, found.id)
+        elif isinstance(action, Text):
+            # Nothing in this answer alone: it may finish what the last messages began.
+            await self.check_loose(action.text, source, found.id)
         if any(isinstance(e, TalkToSomeone) for e in step.events):
             await self.talk(run_id=found.id)
         if notice:

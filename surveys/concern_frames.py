@@ -374,8 +374,8 @@ FRAMES: Final[dict[str, list[str]]] = {
         "mock|mocks|mocking) (at|of) me",
         "(pick|picks|picking|picked) on", "(push|pushes|pushed|shove|shoves) me (around|about)",
         "(tripped|trip|trips) me", "(spit|spits|spat|spitting) (at|on) me",
-        "(take|takes|took|taking|nick|nicks|nicked|steal|steals) my (bag|dinner money|money|"
-        "lunch|phone|stuff)", "(threw|throw|throws) my (bag|stuff|things|books)",
+        "(take|takes|took|taking|nick|nicks|nicked|steal|steals) my (bag|dinner money|lunch "
+        "money|lunch)", "(threw|throw|throws) my (bag|stuff|things|books)",
         "(post|posting|posted|share|sharing|shared|say|says|saying|said|send|sending|messaging|"
         "keep messaging me) (mean|nasty|horrible|rude) (stuff|things|messages|comments|pictures)",
         "(horrible|mean|nasty) (things|stuff|messages|comments) (about|to) me", "fake account",
