@@ -40,10 +40,11 @@ from bot.consultation import prompt_token as prompt_token
 from bot.consultation import replies_for_run as replies_for_run
 from bot.messages import say
 from bot.services import Services
-from storage import answer_messages, chats, invites, runs
+from storage import answer_messages, chats, runs
 from storage.updates import claim_update
 from surveys import concerns
 from surveys.engine import ConcernDetected, Press, TalkToSomeone, Text, Voice, advance
+from surveys.wording import phrase
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +116,7 @@ async def handle(
             incoming.kind == "command"
             and incoming.text == "start"
             and incoming.data
-            and (speaker is None or await _is_invite(conn, incoming.data, now=now))
+            and (speaker is None or await enrolment.is_live_invite(conn, incoming.data, now=now))
         ):
             # A chat hearme does not know, or a live invite: enrolment. An enrolled child's
             # "/start <words>" is the child talking, handled below like any other words.
@@ -131,11 +132,6 @@ async def handle(
         await reachability.welcome_back(conn, speaker.child, channel=incoming.channel, now=now)
         await _Turn(services, conn, speaker, incoming, outcome, now).dispatch()
         return outcome
-
-
-async def _is_invite(conn: aiosqlite.Connection, code: str, *, now: datetime) -> bool:
-    """Whether ``code`` is an invite that could still be used (looked up, not used)."""
-    return isinstance(await invites.lookup_invite(conn, code.strip(), now=now), invites.Invite)
 
 
 @dataclass
@@ -263,6 +259,12 @@ class _Turn:
         await self.alert(kind="talk", categories=(), excerpt=None, source="talk", run_id=run_id)
 
     async def check_loose(self, text: str, source: str, run_id: int | None = None) -> bool:
+        """Check text the engine did not see (see :meth:`check_words`)."""
+        return await self.check_words(text, source, run_id) is not None
+
+    async def check_words(
+        self, text: str, source: str, run_id: int | None = None
+    ) -> concerns.Concern | None:
         """Check text on its own and joined with the child's last messages (a disclosure split
         over messages); raise an alert on a concern, else remember the text for a while."""
         child_id, recent = self.speaker.child.id, self.services.recent_words
@@ -270,18 +272,15 @@ class _Turn:
         found = concerns.detect_across(earlier, text)
         if found is None:
             recent.add(child_id, text, now=self.now)
-            return False
-        alone = concerns.detect(text) is not None
-        # Split over messages: staff see them all, one per line, in the order written.
-        excerpt = text if alone else "\n".join([*earlier, text])
+            return None
+        # Split over messages: staff see them all, in the order written (the latest kept).
+        joined = concerns.detect(text) is None
+        excerpt = "\n".join([*earlier, text])[-500:] if joined else text[:500]
         await self.alert(
-            kind="concern",
-            categories=found.categories,
-            excerpt=excerpt[-500:] if not alone else excerpt[:500],
-            source=source,
+            kind="concern", categories=found.categories, excerpt=excerpt, source=source,
             run_id=run_id,
         )
-        return True
+        return found
 
     async def apply(
         self,
@@ -297,6 +296,7 @@ class _Turn:
         step = advance(loaded.definition, loaded.state, action)
         await save_step(self.services, self.conn, loaded, step, channel=self.channel, now=self.now)
         concern = next((e for e in step.events if isinstance(e, ConcernDetected)), None)
+        level: str | None = None
         if concern is not None:
             await self.alert(
                 kind="concern",
@@ -305,12 +305,20 @@ class _Turn:
                 source=source,
                 run_id=found.id,
             )
-        elif original is not None:
-            # The engine saw only the part that fitted; the whole text is still checked.
-            await self.check_loose(original, source, found.id)
+            level = concerns.level_of(concern.categories)
         elif isinstance(action, Text):
-            # Nothing in this answer alone: it may finish what the last messages began.
-            await self.check_loose(action.text, source, found.id)
+            # Nothing in this answer alone (or the engine saw only the part that fitted): the
+            # whole text is checked, with what the last messages began.
+            joined = await self.check_words(original or action.text, source, found.id)
+            level = None if joined is None else joined.level
+        if level is not None and step.prompt.kind == "audience":
+            # After an alert, never "just for my IRO" for those words: kept out of the meeting,
+            # and the child is told plainly who will see them.
+            step = advance(loaded.definition, step.state, Press("iro_only"))
+            await save_step(
+                self.services, self.conn, loaded, step, channel=self.channel, now=self.now
+            )
+            notice = phrase(f"alert_{level}", loaded.state.language, loaded.state.words)
         if any(isinstance(e, TalkToSomeone) for e in step.events):
             await self.talk(run_id=found.id)
         if notice:

@@ -18,8 +18,8 @@ from tests.support.telegram import BotWorld, Player
 CORPORA = Path(__file__).resolve().parents[1] / "corpora"
 LATENCY_LIMIT = 1.0
 SMALL_DISCLOSURES = 200
-# The ordinary corpus promises fewer than 5% false alarms.
-FALSE_ALARM_LIMIT = 0.05
+# The ordinary corpus promises fewer than 3% false alarms (issue 13).
+FALSE_ALARM_LIMIT = 0.03
 IRO_CHAT, DUTY_CHAT, CHILD_CHAT = 901, 902, 501
 FILLER = (
     "School is alright and I like art and football with my mates on Saturdays. My carer makes "
