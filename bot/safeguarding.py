@@ -80,14 +80,6 @@ def out_of_hours(settings: Settings, now: datetime) -> bool:
     return not settings.office_start <= local.time() < settings.office_end
 
 
-def concern_in(text: str | None) -> tuple[str, ...]:
-    """The concern categories in a piece of text (empty when there is none)."""
-    if not text:
-        return ()
-    found = concerns.detect(text)
-    return found.categories if found is not None else ()
-
-
 def is_worry(kind: str, categories: Sequence[str]) -> bool:
     """Whether an alert is a worry (bullying, feeling low), not an urgent concern."""
     return kind == "concern" and concerns.level_of(tuple(categories)) == concerns.WORRY
