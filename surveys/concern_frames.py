@@ -41,6 +41,7 @@ PRIVATE = ("(private|privates|private parts|down there|bum|boobs|breasts|chest|w
            "vagina|fanny|crotch|between my legs|body|pants|knickers|bottom)")
 DRUGS = ("(drugs|weed|coke|crack|gear|stuff|bags|packages|parcels|money|cash|food|bits|shots|"
          "knife|knives|blade|blades|machete|gun|guns|weapon|weapons|a knife|a blade|a machete|"
+         "shank|a shank|a nank|"
          "a gun|a weapon|their (stuff|weed|drugs|money|bags|phone|knife)|a phone|the phone)")
 OLDERS = ("(them|him|the olders|olders|older (boys|lads|men|kids|ones)|the (boys|lads|gang|man|"
           "men|guys|mandem)|some (lads|boys|men|guys)|my cousins mates|his mates|their mates|"
@@ -57,6 +58,8 @@ MARRY = "(marry|married|marriage|wedding|nikah|husband|wife|engaged)"
 
 FRAMES: Final[dict[str, list[str]]] = {
     "self_harm": [
+        "(throw|throwing|threw|chuck|chucking|fling) myself (off|in front of|under|from|out "
+        "of|into)",
         "(neidio|naid) (oddi ar|oddiar|o|off) (y |r )?(bont|pont|to|adeilad|clogwyn|clogwyni|tren)",
         "(torri|dorri|thorri|llosgi|losgi) fy (mraich|mreichiau|nghoes|nghoesau|arddwrn|nghorff)",
         "(ddim|dim) (eisiau|isio|moyn|isie) (deffro|dihuno)",
@@ -305,6 +308,9 @@ FRAMES: Final[dict[str, list[str]]] = {
         "(ymladd|ymosod) (yn erbyn|ar) (mwslemiaid|iddewon|mewnfudwyr|bobl|pobl)",
     ],
     "missing": [
+        "(i|we) (am |was |will |might |want to |am going to |going to |gonna |keep |have |had )?"
+        "(go|going|gone|went) missing",
+        "no one will (find|find me|know where)",
         "(run|go|get a train|get a bus|get the train|hitch) (somewhere )?far away",
         "(didnt|did not|not|never|havent|have not|havent been) (go|come|gone|been|went|came) "
         "back (to|home|til|until|since|for)",
@@ -385,6 +391,7 @@ FRAMES: Final[dict[str, list[str]]] = {
         "telling everyone (im|i am)", "care kid", "chwerthin am fy (mhen|pen)",
     ],
     "upset": [
+        "(keep|keeps|kept|cant stop|cannot stop|always) (crying|cry|breaking down)",
         "(trist|drist|unig|isel) (trwyr amser|drwyr amser|bob dydd|bob nos)",
         "(sad|lonely|down|low|anxious|upset|unhappy|miserable|depressed|worried|stressed|scared)"
         " (all the time|every day|every night|most days|most nights|lately|at the moment|"
