@@ -91,7 +91,9 @@ async def red_team(tmp_path: Path, disclosures: list[str], ordinary: list[str]) 
             latency, replies = await _send_timed(world, jess, text)
             worst = max(worst, latency)
             # Bullying and feeling low get the worry reply; everything else the urgent one.
-            expected = worry if text in worry_lines else urgent
+            # (A line buried in filler is judged by the line itself.)
+            core = text.replace(FILLER, "").strip().removesuffix(".")
+            expected = worry if text in worry_lines or core in worry_lines else urgent
             if await _alert_count(world) != before + 1 or expected not in replies:
                 missed.append(text)
             elif latency > LATENCY_LIMIT:
