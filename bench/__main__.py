@@ -21,12 +21,12 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from bench import answers, campaign, imports, memory, national
+from bench import answers, campaign, imports, memory, national, safeguarding
 from bench.national_data import National
 from bench.table import Goal, Row, format_table, write_json
 
 SCALE_ENV = "HEARME_BENCH_SCALE"
-FIGURES = ("answers", "campaign", "national", "memory", "imports")
+FIGURES = ("answers", "campaign", "national", "memory", "imports", "safeguarding")
 
 
 def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -89,6 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "national": national_figure,
             "memory": memory_figure,
             "imports": imports.run,
+            "safeguarding": safeguarding.run,
         }
         for name in args.figures:
             print(f"== {name} (scale {args.scale:g}) ...", flush=True)

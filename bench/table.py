@@ -16,9 +16,11 @@ from typing import Any, Literal
 
 # How a row's goal is judged:
 #   ratio_at_least / ratio_at_most: value ÷ baseline against ``limit``;
-#   value_below / value_at_most: the value itself against ``limit``;
+#   value_below / value_at_most / value_at_least: the value itself against ``limit``;
 #   info: shown for context, no goal.
-GoalKind = Literal["ratio_at_least", "ratio_at_most", "value_below", "value_at_most", "info"]
+GoalKind = Literal[
+    "ratio_at_least", "ratio_at_most", "value_below", "value_at_most", "value_at_least", "info"
+]
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,8 @@ class Goal:
             return f"< {self.limit:g} {unit}".rstrip()
         if self.kind == "value_at_most":
             return f"<= {self.limit:g} {unit}".rstrip()
+        if self.kind == "value_at_least":
+            return f">= {self.limit:g} {unit}".rstrip()
         return "-"
 
 
@@ -70,6 +74,8 @@ class Row:
             return self.value < limit
         if kind == "value_at_most":
             return self.value <= limit
+        if kind == "value_at_least":
+            return self.value >= limit
         ratio = self.ratio
         if ratio is None or math.isnan(ratio):
             return False

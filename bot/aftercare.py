@@ -102,6 +102,7 @@ async def support_text(services: Services, row: OutboxRow, *, now: datetime) -> 
         now=now,
         assisted=chat.mode == "assisted",
         about_iro=await safeguarding.about_iro(conn, alert),
+        categories=alert.categories,
     )
 
 

@@ -42,7 +42,9 @@ from bot.messages import say
 from bot.services import Services
 from storage import answer_messages, chats, runs
 from storage.updates import claim_update
+from surveys import concerns
 from surveys.engine import ConcernDetected, Press, TalkToSomeone, Text, Voice, advance
+from surveys.wording import phrase
 
 log = logging.getLogger(__name__)
 
@@ -106,15 +108,22 @@ async def handle(
             log.info("update %s already handled", incoming.update_id)
             return Outcome(duplicate=True)
         outcome = Outcome()
-        if incoming.kind == "command" and incoming.text == "start" and incoming.data:
-            outcome.replies = await enrolment.start_with_code(
-                services, conn, incoming.channel, incoming.sender_key, incoming.data, now=now
-            )
-            return outcome
         if speaker is None and incoming.channel == "telegram":
             speaker = await speaker_for_chat(
                 conn, int(incoming.sender_key), now=now, zone=services.settings.zone
             )
+        if (
+            incoming.kind == "command"
+            and incoming.text == "start"
+            and incoming.data
+            and (speaker is None or await enrolment.is_live_invite(conn, incoming.data, now=now))
+        ):
+            # A chat hearme does not know, or a live invite: enrolment. An enrolled child's
+            # "/start <words>" is the child talking, handled below like any other words.
+            outcome.replies = await enrolment.start_with_code(
+                services, conn, incoming.channel, incoming.sender_key, incoming.data, now=now
+            )
+            return outcome
         if speaker is None:
             outcome.replies = await enrolment.unknown_sender(
                 services, conn, incoming.channel, incoming.sender_key, now=now
@@ -155,6 +164,13 @@ class _Turn:
     async def dispatch(self) -> None:
         kind = self.incoming.kind
         if kind == "command":
+            # Words typed after a command ("/stop my foster dad hits me") are the child's
+            # words like any others: checked before the command does anything.
+            said = bool(self.incoming.data) and await self.check_loose(
+                self.incoming.data or "", "message"
+            )
+            if said and self.incoming.text == "talk":
+                return  # the concern alert already asks a person to talk to them
             await self.command(self.incoming.text or "")
         elif kind == "press":
             await self.press(self.incoming.data or "")
@@ -195,6 +211,7 @@ class _Turn:
             count = await chats.answer_count(self.conn, child.id)
             self.reply(say("mydata", self.lang, words, answers=count))
         elif name == "delete":
+            self.services.recent_words.forget(child.id)
             fresh = await erasure_requests.request_erasure(
                 self.conn,
                 child_id=child.id,
@@ -234,22 +251,36 @@ class _Turn:
         )
         self.outcome.alert_ids.append(raised.alert_id)
         self.outcome.replies.append(Reply(raised.reply, alert_id=raised.alert_id))
+        if kind == "concern":
+            # The words are now in the (encrypted) alert; the next message starts afresh.
+            self.services.recent_words.forget(self.speaker.child.id)
 
     async def talk(self, *, run_id: int | None) -> None:
         await self.alert(kind="talk", categories=(), excerpt=None, source="talk", run_id=run_id)
 
     async def check_loose(self, text: str, source: str, run_id: int | None = None) -> bool:
-        """Check text the engine did not see; raise an alert on a concern."""
-        categories = safeguarding.concern_in(text)
-        if categories:
-            await self.alert(
-                kind="concern",
-                categories=categories,
-                excerpt=text[:500],
-                source=source,
-                run_id=run_id,
-            )
-        return bool(categories)
+        """Check text the engine did not see (see :meth:`check_words`)."""
+        return await self.check_words(text, source, run_id) is not None
+
+    async def check_words(
+        self, text: str, source: str, run_id: int | None = None
+    ) -> concerns.Concern | None:
+        """Check text on its own and joined with the child's last messages (a disclosure split
+        over messages); raise an alert on a concern, else remember the text for a while."""
+        child_id, recent = self.speaker.child.id, self.services.recent_words
+        earlier = recent.earlier(child_id, now=self.now)
+        found = concerns.detect_across(earlier, text)
+        if found is None:
+            recent.add(child_id, text, now=self.now)
+            return None
+        # Split over messages: staff see them all, in the order written (the latest kept).
+        joined = concerns.detect(text) is None
+        excerpt = "\n".join([*earlier, text])[-500:] if joined else text[:500]
+        await self.alert(
+            kind="concern", categories=found.categories, excerpt=excerpt, source=source,
+            run_id=run_id,
+        )
+        return found
 
     async def apply(
         self,
@@ -265,6 +296,7 @@ class _Turn:
         step = advance(loaded.definition, loaded.state, action)
         await save_step(self.services, self.conn, loaded, step, channel=self.channel, now=self.now)
         concern = next((e for e in step.events if isinstance(e, ConcernDetected)), None)
+        level: str | None = None
         if concern is not None:
             await self.alert(
                 kind="concern",
@@ -273,9 +305,20 @@ class _Turn:
                 source=source,
                 run_id=found.id,
             )
-        elif original is not None:
-            # The engine saw only the part that fitted; the whole text is still checked.
-            await self.check_loose(original, source, found.id)
+            level = concerns.level_of(concern.categories)
+        elif isinstance(action, Text):
+            # Nothing in this answer alone (or the engine saw only the part that fitted): the
+            # whole text is checked, with what the last messages began.
+            joined = await self.check_words(original or action.text, source, found.id)
+            level = None if joined is None else joined.level
+        if level is not None and step.prompt.kind == "audience":
+            # After an alert, never "just for my IRO" for those words: kept out of the meeting,
+            # and the child is told plainly who will see them.
+            step = advance(loaded.definition, step.state, Press("iro_only"))
+            await save_step(
+                self.services, self.conn, loaded, step, channel=self.channel, now=self.now
+            )
+            notice = phrase(f"alert_{level}", loaded.state.language, loaded.state.words)
         if any(isinstance(e, TalkToSomeone) for e in step.events):
             await self.talk(run_id=found.id)
         if notice:

@@ -55,6 +55,11 @@ async def is_silenced(
     return until is not None
 
 
+async def is_live_invite(conn: aiosqlite.Connection, code: str, *, now: datetime) -> bool:
+    """Whether ``code`` is an invite that could still be used (looked up, not used)."""
+    return isinstance(await invites.lookup_invite(conn, code.strip(), now=now), invites.Invite)
+
+
 async def start_with_code(
     services: Services,
     conn: aiosqlite.Connection,

@@ -1,6 +1,9 @@
 """Safeguarding: a possible disclosure or a request to talk never goes unanswered.
 
-The child gets a caring reply at once (Childline, 999, who will be told and when); an alert row
+The child gets a caring reply at once, in proportion: an urgent concern (a risk of serious harm)
+gets Childline, 999 and who will be told and when, and goes to the IRO and the duty team; a
+worry (bullying, feeling low) gets a kind reply with Childline and goes to the IRO (see
+:func:`surveys.concerns.level_of`). An alert row
 is written in the same transaction as whatever the child sent; after the commit the alert goes
 to the child's IRO and every duty worker with an "Acknowledge" button. Escalation (the other
 half, in the scheduler) reuses :func:`notify_alert` and adds the admins, who never see the
@@ -27,10 +30,12 @@ from bot.services import Services
 from bot.settings import Settings
 from storage import alerts as alert_store
 from storage import outbox, runs
-from storage.chats import ChildProfile, child_profile
+from storage.chats import ChildProfile, chats_for_child, child_profile
 from storage.times import iso
 from surveys import concerns
-from surveys.support import support_reply, talk_reply
+from surveys.bands import band_for
+from surveys.excerpts import fenced
+from surveys.support import support_reply, talk_reply, worry_reply
 
 log = logging.getLogger(__name__)
 
@@ -45,10 +50,17 @@ _CATEGORY_WORDS = {
     "sexual_abuse": "sexual abuse",
     "emotional_abuse": "emotional abuse",
     "neglect": "neglect",
-    "exploitation": "exploitation",
+    "exploitation": "criminal exploitation (county lines, carrying or holding for others, debt)",
+    "sexual_exploitation": "sexual exploitation or online abuse",
+    "trafficking": "trafficking or modern slavery",
+    "harmful_practices": "forced marriage, FGM or so-called honour-based abuse",
+    "radicalisation": "radicalisation",
+    "coercion": "threats to keep them quiet",
     "missing": "going missing",
+    "domestic_abuse": "domestic abuse at home",
     "unsafe_home": "not feeling safe at home",
     "bullying": "bullying",
+    "upset": "feeling low or wanting to talk",
 }
 
 
@@ -68,12 +80,9 @@ def out_of_hours(settings: Settings, now: datetime) -> bool:
     return not settings.office_start <= local.time() < settings.office_end
 
 
-def concern_in(text: str | None) -> tuple[str, ...]:
-    """The concern categories in a piece of text (empty when there is none)."""
-    if not text:
-        return ()
-    found = concerns.detect(text)
-    return found.categories if found is not None else ()
+def is_worry(kind: str, categories: Sequence[str]) -> bool:
+    """Whether an alert is a worry (bullying, feeling low), not an urgent concern."""
+    return kind == "concern" and concerns.level_of(tuple(categories)) == concerns.WORRY
 
 
 def caring_reply(
@@ -85,13 +94,18 @@ def caring_reply(
     now: datetime,
     assisted: bool,
     about_iro: bool = False,
+    categories: Sequence[str] = (),
 ) -> str:
     """What the child is told about an alert of ``kind``: support, who is told and when.
 
     ``about_iro``: the alert was raised in a survey about the IRO, so the duty team is told
-    instead of the IRO, and the child hears exactly that.
+    instead of the IRO, and the child hears exactly that. ``categories`` set the level: a
+    worry gets the kind reply without 999.
     """
-    replier = support_reply if kind == "concern" else talk_reply
+    if kind == "talk":
+        replier = talk_reply
+    else:
+        replier = worry_reply if is_worry(kind, categories) else support_reply
     late = out_of_hours(settings, now)
     return replier(band, language, out_of_hours=late, assisted=assisted, about_iro=about_iro)
 
@@ -135,6 +149,7 @@ async def raise_alert(
         now=now,
         assisted=assisted,
         about_iro=run is not None and run.definition_id in ABOUT_IRO_SURVEYS,
+        categories=categories,
     )
     log.info("alert raised id=%s kind=%s source=%s", alert_id, kind, source)
     return Raised(alert_id, reply)
@@ -148,8 +163,14 @@ def alert_text(
     escalation: bool,
     settings: Settings,
     about_iro: bool = False,
+    helped_young: bool = False,
 ) -> str:
-    """The staff message for an alert; the excerpt only when the reader may see it."""
+    """The staff message for an alert; the excerpt only when the reader may see it.
+
+    The child's words are fenced on one line (:func:`surveys.excerpts.fenced`), so nothing a
+    child types can pass for a line of hearme's own. ``helped_young``: the child is 4-7 and
+    answers with an adult helping, who was told nothing about the alert.
+    """
     local = alert.created_at.astimezone(settings.zone).strftime("%a %d %b %H:%M")
     who = f"{child.name} ({child.child_ref})" if child is not None else f"child #{alert.child_id}"
     lines = [
@@ -162,17 +183,31 @@ def alert_text(
         lines.append("The child asked to talk to a person.")
     else:
         named = ", ".join(_CATEGORY_WORDS.get(c, c) for c in alert.categories) or "a concern"
-        lines.append(f"Possible disclosure: {named}.")
+        worry = is_worry(alert.kind, alert.categories)
+        level = "Worry (not urgent)" if worry else "URGENT"
+        lines.append(f"{level}. Possible disclosure: {named}.")
     if about_iro:
         lines.append(
             "This came up in the survey about their IRO, so their IRO has not been sent it."
         )
+    if helped_young:
+        lines.append(
+            "An adult helps this child (aged 4-7) answer. The adult was not told that staff "
+            "are being alerted; the child was told in simple words that their IRO would be "
+            "told. If that adult may be the person named, take care how you make contact."
+        )
     if with_excerpt and alert.excerpt:
-        lines.append(f"They wrote: “{alert.excerpt}”")
+        lines.append("They wrote:")
+        lines.append(fenced(alert.excerpt))
     elif alert.excerpt:
         readers = "the duty team" if about_iro else "their IRO and the duty team"
         lines.append(f"The child's words are shown to {readers} only.")
-    lines.append("The child has been given Childline 0800 1111 and told to call 999 if in danger.")
+    if alert.kind == "concern" and is_worry(alert.kind, alert.categories):
+        lines.append("The child has been given Childline 0800 1111 and told their IRO will know.")
+    else:
+        lines.append(
+            "The child has been given Childline 0800 1111 and told to call 999 if in danger."
+        )
     lines.append("Please contact them and press Acknowledge.")
     return "\n".join(lines)
 
@@ -188,6 +223,24 @@ class Delivery:
 def _passing(error: TelegramError) -> bool:
     """A failure that may clear by itself (network, 5xx, 429), not a refusal or a bad request."""
     return isinstance(error, (NetworkError, RetryAfter)) and not isinstance(error, BadRequest)
+
+
+async def helped_young(
+    conn: aiosqlite.Connection,
+    child: ChildProfile | None,
+    alert: alert_store.Alert,
+    *,
+    settings: Settings,
+) -> bool:
+    """Whether the child was 4-7 when the alert was raised and answers with an adult helping
+    (an assisted chat and no chat of their own: how the conversation decides it too)."""
+    if child is None or child.date_of_birth is None or alert.kind != "concern":
+        return False
+    on = alert.created_at.astimezone(settings.zone).date()
+    if band_for(child.date_of_birth, on) != "4_7":
+        return False
+    modes = {chat.mode for chat in await chats_for_child(conn, child.id)}
+    return "assisted" in modes and "self" not in modes
 
 
 async def about_iro(conn: aiosqlite.Connection, alert: alert_store.Alert) -> bool:
@@ -225,7 +278,9 @@ async def deliver_alert(
             escalation=escalation,
             about_iro=iro_survey,
             about_staff_id=alert.about_staff_id,
+            worry=is_worry(alert.kind, alert.categories),
         )
+        helped = await helped_young(conn, child, alert, settings=services.settings)
     if not recipients:
         log.warning("alert id=%s has nobody to tell: no IRO or duty chat enrolled", alert_id)
     keyboard = InlineKeyboardMarkup(
@@ -243,6 +298,7 @@ async def deliver_alert(
             escalation=escalation,
             settings=services.settings,
             about_iro=iro_survey,
+            helped_young=helped,
         )
         try:
             await bot.send_message(recipient.chat_id, text, reply_markup=keyboard)

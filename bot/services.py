@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from bot.recent_words import RecentWords
 from bot.settings import Settings
 from storage.db import Database
 from surveys.model import Definition
@@ -24,3 +25,5 @@ class Services:
     definitions: Mapping[str, Definition]
     settings: Settings = field(default_factory=Settings)
     clock: Callable[[], datetime] = system_clock
+    # A child's last messages, in memory only, to catch a disclosure split over messages.
+    recent_words: RecentWords = field(default_factory=RecentWords)

@@ -17,6 +17,7 @@ from reports import ids
 from storage.figures import AlertRow, AnswerRow, ChildRow, RunRow
 from storage.reviews import Review
 from storage.times import day
+from surveys.excerpts import one_line
 from surveys.model import Definition, Question
 from surveys.wording import render as word
 
@@ -347,7 +348,8 @@ def _alert_note(alert: AlertRow, private: Mapping[int, Sequence[str]], viewer: V
         created_at=alert.created_at,
         kind=alert.kind,
         categories=alert.categories,
-        excerpt=alert.excerpt if viewer.alert_words else None,
+        # One line, as in every staff channel: the child's words cannot pass for the page's.
+        excerpt=one_line(alert.excerpt) if viewer.alert_words and alert.excerpt else None,
         open=alert.acknowledged_at is None,
         iro_only=from_private,
         words_withheld=bool(alert.excerpt) and not viewer.alert_words,

@@ -182,18 +182,39 @@ async def alert_recipients(
     escalation: bool = False,
     about_iro: bool = False,
     about_staff_id: int | None = None,
+    worry: bool = False,
 ) -> list[Recipient]:
     """Who is told about an alert on ``child_id``.
 
     Normally the child's IRO and every duty worker (with the excerpt), and on escalation every
     admin too (without it). With ``about_iro`` (the alert came from a survey about the IRO) the
     IRO is left out: duty workers (with the excerpt) and admins (without it) are told instead.
-    Staff without a bound chat, or inactive, cannot be reached and are left out, and so is
-    ``about_staff_id``, whom the alert is about (``Alert.about_staff_id``), whatever their role
-    is now.
+    A ``worry`` (bullying, feeling low) goes to the IRO alone, or to the duty workers when the
+    IRO cannot be reached; it escalates like any other alert. Staff without a bound chat, or
+    inactive, cannot be reached and are left out, and so is ``about_staff_id``, whom the
+    alert is about (``Alert.about_staff_id``), whatever their role is now.
     """
+    if worry and not escalation and not about_iro:
+        found = await _recipients(
+            conn, child_id, roles=(), about_iro=False, about_staff_id=about_staff_id
+        )
+        if found:
+            return found
     roles = ("duty", "admin") if escalation or about_iro else ("duty",)
-    marks = ", ".join("?" for _ in roles)
+    return await _recipients(
+        conn, child_id, roles=roles, about_iro=about_iro, about_staff_id=about_staff_id
+    )
+
+
+async def _recipients(
+    conn: aiosqlite.Connection,
+    child_id: int,
+    *,
+    roles: tuple[str, ...],
+    about_iro: bool,
+    about_staff_id: int | None,
+) -> list[Recipient]:
+    marks = ", ".join("?" for _ in roles) or "NULL"
     who = (
         f"s.role IN ({marks}) AND s.id IS NOT c.iro_id"
         if about_iro

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from surveys.concerns import CATEGORIES
 from surveys.model import (
     QUESTION_TYPES,
     STANDARD_OPTIONS,
@@ -24,19 +25,7 @@ from surveys.model import (
 )
 from surveys.wording import LANGUAGES, PLACEHOLDERS, placeholders_in
 
-CONCERN_CATEGORIES = frozenset(
-    {
-        "self_harm",
-        "physical_abuse",
-        "sexual_abuse",
-        "emotional_abuse",
-        "neglect",
-        "exploitation",
-        "missing",
-        "unsafe_home",
-        "bullying",
-    }
-)
+CONCERN_CATEGORIES = frozenset(CATEGORIES)
 # Reading speed by the youngest age a variant is for (words a minute; 4–7s are read to).
 _READING_SPEED = ((8, 90), (12, 120), (16, 160))
 _ADULT_READING_SPEED = 200

@@ -1,7 +1,11 @@
 """Spot a disclosure of harm in whatever a child writes.
 
 ``detect(text)`` runs on every free-text answer, so it is pure and quick: the phrase lists in
-``surveys.concern_phrases`` are compiled once, on import. A false alarm is better than a miss: a
+``surveys.concern_phrases`` (wordings children have used) and the frames in
+``surveys.concern_frames`` (each kind of harm written as its structure, so unseen wordings are
+caught too) are compiled once, on import. ``detect_across`` reads a message together with the
+one or two before it, for a disclosure split over messages; ``Concern.level`` says whether the
+reply must be urgent or is a worry. A false alarm is better than a miss: a
 person reads each alert, while a missed "he hits me" leaves a child unheard. The phrases are
 still written with the idioms children use every day in mind ("this homework is killing me",
 "my brother hit the ball", "I'm dying to see my mum"), so ordinary answers do not cry wolf.
@@ -19,12 +23,41 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from surveys.concern_frames import FRAMES
 from surveys.concern_phrases import ENGLISH, WELSH
 
-__all__ = ["CATEGORIES", "Concern", "detect", "normalise"]
+__all__ = [
+    "CATEGORIES",
+    "URGENT",
+    "WORRY",
+    "WORRY_CATEGORIES",
+    "Concern",
+    "detect",
+    "detect_across",
+    "level_of",
+    "normalise",
+]
+
+# Two levels of reply. Urgent: a risk of serious harm now (the child gets Childline and 999,
+# the IRO and the duty team are told). Worry: bullying, being upset, wanting to talk (a kind
+# reply and Childline, the IRO is told; no 999, which would frighten a child who is not in
+# danger and teach them that telling hearme sets off an emergency).
+URGENT: Final = "urgent"
+WORRY: Final = "worry"
+WORRY_CATEGORIES: Final = frozenset({"bullying", "upset"})
+
+
+def level_of(categories: tuple[str, ...] | list[str]) -> str:
+    """``worry`` when every category is a worry (bullying, upset), else ``urgent``.
+
+    One serious-harm category among worries makes the whole message urgent: "they call me names
+    and my dad hits me" is about the dad.
+    """
+    return WORRY if categories and set(categories) <= WORRY_CATEGORIES else URGENT
 
 
 @dataclass(frozen=True)
@@ -34,13 +67,22 @@ class Concern:
     categories: tuple[str, ...]
     phrases: tuple[str, ...]
 
+    @property
+    def level(self) -> str:
+        """``urgent`` or ``worry`` (see :func:`level_of`)."""
+        return level_of(self.categories)
 
-CATEGORIES: Final[tuple[str, ...]] = tuple(ENGLISH)
+
+CATEGORIES: Final[tuple[str, ...]] = tuple(dict.fromkeys([*ENGLISH, *FRAMES]))
 
 # A word just before a hit that turns it into its opposite ("nobody hurts me", "he never hits
 # me"). Never applied to self-harm or sexual abuse: "i dont want to live" must not be silenced.
 _NEGATORS: Final = frozenset({"nobody", "never", "doesnt", "dont", "didnt", "not", "no", "wont"})
-_NEGATABLE: Final = frozenset({"physical_abuse", "emotional_abuse", "neglect", "bullying"})
+_NEGATABLE: Final = frozenset(
+    {"physical_abuse", "emotional_abuse", "neglect", "bullying", "upset", "unsafe_home"}
+)
+# Words after a hit that say it is over ("the bullying stopped", "not scared anymore").
+_OVER: Final = re.compile(r"^(?: [a-z]+){0,2} (?:stopped|anymore|any more|has stopped|is over)\b")
 
 
 # --- normalisation ----------------------------------------------------------------------------
@@ -133,11 +175,14 @@ def normalise(text: str) -> str:
 
 # --- compiling the phrase lists ----------------------------------------------------------------
 
-_GAP: Final = "(?:[a-z0-9]+ ){0,3}"
+# A gap never spans a word that negates what follows: "he never hits me" is not "he _ hits me".
+_WORD: Final = r"(?!(?:never|not|dont|doesnt|didnt|wont|no|nobody) )[a-z0-9]+ "
+_GAP: Final = f"(?:{_WORD}){{0,3}}"
+_WIDE_GAP: Final = f"(?:{_WORD}){{0,6}}"
 
 
 def _body(phrase: str) -> str:
-    body = re.sub(r"\((?!\?)", "(?:", phrase).replace("_ ", _GAP)
+    body = re.sub(r"\((?!\?)", "(?:", phrase).replace("__ ", _WIDE_GAP).replace("_ ", _GAP)
     # Squeeze letters only, so regex syntax such as "\w" is never touched.
     return re.sub(r"(?<!\\)([a-z])\1+", r"\1", body)
 
@@ -195,16 +240,22 @@ def _compile(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9])(?:" + _dispatch(alternatives, 0) + r")(?![a-z0-9])")
 
 
+def _phrases(category: str) -> list[str]:
+    return ENGLISH.get(category, []) + WELSH.get(category, []) + FRAMES.get(category, [])
+
+
 _PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
-    (category, _compile(ENGLISH[category] + WELSH.get(category, []))) for category in CATEGORIES
+    (category, _compile(_phrases(category))) for category in CATEGORIES
 )
 # One pattern for every category: ordinary answers (nearly all of them) need one search only.
-_ANY: Final = _compile([p for c in CATEGORIES for p in ENGLISH[c] + WELSH.get(c, [])])
+_ANY: Final = _compile([p for c in CATEGORIES for p in _phrases(c)])
 
 
-def _negated(text: str, start: int) -> bool:
-    before = text[:start].split()
-    return bool(before) and (before[-1] in _NEGATORS or before[-2:] == ["no", "one"])
+def _negated(text: str, start: int, end: int) -> bool:
+    before = text[:start].split()[-2:]
+    if any(word in _NEGATORS for word in before) or " ".join(before[-2:]) == "no one":
+        return True
+    return _OVER.match(text[end:]) is not None
 
 
 def detect(text: str) -> Concern | None:
@@ -224,7 +275,7 @@ def detect(text: str) -> Concern | None:
     phrases: list[str] = []
     for category, pattern in _PATTERNS:
         for match in pattern.finditer(plain):
-            if category in _NEGATABLE and _negated(plain, match.start()):
+            if category in _NEGATABLE and _negated(plain, match.start(), match.end()):
                 continue
             categories.append(category)
             if match.group(0) not in phrases:
@@ -233,3 +284,28 @@ def detect(text: str) -> Concern | None:
     if not categories:
         return None
     return Concern(categories=tuple(categories), phrases=tuple(phrases))
+
+
+def detect_across(earlier: Sequence[str], text: str) -> Concern | None:
+    """Look for a disclosure in one message, or spread over it and the messages just before.
+
+    "he said he'd hurt me" … "if I tell anyone" is a threat only when read together. The
+    earlier messages must be ones that raised nothing on their own (the caller forgets a chat's
+    messages once they raise an alert), so a concern found here always involves ``text``.
+
+    Args:
+        earlier: The chat's previous free-text messages, oldest first (two are plenty).
+        text: The message just received.
+
+    Returns:
+        The concern in ``text`` alone if there is one; otherwise the first found in the last
+        one, then the last two, earlier messages joined with ``text``; else ``None``.
+    """
+    found = detect(text)
+    if found is not None or not text.strip():
+        return found
+    for count in range(1, len(earlier) + 1):
+        found = detect(" ".join([*earlier[-count:], text]))
+        if found is not None:
+            return found
+    return None

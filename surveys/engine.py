@@ -269,7 +269,13 @@ class _Turn:
             self.notice("write_something")
 
     def answer_text(self, question: Question, value: AnswerValue) -> None:
-        if question.audience:
+        alerted = next((e for e in self.events if isinstance(e, ConcernDetected)), None)
+        if question.audience and alerted is not None:
+            # Staff are being alerted to these words: "just for my IRO" would be a promise
+            # hearme cannot keep. Kept out of the meeting, and the child is told who will see.
+            self.save(question, value.model_copy(update={"audience": "iro_only"}))
+            self.notice(f"alert_{concerns.level_of(alerted.categories)}")
+        elif question.audience:
             self.move(phase="audience", pending=value)
         else:
             self.save(question, value)

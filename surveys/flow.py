@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from surveys import concerns
 from surveys.engine_types import CONTROL_IDS, AnswerValue, Choice, Prompt, RunState
 from surveys.model import Definition, Question, Variant
 from surveys.wording import for_kind, phrase, render
@@ -71,7 +72,11 @@ def describe(question: Question, value: AnswerValue, state: RunState) -> str:
     if value.kind == "choice":
         return ", ".join(answer_label(question, option, lang, words) for option in value.choices)
     said = phrase("voice_note", lang, words) if value.kind == "voice" else f"“{value.text}”"
-    if value.audience == "iro_only":
+    found = concerns.detect(value.text) if value.kind == "text" and value.text else None
+    if found is not None:
+        # Words that raised an alert are never described as "just for my IRO".
+        said = f"{said} {phrase(f'told_{found.level}', lang, words)}"
+    elif value.audience == "iro_only":
         said = f"{said} {phrase('just_for_iro', lang, words)}"
     return said
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["BANDS", "LANGUAGES", "support_reply", "talk_reply"]
+__all__ = ["BANDS", "LANGUAGES", "support_reply", "talk_reply", "worry_reply"]
 
 BANDS: Final[tuple[str, ...]] = ("under_4", "4_7", "8_11", "12_15", "16_plus")
 LANGUAGES: Final[tuple[str, ...]] = ("en", "cy")
@@ -72,12 +72,11 @@ _EN: Final[_Wording] = {
     },
     "out_of_hours": {
         "young": "It is night time or a day off now, so a grown-up will see this next working "
-        "morning. Until then, a grown-up can call Childline on 0800 1111, or 999 if you are in "
-        "danger.",
+        "morning. Until then, the numbers here are for you.",
         "child": "It is outside working hours now, so a person will see this next working "
-        "morning. Until then, you can call Childline on 0800 1111, or 999 if you are in danger.",
+        "morning. Until then, the numbers here are for you.",
         "teen": "It is outside working hours now, so a person will see this first thing next "
-        "working morning. Until then, call Childline on 0800 1111, or 999 if you are in danger.",
+        "working morning. Until then, the numbers here are there for you.",
     },
     "danger": {
         "young": "If you are in danger right now, a grown-up can call 999.",
@@ -91,13 +90,23 @@ _EN: Final[_Wording] = {
         "(or childline.org.uk).",
     },
     "adult": {
+        # Spoken to a helping adult next to the child's part, which already gives 999 and
+        # Childline once: the adult is not told them a second time.
         "report": "To the adult helping: the child has shared something that may mean they are "
-        "not safe. Their IRO and the safeguarding duty worker are being told. If the child is in "
-        "danger now, call 999. Please stay with them, listen calmly, and don't ask leading "
-        "questions. Childline (0800 1111) is free for the child at any time.",
+        "not safe. Their IRO and the safeguarding duty worker are being told. Please stay with "
+        "them, listen calmly, and don't ask leading questions.",
         "talk": "To the adult helping: the child asked to talk to someone. Their IRO and the duty "
-        "worker are being told. If the child is in danger now, call 999. Childline (0800 1111) is "
-        "free for the child at any time.",
+        "worker are being told.",
+        "worry": "To the adult helping: the child has shared something that is worrying them. "
+        "Their IRO is being told, so they can help.",
+        "report_duty": "To the adult helping: the child has shared something that may mean they "
+        "are not safe. A safeguarding worker on the duty team is being told. Please stay with "
+        "them, listen calmly, and don't ask leading questions.",
+        "talk_duty": "To the adult helping: the child asked to talk to someone. The duty worker "
+        "is being told.",
+        "worry_duty": "To the adult helping: the child has shared something that is worrying "
+        "them. A worker on the duty team is being told, so they can help.",
+        # Under 4s: the carer wrote, and gets the numbers here (no child's part is shown).
         "carer": "Thank you for sharing this. The child's IRO and the safeguarding duty worker are "
         "being told. If the child is in danger now, call 999. Childline (0800 1111) and the NSPCC "
         "helpline (0808 800 5000) can advise you at any time.",
@@ -105,20 +114,44 @@ _EN: Final[_Wording] = {
         "worker are being told, and a person will get in touch. If the child is in danger now, "
         "call 999. Childline (0800 1111) and the NSPCC helpline (0808 800 5000) can advise you "
         "at any time.",
-        "report_duty": "To the adult helping: the child has shared something that may mean they "
-        "are not safe. A safeguarding worker on the duty team is being told. If the child is in "
-        "danger now, call 999. Please stay with them, listen calmly, and don't ask leading "
-        "questions. Childline (0800 1111) is free for the child at any time.",
-        "talk_duty": "To the adult helping: the child asked to talk to someone. The duty worker "
-        "is being told. If the child is in danger now, call 999. Childline (0800 1111) is free "
-        "for the child at any time.",
+        "carer_worry": "Thank you for sharing this. The child's IRO is being told, so they can "
+        "help. Childline (0800 1111) and the NSPCC helpline (0808 800 5000) can advise you at any "
+        "time.",
         "carer_duty": "Thank you for sharing this. A safeguarding worker on the duty team is "
         "being told. If the child is in danger now, call 999. Childline (0800 1111) and the "
         "NSPCC helpline (0808 800 5000) can advise you at any time.",
         "carer_talk_duty": "You asked to talk to someone about the child. The duty worker is "
         "being told, and a person will get in touch. If the child is in danger now, call 999. "
         "Childline (0800 1111) and the NSPCC helpline (0808 800 5000) can advise you at any time.",
+        "carer_worry_duty": "Thank you for sharing this. A worker on the duty team is being "
+        "told, so they can help. Childline (0800 1111) and the NSPCC helpline (0808 800 5000) "
+        "can advise you at any time.",
     },
+    # A worry (bullying, feeling low): kind, honest about who is told, no 999.
+    "thanks_worry": {
+        "young": "Thank you for telling me. It is not your fault, and you are not on your own.",
+        "child": "Thank you for telling me. That sounds hard, and it is not your fault.",
+        "teen": "Thank you for telling me. That sounds hard, and you don't have to deal with it "
+        "on your own.",
+    },
+    "told_worry": {
+        "young": "I will tell your IRO, so they can help you.",
+        "child": "I will let your IRO know what you wrote, so they can help. They will get in "
+        "touch with you.",
+        "teen": "I'll let your IRO know what you wrote, so they can help. They'll get in touch "
+        "with you.",
+    },
+    "told_worry_duty": {
+        "young": "I will tell a grown-up on duty, so they can help you.",
+        "child": "I will let a worker on the duty team know what you wrote, so they can help.",
+        "teen": "I'll let a worker on the duty team know what you wrote, so they can help.",
+    },
+    # 4-7 with an adult reading along: the adult may be the person the child named, so the
+    # child is told in simple words and nothing is announced to the adult; staff are told.
+    "told_helped": {"young": "I have to tell your IRO and another grown-up who helps children. "
+                    "They will help you."},
+    "told_helped_duty": {"young": "I have to tell a grown-up who helps children. They will "
+                         "help you."},
 }
 
 _CY: Final[_Wording] = {
@@ -175,14 +208,11 @@ _CY: Final[_Wording] = {
     },
     "out_of_hours": {
         "young": "Mae hi'n nos neu'n ddiwrnod i ffwrdd nawr, felly bydd oedolyn yn gweld hyn "
-        "fore'r diwrnod gwaith nesaf. Tan hynny, gall oedolyn ffonio Childline ar 0800 1111, neu "
-        "999 os wyt ti mewn perygl.",
+        "fore'r diwrnod gwaith nesaf. Tan hynny, mae'r rhifau yma i ti.",
         "child": "Mae hi y tu allan i oriau gwaith nawr, felly bydd rhywun yn gweld hyn fore'r "
-        "diwrnod gwaith nesaf. Tan hynny, gelli di ffonio Childline ar 0800 1111, neu 999 os wyt "
-        "ti mewn perygl.",
+        "diwrnod gwaith nesaf. Tan hynny, mae'r rhifau yma i ti.",
         "teen": "Mae hi y tu allan i oriau gwaith nawr, felly bydd rhywun yn gweld hyn y peth "
-        "cyntaf fore'r diwrnod gwaith nesaf. Tan hynny, ffonia Childline ar 0800 1111, neu 999 os "
-        "wyt ti mewn perygl.",
+        "cyntaf fore'r diwrnod gwaith nesaf. Tan hynny, mae'r rhifau yma i ti.",
     },
     "danger": {
         "young": "Os wyt ti mewn perygl nawr, gall oedolyn ffonio 999.",
@@ -197,13 +227,19 @@ _CY: Final[_Wording] = {
     },
     "adult": {
         "report": "I'r oedolyn sy'n helpu: mae'r plentyn wedi rhannu rhywbeth a allai olygu nad "
-        "yw'n ddiogel. Mae ei IRO a'r gweithiwr diogelu ar ddyletswydd yn cael gwybod. Os yw'r "
-        "plentyn mewn perygl nawr, ffoniwch 999. Arhoswch gyda'r plentyn, gwrandewch yn dawel, a "
-        "pheidiwch â gofyn cwestiynau arweiniol. Mae Childline (0800 1111) am ddim i'r plentyn "
-        "unrhyw bryd.",
+        "yw'n ddiogel. Mae ei IRO a'r gweithiwr diogelu ar ddyletswydd yn cael gwybod. Arhoswch "
+        "gyda'r plentyn, gwrandewch yn dawel, a pheidiwch â gofyn cwestiynau arweiniol.",
         "talk": "I'r oedolyn sy'n helpu: gofynnodd y plentyn am gael siarad â rhywun. Mae ei IRO "
-        "a'r gweithiwr ar ddyletswydd yn cael gwybod. Os yw'r plentyn mewn perygl nawr, ffoniwch "
-        "999. Mae Childline (0800 1111) am ddim i'r plentyn unrhyw bryd.",
+        "a'r gweithiwr ar ddyletswydd yn cael gwybod.",
+        "worry": "I'r oedolyn sy'n helpu: mae'r plentyn wedi rhannu rhywbeth sy'n ei boeni. Mae "
+        "ei IRO yn cael gwybod, er mwyn helpu.",
+        "report_duty": "I'r oedolyn sy'n helpu: mae'r plentyn wedi rhannu rhywbeth a allai "
+        "olygu nad yw'n ddiogel. Mae gweithiwr diogelu ar ddyletswydd yn cael gwybod. Arhoswch "
+        "gyda'r plentyn, gwrandewch yn dawel, a pheidiwch â gofyn cwestiynau arweiniol.",
+        "talk_duty": "I'r oedolyn sy'n helpu: gofynnodd y plentyn am gael siarad â rhywun. Mae'r "
+        "gweithiwr ar ddyletswydd yn cael gwybod.",
+        "worry_duty": "I'r oedolyn sy'n helpu: mae'r plentyn wedi rhannu rhywbeth sy'n ei "
+        "boeni. Mae gweithiwr ar ddyletswydd yn cael gwybod, er mwyn helpu.",
         "carer": "Diolch am rannu hyn. Mae IRO y plentyn a'r gweithiwr diogelu ar ddyletswydd yn "
         "cael gwybod. Os yw'r plentyn mewn perygl nawr, ffoniwch 999. Gall Childline (0800 1111) "
         "a llinell gymorth yr NSPCC (0808 800 5000) eich cynghori unrhyw bryd.",
@@ -211,14 +247,9 @@ _CY: Final[_Wording] = {
         "gweithiwr ar ddyletswydd yn cael gwybod, a bydd rhywun yn cysylltu â chi. Os yw'r "
         "plentyn mewn perygl nawr, ffoniwch 999. Gall Childline (0800 1111) a llinell gymorth yr "
         "NSPCC (0808 800 5000) eich cynghori unrhyw bryd.",
-        "report_duty": "I'r oedolyn sy'n helpu: mae'r plentyn wedi rhannu rhywbeth a allai "
-        "olygu nad yw'n ddiogel. Mae gweithiwr diogelu ar ddyletswydd yn cael gwybod. Os yw'r "
-        "plentyn mewn perygl nawr, ffoniwch 999. Arhoswch gyda'r plentyn, gwrandewch yn dawel, a "
-        "pheidiwch â gofyn cwestiynau arweiniol. Mae Childline (0800 1111) am ddim i'r plentyn "
+        "carer_worry": "Diolch am rannu hyn. Mae IRO y plentyn yn cael gwybod, er mwyn helpu. "
+        "Gall Childline (0800 1111) a llinell gymorth yr NSPCC (0808 800 5000) eich cynghori "
         "unrhyw bryd.",
-        "talk_duty": "I'r oedolyn sy'n helpu: gofynnodd y plentyn am gael siarad â rhywun. Mae'r "
-        "gweithiwr ar ddyletswydd yn cael gwybod. Os yw'r plentyn mewn perygl nawr, ffoniwch "
-        "999. Mae Childline (0800 1111) am ddim i'r plentyn unrhyw bryd.",
         "carer_duty": "Diolch am rannu hyn. Mae gweithiwr diogelu ar ddyletswydd yn cael gwybod. "
         "Os yw'r plentyn mewn perygl nawr, ffoniwch 999. Gall Childline (0800 1111) a llinell "
         "gymorth yr NSPCC (0808 800 5000) eich cynghori unrhyw bryd.",
@@ -226,7 +257,32 @@ _CY: Final[_Wording] = {
         "ar ddyletswydd yn cael gwybod, a bydd rhywun yn cysylltu â chi. Os yw'r plentyn mewn "
         "perygl nawr, ffoniwch 999. Gall Childline (0800 1111) a llinell gymorth yr NSPCC "
         "(0808 800 5000) eich cynghori unrhyw bryd.",
+        "carer_worry_duty": "Diolch am rannu hyn. Mae gweithiwr ar ddyletswydd yn cael gwybod, "
+        "er mwyn helpu. Gall Childline (0800 1111) a llinell gymorth yr NSPCC (0808 800 5000) "
+        "eich cynghori unrhyw bryd.",
     },
+    "thanks_worry": {
+        "young": "Diolch am ddweud wrtha i. Nid dy fai di ydy o, a dwyt ti ddim ar dy ben dy hun.",
+        "child": "Diolch am ddweud wrtha i. Mae hynny'n swnio'n anodd, a nid dy fai di ydy o.",
+        "teen": "Diolch am ddweud wrtha i. Mae hynny'n swnio'n anodd, a does dim rhaid i ti "
+        "ddelio ag o ar dy ben dy hun.",
+    },
+    "told_worry": {
+        "young": "Bydda i'n dweud wrth dy IRO, er mwyn iddyn nhw dy helpu di.",
+        "child": "Bydda i'n rhoi gwybod i dy IRO beth ysgrifennaist ti, er mwyn iddyn nhw helpu. "
+        "Byddan nhw'n cysylltu â ti.",
+        "teen": "Bydda i'n rhoi gwybod i dy IRO beth ysgrifennaist ti, er mwyn iddyn nhw helpu. "
+        "Byddan nhw'n cysylltu â ti.",
+    },
+    "told_worry_duty": {
+        "young": "Bydda i'n dweud wrth oedolyn ar ddyletswydd, er mwyn iddyn nhw dy helpu di.",
+        "child": "Bydda i'n rhoi gwybod i weithiwr ar ddyletswydd, er mwyn iddyn nhw helpu.",
+        "teen": "Bydda i'n rhoi gwybod i weithiwr ar ddyletswydd, er mwyn iddyn nhw helpu.",
+    },
+    "told_helped": {"young": "Rhaid i mi ddweud wrth dy IRO ac wrth oedolyn arall sy'n helpu "
+                    "plant. Byddan nhw'n dy helpu di."},
+    "told_helped_duty": {"young": "Rhaid i mi ddweud wrth oedolyn sy'n helpu plant. Byddan "
+                         "nhw'n dy helpu di."},
 }
 
 _WORDING: Final[dict[str, _Wording]] = {"en": _EN, "cy": _CY}
@@ -241,27 +297,53 @@ def _wording(language: str) -> _Wording:
 
 
 def _compose(band: str, language: str, *, opening: str, told: str, adult_note: str,
-             out_of_hours: bool, assisted: bool, about_iro: bool) -> str:
+             out_of_hours: bool, assisted: bool, about_iro: bool, danger: bool = True) -> str:
     words = _wording(language)
     # A survey about the IRO alerts the duty team, not the IRO: the child is told who, truly.
     duty = "_duty" if about_iro else ""
-    told, adult_note = told + duty, adult_note + duty
     if band == "under_4":
         # Under-4s are never consulted directly: whoever wrote is the adult caring for them.
         timing = words["out_of_hours"]["teen"] if out_of_hours else words["soon"]["teen"]
-        carer = "carer" if adult_note.startswith("report") else "carer_talk"
-        note = words["adult"][carer + duty]
-        return "\n\n".join((note, timing))
+        carer = {"report": "carer", "talk": "carer_talk", "worry": "carer_worry"}[adult_note]
+        return "\n\n".join((words["adult"][carer + duty], timing))
     group = _AGE_GROUP.get(band, "child")
+    helped = assisted and group == "young" and adult_note == "report"
+    if helped:
+        # A 4-7 year old with an adult reading along: the adult may be the person the child
+        # named. Simple words to the child, no notice to the adult; staff are told instead.
+        told = "told_helped"
     timing = words["out_of_hours"][group] if out_of_hours else words["soon"][group]
+    # Childline and 999 appear once each in a reply: a worry gets Childline only.
+    help_lines = (words["danger"][group], words["childline"][group])
     parts = [
-        " ".join((words[opening][group], words[told][group])),
+        " ".join((words[opening][group], words[told + duty][group])),
         timing,
-        " ".join((words["danger"][group], words["childline"][group])),
+        " ".join(help_lines if danger else help_lines[1:]),
     ]
-    if assisted:
-        parts.append(words["adult"][adult_note])
+    if assisted and not helped:
+        parts.append(words["adult"][adult_note + duty])
     return "\n\n".join(parts)
+
+
+def worry_reply(
+    band: str, language: str, *, out_of_hours: bool, assisted: bool, about_iro: bool = False
+) -> str:
+    """The kind reply to a worry (bullying, feeling low, wanting to talk), not a danger.
+
+    Args:
+        band: The child's age band (``under_4``, ``4_7``, ``8_11``, ``12_15``, ``16_plus``).
+        language: ``en`` or ``cy``; any other language falls back to English.
+        out_of_hours: True when no person will see it until the next working morning.
+        assisted: True when an adult is helping the child; the reply then speaks to them too.
+        about_iro: True when the duty team is told instead of the child's IRO.
+
+    Returns:
+        Plain text: thanks, that their IRO will be told, when, and Childline once. No 999:
+        telling a bullied child to call the police frightens them and teaches them not to say.
+    """
+    return _compose(band, language, opening="thanks_worry", told="told_worry",
+                    adult_note="worry", out_of_hours=out_of_hours, assisted=assisted,
+                    about_iro=about_iro, danger=False)
 
 
 def support_reply(

@@ -85,6 +85,14 @@ PHRASES: dict[str, dict[str, str]] = {
         "declined": "(didn't want to say)",
         "voice_note": "(voice note)",
         "just_for_iro": "(just for {my_iro})",
+        # After an alert the child is told plainly who will see those words, never offered
+        # "just for my IRO" (which sounds like a secret kept).
+        "alert_urgent": "What you wrote will go to {iro} and a safeguarding worker, so they can "
+        "help. It won't be read out at your meeting.",
+        "alert_worry": "What you wrote will go to {iro}, so they can help. It won't be read out "
+        "at your meeting.",
+        "told_urgent": "(sent to {iro} and a safeguarding worker)",
+        "told_worry": "(sent to {iro} so they can help)",
     },
     "cy": {
         "skip": "Neidio",
@@ -131,6 +139,12 @@ PHRASES: dict[str, dict[str, str]] = {
         "declined": "(ddim eisiau dweud)",
         "voice_note": "(neges llais)",
         "just_for_iro": "(dim ond i {my_iro})",
+        "alert_urgent": "Bydd beth ysgrifennaist ti yn mynd at {iro} a gweithiwr diogelu, er "
+        "mwyn iddyn nhw helpu. Fydd o ddim yn cael ei ddarllen yn dy gyfarfod.",
+        "alert_worry": "Bydd beth ysgrifennaist ti yn mynd at {iro}, er mwyn iddyn nhw helpu. "
+        "Fydd o ddim yn cael ei ddarllen yn dy gyfarfod.",
+        "told_urgent": "(wedi mynd at {iro} a gweithiwr diogelu)",
+        "told_worry": "(wedi mynd at {iro} er mwyn helpu)",
     },
 }
 LANGUAGES: tuple[str, ...] = tuple(PHRASES)

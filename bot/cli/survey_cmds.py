@@ -16,6 +16,7 @@ import click
 from surveys.bands import band_for_age
 from surveys.catalogue import SurveyDefinitionError, load_definitions, shipped_paths
 from surveys.check import check_files, estimate_minutes
+from surveys.concerns import WORRY, level_of
 from surveys.engine import (
     Action,
     AdvocateRequested,
@@ -36,7 +37,7 @@ from surveys.engine import (
 )
 from surveys.engine import advance as advance_run
 from surveys.model import Definition
-from surveys.support import support_reply
+from surveys.support import support_reply, worry_reply
 
 # Who reads the answers, by survey kind (as each survey's privacy notice tells the child).
 READERS = {
@@ -182,13 +183,14 @@ class Simulator:
         for event in events:
             if isinstance(event, ConcernDetected):
                 click.echo("\n--- hearme would reply at once: ---")
+                worry = level_of(event.categories) == WORRY
+                reply = worry_reply if worry else support_reply
                 click.echo(
-                    support_reply(
-                        self.band, language, out_of_hours=False, assisted=self.band == "4_7"
-                    )
+                    reply(self.band, language, out_of_hours=False, assisted=self.band == "4_7")
                 )
                 categories = ", ".join(event.categories)
-                click.echo(f"(an alert would go to the IRO and the duty worker: {categories})")
+                readers = "the IRO" if worry else "the IRO and the duty worker"
+                click.echo(f"(an alert would go to {readers}: {categories})")
             elif isinstance(event, AdvocateRequested):
                 click.echo("(the IRO would be told: an advocate was asked for)")
             elif isinstance(event, ChairRequested):

@@ -15,7 +15,7 @@ import pytest
 from telegram import Bot
 from telegram.error import RetryAfter
 
-from bench import national
+from bench import national, safeguarding
 from bench.loopback import ObservedApi, TelegramLimits, percentile
 from bench.national_data import build
 from bench.table import Goal, Row, format_table
@@ -37,6 +37,15 @@ FIGURES = (
     "memory: national report peak RSS",
     "import: reviews CSV rows/s",
     "import: rows stored",
+    # One recall row per held-out file (named by the files, never read here), then the rest.
+    *(
+        f"safeguarding: recall {path.stem}"
+        for path in sorted(safeguarding.HELD_OUT.glob("*.txt"))
+        if path.stem not in safeguarding.SPECIAL_FILES
+    ),
+    "safeguarding: recall split messages",
+    "safeguarding: false alarms",
+    "safeguarding: time per message",
 )
 
 
@@ -52,7 +61,7 @@ def test_every_figure_runs_tiny_and_writes_the_table_and_json(tmp_path: Path) ->
     )
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
     assert "goals hold." in done.stdout
-    for name in ("answers", "campaign", "national", "memory", "imports"):
+    for name in ("answers", "campaign", "national", "memory", "imports", "safeguarding"):
         assert f"== {name} (scale 0.002)" in done.stdout
 
     results = json.loads(out.read_text(encoding="utf-8"))
@@ -73,6 +82,12 @@ def test_every_figure_runs_tiny_and_writes_the_table_and_json(tmp_path: Path) ->
     assert rows["memory: bot RSS"]["value"] > 10
     assert "10 of 10 who wrote were answered" in rows["memory: bot RSS"]["note"]
     assert rows["import: rows stored"]["value"] == rows["import: rows stored"]["baseline"] == 200
+    # The held-out safeguarding figures are reported, not asserted on here: tests never tune on
+    # them. Their goals are the issue's: 100% recall on serious harm, <= 3% false alarms.
+    recall = rows["safeguarding: recall self_harm"]
+    assert recall["unit"] == "%" and recall["goal"] == ">= 100 %"
+    assert rows["safeguarding: false alarms"]["goal"] == "<= 3 %"
+    assert rows["safeguarding: time per message"]["goal"] == "<= 20 ms"
 
 
 def test_goals_are_judged_on_the_ratio_or_the_value() -> None:

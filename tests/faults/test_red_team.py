@@ -11,15 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from surveys.support import support_reply
+from surveys.support import support_reply, worry_reply
 from tests.faults.figures import note
 from tests.support.telegram import BotWorld, Player
 
 CORPORA = Path(__file__).resolve().parents[1] / "corpora"
 LATENCY_LIMIT = 1.0
 SMALL_DISCLOSURES = 200
-# The ordinary corpus promises fewer than 5% false alarms.
-FALSE_ALARM_LIMIT = 0.05
+# The ordinary corpus promises fewer than 3% false alarms (issue 13).
+FALSE_ALARM_LIMIT = 0.03
 IRO_CHAT, DUTY_CHAT, CHILD_CHAT = 901, 902, 501
 FILLER = (
     "School is alright and I like art and football with my mates on Saturdays. My carer makes "
@@ -31,6 +31,22 @@ def corpus(name: str) -> list[str]:
     """The messages in a corpus file: one a line, without comments and blank lines."""
     lines = (CORPORA / name).read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+# Sections of disclosures.txt that are worries: a kind reply without 999, the IRO told.
+WORRY_SECTIONS = ("# --- bullying", "# --- upset")
+
+
+def worries() -> set[str]:
+    """The disclosures written under a worry section header of the corpus."""
+    found: set[str] = set()
+    worry = False
+    for line in (CORPORA / "disclosures.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("# ---"):
+            worry = line.startswith(WORRY_SECTIONS)
+        elif line.strip() and not line.startswith("#") and worry:
+            found.add(line.strip())
+    return found
 
 
 def spread(lines: list[str], count: int) -> list[str]:
@@ -65,14 +81,20 @@ async def red_team(tmp_path: Path, disclosures: list[str], ordinary: list[str]) 
         await world.enrol_staff(duty, DUTY_CHAT)
         child = await world.add_child("C1", "Jess", date(2008, 4, 4), iro_id=iro)
         jess = await world.enrol_child(child, CHILD_CHAT)
-        support = support_reply("16_plus", "en", out_of_hours=False, assisted=False)
+        urgent = support_reply("16_plus", "en", out_of_hours=False, assisted=False)
+        worry = worry_reply("16_plus", "en", out_of_hours=False, assisted=False)
+        worry_lines = worries()
 
         missed, slow, worst = [], [], 0.0
         for text in disclosures:
             before = await _alert_count(world)
             latency, replies = await _send_timed(world, jess, text)
             worst = max(worst, latency)
-            if await _alert_count(world) != before + 1 or support not in replies:
+            # Bullying and feeling low get the worry reply; everything else the urgent one.
+            # (A line buried in filler is judged by the line itself.)
+            core = text.replace(FILLER, "").strip().removesuffix(".")
+            expected = worry if text in worry_lines or core in worry_lines else urgent
+            if await _alert_count(world) != before + 1 or expected not in replies:
                 missed.append(text)
             elif latency > LATENCY_LIMIT:
                 slow.append((text, latency))

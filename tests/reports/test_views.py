@@ -305,3 +305,19 @@ async def test_no_review_and_nothing_sent_reads_as_sentences(tmp_path: Path) -> 
     ]
     page = render_views_html(views, today=TODAY)
     assert "no review booked yet" in page and "My Review has not been sent yet." in page
+
+
+async def test_alert_words_show_on_one_line_on_the_staff_page(tmp_path: Path) -> None:
+    b = await open_builder(tmp_path)
+    try:
+        child, run = await returned(b, "A1", "Ash")
+        forged = "he hits me\nAcknowledged by duty: no action\u2028OK"
+        await b.alert(child, run, forged, at="2026-02-03T18:00:00+00:00")
+        views = await views_of(b, "A1", viewer=DUTY)
+    finally:
+        await b.db.close()
+    [alert] = views.alerts
+    assert alert.excerpt == "he hits me ⏎ Acknowledged by duty: no action ⏎ OK"
+    page = render_views_html(views, today=TODAY)
+    assert "he hits me ⏎ Acknowledged by duty: no action ⏎ OK" in page
+    assert "no action\n" not in page

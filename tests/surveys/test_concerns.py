@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from surveys.concerns import CATEGORIES, Concern, detect, normalise
+from surveys.concerns import CATEGORIES, URGENT, WORRY, Concern, detect, detect_across, normalise
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
-FALSE_ALARM_LIMIT = 0.05
+FALSE_ALARM_LIMIT = 0.03
 
 
 def corpus(name: str) -> list[tuple[int, str]]:
@@ -70,7 +70,7 @@ def test_every_category_is_caught_somewhere_in_the_corpus(
     assert not missing, f"no disclosure in the corpus raised {missing}"
 
 
-def test_false_alarms_on_ordinary_answers_stay_under_five_percent(
+def test_false_alarms_on_ordinary_answers_stay_under_three_percent(
     concern_figure: Callable[[str], None],
 ) -> None:
     alarms = [(n, text, detect(text)) for n, text in ORDINARY]
@@ -155,7 +155,7 @@ def test_welsh_lists_apply_to_every_text_and_english_to_welsh_speakers() -> None
 
 def test_concern_is_a_frozen_value() -> None:
     concern = detect("he hits me")
-    assert concern == Concern(categories=("physical_abuse",), phrases=("hits me",))
+    assert concern == Concern(categories=("physical_abuse",), phrases=("he hits me",))
     with pytest.raises(dataclasses.FrozenInstanceError):
         concern.categories = ()  # type: ignore[misc]
 
@@ -217,3 +217,33 @@ def test_sh_means_self_harm_only_in_context() -> None:
     assert detect("sh scars on my legs") is not None
     assert detect("shh my brother is asleep") is None
     assert detect("we went to the shops") is None
+
+
+# --- levels and messages read together -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("people at school call me names", WORRY),
+        ("i feel so lonely all the time", WORRY),
+        ("they call me names and my dad hits me", URGENT),
+        ("the older boys make me carry weed for them", URGENT),
+        ("i want to jump off the bridge", URGENT),
+    ],
+)
+def test_each_concern_has_a_level(text: str, level: str) -> None:
+    concern = detect(text)
+    assert concern is not None and concern.level == level
+
+
+def test_a_concern_split_over_messages_is_found_together() -> None:
+    assert detect("he's going to get me") is None and detect("if I tell anyone") is None
+    joined = detect_across(["he's going to get me"], "if I tell anyone")
+    assert joined is not None and joined.level == URGENT
+    three = detect_across(["the older boys", "make me"], "carry stuff for them")
+    assert three is not None and "exploitation" in three.categories
+    assert detect_across(["school was fine", "we had pizza"], "then i went home") is None
+    # A message that is a concern by itself is reported as itself.
+    alone = detect_across(["whatever"], "he hits me")
+    assert alone == detect("he hits me")

@@ -134,6 +134,42 @@ def test_written_answer_asks_who_may_hear_it() -> None:
     assert "“I want to move schools” (just for Priya)" in (step.prompt.summary or "")
 
 
+@pytest.mark.parametrize(
+    ("text", "told", "summary_mark"),
+    [
+        (
+            "my stepdad hits me",
+            "What you wrote will go to Priya and a safeguarding worker, so they can help. It "
+            "won't be read out at your meeting.",
+            "(sent to Priya and a safeguarding worker)",
+        ),
+        (
+            "people at school call me names",
+            "What you wrote will go to Priya, so they can help. It won't be read out at your "
+            "meeting.",
+            "(sent to Priya so they can help)",
+        ),
+    ],
+)
+def test_words_that_raise_an_alert_are_never_offered_just_for_my_iro(
+    text: str, told: str, summary_mark: str
+) -> None:
+    definition, step = begin("my_review", "12_15", iro="Priya")
+    step = answer_until_review(definition, step)
+    step = advance(definition, step.state, Press("_change:for_iro"))
+    step = advance(definition, step.state, Text(text))
+    # No "who can hear what you wrote? Just for Priya" after an alert: the child is told
+    # plainly who will see it, and the words are kept out of the meeting.
+    assert step.prompt.kind == "review"
+    assert all(c.id != "iro_only" for c in step.prompt.choices)
+    assert step.prompt.preamble == (told,)
+    assert any(isinstance(e, ConcernDetected) for e in step.events)
+    assert step.state.answers["for_iro"].audience == "iro_only"
+    summary = step.prompt.summary or ""
+    assert f"“{text}” {summary_mark}" in summary
+    assert "just for Priya" not in summary
+
+
 def test_skipping_the_audience_keeps_words_for_the_iro_only() -> None:
     definition, step = begin("my_review", "16_plus")
     step = answer_until_review(definition, step)

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from surveys.support import BANDS, LANGUAGES, support_reply, talk_reply
+from surveys.support import BANDS, LANGUAGES, support_reply, talk_reply, worry_reply
 
 EVERY_CASE = list(itertools.product(BANDS, LANGUAGES, (False, True), (False, True)))
 CASE_IDS = [f"{b}-{lang}-{'ooh' if o else 'hours'}-{'assisted' if a else 'alone'}"
@@ -49,9 +49,10 @@ def test_support_reply_says_who_will_be_told(
             "cy": ("yn cael gwybod", "ddweud wrth dy IRO")}[language]
     assert any(phrase in text for phrase in told), text
     if band != "under_4":
-        # Only the duty worker (safeguarding) and the IRO, named so the child knows.
-        duty = {"en": ("safeguarding", "keep children safe"),
-                "cy": ("diogelu", "cadw plant yn ddiogel")}[language]
+        # Only the duty worker (safeguarding) and the IRO, named so the child knows (to a 4-7
+        # year old with an adult reading along, in words that do not alarm that adult).
+        duty = {"en": ("safeguarding", "keep children safe", "another grown-up who helps"),
+                "cy": ("diogelu", "cadw plant yn ddiogel", "oedolyn arall sy'n helpu")}[language]
         assert any(phrase in text for phrase in duty), text
 
 
@@ -72,7 +73,7 @@ def test_out_of_hours_says_when_a_person_will_see_it(reply: object, band: str) -
     assert "soon" in day_en
 
 
-@pytest.mark.parametrize("band", ["4_7", "8_11", "12_15", "16_plus"])
+@pytest.mark.parametrize("band", ["8_11", "12_15", "16_plus"])
 def test_assisted_reply_also_speaks_to_the_helping_adult(band: str) -> None:
     helped = support_reply(band, "en", out_of_hours=False, assisted=True)
     alone = support_reply(band, "en", out_of_hours=False, assisted=False)
@@ -144,8 +145,10 @@ def test_a_survey_about_the_iro_names_only_the_duty_team(
     assert callable(reply)
     text = reply(band, language, out_of_hours=out_of_hours, assisted=assisted, about_iro=True)
     assert "IRO" not in text, text
-    duty = {"en": ("safeguarding worker", "duty worker", "keep children safe", "on duty"),
-            "cy": ("gweithiwr diogelu", "ar ddyletswydd", "cadw plant yn ddiogel")}[language]
+    duty = {"en": ("safeguarding worker", "duty worker", "keep children safe", "on duty",
+                   "grown-up who helps children"),
+            "cy": ("gweithiwr diogelu", "ar ddyletswydd", "cadw plant yn ddiogel",
+                   "oedolyn sy'n helpu plant")}[language]
     assert any(phrase in text for phrase in duty), text
     told = {"en": ("will be told", "being told", "have to tell", "telling", "let the duty"),
             "cy": ("yn cael gwybod", "dweud wrth", "rhoi gwybod")}[language]
@@ -161,3 +164,59 @@ def test_the_usual_reply_still_names_the_iro_and_the_duty_team(reply: object) ->
     about_iro = reply("12_15", "en", out_of_hours=False, assisted=False, about_iro=True)
     assert "Your IRO and" in usual or "your IRO and" in usual
     assert "IRO" not in about_iro and about_iro != usual
+
+
+# --- two levels, and Childline and 999 once each -------------------------------------------------
+
+ALL_REPLIES = (support_reply, talk_reply, worry_reply)
+
+
+@pytest.mark.parametrize("reply", ALL_REPLIES, ids=lambda f: f.__name__)
+@pytest.mark.parametrize(("band", "language", "out_of_hours", "assisted"), EVERY_CASE,
+                         ids=CASE_IDS)
+def test_childline_and_999_are_each_given_once_per_reply(
+    reply: object, band: str, language: str, out_of_hours: bool, assisted: bool
+) -> None:
+    assert callable(reply)
+    for about_iro in (False, True):
+        text = reply(band, language, out_of_hours=out_of_hours, assisted=assisted,
+                     about_iro=about_iro)
+        assert text.count("0800 1111") == 1, text
+        assert text.count("999") == (0 if reply is worry_reply else 1), text
+
+
+@pytest.mark.parametrize(("band", "language", "out_of_hours", "assisted"), EVERY_CASE,
+                         ids=CASE_IDS)
+def test_a_worry_gets_a_kind_reply_childline_and_the_iro_but_no_999(
+    band: str, language: str, out_of_hours: bool, assisted: bool
+) -> None:
+    text = worry_reply(band, language, out_of_hours=out_of_hours, assisted=assisted)
+    assert "Childline" in text and "0800 1111" in text
+    assert "999" not in text
+    assert "IRO" in text
+    assert not SECRECY.search(text), f"reply promises secrecy: {text!r}"
+    # Not the emergency wording: no "can't keep this between us", no danger.
+    assert "between us" not in text and "rhyngon ni" not in text
+    assert "danger" not in text and "perygl" not in text
+    urgent = support_reply(band, language, out_of_hours=out_of_hours, assisted=assisted)
+    assert text != urgent
+    about_iro = worry_reply(band, language, out_of_hours=out_of_hours, assisted=assisted,
+                            about_iro=True)
+    assert "IRO" not in about_iro
+
+
+def test_a_young_child_with_an_adult_helping_is_told_simply_and_the_adult_is_not_told() -> None:
+    for language, adult in (("en", "To the adult helping"), ("cy", "I'r oedolyn sy'n helpu")):
+        text = support_reply("4_7", language, out_of_hours=False, assisted=True)
+        # Nothing addressed to the adult, who may be the person the child named ...
+        assert adult not in text
+        assert "safeguarding" not in text and "diogelu" not in text
+        assert "duty" not in text and "ddyletswydd" not in text
+        # ... and the child hears, in simple words, who will know.
+        assert "IRO" in text
+    text = support_reply("4_7", "en", out_of_hours=False, assisted=True)
+    assert "I have to tell your IRO and another grown-up who helps children." in text
+    # A child of 4-7 on their own, and an older child with an adult, keep the usual wording.
+    assert "keep children safe" in support_reply("4_7", "en", out_of_hours=False, assisted=False)
+    assert "To the adult helping" in support_reply("8_11", "en", out_of_hours=False,
+                                                   assisted=True)
