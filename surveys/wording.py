@@ -80,6 +80,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "no_voice": "Sorry, a voice note can't be used for this one. Please pick or type.",
         "pick_audience": "Please choose who can hear it, or press Skip to keep it for {iro}.",
         "review_choose": "Please press Send, or Change to change an answer.",
+        "exclusive_alone": "That answer can't go with the others. Please pick again.",
         "stopped_choose": "Press Carry on when you want to carry on.",
         "skipped": "(skipped)",
         "declined": "(didn't want to say)",
@@ -126,6 +127,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "no_voice": "Sori, does dim modd defnyddio neges llais fan hyn. Dewisa neu teipia.",
         "pick_audience": "Dewisa pwy gaiff ei glywed, neu pwysa Neidio i'w gadw i {iro}.",
         "review_choose": "Pwysa Anfon, neu Newid i newid ateb.",
+        "exclusive_alone": "Dydy'r ateb yna ddim yn gallu mynd gyda'r lleill. Dewisa eto.",
         "stopped_choose": "Pwysa Parhau pan fyddi di eisiau parhau.",
         "skipped": "(wedi neidio)",
         "declined": "(ddim eisiau dweud)",
@@ -164,6 +166,14 @@ def fill(template: str, words: Mapping[str, str]) -> str:
         return value[:1].upper() + value[1:] if match.start() == 0 else value
 
     return PLACEHOLDER_PATTERN.sub(replace, template)
+
+
+def as_sentence(text: str) -> str:
+    """The first letter a capital, after any emoji: "👪 family time" → "👪 Family time"."""
+    for index, char in enumerate(text):
+        if char.isalpha():
+            return text[:index] + char.upper() + text[index + 1 :]
+    return text
 
 
 def localised(text: Mapping[str, str], language: str) -> str:

@@ -15,7 +15,7 @@ import click
 
 from surveys.bands import band_for_age
 from surveys.catalogue import SurveyDefinitionError, load_definitions, shipped_paths
-from surveys.check import check_files, estimate_minutes
+from surveys.check import check_files, stated_minutes
 from surveys.engine import (
     Action,
     AdvocateRequested,
@@ -104,7 +104,7 @@ def try_survey(survey: str, age: int, language: str, name: str | None) -> None:
         )
     click.echo(
         f"Trying {survey} for age {age} ({variant.band}, {language}), "
-        f"about {estimate_minutes(variant):.0f} minutes. Nothing is stored."
+        f"about {stated_minutes(variant)} minutes. Nothing is stored."
     )
     first = start(definition, band=band, language=language, words=Words(name=name), age=age)
     simulator = Simulator(definition, band, sys.stdin)
