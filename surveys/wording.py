@@ -34,7 +34,7 @@ DEFAULT_WORDS: dict[str, dict[str, str]] = {
     "cy": {
         "name": "ti",
         "family_time": "amser teulu",
-        "carer": "dy ofalwyr",
+        "carer": "y bobl rwyt ti'n byw gyda nhw",
         "review": "dy gyfarfod",
         "iro": "dy Swyddog Adolygu",
         "my_iro": "fy Swyddog Adolygu",
@@ -181,9 +181,21 @@ def localised(text: Mapping[str, str], language: str) -> str:
     return text.get(language) or text.get("en") or next(iter(text.values()), "")
 
 
+# Welsh joins "y" (the) to a word ending in a vowel before it: "gyda'r bobl", not "gyda y bobl".
+# A placeholder filled with "y bobl rwyt ti'n byw gyda nhw" needs the same.
+_WELSH_ARTICLE = re.compile(r"\b(gyda|neu|i|a|o|efo|at|drwy|dros|ar ôl) y\b", re.IGNORECASE)
+
+
+def joined(text: str, language: str) -> str:
+    """The text with the article joined as the language writes it (Welsh only)."""
+    if language != "cy":
+        return text
+    return _WELSH_ARTICLE.sub(lambda match: f"{match.group(1)}'r", text)
+
+
 def render(text: Mapping[str, str], language: str, preferred: Mapping[str, str | None]) -> str:
     """A survey text in the child's language with their own words filled in."""
-    return fill(localised(text, language), words_for(language, preferred))
+    return joined(fill(localised(text, language), words_for(language, preferred)), language)
 
 
 def for_kind(key: str, kind: str) -> str:
@@ -201,6 +213,7 @@ def phrase(key: str, language: str, preferred: Mapping[str, str | None], **extra
     words = words_for(language, preferred)
     # Extra values are inserted after the child's words so an answer can never be re-expanded.
     filled = fill(table[key], {**words, **{k: "\x00" + k for k in extra}})
+    filled = joined(filled, language)
     for key_name, value in extra.items():
         filled = filled.replace("\x00" + key_name, value)
     return filled
