@@ -92,6 +92,13 @@ def try_survey(survey: str, age: int, language: str, name: str | None) -> None:
     if definition is None:
         known = ", ".join(sorted(definitions))
         raise click.ClickException(f"no survey called {survey!r}; choose one of: {known}")
+    if language not in definition.languages:
+        # Never fall back silently: someone checking the Welsh must not be shown English.
+        shipped = ", ".join(definition.languages)
+        raise click.BadParameter(
+            f"{survey} has no {language} version (it is written in: {shipped})",
+            param_hint="--lang",
+        )
     band = band_for_age(age)
     if band == "under_4":
         raise click.ClickException("children under 4 are not asked directly (their review is PN0)")
