@@ -40,9 +40,7 @@ async def assert_current_in_view(page: Any, what: str) -> None:
     assert box["y"] + box["height"] <= PHONE["height"] + 0.5, (what, box)
 
 
-async def test_each_new_question_shows_below_the_sticky_header(
-    browser: Any, web: WebWorld
-) -> None:
+async def test_each_new_question_shows_below_the_sticky_header(browser: Any, web: WebWorld) -> None:
     page = await phone(browser, js=True)
     await choose_pin(page, await web.new_link())
     seen = []
