@@ -244,6 +244,10 @@ _ERASE: tuple[tuple[str, str], ...] = (
     ),
     ("planned messages", f"DELETE FROM outbox WHERE child_id = ? OR run_id IN ({_RUNS})"),
     ("alerts", "DELETE FROM alerts WHERE child_id = ?"),
+    (
+        "you said / we did notes",
+        "DELETE FROM review_notes WHERE review_id IN (SELECT id FROM reviews WHERE child_id = ?)",
+    ),
     ("survey runs", "DELETE FROM runs WHERE child_id = ?"),
     ("web visits", "DELETE FROM web_sessions WHERE child_id = ?"),
     ("web links", "DELETE FROM web_access WHERE child_id = ?"),
