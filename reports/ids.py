@@ -89,6 +89,17 @@ MEETING_PLACE = "meeting_place"
 MEETING_TIME = "meeting_time"
 WHERE_WHEN = "where_when"  # one question up to My Review 1.1; place and time since 1.2
 FOR_MY_IRO = "for_iro"
+# The decisions on the views, in the IRO's short words (the child's question is long).
+DECISION_LABELS: dict[str, str] = {
+    WHO_SHOULD_COME: "Who should come",
+    WHO_NOT_COME: "Not wanted there",
+    MEETING_PLACE: "Where",
+    MEETING_TIME: "When",
+    WHERE_WHEN: "Where and when",
+    COME_TO_MEETING: "Coming",
+    CHAIR: "Chairing",
+    ADVOCATE: "An advocate",
+}
 WISHES: tuple[str, ...] = (COME_TO_MEETING, CHAIR, ADVOCATE)
 ARRANGEMENTS: tuple[str, ...] = (
     WHO_SHOULD_COME,

@@ -204,6 +204,7 @@ def render_views_html(views: PreMeetingViews, *, today: date) -> str:
         last_time_line=last_time_line(views) or "",
         status_line=status_line(views),
         answered_line=answered_line(views) or "",
+        short=ids.DECISION_LABELS,
     )
 
 
