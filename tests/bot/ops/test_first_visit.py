@@ -116,3 +116,25 @@ async def test_a_code_recorded_after_planning_still_stops_after_my_review(
     row = await outbox.get_by_key(world.db.reader, key)
     assert row is not None and row.status == "cancelled"
     assert await runs.runs_for_child(world.db.reader, world_council.teen) == []
+
+
+async def test_telegram_offers_a_voice_note_where_one_is_taken(
+    world: BotWorld, world_council: Council
+) -> None:
+    await add_review(world.db, world_council.younger, REVIEW_AT)
+    world.clock.now = TUESDAY_EVENING
+    player = world.chat(YOUNGER_CHAT)
+    await player.send("hello")
+    for _ in range(20):
+        prompt = player.last_prompt()
+        if "anything else you want your IRO to know" in prompt.text:
+            break
+        await player.tap("Skip")
+    else:
+        raise AssertionError("never reached the question for the IRO")
+    assert prompt.text.endswith(
+        "Is there anything else you want your IRO to know?\nYou can type it or send a voice note."
+    )
+    # Questions answered with buttons say nothing of voice notes.
+    earlier = [m.text for m in player.messages if "/14) " in m.text][:-1]
+    assert len(earlier) >= 10 and not any("voice note" in text for text in earlier)
