@@ -24,7 +24,7 @@ RAG_WEIGHTS: dict[str, float] = {"green": 58, "amber": 30, "red": 12}
 FACE_WEIGHTS: dict[str, float] = {"happy": 55, "okay": 33, "sad": 12}
 # Options that raise an alert (a concern, or asking to talk): only the scripted disclosure
 # child raises one, so the demo shows exactly one alert being handled.
-ALERTING = {("feel_safe", "no"), ("worries", "talk")}
+ALERTING = {("feel_safe", "no"), ("feel_safe", "not_always"), ("worries", "talk")}
 
 # What children write. None of these is a disclosure (a test checks each with surveys.concerns).
 WRITTEN = (
