@@ -41,12 +41,7 @@ async def held_command(
     child = await access.child_for(update, context, services, member)
     if child is None:
         return
-    today = services.clock().astimezone(services.settings.zone).date()
-    due = [
-        r
-        for r in await reviews.reviews_for_child(services.db.reader, child.id)
-        if r.review_date <= today
-    ]
+    due = await _reviews_so_far(services, child)
     if not due:
         await access.reply(
             update, f"{access.child_label(child)} has no review today or before to mark held."
@@ -62,6 +57,13 @@ async def held_button(
     assert query is not None and query.data is not None
     await query.answer()
     await access.reply(update, await mark_held(services, member, int(query.data.split(":")[1])))
+
+
+async def _reviews_so_far(services: Services, child: Child) -> list[reviews.Review]:
+    """The child's reviews up to and including today, oldest first."""
+    today = services.clock().astimezone(services.settings.zone).date()
+    found = await reviews.reviews_for_child(services.db.reader, child.id)
+    return [review for review in found if review.review_date <= today]
 
 
 async def mark_held(services: Services, member: StaffMember, review_id: int) -> str:
@@ -238,12 +240,7 @@ async def we_did_command(
         )
         return
     now = services.clock()
-    today = now.astimezone(services.settings.zone).date()
-    past = [
-        r
-        for r in await reviews.reviews_for_child(services.db.reader, child.id)
-        if r.review_date <= today
-    ]
+    past = await _reviews_so_far(services, child)
     if not past:
         await access.reply(update, f"{access.child_label(child)} has had no review yet.")
         return

@@ -8,7 +8,7 @@ import stat
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from storage import children, reviews, rights, runs
+from storage import children, review_notes, reviews, rights, runs
 from storage.crypto import load_cipher
 from storage.db import Database
 from tests.storage.conftest import NOW, Cli, add_child, participation_figures
@@ -19,6 +19,9 @@ PN_FIGURES = (
     "SELECT participation_code, age_band, substr(review_at, 1, 4), count(*) FROM reviews "
     "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
 )
+
+
+WE_DID = "You asked for help with maths: a tutor now comes on Tuesdays"
 
 
 async def _seed(db: Database) -> tuple[int, int]:
@@ -46,6 +49,9 @@ async def _seed(db: Database) -> tuple[int, int]:
             iro_spoke_beforehand=True,
             recorded_by=1,
             now=NOW,
+        )
+        await review_notes.save_note(
+            conn, db.cipher, review_id=review, note=WE_DID, staff_id=None, now=NOW
         )
         await reviews.upsert_review(
             conn,
@@ -194,6 +200,7 @@ async def test_export_then_erase_keeps_only_what_the_figures_count(
         "  1 message links",
         "  1 planned messages",
         "  1 alerts",
+        "  1 you said / we did notes",
         "  1 survey runs",
         "  1 web visits",
         "  1 web links",
@@ -203,7 +210,8 @@ async def test_export_then_erase_keeps_only_what_the_figures_count(
         "beforehand) and 3 audit line(s), which hold no words.",
     ]
     raw = _raw(cli.db)
-    for trace in (NAME, "he is mean", "stepdad", "2013-02-03", '"C001"', "Nanna Jo", "tok3n"):
+    traces = (NAME, "he is mean", "stepdad", "2013-02-03", '"C001"', "Nanna Jo", "tok3n", WE_DID)
+    for trace in traces:
         assert trace.encode() not in raw, trace
     # The participation figures do not move. Satisfaction and feedback figures for earlier
     # periods lose the child's answers, by design: the right to erasure wins over them.
@@ -226,6 +234,7 @@ async def test_export_then_erase_keeps_only_what_the_figures_count(
             "answer_history",
             "answer_messages",
             "alerts",
+            "review_notes",
             "chats",
             "invites",
             "web_access",

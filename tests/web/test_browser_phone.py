@@ -3,31 +3,20 @@ each new question must show below the sticky header, and the page never offers a
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-import pytest_asyncio
 
-from tests.web.test_browser import CHROMIUM, PHONE, browser, choose_pin, phone, tap
-from tests.web.world import WebWorld, build_world, close_world
+from tests.web.test_browser import CHROMIUM, PHONE, browser, choose_pin, phone, tap, web
+from tests.web.world import WebWorld
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.asyncio(loop_scope="module"),
     pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium (`make browser`)"),
 ]
-__all__ = ["browser"]  # the module-scoped Chromium fixture, shared with test_browser
-
-
-@pytest_asyncio.fixture(loop_scope="module")
-async def web(tmp_path: Path) -> AsyncIterator[WebWorld]:
-    built = await build_world(tmp_path)
-    try:
-        yield built
-    finally:
-        await close_world(built)
+# The module-scoped Chromium and the web world, shared with test_browser.
+__all__ = ["browser", "web"]
 
 
 async def assert_current_in_view(page: Any, what: str) -> None:

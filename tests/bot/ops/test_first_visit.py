@@ -10,6 +10,7 @@ from pathlib import Path
 from bot import scheduler
 from storage import outbox, reviews, runs
 from tests.bot.ops.conftest import YOUNGER_CHAT, Council, add_review
+from tests.bot.ops.test_child_writes import tick_at
 from tests.support.telegram import BotWorld
 from tests.web.world import FormClient, build_world, close_world
 
@@ -80,18 +81,13 @@ async def _held_with_code(world: BotWorld, child_id: int, code: str | None) -> i
     return review_id
 
 
-async def _tick(world: BotWorld, state: scheduler.TickState, moment: datetime) -> None:
-    world.clock.now = moment
-    await scheduler.tick(world.app.bot, world.services, state)
-
-
 async def test_after_my_review_is_not_sent_to_a_child_who_was_not_there(
     world: BotWorld, world_council: Council
 ) -> None:
     away = await _held_with_code(world, world_council.teen, "PN6")
     there = await _held_with_code(world, world_council.younger, "PN1")
     state = scheduler.TickState()
-    await _tick(world, state, REVIEW_AT + timedelta(days=1, hours=1))
+    await tick_at(world, state, REVIEW_AT + timedelta(days=1, hours=1))
     assert await outbox.get_by_key(world.db.reader, f"offer:after_my_review:review:{away}") is None
     offered = await runs.runs_for_child(world.db.reader, world_council.younger)
     assert [r.definition_id for r in offered] == ["after_my_review"]
@@ -104,7 +100,7 @@ async def test_a_code_recorded_after_planning_still_stops_after_my_review(
 ) -> None:
     review_id = await _held_with_code(world, world_council.teen, None)
     state = scheduler.TickState()
-    await _tick(world, state, REVIEW_AT + timedelta(hours=2))  # planned for the next day
+    await tick_at(world, state, REVIEW_AT + timedelta(hours=2))  # planned for the next day
     key = f"offer:after_my_review:review:{review_id}"
     row = await outbox.get_by_key(world.db.reader, key)
     assert row is not None and row.status == "pending"
@@ -112,7 +108,7 @@ async def test_a_code_recorded_after_planning_still_stops_after_my_review(
         await conn.execute(
             "UPDATE reviews SET participation_code = 'PN7' WHERE id = ?", (review_id,)
         )
-    await _tick(world, state, REVIEW_AT + timedelta(days=1, hours=1))
+    await tick_at(world, state, REVIEW_AT + timedelta(days=1, hours=1))
     row = await outbox.get_by_key(world.db.reader, key)
     assert row is not None and row.status == "cancelled"
     assert await runs.runs_for_child(world.db.reader, world_council.teen) == []
