@@ -172,6 +172,7 @@ async def test_export_then_erase_keeps_only_what_the_figures_count(
     ]
     assert [a["text"] for a in run["earlier_answers"]] == ["he is mean to me"]
     assert data["alerts"][0]["excerpt"] == WORDS and data["chats"][0]["chat_id"] == 555
+    assert [n["note"] for n in data["review_notes"]] == [WE_DID]
     assert data["web_links"] == [
         {
             "unlocked_with": "pin",
