@@ -2,7 +2,9 @@
 
 The prompt is sent by the scheduler from an outbox row (``participation``), the day after the
 review or as soon as the IRO marks it held; the IRO answers with buttons (``bot.participation``)
-and the review row is written once, at the last answer. Every button is checked against who
+and the review row is written once, at the last answer. Then the IRO may add a short "you said /
+we did" note (``/wedid CHILD_REF note``): what was done about the child's wishes, shown under
+"Last time" on the next review's views. Every button is checked against who
 presses it (``bot.staff.may_see``), exactly like the commands.
 """
 
@@ -17,7 +19,7 @@ from telegram.ext import ContextTypes
 from bot import outbox_planner, participation, planning
 from bot import staff as access
 from bot.services import Services
-from storage import audit, children, reviews, runs
+from storage import audit, children, review_notes, reviews, runs
 from storage import staff as staff_store
 from storage.children import Child
 from storage.outbox import OutboxRow
@@ -39,12 +41,7 @@ async def held_command(
     child = await access.child_for(update, context, services, member)
     if child is None:
         return
-    today = services.clock().astimezone(services.settings.zone).date()
-    due = [
-        r
-        for r in await reviews.reviews_for_child(services.db.reader, child.id)
-        if r.review_date <= today
-    ]
+    due = await _reviews_so_far(services, child)
     if not due:
         await access.reply(
             update, f"{access.child_label(child)} has no review today or before to mark held."
@@ -60,6 +57,13 @@ async def held_button(
     assert query is not None and query.data is not None
     await query.answer()
     await access.reply(update, await mark_held(services, member, int(query.data.split(":")[1])))
+
+
+async def _reviews_so_far(services: Services, child: Child) -> list[reviews.Review]:
+    """The child's reviews up to and including today, oldest first."""
+    today = services.clock().astimezone(services.settings.zone).date()
+    found = await reviews.reviews_for_child(services.db.reader, child.id)
+    return [review for review in found if review.review_date <= today]
 
 
 async def mark_held(services: Services, member: StaffMember, review_id: int) -> str:
@@ -176,7 +180,9 @@ async def _record(
                 detail=detail,
             )
     if recorded_text is None:
-        await query.edit_message_text(participation.summary(answers, child=label))
+        await query.edit_message_text(
+            participation.summary(answers, child=label) + "\n\n" + we_did_hint(child)
+        )
     elif answers.confirm == participation.KEEP:
         await query.edit_message_text(f"Kept {recorded_text} for {label}. Nothing was changed.")
     else:
@@ -246,4 +252,55 @@ async def send_notice(
         chat_id,
         f"After the review on {access.day_text(review.review_moment, services)}:\n{text}",
         reply_markup=access.markup(rows),
+    )
+
+
+def we_did_hint(child: Child) -> str:
+    """How to add the "you said / we did" note, offered once the participation is recorded."""
+    return (
+        f"Add a “you said / we did” note for next time, e.g. /wedid {child.child_ref} You asked "
+        "for more family time: it is now every Saturday. It shows under “Last time” on the "
+        "views for their next review."
+    )
+
+
+async def we_did_command(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, services: Services, member: StaffMember
+) -> None:
+    """``/wedid CHILD_REF note``: what was done about the child's wishes at their last review."""
+    child = await access.child_for(update, context, services, member)
+    if child is None:
+        return
+    note = " ".join((context.args or [])[1:]).strip()
+    if not note:
+        await access.reply(update, f"What was done? For example: {we_did_hint(child)}")
+        return
+    if len(note) > review_notes.MAX_CHARS:
+        await access.reply(
+            update, f"Please keep the note under {review_notes.MAX_CHARS} characters."
+        )
+        return
+    now = services.clock()
+    past = await _reviews_so_far(services, child)
+    if not past:
+        await access.reply(update, f"{access.child_label(child)} has had no review yet.")
+        return
+    review = past[-1]
+    async with services.db.transaction() as conn:
+        await review_notes.save_note(
+            conn, services.db.cipher, review_id=review.id, note=note, staff_id=member.id, now=now
+        )
+        await audit.record(
+            conn,
+            at=now,
+            actor=access.actor(member),
+            action="review.we_did",
+            child_id=child.id,
+            detail={"review_id": review.id},
+        )
+    await access.reply(
+        update,
+        f"Saved for the review of {access.child_label(child)} on "
+        f"{access.day_text(review.review_moment, services)}. It shows under “Last time” on the "
+        "views for their next review.",
     )

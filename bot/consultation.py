@@ -59,12 +59,14 @@ class Reply:
 
 @dataclass(frozen=True)
 class Speaker:
-    """Who is on the other end: a child, or an adult helping them (``assisted``)."""
+    """Who is on the other end: a child, or an adult helping them (``assisted``); ``voice``
+    says whether their channel takes voice notes (Telegram does, the web page does not)."""
 
     child: ChildProfile
     assisted: bool
     band: str
     chat_id: int | None = None
+    voice: bool = True
 
     @property
     def language(self) -> str:
@@ -72,12 +74,18 @@ class Speaker:
 
     @classmethod
     def for_child(
-        cls, child: ChildProfile, *, assisted: bool, on: date, chat_id: int | None = None
+        cls,
+        child: ChildProfile,
+        *,
+        assisted: bool,
+        on: date,
+        chat_id: int | None = None,
+        voice: bool = True,
     ) -> Speaker:
         """The speaker for ``child`` on the day ``on`` (the band follows their age that day)."""
         if child.date_of_birth is None:
             raise ValueError(f"child {child.id} has no date of birth (erased?)")
-        return cls(child, assisted, band_for(child.date_of_birth, on), chat_id)
+        return cls(child, assisted, band_for(child.date_of_birth, on), chat_id, voice)
 
 
 @dataclass(frozen=True)
@@ -206,6 +214,9 @@ def render(prompt: Prompt, run_id: int, speaker: Speaker) -> list[Reply]:
     question = prompt.text
     if prompt.kind == "question" and prompt.total:
         question = f"({prompt.step}/{prompt.total}) {question}"
+    if prompt.kind == "question" and prompt.accepts_voice and speaker.voice:
+        # Only a channel that takes voice notes offers them (the web page can't record one).
+        question += "\n" + say("voice_hint", speaker.language, speaker.child.words)
     parts.append(question)
     if prompt.summary:
         parts.append(prompt.summary)
@@ -301,11 +312,17 @@ async def speaker_for_chat(
 
 
 async def replies_for_run(
-    services: Services, run_id: int, *, greeting: bool, conn: aiosqlite.Connection | None = None
+    services: Services,
+    run_id: int,
+    *,
+    greeting: bool,
+    conn: aiosqlite.Connection | None = None,
+    voice: bool = True,
 ) -> list[Reply]:
     """What to send for a run: optionally the survey's intro and privacy notice (and, when an
     adult is helping, the offer of a private word with the IRO), then the prompt the child is on.
     Reads only: through ``conn`` inside the caller's transaction, else through the reader.
+    ``voice``: whether the channel takes voice notes (False for the web page).
 
     The survey's intro already greets the child by name, so hearme's own hello (sent once, at
     enrolment) is not repeated here.
@@ -315,6 +332,7 @@ async def replies_for_run(
     if run is None:
         raise LookupError(f"no run {run_id}")
     speaker = await speaker_for_child(services, conn, run.child_id, now=services.clock())
+    speaker = replace(speaker, voice=voice)
     loaded = await load_run(services, conn, run)
     prompt = loaded.prompt
     if not greeting:

@@ -53,6 +53,11 @@ async def check_offer(
             await outbox.cancel(conn, row.id, reason="review gone")
             return "cancelled"
         review_at = review.review_moment
+        away = planning.attended(review.participation_code) is False
+        if definition_id == planning.AFTER_MY_REVIEW and away:
+            # The code recorded since planning says the child wasn't there (PN5–PN7).
+            await outbox.cancel(conn, row.id, reason="not at the review")
+            return "cancelled"
     if (
         row.run_id is None
         and row.child_id is not None
@@ -121,6 +126,9 @@ async def offer_waiting(
         chat = await chats.chat_for(conn, speaker.chat_id)
         if chat is None or chat.stopped:
             return []
+    # Plan this child's reviews now: what is already due is offered in this reply, rather than
+    # "nothing to answer" until the scheduler's next pass.
+    await outbox_planner.plan_child(conn, services, child.id, now=now)
     local_day = now.astimezone(services.settings.zone).date()
     # A row held by quiet hours is due at the next allowed moment, or earlier.
     held_until = next_allowed(now, services.settings, age=age_on(child.date_of_birth, local_day))
@@ -154,5 +162,7 @@ async def offer_waiting(
             review_at=window.review_at,
         )
         log.info("outbox row %d offered in reply to the child (run %d)", row.id, run_id)
-        return await replies_for_run(services, run_id, greeting=introduce, conn=conn)
+        return await replies_for_run(
+            services, run_id, greeting=introduce, conn=conn, voice=speaker.voice
+        )
     return []

@@ -12,6 +12,10 @@ from surveys import wording
 LANGUAGES = ("en", "cy")
 
 _TEXTS: dict[str, dict[str, str]] = {
+    "voice_hint": {
+        "en": "You can type it or send a voice note.",
+        "cy": "Gelli di ei deipio neu anfon neges llais.",
+    },
     "greeting": {
         "en": "Hi {name}! I'm hearme. I help you say what you think, before and after {review}.",
         "cy": "Helo {name}! hearme ydw i. Rydw i'n dy helpu i ddweud beth rwyt ti'n ei feddwl, "
@@ -242,7 +246,7 @@ def say(key: str, language: str, words: dict[str, str] | None = None, **values: 
     template = _TEXTS[key].get(language) or _TEXTS[key]["en"]
     filled = wording.words_for(language, words or {})
     filled.update({name: str(value) for name, value in values.items()})
-    return wording.fill(template, filled)
+    return wording.joined(wording.fill(template, filled), language)
 
 
 def privacy_notice(band: str, language: str, words: dict[str, str] | None = None) -> str:

@@ -7,7 +7,7 @@ again at once when an IRO marks a review held.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import aiosqlite
 
@@ -19,26 +19,53 @@ from surveys.bands import age_on
 
 async def plan_reviews(services: Services, *, now: datetime) -> int:
     """Plan what every review in the window implies; returns how many rows were added."""
+    start, end = _window(services, now)
+    found = await outbox.reviews_to_plan(services.db.reader, start=start, end=end)
+    async with services.db.transaction() as conn:
+        return await _plan_found(conn, services, found, now=now)
+
+
+async def plan_child(
+    conn: aiosqlite.Connection, services: Services, child_id: int, *, now: datetime
+) -> int:
+    """Plan one child's reviews at once, in the caller's transaction: a child who enrols, or
+    opens their page, while a consultation is already due is offered it then, not a minute
+    later when the scheduler's pass comes round."""
+    start, end = _window(services, now)
+    found = await outbox.reviews_to_plan(conn, start=start, end=end, child_id=child_id)
+    return await _plan_found(conn, services, found, now=now)
+
+
+def _window(services: Services, now: datetime) -> tuple[date, date]:
     settings = services.settings
     after_days = settings.after_review_delay_days + settings.after_review_close_days
     start = (now - timedelta(days=after_days + 1)).date()
     end = (now + timedelta(days=settings.my_review_days_before + 1)).date()
-    found = await outbox.reviews_to_plan(services.db.reader, start=start, end=end)
+    return start, end
+
+
+async def _plan_found(
+    conn: aiosqlite.Connection,
+    services: Services,
+    found: list[outbox.PlannableReview],
+    *,
+    now: datetime,
+) -> int:
     added = 0
-    async with services.db.transaction() as conn:
-        for review in found:
-            facts = planning.ReviewFacts(
-                review_id=review.review_id,
-                child_id=review.child_id,
-                review_at=review.review_at,
-                held_at=review.held_at,
-                age_at_review=None
-                if review.date_of_birth is None
-                else age_on(review.date_of_birth, review.review_at.date()),
-                participation_recorded=review.participation_code is not None,
-            )
-            for row in planning.plan_review(facts, settings, now=now):
-                added += await plan_row(conn, row)
+    for review in found:
+        facts = planning.ReviewFacts(
+            review_id=review.review_id,
+            child_id=review.child_id,
+            review_at=review.review_at,
+            held_at=review.held_at,
+            age_at_review=None
+            if review.date_of_birth is None
+            else age_on(review.date_of_birth, review.review_at.date()),
+            participation_recorded=review.participation_code is not None,
+            participation_code=review.participation_code,
+        )
+        for row in planning.plan_review(facts, services.settings, now=now):
+            added += await plan_row(conn, row)
     return added
 
 

@@ -9,8 +9,10 @@ The timetable (DOMAIN.md, ``bot.settings.Settings``):
 * ``my_review`` is offered ``my_review_days_before`` days before the review, reminded at each of
   ``my_review_reminder_days_before`` days before if not finished, and closes at the review time.
 * ``after_my_review`` is offered ``after_review_delay_days`` after the review, or as soon as the
-  IRO marks it held; one reminder ``after_review_reminder_days`` later; it closes
-  ``after_review_close_days`` after it was offered.
+  IRO marks it held, but never when the review's code says the child was not there (PN5–PN7):
+  it asks how the meeting felt to someone in the room; one reminder
+  ``after_review_reminder_days`` later; it closes ``after_review_close_days`` after it was
+  offered.
 * After each review the IRO is asked to record how the child took part.
 * A survey campaign (``tell_us_more``) is offered to every enrolled child in an age range.
 """
@@ -34,6 +36,15 @@ STAFF_NOTICE = "staff_notice"
 
 # Children under this age are not consulted directly (PN0 on the national return).
 CONSULT_FROM_AGE = 4
+# Codes of a child who did not attend their review (DOMAIN.md): no "how did it go?" for them.
+NOT_ATTENDED_CODES = frozenset({"PN5", "PN6", "PN7"})
+
+
+def attended(participation_code: str | None) -> bool | None:
+    """Whether the child was at their review by its code; None while no code is recorded."""
+    if participation_code is None:
+        return None
+    return participation_code not in NOT_ATTENDED_CODES
 
 
 @dataclass(frozen=True)
@@ -46,6 +57,7 @@ class ReviewFacts:
     held_at: datetime | None = None
     age_at_review: int | None = None
     participation_recorded: bool = False
+    participation_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -95,7 +107,7 @@ def plan_review(review: ReviewFacts, settings: Settings, *, now: datetime) -> li
         )
     after_due = after_review_due(review, settings)
     still_open = after_due + timedelta(days=settings.after_review_close_days) > now
-    if consulted and still_open:
+    if consulted and still_open and attended(review.participation_code) is not False:
         planned.append(
             Planned(
                 kind=OFFER,

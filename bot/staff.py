@@ -7,6 +7,7 @@ Commands (registered through ``bot.app.build_application(extra=...)``):
   and the child's voice notes sent again so the reader can play them. Only the child's own IRO
   gets alert words and what the child kept "just for my IRO" (spoken or written).
 * ``/held CHILD_REF`` — mark the child's review today (or the last one) as held.
+* ``/wedid CHILD_REF note`` — the "you said / we did" note on the child's last review.
 * ``/report`` — participation figures, anonymised (participation officers and admins).
 
 Buttons: ``ack:<alert>`` acknowledges a safeguarding alert and tells the others it is handled;
@@ -57,6 +58,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any], services: S
         "upcoming": _upcoming,
         "views": _views,
         "held": after_review.held_command,
+        "wedid": after_review.we_did_command,
         "report": _report,
     }
     for name, handler in commands.items():

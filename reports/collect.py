@@ -19,7 +19,7 @@ from reports.redaction import MIN_QUOTE_GROUP
 from reports.satisfaction import count_satisfaction, publish_satisfaction
 from reports.tally import Responses
 from reports.views import ANYONE_ELSE, PreMeetingViews, Viewer, build_views, load_definition
-from storage import figures, report_counts
+from storage import figures, report_counts, review_notes
 from storage.crypto import Cipher
 from storage.reviews import reviews_for_child
 from surveys.model import Definition
@@ -115,4 +115,7 @@ async def pre_meeting_views(
         await figures.alerts_of_child(conn, child.id, cipher, reader=viewer.staff_id),
         today,
         viewer,
+        stopped=await figures.stopped_runs(conn, cipher, [run.id for run in runs]),
+        chat_modes=await figures.chat_modes(conn, child.id),
+        notes=await review_notes.notes_of_child(conn, cipher, child.id),
     )

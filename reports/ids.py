@@ -75,6 +75,7 @@ RAG_LABELS: dict[str, str] = {"red": "Red", "amber": "Amber", "green": "Green"}
 RAG_EMOJI: dict[str, str] = {"red": "🔴", "amber": "🟠", "green": "🟢"}
 RAG_QUESTION = "how_it_went"
 RAG_REASON = "how_it_went_why"
+ATTENDED = "attended"
 TALKED_ABOUT_WHAT_I_WANTED = "talked_about_wanted"
 
 # my_review: the questions the pre-meeting views lift out of the rest.
@@ -83,7 +84,27 @@ CHAIR = "chair"
 ADVOCATE = "advocate"
 TOPICS = "topics"
 WHO_SHOULD_COME = "who_should_come"
-WHERE_WHEN = "where_when"
+WHO_NOT_COME = "who_not_come"
+MEETING_PLACE = "meeting_place"
+MEETING_TIME = "meeting_time"
+WHERE_WHEN = "where_when"  # one question up to My Review 1.1; place and time since 1.2
 FOR_MY_IRO = "for_iro"
+# The decisions on the views, in the IRO's short words (the child's question is long).
+DECISION_LABELS: dict[str, str] = {
+    WHO_SHOULD_COME: "Who should come",
+    WHO_NOT_COME: "Not wanted there",
+    MEETING_PLACE: "Where",
+    MEETING_TIME: "When",
+    WHERE_WHEN: "Where and when",
+    COME_TO_MEETING: "Coming",
+    CHAIR: "Chairing",
+    ADVOCATE: "An advocate",
+}
 WISHES: tuple[str, ...] = (COME_TO_MEETING, CHAIR, ADVOCATE)
-ARRANGEMENTS: tuple[str, ...] = (WHO_SHOULD_COME, WHERE_WHEN)
+ARRANGEMENTS: tuple[str, ...] = (
+    WHO_SHOULD_COME,
+    WHO_NOT_COME,
+    MEETING_PLACE,
+    MEETING_TIME,
+    WHERE_WHEN,
+)

@@ -138,16 +138,54 @@ def last_time_line(views: PreMeetingViews) -> str | None:
     return f"{line} because {last.because}" if last.because else line
 
 
+_CHANNELS = {"telegram": "on Telegram", "web": "on their web page"}
+
+
+def answered_line(views: PreMeetingViews) -> str | None:
+    """How the child answered: where, when, and whether an adult helped; None if they haven't."""
+    if views.started_at is None:
+        return None
+    where = _CHANNELS.get(views.channel or "", "")
+    helped = "with an adult helping" if views.assisted else "on their own"
+    line = f"Answered {where}, {helped}; started {_moment(views.started_at)}".replace("  ", " ")
+    if views.status == "returned":
+        return f"{line}, sent {_moment(views.completed_at or '')}."
+    return f"{line}; not sent yet."
+
+
+def _moment(stored: str) -> str:
+    return stored[:16].replace("T", " at ") if "T" in stored else stored[:10]
+
+
 def status_line(views: PreMeetingViews) -> str:
     """Where My Review is, in one sentence, when it has not come back yet."""
     if views.status == "returned":
         return f"My Review came back on {(views.completed_at or '')[:10]}."
+    if views.status == "partial":
+        noun = "question" if views.answered == 1 else "questions"
+        how = (
+            f"pressed Stop after {views.answered} {noun}"
+            if views.stopped
+            else f"has answered {views.answered} {noun} so far"
+        )
+        return (
+            f"My Review has not been sent: {views.name} {how}. What they answered is below; "
+            "the rest was not asked yet."
+        )
     if views.status == "not_sent":
         when = "for this review " if views.review_date else ""
         return f"My Review has not been sent {when}yet."
+    if views.stopped:
+        return f"My Review was opened, but {views.name} pressed Stop before answering anything."
     if views.sent_at is None:
         return "My Review is waiting to be sent."
     line = f"My Review was sent on {views.sent_at[:10]} and has not come back yet"
+    if views.answered:
+        noun = "answer" if views.answered == 1 else "answers"
+        line += (
+            f"; {views.name} has started it ({views.answered} {noun} so far), which show here "
+            "once they send it, stop or it closes"
+        )
     if views.reminders:
         times = "once" if views.reminders == 1 else f"{views.reminders} times"
         line += f"; reminded {times}, last on {(views.last_reminded_at or '')[:10]}"
@@ -163,6 +201,8 @@ def render_views_html(views: PreMeetingViews, *, today: date) -> str:
         today=today.isoformat(),
         last_time_line=last_time_line(views) or "",
         status_line=status_line(views),
+        answered_line=answered_line(views) or "",
+        short=ids.DECISION_LABELS,
     )
 
 
@@ -180,9 +220,14 @@ def views_text(views: PreMeetingViews, *, limit: int = 3500) -> str:
     open_alerts = sum(1 for a in views.alerts if a.open)
     if open_alerts:
         lines.append(f"⚠️ {open_alerts} open alert{'s' if open_alerts != 1 else ''}: see the page.")
-    if views.status != "returned":
+    answered = answered_line(views)
+    if answered:
+        lines.append(answered)
+    if views.status not in ("returned", "partial"):
         lines.append(status_line(views))
     else:
+        if views.status == "partial":
+            lines.append(status_line(views))
         if views.topics:
             lines.append("Wants to talk about: " + ", ".join(views.topics))
         for answer in (*views.wishes, *views.arrangements):
@@ -200,6 +245,8 @@ def views_text(views: PreMeetingViews, *, limit: int = 3500) -> str:
     line = last_time_line(views)
     if line:
         lines.append(line)
+    if views.last_time is not None and views.last_time.we_did:
+        lines.append(f"Last time, we did: {views.last_time.we_did}")
     text = "\n".join(lines)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 

@@ -7,23 +7,37 @@ question as the child saw it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from pydantic import ValidationError
-
 from reports import ids
+from reports.last_time import LastTime, last_time, previous_review, run_for
+from reports.view_answers import VOICE_NOTE, ViewAnswer, describe, load_definition, topics_of
 from storage.figures import AlertRow, AnswerRow, ChildRow, RunRow
+from storage.review_notes import ReviewNote
 from storage.reviews import Review
 from storage.times import day
 from surveys.excerpts import one_line
-from surveys.model import Definition, Question
-from surveys.wording import render as word
+from surveys.model import Definition
+
+__all__ = [
+    "ANYONE_ELSE",
+    "CHILDS_IRO",
+    "DUTY",
+    "VOICE_NOTE",
+    "AlertNote",
+    "LastTime",
+    "PreMeetingViews",
+    "ViewAnswer",
+    "Viewer",
+    "build_views",
+    "describe",
+    "load_definition",
+    "viewer_for",
+]
 
 RECENT_ALERT_DAYS = 90
-# A Telegram file id means nothing on paper; the IRO hears the note in the chat instead.
-VOICE_NOTE = "Voice note: sent to you in the chat when you use /views"
 
 
 @dataclass(frozen=True)
@@ -73,18 +87,6 @@ def viewer_for(role: str, *, childs_iro: bool, staff_id: int | None = None) -> V
 
 
 @dataclass(frozen=True)
-class ViewAnswer:
-    """One answer as the IRO reads it: the question's wording and the child's answer."""
-
-    question_id: str
-    question: str
-    answer: str
-    own_words: bool  # True when the answer is the child's free text
-    audience: str | None = None  # meeting | iro_only | None (no choice was asked)
-    voice_ref: str | None = None  # the channel's file reference of a voice note
-
-
-@dataclass(frozen=True)
 class AlertNote:
     """An alert the IRO should know about before the meeting.
 
@@ -102,17 +104,6 @@ class AlertNote:
 
 
 @dataclass(frozen=True)
-class LastTime:
-    """What the child said after their last review, and what they had asked to talk about."""
-
-    review_date: str | None
-    rag: str | None
-    because: str | None
-    talked_about: str | None
-    topics: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class PreMeetingViews:
     """Everything on the one printable page for the child's next review."""
 
@@ -121,7 +112,7 @@ class PreMeetingViews:
     name: str
     iro_name: str | None
     review_date: str | None
-    status: str  # returned | not_returned | not_sent
+    status: str  # returned | partial (some answers, not sent) | not_returned | not_sent
     sent_at: str | None
     reminders: int
     last_reminded_at: str | None
@@ -135,6 +126,11 @@ class PreMeetingViews:
     alerts: tuple[AlertNote, ...]
     last_time: LastTime | None
     private_withheld: int = 0  # notes just for the child's IRO, not shown to this reader
+    channel: str | None = None  # telegram | web: where the child answered
+    started_at: str | None = None  # when the child first answered
+    assisted: bool = False  # answered in the "an adult is helping" chat
+    stopped: bool = False  # the child pressed Stop and has not carried on
+    answered: int = 0  # questions answered (skipped and "don't want to say" count)
 
     @property
     def voice_notes(self) -> tuple[ViewAnswer, ...]:
@@ -149,101 +145,9 @@ class PreMeetingViews:
         return tuple(a for a in shown if a.voice_ref is not None)
 
 
-def load_definition(body: str | None) -> Definition | None:
-    """The pinned definition, or None when it is missing or no longer valid."""
-    if body is None:
-        return None
-    try:
-        return Definition.model_validate_json(body)
-    except ValidationError:
-        return None
-
-
-def _question(definition: Definition | None, band: str, question_id: str) -> Question | None:
-    if definition is None:
-        return None
-    variants = [definition.variant_for(band), *definition.variants]
-    for variant in variants:
-        if variant is not None:
-            found = next((q for q in variant.questions if q.id == question_id), None)
-            if found is not None:
-                return found
-    return None
-
-
-def _humane(identifier: str) -> str:
-    return identifier.replace("_", " ").capitalize()
-
-
-def describe(
-    answer: AnswerRow,
-    definition: Definition | None,
-    band: str,
-    words: Mapping[str, str | None] | None = None,
-) -> ViewAnswer:
-    """An answer in words: option labels in English, or the child's own text.
-
-    ``words`` are the child's preferred words (and name), so the IRO reads the question as the
-    child saw it ("mum time", not "contact").
-    """
-    own = words or {}
-    question = _question(definition, band, answer.question_id)
-    wording = word(question.text, "en", own) if question is not None else None
-    if answer.kind in ("text", "voice"):
-        text = answer.text or ""
-        voice = answer.kind == "voice" and bool(text)
-        return ViewAnswer(
-            answer.question_id,
-            wording or _humane(answer.question_id),
-            VOICE_NOTE if answer.kind == "voice" else text,
-            True,
-            answer.audience,
-            text if voice else None,
-        )
-    if answer.kind == "skipped":
-        shown = "(skipped)"
-    elif answer.kind == "declined":
-        shown = "(did not want to say)"
-    else:
-        labels = []
-        for choice in answer.choices:
-            option = question.option(choice) if question is not None else None
-            label = word(option.label, "en", own) if option is not None and option.label else None
-            labels.append(label or _humane(choice))
-        shown = ", ".join(labels)
-    return ViewAnswer(answer.question_id, wording or _humane(answer.question_id), shown, False)
-
-
-def _topics(seen: ViewAnswer) -> list[str]:
-    # Chosen topics are listed one by one; a topic in the child's own words stays whole.
-    if seen.own_words:
-        return [seen.answer] if seen.answer.strip() else []
-    return [t.strip() for t in seen.answer.split(", ") if t.strip()]
-
-
 def _next_review(reviews: Sequence[Review], today: date) -> Review | None:
     upcoming = [r for r in reviews if not r.held and day(r.review_at) >= today]
     return min(upcoming, key=lambda r: r.review_at, default=None)
-
-
-def _previous_review(reviews: Sequence[Review], before: date) -> Review | None:
-    past = [r for r in reviews if day(r.review_at) < before]
-    return max(past, key=lambda r: r.review_at, default=None)
-
-
-def _run_for(
-    runs: Sequence[RunRow], definition_id: str, review: Review | None, after: date | None
-) -> RunRow | None:
-    """The run of a survey linked to ``review``, else the latest one started after ``after``."""
-    mine = [r for r in runs if r.definition_id == definition_id]
-    if review is not None:
-        linked = [r for r in mine if r.review_id == review.id]
-        if linked:
-            return linked[-1]
-    loose = [
-        r for r in mine if r.review_id is None and (after is None or day(r.created_at) > after)
-    ]
-    return loose[-1] if loose else None
 
 
 def build_views(
@@ -255,6 +159,10 @@ def build_views(
     alerts: Sequence[AlertRow],
     today: date,
     viewer: Viewer = ANYONE_ELSE,
+    *,
+    stopped: Set[int] | None = None,
+    chat_modes: Set[str] | None = None,
+    notes: Mapping[int, ReviewNote] | None = None,
 ) -> PreMeetingViews:
     """Assemble the views for the child's next review (or the latest consultation if none).
 
@@ -268,19 +176,27 @@ def build_views(
             without the child's words, only the child's IRO gets "just for my IRO" notes, and
             an alert about the reader (or, for an unknown reader, about any member of staff)
             is left out.
+        stopped: ids of runs the child left by pressing Stop.
+        chat_modes: the modes of the child's Telegram chats (to tell when an adult helped).
+        notes: the IRO's "you said / we did" notes by review id.
     """
     review = _next_review(reviews, today)
-    previous = _previous_review(reviews, day(review.review_at) if review else today + timedelta(1))
+    previous = previous_review(reviews, day(review.review_at) if review else today + timedelta(1))
     after = day(previous.review_at) if previous else None
-    run = _run_for(runs, ids.MY_REVIEW, review, after)
+    run = run_for(runs, ids.MY_REVIEW, review, after)
     groups: dict[str, list[ViewAnswer]] = {"how": [], "arr": [], "wish": [], "for": [], "iro": []}
     topics: list[str] = []
     returned = run is not None and run.status == "completed"
+    given = list(answers.get(run.id, ())) if run is not None else []
     name = child.preferred_name or child.first_name or child.child_ref
     words = {**child.preferred_words, "name": name}
-    if run is not None and returned:
+    # A return the child stopped, or that closed part-way, still says what the child wanted to
+    # say: show it. While the child may still be answering, their words stay with them.
+    ended = run is not None and (run.id in (stopped or set()) or run.status == "expired")
+    showing = run is not None and bool(given) and (returned or ended)
+    if run is not None and showing:
         definition = definitions.get(run.survey_hash)
-        for answer in answers.get(run.id, ()):
+        for answer in given:
             seen = describe(answer, definition, run.age_band, words)
             # Only the child's own choice makes words private; a question for the IRO without
             # that choice (the youngest children's) is an ordinary answer.
@@ -289,14 +205,19 @@ def build_views(
             elif answer.question_id == ids.FOR_MY_IRO:
                 groups["for"].append(seen)
             elif answer.question_id == ids.TOPICS:
-                topics += _topics(seen)
+                topics += topics_of(seen)
             elif answer.question_id in ids.ARRANGEMENTS:
                 groups["arr"].append(seen)
             elif answer.question_id in ids.WISHES:
                 groups["wish"].append(seen)
             else:
                 groups["how"].append(seen)
-    status = "returned" if returned else ("not_returned" if run is not None else "not_sent")
+    if returned:
+        status = "returned"
+    elif run is not None:
+        status = "partial" if showing else "not_returned"
+    else:
+        status = "not_sent"
     recent = today - timedelta(days=RECENT_ALERT_DAYS)
     private = _private_words(answers)
     return PreMeetingViews(
@@ -322,9 +243,21 @@ def build_views(
             if (a.acknowledged_at is None or day(a.created_at) >= recent)
             and viewer.may_know_of(a.about_staff_id)
         ),
-        last_time=_last_time(previous, reviews, runs, answers, definitions, words),
+        last_time=last_time(previous, reviews, runs, answers, definitions, words, notes or {}),
         private_withheld=0 if viewer.private_notes else len(groups["iro"]),
+        channel=run.channel if run is not None and given else None,
+        started_at=run.started_at if run is not None and given else None,
+        assisted=bool(given) and run is not None and answered_with_help(run, chat_modes or set()),
+        stopped=run is not None and run.id in (stopped or set()) and not returned,
+        answered=len(given),
     )
+
+
+def answered_with_help(run: RunRow, chat_modes: Set[str]) -> bool:
+    """Whether an adult helped: the run was answered on Telegram, where the child's chat is the
+    "an adult is helping" one (a child with their own chat, or on the web page, answers alone).
+    """
+    return run.channel == "telegram" and "assisted" in chat_modes and "self" not in chat_modes
 
 
 def _private_words(answers: Mapping[int, Sequence[AnswerRow]]) -> dict[int, list[str]]:
@@ -354,40 +287,3 @@ def _alert_note(alert: AlertRow, private: Mapping[int, Sequence[str]], viewer: V
         iro_only=from_private,
         words_withheld=bool(alert.excerpt) and not viewer.alert_words,
     )
-
-
-def _last_time(
-    previous: Review | None,
-    reviews: Sequence[Review],
-    runs: Sequence[RunRow],
-    answers: Mapping[int, Sequence[AnswerRow]],
-    definitions: Mapping[str, Definition | None],
-    words: Mapping[str, str | None],
-) -> LastTime | None:
-    if previous is None:
-        return None
-    before = _previous_review(reviews, day(previous.review_at))
-    feedback = _run_for(runs, ids.AFTER_MY_REVIEW, previous, day(previous.review_at))
-    consultation = _run_for(
-        runs, ids.MY_REVIEW, previous, day(before.review_at) if before else None
-    )
-    rag = because = talked = None
-    if feedback is not None and feedback.status == "completed":
-        definition = definitions.get(feedback.survey_hash)
-        for answer in answers.get(feedback.id, ()):
-            item = answer.core_id or answer.question_id
-            if item == ids.RAG_QUESTION and answer.choices:
-                rag = answer.choices[0]
-            elif answer.question_id == ids.RAG_REASON and answer.text:
-                because = answer.text
-            elif item == ids.TALKED_ABOUT_WHAT_I_WANTED and answer.kind == "choice":
-                talked = describe(answer, definition, feedback.age_band, words).answer
-    topics: tuple[str, ...] = ()
-    if consultation is not None and consultation.status == "completed":
-        definition = definitions.get(consultation.survey_hash)
-        for answer in answers.get(consultation.id, ()):
-            if answer.question_id == ids.TOPICS and answer.audience != "iro_only":
-                topics = tuple(_topics(describe(answer, definition, consultation.age_band, words)))
-    if rag is None and because is None and talked is None and not topics:
-        return None
-    return LastTime(previous.review_at[:10], rag, because, talked, topics)

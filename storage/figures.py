@@ -32,6 +32,8 @@ class RunRow:
     completed_at: str | None
     reminders: int
     last_reminded_at: str | None
+    channel: str | None = None  # telegram | web: where it was last answered
+    started_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -87,12 +89,14 @@ def _run(row: aiosqlite.Row) -> RunRow:
         completed_at=row["completed_at"],
         reminders=row["reminders"],
         last_reminded_at=row["last_reminded_at"],
+        channel=row["channel"],
+        started_at=row["started_at"],
     )
 
 
 _RUN_COLUMNS = (
     "id, child_id, definition_id, survey_hash, review_id, age_band, status, created_at, sent_at, "
-    "completed_at, reminders, last_reminded_at"
+    "completed_at, reminders, last_reminded_at, channel, started_at"
 )
 
 
@@ -240,3 +244,29 @@ async def survey_body(conn: aiosqlite.Connection, survey_hash: str) -> str | Non
     ) as cursor:
         row = await cursor.fetchone()
     return None if row is None else str(row["body"])
+
+
+async def stopped_runs(conn: aiosqlite.Connection, cipher: Cipher, run_ids: list[int]) -> set[int]:
+    """Of these runs, the ones the child left by pressing Stop (and has not carried on since).
+
+    The position is inside the encrypted engine state, so this decrypts it; only the phase is
+    read, never the answers it holds.
+    """
+    if not run_ids:
+        return set()
+    marks = ", ".join("?" * len(run_ids))
+    async with conn.execute(
+        f"SELECT id, state FROM runs WHERE id IN ({marks}) AND state IS NOT NULL", run_ids
+    ) as cursor:
+        rows = await cursor.fetchall()
+    return {
+        row["id"]
+        for row in rows
+        if json.loads(cipher.decrypt(row["state"])).get("phase") == "stopped"
+    }
+
+
+async def chat_modes(conn: aiosqlite.Connection, child_id: int) -> set[str]:
+    """The modes of the child's bound Telegram chats (``self``, ``assisted``)."""
+    async with conn.execute("SELECT DISTINCT mode FROM chats WHERE child_id = ?", (child_id,)) as c:
+        return {row["mode"] for row in await c.fetchall()}

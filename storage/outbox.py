@@ -288,9 +288,10 @@ class PlannableReview:
 
 
 async def reviews_to_plan(
-    conn: aiosqlite.Connection, *, start: date, end: date
+    conn: aiosqlite.Connection, *, start: date, end: date, child_id: int | None = None
 ) -> list[PlannableReview]:
-    """Reviews from ``start`` to ``end`` (inclusive) of active, enrolled children.
+    """Reviews from ``start`` to ``end`` (inclusive) of active, enrolled children (or of the
+    one child ``child_id``).
 
     Enrolled means a bound Telegram chat or a web link that is set up. Children who were
     erased, opted out or are unreachable, or who are not enrolled yet, are left out; they are
@@ -300,8 +301,9 @@ async def reviews_to_plan(
         "SELECT r.id, r.child_id, r.review_at, r.held_at, r.participation_code, c.date_of_birth "
         "FROM reviews r JOIN children c ON c.id = r.child_id "
         "WHERE substr(r.review_at, 1, 10) BETWEEN ? AND ? AND c.status = 'active' "
-        f"AND ({_HAS_CHAT} OR {_HAS_WEB_LINK}) ORDER BY r.review_at, r.id",
-        (start.isoformat(), end.isoformat()),
+        f"AND ({_HAS_CHAT} OR {_HAS_WEB_LINK}) AND (? IS NULL OR r.child_id = ?) "
+        "ORDER BY r.review_at, r.id",
+        (start.isoformat(), end.isoformat(), child_id, child_id),
     ) as cursor:
         rows = await cursor.fetchall()
     return [

@@ -130,6 +130,7 @@ async def export_child(conn: aiosqlite.Connection, cipher: Cipher, child_id: int
         ),
         "runs": runs,
         "alerts": alerts,
+        "review_notes": await _review_notes(conn, cipher, child_id),
         "messages_planned": await _rows(
             conn,
             "SELECT kind, due_at, status, sent_at FROM outbox WHERE child_id = ? ORDER BY due_at",
@@ -190,8 +191,8 @@ th{background:#eee}h2{margin-top:2rem;border-bottom:2px solid #333}
 <h2>About the child</h2>
 <table><tbody>{% for key, value in data.child.items() %}
 <tr><th scope="row">{{ key }}</th><td>{{ show(value) }}</td></tr>{% endfor %}</tbody></table>
-{% for section in ["reviews", "chats", "invites", "web_links", "web_visits", "alerts",
-  "messages_planned", "access_log"] %}
+{% for section in ["reviews", "review_notes", "chats", "invites", "web_links", "web_visits",
+  "alerts", "messages_planned", "access_log"] %}
 <h2>{{ section.replace("_", " ").capitalize() }}</h2>
 {{ table(data[section]) }}
 {% endfor %}
@@ -205,6 +206,21 @@ th{background:#eee}h2{margin-top:2rem;border-bottom:2px solid #333}
 </body></html>
 """
 )
+
+
+async def _review_notes(
+    conn: aiosqlite.Connection, cipher: Cipher, child_id: int
+) -> list[dict[str, Any]]:
+    """The IRO's "you said / we did" notes on the child's reviews, decrypted."""
+    notes = await _rows(
+        conn,
+        "SELECT n.review_id, n.note, n.written_at FROM review_notes n "
+        "JOIN reviews r ON r.id = n.review_id WHERE r.child_id = ? ORDER BY n.review_id",
+        child_id,
+    )
+    for note in notes:
+        note["note"] = cipher.decrypt_optional(note["note"])
+    return notes
 
 
 def _show(value: object) -> str:
@@ -253,6 +269,10 @@ _ERASE: tuple[tuple[str, str], ...] = (
         "(SELECT CAST(chat_id AS TEXT) FROM chats WHERE child_id = ?)",
     ),
     ("alerts", "DELETE FROM alerts WHERE child_id = ?"),
+    (
+        "you said / we did notes",
+        "DELETE FROM review_notes WHERE review_id IN (SELECT id FROM reviews WHERE child_id = ?)",
+    ),
     ("survey runs", "DELETE FROM runs WHERE child_id = ?"),
     ("web visits", "DELETE FROM web_sessions WHERE child_id = ?"),
     ("web links", "DELETE FROM web_access WHERE child_id = ?"),

@@ -6,6 +6,7 @@ A participation officer edits the YAML; this tells them exactly what to fix, e.g
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from surveys.concerns import CATEGORIES
+from surveys.concerns import OPTION_CATEGORIES
 from surveys.model import (
     QUESTION_TYPES,
     STANDARD_OPTIONS,
@@ -25,7 +26,7 @@ from surveys.model import (
 )
 from surveys.wording import LANGUAGES, PLACEHOLDERS, placeholders_in
 
-CONCERN_CATEGORIES = frozenset(CATEGORIES)
+CONCERN_CATEGORIES = OPTION_CATEGORIES
 # Reading speed by the youngest age a variant is for (words a minute; 4–7s are read to).
 _READING_SPEED = ((8, 90), (12, 120), (16, 160))
 _ADULT_READING_SPEED = 200
@@ -33,6 +34,9 @@ _ADULT_READING_SPEED = 200
 _ANSWER_SECONDS = {"multiple_choice": 12.0, "free_text": 45.0, "text_or_voice": 45.0}
 _CHOICE_SECONDS = 6.0
 _AUDIENCE_SECONDS = 5.0
+# "About 5 minutes", "Tua 5 munud": the time an intro promises a child.
+_STATED_MINUTES = re.compile(r"(\d+)\s*(?:minutes?|mins?|munud)\b", re.IGNORECASE)
+_STATED_SLACK_MINUTES = 1.0
 
 
 @dataclass(frozen=True)
@@ -227,6 +231,7 @@ def variant_problems(
             cores.setdefault(question.core, index)
         found += question_problems(variant, question, index, q_where, languages)
     minutes = estimate_minutes(variant)
+    found += stated_time_problems(variant, where, minutes)
     if minutes >= variant.budget_minutes:
         found.append(
             (
@@ -253,7 +258,13 @@ def question_problems(
         if option.id in option_ids:
             found.append((f"{o_where}.id", f"duplicate option id '{option.id}'"))
         option_ids.setdefault(option.id, o_index)
-        if standard is not None and option.id not in {sid for sid, _ in standard}:
+        if standard is not None and option.extra and option.id in {sid for sid, _ in standard}:
+            found.append((f"{o_where}.id", f"'{option.id}' is on the scale, so not extra"))
+        elif (
+            standard is not None
+            and not option.extra
+            and option.id not in {sid for sid, _ in standard}
+        ):
             allowed = ", ".join(sid for sid, _ in standard)
             found.append(
                 (
@@ -265,6 +276,16 @@ def question_problems(
             found.append((f"{o_where}.label", "required"))
         elif option.label is not None:
             found += text_problems(option.label, f"{o_where}.label", languages)
+        if option.exclusive and not question.multiple:
+            found.append(
+                (f"{o_where}.exclusive", "only an answer of a multiple_choice question can be")
+            )
+        if option.extra and standard is None:
+            found.append(
+                (f"{o_where}.extra", f"a {question.type} question has no scale to step outside")
+            )
+        elif option.extra and option.label is None:
+            found.append((f"{o_where}.label", "required for an answer outside the scale"))
         for c_index, category in enumerate(option.concern):
             if category not in CONCERN_CATEGORIES:
                 known = ", ".join(sorted(CONCERN_CATEGORIES))
@@ -287,22 +308,57 @@ def show_if_problems(
     assert question.show_if is not None
     rule = question.show_if
     ids = [q.id for q in variant.questions]
-    if rule.question not in ids:
-        return [(f"{where}.question", f"unknown question '{rule.question}'")]
-    if ids.index(rule.question) >= index:
+    found = [
+        (f"{where}.written[{k}]", problem)
+        for k, written in enumerate(rule.written)
+        for problem in _written_problems(variant, ids, written, index)
+    ]
+    if rule.question is None:
+        if rule.any_of:
+            found.append((f"{where}.question", "required with any_of"))
+        elif not rule.written:
+            found.append((where, "needs question and any_of, or written"))
+        return found
+    if not rule.any_of:
+        return [*found, (f"{where}.any_of", "must not be empty")]
+    return found + _choice_rule_problems(variant, ids, rule.question, rule.any_of, index, where)
+
+
+def _written_problems(variant: Variant, ids: list[str], written: str, index: int) -> list[str]:
+    if written not in ids:
+        return [f"unknown question '{written}'"]
+    if ids.index(written) >= index:
+        return [f"'{written}' is not an earlier question (show_if must look back)"]
+    if not variant.questions[ids.index(written)].is_text:
+        return [f"'{written}' is not a written question"]
+    return []
+
+
+def _choice_rule_problems(
+    variant: Variant,
+    ids: list[str],
+    controlling_id: str,
+    any_of: tuple[str, ...],
+    index: int,
+    where: str,
+) -> list[tuple[str, str]]:
+    rule_question = controlling_id
+    if rule_question not in ids:
+        return [(f"{where}.question", f"unknown question '{rule_question}'")]
+    if ids.index(rule_question) >= index:
         return [
             (
                 f"{where}.question",
-                f"'{rule.question}' is not an earlier question (show_if must look back)",
+                f"'{rule_question}' is not an earlier question (show_if must look back)",
             )
         ]
-    controlling = variant.questions[ids.index(rule.question)]
+    controlling = variant.questions[ids.index(rule_question)]
     known = {option.id for option in controlling.effective_options()}
     if not known:
-        return [(f"{where}.question", f"'{rule.question}' has no options to depend on")]
+        return [(f"{where}.question", f"'{rule_question}' has no options to depend on")]
     return [
-        (f"{where}.any_of[{k}]", f"'{option_id}' is not an option of '{rule.question}'")
-        for k, option_id in enumerate(rule.any_of)
+        (f"{where}.any_of[{k}]", f"'{option_id}' is not an option of '{rule_question}'")
+        for k, option_id in enumerate(any_of)
         if option_id not in known
     ]
 
@@ -316,6 +372,29 @@ def text_problems(text: LocalText, where: str, languages: Sequence[str]) -> list
         for name in sorted(placeholders_in(wording) - set(PLACEHOLDERS)):
             known = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
             found.append((f"{where}.{language}", f"unknown placeholder {{{name}}} (use: {known})"))
+    return found
+
+
+def stated_minutes(variant: Variant) -> int:
+    """The time to tell a child (and ``hearme try``): the estimate in whole minutes, at least 1."""
+    return max(1, round(estimate_minutes(variant)))
+
+
+def stated_time_problems(variant: Variant, where: str, minutes: float) -> list[tuple[str, str]]:
+    """An intro that promises a time must be within a minute of the estimate, in every language,
+    so a child is never told "2 minutes" for a survey that takes 4."""
+    found = []
+    for language, wording in variant.intro.items():
+        for match in _STATED_MINUTES.finditer(wording):
+            stated = int(match.group(1))
+            if abs(stated - minutes) > _STATED_SLACK_MINUTES:
+                found.append(
+                    (
+                        f"{where}.intro.{language}",
+                        f"says {stated} minutes but answering takes about {minutes:.1f} "
+                        f"(say {stated_minutes(variant)})",
+                    )
+                )
     return found
 
 

@@ -32,6 +32,8 @@ from surveys.concern_phrases import ENGLISH, WELSH
 
 __all__ = [
     "CATEGORIES",
+    "OPTION_CATEGORIES",
+    "SOMETIMES_UNSAFE",
     "URGENT",
     "WORRY",
     "WORRY_CATEGORIES",
@@ -48,7 +50,10 @@ __all__ = [
 # danger and teach them that telling hearme sets off an emergency).
 URGENT: Final = "urgent"
 WORRY: Final = "worry"
-WORRY_CATEGORIES: Final = frozenset({"bullying", "upset"})
+# "Not always / sometimes" to "Do you feel safe where you live?": a worker should follow it up,
+# but it is no reason for a 999 reply. Raised by that answer option only, never by free text.
+SOMETIMES_UNSAFE: Final = "sometimes_unsafe"
+WORRY_CATEGORIES: Final = frozenset({"bullying", "upset", SOMETIMES_UNSAFE})
 
 
 def level_of(categories: tuple[str, ...] | list[str]) -> str:
@@ -74,6 +79,8 @@ class Concern:
 
 
 CATEGORIES: Final[tuple[str, ...]] = tuple(dict.fromkeys([*ENGLISH, *FRAMES]))
+# Categories an answer option may raise: every detected one, and those only an option raises.
+OPTION_CATEGORIES: Final[frozenset[str]] = frozenset({*CATEGORIES, SOMETIMES_UNSAFE})
 
 # A word just before a hit that turns it into its opposite ("nobody hurts me", "he never hits
 # me"). Never applied to self-harm or sexual abuse: "i dont want to live" must not be silenced.

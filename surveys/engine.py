@@ -293,7 +293,9 @@ class _Turn:
         elif isinstance(action, Choose):
             chosen = tuple(dict.fromkeys(action.option_ids))
             fits = chosen and set(chosen) <= set(option_ids)
-            if fits and (question.multiple or len(chosen) == 1):
+            if fits and len(chosen) > 1 and _exclusive(question) & set(chosen):
+                self.notice("exclusive_alone")
+            elif fits and (question.multiple or len(chosen) == 1):
                 ordered = tuple(o for o in option_ids if o in chosen)
                 self.save(question, AnswerValue(kind="choice", choices=ordered))
             else:
@@ -308,6 +310,10 @@ class _Turn:
                     self.notice("pick_some")
             elif chosen_id in option_ids:
                 selected = set(self.state.selected) ^ {chosen_id}
+                if chosen_id in selected:
+                    # "Nothing" with "Home" can't both be true: the newest pick wins.
+                    exclusive = _exclusive(question)
+                    selected = {chosen_id} if chosen_id in exclusive else selected - exclusive
                 self.move(selected=tuple(o for o in option_ids if o in selected))
             else:
                 self.notice("unknown_option")
@@ -378,6 +384,11 @@ class _Turn:
             self.move(phase="question", at=unanswered[0].id, selected=(), pending=None)
         else:
             self.move(phase="review", at=None, selected=(), pending=None)
+
+
+def _exclusive(question: Question) -> set[str]:
+    """The options of a question that rule out every other (``exclusive: true``)."""
+    return {option.id for option in question.effective_options() if option.exclusive}
 
 
 def _plain(text: str) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from surveys import concerns
 from surveys.engine_types import CONTROL_IDS, AnswerValue, Choice, Prompt, RunState
 from surveys.model import Definition, Question, Variant
-from surveys.wording import for_kind, phrase, render
+from surveys.wording import as_sentence, for_kind, phrase, render
 
 _CONTROL_PHRASES = {"_skip": "skip", "_decline": "decline", "_back": "back", "_stop": "stop"}
 
@@ -19,17 +19,22 @@ def visible(variant: Variant, answers: Mapping[str, AnswerValue]) -> list[Questi
     """The questions shown, in order, given the answers so far.
 
     A question with ``show_if`` is shown when its controlling question is shown and was answered
-    with one of the listed options; ``show_if`` only points backwards, so one pass is enough.
+    with one of the listed options (or, with ``written``, when one of the listed questions is
+    shown and was answered in words); ``show_if`` only points backwards, so one pass is enough.
     """
     shown: list[Question] = []
     shown_ids: set[str] = set()
     for question in variant.questions:
         rule = question.show_if
-        if rule is not None:
+        if rule is not None and rule.question is not None:
             answer = answers.get(rule.question)
             if rule.question not in shown_ids or answer is None or answer.kind != "choice":
                 continue
             if not set(answer.choices) & set(rule.any_of):
+                continue
+        if rule is not None and rule.written:
+            said = [answers.get(q) for q in rule.written if q in shown_ids]
+            if not any(a is not None and a.kind in ("text", "voice") for a in said):
                 continue
         shown.append(question)
         shown_ids.add(question.id)
@@ -55,11 +60,12 @@ def next_after(
 def answer_label(
     question: Question, option_id: str, language: str, words: Mapping[str, str | None]
 ) -> str:
-    """The label of an option in a language with the child's words (the id if unknown)."""
+    """The label of an option in a language with the child's words (the id if unknown),
+    written as a sentence even when it opens with a word of the child's ("👪 Mum time")."""
     option = question.option(option_id)
     if option is None or option.label is None:
         return option_id
-    return render(option.label, language, words)
+    return as_sentence(render(option.label, language, words))
 
 
 def describe(question: Question, value: AnswerValue, state: RunState) -> str:
@@ -95,22 +101,28 @@ def summary(definition: Definition, state: RunState) -> str:
     return "\n".join(lines)
 
 
-def progress(variant: Variant, shown: list[Question], question_id: str | None) -> tuple[int, int]:
+def progress(variant: Variant, question_id: str | None) -> tuple[int, int]:
     """``(step, total)`` counted so that the total never changes during a run.
 
-    A follow-up question (one with ``show_if``) shares the number of the question before it, so
-    "7/12" does not become "8/13" when a child's answer opens a follow-up.
+    A follow-up question (``show_if`` with ``follow_up``, the default) shares the number of the
+    question before it, so "7/12" does not become "8/13" when a child's answer opens one. Every
+    other question keeps the number of its place in the survey, whichever questions were shown
+    before it: a question is always asked under the same number.
     """
-    total = sum(1 for q in variant.questions if q.show_if is None)
+    total = sum(1 for q in variant.questions if not _follow_up(q))
     if question_id is None:
         return total, total
     step = 0
-    for question in shown:
-        if question.show_if is None:
+    for question in variant.questions:
+        if not _follow_up(question):
             step += 1
         if question.id == question_id:
             break
     return max(step, 1), total
+
+
+def _follow_up(question: Question) -> bool:
+    return question.show_if is not None and question.show_if.follow_up
 
 
 def introduction(definition: Definition, state: RunState) -> tuple[str, ...]:
@@ -149,7 +161,7 @@ def render_prompt(
             Choice("_send", phrase("send", lang, words)),
             *(Choice(f"_change:{q.id}", f"{change}: {render(q.text, lang, words)}") for q in shown),
         )
-        step, total = progress(variant, shown, None)
+        step, total = progress(variant, None)
         return Prompt(
             "review",
             phrase(for_kind("review", definition.kind), lang, words),
@@ -160,7 +172,7 @@ def render_prompt(
             total=total,
             summary=summary(definition, state),
         )
-    step, total = progress(variant, shown, question.id)
+    step, total = progress(variant, question.id)
     if state.phase == "audience":
         return Prompt(
             "audience",

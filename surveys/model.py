@@ -10,9 +10,17 @@ A text a child reads is a :data:`LocalText`: a mapping from language code to wor
 
 from __future__ import annotations
 
-from typing import Literal, get_args
+from typing import Any, ClassVar, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
+    field_validator,
+    model_serializer,
+)
 
 from surveys.bands import band_named
 
@@ -62,6 +70,22 @@ STANDARD_OPTIONS: dict[str, tuple[tuple[str, LocalText], ...]] = {
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+    # Fields added after surveys were first pinned: left out of the JSON while they hold their
+    # default, so a version stored before they existed still hashes to the value its runs are
+    # pinned to (and a survey that doesn't use them keeps its hash).
+    _LATER_FIELDS: ClassVar[tuple[str, ...]] = ()
+
+    @model_serializer(mode="wrap")
+    def _without_unused_later_fields(
+        self, handler: SerializerFunctionWrapHandler, info: SerializationInfo
+    ) -> Any:
+        dumped = handler(self)
+        if isinstance(dumped, dict):
+            for name in self._LATER_FIELDS:
+                if name in dumped and getattr(self, name) == type(self).model_fields[name].default:
+                    del dumped[name]
+        return dumped
+
 
 class Option(_Frozen):
     """One answer a child can pick.
@@ -76,13 +100,30 @@ class Option(_Frozen):
     """Concern categories raised when a child picks this (e.g. ``unsafe_home``)."""
     requests: tuple[Request, ...] = ()
     """What picking this asks for: an advocate, to chair the meeting, to talk to someone."""
+    exclusive: bool = False
+    """On a multiple-choice question, an answer that contradicts every other (e.g. "Nothing",
+    "Just me and my IRO"): picking it clears the others, picking another clears it."""
+    extra: bool = False
+    """On a standard scale, an answer outside the scale (e.g. "I don't have family time"):
+    it needs its own label, and reports don't count it as a point of the scale."""
+
+    _LATER_FIELDS: ClassVar[tuple[str, ...]] = ("exclusive", "extra")
 
 
 class ShowIf(_Frozen):
-    """Ask a question only when an earlier question was answered with one of ``any_of``."""
+    """Ask a question only when an earlier question was answered with one of ``any_of``, or
+    (``written``) only when one of the listed earlier questions was answered in words."""
 
-    question: str
-    any_of: tuple[str, ...] = Field(min_length=1)
+    question: str | None = None
+    any_of: tuple[str, ...] = ()
+    written: tuple[str, ...] = ()
+    """Question ids: shown when the child wrote (or recorded) an answer to any of them."""
+    follow_up: bool = True
+    """A follow-up shares the number of the question before it ("6/12" twice); ``False`` for
+    a branch of the survey whose questions keep their own numbers (e.g. only for children who
+    were at their meeting)."""
+
+    _LATER_FIELDS: ClassVar[tuple[str, ...]] = ("written", "follow_up")
 
 
 class Question(_Frozen):
@@ -118,6 +159,8 @@ class Question(_Frozen):
                 merged.append(Option(id=option_id, label=label))
             else:
                 merged.append(override.model_copy(update={"label": override.label or label}))
+        # Answers outside the scale come after it, in the order the file gives them.
+        merged += [option for option in self.options if option.extra]
         return tuple(merged)
 
     def option(self, option_id: str) -> Option | None:

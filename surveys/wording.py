@@ -34,7 +34,7 @@ DEFAULT_WORDS: dict[str, dict[str, str]] = {
     "cy": {
         "name": "ti",
         "family_time": "amser teulu",
-        "carer": "dy ofalwyr",
+        "carer": "y bobl rwyt ti'n byw gyda nhw",
         "review": "dy gyfarfod",
         "iro": "dy Swyddog Adolygu",
         "my_iro": "fy Swyddog Adolygu",
@@ -80,6 +80,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "no_voice": "Sorry, a voice note can't be used for this one. Please pick or type.",
         "pick_audience": "Please choose who can hear it, or press Skip to keep it for {iro}.",
         "review_choose": "Please press Send, or Change to change an answer.",
+        "exclusive_alone": "That answer can't go with the others. Please pick again.",
         "stopped_choose": "Press Carry on when you want to carry on.",
         "skipped": "(skipped)",
         "declined": "(didn't want to say)",
@@ -134,6 +135,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "no_voice": "Sori, does dim modd defnyddio neges llais fan hyn. Dewisa neu teipia.",
         "pick_audience": "Dewisa pwy gaiff ei glywed, neu pwysa Neidio i'w gadw i {iro}.",
         "review_choose": "Pwysa Anfon, neu Newid i newid ateb.",
+        "exclusive_alone": "Dydy'r ateb yna ddim yn gallu mynd gyda'r lleill. Dewisa eto.",
         "stopped_choose": "Pwysa Parhau pan fyddi di eisiau parhau.",
         "skipped": "(wedi neidio)",
         "declined": "(ddim eisiau dweud)",
@@ -180,14 +182,34 @@ def fill(template: str, words: Mapping[str, str]) -> str:
     return PLACEHOLDER_PATTERN.sub(replace, template)
 
 
+def as_sentence(text: str) -> str:
+    """The first letter a capital, after any emoji: "👪 family time" → "👪 Family time"."""
+    for index, char in enumerate(text):
+        if char.isalpha():
+            return text[:index] + char.upper() + text[index + 1 :]
+    return text
+
+
 def localised(text: Mapping[str, str], language: str) -> str:
     """The wording in a language, falling back to English."""
     return text.get(language) or text.get("en") or next(iter(text.values()), "")
 
 
+# Welsh joins "y" (the) to a word ending in a vowel before it: "gyda'r bobl", not "gyda y bobl".
+# A placeholder filled with "y bobl rwyt ti'n byw gyda nhw" needs the same.
+_WELSH_ARTICLE = re.compile(r"\b(gyda|neu|i|a|o|efo|at|drwy|dros|ar ôl) y\b", re.IGNORECASE)
+
+
+def joined(text: str, language: str) -> str:
+    """The text with the article joined as the language writes it (Welsh only)."""
+    if language != "cy":
+        return text
+    return _WELSH_ARTICLE.sub(lambda match: f"{match.group(1)}'r", text)
+
+
 def render(text: Mapping[str, str], language: str, preferred: Mapping[str, str | None]) -> str:
     """A survey text in the child's language with their own words filled in."""
-    return fill(localised(text, language), words_for(language, preferred))
+    return joined(fill(localised(text, language), words_for(language, preferred)), language)
 
 
 def for_kind(key: str, kind: str) -> str:
@@ -205,6 +227,7 @@ def phrase(key: str, language: str, preferred: Mapping[str, str | None], **extra
     words = words_for(language, preferred)
     # Extra values are inserted after the child's words so an answer can never be re-expanded.
     filled = fill(table[key], {**words, **{k: "\x00" + k for k in extra}})
+    filled = joined(filled, language)
     for key_name, value in extra.items():
         filled = filled.replace("\x00" + key_name, value)
     return filled

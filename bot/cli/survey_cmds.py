@@ -15,7 +15,7 @@ import click
 
 from surveys.bands import band_for_age
 from surveys.catalogue import SurveyDefinitionError, load_definitions, shipped_paths
-from surveys.check import check_files, estimate_minutes
+from surveys.check import check_files, stated_minutes
 from surveys.concerns import WORRY, level_of
 from surveys.engine import (
     Action,
@@ -93,6 +93,13 @@ def try_survey(survey: str, age: int, language: str, name: str | None) -> None:
     if definition is None:
         known = ", ".join(sorted(definitions))
         raise click.ClickException(f"no survey called {survey!r}; choose one of: {known}")
+    if language not in definition.languages:
+        # Never fall back silently: someone checking the Welsh must not be shown English.
+        shipped = ", ".join(definition.languages)
+        raise click.BadParameter(
+            f"{survey} has no {language} version (it is written in: {shipped})",
+            param_hint="--lang",
+        )
     band = band_for_age(age)
     if band == "under_4":
         raise click.ClickException("children under 4 are not asked directly (their review is PN0)")
@@ -105,7 +112,7 @@ def try_survey(survey: str, age: int, language: str, name: str | None) -> None:
         )
     click.echo(
         f"Trying {survey} for age {age} ({variant.band}, {language}), "
-        f"about {estimate_minutes(variant):.0f} minutes. Nothing is stored."
+        f"about {stated_minutes(variant)} minutes. Nothing is stored."
     )
     first = start(definition, band=band, language=language, words=Words(name=name), age=age)
     simulator = Simulator(definition, band, sys.stdin)

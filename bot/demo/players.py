@@ -23,6 +23,7 @@ from storage import children, reviews
 from surveys.engine import Prompt
 
 _MOVES_PER_RUN = 80
+STOPS_AFTER = 5
 
 
 class DemoError(Exception):
@@ -112,6 +113,9 @@ class ChildPlayer:
     chat_id: int
     disclose: bool = False
     always_answers: bool = False
+    stops_for_review: date | None = None
+    """The review whose My Review this child stops part-way through and never finishes (the
+    demo's stopped return on the IRO's views)."""
     transcript: Transcript | None = None
     runs: dict[int, RunLog] = field(default_factory=dict)
     seen: int = 0  # how many of the bot's messages the child had when they last looked
@@ -159,6 +163,8 @@ class ChildPlayer:
             )
             if self.always_answers or (self.disclose and run.definition_id == "my_review"):
                 plan = script.RunPlan("now")
+            if run.definition_id == "my_review" and review == self.stops_for_review:
+                plan = script.RunPlan("stop", stop_after=STOPS_AFTER)
             self.runs[run.id] = RunLog(
                 run.id, run.definition_id, run.age_band, offered, review, plan
             )
@@ -186,6 +192,8 @@ class ChildPlayer:
             plan = log.plan
             if plan.kind == "never" or log.stopped_on == today:
                 return
+            if plan.kind == "stop" and log.stopped_on is not None:
+                return  # they stopped for good: a reminder does not bring them back
             if plan.kind == "later" and today < log.offered_on + timedelta(days=plan.delay_days):
                 return
             if not await self._answer(loaded, log, today):
@@ -206,7 +214,7 @@ class ChildPlayer:
                 break
             answered = sum(1 for m in log.moves if m.get("pressed") != script.RESUME)
             if (
-                log.plan.kind == "stop_resume"
+                log.plan.kind in ("stop_resume", "stop")
                 and log.stopped_on is None
                 and (answered >= log.plan.stop_after and prompt.kind == "question")
             ):
@@ -328,18 +336,22 @@ class StaffPlayer:
             await self.stage.press(self.chat_id, message.message_id, data)
         if pressed is None or not pressed.complete:
             raise DemoError(f"participation for review {review.id} was not recorded")
-        self.recorded.append(
-            {
-                "child_ref": child.child_ref,
-                "review_date": review.review_date.isoformat(),
-                "code": pressed.code,
-                "mode": pn.MODES.get(pressed.mode or ""),
-                "chaired": pressed.chaired,
-                "spoke": pressed.spoke,
-                "recorded_on": today.isoformat(),
-                "by": self.member.staff_ref,
-            }
-        )
+        entry: dict[str, Any] = {
+            "child_ref": child.child_ref,
+            "review_date": review.review_date.isoformat(),
+            "code": pressed.code,
+            "mode": pn.MODES.get(pressed.mode or ""),
+            "chaired": pressed.chaired,
+            "spoke": pressed.spoke,
+            "recorded_on": today.isoformat(),
+            "by": self.member.staff_ref,
+        }
+        if self.sent_views.get(key, False):
+            # What was done about the wishes the child sent: shown next time on their views.
+            note = script.we_did(self.seed, *key)
+            await self.stage.send_text(self.chat_id, f"/wedid {child.child_ref} {note}")
+            entry["we_did"] = note
+        self.recorded.append(entry)
 
 
 def _closest(

@@ -10,7 +10,9 @@
    closings, the IROs' participation prompts), then the children and staff the bot wrote to
    act, many at once. One child blocks the bot, one writes a disclosure that their IRO
    acknowledges. The play runs past March until the two children whose views are printed
-   have answered My Review for their next meeting (:mod:`bot.demo.showcase`).
+   have had My Review for their next meeting (:mod:`bot.demo.showcase`): the first answers it,
+   the second stops part-way (a stopped return); IROs add a "you said / we did" note when they
+   record how a child who sent their views took part.
 5. Reports, views, a transcript and ``answers-log.json`` (what each simulated person did).
 """
 
@@ -249,6 +251,11 @@ async def _enrol(
             CHILD_CHATS + number,
             disclose=child.child_ref == discloser_ref,
             always_answers=child.child_ref in (showcase_ref, views_ref),
+            stops_for_review=showcase.next_review(
+                council, views_ref, council.year_end + PLAY_ON
+            )
+            if child.child_ref == views_ref
+            else None,
             transcript=transcript,
         )
         child_players.append((child_player, code))
@@ -336,6 +343,7 @@ def _answers_log(cast: Cast, council: fictional.Council, seed: int, until: date)
         "roles": {
             "transcript": cast.showcase.child.child_ref,
             "views": cast.second_views.child.child_ref,
+            "stopped_views": cast.second_views.child.child_ref,
             "disclosure": cast.discloser.child.child_ref,
             "blocked": cast.blocker.child.child_ref,
             "assisted_six_year_old": cast.assisted_six.child.child_ref,

@@ -24,7 +24,7 @@ RAG_WEIGHTS: dict[str, float] = {"green": 58, "amber": 30, "red": 12}
 FACE_WEIGHTS: dict[str, float] = {"happy": 55, "okay": 33, "sad": 12}
 # Options that raise an alert (a concern, or asking to talk): only the scripted disclosure
 # child raises one, so the demo shows exactly one alert being handled.
-ALERTING = {("feel_safe", "no"), ("worries", "talk")}
+ALERTING = {("feel_safe", "no"), ("feel_safe", "not_always"), ("worries", "talk")}
 
 # What children write. None of these is a disclosure (a test checks each with surveys.concerns).
 WRITTEN = (
@@ -55,7 +55,17 @@ AUDIENCE: dict[str, float] = {"meeting": 60, "iro_only": 40}
 
 OPENS_INVITE = 0.6
 
-RunPlanKind = Literal["now", "later", "stop_resume", "never"]
+RunPlanKind = Literal["now", "later", "stop_resume", "stop", "never"]
+
+# What an IRO records as done about a child's wishes ("you said / we did"), after the meeting.
+WE_DID = (
+    "You asked to meet after school: your next meeting is after school, at home.",
+    "You wanted more time with your brother: it is now every Saturday afternoon.",
+    "You asked for help with maths: your school has set up a tutor on Tuesdays.",
+    "You wanted fewer people at your meeting: only your carer and social worker came.",
+    "You asked about college: your personal adviser booked an open day visit.",
+    "You wanted to stay where you live: the plan is that you stay.",
+)
 
 
 @dataclass(frozen=True)
@@ -70,7 +80,7 @@ class Move:
 @dataclass(frozen=True)
 class RunPlan:
     """How a child meets one consultation: answer at once, later (after a reminder),
-    stop half-way and carry on the next day, or never reply."""
+    stop half-way and carry on the next day, stop half-way for good, or never reply."""
 
     kind: RunPlanKind
     delay_days: int = 0
@@ -131,6 +141,11 @@ def run_plan(
     if roll > keen * 0.6:
         return RunPlan("stop_resume", stop_after=rng.randint(1, 3))
     return RunPlan("now")
+
+
+def we_did(seed: int, child_ref: str, review_day: date) -> str:
+    """The IRO's "you said / we did" note on a review the child sent their views for."""
+    return rng_for(seed, "we_did", child_ref, review_day.isoformat()).choice(WE_DID)
 
 
 def _weighted(rng: random.Random, weights: Mapping[str, float]) -> str:

@@ -63,8 +63,9 @@ async def _speaker(context: WebContext, visit: Visit) -> Speaker | None:
     if child is None or child.date_of_birth is None or child.status == "erased":
         return None
     on = services.clock().astimezone(services.settings.zone).date()
-    # The link is the child's own page, never the "an adult is helping" mode.
-    return Speaker.for_child(child, assisted=False, on=on)
+    # The link is the child's own page, never the "an adult is helping" mode; it takes no
+    # voice notes, so it never offers them.
+    return Speaker.for_child(child, assisted=False, on=on, voice=False)
 
 
 async def _offer_due(context: WebContext, speaker: Speaker) -> list[Reply]:
@@ -83,7 +84,9 @@ async def _first_view(context: WebContext, speaker: Speaker, link: WebAccess) ->
         return view_of(controls.stopped_view(speaker).replies, controls.HELD)
     found = await open_run_for(services, services.db.reader, speaker.child.id)
     if found is not None:
-        return view_of(await replies_for_run(services, found.run.id, greeting=True))
+        return view_of(
+            await replies_for_run(services, found.run.id, greeting=True, voice=False)
+        )
     offered = await _offer_due(context, speaker)
     if offered:
         return view_of(offered)

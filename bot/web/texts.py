@@ -85,7 +85,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "atebion hefyd.",
     },
     "delete_yes": {"en": "Yes, ask to delete them", "cy": "Ydw, gofyn i'w dileu"},
-    "delete_no": {"en": "No, keep my answers", "cy": "Na, cadw fy atebion"},
+    "delete_no": {"en": "No, keep my answers", "cy": "Nac ydw, cadw fy atebion"},
     "delete_kept": {
         "en": "OK, your answers are kept.",
         "cy": "Iawn, mae dy atebion yn cael eu cadw.",
@@ -301,7 +301,7 @@ def text(
     template = TEXTS[key].get(language) or TEXTS[key]["en"]
     filled = wording.words_for(language, words or {})
     filled.update({name: str(value) for name, value in values.items()})
-    return wording.fill(template, filled)
+    return wording.joined(wording.fill(template, filled), language)
 
 
 def picture_name(picture_id: str, language: str) -> str:

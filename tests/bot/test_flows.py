@@ -82,7 +82,7 @@ async def test_tell_us_more_and_after_my_review(tmp_path: Path) -> None:
         ]
         counts = {r["id"]: (r["n"], r["texts"]) for r in rows}
         assert counts[survey][0] == 10 and counts[survey][1] == 2
-        assert counts[ava_run][0] == 3
+        assert counts[ava_run][0] == 4  # were you there, how it went, listened, next time
         statement = await world.query(
             "SELECT core_id, choices FROM answers WHERE run_id = ? AND question_id = ?",
             survey,

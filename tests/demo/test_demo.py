@@ -267,6 +267,8 @@ def test_each_views_page_shows_what_that_child_typed_in_my_review(demo: Demo) ->
     refs = [page.stem.removeprefix("views-") for page in pages]
     assert log["roles"]["transcript"] in refs
     for ref, page in zip(refs, pages, strict=True):
+        if ref == log["roles"]["stopped_views"]:
+            continue  # stopped before any written question: see the test below
         shown = html.unescape(page.read_text(encoding="utf-8"))
         typed = {
             text
@@ -277,6 +279,48 @@ def test_each_views_page_shows_what_that_child_typed_in_my_review(demo: Demo) ->
             for text in _typed(run)
         }
         assert any(text in shown for text in typed), f"{page.name} shows none of {typed}"
+
+
+def test_views_show_an_assisted_child_a_stopped_return_and_what_was_done(demo: Demo) -> None:
+    log = _json(demo, "answers-log.json")
+    enrolled = log["enrolled"]
+    stopped_ref = log["roles"]["stopped_views"]
+    pages = {
+        page.stem.removeprefix("views-"): html.unescape(page.read_text(encoding="utf-8"))
+        for page in demo.out.glob("views-*.html")
+    }
+    helped = [ref for ref in pages if enrolled[ref] == "assisted"]
+    assert helped, enrolled
+    for ref in helped:
+        assert "Answered on Telegram, with an adult helping" in pages[ref]
+    # The stopped return: what the log says the child answered before pressing Stop.
+    [run] = [
+        r
+        for r in log["runs"]
+        if r["child_ref"] == stopped_ref
+        and r["definition_id"] == "my_review"
+        and r["stopped_on"] is not None
+        and r["completed_on"] is None
+        and r["review_date"] is not None
+        and r["review_date"] > log["year"]["to"]
+    ]
+    answered = [q for q, a in run["answers"].items() if a["kind"] != "pending"]
+    stopped = pages[stopped_ref]
+    assert "Stopped part-way" in stopped
+    assert f"pressed Stop after {len(answered)} questions" in stopped
+    # "You said / we did": the IRO's note on the child's last review, as the IRO recorded it.
+    for ref, page in pages.items():
+        notes = [
+            entry["we_did"]
+            for entry in log["participation"]
+            if entry["child_ref"] == ref and "we_did" in entry
+        ]
+        assert notes, ref
+        latest = max(
+            (e for e in log["participation"] if e["child_ref"] == ref and "we_did" in e),
+            key=lambda e: e["review_date"],
+        )
+        assert f"We did: {latest['we_did']}" in re.sub(r"<[^>]+>", "", page)
 
 
 _LINE = re.compile(r"^\[(\w{3} \d{2} \w{3} \d{4} \d{2}:\d{2})\] (hearme|child):$")

@@ -121,11 +121,12 @@ async def test_staff_see_only_what_their_role_allows_and_every_look_is_audited(
     async with BotWorld(tmp_path, extra=(staff_commands.register,)) as world:
         ids = await _council(world)
         now = world.clock()
-        theirs_review = await add_review(world, ids["theirs"], now + timedelta(days=3))
-        await add_review(world, ids["mine"], now + timedelta(days=3))
         run = await world.offer(ids["theirs"], "tell_us_more")
         kai = await world.enrol_child(ids["theirs"], THEIRS_CHAT)
         await _answer_in_words(world, kai, run, "my foster dad hits me")
+        # Added after enrolling: a child who enrols while My Review is due is offered it then.
+        theirs_review = await add_review(world, ids["theirs"], now + timedelta(days=3))
+        await add_review(world, ids["mine"], now + timedelta(days=3))
         [alert] = await world.query("SELECT id FROM alerts")
         iro, officer = world.chat(IRO_CHAT), world.chat(PARTICIPATION_CHAT)
 
@@ -189,12 +190,13 @@ async def test_a_whole_session_leaves_no_words_in_logs_files_or_reports(
     caplog.set_level(logging.DEBUG)
     async with BotWorld(tmp_path, extra=(staff_commands.register,)) as world:
         ids = await _council(world)
-        await add_review(world, ids["mine"], world.clock() + timedelta(days=3))
         runs = [await world.offer(ids["mine"], "tell_us_more")]
         jordanna = await world.enrol_child(ids["mine"], MINE_CHAT)
         await skip_to(world, jordanna, runs[0], "anything_else_about_iro")
         await jordanna.send(f"{SECRET_WORDS[0]} is what I think about")
         await jordanna.send(f"{SECRET_WORDS[1]} would be better")
+        # Added after enrolling: a child who enrols while My Review is due is offered it then.
+        await add_review(world, ids["mine"], world.clock() + timedelta(days=3))
         await jordanna.send("/talk")
         await jordanna.send(f"{SECRET_WORDS[2]} and he hits me")
         await world.chat(IRO_CHAT).send("/views C001")

@@ -8,7 +8,7 @@ import stat
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from storage import children, reviews, rights, runs
+from storage import children, review_notes, reviews, rights, runs
 from storage.crypto import load_cipher
 from storage.db import Database
 from tests.storage.conftest import NOW, Cli, add_child, participation_figures
@@ -19,6 +19,9 @@ PN_FIGURES = (
     "SELECT participation_code, age_band, substr(review_at, 1, 4), count(*) FROM reviews "
     "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
 )
+
+
+WE_DID = "You asked for help with maths: a tutor now comes on Tuesdays"
 
 
 async def _seed(db: Database) -> tuple[int, int]:
@@ -46,6 +49,9 @@ async def _seed(db: Database) -> tuple[int, int]:
             iro_spoke_beforehand=True,
             recorded_by=1,
             now=NOW,
+        )
+        await review_notes.save_note(
+            conn, db.cipher, review_id=review, note=WE_DID, staff_id=None, now=NOW
         )
         await reviews.upsert_review(
             conn,
@@ -166,6 +172,7 @@ async def test_export_then_erase_keeps_only_what_the_figures_count(
     ]
     assert [a["text"] for a in run["earlier_answers"]] == ["he is mean to me"]
     assert data["alerts"][0]["excerpt"] == WORDS and data["chats"][0]["chat_id"] == 555
+    assert [n["note"] for n in data["review_notes"]] == [WE_DID]
     assert data["web_links"] == [
         {
             "unlocked_with": "pin",
@@ -195,6 +202,7 @@ async def test_export_then_erase_keeps_only_what_the_figures_count(
         "  1 planned messages",
         "  0 wrong codes",
         "  1 alerts",
+        "  1 you said / we did notes",
         "  1 survey runs",
         "  1 web visits",
         "  1 web links",
@@ -204,7 +212,8 @@ async def test_export_then_erase_keeps_only_what_the_figures_count(
         "beforehand) and 3 audit line(s), which hold no words.",
     ]
     raw = _raw(cli.db)
-    for trace in (NAME, "he is mean", "stepdad", "2013-02-03", '"C001"', "Nanna Jo", "tok3n"):
+    traces = (NAME, "he is mean", "stepdad", "2013-02-03", '"C001"', "Nanna Jo", "tok3n", WE_DID)
+    for trace in traces:
         assert trace.encode() not in raw, trace
     # The participation figures do not move. Satisfaction and feedback figures for earlier
     # periods lose the child's answers, by design: the right to erasure wins over them.
@@ -227,6 +236,7 @@ async def test_export_then_erase_keeps_only_what_the_figures_count(
             "answer_history",
             "answer_messages",
             "alerts",
+            "review_notes",
             "chats",
             "invites",
             "web_access",

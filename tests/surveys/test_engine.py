@@ -48,7 +48,7 @@ def test_first_prompt_has_intro_privacy_and_equal_controls() -> None:
         "Back",
         "Stop for now",
     ]
-    assert (prompt.step, prompt.total) == (1, 12)
+    assert (prompt.step, prompt.total) == (1, 14)
 
 
 def test_preferred_words_fill_options_too() -> None:
@@ -56,7 +56,8 @@ def test_preferred_words_fill_options_too() -> None:
     step = play(definition, step, Press("happy"), Press("yes"), Press("okay"))
     assert step.prompt.text == "How is mum time going?"
     step = play(definition, step, Press("happy"))
-    assert "👪 mum time" in [c.label for c in step.prompt.choices]
+    # An option that opens with the child's own word is still written as a sentence.
+    assert "👪 Mum time" in [c.label for c in step.prompt.choices]
 
 
 def test_skip_and_decline_are_saved_as_answers() -> None:
@@ -219,7 +220,7 @@ def test_input_that_does_not_fit_gets_a_kind_reprompt() -> None:
 
 def test_voice_note_is_kept_by_reference() -> None:
     definition, step = begin("after_my_review", "4_7")
-    step = play(definition, step, Press("green"), Press("yes"))
+    step = play(definition, step, Press("yes"), Press("green"), Press("yes"))
     assert step.prompt.accepts_voice
     step = advance(definition, step.state, Voice("voice/abc123"))
     assert step.state.answers["next_time_better"] == AnswerValue(kind="voice", text="voice/abc123")
@@ -239,7 +240,8 @@ def test_stop_and_resume_where_the_child_was() -> None:
 def test_send_finishes_and_later_input_changes_nothing() -> None:
     definition, step = begin("after_my_review", "12_15")
     step = answer_until_review(definition, step)
-    assert step.prompt.summary and step.prompt.summary.startswith("• Overall, how did")
+    assert step.prompt.summary and step.prompt.summary.startswith("• Were you at your meeting?")
+    assert "• Overall, how did" in step.prompt.summary
     step = advance(definition, step.state, Press("_send"))
     assert step.events == (RunCompleted(),) and step.state.finished
     after = advance(definition, step.state, Press("green"))
@@ -250,12 +252,12 @@ def test_send_finishes_and_later_input_changes_nothing() -> None:
 def test_welsh_run_speaks_welsh() -> None:
     _, step = begin("my_review", "8_11", language="cy", name="Cai")
     assert step.prompt.preamble[0].startswith("Haia Cai!")
-    assert step.prompt.text == "Sut mae pethau gartref gyda dy ofalwyr?"
+    assert step.prompt.text == "Sut mae pethau gartref gyda'r bobl rwyt ti'n byw gyda nhw?"
     assert step.prompt.controls[0].label == "Neidio"
 
 
-def test_survey_without_welsh_falls_back_to_english() -> None:
-    _, step = begin("tell_us_more", "8_11", language="cy")
+def test_a_language_without_phrases_falls_back_to_english() -> None:
+    _, step = begin("tell_us_more", "8_11", language="fr")
     assert step.state.language == "en"
     assert step.prompt.choices[1].label == "Sometimes"
 
@@ -376,12 +378,12 @@ def test_the_total_stays_the_same_when_a_follow_up_is_shown() -> None:
     definition, step = begin("my_review", "8_11")
     step = play(definition, step, Press("happy"), Press("yes"), Press("happy"), Press("happy"))
     step = play(definition, step, Choose(("home",)))
-    assert (step.prompt.question_id, step.prompt.step, step.prompt.total) == ("worries", 6, 12)
+    assert (step.prompt.question_id, step.prompt.step, step.prompt.total) == ("worries", 6, 14)
     step = advance(definition, step.state, Choose(("school",)))
     assert (step.prompt.question_id, step.prompt.step, step.prompt.total) == (
         "worries_more",
         6,
-        12,
+        14,
     )
 
 

@@ -98,7 +98,7 @@ def first_sentence(text: str) -> str:
 
 
 async def skip_to_last_question(page: Any) -> None:
-    for _ in range(11):
+    for _ in range(13):
         await tap(page, "Skip")
     await see(page, LAST_QUESTION)
 
@@ -122,7 +122,12 @@ async def test_a_9_year_old_answers_the_whole_of_my_review(
     await tap(page, "Done")
     await tap(page, "Skip")  # topics
     await tap(page, "I don't want to say")  # who should come
-    await tap(page, "Online")
+    await tap(page, "No, that's fine")  # anyone not wanted there
+    await tap(page, "Done")
+    await tap(page, "Online")  # where
+    await tap(page, "Done")
+    await tap(page, "After school")  # when
+    await tap(page, "Done")
     await tap(page, "✉️ No, send my answers")
     await tap(page, "Yes please")
     await see(page, LAST_QUESTION)
@@ -139,7 +144,7 @@ async def test_a_9_year_old_answers_the_whole_of_my_review(
     answers = {
         a["question_id"]: a for a in web.rows("SELECT * FROM answers WHERE run_id = ?", web.run_id)
     }
-    assert len(answers) == 12
+    assert len(answers) == 14
     assert answers["home"]["choices"] == '["happy"]'
     assert answers["going_well"]["kind"] == "choice"
     assert set(re.findall(r'"(\w+)"', answers["going_well"]["choices"])) >= {"school"}

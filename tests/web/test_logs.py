@@ -31,7 +31,7 @@ async def test_a_whole_visit_leaves_no_words_or_secrets_in_the_logs(
     await child.press("Happy")
     await child.press("What hearme keeps about me")
     await child.press("I want to talk to someone")
-    for _ in range(10):
+    for _ in range(12):
         page = await child.press("Skip")
     page = await child.say(ANSWER)
     await child.press("Just for my IRO")

@@ -83,9 +83,19 @@
     });
   }
 
+  // Bring the new question (or the summary's heading) into view below the sticky header: a
+  // plain scrollIntoView puts its top under the header, so a child on a phone saw the buttons
+  // but not the question.
+  function showCurrent(current) {
+    var header = document.querySelector(".top");
+    var covered = header ? header.getBoundingClientRect().bottom : 0;
+    var top = window.pageYOffset + current.getBoundingClientRect().top - covered - 8;
+    window.scrollTo({ top: Math.max(0, top), behavior: "instant" });
+  }
+
   function focusNew() {
     var current = document.querySelector(".bubble.current");
-    if (current) { current.scrollIntoView({ block: "start" }); }
+    if (current) { showCurrent(current); }
     var heading = document.querySelector("[data-focus]");
     var field = document.querySelector("#problem") || heading;
     if (field) {

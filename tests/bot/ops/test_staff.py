@@ -153,8 +153,13 @@ async def test_an_iro_sees_only_their_own_children(world: BotWorld, world_counci
         mine,
     )
     assert tuple(review) == ("PN1", "in_person", 1, 1, 0, world_council.iro)
+    # Once recorded, the IRO is offered the "you said / we did" note for next time.
+    recorded = [m for m in world.api.messages(IRO_CHAT) if "Recorded for" in m.text][-1]
+    assert "Add a “you said / we did” note for next time, e.g. /wedid C001" in recorded.text
+    [saved] = await iro.send("/wedid C001 You asked to meet after school: we did.")
+    assert saved.text.startswith("Saved for the review of Jordan (C001)")
     actions = [r["action"] for r in await world.query("SELECT action FROM audit_log")]
-    assert {"upcoming", "review.held", "review.participation"} <= set(actions)
+    assert {"upcoming", "review.held", "review.participation", "review.we_did"} <= set(actions)
 
 
 async def test_participation_officer_sees_figures_without_names(
