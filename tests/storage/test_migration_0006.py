@@ -38,7 +38,7 @@ async def test_0006_names_the_iro_on_old_alerts_and_clears_erased_actors(tmp_pat
         )
         for statement in statements:
             await conn.execute(statement, {"at": AT})
-        assert await migrate(conn) == (5, 6)
+        assert await migrate(conn, up_to=6) == (5, 6)
         async with conn.execute("SELECT about_staff_id FROM alerts ORDER BY id") as cursor:
             assert [row[0] for row in await cursor.fetchall()] == [7, None]
         async with conn.execute("SELECT actor FROM audit_log ORDER BY id") as cursor:

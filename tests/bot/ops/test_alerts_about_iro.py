@@ -29,7 +29,8 @@ ELSEWHERE = "he hits me at home"
 
 async def _disclose_about_the_iro(world: BotWorld, council: Council) -> None:
     world.clock.now = NOW
-    await add_review(world.db, council.teen, NOW + timedelta(days=5))
+    # Beyond My Review's window, so /start brings Tell Us More, not a due My Review.
+    await add_review(world.db, council.teen, NOW + timedelta(days=30))
     run_id = await world.offer(council.teen, "tell_us_more")
     jordan = world.chat(TEEN_CHAT)
     await jordan.send("/start")
