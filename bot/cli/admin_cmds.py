@@ -108,7 +108,7 @@ def import_group() -> None:
 
     \b
     staff     staff_ref,name,role[,active]   role iro|participation|admin|duty
-    children  child_ref,first_name,date_of_birth,iro_ref[,language]
+    children  child_ref,first_name,date_of_birth,iro_ref[,language][,date_looked_after]
     reviews   child_ref,review_date[,participation_code][,mode]
 
     The optional active column of the staff file (yes|no) is for people who have left: a row
@@ -268,8 +268,10 @@ for _kind in (
     _ImportKind(
         "children",
         imports.CHILD_COLUMNS,
-        "Import children: child_ref,first_name,date_of_birth,iro_ref[,language].\n\n"
-        "Rows for children erased at their request are refused: remove them from the file.",
+        "Import children: child_ref,first_name,date_of_birth,iro_ref[,language]"
+        "[,date_looked_after].\n\n"
+        "date_looked_after (YYYY-MM-DD, optional) is when the child came into care: the "
+        "review timeliness figures count from it. Rows for children erased at their request are refused: remove them from the file.",
         _check_children,
         _write_children,
     ),
