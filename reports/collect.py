@@ -19,7 +19,7 @@ from reports.redaction import MIN_QUOTE_GROUP
 from reports.satisfaction import count_satisfaction, publish_satisfaction
 from reports.tally import Responses
 from reports.views import ANYONE_ELSE, PreMeetingViews, Viewer, build_views, load_definition
-from storage import figures, report_counts
+from storage import figures, held_quotes, report_counts
 from storage.crypto import Cipher
 from storage.reviews import reviews_for_child
 from surveys.model import Definition
@@ -65,7 +65,10 @@ async def satisfaction_document(
         raise ValueError("the period ends before it starts")
     responses = await _responses(conn, cipher, ids.TELL_US_MORE, start, end)
     names = await _names(conn, responses)
-    return publish_satisfaction(count_satisfaction(responses, start, end), exact=exact, names=names)
+    decided = await held_quotes.decisions(conn, cipher) if responses.quotable else {}
+    return publish_satisfaction(
+        count_satisfaction(responses, start, end), exact=exact, names=names, decisions=decided
+    )
 
 
 async def feedback_document(
@@ -76,7 +79,10 @@ async def feedback_document(
         raise ValueError("the period ends before it starts")
     responses = await _responses(conn, cipher, ids.AFTER_MY_REVIEW, start, end)
     names = await _names(conn, responses)
-    return publish_feedback(count_feedback(responses, start, end), exact=exact, names=names)
+    decided = await held_quotes.decisions(conn, cipher) if responses.quotable else {}
+    return publish_feedback(
+        count_feedback(responses, start, end), exact=exact, names=names, decisions=decided
+    )
 
 
 async def pre_meeting_views(
@@ -116,3 +122,12 @@ async def pre_meeting_views(
         today,
         viewer,
     )
+
+
+def quotes_to_hold(doc: Document) -> list[held_quotes.QuoteToHold]:
+    """The quotes ``doc`` left out for approval, ready for :func:`storage.held_quotes.hold`."""
+    survey = {"satisfaction": ids.TELL_US_MORE, "feedback": ids.AFTER_MY_REVIEW}.get(doc.kind, "")
+    return [
+        held_quotes.QuoteToHold(q.answer_id, q.child_id, survey, q.question, q.text)
+        for q in doc.held
+    ]

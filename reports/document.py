@@ -43,6 +43,16 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class HeldQuote:
+    """A heavily redacted quote left out until a participation officer approves its words."""
+
+    answer_id: int
+    child_id: int
+    question: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Document:
     """A report ready to render."""
 
@@ -54,6 +64,7 @@ class Document:
     quotes: tuple[Quote, ...] = ()
     notes: tuple[str, ...] = ()
     payload: dict[str, Any] = field(default_factory=dict)
+    held: tuple[HeldQuote, ...] = ()  # never rendered: stored for review by the caller
 
 
 def chart_value(figure: Figure) -> float | None:
@@ -68,3 +79,14 @@ SUPPRESSION_NOTE = (
     "the totals. Percentages are not shown where fewer than 10 children are counted."
 )
 EXACT_NOTE = "Exact figures for internal management information: do not share outside the service."
+
+
+def held_note(count: int) -> tuple[str, ...]:
+    """The line telling readers that some quotes wait for approval (none when there are none)."""
+    if not count:
+        return ()
+    quotes = "quote waits" if count == 1 else "quotes wait"
+    return (
+        f"{count} {quotes} for a participation officer to approve the redacted words "
+        "(hearme quotes review) and not shown here.",
+    )

@@ -9,9 +9,9 @@ built once per report, not once per quote. Then titled names ("Mrs Patel"), name
 relationship ("my social worker Dave"), where a child lives, ages beside names, and any other
 capitalised word inside a sentence (:mod:`reports.identifiers`): when in doubt, redact.
 
-A quote that lost a lot (:data:`HEAVY_REPLACEMENTS` things, or :data:`HEAVY_SHARE` of its
-letters) is held until a participation officer has read the redacted words
-(``hearme quotes review``); :func:`choose_quotes` says which.
+A quote that lost a lot (:data:`HEAVY_REPLACEMENTS` names or places, or :data:`HEAVY_SHARE` of
+its letters to them; contact details do not count) is held until a participation officer has
+read the redacted words (``hearme quotes review``); :func:`pick_quotes` says which.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ MIN_QUOTE_GROUP = 10
 QUOTES_PER_QUESTION = 10
 # A quote with this many things removed, or this share of its letters, waits for approval.
 HEAVY_REPLACEMENTS = 2
-HEAVY_SHARE = 0.2
+HEAVY_SHARE = 0.3
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -179,8 +179,10 @@ class Redactor:
 
     def examine(self, text: str) -> Redacted:
         """The quote redacted, with how many things were removed and what share of it."""
+        # Phone numbers, emails and links are removed for certain and say nothing about how
+        # much of the quote is left to read: they do not count towards holding it.
+        result = _without_contacts(text, Tally())
         tally = Tally()
-        result = _without_contacts(text, tally)
         result = identifiers.places(result, tally)
         if self._names is not None:
             result = tally.sub(self._names, "[name]", result)
@@ -269,7 +271,9 @@ def pick_quotes(
     for _, candidate in sorted(chosen, key=lambda pair: pair[0]):
         redacted = redactor.examine(candidate.text.strip())
         decision = (
-            None if candidate.answer_id is None else decided.get((candidate.answer_id, redacted.text))
+            None
+            if candidate.answer_id is None
+            else decided.get((candidate.answer_id, redacted.text))
         )
         if decision == REJECTED:
             continue

@@ -14,8 +14,17 @@ from typing import Any
 
 from reports import ids
 from reports.anonymise import CellBook, Figure, Published, publish
-from reports.document import EXACT_NOTE, SUPPRESSION_NOTE, Chart, Document, Table, chart_value
+from reports.document import (
+    EXACT_NOTE,
+    SUPPRESSION_NOTE,
+    Chart,
+    Document,
+    Table,
+    chart_value,
+    held_note,
+)
 from reports.periods import quarters
+from reports.redaction import Decisions
 from reports.tally import Responses, choice_items, option_grid, quotes, tally
 
 
@@ -73,7 +82,11 @@ def _label(statement: str) -> str:
 
 
 def publish_satisfaction(
-    s: Satisfaction, *, exact: bool, names: set[str] | frozenset[str] = frozenset()
+    s: Satisfaction,
+    *,
+    exact: bool,
+    names: set[str] | frozenset[str] = frozenset(),
+    decisions: Decisions | None = None,
 ) -> Document:
     """The satisfaction report, anonymised unless ``exact``; ``names`` are redacted from quotes."""
     pub = publish(_book(s), exact=exact)
@@ -149,7 +162,7 @@ def publish_satisfaction(
             ),
         ),
     )
-    chosen = quotes(s.responses, names, ids.TELL_US_MORE_TEXTS)
+    chosen, held = quotes(s.responses, names, ids.TELL_US_MORE_TEXTS, decisions)
     return Document(
         kind="satisfaction",
         title="What children told us about their IRO",
@@ -157,7 +170,8 @@ def publish_satisfaction(
         exact=exact,
         tables=tables,
         quotes=chosen,
-        notes=(EXACT_NOTE,) if exact else (SUPPRESSION_NOTE,),
+        notes=((EXACT_NOTE,) if exact else (SUPPRESSION_NOTE,)) + held_note(len(held)),
+        held=held,
         payload={
             "report": "satisfaction",
             "exact": exact,

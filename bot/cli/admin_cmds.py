@@ -271,7 +271,8 @@ for _kind in (
         "Import children: child_ref,first_name,date_of_birth,iro_ref[,language]"
         "[,date_looked_after].\n\n"
         "date_looked_after (YYYY-MM-DD, optional) is when the child came into care: the "
-        "review timeliness figures count from it. Rows for children erased at their request are refused: remove them from the file.",
+        "review timeliness figures count from it. Rows for children erased at their request "
+        "are refused: remove them from the file.",
         _check_children,
         _write_children,
     ),

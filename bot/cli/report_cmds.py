@@ -18,7 +18,7 @@ from reports.document import Document
 from reports.periods import current_year
 from reports.render import FORMATS, render, render_views_html, views_text
 from reports.views import ANYONE_ELSE, Viewer, viewer_for
-from storage import audit, children, figures, runs, staff
+from storage import audit, children, figures, held_quotes, runs, staff
 from storage.crypto import DataKeyError
 from storage.db import Database, StorageError
 
@@ -127,6 +127,11 @@ async def _report(
             write_private(out, data)
         async with db.transaction() as conn:
             marked = await runs.mark_exported(conn, covered)
+            held = 0
+            if doc.held:
+                # Heavily redacted quotes wait for a person: `hearme quotes review`.
+                pending = collect.quotes_to_hold(doc)
+                held = await held_quotes.hold(conn, db.cipher, pending, now=datetime.now(UTC))
             await audit.record(
                 conn,
                 at=datetime.now(UTC),
@@ -138,6 +143,7 @@ async def _report(
                     "format": fmt,
                     "exact": exact,
                     "exported": marked,
+                    "quotes_held": held,
                 },
             )
     finally:

@@ -130,15 +130,11 @@ def test_no_planted_identifier_survives_in_120_quotes() -> None:
 
 def test_the_issue_quotes_are_redacted_and_held() -> None:
     redactor = Redactor([])
-    first = redactor.examine(
-        "Mrs Patel at Oakfield Primary School is kind. I live at 12 Elm Road"
-    )
+    first = redactor.examine("Mrs Patel at Oakfield Primary School is kind. I live at 12 Elm Road")
     assert first.text == "[name] at [school] is kind. I live at [address]"
     assert first.heavy
     second = redactor.examine("my social worker Dave never comes, I want to see my brother Jayden")
-    assert second.text == (
-        "my social worker [name] never comes, I want to see my brother [name]"
-    )
+    assert second.text == ("my social worker [name] never comes, I want to see my brother [name]")
     assert second.heavy
 
 

@@ -52,7 +52,8 @@ def test_a_child_born_in_2000_keeps_their_2018_reviews(cli: Cli, tmp_path: Path)
     ]
     # Re-importing the children without the optional column keeps the date stored.
     again = write_csv(
-        tmp_path / "again.csv", "child_ref,first_name,date_of_birth,iro_ref\nH1,Ann,2000-06-01,IRO01\n"
+        tmp_path / "again.csv",
+        "child_ref,first_name,date_of_birth,iro_ref\nH1,Ann,2000-06-01,IRO01\n",
     )
     same = cli("import", "children", str(again))
     assert same.returncode == 0 and "0 new or changed" in same.stdout
