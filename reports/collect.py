@@ -18,8 +18,9 @@ from reports.periods import years
 from reports.redaction import MIN_QUOTE_GROUP
 from reports.satisfaction import count_satisfaction, publish_satisfaction
 from reports.tally import Responses
+from reports.timeliness import count_timeliness, publish_timeliness
 from reports.views import ANYONE_ELSE, PreMeetingViews, Viewer, build_views, load_definition
-from storage import figures, held_quotes, report_counts
+from storage import figures, held_quotes, report_counts, review_history
 from storage.crypto import Cipher
 from storage.reviews import reviews_for_child
 from surveys.model import Definition
@@ -36,6 +37,16 @@ async def participation_document(
     latest = spans[-1]
     returns = await report_counts.returns_by_band(conn, ids.MY_REVIEW, latest.start, latest.end)
     return publish_participation(count_participation(reviews, returns, spans), exact=exact)
+
+
+async def timeliness_document(
+    conn: aiosqlite.Connection, start: date, end: date, *, exact: bool = False
+) -> Document:
+    """Reviews held on time per April–March year in ``start``..``end``; late ones if ``exact``."""
+    if end < start:
+        raise ValueError("the period ends before it starts")
+    histories = await review_history.review_histories(conn, end)
+    return publish_timeliness(count_timeliness(histories, years(start, end)), exact=exact)
 
 
 async def _responses(

@@ -24,7 +24,9 @@ from storage.db import Database, StorageError
 
 T = TypeVar("T")
 ACTOR = "cli"
-KINDS = ("participation", "satisfaction", "feedback")
+KINDS = ("participation", "satisfaction", "feedback", "timeliness")
+# Reports made from reviews alone: no children's words, so no key needed (except for --exact).
+_FROM_REVIEWS = ("participation", "timeliness")
 
 
 def _today() -> date:
@@ -106,7 +108,7 @@ async def _report(
 ) -> None:
     # Quotes need the key to read children's words; --exact needs it too, as only admins
     # (who hold the key) may see unsuppressed figures.
-    db = await open_database(need_key=kind != "participation" or exact)
+    db = await open_database(need_key=kind not in _FROM_REVIEWS or exact)
     try:
         # One read snapshot for the report and the runs it covers, so a run the bot completes
         # meanwhile is not marked as exported without being in the report.
@@ -153,6 +155,8 @@ async def _report(
 async def _document(db: Database, kind: str, start: date, end: date, exact: bool) -> Document:
     if kind == "participation":
         return await collect.participation_document(db.reader, start, end, exact=exact)
+    if kind == "timeliness":
+        return await collect.timeliness_document(db.reader, start, end, exact=exact)
     if kind == "satisfaction":
         return await collect.satisfaction_document(db.reader, db.cipher, start, end, exact=exact)
     return await collect.feedback_document(db.reader, db.cipher, start, end, exact=exact)
@@ -188,7 +192,7 @@ def views_command(child_ref: str, out: Path | None, reader: str | None) -> None:
     "start",
     type=click.DateTime(["%Y-%m-%d"]),
     help="First day (YYYY-MM-DD). Default: 1 April of this year, or two years "
-    "earlier for participation so years sit side by side.",
+    "earlier for participation and timeliness so years sit side by side.",
 )
 @click.option(
     "--to",
@@ -215,7 +219,8 @@ def report_command(
     out: Path | None,
     exact: bool,
 ) -> None:
-    """Participation (PN0–PN7), satisfaction (Tell Us More) or feedback (After my review).
+    """Participation (PN0–PN7), satisfaction (Tell Us More), feedback (After my review) or
+    timeliness (reviews held on time; --exact also lists the late ones for admins).
 
     Writing a satisfaction or feedback report marks the runs it covers as exported, so
     `hearme purge` may later remove their written words (the choices stay for the figures).
@@ -224,7 +229,7 @@ def report_command(
     last = end.date() if end else year.end
     if start is not None:
         first = start.date()
-    elif kind == "participation":
+    elif kind in _FROM_REVIEWS:
         first = date(current_year(last).start.year - 2, 4, 1)
     else:
         first = current_year(last).start
