@@ -131,6 +131,7 @@ def _book(p: Participation) -> CellBook:
         book.equation(("pn", y, "took_part"), [("pn", y, c) for c in ids.PARTICIPATING])
         book.equation(("pn", y, "aged4"), [("pn", y, "took_part"), ("pn", y, "PN7")])
         book.equation(("pn", y, "total"), [("pn", y, "PN0"), ("pn", y, "aged4")])
+        book.headline(*(key for key in book.values if key[:2] == ("pn", y)))
         for mode, count in year.modes.items():
             book.add(("mode", y, mode), count)
         book.equation(("pn", y, "total"), [("mode", y, m) for m in year.modes])

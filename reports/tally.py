@@ -115,6 +115,7 @@ def option_grid(
         [(*prefix, o) for o in options],
         (*prefix, "n"),
     )
+    book.headline(*((*prefix, o) for o in options), (*prefix, "n"))
 
 
 def quotes(

@@ -136,6 +136,7 @@ def _book(t: Timeliness) -> CellBook:
             [("year", y, _ON), ("year", y, _LATE)],
             ("year", y, "all"),
         )
+        book.headline(*(key for key in book.values if key[:2] in (("year", y), ("kind", y))))
     y = t.years[-1].label
     names = list(t.by_quarter)
     book.grid(

@@ -12,6 +12,7 @@ from reports.anonymise import (
     choose_quotes,
     percent_of,
     publish,
+    recoverable,
     redact,
     suppress,
 )
@@ -177,3 +178,88 @@ def test_redaction_removes_whole_names_never_everyday_words() -> None:
     out = redact("Will said I will go and may see Rose in May", ["Will", "Rose Tyler", "May"])
     assert out == "[name] said I will go and may see [name] in [name]"
     assert redact("jo bloggs and JO said hi", ["Jo Bloggs"]) == "[name] and [name] said hi"
+
+
+def _year_book(counts: list[list[list[list[int]]]]) -> CellBook:
+    """Years of quarter × option and band × option tables sharing each year's headline
+    figures (the year's count per option and its total), and a total over the years.
+
+    ``counts[year][quarter][band][option]`` is how many children fall in each.
+    """
+    book = CellBook()
+    options = range(len(counts[0][0][0]))
+    for y, year in enumerate(counts):
+        yk = f"y{y}"
+        quarters = [[sum(band[o] for band in q) for o in options] for q in year]
+        bands = [[sum(q[b][o] for q in year) for o in options] for b in range(len(year[0]))]
+        for kind, table in (("quarter", quarters), ("band", bands)):
+            book.grid(
+                [[(yk, kind, str(g), str(o)) for o in options] for g in range(len(table))],
+                table,
+                [(yk, kind, str(g), "n") for g in range(len(table))],
+                [(yk, str(o)) for o in options],
+                (yk, "n"),
+            )
+        book.headline(*((yk, str(o)) for o in options), (yk, "n"))
+    for o in options:
+        book.add(("all", str(o)), sum(book.values[(f"y{y}", str(o))] for y in range(len(counts))))
+        book.equation(("all", str(o)), [(f"y{y}", str(o)) for y in range(len(counts))])
+    return book
+
+
+small_counts = st.sampled_from([0, 0, 1, 2, 4, 6, 7])
+year_tables = st.integers(1, 2).flatmap(
+    lambda years: st.integers(2, 3).flatmap(
+        lambda quarters: st.lists(
+            st.lists(
+                st.lists(st.lists(small_counts, min_size=2, max_size=2), min_size=2, max_size=2),
+                min_size=quarters,
+                max_size=quarters,
+            ),
+            min_size=years,
+            max_size=years,
+        )
+    )
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(year_tables)
+def test_quarter_by_year_and_band_by_year_hide_nothing_recoverable(
+    counts: list[list[list[list[int]]]],
+) -> None:
+    book = _year_book(counts)
+    hidden = suppress(book)
+    assert all(k in hidden for k, v in book.values.items() if 1 <= v <= 5)
+    assert _solve_by_subtraction(book, hidden) == {}
+    for key in hidden:
+        assert _another_solution(book, hidden, key), f"{key} is pinned down"
+    # A hidden headline that is not small itself is needed: showing it would give a cell away.
+    for key in hidden & book.headlines:
+        if not 1 <= book.values[key] <= 5:
+            assert recoverable(book, hidden - {key}), f"{key} hidden without cause"
+    # No cell is hidden without cause either.
+    for key in hidden:
+        if not 1 <= book.values[key] <= 5:
+            assert recoverable(book, hidden - {key}), f"{key} hidden without cause"
+
+
+def test_a_year_headline_stays_when_its_quarters_can_protect_it() -> None:
+    # Yes by quarter 3, 9, 8, 10: the 3 needs a partner, and a quarter must give it, not the
+    # year's Yes (which would then be both hidden and recoverable from its shown quarters).
+    book = CellBook()
+    book.grid(
+        [[("q", str(q), "yes"), ("q", str(q), "no")] for q in range(4)],
+        [[3, 7], [9, 6], [8, 8], [10, 9]],
+        [("q", str(q), "n") for q in range(4)],
+        [("yes",), ("no",)],
+        ("n",),
+    )
+    book.headline(("yes",), ("no",), ("n",))
+    hidden = suppress(book)
+    assert not hidden & book.headlines
+    assert ("q", "0", "yes") in hidden
+    assert _solve_by_subtraction(book, hidden) == {}
+    published = publish(book, exact=False)
+    assert published.count(("yes",)) == 30
+    assert [published.count(("q", str(q), "yes")) for q in range(4)].count("c") >= 2
