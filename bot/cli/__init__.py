@@ -30,6 +30,7 @@ COMMANDS: dict[str, str] = {
     "report": "bot.cli.report_cmds",
     "demo": "bot.cli.demo_cmds",
     "quotes": "bot.cli.quotes_cmds",
+    "export": "bot.cli.ssda903_cmds",
     "config": "bot.cli.config_cmds",
 }
 
