@@ -77,9 +77,9 @@ async def satisfaction_document(
     responses = await _responses(conn, cipher, ids.TELL_US_MORE, start, end)
     names = await _names(conn, responses)
     decided = await held_quotes.decisions(conn, cipher) if responses.quotable else {}
-    return publish_satisfaction(
-        count_satisfaction(responses, start, end), exact=exact, names=names, decisions=decided
-    )
+    sent = await report_counts.returns_by_band(conn, ids.TELL_US_MORE, start, end)
+    counted = count_satisfaction(responses, start, end, sent=sum(sum(p) for p in sent.values()))
+    return publish_satisfaction(counted, exact=exact, names=names, decisions=decided)
 
 
 async def feedback_document(

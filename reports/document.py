@@ -9,16 +9,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from reports.anonymise import Figure
+from reports.anonymise import SUPPRESSED, Figure
+
+# A value to draw: a number, ``"c"`` (suppressed: drawn as a "c" marker, never as a zero bar)
+# or None (nothing to draw).
+Point = float | str | None
 
 
 @dataclass(frozen=True)
 class Chart:
-    """A bar chart (categories side by side) or a trend line; ``None`` values are not drawn."""
+    """A bar chart (categories side by side) or a trend line."""
 
     kind: Literal["bar", "line"]
     labels: tuple[str, ...]
-    series: tuple[tuple[str, tuple[float | None, ...]], ...]
+    series: tuple[tuple[str, tuple[Point, ...]], ...]
     unit: str = ""
 
 
@@ -65,10 +69,13 @@ class Document:
     notes: tuple[str, ...] = ()
     payload: dict[str, Any] = field(default_factory=dict)
     held: tuple[HeldQuote, ...] = ()  # never rendered: stored for review by the caller
+    lead: tuple[str, ...] = ()  # headline sentences shown under the title
 
 
-def chart_value(figure: Figure) -> float | None:
-    """A figure as a number to draw, or ``None`` when it is suppressed or missing."""
+def chart_value(figure: Figure) -> Point:
+    """A figure as a number to draw, ``"c"`` when suppressed, or ``None`` when missing."""
+    if figure == SUPPRESSED:
+        return SUPPRESSED
     if isinstance(figure, bool) or not isinstance(figure, int | float):
         return None
     return float(figure)
@@ -90,3 +97,8 @@ def held_note(count: int) -> tuple[str, ...]:
         f"{count} {quotes} for a participation officer to approve the redacted words "
         "(hearme quotes review) and not shown here.",
     )
+
+
+def show_count(figure: Figure) -> str:
+    """A count in a sentence: thousands separated, ``c`` as it is."""
+    return f"{figure:,}" if isinstance(figure, int) else str(figure)

@@ -76,9 +76,7 @@ def count_feedback(responses: Responses, start: date, end: date) -> Feedback:
 
 
 def _label(item: str) -> str:
-    if item == ids.RAG_QUESTION:
-        return "How did your meeting go?"
-    return item.replace("_", " ").capitalize()
+    return ids.FEEDBACK_LABELS.get(item, item.replace("_", " ").capitalize())
 
 
 def _option_label(option: str) -> str:
@@ -108,7 +106,7 @@ def publish_feedback(
         table, entry = _question(pub, f, item, options)
         tables.append(table)
         questions_json.append(entry)
-    chosen, held = quotes(f.responses, names, {}, decisions)
+    chosen, held = quotes(f.responses, names, ids.FEEDBACK_TEXTS, decisions)
     return Document(
         kind="feedback",
         title="How children felt their reviews went",
