@@ -99,6 +99,7 @@ COMMON_CAPITALS: frozenset[str] = frozenset(
     for line in (
         "I I'm I've I'd I'll Im Ive IRO IROs OK Okay TV PE RE IT DT PSHE GCSE GCSEs SATs Mr Mrs",
         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April",
+        "Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays Weekend Weekends",
         "June July August September October November December Christmas Easter Eid Diwali",
         "Ramadan Hanukkah Halloween Bonfire New Year Birthday English Maths Math Science Art",
         "Music History Geography French Spanish German Welsh Polish Urdu Arabic Muslim Christian",

@@ -24,10 +24,11 @@ from storage.review_history import ReviewHistory
 
 KINDS: tuple[str, ...] = ("first", "second", "later")
 KIND_LABELS = {
-    "first": "First reviews (within 20 working days)",
-    "second": "Second reviews (within 3 months)",
-    "later": "Later reviews (within 6 months)",
+    "first": "First reviews (due within 20 working days)",
+    "second": "Second reviews (due within 3 months)",
+    "later": "Later reviews (due within 6 months)",
 }
+_KIND_SHORT = {"first": "First reviews", "second": "Second reviews", "later": "Later reviews"}
 FIRST_REVIEW_WORKING_DAYS = 20
 _ON, _LATE = "on_time", "late"
 NOTE = (
@@ -170,7 +171,7 @@ def publish_timeliness(t: Timeliness, *, exact: bool) -> Document:
     ]
     for kind in KINDS:
         rows.append(row(KIND_LABELS[kind], kind, "all"))
-        rows.append(row("  on time (%)", kind, "percent"))
+        rows.append(row(f"{_KIND_SHORT[kind]} on time (%)", kind, "percent"))
     latest = labels[-1]
     quarter_rows = tuple(
         (

@@ -62,7 +62,8 @@ async def test_pn_table_has_counts_and_shares_and_bands_for_every_year(builder: 
     assert set(years) == {"2023-24", "2024-25", "2025-26"}
     assert doc.payload["years"][0]["code_percent"]["PN7"] == 28.2
     html = render_html(doc)
-    assert "2024-25 (%)" in html and "Participation rate by age band and year" in html
+    # Year headings keep on one line: a non-breaking hyphen in the page.
+    assert "2024\u201125 (%)" in html and "Participation rate by age band and year" in html
 
 
 async def test_tell_us_more_says_how_many_responded_and_plots_no_consent(
