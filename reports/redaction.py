@@ -9,7 +9,7 @@ built once per report, not once per quote. Then titled names ("Mrs Patel"), name
 relationship ("my social worker Dave"), where a child lives, ages beside names, and any other
 capitalised word inside a sentence (:mod:`reports.identifiers`): when in doubt, redact.
 
-A quote that lost a lot (:data:`HEAVY_REPLACEMENTS` names or places, or :data:`HEAVY_SHARE` of
+A quote that lost a lot (:data:`HEAVY_REPLACEMENTS` names or places, or more than a third of
 its letters to them; contact details do not count) is held until a participation officer has
 read the redacted words (``hearme quotes review``); :func:`pick_quotes` says which.
 """
@@ -27,9 +27,10 @@ from reports.identifiers import Tally
 MIN_QUOTE_GROUP = 10
 # A report quotes "a few comments": this many per question at most, spread over the period.
 QUOTES_PER_QUESTION = 10
-# A quote with this many things removed, or this share of its letters, waits for approval.
+# A quote with this many things removed, or more than this share of its letters, waits for
+# approval.
 HEAVY_REPLACEMENTS = 2
-HEAVY_SHARE = 0.3
+HEAVY_SHARE = 1 / 3
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -161,7 +162,7 @@ class Redacted:
     @property
     def heavy(self) -> bool:
         """Changed so much that a person should read it before it is published."""
-        return self.replaced >= HEAVY_REPLACEMENTS or self.share >= HEAVY_SHARE
+        return self.replaced >= HEAVY_REPLACEMENTS or self.share > HEAVY_SHARE
 
 
 class Redactor:
