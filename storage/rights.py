@@ -384,6 +384,9 @@ async def purge_words(
     await conn.executemany("UPDATE runs SET state = NULL WHERE id = ?", ids)
     await conn.executemany("UPDATE answers SET text = NULL WHERE run_id = ?", ids)
     await conn.executemany("UPDATE answer_history SET text = NULL WHERE run_id = ?", ids)
+    await conn.executemany(  # the redacted words of quotes held for approval go too
+        "DELETE FROM held_quotes WHERE answer_id IN (SELECT id FROM answers WHERE run_id = ?)", ids
+    )
     await audit.record(
         conn,
         at=now,

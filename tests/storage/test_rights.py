@@ -297,6 +297,9 @@ async def test_purge_removes_words_of_old_exported_runs_only(db: Database) -> No
     ]
     raw = _raw(db.path)
     assert b"he is mean" not in raw
+    async with db.reader.execute("SELECT count(*) FROM held_quotes") as cur:
+        held = await cur.fetchone()
+    assert held is not None and held[0] == 0  # the held quote's redacted words went with them
     # Safeguarding records are not the survey's raw words: the alert keeps its excerpt.
     async with db.reader.execute("SELECT excerpt FROM alerts") as cur:
         row = await cur.fetchone()
