@@ -6,6 +6,9 @@ subtraction gives it back. A :class:`CellBook` holds every count a report publis
 reader derive) together with the sums that tie them; :func:`suppress` hides the small cells and
 then keeps hiding the smallest neighbouring cell until no hidden cell is fixed by the equations
 (checked exactly, over the rationals, so chains across several rows and tables are caught too).
+Headline figures (a whole year's counts) are the last cells chosen to protect another, and any
+cell hidden on the way that turns out not to be needed is shown again: a headline is hidden only
+when it is small itself or nothing else can protect a small cell.
 """
 
 from __future__ import annotations
@@ -35,6 +38,16 @@ class CellBook:
 
     values: dict[Key, int] = field(default_factory=dict)
     equations: list[tuple[Key, tuple[Key, ...]]] = field(default_factory=list)
+    # Figures a report leads with (a whole year's count): hidden only when small themselves or
+    # when no other cell can protect a small one.
+    headlines: set[Key] = field(default_factory=set)
+
+    def headline(self, *keys: Key) -> None:
+        """Mark figures as headlines, to be kept in view whenever suppression allows."""
+        for key in keys:
+            if key not in self.values:
+                raise KeyError(f"no count recorded for {key}")
+            self.headlines.add(key)
 
     def add(self, key: Key, value: int) -> None:
         """Record a count; recording the same key twice must agree (shared margins)."""
@@ -136,10 +149,10 @@ def _partner(book: CellBook, hidden: set[Key], exposed: Sequence[Key]) -> Key:
     if not pool:
         raise ValueError("every cell is already hidden")
 
-    def rank(key: Key) -> tuple[int, bool, bool, int, Key]:
+    def rank(key: Key) -> tuple[bool, int, bool, bool, int, Key]:
         value = book.values[key]
         left = len(recoverable(book, hidden | {key}))
-        return (left, value == 0, key in totals, value, key)
+        return (key in book.headlines, left, value == 0, key in totals, value, key)
 
     return min(pool, key=rank)
 
@@ -162,16 +175,25 @@ def _components(book: CellBook) -> list[CellBook]:
         pieces.setdefault(root(key), CellBook()).values[key] = value
     for total, parts in book.equations:
         pieces[root(total)].equations.append((total, parts))
+    for piece in pieces.values():
+        piece.headlines = {key for key in book.headlines if key in piece.values}
     return list(pieces.values())
 
 
 def _suppress_linked(book: CellBook, threshold: int) -> set[Key]:
-    hidden = {key for key, value in book.values.items() if 1 <= value <= threshold}
+    small = {key for key, value in book.values.items() if 1 <= value <= threshold}
+    hidden = set(small)
     while True:
         exposed = recoverable(book, hidden)
         if not exposed:
-            return hidden
+            break
         hidden.add(_partner(book, hidden, exposed))
+    # Cells hidden early may no longer be needed once later ones are hidden: show again any
+    # that can be shown safely, headlines first, so no figure is hidden without cause.
+    for key in sorted(hidden - small, key=lambda k: (k not in book.headlines, k)):
+        if not recoverable(book, hidden - {key}):
+            hidden.remove(key)
+    return hidden
 
 
 def suppress(book: CellBook, *, threshold: int = SMALL_COUNT) -> frozenset[Key]:

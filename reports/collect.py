@@ -18,8 +18,9 @@ from reports.periods import years
 from reports.redaction import MIN_QUOTE_GROUP
 from reports.satisfaction import count_satisfaction, publish_satisfaction
 from reports.tally import Responses
+from reports.timeliness import count_timeliness, publish_timeliness
 from reports.views import ANYONE_ELSE, PreMeetingViews, Viewer, build_views, load_definition
-from storage import figures, report_counts, review_notes
+from storage import figures, held_quotes, report_counts, review_history, review_notes
 from storage.crypto import Cipher
 from storage.reviews import reviews_for_child
 from surveys.model import Definition
@@ -36,6 +37,16 @@ async def participation_document(
     latest = spans[-1]
     returns = await report_counts.returns_by_band(conn, ids.MY_REVIEW, latest.start, latest.end)
     return publish_participation(count_participation(reviews, returns, spans), exact=exact)
+
+
+async def timeliness_document(
+    conn: aiosqlite.Connection, start: date, end: date, *, exact: bool = False
+) -> Document:
+    """Reviews held on time per April–March year in ``start``..``end``; late ones if ``exact``."""
+    if end < start:
+        raise ValueError("the period ends before it starts")
+    histories = await review_history.review_histories(conn, end)
+    return publish_timeliness(count_timeliness(histories, years(start, end)), exact=exact)
 
 
 async def _responses(
@@ -65,7 +76,10 @@ async def satisfaction_document(
         raise ValueError("the period ends before it starts")
     responses = await _responses(conn, cipher, ids.TELL_US_MORE, start, end)
     names = await _names(conn, responses)
-    return publish_satisfaction(count_satisfaction(responses, start, end), exact=exact, names=names)
+    decided = await held_quotes.decisions(conn, cipher) if responses.quotable else {}
+    sent = await report_counts.returns_by_band(conn, ids.TELL_US_MORE, start, end)
+    counted = count_satisfaction(responses, start, end, sent=sum(sum(p) for p in sent.values()))
+    return publish_satisfaction(counted, exact=exact, names=names, decisions=decided)
 
 
 async def feedback_document(
@@ -76,7 +90,10 @@ async def feedback_document(
         raise ValueError("the period ends before it starts")
     responses = await _responses(conn, cipher, ids.AFTER_MY_REVIEW, start, end)
     names = await _names(conn, responses)
-    return publish_feedback(count_feedback(responses, start, end), exact=exact, names=names)
+    decided = await held_quotes.decisions(conn, cipher) if responses.quotable else {}
+    return publish_feedback(
+        count_feedback(responses, start, end), exact=exact, names=names, decisions=decided
+    )
 
 
 async def pre_meeting_views(
@@ -119,3 +136,12 @@ async def pre_meeting_views(
         chat_modes=await figures.chat_modes(conn, child.id),
         notes=await review_notes.notes_of_child(conn, cipher, child.id),
     )
+
+
+def quotes_to_hold(doc: Document) -> list[held_quotes.QuoteToHold]:
+    """The quotes ``doc`` left out for approval, ready for :func:`storage.held_quotes.hold`."""
+    survey = {"satisfaction": ids.TELL_US_MORE, "feedback": ids.AFTER_MY_REVIEW}.get(doc.kind, "")
+    return [
+        held_quotes.QuoteToHold(q.answer_id, q.child_id, survey, q.question, q.text)
+        for q in doc.held
+    ]

@@ -9,16 +9,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from reports.anonymise import Figure
+from reports.anonymise import SUPPRESSED, Figure
+
+# A value to draw: a number, ``"c"`` (suppressed: drawn as a "c" marker, never as a zero bar)
+# or None (nothing to draw).
+Point = float | str | None
 
 
 @dataclass(frozen=True)
 class Chart:
-    """A bar chart (categories side by side) or a trend line; ``None`` values are not drawn."""
+    """A bar chart (categories side by side) or a trend line."""
 
     kind: Literal["bar", "line"]
     labels: tuple[str, ...]
-    series: tuple[tuple[str, tuple[float | None, ...]], ...]
+    series: tuple[tuple[str, tuple[Point, ...]], ...]
     unit: str = ""
 
 
@@ -43,6 +47,16 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class HeldQuote:
+    """A heavily redacted quote left out until a participation officer approves its words."""
+
+    answer_id: int
+    child_id: int
+    question: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Document:
     """A report ready to render."""
 
@@ -54,10 +68,14 @@ class Document:
     quotes: tuple[Quote, ...] = ()
     notes: tuple[str, ...] = ()
     payload: dict[str, Any] = field(default_factory=dict)
+    held: tuple[HeldQuote, ...] = ()  # never rendered: stored for review by the caller
+    lead: tuple[str, ...] = ()  # headline sentences shown under the title
 
 
-def chart_value(figure: Figure) -> float | None:
-    """A figure as a number to draw, or ``None`` when it is suppressed or missing."""
+def chart_value(figure: Figure) -> Point:
+    """A figure as a number to draw, ``"c"`` when suppressed, or ``None`` when missing."""
+    if figure == SUPPRESSED:
+        return SUPPRESSED
     if isinstance(figure, bool) or not isinstance(figure, int | float):
         return None
     return float(figure)
@@ -68,3 +86,19 @@ SUPPRESSION_NOTE = (
     "the totals. Percentages are not shown where fewer than 10 children are counted."
 )
 EXACT_NOTE = "Exact figures for internal management information: do not share outside the service."
+
+
+def held_note(count: int) -> tuple[str, ...]:
+    """The line telling readers that some quotes wait for approval (none when there are none)."""
+    if not count:
+        return ()
+    quotes = "quote waits" if count == 1 else "quotes wait"
+    return (
+        f"{count} {quotes} for a participation officer to approve the redacted words "
+        "(hearme quotes review) and not shown here.",
+    )
+
+
+def show_count(figure: Figure) -> str:
+    """A count in a sentence: thousands separated, ``c`` as it is."""
+    return f"{figure:,}" if isinstance(figure, int) else str(figure)

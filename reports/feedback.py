@@ -14,8 +14,17 @@ from typing import Any
 
 from reports import ids
 from reports.anonymise import CellBook, Figure, Published, publish
-from reports.document import EXACT_NOTE, SUPPRESSION_NOTE, Chart, Document, Table, chart_value
+from reports.document import (
+    EXACT_NOTE,
+    SUPPRESSION_NOTE,
+    Chart,
+    Document,
+    Table,
+    chart_value,
+    held_note,
+)
 from reports.periods import quarters
+from reports.redaction import Decisions
 from reports.tally import Responses, item_id, option_grid, quotes, tally
 
 
@@ -67,9 +76,7 @@ def count_feedback(responses: Responses, start: date, end: date) -> Feedback:
 
 
 def _label(item: str) -> str:
-    if item == ids.RAG_QUESTION:
-        return "How did your meeting go?"
-    return item.replace("_", " ").capitalize()
+    return ids.FEEDBACK_LABELS.get(item, item.replace("_", " ").capitalize())
 
 
 def _option_label(option: str) -> str:
@@ -81,7 +88,11 @@ def _option_label(option: str) -> str:
 
 
 def publish_feedback(
-    f: Feedback, *, exact: bool, names: set[str] | frozenset[str] = frozenset()
+    f: Feedback,
+    *,
+    exact: bool,
+    names: set[str] | frozenset[str] = frozenset(),
+    decisions: Decisions | None = None,
 ) -> Document:
     """The feedback report, anonymised unless ``exact``; ``names`` are redacted from quotes."""
     book = CellBook()
@@ -95,7 +106,7 @@ def publish_feedback(
         table, entry = _question(pub, f, item, options)
         tables.append(table)
         questions_json.append(entry)
-    chosen = quotes(f.responses, names, {})
+    chosen, held = quotes(f.responses, names, ids.FEEDBACK_TEXTS, decisions)
     return Document(
         kind="feedback",
         title="How children felt their reviews went",
@@ -103,7 +114,8 @@ def publish_feedback(
         exact=exact,
         tables=tuple(tables),
         quotes=chosen,
-        notes=(EXACT_NOTE,) if exact else (SUPPRESSION_NOTE,),
+        notes=((EXACT_NOTE,) if exact else (SUPPRESSION_NOTE,)) + held_note(len(held)),
+        held=held,
         payload={
             "report": "feedback",
             "exact": exact,

@@ -77,6 +77,19 @@ RAG_QUESTION = "how_it_went"
 RAG_REASON = "how_it_went_why"
 ATTENDED = "attended"
 TALKED_ABOUT_WHAT_I_WANTED = "talked_about_wanted"
+# The feedback questions as a report heads them (in words, not field names).
+FEEDBACK_LABELS: dict[str, str] = {
+    RAG_QUESTION: "How did your meeting go?",
+    "listened_to": "I felt listened to",
+    "understood_decisions": "I understood the decisions made",
+    "where_when_right": "Where and when were right",
+    "right_people": "The right people were there",
+    TALKED_ABOUT_WHAT_I_WANTED: "We talked about what I wanted to",
+}
+FEEDBACK_TEXTS: dict[str, str] = {
+    RAG_REASON: "Why the meeting went that way",
+    "next_time_better": "What would make next time better",
+}
 
 # my_review: the questions the pre-meeting views lift out of the rest.
 COME_TO_MEETING = "come_to_meeting"

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from reports import ids
+from reports import participation_tables as table_of
 from reports.anonymise import CellBook, Figure, Published, publish
 from reports.document import EXACT_NOTE, SUPPRESSION_NOTE, Chart, Document, Table, chart_value
 from reports.periods import Period, current_year, quarter_of, quarters, year_label, year_start
@@ -38,8 +39,8 @@ class Participation:
     """Exact counts; :func:`publish_participation` decides what may be shown."""
 
     years: tuple[YearCounts, ...]
-    by_band: dict[str, tuple[int, int]]  # latest year: (took part, PN7)
-    by_quarter: dict[str, tuple[int, int]]
+    by_band: dict[str, dict[str, tuple[int, int]]]  # year label -> band -> (took part, PN7)
+    by_quarter: dict[str, tuple[int, int]]  # the latest year
     returns: dict[str, tuple[int, int]]  # my_review in the latest year: (completed, not returned)
 
 
@@ -48,7 +49,7 @@ def count_participation(
     my_review_returns: Mapping[str, tuple[int, int]],
     years: Sequence[Period],
 ) -> Participation:
-    """Count coded reviews per year, and the latest year by age band, quarter and returns.
+    """Count coded reviews per year and age band, and the latest year by quarter and returns.
 
     Args:
         reviews: coded reviews in the span of ``years``, counted per month and detail.
@@ -62,8 +63,8 @@ def count_participation(
     codes = [Counter[str]() for _ in years]
     modes = [Counter[str]() for _ in years]
     flags = [Counter[tuple[str, bool]]() for _ in years]
-    # The latest year's reviews of children aged 4 or over: (band or quarter, took part).
-    by_band_split: Counter[tuple[str, bool]] = Counter()
+    # Reviews of children aged 4 or over: (year, band, took part); the latest by quarter.
+    by_band_split: Counter[tuple[int, str, bool]] = Counter()
     by_quarter_split: Counter[tuple[str, bool]] = Counter()
     for tally in reviews:
         if tally.participation_code not in ids.CODES:
@@ -82,10 +83,11 @@ def count_participation(
         for name, (yes, no) in (("chaired", tally.chaired), ("spoke", tally.spoke)):
             flags[index][(name, True)] += yes
             flags[index][(name, False)] += no
-        if index == len(years) - 1 and tally.participation_code != "PN0":
+        if tally.participation_code != "PN0":
             took_part = tally.participation_code in ids.PARTICIPATING
-            by_band_split[(tally.age_band, took_part)] += count
-            by_quarter_split[(quarter_of(month), took_part)] += count
+            by_band_split[(index, tally.age_band, took_part)] += count
+            if index == len(years) - 1:
+                by_quarter_split[(quarter_of(month), took_part)] += count
     counted = tuple(
         YearCounts(
             period=period,
@@ -96,12 +98,19 @@ def count_participation(
         )
         for i, period in enumerate(years)
     )
-    by_band: dict[str, tuple[int, int]] = {}
-    for band in ids.BANDS:
-        split = (by_band_split[(band, True)], by_band_split[(band, False)])
-        # under_4 only appears when the data disagree (a PN1–PN7 review of an under-4).
-        if band != "under_4" or any(split):
-            by_band[band] = split
+    # under_4 only appears when the data disagree (a PN1–PN7 review of an under-4).
+    shown = [
+        band
+        for band in ids.BANDS
+        if band != "under_4" or any(key[1] == band for key in by_band_split)
+    ]
+    by_band = {
+        period.label: {
+            band: (by_band_split[(i, band, True)], by_band_split[(i, band, False)])
+            for band in shown
+        }
+        for i, period in enumerate(years)
+    }
     last = years[-1]
     by_quarter = {
         label: (by_quarter_split[(label, True)], by_quarter_split[(label, False)])
@@ -131,6 +140,7 @@ def _book(p: Participation) -> CellBook:
         book.equation(("pn", y, "took_part"), [("pn", y, c) for c in ids.PARTICIPATING])
         book.equation(("pn", y, "aged4"), [("pn", y, "took_part"), ("pn", y, "PN7")])
         book.equation(("pn", y, "total"), [("pn", y, "PN0"), ("pn", y, "aged4")])
+        book.headline(*(key for key in book.values if key[:2] == ("pn", y)))
         for mode, count in year.modes.items():
             book.add(("mode", y, mode), count)
         book.equation(("pn", y, "total"), [("mode", y, m) for m in year.modes])
@@ -139,16 +149,25 @@ def _book(p: Participation) -> CellBook:
             book.add((name, y, _NO), no)
             book.add((name, y, "recorded"), yes + no)
             book.equation((name, y, "recorded"), [(name, y, _YES), (name, y, _NO)])
-    y = p.years[-1].period.label
-    for kind, groups in (("band", p.by_band), ("quarter", p.by_quarter)):
-        names = list(groups)
+    for year in p.years:
+        y = year.period.label
+        split = p.by_band[y]
         book.grid(
-            [[(kind, g, _YES), (kind, g, _NO)] for g in names],
-            [list(groups[g]) for g in names],
-            [(kind, g, "all") for g in names],
+            [[("band", y, g, _YES), ("band", y, g, _NO)] for g in split],
+            [list(split[g]) for g in split],
+            [("band", y, g, "all") for g in split],
             [("pn", y, "took_part"), ("pn", y, "PN7")],
             ("pn", y, "aged4"),
         )
+    y = p.years[-1].period.label
+    names = list(p.by_quarter)
+    book.grid(
+        [[("quarter", g, _YES), ("quarter", g, _NO)] for g in names],
+        [list(p.by_quarter[g]) for g in names],
+        [("quarter", g, "all") for g in names],
+        [("pn", y, "took_part"), ("pn", y, "PN7")],
+        ("pn", y, "aged4"),
+    )
     bands = list(p.returns)
     book.grid(
         [[("returns", b, "completed"), ("returns", b, "open")] for b in bands],
@@ -172,16 +191,34 @@ def publish_participation(p: Participation, *, exact: bool) -> Document:
     def rate(kind: str, group: str) -> Figure:
         if kind == "pn":
             return pub.percent(("pn", group, "took_part"), ("pn", group, "aged4"))
-        return pub.percent((kind, group, _YES), (kind, group, "all"))
+        return pub.percent((kind, *group.split("|"), _YES), (kind, *group.split("|"), "all"))
+
+    def with_shares(key: str) -> tuple[Figure, ...]:
+        # Each year's count, then its share of all coded reviews that year.
+        return tuple(
+            figure
+            for y in labels
+            for figure in (
+                pub.count(("pn", y, key)),
+                pub.percent(("pn", y, key), ("pn", y, "total")),
+            )
+        )
+
+    def counts_only(key: str) -> tuple[Figure, ...]:
+        return tuple(figure for y in labels for figure in (pub.count(("pn", y, key)), None))
 
     pn_rows: list[tuple[Figure, ...]] = [
-        (code, ids.CODE_LABELS[code], *per_year(code)) for code in ids.CODES
+        (code, ids.CODE_LABELS[code], *with_shares(code)) for code in ids.CODES
     ]
     pn_rows += [
-        ("", "All coded reviews", *per_year("total")),
-        ("", "Reviews of children aged 4 or over", *per_year("aged4")),
-        ("", "Took part (PN1–PN6)", *per_year("took_part")),
-        ("", "Participation rate (%)", *(rate("pn", y) for y in labels)),
+        ("", "All coded reviews", *counts_only("total")),
+        ("", "Reviews of children aged 4 or over", *counts_only("aged4")),
+        ("", "Took part (PN1–PN6)", *counts_only("took_part")),
+        (
+            "",
+            "Participation rate (%)",
+            *(figure for y in labels for figure in (rate("pn", y), None)),
+        ),
     ]
     pn_chart = Chart(
         "bar",
@@ -192,14 +229,14 @@ def publish_participation(p: Participation, *, exact: bool) -> Document:
         Table(
             "pn_codes",
             "Participation codes by year",
-            ("Code", "Meaning", *labels),
+            ("Code", "Meaning", *(h for y in labels for h in (y, f"{y} (%)"))),
             tuple(pn_rows),
             pn_chart,
         ),
-        _group_table(pub, "band", p.by_band, "Age band", f"By age band, {latest}"),
-        _group_table(pub, "quarter", p.by_quarter, "Quarter", f"By quarter, {latest}"),
-        _meetings_table(pub, p, labels),
-        _returns_table(pub, p),
+        table_of.band_table(pub, p, labels),
+        table_of.group_table(pub, "quarter", p.by_quarter, "Quarter", f"By quarter, {latest}"),
+        table_of.meetings_table(pub, p, labels),
+        table_of.returns_table(pub, p),
     ]
     return Document(
         kind="participation",
@@ -209,75 +246,6 @@ def publish_participation(p: Participation, *, exact: bool) -> Document:
         tables=tuple(tables),
         notes=(EXACT_NOTE,) if exact else (SUPPRESSION_NOTE,),
         payload=_payload(pub, p, labels, rate),
-    )
-
-
-def _group_table(
-    pub: Published, kind: str, groups: dict[str, tuple[int, int]], heading: str, title: str
-) -> Table:
-    rows: list[tuple[Figure, ...]] = []
-    for group in groups:
-        name = ids.BAND_LABELS.get(group, group)
-        rows.append(
-            (
-                name,
-                pub.count((kind, group, "all")),
-                pub.count((kind, group, _YES)),
-                pub.percent((kind, group, _YES), (kind, group, "all")),
-            )
-        )
-    chart = None
-    if kind == "quarter":
-        chart = Chart(
-            "line",
-            tuple(groups),
-            (("Participation rate", tuple(chart_value(row[3]) for row in rows)),),
-            unit="%",
-        )
-    return Table(
-        f"by_{kind}",
-        title,
-        (heading, "Reviews aged 4+", "Took part (PN1–PN6)", "Participation rate (%)"),
-        tuple(rows),
-        chart,
-    )
-
-
-def _meetings_table(pub: Published, p: Participation, labels: tuple[str, ...]) -> Table:
-    rows: list[tuple[Figure, ...]] = []
-    for mode in (*ids.MODES, "unrecorded"):
-        rows.append(
-            (
-                f"{ids.MODE_LABELS[mode]} (%)",
-                *(pub.percent(("mode", y, mode), ("pn", y, "total")) for y in labels),
-            )
-        )
-    rows.append(("Child chaired their review", *(pub.count(("chaired", y, _YES)) for y in labels)))
-    rows.append(
-        (
-            "IRO spoke with the child beforehand (%)",
-            *(pub.percent(("spoke", y, _YES), ("spoke", y, "recorded")) for y in labels),
-        )
-    )
-    return Table("meetings", "How meetings were held", ("", *labels), tuple(rows))
-
-
-def _returns_table(pub: Published, p: Participation) -> Table:
-    rows: list[tuple[Figure, ...]] = []
-    for band in (*p.returns, "all"):
-        rows.append(
-            (
-                ids.BAND_LABELS.get(band, "All ages"),
-                pub.count(("returns", band, "sent")),
-                pub.count(("returns", band, "completed")),
-                pub.percent(("returns", band, "completed"), ("returns", band, "sent")),
-            )
-        )
-    return Table(
-        "my_review_returns",
-        f"My Review sent and returned, {p.years[-1].period.label}",
-        ("Age band", "Sent", "Returned", "Return rate (%)"),
-        tuple(rows),
     )
 
 
@@ -291,6 +259,9 @@ def _payload(
             "from": year.period.start.isoformat(),
             "to": year.period.end.isoformat(),
             "codes": {code: pub.count(("pn", y, code)) for code in ids.CODES},
+            "code_percent": {
+                code: pub.percent(("pn", y, code), ("pn", y, "total")) for code in ids.CODES
+            },
             "reviews": pub.count(("pn", y, "total")),
             "reviews_4_and_over": pub.count(("pn", y, "aged4")),
             "participating": pub.count(("pn", y, "took_part")),
@@ -308,16 +279,19 @@ def _payload(
     years = [year_entry(year) for year in p.years]
     latest = years[-1]
 
-    def groups(kind: str, names: list[str]) -> list[dict[str, Any]]:
+    def groups(kind: str, names: list[str], year: str | None = None) -> list[dict[str, Any]]:
+        prefix = (kind,) if year is None else (kind, year)
         return [
             {
                 "group": g,
-                "reviews_4_and_over": pub.count((kind, g, "all")),
-                "participating": pub.count((kind, g, _YES)),
-                "participation_rate": rate(kind, g),
+                "reviews_4_and_over": pub.count((*prefix, g, "all")),
+                "participating": pub.count((*prefix, g, _YES)),
+                "participation_rate": rate(kind, "|".join((*prefix[1:], g))),
             }
             for g in names
         ]
+
+    latest_label = labels[-1]
 
     return {
         "report": "participation",
@@ -328,7 +302,8 @@ def _payload(
         "participating": latest["participating"],
         "participation_rate": latest["participation_rate"],
         "years": years,
-        "by_age_band": groups("band", list(p.by_band)),
+        "by_age_band": groups("band", list(p.by_band[latest_label]), latest_label),
+        "by_age_band_years": {y: groups("band", list(p.by_band[y]), y) for y in labels},
         "by_quarter": groups("quarter", list(p.by_quarter)),
         "my_review_returns": [
             {

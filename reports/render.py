@@ -10,11 +10,13 @@ import csv
 import io
 import json
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
 
 from reports import ids
 from reports.anonymise import Figure
@@ -44,13 +46,24 @@ def show(figure: Figure) -> str:
     return str(figure)
 
 
+def cell_class(figure: Figure) -> str:
+    """How a cell sits in a table: numbers and "c" to the right, words to the left."""
+    if figure == "c":
+        return "num c"
+    if isinstance(figure, str) and figure.strip():
+        return "text"
+    return "num"
+
+
 def render_html(doc: Document) -> str:
     """One self-contained page: inline CSS and SVG, no request leaves it (CSP forbids it)."""
     charts = [
         svg(table.chart, table.title) if table.chart is not None else Markup("")
         for table in doc.tables
     ]
-    return _env.get_template("report.html").render(doc=doc, charts=charts, show=show)
+    return _env.get_template("report.html").render(
+        doc=doc, charts=charts, show=show, cell_class=cell_class
+    )
 
 
 def _safe_cell(value: Figure) -> Figure:
@@ -62,6 +75,8 @@ def render_csv(doc: Document) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([doc.title, doc.period])
+    for line in doc.lead:
+        writer.writerow([line])
     for table in doc.tables:
         writer.writerow([])
         writer.writerow([table.title])
@@ -80,26 +95,74 @@ def render_csv(doc: Document) -> str:
     return out.getvalue()
 
 
+_SHEET_FORBIDDEN = str.maketrans({c: " " for c in "[]:*?/\\"})
+
+
+def sheet_name(title: str, taken: set[str]) -> str:
+    """A readable, unique sheet name from a table's title (Excel allows 31 characters)."""
+    words = title.translate(_SHEET_FORBIDDEN).split()
+    name = ""
+    for word in words:
+        if len(name) + len(word) + (1 if name else 0) > 31:
+            break
+        name = f"{name} {word}" if name else word
+    name = name or title[:31] or "Table"
+    unique, n = name, 2
+    while unique.casefold() in taken:
+        suffix = f" ({n})"
+        unique, n = name[: 31 - len(suffix)] + suffix, n + 1
+    taken.add(unique.casefold())
+    return unique
+
+
+def _format_sheet(sheet: Any, header_row: int, header: tuple[str, ...]) -> None:
+    """Bold header, frozen below it, widths that fit, one decimal for % and thousands for counts."""
+    for cell in sheet[header_row]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = sheet.cell(row=header_row + 1, column=2)
+    for index, column in enumerate(sheet.iter_cols(min_row=header_row), start=1):
+        title = header[index - 1] if index - 1 < len(header) else ""
+        number_format = "0.0" if "%" in title else "#,##0"
+        widest = 0
+        for cell in column:
+            if isinstance(cell.value, int | float) and not isinstance(cell.value, bool):
+                cell.number_format = number_format
+                cell.alignment = Alignment(horizontal="right")
+            elif cell.value == "c":
+                cell.alignment = Alignment(horizontal="right")
+            widest = max(widest, len(str(cell.value or "")) if cell.row > header_row else 0)
+        width = max(widest, min(len(title), 24), 6) + 2
+        sheet.column_dimensions[get_column_letter(index)].width = min(width, 70)
+
+
 def render_xlsx(doc: Document) -> bytes:
     """A workbook with a sheet per table, a Quotes sheet when there are quotes, and notes."""
     book = Workbook()
+    taken: set[str] = set()
     first = True
     for table in doc.tables:
         sheet = book.active if first else book.create_sheet()
         first = False
-        sheet.title = table.id[:31]
+        sheet.title = sheet_name(table.title, taken)
         sheet.append([table.title])
+        sheet["A1"].font = Font(bold=True, size=13)
         sheet.append(list(table.header))
         for row in table.rows:
             sheet.append([_safe_cell(v) for v in row])
+        _format_sheet(sheet, 2, table.header)
     if doc.quotes:
-        sheet = book.create_sheet("Quotes")
+        sheet = book.create_sheet(sheet_name("Quotes", taken))
         sheet.append(["Question", "Quote"])
         for quote in doc.quotes:
             sheet.append([_safe_cell(quote.question), _safe_cell(quote.text)])
-    notes = book.create_sheet("Notes")
-    for line in (doc.title, doc.period, *doc.notes):
+        _format_sheet(sheet, 1, ("Question", "Quote"))
+        for cell in sheet["B"]:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    notes = book.create_sheet(sheet_name("Notes", taken))
+    for line in (doc.title, doc.period, *doc.lead, *doc.notes):
         notes.append([line])
+    notes.column_dimensions["A"].width = 100
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

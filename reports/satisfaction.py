@@ -14,8 +14,18 @@ from typing import Any
 
 from reports import ids
 from reports.anonymise import CellBook, Figure, Published, publish
-from reports.document import EXACT_NOTE, SUPPRESSION_NOTE, Chart, Document, Table, chart_value
+from reports.document import (
+    EXACT_NOTE,
+    SUPPRESSION_NOTE,
+    Chart,
+    Document,
+    Table,
+    chart_value,
+    held_note,
+    show_count,
+)
 from reports.periods import quarters
+from reports.redaction import Decisions
 from reports.tally import Responses, choice_items, option_grid, quotes, tally
 
 
@@ -31,16 +41,21 @@ class Satisfaction:
     by_quarter: dict[str, dict[str, Counter[str]]]
     quarters: tuple[str, ...]
     responses: Responses
+    sent: int = 0  # Tell Us More runs sent in the period, answered or not
 
 
 def statement_ids(responses: Responses) -> tuple[str, ...]:
     """The known statements first (in the survey's order), then any other agreement items."""
     found = choice_items(responses, ids.AGREEMENT)
-    return (*ids.STATEMENTS, *(item for item in found if item not in ids.STATEMENTS))
+    # Consent to quote is answered yes/no, options agreement shares: it is not a statement.
+    extra = (item for item in found if item not in ids.STATEMENTS and item != ids.QUOTE_CONSENT)
+    return (*ids.STATEMENTS, *extra)
 
 
-def count_satisfaction(responses: Responses, start: date, end: date) -> Satisfaction:
-    """Tally every statement overall, by age band and by quarter."""
+def count_satisfaction(
+    responses: Responses, start: date, end: date, *, sent: int = 0
+) -> Satisfaction:
+    """Tally every statement overall, by age band and by quarter; ``sent`` runs were sent."""
     statements = statement_ids(responses)
     counted = tally(responses, {statement: ids.AGREEMENT for statement in statements})
     return Satisfaction(
@@ -52,12 +67,14 @@ def count_satisfaction(responses: Responses, start: date, end: date) -> Satisfac
         by_quarter={s: counted[s].by_quarter for s in statements},
         quarters=tuple(quarters(start, end)),
         responses=responses,
+        sent=sent,
     )
 
 
 def _book(s: Satisfaction) -> CellBook:
     book = CellBook()
     book.add(("respondents",), s.respondents)
+    book.add(("sent",), s.sent)
     for statement in s.statements:
         option_grid(
             book, ("s", statement), "band", ids.CONSULTED_BANDS, s.by_band[statement], ids.AGREEMENT
@@ -73,7 +90,11 @@ def _label(statement: str) -> str:
 
 
 def publish_satisfaction(
-    s: Satisfaction, *, exact: bool, names: set[str] | frozenset[str] = frozenset()
+    s: Satisfaction,
+    *,
+    exact: bool,
+    names: set[str] | frozenset[str] = frozenset(),
+    decisions: Decisions | None = None,
 ) -> Document:
     """The satisfaction report, anonymised unless ``exact``; ``names`` are redacted from quotes."""
     pub = publish(_book(s), exact=exact)
@@ -149,7 +170,7 @@ def publish_satisfaction(
             ),
         ),
     )
-    chosen = quotes(s.responses, names, ids.TELL_US_MORE_TEXTS)
+    chosen, held = quotes(s.responses, names, ids.TELL_US_MORE_TEXTS, decisions)
     return Document(
         kind="satisfaction",
         title="What children told us about their IRO",
@@ -157,13 +178,19 @@ def publish_satisfaction(
         exact=exact,
         tables=tables,
         quotes=chosen,
-        notes=(EXACT_NOTE,) if exact else (SUPPRESSION_NOTE,),
+        lead=(
+            f"{show_count(pub.count(('respondents',)))} of {show_count(pub.count(('sent',)))} "
+            "children responded.",
+        ),
+        notes=((EXACT_NOTE,) if exact else (SUPPRESSION_NOTE,)) + held_note(len(held)),
+        held=held,
         payload={
             "report": "satisfaction",
             "exact": exact,
             "from": s.start.isoformat(),
             "to": s.end.isoformat(),
             "respondents": pub.count(("respondents",)),
+            "sent": pub.count(("sent",)),
             "statements": statements_json,
             "quotes": [{"question": q.question, "text": q.text} for q in chosen],
         },

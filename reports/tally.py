@@ -13,9 +13,9 @@ from datetime import date
 from functools import lru_cache
 
 from reports.anonymise import CellBook, Key
-from reports.document import Quote
+from reports.document import HeldQuote, Quote
 from reports.periods import quarter_of
-from reports.redaction import QuoteCandidate, choose_quotes
+from reports.redaction import Decisions, QuoteCandidate, pick_quotes
 from storage.report_counts import ChoiceTally, QuotableAnswer
 
 
@@ -115,22 +115,42 @@ def option_grid(
         [(*prefix, o) for o in options],
         (*prefix, "n"),
     )
+    book.headline(*((*prefix, o) for o in options), (*prefix, "n"))
 
 
 def quotes(
-    responses: Responses, names: Iterable[str], labels: Mapping[str, str]
-) -> tuple[Quote, ...]:
-    """A few consented, redacted quotes per question from the free-text answers.
+    responses: Responses,
+    names: Iterable[str],
+    labels: Mapping[str, str],
+    decisions: Decisions | None = None,
+) -> tuple[tuple[Quote, ...], tuple[HeldQuote, ...]]:
+    """A few consented, redacted quotes per question, and those held for approval.
 
     "Just for my IRO" notes and the words of any run that raised a concern never reach
-    ``responses.quotable``; :func:`reports.anonymise.choose_quotes` picks and redacts.
+    ``responses.quotable``; :func:`reports.redaction.pick_quotes` picks and redacts, and holds
+    a heavily redacted quote unless ``decisions`` approves its words.
     """
     candidates = [
-        QuoteCandidate(answer.text, True, item_id(answer.question_id, answer.core_id))
+        QuoteCandidate(
+            answer.text,
+            True,
+            item_id(answer.question_id, answer.core_id),
+            answer.answer_id,
+            answer.child_id,
+        )
         for answer in responses.quotable
     ]
-    chosen = choose_quotes(candidates, respondents=responses.respondents, names=names)
-    return tuple(
-        Quote(labels.get(question, question.replace("_", " ").capitalize()), text)
-        for question, text in chosen
+    picked = pick_quotes(
+        candidates, respondents=responses.respondents, names=names, decisions=decisions
     )
+
+    def label(question: str) -> str:
+        return labels.get(question, question.replace("_", " ").capitalize())
+
+    shown = tuple(Quote(label(q.question_id), q.text) for q in picked if not q.held)
+    held = tuple(
+        HeldQuote(q.answer_id, q.child_id, label(q.question_id), q.text)
+        for q in picked
+        if q.held and q.answer_id is not None and q.child_id is not None
+    )
+    return shown, held

@@ -71,13 +71,17 @@ def _child(row: aiosqlite.Row) -> Child:
 # changes nothing at all; an erased child is never brought back to life by an import.
 UPSERT_SQL = (
     "INSERT INTO children (child_ref, first_name, date_of_birth, iro_id, language, created_at, "
-    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+    "updated_at, date_looked_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (child_ref) DO UPDATE SET first_name = excluded.first_name, "
     "date_of_birth = excluded.date_of_birth, iro_id = excluded.iro_id, "
-    "language = excluded.language, updated_at = excluded.updated_at "
+    "language = excluded.language, updated_at = excluded.updated_at, "
+    # An empty date_looked_after keeps the one stored (the column is optional in the file).
+    "date_looked_after = COALESCE(excluded.date_looked_after, children.date_looked_after) "
     "WHERE children.status != 'erased' AND (children.first_name IS NOT excluded.first_name "
     "OR children.date_of_birth IS NOT excluded.date_of_birth "
-    "OR children.iro_id IS NOT excluded.iro_id OR children.language IS NOT excluded.language)"
+    "OR children.iro_id IS NOT excluded.iro_id OR children.language IS NOT excluded.language "
+    "OR (excluded.date_looked_after IS NOT NULL "
+    "    AND children.date_looked_after IS NOT excluded.date_looked_after))"
 )
 
 
@@ -95,7 +99,7 @@ async def upsert_child(
     at = iso(now)
     await conn.execute(
         UPSERT_SQL,
-        (child_ref, first_name, date_of_birth.isoformat(), iro_id, language, at, at),
+        (child_ref, first_name, date_of_birth.isoformat(), iro_id, language, at, at, None),
     )
     child = await get_child_by_ref(conn, child_ref)
     if child is None:  # pragma: no cover - written just above, in the same transaction

@@ -41,11 +41,12 @@ CHILD_COLUMNS = ("child_ref", "first_name", "date_of_birth", "iro_ref")
 REVIEW_COLUMNS = ("child_ref", "review_date")
 OPTIONAL_COLUMNS = {
     "staff": ("active",),
-    "children": ("language",),
+    "children": ("language", "date_looked_after"),
     "reviews": ("participation_code", "mode"),
 }
 _YES_NO = {"yes": True, "no": False, "": None}
-OLDEST_AGE = 25  # care leavers are supported up to 25; an older birth date is a typing mistake
+OLDEST_AGE = 25  # care leavers are supported up to 25: checked at each review date (history)
+EARLIEST_BIRTH = date(1900, 1, 1)  # before this a date of birth is a typing mistake
 _LANGUAGE = re.compile(r"[a-z]{2,3}(-[a-z]{2,4})?")
 _BATCH = 5000
 # The most characters each column takes: generous for any real name or reference, and far
@@ -113,6 +114,7 @@ class ChildRecord:
     date_of_birth: date
     iro_id: int
     language: str
+    date_looked_after: date | None = None  # optional column; None keeps what is stored
 
 
 @dataclass(frozen=True)
@@ -205,10 +207,11 @@ def check_children(
         born = day(values.get("date_of_birth", ""), row, "date_of_birth", problems)
         if born is not None and born > today:
             problems.append(Problem(row, "date_of_birth", f"{born} is in the future"))
-        elif born is not None and age_on(born, today) > OLDEST_AGE:
-            problems.append(
-                Problem(row, "date_of_birth", f"{born} would make the child over {OLDEST_AGE}")
-            )
+        elif born is not None and born < EARLIEST_BIRTH:
+            problems.append(Problem(row, "date_of_birth", f"{born} is not a likely date of birth"))
+        # No limit on age today: a council's history holds care leavers now over 25. Their age
+        # is checked at each review date in check_reviews.
+        looked_after = _looked_after(values, born, today, row, problems)
         iro_ref = required(values, row, "iro_ref", problems)
         iro = staff_by_ref.get(iro_ref)
         if iro_ref and iro is None:
@@ -227,7 +230,7 @@ def check_children(
         if ref:
             duplicate(seen, ref, row, "child_ref", ref, problems)
         if len(problems) == before and born is not None and iro is not None:
-            records.append(ChildRecord(row, ref, name, born, iro[0], language))
+            records.append(ChildRecord(row, ref, name, born, iro[0], language, looked_after))
     return Checked(records, problems)
 
 
@@ -283,7 +286,15 @@ def check_reviews(
             else:
                 band = band_for(born, on)
                 age = age_on(born, on)
-                if code is None and age < 4:
+                if age > OLDEST_AGE:
+                    problems.append(
+                        Problem(
+                            row,
+                            "review_date",
+                            f"{ref} was {age} on {on}: reviews are for ages 0 to {OLDEST_AGE}",
+                        )
+                    )
+                elif code is None and age < 4:
                     code = "PN0"
                 elif code == "PN0" and age >= 4:
                     problems.append(
@@ -306,6 +317,21 @@ def check_reviews(
         if len(problems) == before and child is not None and on is not None and band:
             records.append(ReviewRecord(row, child[0], on.isoformat(), band, code, mode))
     return Checked(records, problems)
+
+
+def _looked_after(
+    values: Mapping[str, str], born: date | None, today: date, row: int, out: list[Problem]
+) -> date | None:
+    """The optional ``date_looked_after`` cell: not before birth, not in the future."""
+    cell = values.get("date_looked_after", "")
+    if not cell:
+        return None
+    on = day(cell, row, "date_looked_after", out)
+    if on is not None and on > today:
+        out.append(Problem(row, "date_looked_after", f"{on} is in the future"))
+    elif on is not None and born is not None and on < born:
+        out.append(Problem(row, "date_looked_after", f"{on} is before the date of birth {born}"))
+    return on
 
 
 def _not_erased(ref: str, erased: Mapping[str, date] | None, row: int, out: list[Problem]) -> bool:
@@ -377,7 +403,16 @@ async def write_children(
     """Upsert checked children rows by ``child_ref``; returns how many were new or changed."""
     at = iso(now)
     params = [
-        (r.child_ref, r.first_name, r.date_of_birth.isoformat(), r.iro_id, r.language, at, at)
+        (
+            r.child_ref,
+            r.first_name,
+            r.date_of_birth.isoformat(),
+            r.iro_id,
+            r.language,
+            at,
+            at,
+            None if r.date_looked_after is None else r.date_looked_after.isoformat(),
+        )
         for r in records
     ]
     return await _write(conn, children.UPSERT_SQL, params, progress)

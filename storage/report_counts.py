@@ -171,6 +171,8 @@ class QuotableAnswer:
     question_id: str
     core_id: str | None
     text: str
+    answer_id: int | None = None  # for a person's decision on a heavily redacted quote
+    child_id: int | None = None
 
 
 async def quotable_answers(
@@ -188,7 +190,8 @@ async def quotable_answers(
     the words were meant for the meeting (not "just for my IRO"), and the run raised no concern.
     """
     async with conn.execute(
-        "SELECT a.question_id, a.core_id, a.text FROM runs r JOIN answers a ON a.run_id = r.id "
+        "SELECT a.question_id, a.core_id, a.text, a.id, r.child_id FROM runs r "
+        "JOIN answers a ON a.run_id = r.id "
         "WHERE r.definition_id = ? AND r.status = 'completed' AND r.completed_at >= ? "
         "AND r.completed_at < ? AND a.kind = 'text' AND a.text IS NOT NULL "
         "AND a.audience IS NOT 'iro_only' AND r.id NOT IN "
@@ -199,4 +202,7 @@ async def quotable_answers(
         (definition_id, start.isoformat(), day_after(end), *consent),
     ) as cursor:
         rows = await cursor.fetchall()
-    return [QuotableAnswer(row[0], row[1], cipher.decrypt(row[2])) for row in rows]
+    return [
+        QuotableAnswer(row[0], row[1], cipher.decrypt(row[2]), int(row[3]), int(row[4]))
+        for row in rows
+    ]

@@ -68,7 +68,8 @@ async def export_child(conn: aiosqlite.Connection, cipher: Cipher, child_id: int
     """Everything hearme holds about one child, words decrypted, as plain JSON-able data."""
     found = await _rows(
         conn,
-        "SELECT c.child_ref, c.first_name, c.preferred_name, c.date_of_birth, c.language, "
+        "SELECT c.child_ref, c.first_name, c.preferred_name, c.date_of_birth, "
+        "c.date_looked_after, c.language, "
         "c.preferred_words, c.status, c.erasure_requested_at, c.created_at, c.updated_at, "
         "s.staff_ref AS iro_ref, s.name AS iro_name "
         "FROM children c LEFT JOIN staff s ON s.id = c.iro_id WHERE c.id = ?",
@@ -143,6 +144,7 @@ async def export_child(conn: aiosqlite.Connection, cipher: Cipher, child_id: int
             child_id,
         ),
         "web_visits": await _web_visits(conn, cipher, child_id),
+        "quotes_held_for_approval": await _held_quotes(conn, cipher, child_id),
         "access_log": await _rows(
             conn,
             "SELECT at, actor, action FROM audit_log WHERE child_id = ? ORDER BY id",
@@ -165,6 +167,20 @@ async def _web_visits(
         shown = cipher.decrypt_optional(visit["page_shown_next"])
         visit["page_shown_next"] = None if shown is None else json.loads(shown)
     return visits
+
+
+async def _held_quotes(
+    conn: aiosqlite.Connection, cipher: Cipher, child_id: int
+) -> list[dict[str, Any]]:
+    held = await _rows(
+        conn,
+        "SELECT question, redacted AS redacted_words, status, held_at, decided_at "
+        "FROM held_quotes WHERE child_id = ? ORDER BY id",
+        child_id,
+    )
+    for quote in held:
+        quote["redacted_words"] = cipher.decrypt(quote["redacted_words"])
+    return held
 
 
 _PAGE = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined).from_string(
@@ -192,7 +208,7 @@ th{background:#eee}h2{margin-top:2rem;border-bottom:2px solid #333}
 <table><tbody>{% for key, value in data.child.items() %}
 <tr><th scope="row">{{ key }}</th><td>{{ show(value) }}</td></tr>{% endfor %}</tbody></table>
 {% for section in ["reviews", "review_notes", "chats", "invites", "web_links", "web_visits",
-  "alerts", "messages_planned", "access_log"] %}
+  "alerts", "quotes_held_for_approval", "messages_planned", "access_log"] %}
 <h2>{{ section.replace("_", " ").capitalize() }}</h2>
 {{ table(data[section]) }}
 {% endfor %}
@@ -252,6 +268,7 @@ def export_page(data: dict[str, Any], *, made_at: datetime) -> str:
 _RUNS = "SELECT id FROM runs WHERE child_id = ?"
 _CHATS = "SELECT chat_id FROM chats WHERE child_id = ?"
 _ERASE: tuple[tuple[str, str], ...] = (
+    ("held quotes", "DELETE FROM held_quotes WHERE child_id = ?"),
     ("answers", f"DELETE FROM answers WHERE run_id IN ({_RUNS})"),
     ("earlier answers", f"DELETE FROM answer_history WHERE run_id IN ({_RUNS})"),
     (
@@ -290,11 +307,12 @@ async def erase_child(
     IRO, language or preferred words): each review's date, age band, participation code, mode,
     whether it was held, chaired by the child and whether the IRO spoke with them beforehand.
     Audit lines stay (they hold no words) and point at the stub.
-    Removed: every survey run with its answers, earlier answers and state; alerts; chats and
-    the links of their messages to answers; wrong codes typed in those chats; invites, web
-    links and visits; planned messages; who recorded each review and when. Audit lines the
-    child is the actor of name the stub instead of the reference. The reference's keyed
-    fingerprint joins ``erased_refs``.
+    Removed: every survey run with its answers, earlier answers and state; quotes held for
+    approval; the date they became looked after; alerts; chats and the links of their
+    messages to answers; wrong codes typed in those chats; invites, web links and visits;
+    planned messages; who recorded each review and when. Audit lines the child is the actor
+    of name the stub instead of the reference. The reference's keyed fingerprint joins
+    ``erased_refs``.
 
     Satisfaction and feedback figures for earlier periods lose the child's answers: the right to
     erasure outweighs figures that were published before it.
@@ -318,7 +336,8 @@ async def erase_child(
     )
     await conn.execute(
         "UPDATE children SET child_ref = ?, first_name = NULL, preferred_name = NULL, "
-        "date_of_birth = NULL, iro_id = NULL, language = 'en', preferred_words = '{}', "
+        "date_of_birth = NULL, date_looked_after = NULL, iro_id = NULL, language = 'en', "
+        "preferred_words = '{}', "
         "status = 'erased', erasure_requested_at = COALESCE(erasure_requested_at, ?), "
         "updated_at = ? WHERE id = ?",
         (stub_ref, at, at, child_id),
@@ -408,6 +427,9 @@ async def purge_words(
     await conn.executemany("UPDATE runs SET state = NULL WHERE id = ?", ids)
     await conn.executemany("UPDATE answers SET text = NULL WHERE run_id = ?", ids)
     await conn.executemany("UPDATE answer_history SET text = NULL WHERE run_id = ?", ids)
+    await conn.executemany(  # the redacted words of quotes held for approval go too
+        "DELETE FROM held_quotes WHERE answer_id IN (SELECT id FROM answers WHERE run_id = ?)", ids
+    )
     await audit.record(
         conn,
         at=now,

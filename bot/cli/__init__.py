@@ -29,6 +29,8 @@ COMMANDS: dict[str, str] = {
     "views": "bot.cli.report_cmds",
     "report": "bot.cli.report_cmds",
     "demo": "bot.cli.demo_cmds",
+    "quotes": "bot.cli.quotes_cmds",
+    "export": "bot.cli.ssda903_cmds",
     "config": "bot.cli.config_cmds",
     "status": "bot.cli.status_cmds",
 }

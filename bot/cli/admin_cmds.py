@@ -120,8 +120,9 @@ def import_group() -> None:
 
     \b
     staff     staff_ref,name,role[,active]   role iro|participation|admin|duty
-    children  child_ref,first_name,date_of_birth,iro_ref[,language]
+    children  child_ref,first_name,date_of_birth,iro_ref[,language][,date_looked_after]
     reviews   child_ref,review_date[,participation_code][,mode]
+    ssda903   HEADER.csv REVIEWS.csv (the statutory return's own files)
 
     The optional active column of the staff file (yes|no) is for people who have left: a row
     for someone marked with `hearme staff leave` is refused unless it says yes. Rows naming a
@@ -355,8 +356,11 @@ for _kind in (
     _ImportKind(
         "children",
         imports.CHILD_COLUMNS,
-        "Import children: child_ref,first_name,date_of_birth,iro_ref[,language].\n\n"
-        "Rows for children erased at their request are refused: remove them from the file.",
+        "Import children: child_ref,first_name,date_of_birth,iro_ref[,language]"
+        "[,date_looked_after].\n\n"
+        "date_looked_after (YYYY-MM-DD, optional) is when the child came into care: the "
+        "review timeliness figures count from it. Rows for children erased at their request "
+        "are refused: remove them from the file.",
         _children_checker,
         _write_children,
     ),
@@ -374,6 +378,10 @@ for _kind in (
 
 def register(group: click.Group) -> None:
     """Add this module's commands to the ``hearme`` group."""
+    # The statutory return's files have their own module (and their own export).
+    from bot.cli import ssda903_cmds
+
+    import_group.add_command(ssda903_cmds.import_command)
     for command in (
         init_command,
         import_group,

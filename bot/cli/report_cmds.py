@@ -24,13 +24,15 @@ from reports.document import Document
 from reports.periods import current_year
 from reports.render import FORMATS, render, render_views_html, views_text
 from reports.views import ANYONE_ELSE, Viewer, viewer_for
-from storage import audit, children, figures, runs, staff
+from storage import audit, children, figures, held_quotes, runs, staff
 from storage.crypto import DataKeyError
 from storage.db import Database, StorageError
 
 T = TypeVar("T")
 ACTOR = "cli"
-KINDS = ("participation", "satisfaction", "feedback")
+KINDS = ("participation", "satisfaction", "feedback", "timeliness")
+# Reports made from reviews alone: no children's words, so no key needed (except for --exact).
+_FROM_REVIEWS = ("participation", "timeliness")
 
 
 def _today() -> date:
@@ -112,7 +114,7 @@ async def _report(
 ) -> None:
     # Quotes need the key to read children's words; --exact needs it too, as only admins
     # (who hold the key) may see unsuppressed figures.
-    db = await open_database(need_key=kind != "participation" or exact)
+    db = await open_database(need_key=kind not in _FROM_REVIEWS or exact)
     try:
         # One read snapshot for the report and the runs it covers, so a run the bot completes
         # meanwhile is not marked as exported without being in the report.
@@ -133,6 +135,11 @@ async def _report(
             write_private(out, data, force=force)
         async with db.transaction() as conn:
             marked = await runs.mark_exported(conn, covered)
+            held = 0
+            if doc.held:
+                # Heavily redacted quotes wait for a person: `hearme quotes review`.
+                pending = collect.quotes_to_hold(doc)
+                held = await held_quotes.hold(conn, db.cipher, pending, now=datetime.now(UTC))
             await audit.record(
                 conn,
                 at=datetime.now(UTC),
@@ -144,6 +151,7 @@ async def _report(
                     "format": fmt,
                     "exact": exact,
                     "exported": marked,
+                    "quotes_held": held,
                 },
             )
     finally:
@@ -153,6 +161,8 @@ async def _report(
 async def _document(db: Database, kind: str, start: date, end: date, exact: bool) -> Document:
     if kind == "participation":
         return await collect.participation_document(db.reader, start, end, exact=exact)
+    if kind == "timeliness":
+        return await collect.timeliness_document(db.reader, start, end, exact=exact)
     if kind == "satisfaction":
         return await collect.satisfaction_document(db.reader, db.cipher, start, end, exact=exact)
     return await collect.feedback_document(db.reader, db.cipher, start, end, exact=exact)
@@ -191,7 +201,7 @@ def views_command(child_ref: str, out: Path | None, reader: str | None, force: b
     "start",
     type=click.DateTime(["%Y-%m-%d"]),
     help="First day (YYYY-MM-DD). Default: 1 April of this year, or two years "
-    "earlier for participation so years sit side by side.",
+    "earlier for participation and timeliness so years sit side by side.",
 )
 @click.option(
     "--to",
@@ -220,7 +230,8 @@ def report_command(
     exact: bool,
     force: bool,
 ) -> None:
-    """Participation (PN0–PN7), satisfaction (Tell Us More) or feedback (After my review).
+    """Participation (PN0–PN7), satisfaction (Tell Us More), feedback (After my review) or
+    timeliness (reviews held on time; --exact also lists the late ones for admins).
 
     Writing a satisfaction or feedback report marks the runs it covers as exported, so
     `hearme purge` may later remove their written words (the choices stay for the figures).
@@ -229,7 +240,7 @@ def report_command(
     last = end.date() if end else year.end
     if start is not None:
         first = start.date()
-    elif kind == "participation":
+    elif kind in _FROM_REVIEWS:
         first = date(current_year(last).start.year - 2, 4, 1)
     else:
         first = current_year(last).start

@@ -134,7 +134,10 @@ def erase_command(child_ref: str, yes: bool) -> None:
 
     erasure = run_async(with_db(work, need_key=True))
     click.echo(f"Erased {child_ref}. It is now {erasure.stub_ref} in the figures.")
-    click.echo("Removed: name, preferred name, date of birth, IRO, language, preferred words;")
+    click.echo(
+        "Removed: name, preferred name, date of birth, date looked after, IRO, language, "
+        "preferred words;"
+    )
     for label, count in erasure.removed:
         click.echo(f"  {count} {label}")
     click.echo(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import random
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -246,10 +247,24 @@ def write_csvs(council: Council, folder: Path) -> CouncilFiles:
     staff_rows = [(m.staff_ref, m.name, m.role) for m in council.staff]
     write_rows(files.staff, ("staff_ref", "name", "role"), staff_rows)
     child_rows = [
-        (c.child_ref, c.first_name, c.date_of_birth.isoformat(), c.iro_ref, c.language)
+        (
+            c.child_ref,
+            c.first_name,
+            c.date_of_birth.isoformat(),
+            c.iro_ref,
+            c.language,
+            looked_after(council, c.child_ref),
+        )
         for c in council.children
     ]
-    header = ("child_ref", "first_name", "date_of_birth", "iro_ref", "language")
+    header = (
+        "child_ref",
+        "first_name",
+        "date_of_birth",
+        "iro_ref",
+        "language",
+        "date_looked_after",
+    )
     write_rows(files.children, header, child_rows)
     review_rows = [
         (r.child_ref, r.review_date.isoformat(), r.participation_code or "", r.mode or "")
@@ -259,6 +274,20 @@ def write_csvs(council: Council, folder: Path) -> CouncilFiles:
         files.reviews, ("child_ref", "review_date", "participation_code", "mode"), review_rows
     )
     return files
+
+
+def looked_after(council: Council, child_ref: str) -> str:
+    """When the child came into care: two to seven weeks before their first review.
+
+    Taken from the reference rather than the council's random generator, so every other
+    choice in the demo stays as it was; about half the first reviews come within 20 working
+    days.
+    """
+    days = [r.review_date for r in council.reviews if r.child_ref == child_ref]
+    if not days:
+        return ""
+    first = min(days)
+    return (first - timedelta(days=14 + zlib.crc32(child_ref.encode()) % 36)).isoformat()
 
 
 def write_rows(path: Path, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:

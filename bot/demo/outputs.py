@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +19,10 @@ from bot.sandbox import BotMessage
 from reports import collect
 from reports.render import FORMATS, render, render_views_html
 from reports.views import CHILDS_IRO
+from storage import held_quotes
 from storage.db import Database
 
-REPORT_KINDS = ("participation", "satisfaction", "feedback")
+REPORT_KINDS = ("participation", "satisfaction", "feedback", "timeliness")
 
 
 @dataclass(frozen=True)
@@ -101,21 +102,36 @@ def write_transcript(transcript: Transcript, folder: Path, stem: str) -> tuple[P
 async def write_reports(
     db: Database, folder: Path, *, history_start: date, year_start: date, year_end: date
 ) -> list[Path]:
-    """The participation (three years side by side), satisfaction and feedback reports, in
-    every format, anonymised as they would leave the IRO service."""
+    """The participation and timeliness (three years side by side), satisfaction and feedback
+    reports, in every format, anonymised as they would leave the IRO service; and the quotes
+    they held for approval, in ``quotes-held.txt``."""
     written = []
+    to_hold = []
     for kind in REPORT_KINDS:
         if kind == "participation":
             doc = await collect.participation_document(db.reader, history_start, year_end)
+        elif kind == "timeliness":
+            doc = await collect.timeliness_document(db.reader, history_start, year_end)
         elif kind == "satisfaction":
             doc = await collect.satisfaction_document(db.reader, db.cipher, year_start, year_end)
         else:
             doc = await collect.feedback_document(db.reader, db.cipher, year_start, year_end)
+        to_hold += collect.quotes_to_hold(doc)
         for fmt in FORMATS:
             path = folder / f"{kind}.{fmt}"
             path.write_bytes(render(doc, fmt))
             written.append(path)
-    return written
+    # As `hearme report` does: heavily redacted quotes wait for the participation officer.
+    async with db.transaction() as conn:
+        await held_quotes.hold(conn, db.cipher, to_hold, now=datetime.now(UTC))
+    held = await held_quotes.listed(db.reader, db.cipher)
+    path = folder / "quotes-held.txt"
+    path.write_text(
+        "Quotes held for approval (hearme quotes review), redacted words only:\n"
+        + "".join(f"#{q.id} {q.question}: {q.text}\n" for q in held),
+        encoding="utf-8",
+    )
+    return [*written, path]
 
 
 async def write_views(db: Database, folder: Path, printed: list[tuple[str, date]]) -> list[Path]:

@@ -48,6 +48,9 @@ WRITTEN = (
     "My IRO could send me a text before the meeting",
     "It would be nice to meet somewhere that is not the office",
     "I liked that I could say things here instead of in the room",
+    # Children name people and places: the reports' redaction must catch these.
+    "Mrs Patel at Oakfield Primary School helps me with my reading",
+    "My social worker Dave said I can see my brother Jayden at Christmas",
 )
 # The one disclosure in the demo: the alert goes to the IRO and the duty worker at once.
 DISCLOSURE = "Sometimes he hits me when mum is out and I am scared to go home"

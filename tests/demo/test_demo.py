@@ -91,7 +91,7 @@ def _same(published: Any, counted: int | float) -> int:
 
 def test_writes_every_file_and_leaves_my_database_alone(demo: Demo) -> None:
     out = demo.out
-    for kind in ("participation", "satisfaction", "feedback"):
+    for kind in ("participation", "satisfaction", "feedback", "timeliness"):
         for fmt in ("html", "csv", "xlsx", "json"):
             assert (out / f"{kind}.{fmt}").stat().st_size > 200, f"{kind}.{fmt}"
     views = sorted(out.glob("views-*.html"))
@@ -360,3 +360,25 @@ def test_the_transcript_reads_like_a_real_chat(demo: Demo) -> None:
     for (when, who, text), (reply_at, reply_by, _) in itertools.pairwise(chat):
         if who == "child" and not text.startswith("["):
             assert reply_by == "hearme" and reply_at == when
+
+
+def test_a_named_quote_is_held_and_timeliness_counts_every_review(demo: Demo) -> None:
+    held = (demo.out / "quotes-held.txt").read_text(encoding="utf-8").splitlines()
+    assert held[0].startswith("Quotes held for approval (hearme quotes review)")
+    assert len(held) >= 2
+    assert all(line.endswith("[name] at [school] helps me with my reading") for line in held[1:])
+    # The children named a teacher, a school, a social worker and a brother: no report, in
+    # any format, carries those names.
+    for path in [*demo.out.glob("*.*")]:
+        if path.suffix in (".html", ".csv", ".json", ".txt") and path.stem != "answers-log":
+            if path.stem.startswith(("transcript-", "views-")):
+                continue  # the child's own chat, and the IRO's copy of their words
+            text = path.read_text(encoding="utf-8-sig")
+            for name in ("Patel", "Oakfield", "Dave", "Jayden"):
+                assert name not in text, f"{name} in {path.name}"
+    # Every child came into care before their first review, so timeliness counts each coded
+    # review the participation report counts.
+    timely = _json(demo, "timeliness.json")
+    coded = _json(demo, "participation.json")
+    assert [y["reviews"] for y in timely["years"]] == [y["reviews"] for y in coded["years"]]
+    assert "late_reviews" not in timely

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import shutil
 from collections.abc import AsyncIterator
 from datetime import date
@@ -94,4 +95,22 @@ async def test_reports_open_offline_with_charts_and_quotes_as_text(
         if name == "satisfaction":
             assert SCRIPT_QUOTE in await page.locator("#quotes").inner_text()
             assert await page.locator("#quotes script").count() == 0
+        await page.close()
+
+
+async def test_chart_labels_do_not_overlap(browser: Any, pages: dict[str, Path]) -> None:
+    for name in ("participation", "satisfaction"):
+        page = await browser.new_page()
+        await page.goto(pages[name].as_uri())
+        boxes = await page.evaluate(
+            """() => [...document.querySelectorAll('svg.chart')].map(svg =>
+                [...svg.querySelectorAll('text.category')].map(t => {
+                    const b = t.getBBox(); return [b.x, b.x + b.width, t.textContent];
+                }))"""
+        )
+        assert boxes and any(len(chart) >= 4 for chart in boxes), name
+        for chart in boxes:
+            ordered = sorted(chart)
+            for (_, right, text), (left, _, following) in itertools.pairwise(ordered):
+                assert right <= left + 0.5, f"{name}: {text!r} runs into {following!r}"
         await page.close()

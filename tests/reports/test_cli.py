@@ -90,8 +90,14 @@ def test_satisfaction_xlsx_reads_back(env: dict[str, str], tmp_path: Path) -> No
     )
     assert done.returncode == 0, done.stderr.decode()
     book = load_workbook(out)
-    assert book.sheetnames == ["statements", "by_age_band", "by_quarter", "Quotes", "Notes"]
-    rows = list(book["statements"].iter_rows(values_only=True))
+    assert book.sheetnames == [
+        "Children agreeing with each",
+        "% agreeing by age band",
+        "% agreeing by quarter",
+        "Quotes",
+        "Notes",
+    ]
+    rows = list(book["Children agreeing with each"].iter_rows(values_only=True))
     first = next(r for r in rows if r[0] == "My IRO does what they say they will")
     assert first[1:4] == (12, 9, 75.0)
     quotes = [r[1] for r in book["Quotes"].iter_rows(min_row=2, values_only=True)]

@@ -45,7 +45,9 @@ def test_longest_name_wins_where_names_overlap() -> None:
     # One placeholder for the whole name, not one per part.
     assert redactor.redact("Jo Bloggs-smith") == "[name]-[name]"
     assert redactor.redact("jo  bloggs said") == "[name] said"
-    assert redactor.redact("Joanna and Jo") == "Joanna and [name]"
+    # A word that only starts with a name stays ("Joanna" is a name of its own now: the shipped
+    # list of first names has it).
+    assert redactor.redact("Joking and Jo") == "Joking and [name]"
     assert Redactor([]).redact("call 07700 900123") == "call [phone]"
 
 

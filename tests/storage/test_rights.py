@@ -8,13 +8,14 @@ import stat
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from storage import children, review_notes, reviews, rights, runs
+from storage import children, held_quotes, review_notes, reviews, rights, runs
 from storage.crypto import load_cipher
 from storage.db import Database
 from tests.storage.conftest import NOW, Cli, add_child, participation_figures
 
 NAME = "Wilhelmina"
 WORDS = "my stepdad locks me in my room"
+HELD_WORDS = "[name] at [school] helps me a lot"
 PN_FIGURES = (
     "SELECT participation_code, age_band, substr(review_at, 1, 4), count(*) FROM reviews "
     "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
@@ -95,6 +96,19 @@ async def _seed(db: Database) -> tuple[int, int]:
         await runs.save_state(conn, db.cipher, run_id, "{}", status="completed", now=NOW)
         at = NOW.isoformat()
         await conn.execute(
+            "UPDATE children SET date_looked_after = '2019-07-08' WHERE id = ?", (child,)
+        )
+        async with conn.execute(
+            "SELECT id FROM answers WHERE run_id = ? AND question_id = 'worries'", (run_id,)
+        ) as cursor:
+            (answer_id,) = await cursor.fetchone() or (0,)
+        await held_quotes.hold(
+            conn,
+            db.cipher,
+            [held_quotes.QuoteToHold(answer_id, child, "my_review", "Worries", HELD_WORDS)],
+            now=NOW,
+        )
+        await conn.execute(
             "INSERT INTO alerts (child_id, run_id, kind, categories, excerpt, source, created_at)"
             " VALUES (?, ?, 'concern', '[\"unsafe_home\"]', ?, 'answer', ?)",
             (child, run_id, db.cipher.encrypt(WORDS), at),
@@ -173,6 +187,8 @@ async def test_export_then_erase_keeps_only_what_the_figures_count(
     assert [a["text"] for a in run["earlier_answers"]] == ["he is mean to me"]
     assert data["alerts"][0]["excerpt"] == WORDS and data["chats"][0]["chat_id"] == 555
     assert [n["note"] for n in data["review_notes"]] == [WE_DID]
+    assert data["child"]["date_looked_after"] == "2019-07-08"
+    assert [q["redacted_words"] for q in data["quotes_held_for_approval"]] == [HELD_WORDS]
     assert data["web_links"] == [
         {
             "unlocked_with": "pin",
@@ -195,7 +211,9 @@ async def test_export_then_erase_keeps_only_what_the_figures_count(
     assert erased.returncode == 0, erased.stderr
     assert erased.stdout.splitlines() == [
         "Erased C001. It is now erased-1 in the figures.",
-        "Removed: name, preferred name, date of birth, IRO, language, preferred words;",
+        "Removed: name, preferred name, date of birth, date looked after, IRO, language, "
+        "preferred words;",
+        "  1 held quotes",
         "  2 answers",
         "  1 earlier answers",
         "  1 message links",
@@ -212,8 +230,18 @@ async def test_export_then_erase_keeps_only_what_the_figures_count(
         "beforehand) and 3 audit line(s), which hold no words.",
     ]
     raw = _raw(cli.db)
-    traces = (NAME, "he is mean", "stepdad", "2013-02-03", '"C001"', "Nanna Jo", "tok3n", WE_DID)
-    for trace in traces:
+    for trace in (
+        NAME,
+        "he is mean",
+        "stepdad",
+        "2013-02-03",
+        "2019-07-08",
+        '"C001"',
+        "Nanna Jo",
+        "tok3n",
+        HELD_WORDS,
+        WE_DID,
+    ):
         assert trace.encode() not in raw, trace
     # The participation figures do not move. Satisfaction and feedback figures for earlier
     # periods lose the child's answers, by design: the right to erasure wins over them.
@@ -231,6 +259,7 @@ async def test_export_then_erase_keeps_only_what_the_figures_count(
             (child,),
         ).fetchall() == [("2026-02-01", "12_15", "virtual", "PN6", 1, None, 0, 1, None, None)]
         for table in (
+            "held_quotes",
             "runs",
             "answers",
             "answer_history",
@@ -279,6 +308,9 @@ async def test_purge_removes_words_of_old_exported_runs_only(db: Database) -> No
     ]
     raw = _raw(db.path)
     assert b"he is mean" not in raw
+    async with db.reader.execute("SELECT count(*) FROM held_quotes") as cur:
+        held = await cur.fetchone()
+    assert held is not None and held[0] == 0  # the held quote's redacted words went with them
     # Safeguarding records are not the survey's raw words: the alert keeps its excerpt.
     async with db.reader.execute("SELECT excerpt FROM alerts") as cur:
         row = await cur.fetchone()
