@@ -32,7 +32,8 @@ from storage.reader import connect_reader
 from storage.times import iso
 
 # aiosqlite logs every call at DEBUG with its arguments: the SQL parameters, which hold names,
-# dates of birth and references. Capped however logging is set up, as bot.app caps the chat
+# dates of birth and references. Capped however logging is set up, as bot.channels.telegram.app
+# caps the chat
 # libraries, so a debugging session never writes them to a log.
 _DRIVER_LOGGER = "aiosqlite"
 _DRIVER_LOG_FLOOR = logging.INFO

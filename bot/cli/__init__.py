@@ -28,7 +28,7 @@ COMMANDS: dict[str, str] = {
     "campaign": "bot.cli.bot_cmds",
     "views": "bot.cli.report_cmds",
     "report": "bot.cli.report_cmds",
-    "demo": "bot.cli.demo_cmds",
+    "demo": "hearme_dev.demo.cli",
     "config": "bot.cli.config_cmds",
     "status": "bot.cli.status_cmds",
 }

@@ -18,7 +18,7 @@ from bot.cli.common import (
     open_database,
     write_private,
 )
-from bot.staff_reports import mark_views_delivered
+from bot.staff.reports import mark_views_delivered
 from reports import collect, ids
 from reports.document import Document
 from reports.periods import current_year

@@ -9,8 +9,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bot import aftercare, safeguarding, scheduler
-from bot.sandbox import Fault
+from bot.conversation import aftercare
+from bot.outbox import scheduler
+from bot.safeguarding import alerts as safeguarding
+from hearme_dev.sandbox import Fault
 from surveys.support import support_reply
 from tests.support.telegram import BotWorld, skip_to
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from bot.consultation import prompt_token
+from bot.conversation.consultation import prompt_token
 from tests.support.telegram import BotWorld, Player, skip_to
 
 ADULT = date(2009, 5, 5)  # 16 on the test clock's day

@@ -10,8 +10,8 @@ import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, TimedOut
 
-from bot.bot_api_http import AiohttpRequest
-from bot.sandbox import FakeBotApi, Fault
+from bot.channels.telegram.http import AiohttpRequest
+from hearme_dev.sandbox import FakeBotApi, Fault
 
 
 def _bot(base_url: str, token: str = "123:test", read_timeout: float = 5.0) -> Bot:

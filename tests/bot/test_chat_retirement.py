@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from bot import scheduler
-from bot.messages import say
+from bot.conversation.messages import say
+from bot.outbox import scheduler
 from storage import chats
 from tests.bot.ops.test_cli import hearme as run_command
 from tests.support.telegram import BotWorld

@@ -14,7 +14,7 @@ import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from bot import scheduler
+from bot.outbox import scheduler
 from storage import chats, updates
 from tests.support.telegram import BotWorld
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.messages import _TEXTS, privacy_notice, say
+from bot.conversation.messages import _TEXTS, privacy_notice, say
 from tests.support.telegram import BotWorld
 
 OWN_WORDS = {"review": "my meeting", "iro": "Priya"}

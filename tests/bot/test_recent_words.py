@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot.recent_words import FORGET_AFTER, KEEP, MAX_CHILDREN, RecentWords
+from bot.safeguarding.recent_words import FORGET_AFTER, KEEP, MAX_CHILDREN, RecentWords
 
 NOW = datetime(2026, 3, 10, 10, 0, tzinfo=UTC)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from bot.safeguarding import notify_alert
+from bot.safeguarding.alerts import notify_alert
 from surveys.support import support_reply, talk_reply
 from tests.support.telegram import BotWorld, skip_to
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from bot.safeguarding import notify_alert
+from bot.safeguarding.alerts import notify_alert
 from surveys.excerpts import EXCERPT_END, EXCERPT_START
 from surveys.support import support_reply, worry_reply
 from tests.support.telegram import BotWorld, skip_to

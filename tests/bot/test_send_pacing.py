@@ -12,11 +12,11 @@ import pytest
 from telegram.ext import ExtBot
 
 from bench.loopback import TelegramLimits
-from bot.app import pacing_for
-from bot.bot_api_http import AiohttpRequest
-from bot.sandbox import FakeBotApi, Fault
-from bot.send_pacing import ChatBucket, TelegramPacing, pacing_each_chat
+from bot.channels.telegram.app import pacing_for
+from bot.channels.telegram.http import AiohttpRequest
+from bot.outbox.send_pacing import ChatBucket, TelegramPacing, pacing_each_chat
 from bot.settings import Settings
+from hearme_dev.sandbox import FakeBotApi, Fault
 
 
 @pytest.fixture(autouse=True)

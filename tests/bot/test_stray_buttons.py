@@ -10,12 +10,12 @@ from pathlib import Path
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, ContextTypes
 
-from bot import staff
-from bot.app import AnyApplication
-from bot.messages import say
-from bot.sandbox import BotMessage
+from bot.channels.telegram.app import AnyApplication
+from bot.channels.telegram.handlers import STRAY_STAFF_ANSWER
+from bot.conversation.messages import say
 from bot.services import Services
-from bot.telegram_channel import STRAY_STAFF_ANSWER
+from bot.staff import commands as staff
+from hearme_dev.sandbox import BotMessage
 from tests.support.telegram import BotWorld
 
 ADULT = date(2009, 5, 5)  # 16 on the test clock's day

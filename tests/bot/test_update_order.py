@@ -15,8 +15,8 @@ from typing import Any
 
 from telegram import Update
 
+from bot.channels.telegram.update_order import ChatOrderedUpdates, order_key
 from bot.settings import Settings
-from bot.update_order import ChatOrderedUpdates, order_key
 from tests.support.telegram import BotWorld
 
 

@@ -6,7 +6,7 @@ import random
 from datetime import date
 from pathlib import Path
 
-from bot.demo import council, script
+from hearme_dev.demo import council, script
 from storage import imports
 from surveys.bands import age_on, band_for
 from surveys.concerns import detect

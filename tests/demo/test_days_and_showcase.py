@@ -6,9 +6,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from bot.demo import council, days, showcase
-from bot.demo.council import Child, Council, Review
 from bot.settings import Settings
+from hearme_dev.demo import council, days, showcase
+from hearme_dev.demo.council import Child, Council, Review
 from surveys.bands import age_on
 
 YEAR = date(2025, 4, 1)

@@ -13,8 +13,8 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from bot.web.links import create_web_link
-from bot.web.server import bound_port, start_web
+from bot.channels.web.links import create_web_link
+from bot.channels.web.server import bound_port, start_web
 from storage.crypto import Cipher, DataKeyError, load_cipher
 from tests.storage.conftest import Cli
 from tests.support.telegram import BotWorld, skip_to

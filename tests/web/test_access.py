@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.web.links import WebLinkError, create_web_link
-from bot.web.security import WebLimits, token_hash
+from bot.channels.web.links import WebLinkError, create_web_link
+from bot.channels.web.security import WebLimits, token_hash
 from tests.web.world import FormClient, WebWorld, build_world, close_world
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from bot.web.context import CONTEXT
+from bot.channels.web.context import CONTEXT
 from tests.web.world import FormClient, WebWorld
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest_asyncio
 
-from bot.web.context import CONTEXT
+from bot.channels.web.context import CONTEXT
 from storage import outbox
 from tests.web.world import FormClient, Page, WebWorld, build_world, close_world
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import aiosqlite
 
-from bot.web.guessing import AfterWrongTry, after_wrong_try, lock_length
-from bot.web.passcodes import hash_secret
-from bot.web.security import WebLimits
+from bot.channels.web.guessing import AfterWrongTry, after_wrong_try, lock_length
+from bot.channels.web.passcodes import hash_secret
+from bot.channels.web.security import WebLimits
 from storage.db import migrate
 from storage.times import parse
 from storage.web_sessions import WebAccess

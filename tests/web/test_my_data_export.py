@@ -13,7 +13,7 @@ import pytest
 import pytest_asyncio
 from aiohttp import web
 
-from bot.web.server import bound_port
+from bot.channels.web.server import bound_port
 from tests.surveys.cli import run_hearme
 from tests.web.world import FormClient, WebWorld
 

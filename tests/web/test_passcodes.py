@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.web.passcodes import PasscodeProblem, pin_secret
+from bot.channels.web.passcodes import PasscodeProblem, pin_secret
 from tests.web.world import FormClient, WebWorld
 
 GUESSABLE = (

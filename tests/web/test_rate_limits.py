@@ -11,9 +11,9 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from bot.consultation import offer
-from bot.web.security import WebLimits
-from bot.web.server import start_web
+from bot.channels.web.security import WebLimits
+from bot.channels.web.server import start_web
+from bot.conversation.consultation import offer
 from storage import children
 from tests.web.world import FormClient, WebWorld, build_world, close_world
 
@@ -118,7 +118,7 @@ async def test_one_child_posting_a_lot_leaves_another_childs_budget_alone(
 async def test_an_untrusted_proxy_is_named_once_in_the_log(
     world: WebWorld, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.WARNING, logger="bot.web")
+    caplog.set_level(logging.WARNING, logger="bot.channels.web")
     async with aiohttp.ClientSession() as browser:
         for n, path in enumerate(("/", "/learn", "/c/not-a-code", "/")):
             headers = {"X-Forwarded-For": f"203.0.113.{n + 10}"}
@@ -136,7 +136,7 @@ async def test_a_trusted_proxy_raises_no_warning(
     world.services.settings = world.services.settings.model_copy(
         update={"trusted_proxies": ("127.0.0.1",)}
     )
-    caplog.set_level(logging.WARNING, logger="bot.web")
+    caplog.set_level(logging.WARNING, logger="bot.channels.web")
     async with aiohttp.ClientSession() as browser:
         headers = {"X-Forwarded-For": "203.0.113.10"}
         async with browser.get(world.base_url + "/", headers=headers) as response:
@@ -147,7 +147,7 @@ async def test_a_trusted_proxy_raises_no_warning(
 async def test_an_https_address_without_trusted_proxies_warns_at_start(
     world: WebWorld, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.WARNING, logger="bot.web")
+    caplog.set_level(logging.WARNING, logger="bot.channels.web")
     for proxies, expected in (((), 1), (("10.0.0.5",), 0)):
         caplog.clear()
         world.services.settings = world.services.settings.model_copy(

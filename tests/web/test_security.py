@@ -6,7 +6,7 @@ from pathlib import Path
 
 import aiohttp
 
-from bot.web.security import CONTENT_SECURITY_POLICY, WebLimits, forwarded_client
+from bot.channels.web.security import CONTENT_SECURITY_POLICY, WebLimits, forwarded_client
 from tests.web.world import FormClient, WebWorld, build_world, close_world
 
 

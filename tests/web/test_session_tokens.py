@@ -9,7 +9,7 @@ import sqlite3
 import aiohttp
 import pytest
 
-from bot.web.security import csrf_for, new_token, token_hash
+from bot.channels.web.security import csrf_for, new_token, token_hash
 from tests.web.world import FormClient, WebWorld
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest_asyncio
 
-from bot.web import texts
+from bot.channels.web import texts
 from surveys.wording import placeholders_in
 from tests.web.world import FormClient, Page, WebWorld, build_world, close_world
 

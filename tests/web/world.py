@@ -15,12 +15,12 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
-from bot.consultation import offer
+from bot.channels.web.links import create_web_link
+from bot.channels.web.security import WebLimits
+from bot.channels.web.server import bound_port, start_web
+from bot.conversation.consultation import offer
 from bot.services import Services
 from bot.settings import Settings
-from bot.web.links import create_web_link
-from bot.web.security import WebLimits
-from bot.web.server import bound_port, start_web
 from storage import children, staff
 from storage.crypto import create_key_file, load_cipher
 from storage.db import Database

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import staff as staff_commands
+from bot.staff import commands as staff_commands
 from storage import chats, children, reviews, staff
 from storage.crypto import Cipher
 from storage.db import Database

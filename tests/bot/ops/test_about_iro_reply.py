@@ -3,8 +3,8 @@ told exactly that; anywhere else the child hears that their IRO will be told too
 
 from __future__ import annotations
 
-from bot import telegram_channel
-from bot.consultation import replies_for_run
+from bot.channels.telegram import handlers as telegram_channel
+from bot.conversation.consultation import replies_for_run
 from tests.bot.ops.conftest import TEEN_CHAT, Council
 from tests.support.telegram import BotWorld, skip_to
 

@@ -11,7 +11,7 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
-from bot import scheduler
+from bot.outbox import scheduler
 from tests.bot.ops.conftest import (
     ADMIN_CHAT,
     DUTY_CHAT,

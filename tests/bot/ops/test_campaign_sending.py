@@ -14,11 +14,12 @@ from typing import Any
 import aiosqlite
 import pytest
 
-from bot import outbox_planner, scheduler
-from bot.conversation import replies_for_run
-from bot.group_commit import GroupCommit
-from bot.sandbox import Fault
+from bot.conversation.service import replies_for_run
+from bot.outbox import planner as outbox_planner
+from bot.outbox import scheduler
+from bot.outbox.group_commit import GroupCommit
 from bot.settings import Settings
+from hearme_dev.sandbox import Fault
 from storage import chats, children, outbox, runs, updates
 from storage.db import Database
 from tests.bot.ops.conftest import YOUNGER_CHAT, Council, add_review

@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from bot import scheduler
-from bot.sandbox import Fault
+from bot.outbox import scheduler
+from hearme_dev.sandbox import Fault
 from storage import outbox, runs
 from tests.bot.ops.conftest import IRO_CHAT, TEEN_CHAT, YOUNGER_CHAT, Council, add_review
 from tests.support.telegram import BotWorld

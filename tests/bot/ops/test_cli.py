@@ -11,7 +11,7 @@ import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from bot.sandbox import FakeBotApi
+from hearme_dev.sandbox import FakeBotApi
 from storage import children, invites
 from storage.crypto import create_key_file, load_cipher
 from storage.db import Database

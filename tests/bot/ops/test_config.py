@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import SettingsError, load_settings
-from bot.sandbox import FakeBotApi
+from hearme_dev.sandbox import FakeBotApi
 from tests.bot.ops.test_cli import HEARME, hearme, make_database
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, date, datetime, timedelta
 
-from bot.sandbox import BotMessage
+from hearme_dev.sandbox import BotMessage
 from tests.bot.ops.conftest import IRO_CHAT, Council, add_review
 from tests.support.telegram import BotWorld
 

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from bot.planning import (
+from bot.outbox.planning import (
     CLOSE,
     OFFER,
     PARTICIPATION,

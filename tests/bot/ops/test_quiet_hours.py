@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import settings as hyp_settings
 from hypothesis import strategies as st
 
-from bot.quiet_hours import is_quiet, next_allowed
+from bot.outbox.quiet_hours import is_quiet, next_allowed
 from bot.settings import QuietHours, Settings
 
 LONDON = ZoneInfo("Europe/London")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.sandbox import FakeBotApi
+from hearme_dev.sandbox import FakeBotApi
 
 
 class BusyBotApi(FakeBotApi):

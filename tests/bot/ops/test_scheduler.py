@@ -7,11 +7,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from bot import outbox_planner, scheduler
-from bot import staff as staff_commands
-from bot.conversation import replies_for_run
-from bot.sandbox import Fault
+from bot.conversation.service import replies_for_run
+from bot.outbox import planner as outbox_planner
+from bot.outbox import scheduler
 from bot.settings import Settings
+from bot.staff import commands as staff_commands
+from hearme_dev.sandbox import Fault
 from storage import outbox, runs
 from tests.bot.ops.conftest import (
     IRO_CHAT,
@@ -193,7 +194,7 @@ async def test_interrupted_send_is_not_repeated_after_a_restart(
     await add_review(world.db, world_council.teen, REVIEW_AT)
     moment = datetime(2026, 3, 11, 12, 0, tzinfo=UTC)
     world.clock.now = moment
-    from bot import outbox_planner
+    from bot.outbox import planner as outbox_planner
 
     await outbox_planner.plan_reviews(world.services, now=moment)
     async with world.db.transaction() as conn:

@@ -10,11 +10,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot import scheduler
-from bot import staff as staff_commands
 from bot.config import load_settings
-from bot.quiet_hours import is_quiet, is_school_day, next_allowed
+from bot.outbox import scheduler
+from bot.outbox.quiet_hours import is_quiet, is_school_day, next_allowed
 from bot.settings import SchoolHoliday, Settings
+from bot.staff import commands as staff_commands
 from storage import outbox
 from tests.bot.ops.conftest import YOUNGER_CHAT, add_review, seed_council
 from tests.support.telegram import BotWorld

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot import safeguarding, scheduler
+from bot.outbox import scheduler
+from bot.safeguarding import alerts as safeguarding
 from storage import alerts
 from tests.bot.ops.conftest import (
     ADMIN_CHAT,

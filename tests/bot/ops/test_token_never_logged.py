@@ -23,9 +23,9 @@ import pytest
 from aiohttp import web
 
 from bot import logs
-from bot.app import build_application
-from bot.sandbox import FakeBotApi, Fault
+from bot.channels.telegram.app import build_application
 from bot.services import Services
+from hearme_dev.sandbox import FakeBotApi, Fault
 from storage.crypto import load_cipher
 from storage.db import Database
 from surveys.catalogue import load_definitions
@@ -146,9 +146,11 @@ async def test_the_application_logs_failures_with_tracebacks_but_never_the_token
     failures = [r for r in records if r["level"] in ("ERROR", "WARNING") and "traceback" in r]
     assert failures, f"the failures were logged with their tracebacks: {written}"
     undelivered = [
-        r for r in failures if r["event"] == "bot.telegram_channel:chat_reply_not_delivered"
+        r
+        for r in failures
+        if r["event"] == "bot.channels.telegram.handlers:chat_reply_not_delivered"
     ]
-    assert undelivered and "telegram_channel.py" in undelivered[0]["traceback"], written
+    assert undelivered and "handlers.py" in undelivered[0]["traceback"], written
     assert all(r["event_id"] and r["time"] for r in records)
     # The quoted server answer is replaced whole in the lines hearme writes.
     assert "Parsing the server response '…' failed" in written, written

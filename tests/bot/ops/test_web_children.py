@@ -9,8 +9,9 @@ from datetime import UTC, date, datetime
 
 import aiosqlite
 
-from bot import outbox_planner, scheduler
-from bot.consultation import open_run_for
+from bot.conversation.consultation import open_run_for
+from bot.outbox import planner as outbox_planner
+from bot.outbox import scheduler
 from storage import children, invites, outbox, runs, web_sessions
 from storage.db import Database
 from tests.bot.ops.conftest import (
