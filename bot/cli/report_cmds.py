@@ -18,6 +18,7 @@ from bot.cli.common import (
     open_database,
     write_private,
 )
+from bot.staff import access
 from bot.staff.reports import mark_views_delivered
 from reports import collect, ids
 from reports.document import Document
@@ -58,7 +59,7 @@ async def _viewer(db: Database, child_ref: str, reader: str | None) -> Viewer:
             f"no member of staff with reference {reader!r}", param_hint="--for"
         )
     child = await children.get_child_by_ref(db.reader, child_ref)
-    childs_iro = child is not None and child.iro_id == member.id
+    childs_iro = child is not None and access.is_childs_iro(member, child)
     if member.role in ("iro", "participation") and not childs_iro:
         raise click.BadParameter(
             f"{reader} is not {child_ref}'s IRO, so cannot be given their views",

@@ -4,7 +4,7 @@ The prompt is sent by the scheduler from an outbox row (``participation``), the 
 review or as soon as the IRO marks it held; the IRO answers with buttons
 (``bot.staff.participation``)
 and the review row is written once, at the last answer. Every button is checked against who
-presses it (``bot.staff.commands.may_see``), exactly like the commands.
+presses it (``bot.staff.access``), exactly like the commands.
 """
 
 from __future__ import annotations
@@ -18,8 +18,7 @@ from telegram.ext import ContextTypes
 from bot.outbox import planner as outbox_planner
 from bot.outbox import planning
 from bot.services import Services
-from bot.staff import commands as access
-from bot.staff import participation
+from bot.staff import access, participation, replies
 from storage import audit, children, reviews, runs
 from storage import staff as staff_store
 from storage.children import Child
@@ -39,7 +38,7 @@ _STATUS = {
 async def held_command(
     update: Update, context: ContextTypes.DEFAULT_TYPE, services: Services, member: StaffMember
 ) -> None:
-    child = await access.child_for(update, context, services, member)
+    child = await replies.child_for(update, context, services, member)
     if child is None:
         return
     today = services.clock().astimezone(services.settings.zone).date()
@@ -49,11 +48,11 @@ async def held_command(
         if r.review_date <= today
     ]
     if not due:
-        await access.reply(
-            update, f"{access.child_label(child)} has no review today or before to mark held."
+        await replies.reply(
+            update, f"{replies.child_label(child)} has no review today or before to mark held."
         )
         return
-    await access.reply(update, await mark_held(services, member, due[-1].id))
+    await replies.reply(update, await mark_held(services, member, due[-1].id))
 
 
 async def held_button(
@@ -62,7 +61,7 @@ async def held_button(
     query = update.callback_query
     assert query is not None and query.data is not None
     await query.answer()
-    await access.reply(update, await mark_held(services, member, int(query.data.split(":")[1])))
+    await replies.reply(update, await mark_held(services, member, int(query.data.split(":")[1])))
 
 
 async def mark_held(services: Services, member: StaffMember, review_id: int) -> str:
@@ -74,7 +73,7 @@ async def mark_held(services: Services, member: StaffMember, review_id: int) -> 
         if review is None or child is None or not access.may_see(member, child):
             return access.NOT_YOURS
         if review.held:
-            return f"The review of {access.child_label(child)} was already marked held."
+            return f"The review of {replies.child_label(child)} was already marked held."
         await reviews.record_outcome(
             conn,
             review_id,
@@ -95,7 +94,7 @@ async def mark_held(services: Services, member: StaffMember, review_id: int) -> 
         )
     # Plan again at once: the after-meeting survey and this prompt are now due.
     await outbox_planner.plan_reviews(services, now=services.clock())
-    return f"Marked held: the review of {access.child_label(child)}. I'll ask how they took part."
+    return f"Marked held: the review of {replies.child_label(child)}. I'll ask how they took part."
 
 
 async def consultation_status(conn: aiosqlite.Connection, review_id: int) -> str:
@@ -121,7 +120,7 @@ async def participation_button(
     if answers is None or review is None or child is None or not access.may_see(member, child):
         await query.answer(access.NOT_YOURS, show_alert=True)
         return
-    label = access.child_label(child)
+    label = replies.child_label(child)
     refused = participation.refusal(answers, child=label, under_four=_under_four(child, review))
     if refused is not None:
         await query.answer(refused, show_alert=True)
@@ -131,7 +130,7 @@ async def participation_button(
         await _record(query, services, member, answers, child)
         return
     text, rows = await participation_question(services, review, child, answers)
-    await query.edit_message_text(text, reply_markup=access.markup(rows))
+    await query.edit_message_text(text, reply_markup=replies.markup(rows))
 
 
 async def _record(
@@ -143,7 +142,7 @@ async def _record(
 ) -> None:
     """Write the IRO's answers, unless they would replace a code recorded earlier without the
     IRO having said so (a stale message's buttons, or a second IRO)."""
-    label = access.child_label(child)
+    label = replies.child_label(child)
     now = services.clock()
     async with services.db.transaction() as write:
         review = await reviews.get_review(write, answers.review_id)
@@ -184,7 +183,7 @@ async def _record(
         await query.edit_message_text(f"Kept {recorded_text} for {label}. Nothing was changed.")
     else:
         text, rows = participation.confirm_question(answers, child=label, recorded=recorded_text)
-        await query.edit_message_text(text, reply_markup=access.markup(rows))
+        await query.edit_message_text(text, reply_markup=replies.markup(rows))
 
 
 def _under_four(child: Child, review: reviews.Review) -> bool:
@@ -205,7 +204,7 @@ async def participation_question(
         under_four=under_four, sent_views=status == _STATUS["completed"]
     )
     return participation.question(
-        answers, child=access.child_label(child), under_four=under_four, suggested=suggested
+        answers, child=replies.child_label(child), under_four=under_four, suggested=suggested
     )
 
 
@@ -235,7 +234,7 @@ async def send_notice(
     if row.kind == planning.STAFF_NOTICE:
         await bot.send_message(
             chat_id,
-            f"📵 {access.child_label(child)} has blocked hearme on Telegram, so hearme can no "
+            f"📵 {replies.child_label(child)} has blocked hearme on Telegram, so hearme can no "
             "longer reach them. You may want to check in with them another way.",
         )
         return
@@ -247,6 +246,6 @@ async def send_notice(
     )
     await bot.send_message(
         chat_id,
-        f"After the review on {access.day_text(review.review_moment, services)}:\n{text}",
-        reply_markup=access.markup(rows),
+        f"After the review on {replies.day_text(review.review_moment, services)}:\n{text}",
+        reply_markup=replies.markup(rows),
     )

@@ -21,11 +21,11 @@ is not answered here at all (the child-facing handlers see it). Every view is au
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import aiosqlite
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import (
     Application,
@@ -37,26 +37,23 @@ from telegram.ext import (
 
 from bot.safeguarding import alerts as safeguarding
 from bot.services import Services
-from bot.staff import participation
+from bot.staff import after_review
 from bot.staff import reports as staff_reports
-from reports.views import Viewer, viewer_for
+from bot.staff.access import actor, may_see, viewer_of
+from bot.staff.replies import child_for, child_label, day_text, guarded, markup, reply
 from storage import alerts, audit, children, reviews
 from storage import staff as staff_store
-from storage.children import Child
 from storage.staff import StaffMember
 
 log = logging.getLogger(__name__)
 
 # Staff handlers run before the child-facing ones (their commands and buttons never overlap).
 GROUP = -1
-NOT_YOURS = "No child with that reference among your children."
 
 
 def register(application: Application[Any, Any, Any, Any, Any, Any], services: Services) -> None:
     """Add the staff commands and buttons (an ``extra`` for
     ``bot.channels.telegram.app.build_application``)."""
-    from bot.staff import after_review  # imported here: it builds on this module
-
     commands = {
         "upcoming": _upcoming,
         "views": _views,
@@ -65,7 +62,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any], services: S
     }
     for name, handler in commands.items():
         application.add_handler(
-            CommandHandler(name, _guarded(services, handler), filters=filters.ChatType.PRIVATE),
+            CommandHandler(name, guarded(services, handler), filters=filters.ChatType.PRIVATE),
             GROUP,
         )
     for pattern, handler in (
@@ -74,81 +71,13 @@ def register(application: Application[Any, Any, Any, Any, Any, Any], services: S
         (r"^held:\d{1,12}$", after_review.held_button),
     ):
         application.add_handler(
-            CallbackQueryHandler(_guarded(services, handler), pattern=pattern), GROUP
+            CallbackQueryHandler(guarded(services, handler), pattern=pattern), GROUP
         )
-
-
-Handler = Any
-
-
-def _guarded(services: Services, handler: Handler) -> Handler:
-    """Run ``handler`` only for an active member of staff.
-
-    The staff commands and button patterns are disjoint from the child-facing ones, so nothing
-    needs stopping; a chat that is not staff learns nothing (a command gets no answer here, a
-    forwarded or forged staff button an empty one).
-    """
-
-    async def run(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        chat = update.effective_chat
-        if chat is None:
-            return
-        member = await staff_store.get_staff_by_chat(services.db.reader, chat.id)
-        if member is None:
-            if update.callback_query is not None:
-                await update.callback_query.answer()
-            return
-        await handler(update, context, services, member)
-
-    return run
-
-
-def actor(member: StaffMember) -> str:
-    return f"staff:{member.staff_ref}"
-
-
-def may_see(member: StaffMember, child: Child) -> bool:
-    """Whether this member of staff may see this child's name and views."""
-    return member.role == "admin" or is_childs_iro(member, child)
-
-
-def is_childs_iro(member: StaffMember, child: Child) -> bool:
-    return member.role == "iro" and child.iro_id == member.id
-
-
-def viewer_of(member: StaffMember, child: Child) -> Viewer:
-    """What this member of staff may read in the child's views.
-
-    Admins see the views but never a disclosure's words (safeguarding) nor the notes the child
-    kept just for their IRO (the child's own choice).
-    """
-    return viewer_for(member.role, childs_iro=is_childs_iro(member, child), staff_id=member.id)
-
-
-async def reply(update: Update, text: str, keyboard: InlineKeyboardMarkup | None = None) -> None:
-    if update.effective_message is not None:
-        await update.effective_message.reply_text(text, reply_markup=keyboard)
-
-
-def markup(rows: participation.Buttons) -> InlineKeyboardMarkup:
-    return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in rows]
-    )
-
-
-def child_label(child: Child) -> str:
-    return f"{child.display_name or 'child'} ({child.child_ref})"
-
-
-def day_text(moment: datetime, services: Services) -> str:
-    return moment.astimezone(services.settings.zone).strftime("%a %d %b %Y")
 
 
 async def _upcoming(
     update: Update, context: ContextTypes.DEFAULT_TYPE, services: Services, member: StaffMember
 ) -> None:
-    from bot.staff import after_review
-
     if member.role not in ("iro", "admin"):
         await reply(update, "/upcoming is for IROs and admins.")
         return
@@ -183,20 +112,6 @@ async def _upcoming(
 
 async def _all_upcoming(conn: aiosqlite.Connection, today: date) -> list[reviews.Review]:
     return await reviews.reviews_between(conn, today, today + timedelta(days=366))
-
-
-async def child_for(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, services: Services, member: StaffMember
-) -> Child | None:
-    """The child named in the command, if this member of staff may see them."""
-    if not context.args:
-        await reply(update, "Which child? For example: /views C001")
-        return None
-    child = await children.get_child_by_ref(services.db.reader, context.args[0].strip())
-    if child is None or child.status == "erased" or not may_see(member, child):
-        await reply(update, NOT_YOURS)
-        return None
-    return child
 
 
 async def _views(

@@ -13,7 +13,7 @@ import click
 from bot.cli.common import check_output, council_settings, force_option
 
 # Loggers whose INFO lines are ids and event names only (never words or secrets).
-_OUR_LOGGERS = ("bot", "storage", "reports", "surveys")
+_OUR_LOGGERS = ("bot", "storage", "reports", "surveys", "hearme_dev")
 # The HTTP client logs every request URL, and a Bot API URL holds the token: keep it quiet.
 _QUIET_LOGGERS = ("httpx", "httpcore", "telegram", "aiohttp", "apscheduler")
 
