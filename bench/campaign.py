@@ -1,6 +1,6 @@
 """Figure 2: campaign sending against a Bot API that enforces Telegram's limits, scaled up.
 
-A ``tell_us_more`` campaign is planned for enrolled children (``bot.outbox.planner``) and sent
+A ``tell_us_more`` campaign is planned for enrolled children (``bot.outbox.planning``) and sent
 by hearme's scheduler inside the real ``Application``
 (``bot.channels.telegram.app.build_application`` with
 ``bot.outbox.scheduler.register``, as ``hearme run`` builds it), through the loopback Bot API whose
@@ -36,7 +36,6 @@ from bench.loopback import ObservedApi, TelegramLimits
 from bench.table import Goal, Row
 from bot.channels.telegram.app import build_application, pacing_for
 from bot.channels.telegram.http import AiohttpRequest
-from bot.outbox import planner as outbox_planner
 from bot.outbox import planning, scheduler
 from bot.services import Services
 from bot.settings import Settings
@@ -96,7 +95,7 @@ async def _stage(workdir: Path, name: str, children: int) -> Services:
         settings=PACING,
         clock=running_clock(start),
     )
-    await outbox_planner.start_campaign(services, "tell_us_more", ages=(8, 17), close_days=14)
+    await planning.start_campaign(services, "tell_us_more", ages=(8, 17), close_days=14)
     return services
 
 

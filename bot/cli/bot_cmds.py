@@ -293,13 +293,13 @@ def campaign_command(survey: str, ages: str, close_days: int) -> None:
 
 
 async def _campaign(definitions: Any, survey: str, ages: tuple[int, int], close_days: int) -> int:
-    from bot.outbox import planner as outbox_planner
+    from bot.outbox import planning
     from bot.services import Services
 
     db = await open_database(need_key=False)
     try:
         services = Services(db=db, definitions=definitions, settings=council_settings())
-        added = await outbox_planner.start_campaign(
+        added = await planning.start_campaign(
             services, survey, ages=ages, close_days=close_days
         )
         async with db.transaction() as conn:

@@ -16,7 +16,6 @@ from datetime import datetime
 import aiosqlite
 
 from bot.conversation.consultation import NotOffered, Reply, Speaker, offer_in, replies_for_run
-from bot.outbox import planner as outbox_planner
 from bot.outbox import planning
 from bot.outbox.quiet_hours import next_allowed
 from bot.services import Services
@@ -99,7 +98,7 @@ async def plan_followups(
         review_at=review_at,
         settings=services.settings,
     ):
-        await outbox_planner.plan_row(conn, planned)
+        await planning.plan_row(conn, planned)
 
 
 async def offer_waiting(

@@ -1,8 +1,10 @@
 """Which outbox rows a review, a sent offer or a campaign implies.
 
-Pure: facts in, :class:`Planned` rows out; no clock, no database. The scheduler writes the rows
-(``storage.outbox.plan``), and each row's ``dedupe_key`` makes planning the same thing twice
-harmless, so the planner can simply be run again and again.
+The decisions are pure: facts in, :class:`Planned` rows out; no clock, no database. The last
+three functions are the I/O side that writes them into the outbox (``storage.outbox.plan``):
+each row's ``dedupe_key`` makes planning the same thing twice harmless, so :func:`plan_reviews`
+is simply run again every minute by the scheduler, and again at once when an IRO marks a
+review held.
 
 The timetable (DOMAIN.md, ``bot.settings.Settings``):
 
@@ -21,7 +23,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+import aiosqlite
+
+from bot.services import Services
 from bot.settings import Settings
+from storage import outbox
+from surveys.bands import age_on
 
 MY_REVIEW = "my_review"
 AFTER_MY_REVIEW = "after_my_review"
@@ -244,3 +251,68 @@ def retry_delay(attempts: int, *, retry_after: float | None = None) -> timedelta
     """
     backoff = min(30.0 * 2 ** max(attempts - 1, 0), 3600.0)
     return timedelta(seconds=max(backoff, retry_after or 0.0))
+
+
+# Writing the decisions into the outbox.
+
+
+async def plan_reviews(services: Services, *, now: datetime) -> int:
+    """Plan what every review in the window implies; returns how many rows were added."""
+    settings = services.settings
+    after_days = settings.after_review_delay_days + settings.after_review_close_days
+    start = (now - timedelta(days=after_days + 1)).date()
+    end = (now + timedelta(days=settings.my_review_days_before + 1)).date()
+    found = await outbox.reviews_to_plan(services.db.reader, start=start, end=end)
+    added = 0
+    async with services.db.transaction() as conn:
+        for review in found:
+            facts = ReviewFacts(
+                review_id=review.review_id,
+                child_id=review.child_id,
+                review_at=review.review_at,
+                held_at=review.held_at,
+                age_at_review=None
+                if review.date_of_birth is None
+                else age_on(review.date_of_birth, review.review_at.date()),
+                participation_recorded=review.participation_code is not None,
+            )
+            for row in plan_review(facts, settings, now=now):
+                added += await plan_row(conn, row)
+    return added
+
+
+async def plan_row(conn: aiosqlite.Connection, row: Planned) -> int:
+    """Write one planned row; 1 when it is new, 0 when it was planned before."""
+    added = await outbox.plan(
+        conn,
+        kind=row.kind,
+        due_at=row.due_at,
+        dedupe_key=row.dedupe_key,
+        child_id=row.child_id,
+        run_id=row.run_id,
+        chat_id=row.chat_id,
+        payload=row.payload,
+    )
+    return int(added)
+
+
+async def start_campaign(
+    services: Services, definition_id: str, *, ages: tuple[int, int], close_days: int
+) -> int:
+    """Offer a survey to every reachable child in an age range; returns how many rows were added.
+
+    The offers go out from the running bot, each at the child's next allowed time.
+    """
+    now = services.clock()
+    reachable = await outbox.reachable_children(services.db.reader)
+    today = now.astimezone(services.settings.zone).date()
+    children = [
+        CampaignChild(child_id, age_on(born, today))
+        for child_id, born in reachable
+        if born is not None
+    ]
+    rows = plan_campaign(
+        definition_id, children, ages=ages, on=now.date(), due_at=now, close_days=close_days
+    )
+    async with services.db.transaction() as conn:
+        return sum([await plan_row(conn, row) for row in rows])

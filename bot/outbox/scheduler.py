@@ -29,8 +29,7 @@ from telegram import Bot
 from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
-from bot.outbox import housekeeping, send_pacing
-from bot.outbox import planner as outbox_planner
+from bot.outbox import housekeeping, planning, send_pacing
 from bot.outbox import rows as outbox_rows
 from bot.outbox import sending as outbox_sending
 from bot.outbox.group_commit import GroupCommit
@@ -105,7 +104,7 @@ async def _tick(bot: Bot, services: Services, state: TickState) -> None:
             log.warning("%d outbox rows were interrupted mid-send; not re-sent", interrupted)
         state.recovered = True
     if state.last_planned is None or now - state.last_planned >= PLAN_EVERY:
-        await outbox_planner.plan_reviews(services, now=now)
+        await planning.plan_reviews(services, now=now)
         state.last_planned = now
     await escalate_alerts(bot, services, now=now)
     if state.last_housekept is None or now - state.last_housekept >= housekeeping.EVERY:

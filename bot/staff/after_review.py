@@ -15,7 +15,6 @@ import aiosqlite
 from telegram import Bot, CallbackQuery, Update
 from telegram.ext import ContextTypes
 
-from bot.outbox import planner as outbox_planner
 from bot.outbox import planning
 from bot.services import Services
 from bot.staff import access, participation, replies
@@ -93,7 +92,7 @@ async def mark_held(services: Services, member: StaffMember, review_id: int) -> 
             detail={"review_id": review_id},
         )
     # Plan again at once: the after-meeting survey and this prompt are now due.
-    await outbox_planner.plan_reviews(services, now=services.clock())
+    await planning.plan_reviews(services, now=services.clock())
     return f"Marked held: the review of {replies.child_label(child)}. I'll ask how they took part."
 
 

@@ -24,7 +24,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from bot.outbox import planner as outbox_planner
+from bot.outbox import planning
 from bot.services import Services
 from bot.settings import Settings
 from hearme_dev.demo import council as fictional
@@ -280,7 +280,7 @@ async def _play(
     while day <= until:
         clock.set_local(day, TICK_AT)
         if day == council.year_start + CAMPAIGN_AFTER:
-            await outbox_planner.start_campaign(
+            await planning.start_campaign(
                 stage.services, "tell_us_more", ages=CAMPAIGN_AGES, close_days=CAMPAIGN_DAYS
             )
         if day == council.year_start + BLOCK_AFTER:

@@ -15,8 +15,7 @@ import aiosqlite
 import pytest
 
 from bot.conversation.service import replies_for_run
-from bot.outbox import planner as outbox_planner
-from bot.outbox import scheduler
+from bot.outbox import planning, scheduler
 from bot.outbox.group_commit import GroupCommit
 from bot.settings import Settings
 from hearme_dev.sandbox import Fault
@@ -82,7 +81,7 @@ async def test_a_campaign_goes_out_side_by_side_once_each_with_shared_commits(
     async with BotWorld(tmp_path, settings=settings, faults=faults, rate_limiter=False) as world:
         world.clock.now = SATURDAY
         chat_of = await _enrol_many(world.db, 24)
-        added = await outbox_planner.start_campaign(
+        added = await planning.start_campaign(
             world.services, "tell_us_more", ages=(8, 17), close_days=14
         )
         assert added == 24
@@ -113,7 +112,7 @@ async def test_one_childs_offers_due_together_do_not_interleave(
     await add_review(world.db, world_council.younger, REVIEW_AT)
     world.api.faults = lambda method, params: Fault.slow(0.05)
     world.clock.now = SATURDAY
-    await outbox_planner.start_campaign(world.services, "tell_us_more", ages=(8, 17), close_days=14)
+    await planning.start_campaign(world.services, "tell_us_more", ages=(8, 17), close_days=14)
     await scheduler.tick(world.app.bot, world.services, scheduler.TickState())
 
     offered = await runs.runs_for_child(world.db.reader, world_council.younger)

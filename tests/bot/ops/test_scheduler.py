@@ -8,8 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.conversation.service import replies_for_run
-from bot.outbox import planner as outbox_planner
-from bot.outbox import scheduler
+from bot.outbox import planning, scheduler
 from bot.settings import Settings
 from bot.staff import commands as staff_commands
 from hearme_dev.sandbox import Fault
@@ -194,9 +193,9 @@ async def test_interrupted_send_is_not_repeated_after_a_restart(
     await add_review(world.db, world_council.teen, REVIEW_AT)
     moment = datetime(2026, 3, 11, 12, 0, tzinfo=UTC)
     world.clock.now = moment
-    from bot.outbox import planner as outbox_planner
+    from bot.outbox import planning
 
-    await outbox_planner.plan_reviews(world.services, now=moment)
+    await planning.plan_reviews(world.services, now=moment)
     async with world.db.transaction() as conn:
         [row] = await outbox.due_rows(conn, now=moment, limit=5)
         assert await outbox.claim(conn, row.id, now=moment)  # a process died right after this
@@ -226,7 +225,7 @@ async def test_an_offer_goes_out_while_another_reader_holds_an_old_snapshot(
     run an offer has just created must still be found (it once failed with a LookupError)."""
     await add_review(world.db, world_council.teen, REVIEW_AT)
     world.clock.now = datetime(2026, 3, 11, 9, 0, tzinfo=UTC)
-    await outbox_planner.plan_reviews(world.services, now=world.clock())
+    await planning.plan_reviews(world.services, now=world.clock())
     [due] = await outbox.due_rows(world.db.reader, now=world.clock(), limit=10)
     # A read left half-way: its statement, and so its read transaction, is still open.
     cursor = await world.db.reader.execute("SELECT id FROM children ORDER BY id")

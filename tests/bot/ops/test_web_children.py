@@ -10,8 +10,7 @@ from datetime import UTC, date, datetime
 import aiosqlite
 
 from bot.conversation.consultation import open_run_for
-from bot.outbox import planner as outbox_planner
-from bot.outbox import scheduler
+from bot.outbox import planning, scheduler
 from storage import children, invites, outbox, runs, web_sessions
 from storage.db import Database
 from tests.bot.ops.conftest import (
@@ -174,7 +173,7 @@ async def test_campaign_reaches_web_only_children_but_not_stopped_ones(
         # A child who sent /stop in Telegram asked for no new questions, web link or not.
         await conn.execute("UPDATE chats SET stopped = 1 WHERE chat_id = ?", (TEEN_CHAT,))
         await set_up_web_link(conn, world_council.teen, now=world.clock())
-    added = await outbox_planner.start_campaign(
+    added = await planning.start_campaign(
         world.services, "tell_us_more", ages=(8, 17), close_days=14
     )
     planned = await world.query("SELECT child_id FROM outbox WHERE kind = 'offer'")
