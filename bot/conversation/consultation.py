@@ -55,6 +55,8 @@ class Reply:
     buttons: tuple[tuple[Button, ...], ...] = ()
     replaces: int | None = None
     alert_id: int | None = None
+    # Which of the bot's own sentences this is, when a channel may word it its own way.
+    key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -246,7 +248,8 @@ async def replies_for_child(
                     speaker.language,
                     speaker.child.words,
                     name=speaker.child.name,
-                )
+                ),
+                key="nothing_pending",
             )
         ]
     return render(found.prompt, found.run.id, speaker)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -92,8 +93,16 @@ class Outcome:
     retire_message_id: int | None = None
 
 
+# Work a channel adds to a speaker's turn, committed with it (the web page's "stopped" mark).
+AlsoInTurn = Callable[[aiosqlite.Connection], Awaitable[None]]
+
+
 async def handle(
-    services: Services, incoming: Incoming, *, speaker: Speaker | None = None
+    services: Services,
+    incoming: Incoming,
+    *,
+    speaker: Speaker | None = None,
+    also: AlsoInTurn | None = None,
 ) -> Outcome:
     """Handle one input from a person and say what to send back.
 
@@ -102,6 +111,8 @@ async def handle(
         incoming: the decoded input.
         speaker: who is speaking when the channel knows (the web page); for Telegram it is
             looked up from the chat binding.
+        also: the channel's own bookkeeping for this turn, run first in the same
+            transaction, so the two are committed together or not at all.
     """
     now = services.clock()
     async with services.db.transaction() as conn:
@@ -133,6 +144,8 @@ async def handle(
             )
             return outcome
         await reachability.welcome_back(conn, speaker.child, channel=incoming.channel, now=now)
+        if also is not None:
+            await also(conn)
         await _Turn(services, conn, speaker, incoming, outcome, now).dispatch()
         return outcome
 

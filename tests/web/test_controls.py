@@ -6,9 +6,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import aiosqlite
+import pytest
 import pytest_asyncio
 
 from bot.channels.web.context import CONTEXT
@@ -24,6 +27,7 @@ async def bare(tmp_path: Path) -> AsyncIterator[WebWorld]:
         yield built
     finally:
         await close_world(built)
+
 
 CONTROLS = (
     "I want to talk to someone",
@@ -226,3 +230,61 @@ async def test_a_stopped_page_is_offered_nothing_new(bare: WebWorld) -> None:
         page = await child.get("/")
         assert "OK, no more questions" in page.text() and "How are things" not in page.text()
         assert world.rows("SELECT * FROM runs") == []
+
+
+class Transactions:
+    """Every transaction the database commits, as the SQL statements it ran (SQLite's own trace
+    of the one writer connection)."""
+
+    def __init__(self, world: WebWorld) -> None:
+        self.committed: list[list[str]] = []
+        self._real = world.services.db.transaction
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        statements: list[str] = []
+        async with self._real() as conn:
+            await conn.set_trace_callback(statements.append)
+            try:
+                yield conn
+            finally:
+                await conn.set_trace_callback(None)
+        self.committed.append(statements)
+
+    def turns(self) -> list[list[str]]:
+        """The commits other than the visit's own bookkeeping (its session row); a transaction
+        that ran nothing still counts: it is a commit of its own."""
+        return [t for t in self.committed if not t or any("web_sessions" not in s for s in t)]
+
+
+async def test_stop_and_delete_commit_with_the_page_mark_in_one_transaction(
+    world: WebWorld, child: FormClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await _open(world, child)
+    await child.press("Happy")
+    seen = Transactions(world)
+    monkeypatch.setattr(world.services.db, "transaction", seen.transaction)
+
+    page = await child.press("Stop — no more questions")
+    assert "OK, no more questions" in page.text()
+    # The stop command's own work (the child's runs read for the turn) and the page's mark.
+    # One commit for the stop command and the page's mark (before: one each).
+    [stop] = seen.turns()
+    assert any("UPDATE web_access SET stopped_at" in s for s in stop), stop
+    assert world.rows("SELECT stopped_at FROM web_access")[0]["stopped_at"] is not None
+
+    seen.committed.clear()
+    await child.press("Carry on")
+    [carry_on] = seen.turns()
+    assert any("UPDATE web_access SET stopped_at = NULL" in s for s in carry_on), carry_on
+    assert world.rows("SELECT stopped_at FROM web_access")[0]["stopped_at"] is None
+
+    await child.press("Delete my answers")
+    seen.committed.clear()
+    page = await child.press("Yes, ask to delete them")
+    assert "passed your request to an admin" in page.text()
+    [both] = seen.turns()
+    assert any("erasure_requested_at" in s for s in both), both
+    assert any("UPDATE web_access SET stopped_at" in s for s in both), both
+    assert world.rows("SELECT erasure_requested_at FROM children")[0][0] is not None
+    assert world.rows("SELECT stopped_at FROM web_access")[0]["stopped_at"] is not None

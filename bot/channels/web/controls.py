@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import aiosqlite
+
 from bot.channels.web import texts
 from bot.conversation import service as conversation
 from bot.conversation.consultation import Button, Reply, Speaker, replies_for_child
-from bot.conversation.messages import say
 from bot.services import Services
 from storage import chats, web_sessions
 
@@ -56,9 +57,9 @@ def nothing_pending(speaker: Speaker) -> Reply:
 
 def for_the_web(replies: list[Reply], speaker: Speaker) -> list[Reply]:
     """The service's replies with its Telegram-only sentences put as they are true on the web."""
-    child = speaker.child
-    telegram = say("nothing_pending", speaker.language, child.words, name=child.name)
-    return [nothing_pending(speaker) if reply.text == telegram else reply for reply in replies]
+    return [
+        nothing_pending(speaker) if reply.key == "nothing_pending" else reply for reply in replies
+    ]
 
 
 async def current(services: Services, speaker: Speaker) -> list[Reply]:
@@ -81,18 +82,20 @@ async def use(
 ) -> Shown:
     """Carry out one control for the child and say what the page shows next."""
 
-    async def command(name: str) -> conversation.Outcome:
-        incoming = conversation.Incoming(CHANNEL, sender, "command", text=name)
-        return await conversation.handle(services, incoming, speaker=speaker)
+    async def command(name: str, *, stopped: bool | None = None) -> conversation.Outcome:
+        # The link's "stopped" mark is committed with the command itself, never apart from it.
+        async def mark(conn: aiosqlite.Connection) -> None:
+            if stopped is not None:
+                await web_sessions.set_stopped(conn, invite_id, stopped, now=services.clock())
 
-    now = services.clock()
+        incoming = conversation.Incoming(CHANNEL, sender, "command", text=name)
+        return await conversation.handle(services, incoming, speaker=speaker, also=mark)
+
     if data == TALK:
         outcome = await command("talk")
         return Shown(outcome.replies + await current(services, speaker), outcome=outcome)
     if data == STOP:
-        outcome = await command("stop")
-        async with services.db.transaction() as conn:
-            await web_sessions.set_stopped(conn, invite_id, True, now=now)
+        outcome = await command("stop", stopped=True)
         shown = stopped_view(speaker)
         shown.outcome = outcome
         return shown
@@ -108,16 +111,12 @@ async def use(
         )
         return Shown([Reply(_say(speaker, "delete_confirm"), buttons)], HELD)
     if data == DELETE_YES:
-        outcome = await command("delete")
-        async with services.db.transaction() as conn:
-            # The child is told no new questions come meanwhile: the page keeps that promise.
-            await web_sessions.set_stopped(conn, invite_id, True, now=now)
+        # The child is told no new questions come meanwhile: the page keeps that promise.
+        outcome = await command("delete", stopped=True)
         key = "delete_requested" if outcome.erasure_requests else "delete_already"
         return Shown([Reply(_say(speaker, key), carry_on(speaker))], HELD, outcome)
     if data == DELETE_NO:
         return Shown([Reply(_say(speaker, "delete_kept")), *await current(services, speaker)])
     # Carry on: questions may be offered again, and a run stopped "for now" resumes.
-    async with services.db.transaction() as conn:
-        await web_sessions.set_stopped(conn, invite_id, False, now=now)
-    outcome = await command("start")
+    outcome = await command("start", stopped=False)
     return Shown(for_the_web(outcome.replies, speaker), outcome=outcome)
