@@ -31,7 +31,7 @@ from telegram.ext import Application
 
 from bot import logs
 from bot.outbox import housekeeping, scheduler
-from bot.safeguarding import alerts as safeguarding
+from bot.safeguarding import telling
 from bot.services import Services
 from bot.settings import Settings
 from bot.staff import commands as staff
@@ -226,12 +226,12 @@ async def _start_web(
 
     bot = application.bot
 
-    async def notify_alert(alert_id: int) -> object:
-        return await safeguarding.notify_alert(bot, services, alert_id)
-
+    # Alerts raised on the page are told at once through the bot; deletion requests go
+    # through the outbox (the scheduler tells the admins).
+    staff = telling.StaffChannel.telegram(bot, services)
     host, port = config.settings.web_host, config.settings.web_port
     try:
-        return await start_web(services, host=host, port=port, notify_alert=notify_alert)
+        return await start_web(services, host=host, port=port, notify_alert=staff.alert)
     except OSError as error:
         raise RunError(_listen_problem(host, port, error)) from None
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -31,9 +31,8 @@ from telegram.ext import (
 from bot.conversation import aftercare
 from bot.conversation import service as conversation
 from bot.conversation.service import Incoming, Reply
-from bot.safeguarding import alerts as safeguarding
+from bot.safeguarding import telling
 from bot.services import Services
-from bot.staff import erasure_requests
 from storage import alerts
 
 log = logging.getLogger(__name__)
@@ -169,7 +168,12 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     chat_id = int(incoming.sender_key)
     await asyncio.gather(
         show_outcome(context.bot, services, chat_id, outcome),
-        tell_staff(context.bot, services, outcome),
+        telling.tell_staff(
+            services,
+            telling.StaffChannel.telegram(context.bot, services),
+            alert_ids=outcome.alert_ids,
+            erasure_requests=outcome.erasure_requests,
+        ),
     )
 
 
@@ -200,37 +204,13 @@ async def show_outcome(
                 return  # blocked: nothing can reach this chat
             for missed in outcome.replies[index:]:
                 if missed.alert_id is not None:
-                    await _isolated(
+                    await telling.isolated(
                         aftercare.plan_support_reply(
                             services, alert_id=missed.alert_id, chat_id=chat_id
                         ),
                         "support reply plan",
                     )
             return
-
-
-async def tell_staff(bot: Bot, services: Services, outcome: conversation.Outcome) -> None:
-    """Tell staff about each alert and each new deletion request; never raises.
-
-    An alert or notice that fails outright is planned again from the outbox.
-    """
-    for alert_id in outcome.alert_ids:
-        if not await _isolated(safeguarding.notify_alert(bot, services, alert_id), "alert"):
-            await _isolated(safeguarding.plan_alert_notice(services, alert_id), "alert plan")
-    for child_id in outcome.erasure_requests:
-        notice = erasure_requests.notify_erasure_request(bot, services, child_id)
-        if not await _isolated(notice, "erasure notice"):
-            await _isolated(aftercare.plan_erasure_notice(services, [child_id]), "erasure plan")
-
-
-async def _isolated(work: Awaitable[object], what: str) -> bool:
-    """Await ``work``; a failure is logged by type only and reported as False."""
-    try:
-        await work
-    except Exception as error:  # one failure must not stop what comes after it
-        log.error("%s failed: %s", what, type(error).__name__)
-        return False
-    return True
 
 
 def claimed_earlier(application: AnyApplication, update: object, *, before: int) -> bool:

@@ -24,7 +24,6 @@ from bot.channels.web import access, controls, guessing, lockouts, notices, page
 from bot.channels.web.context import WebContext, context_of
 from bot.channels.web.security import token_hash
 from bot.channels.web.sessions import Visit, current_visit
-from bot.conversation import aftercare
 from bot.conversation import service as conversation
 from bot.conversation.consultation import (
     Reply,
@@ -34,7 +33,7 @@ from bot.conversation.consultation import (
     replies_for_run,
 )
 from bot.outbox import due_offers
-from bot.safeguarding import alerts as safeguarding
+from bot.safeguarding import telling
 from storage import chats, web_sessions
 from storage.web_sessions import WebAccess
 
@@ -212,49 +211,12 @@ async def _answer(request: web.Request, act: Act) -> None:
                 await web_sessions.save_view(
                     conn, services.db.cipher, session.id, view_of(shown.replies, shown.mode)
                 )
-    await _notify(context, shown.outcome.alert_ids)
-    await _notify_erasure(context, shown.outcome.erasure_requests)
-
-
-async def _notify(context: WebContext, alert_ids: list[int]) -> None:
-    """Tell staff about each alert now; when that cannot be done, plan it in the outbox so the
-    scheduler sends it (the same rule as on Telegram: staff are always told)."""
-    notifier = context.notify_alert
-    for alert_id in alert_ids:
-        if notifier is not None:
-            try:
-                await notifier(alert_id)
-                continue
-            except Exception as error:  # the child's page must not fail with the notice
-                log.error(
-                    "alert id=%s not sent from the web page: %s", alert_id, type(error).__name__
-                )
-        else:
-            log.warning("alert id=%s raised on the web page; no staff channel running", alert_id)
-        try:
-            await safeguarding.plan_alert_notice(context.services, alert_id)
-        except Exception as error:  # escalation still finds the alert in the database
-            log.error("alert id=%s could not be planned: %s", alert_id, type(error).__name__)
-
-
-async def _notify_erasure(context: WebContext, child_ids: list[int]) -> None:
-    """Tell the admins about each new deletion request now, else plan it for the scheduler."""
-    notifier = context.notify_erasure
-    unsent: list[int] = []
-    for child_id in child_ids:
-        if notifier is not None:
-            try:
-                await notifier(child_id)
-                continue
-            except Exception as error:  # the admins are told through the outbox instead
-                log.error(
-                    "erasure notice for child id=%s not sent from the web page: %s",
-                    child_id,
-                    type(error).__name__,
-                )
-        unsent.append(child_id)
-    if unsent:
-        await aftercare.plan_erasure_notice(context.services, unsent)
+    await telling.tell_staff(
+        services,
+        telling.StaffChannel(context.notify_alert, context.notify_erasure),
+        alert_ids=shown.outcome.alert_ids,
+        erasure_requests=shown.outcome.erasure_requests,
+    )
 
 
 async def press(request: web.Request) -> web.StreamResponse:
