@@ -37,6 +37,7 @@ from bot.settings import Settings
 from bot.staff import commands as staff
 from storage import alerts
 from storage.db import Database
+from storage.errors import HearmeError
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +62,7 @@ NO_DUTY_WARNING = (
 )
 
 
-class RunError(Exception):
+class RunError(HearmeError):
     """hearme cannot start; the message says what to set or fix."""
 
 

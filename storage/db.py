@@ -28,6 +28,7 @@ import aiosqlite
 
 from storage import keycheck
 from storage.crypto import Cipher
+from storage.errors import StorageError as StorageError
 from storage.reader import connect_reader
 from storage.times import iso
 
@@ -48,10 +49,6 @@ def keep_parameters_out_of_driver_logs() -> None:
     logger = logging.getLogger(_DRIVER_LOGGER)
     if logger.level < _DRIVER_LOG_FLOOR:  # NOTSET (0) included: it would follow the root
         logger.setLevel(_DRIVER_LOG_FLOOR)
-
-
-class StorageError(Exception):
-    """A problem with the database file that a person has to fix."""
 
 
 class NewerDatabaseError(StorageError):

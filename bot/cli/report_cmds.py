@@ -26,8 +26,8 @@ from reports.periods import current_year
 from reports.render import FORMATS, render, render_views_html, views_text
 from reports.views import ANYONE_ELSE, Viewer, viewer_for
 from storage import audit, children, figures, runs, staff
-from storage.crypto import DataKeyError
-from storage.db import Database, StorageError
+from storage.db import Database
+from storage.errors import HearmeError
 
 T = TypeVar("T")
 ACTOR = "cli"
@@ -43,7 +43,7 @@ def _run(work: Awaitable[T]) -> T:
     async def friendly() -> T:
         try:
             return await work
-        except (StorageError, DataKeyError, ValueError) as error:
+        except (HearmeError, ValueError) as error:
             raise click.ClickException(str(error)) from error
 
     return asyncio.run(friendly())

@@ -12,8 +12,9 @@ from bot.cli.common import check_output, db_path, force_option, write_private
 from storage import audit as audit_log
 from storage import backup as backups
 from storage import children, keycheck, rights
-from storage.crypto import Cipher, DataKeyError, key_path, load_cipher
+from storage.crypto import Cipher, key_path, load_cipher
 from storage.db import Database, StorageError, latest_version
+from storage.errors import HearmeError
 
 
 @click.group("child")
@@ -215,7 +216,7 @@ def restore_command(file: Path, yes: bool) -> None:
             for database in (target, file):
                 run_async(keycheck.verify_file(database, cipher))
         info = backups.restore(file, target, overwrite=yes)
-    except (StorageError, DataKeyError) as error:
+    except HearmeError as error:
         raise click.ClickException(str(error)) from error
     click.echo(f"Restored {target} from {file} (schema {info.schema_version}, integrity ok).")
     if cipher is not None:

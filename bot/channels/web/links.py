@@ -15,6 +15,7 @@ import segno
 
 from bot.services import Services
 from storage import audit, children, invites
+from storage.errors import HearmeError
 from surveys.bands import band_for
 
 log = logging.getLogger(__name__)
@@ -22,7 +23,7 @@ log = logging.getLogger(__name__)
 LINK_PATH = "/c/"
 
 
-class WebLinkError(Exception):
+class WebLinkError(HearmeError):
     """A link cannot be made for this child; the message says why and what to do."""
 
 
