@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from pydantic import ValidationError
 
 from reports import ids
 from storage.figures import AlertRow, AnswerRow, ChildRow, RunRow
 from storage.reviews import Review
-from storage.times import day
+from storage.times import day, iso
 from surveys.excerpts import one_line
 from surveys.model import Definition, Question
 from surveys.wording import render as word
@@ -231,6 +231,11 @@ def _previous_review(reviews: Sequence[Review], before: date) -> Review | None:
     return max(past, key=lambda r: r.review_at, default=None)
 
 
+def _stored(moment: datetime | None) -> str | None:
+    """A run's moment as the views show it: the stored UTC ISO text."""
+    return None if moment is None else iso(moment)
+
+
 def _run_for(
     runs: Sequence[RunRow], definition_id: str, review: Review | None, after: date | None
 ) -> RunRow | None:
@@ -241,7 +246,7 @@ def _run_for(
         if linked:
             return linked[-1]
     loose = [
-        r for r in mine if r.review_id is None and (after is None or day(r.created_at) > after)
+        r for r in mine if r.review_id is None and (after is None or r.created_at.date() > after)
     ]
     return loose[-1] if loose else None
 
@@ -306,10 +311,10 @@ def build_views(
         iro_name=child.iro_name,
         review_date=review.review_at[:10] if review else None,
         status=status,
-        sent_at=run.sent_at if run else None,
+        sent_at=_stored(run.sent_at) if run else None,
         reminders=run.reminders if run else 0,
-        last_reminded_at=run.last_reminded_at if run else None,
-        completed_at=run.completed_at if returned and run else None,
+        last_reminded_at=_stored(run.last_reminded_at) if run else None,
+        completed_at=_stored(run.completed_at) if returned and run else None,
         how_things_are=tuple(groups["how"]),
         topics=tuple(topics),
         arrangements=tuple(groups["arr"]),

@@ -15,7 +15,7 @@ import aiosqlite
 
 from bot.conversation.messages import language_of, say
 from bot.services import Services
-from storage import chats, runs
+from storage import chats, runs, survey_versions
 from storage.chats import ChildProfile
 from surveys.bands import band_for
 from surveys.catalogue import definition_hash
@@ -123,7 +123,7 @@ async def pinned_definition(
                 _pinned[survey_hash] = definition
                 break
         else:
-            body = await runs.survey_body(conn, survey_hash)
+            body = await survey_versions.survey_body(conn, survey_hash)
             _pinned[survey_hash] = Definition.model_validate_json(body)
     return _pinned[survey_hash]
 
@@ -352,7 +352,7 @@ async def offer_in(
         raise NotOffered(f"{definition_id} has no version for age band {band}")
     step = start(definition, band=band, language=language_of(child.language), words=words_of(child))
     survey_hash = definition_hash(definition)
-    await runs.ensure_survey_version(
+    await survey_versions.ensure_survey_version(
         conn,
         definition_id=definition.id,
         version=definition.version,
