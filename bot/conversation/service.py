@@ -16,8 +16,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass
 
 import aiosqlite
 
@@ -40,8 +39,9 @@ from bot.conversation.consultation import offer_in as offer_in
 from bot.conversation.consultation import prompt_token as prompt_token
 from bot.conversation.consultation import replies_for_run as replies_for_run
 from bot.conversation.messages import say
-from bot.outbox import due_offers
-from bot.safeguarding import alerts as safeguarding
+from bot.conversation.turn import Incoming as Incoming
+from bot.conversation.turn import Outcome as Outcome
+from bot.conversation.turn import Turn
 from bot.services import Services
 from bot.staff import erasure_requests
 from storage import answer_messages, chats, runs
@@ -54,43 +54,6 @@ log = logging.getLogger(__name__)
 
 KINDS = ("text", "press", "voice", "sticker", "photo", "edit", "command")
 _BUTTON = re.compile(r"^(\d{1,12})\.([0-9a-f]{8})\.(\d{1,3})$")
-
-
-@dataclass(frozen=True)
-class Incoming:
-    """What a person did, decoded by a channel.
-
-    ``kind`` is one of :data:`KINDS`; ``text`` holds typed text, a caption or, for a command,
-    its name (``start``); ``data`` holds button data or a command's argument; ``file_ref`` a
-    voice note's file reference; ``message_id`` the channel's id of the person's message (the
-    pressed message for a button); ``update_id`` makes handling idempotent when given.
-    """
-
-    channel: str
-    sender_key: str
-    kind: str
-    text: str | None = None
-    data: str | None = None
-    file_ref: str | None = None
-    message_id: int | None = None
-    update_id: int | None = None
-
-
-@dataclass
-class Outcome:
-    """What to show: replies for the sender, alerts to send to staff, children whose new
-    deletion request the admins must be told about, a message to retire.
-
-    After the commit a channel sends ``replies``, then calls
-    :func:`bot.safeguarding.alerts.notify_alert` for each of ``alert_ids`` and
-    :func:`bot.staff.erasure_requests.notify_erasure_request` for each of ``erasure_requests``.
-    """
-
-    replies: list[Reply] = field(default_factory=list)
-    alert_ids: list[int] = field(default_factory=list)
-    erasure_requests: list[int] = field(default_factory=list)
-    duplicate: bool = False
-    retire_message_id: int | None = None
 
 
 # Work a channel adds to a speaker's turn, committed with it (the web page's "stopped" mark).
@@ -151,31 +114,8 @@ async def handle(
 
 
 @dataclass
-class _Turn:
-    """One input being handled inside its transaction: who, what, and what to send back."""
-
-    services: Services
-    conn: aiosqlite.Connection
-    speaker: Speaker
-    incoming: Incoming
-    outcome: Outcome
-    now: datetime
-
-    @property
-    def lang(self) -> str:
-        return self.speaker.language
-
-    def reply(self, text: str) -> None:
-        self.outcome.replies.append(Reply(text))
-
-    async def show_current(self, *, quiet: bool = False) -> None:
-        # A due offer, even one quiet hours hold back, is offered when the child writes.
-        offered = await due_offers.offer_waiting(
-            self.services, self.conn, self.speaker, now=self.now
-        )
-        self.outcome.replies += offered or await replies_for_child(
-            self.services, self.conn, self.speaker, quiet=quiet
-        )
+class _Turn(Turn):
+    """One input being handled: what each kind of input does."""
 
     async def dispatch(self) -> None:
         kind = self.incoming.kind
@@ -238,65 +178,6 @@ class _Turn:
             if fresh:
                 self.outcome.erasure_requests.append(child.id)
             self.reply(say("delete_requested" if fresh else "delete_already", self.lang, words))
-
-    @property
-    def channel(self) -> str:
-        return self.incoming.channel
-
-    async def alert(
-        self,
-        *,
-        kind: str,
-        categories: tuple[str, ...],
-        excerpt: str | None,
-        source: str,
-        run_id: int | None,
-    ) -> None:
-        raised = await safeguarding.raise_alert(
-            self.services,
-            self.conn,
-            child=self.speaker.child,
-            band=self.speaker.band,
-            assisted=self.speaker.assisted,
-            kind=kind,
-            categories=categories,
-            excerpt=excerpt,
-            source=source,
-            run_id=run_id,
-            now=self.now,
-        )
-        self.outcome.alert_ids.append(raised.alert_id)
-        self.outcome.replies.append(Reply(raised.reply, alert_id=raised.alert_id))
-        if kind == "concern":
-            # The words are now in the (encrypted) alert; the next message starts afresh.
-            self.services.recent_words.forget(self.speaker.child.id)
-
-    async def talk(self, *, run_id: int | None) -> None:
-        await self.alert(kind="talk", categories=(), excerpt=None, source="talk", run_id=run_id)
-
-    async def check_loose(self, text: str, source: str, run_id: int | None = None) -> bool:
-        """Check text the engine did not see (see :meth:`check_words`)."""
-        return await self.check_words(text, source, run_id) is not None
-
-    async def check_words(
-        self, text: str, source: str, run_id: int | None = None
-    ) -> concerns.Concern | None:
-        """Check text on its own and joined with the child's last messages (a disclosure split
-        over messages); raise an alert on a concern, else remember the text for a while."""
-        child_id, recent = self.speaker.child.id, self.services.recent_words
-        earlier = recent.earlier(child_id, now=self.now)
-        found = concerns.detect_across(earlier, text)
-        if found is None:
-            recent.add(child_id, text, now=self.now)
-            return None
-        # Split over messages: staff see them all, in the order written (the latest kept).
-        joined = concerns.detect(text) is None
-        excerpt = "\n".join([*earlier, text])[-500:] if joined else text[:500]
-        await self.alert(
-            kind="concern", categories=found.categories, excerpt=excerpt, source=source,
-            run_id=run_id,
-        )
-        return found
 
     async def apply(
         self,
