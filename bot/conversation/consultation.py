@@ -241,17 +241,9 @@ async def replies_for_child(
     if found is None:
         if quiet:
             return []
-        return [
-            Reply(
-                say(
-                    "nothing_pending",
-                    speaker.language,
-                    speaker.child.words,
-                    name=speaker.child.name,
-                ),
-                key="nothing_pending",
-            )
-        ]
+        child = speaker.child
+        text = say("nothing_pending", speaker.language, child.words, name=child.name)
+        return [Reply(text, key="nothing_pending")]
     return render(found.prompt, found.run.id, speaker)
 
 
