@@ -47,7 +47,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench
 
 lint: $(STAMP)
-	$(BIN)/ruff check bot surveys storage reports tests
+	$(BIN)/ruff check bot surveys storage reports hearme_dev tests
 	$(BIN)/mypy
 	$(BIN)/python .ci/audit_lock.py $(LOCK)
 

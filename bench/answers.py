@@ -1,7 +1,8 @@
 """Figure 1: answer throughput and handling latency, hearme against a bare bot, same run.
 
 Hundreds of simulated children answer ``my_review`` at once through the real ``Application``
-(``bot.app.build_application``) long-polling the loopback Bot API, into the real SQLite file
+(``bot.channels.telegram.app.build_application``) long-polling the loopback Bot API, into the real
+SQLite file
 (``synchronous=FULL``). Each child acts only after the bot has handled their last action, as a
 person would. The figure is child actions handled per second (a written answer takes two
 actions: the words, then who may hear them; ticks on a multiple-choice question end with Done),
@@ -40,8 +41,8 @@ from telegram.ext import (
 from bench import seed
 from bench.loopback import ObservedApi, percentile
 from bench.table import INFO, Goal, Row
-from bot.app import build_application
-from bot.conversation import offer_in
+from bot.channels.telegram.app import build_application
+from bot.conversation.service import offer_in
 from bot.services import Services
 from storage.crypto import load_cipher
 from storage.db import Database

@@ -1,8 +1,9 @@
 """Figure 2: campaign sending against a Bot API that enforces Telegram's limits, scaled up.
 
-A ``tell_us_more`` campaign is planned for enrolled children (``bot.outbox_planner``) and sent
-by hearme's scheduler inside the real ``Application`` (``bot.app.build_application`` with
-``bot.scheduler.register``, as ``hearme run`` builds it), through the loopback Bot API whose
+A ``tell_us_more`` campaign is planned for enrolled children (``bot.outbox.planning``) and sent
+by hearme's scheduler inside the real ``Application``
+(``bot.channels.telegram.app.build_application`` with
+``bot.outbox.scheduler.register``, as ``hearme run`` builds it), through the loopback Bot API whose
 fault hook (:class:`bench.loopback.TelegramLimits`) allows 300 messages a second overall and 10
 a second to one chat, ten times Telegram's own limits, and answers 429 with ``retry_after``
 beyond them. Goal: at least 0.9 × the allowed rate, and not one 429.
@@ -10,7 +11,8 @@ beyond them. Goal: at least 0.9 × the allowed rate, and not one 429.
 hearme's settings say what limits to pace to (``send_rate_overall``, ``send_rate_per_chat``,
 ``send_burst_per_chat``; Telegram's own by default), so both passes tell hearme the stand-in's
 scaled limits: the first through the Application ``hearme run`` builds, the second by driving
-the same scheduler (``bot.scheduler.tick``) directly through a bot with the same pacing, to show
+the same scheduler (``bot.outbox.scheduler.tick``) directly through a bot with the same pacing, to
+show
 what the sending path itself reaches without the repeating job around it.
 
 The clock runs in real time from a Saturday late morning, so quiet hours and school hours hold
@@ -32,9 +34,9 @@ from telegram.ext import ExtBot
 from bench import seed
 from bench.loopback import ObservedApi, TelegramLimits
 from bench.table import Goal, Row
-from bot import outbox_planner, planning, scheduler
-from bot.app import build_application, pacing_for
-from bot.bot_api_http import AiohttpRequest
+from bot.channels.telegram.app import build_application, pacing_for
+from bot.channels.telegram.http import AiohttpRequest
+from bot.outbox import planning, scheduler
 from bot.services import Services
 from bot.settings import Settings
 from storage.crypto import load_cipher
@@ -93,7 +95,7 @@ async def _stage(workdir: Path, name: str, children: int) -> Services:
         settings=PACING,
         clock=running_clock(start),
     )
-    await outbox_planner.start_campaign(services, "tell_us_more", ages=(8, 17), close_days=14)
+    await planning.start_campaign(services, "tell_us_more", ages=(8, 17), close_days=14)
     return services
 
 
@@ -125,7 +127,7 @@ async def as_shipped(services: Services, *, deadline: float) -> Sent:
 
 
 async def paced_to_limits(services: Services, *, deadline: float) -> Sent:
-    """The campaign sent by ``bot.scheduler.tick`` called back to back, through a bot paced
+    """The campaign sent by ``bot.outbox.scheduler.tick`` called back to back, through a bot paced
     and connected as the Application's: the sending path without the repeating job around it."""
     limits = TelegramLimits(overall=OVERALL_PER_SECOND, per_chat=PER_CHAT_PER_SECOND)
     pacing = pacing_for(services.settings)

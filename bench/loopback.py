@@ -1,6 +1,6 @@
 """hearme's loopback Bot API, watched: when each update was handed out, when each reply came.
 
-:class:`ObservedApi` is :class:`bot.sandbox.FakeBotApi` with a stopwatch. It notes the moment
+:class:`ObservedApi` is :class:`hearme_dev.sandbox.FakeBotApi` with a stopwatch. It notes the moment
 ``getUpdates`` hands an update to the bot, and the first message the bot then sends (or redraws)
 in that chat, which is the handling latency a child feels. It also remembers the newest update
 pushed in each chat, so a simulated child knows which update to wait for.
@@ -18,7 +18,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.sandbox import FakeBotApi, Fault
+from hearme_dev.sandbox import FakeBotApi, Fault
 
 # Methods that put a message on a person's screen (what Telegram's flood limits count).
 SENDING = frozenset(

@@ -34,7 +34,14 @@ BOT_GOAL = Goal("value_below", 200.0)
 REPORT_GOAL = Goal("value_below", 1024.0)
 _MB = 1024.0  # /proc and ru_maxrss count kilobytes
 # What `hearme run` and `hearme report` import before they touch any data.
-BOT_MODULES = ("bot.cli", "bot.runner", "bot.app", "bot.scheduler", "bot.staff", "bot.web.server")
+BOT_MODULES = (
+    "bot.cli",
+    "bot.runner",
+    "bot.channels.telegram.app",
+    "bot.outbox.scheduler",
+    "bot.staff.commands",
+    "bot.channels.web.server",
+)
 REPORT_MODULES = ("bench.national",)
 # An idle import that takes longer than this is a broken environment, not a measurement.
 LIMIT_SECONDS = 60.0

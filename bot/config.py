@@ -40,6 +40,7 @@ from pydantic_settings import (
 from pydantic_settings import SettingsError as SourceError
 
 from bot.settings import Settings
+from storage.errors import HearmeError
 
 CONFIG_ENV = "HEARME_CONFIG"
 DB_ENV = "HEARME_DB"
@@ -59,7 +60,7 @@ ENV_ONLY = {
 }
 
 
-class SettingsError(Exception):
+class SettingsError(HearmeError):
     """The settings are not valid; ``problems`` name each key, what is wrong and where it was."""
 
     def __init__(self, problems: list[Problem]) -> None:

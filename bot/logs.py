@@ -84,8 +84,8 @@ def scrubbed_traceback(info: ExcInfo) -> str:
 def event_name(record: logging.LogRecord) -> str:
     """A stable name for the kind of line: ``extra={"event": ...}`` or the message's words.
 
-    ``"outbox row %d failed: %s"`` from ``bot.outbox_sending`` is
-    ``bot.outbox_sending:outbox_row_failed``: the same for every row, so it can be searched.
+    ``"outbox row %d failed: %s"`` from ``bot.outbox.sending`` is
+    ``bot.outbox.sending:outbox_row_failed``: the same for every row, so it can be searched.
     """
     given = getattr(record, "event", None)
     if isinstance(given, str) and given:

@@ -6,8 +6,9 @@ URL, as a webhook server, and the web page (unless ``--no-web``) on ``HEARME_WEB
 (loopback by default: publish it through a reverse proxy with HTTPS). The web page never runs
 without Telegram: staff are reachable only through the bot, so a disclosure on the page would
 alert nobody. Updates from different chats are handled side by side, each chat's in order
-(``settings.concurrent_chats``, ``bot.update_order``), and sends are paced to Telegram's limits
-(``settings.send_rate_*``, ``bot.send_pacing``). On SIGTERM or SIGINT it stops taking
+(``settings.concurrent_chats``, ``bot.channels.telegram.update_order``), and sends are paced to
+Telegram's limits
+(``settings.send_rate_*``, ``bot.outbox.send_pacing``). On SIGTERM or SIGINT it stops taking
 updates, lets the updates in hand finish, stops the scheduler and closes the database, then
 returns.
 """
@@ -28,11 +29,15 @@ from urllib.parse import urlsplit
 from telegram.error import TelegramError
 from telegram.ext import Application
 
-from bot import housekeeping, logs, safeguarding, scheduler, staff
+from bot import logs
+from bot.outbox import housekeeping, scheduler
+from bot.safeguarding import telling
 from bot.services import Services
 from bot.settings import Settings
+from bot.staff import commands as staff
 from storage import alerts
 from storage.db import Database
+from storage.errors import HearmeError
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +62,7 @@ NO_DUTY_WARNING = (
 )
 
 
-class RunError(Exception):
+class RunError(HearmeError):
     """hearme cannot start; the message says what to set or fix."""
 
 
@@ -170,7 +175,9 @@ async def _serve(services: Services, config: RunConfig, stop: asyncio.Event, say
 
 
 def _telegram(services: Services, config: RunConfig) -> Application[Any, Any, Any, Any, Any, Any]:
-    from bot.app import build_application  # imported late: it pulls in every Telegram handler
+    from bot.channels.telegram.app import (
+        build_application,  # imported late: it pulls in every Telegram handler
+    )
 
     return build_application(
         services,
@@ -216,16 +223,16 @@ async def _start_web(
     application: Application[Any, Any, Any, Any, Any, Any],
 ) -> Any:
     """Serve the web page; alerts raised on it reach staff at once through the bot."""
-    from bot.web.server import start_web
+    from bot.channels.web.server import start_web
 
     bot = application.bot
 
-    async def notify_alert(alert_id: int) -> object:
-        return await safeguarding.notify_alert(bot, services, alert_id)
-
+    # Alerts raised on the page are told at once through the bot; deletion requests go
+    # through the outbox (the scheduler tells the admins).
+    staff = telling.StaffChannel.telegram(bot, services)
     host, port = config.settings.web_host, config.settings.web_port
     try:
-        return await start_web(services, host=host, port=port, notify_alert=notify_alert)
+        return await start_web(services, host=host, port=port, notify_alert=staff.alert)
     except OSError as error:
         raise RunError(_listen_problem(host, port, error)) from None
 

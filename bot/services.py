@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from bot.recent_words import RecentWords
+from bot.safeguarding.recent_words import RecentWords
 from bot.settings import Settings
 from storage.db import Database
 from surveys.model import Definition

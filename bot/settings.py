@@ -195,7 +195,7 @@ class Settings(_Section):
     # How many chats the bot serves at the same moment; one chat's updates always go in order.
     concurrent_chats: int = Field(default=32, ge=1)
     # Telegram's flood limits: about 30 messages a second in all; in one chat about one a
-    # second, short bursts tolerated (applied to what hearme starts; see bot.send_pacing).
+    # second, short bursts tolerated (applied to what hearme starts; see bot.outbox.send_pacing).
     # Raise them only where Telegram allows more (e.g. a test API); a 429 pauses every send,
     # so staying under is faster.
     send_rate_overall: int = Field(default=30, ge=1)

@@ -20,7 +20,15 @@ from reports.satisfaction import count_satisfaction, publish_satisfaction
 from reports.tally import Responses
 from reports.timeliness import count_timeliness, publish_timeliness
 from reports.views import ANYONE_ELSE, PreMeetingViews, Viewer, build_views, load_definition
-from storage import figures, held_quotes, report_counts, review_history, review_notes
+from storage import (
+    figures,
+    held_quotes,
+    report_counts,
+    review_history,
+    review_notes,
+    survey_versions,
+)
+from storage import runs as stored_runs
 from storage.crypto import Cipher
 from storage.reviews import reviews_for_child
 from surveys.model import Definition
@@ -112,7 +120,8 @@ async def pre_meeting_views(
     child = await figures.child_by_ref(conn, child_ref)
     if child is None:
         return None
-    runs = await figures.runs_of_child(conn, child.id)
+    # Oldest first: the views take the latest run before each review.
+    runs = list(reversed(await stored_runs.runs_for_child(conn, child.id)))
     answers = await figures.answers_for_runs(conn, [run.id for run in runs], cipher)
     by_run: dict[int, list[figures.AnswerRow]] = {}
     for answer in answers:
@@ -121,7 +130,7 @@ async def pre_meeting_views(
     for run in runs:
         if run.survey_hash not in definitions:
             definitions[run.survey_hash] = load_definition(
-                await figures.survey_body(conn, run.survey_hash)
+                await survey_versions.find_survey_body(conn, run.survey_hash)
             )
     return build_views(
         child,

@@ -48,7 +48,7 @@ def run_for(
         if linked:
             return linked[-1]
     loose = [
-        r for r in mine if r.review_id is None and (after is None or day(r.created_at) > after)
+        r for r in mine if r.review_id is None and (after is None or r.created_at.date() > after)
     ]
     return loose[-1] if loose else None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from reports import ids
 from reports.last_time import LastTime, last_time, previous_review, run_for
@@ -17,7 +17,7 @@ from reports.view_answers import VOICE_NOTE, ViewAnswer, describe, load_definiti
 from storage.figures import AlertRow, AnswerRow, ChildRow, RunRow
 from storage.review_notes import ReviewNote
 from storage.reviews import Review
-from storage.times import day
+from storage.times import day, iso
 from surveys.excerpts import one_line
 from surveys.model import Definition
 
@@ -145,6 +145,11 @@ class PreMeetingViews:
         return tuple(a for a in shown if a.voice_ref is not None)
 
 
+def _stored(moment: datetime | None) -> str | None:
+    """A run's moment as the views show it: the stored UTC ISO text."""
+    return None if moment is None else iso(moment)
+
+
 def _next_review(reviews: Sequence[Review], today: date) -> Review | None:
     upcoming = [r for r in reviews if not r.held and day(r.review_at) >= today]
     return min(upcoming, key=lambda r: r.review_at, default=None)
@@ -227,10 +232,10 @@ def build_views(
         iro_name=child.iro_name,
         review_date=review.review_at[:10] if review else None,
         status=status,
-        sent_at=run.sent_at if run else None,
+        sent_at=_stored(run.sent_at) if run else None,
         reminders=run.reminders if run else 0,
-        last_reminded_at=run.last_reminded_at if run else None,
-        completed_at=run.completed_at if returned and run else None,
+        last_reminded_at=_stored(run.last_reminded_at) if run else None,
+        completed_at=_stored(run.completed_at) if returned and run else None,
         how_things_are=tuple(groups["how"]),
         topics=tuple(topics),
         arrangements=tuple(groups["arr"]),
@@ -246,7 +251,7 @@ def build_views(
         last_time=last_time(previous, reviews, runs, answers, definitions, words, notes or {}),
         private_withheld=0 if viewer.private_notes else len(groups["iro"]),
         channel=run.channel if run is not None and given else None,
-        started_at=run.started_at if run is not None and given else None,
+        started_at=_stored(run.started_at) if run is not None and given else None,
         assisted=bool(given) and run is not None and answered_with_help(run, chat_modes or set()),
         stopped=run is not None and run.id in (stopped or set()) and not returned,
         answered=len(given),

@@ -16,15 +16,13 @@ from pathlib import Path
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from storage.errors import DataKeyError as DataKeyError
+
 KEY_ENV = "HEARME_DATA_KEY"
 DEFAULT_KEY_FILE = "hearme.key"
 _NONCE_BYTES = 12
 # A version byte in front of every ciphertext lets a later key scheme sit beside this one.
 _FORMAT = b"\x01"
-
-
-class DataKeyError(Exception):
-    """The key file is missing, unreadable or not the key this data was written with."""
 
 
 class Cipher:

@@ -28,11 +28,13 @@ import aiosqlite
 
 from storage import keycheck
 from storage.crypto import Cipher
+from storage.errors import StorageError as StorageError
 from storage.reader import connect_reader
 from storage.times import iso
 
 # aiosqlite logs every call at DEBUG with its arguments: the SQL parameters, which hold names,
-# dates of birth and references. Capped however logging is set up, as bot.app caps the chat
+# dates of birth and references. Capped however logging is set up, as bot.channels.telegram.app
+# caps the chat
 # libraries, so a debugging session never writes them to a log.
 _DRIVER_LOGGER = "aiosqlite"
 _DRIVER_LOG_FLOOR = logging.INFO
@@ -47,10 +49,6 @@ def keep_parameters_out_of_driver_logs() -> None:
     logger = logging.getLogger(_DRIVER_LOGGER)
     if logger.level < _DRIVER_LOG_FLOOR:  # NOTSET (0) included: it would follow the root
         logger.setLevel(_DRIVER_LOG_FLOOR)
-
-
-class StorageError(Exception):
-    """A problem with the database file that a person has to fix."""
 
 
 class NewerDatabaseError(StorageError):

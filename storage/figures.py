@@ -14,26 +14,8 @@ from datetime import date
 import aiosqlite
 
 from storage.crypto import Cipher
-
-
-@dataclass(frozen=True)
-class RunRow:
-    """One consultation sent to a child."""
-
-    id: int
-    child_id: int
-    definition_id: str
-    survey_hash: str
-    review_id: int | None
-    age_band: str
-    status: str
-    created_at: str
-    sent_at: str | None
-    completed_at: str | None
-    reminders: int
-    last_reminded_at: str | None
-    channel: str | None = None  # telegram | web: where it was last answered
-    started_at: str | None = None
+from storage.runs import RUN_COLUMNS, run_row
+from storage.runs import RunRow as RunRow
 
 
 @dataclass(frozen=True)
@@ -75,31 +57,6 @@ class AlertRow:
     about_staff_id: int | None = None
 
 
-def _run(row: aiosqlite.Row) -> RunRow:
-    return RunRow(
-        id=row["id"],
-        child_id=row["child_id"],
-        definition_id=row["definition_id"],
-        survey_hash=row["survey_hash"],
-        review_id=row["review_id"],
-        age_band=row["age_band"],
-        status=row["status"],
-        created_at=row["created_at"],
-        sent_at=row["sent_at"],
-        completed_at=row["completed_at"],
-        reminders=row["reminders"],
-        last_reminded_at=row["last_reminded_at"],
-        channel=row["channel"],
-        started_at=row["started_at"],
-    )
-
-
-_RUN_COLUMNS = (
-    "id, child_id, definition_id, survey_hash, review_id, age_band, status, created_at, sent_at, "
-    "completed_at, reminders, last_reminded_at, channel, started_at"
-)
-
-
 def day_after(day: date) -> str:
     """The ISO date after ``day``: the exclusive upper bound of a stored date or moment."""
     # Stored review_at may be a date or a date-time; comparing text against the next day's date
@@ -112,11 +69,11 @@ async def runs_completed_between(
 ) -> list[RunRow]:
     """Completed runs of one survey whose answers were sent in ``start``..``end``."""
     async with conn.execute(
-        f"SELECT {_RUN_COLUMNS} FROM runs WHERE definition_id = ? AND status = 'completed' "
+        f"SELECT {RUN_COLUMNS} FROM runs WHERE definition_id = ? AND status = 'completed' "
         "AND completed_at >= ? AND completed_at < ? ORDER BY completed_at, id",
         (definition_id, start.isoformat(), day_after(end)),
     ) as cursor:
-        return [_run(row) for row in await cursor.fetchall()]
+        return [run_row(row) for row in await cursor.fetchall()]
 
 
 async def answers_for_runs(
@@ -193,15 +150,6 @@ async def child_by_ref(conn: aiosqlite.Connection, child_ref: str) -> ChildRow |
     )
 
 
-async def runs_of_child(conn: aiosqlite.Connection, child_id: int) -> list[RunRow]:
-    """All of a child's runs, oldest first."""
-    async with conn.execute(
-        f"SELECT {_RUN_COLUMNS} FROM runs WHERE child_id = ? ORDER BY created_at, id",
-        (child_id,),
-    ) as cursor:
-        return [_run(row) for row in await cursor.fetchall()]
-
-
 async def alerts_of_child(
     conn: aiosqlite.Connection, child_id: int, cipher: Cipher | None, *, reader: int | None
 ) -> list[AlertRow]:
@@ -235,15 +183,6 @@ async def alerts_of_child(
         )
         for row in rows
     ]
-
-
-async def survey_body(conn: aiosqlite.Connection, survey_hash: str) -> str | None:
-    """The pinned definition JSON a run was started with."""
-    async with conn.execute(
-        "SELECT body FROM survey_versions WHERE hash = ?", (survey_hash,)
-    ) as cursor:
-        row = await cursor.fetchone()
-    return None if row is None else str(row["body"])
 
 
 async def stopped_runs(conn: aiosqlite.Connection, cipher: Cipher, run_ids: list[int]) -> set[int]:

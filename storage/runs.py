@@ -1,4 +1,4 @@
-"""Runs, their answers and the survey versions they are pinned to.
+"""Runs and their answers (the survey versions they are pinned to: :mod:`storage.survey_versions`).
 
 A run is one child's copy of one survey. Its position (the engine state) and every answer are
 written in the caller's transaction, so an answer and the step it moved the child to are saved
@@ -64,7 +64,7 @@ class StoredAnswer:
     answered_at: datetime
 
 
-_RUN_COLUMNS = (
+RUN_COLUMNS = (
     "id, child_id, definition_id, survey_hash, review_id, age_band, channel, status, created_at, "
     "sent_at, started_at, completed_at, closes_at, reminders, last_reminded_at"
 )
@@ -74,7 +74,8 @@ def _moment(text: str | None) -> datetime | None:
     return None if text is None else parse(text)
 
 
-def _run_row(row: aiosqlite.Row) -> RunRow:
+def run_row(row: aiosqlite.Row) -> RunRow:
+    """A run read with :data:`RUN_COLUMNS`."""
     return RunRow(
         id=row["id"],
         child_id=row["child_id"],
@@ -97,38 +98,6 @@ def _run_row(row: aiosqlite.Row) -> RunRow:
 def _check(value: str | None, allowed: Sequence[str], what: str) -> None:
     if value is not None and value not in allowed:
         raise ValueError(f"{what} must be one of {', '.join(allowed)}, not {value!r}")
-
-
-async def ensure_survey_version(
-    conn: aiosqlite.Connection,
-    *,
-    definition_id: str,
-    version: str,
-    survey_hash: str,
-    body_json: str,
-    now: datetime,
-) -> None:
-    """Keep a snapshot of a survey definition; a hash already stored is left as it is."""
-    await conn.execute(
-        "INSERT INTO survey_versions (hash, definition_id, version, body, created_at) "
-        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING",
-        (survey_hash, definition_id, version, body_json, iso(now)),
-    )
-
-
-async def survey_body(conn: aiosqlite.Connection, survey_hash: str) -> str:
-    """The definition JSON a run was pinned to.
-
-    Raises:
-        StorageError: no snapshot has this hash.
-    """
-    async with conn.execute(
-        "SELECT body FROM survey_versions WHERE hash = ?", (survey_hash,)
-    ) as cur:
-        row = await cur.fetchone()
-    if row is None:
-        raise StorageError(f"no stored survey version with hash {survey_hash}")
-    return str(row["body"])
 
 
 async def create_run(
@@ -174,30 +143,30 @@ async def create_run(
 
 async def get_run(conn: aiosqlite.Connection, run_id: int) -> RunRow | None:
     """The run with this id, or None."""
-    async with conn.execute(f"SELECT {_RUN_COLUMNS} FROM runs WHERE id = ?", (run_id,)) as cur:
+    async with conn.execute(f"SELECT {RUN_COLUMNS} FROM runs WHERE id = ?", (run_id,)) as cur:
         row = await cur.fetchone()
-    return None if row is None else _run_row(row)
+    return None if row is None else run_row(row)
 
 
 async def open_runs(conn: aiosqlite.Connection, child_id: int) -> list[RunRow]:
     """The child's runs still waiting for answers (sent or started), newest first."""
     async with conn.execute(
-        f"SELECT {_RUN_COLUMNS} FROM runs WHERE child_id = ? AND status IN ('sent', 'started') "
+        f"SELECT {RUN_COLUMNS} FROM runs WHERE child_id = ? AND status IN ('sent', 'started') "
         "ORDER BY created_at DESC, id DESC",
         (child_id,),
     ) as cur:
         rows = await cur.fetchall()
-    return [_run_row(row) for row in rows]
+    return [run_row(row) for row in rows]
 
 
 async def runs_for_child(conn: aiosqlite.Connection, child_id: int) -> list[RunRow]:
     """Every run of the child in any status, newest first."""
     async with conn.execute(
-        f"SELECT {_RUN_COLUMNS} FROM runs WHERE child_id = ? ORDER BY created_at DESC, id DESC",
+        f"SELECT {RUN_COLUMNS} FROM runs WHERE child_id = ? ORDER BY created_at DESC, id DESC",
         (child_id,),
     ) as cur:
         rows = await cur.fetchall()
-    return [_run_row(row) for row in rows]
+    return [run_row(row) for row in rows]
 
 
 async def load_state(conn: aiosqlite.Connection, cipher: Cipher, run_id: int) -> str:

@@ -18,6 +18,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any, Generic, TypeVar
 
+from storage.errors import ImportFileError as ImportFileError
+
 R = TypeVar("R")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Characters that reorder how text is shown (a name could display as someone else's) or that
@@ -25,10 +27,6 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 # Row keys the reader adds beside the columns; never a column name.
 _EXTRA, _BROKEN = "_extra", "_broken"
-
-
-class ImportFileError(Exception):
-    """The file as a whole cannot be read (not CSV, not UTF-8, columns missing)."""
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,11 @@ from importlib import resources
 from pathlib import Path
 
 from surveys.check import Problem, check_texts
+from surveys.errors import HearmeError
 from surveys.model import Definition
 
 
-class SurveyDefinitionError(Exception):
+class SurveyDefinitionError(HearmeError):
     """A shipped or given definition file has problems; ``problems`` lists every one."""
 
     def __init__(self, problems: list[Problem]) -> None:

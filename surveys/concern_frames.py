@@ -17,44 +17,21 @@ from __future__ import annotations
 
 from typing import Final
 
-# --- slots ------------------------------------------------------------------------------------
-
-# People at home or caring for the child (who may abuse; not classmates, who bully).
-CARER = ("(dad|mum|mam|step dad|step mum|stepdad|stepmum|carer|carers|foster (carer|carers|dad|"
-         "mum|parents)|uncle|auntie|aunt|aunty|nan|nana|grandad|grandma|granddad|parents|"
-         "mums (boyfriend|partner)|dads (girlfriend|partner)|my brother|my sister|cousin|"
-         "guardian|key worker|staff)")
-AGENT = (f"(he|she|they|him|her|them|someone|somebody|a man|the man|a grown up|an adult|boyfriend|"
-         f"partner|husband|{CARER})")
-# Hurting done to a body; "hurt" is left to the phrase lists, which know its idioms.
-STRIKE = ("(hit|hits|hitting|beat|beats|beating|batter|batters|battered|punch|punches|punched|"
-          "kick|kicks|kicked|kicking|slap|slaps|slapped|smack|smacks|smacked|whack|whacks|whacked|"
-          "grab|grabs|grabbed|grabbing|drag|drags|dragged|dragging|push|pushes|pushed|pushing|"
-          "shove|shoves|shoved|throw|throws|threw|throwing|twist|twists|twisted|choke|chokes|"
-          "choked|strangle|strangles|strangled|throttle|throttles|throttled|pinch|pinches|"
-          "pinched|burn|burns|burnt|burned|bites|scratch|scratches|scratched|stab|"
-          "stabs|stabbed|smash|smashes|smashed|slam|slams|slammed|headbutt|headbutted|"
-          "thump|thumps|thumped|belt|belts|belted|whip|whips|whipped|beats up|beat up)")
-BODY = ("(head|face|neck|throat|arm|arms|wrist|wrists|leg|legs|back|stomach|belly|tummy|chest|"
-        "hair|ear|ears|eye|eyes|nose|lip|lips|mouth|hand|hands|fingers|thigh|thighs|ribs|side)")
-PRIVATE = ("(private|privates|private parts|down there|bum|boobs|breasts|chest|willy|penis|"
-           "vagina|fanny|crotch|between my legs|body|pants|knickers|bottom)")
-DRUGS = ("(drugs|weed|coke|crack|gear|stuff|bags|packages|parcels|money|cash|food|bits|shots|"
-         "knife|knives|blade|blades|machete|gun|guns|weapon|weapons|a knife|a blade|a machete|"
-         "shank|a shank|a nank|"
-         "a gun|a weapon|their (stuff|weed|drugs|money|bags|phone|knife)|a phone|the phone)")
-OLDERS = ("(them|him|the olders|olders|older (boys|lads|men|kids|ones)|the (boys|lads|gang|man|"
-          "men|guys|mandem)|some (lads|boys|men|guys)|my cousins mates|his mates|their mates|"
-          "people)")
-COERCE = ("(make|makes|made|making|force|forces|forced|forcing|tell|tells|told|get|gets|got|"
-          "pay|pays|paid|want|wants|wanted|ask|asks|asked|send|sends|sent|give|gives|gave)")
-MUST = "(have to|has to|had to|got to|gotta|need to|must|am made to|was made to|get made to)"
-PLACE = ("(bridge|tracks|train tracks|railway|railway line|car park|multi storey|multistorey|"
-         "cliff|cliffs|roof|rooftop|building|block of flats|flats|window|balcony|motorway|"
-         "tower|quarry|pier|dam)")
-PILLS = "(pills|tablets|paracetamol|painkillers|meds|medicine|medication|packet|box|bottle)"
-MUM = "(my mum|mum|my mam|mam|her|my nan|his girlfriend|my step mum|my sister|my dad|dad)"
-MARRY = "(marry|married|marriage|wedding|nikah|husband|wife|engaged)"
+from surveys.concern_slots import (
+    AGENT,
+    BODY,
+    CARER,
+    COERCE,
+    DRUGS,
+    MARRY,
+    MUM,
+    MUST,
+    OLDERS,
+    PILLS,
+    PLACE,
+    PRIVATE,
+    STRIKE,
+)
 
 FRAMES: Final[dict[str, list[str]]] = {
     "self_harm": [

@@ -13,7 +13,7 @@ from packaging.requirements import Requirement
 from packaging.version import Version
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKAGES = ("bot", "storage", "reports", "surveys")
+PACKAGES = ("bot", "storage", "reports", "surveys", "hearme_dev")
 # Calendar-versioned data: a new year brings newer time zone rules, never a breaking change.
 NO_UPPER_BOUND = {"tzdata"}
 # aiosqlite's internals hearme once reached into; none may come back.

@@ -3,11 +3,15 @@
 Modules are imported only when one of their commands runs: the bot's modules pull in
 python-telegram-bot, aiohttp and the concern phrase lists, and `hearme import` should not wait
 for any of that.
+
+Commands that live outside the runtime package (``hearme demo``, in ``hearme_dev``) add
+themselves through the ``hearme.commands`` entry point group, so the bot never imports them.
 """
 
 from __future__ import annotations
 
 import importlib
+from importlib.metadata import entry_points
 
 import click
 
@@ -28,7 +32,6 @@ COMMANDS: dict[str, str] = {
     "campaign": "bot.cli.bot_cmds",
     "views": "bot.cli.report_cmds",
     "report": "bot.cli.report_cmds",
-    "demo": "bot.cli.demo_cmds",
     "quotes": "bot.cli.quotes_cmds",
     "export": "bot.cli.ssda903_cmds",
     "config": "bot.cli.config_cmds",
@@ -36,14 +39,25 @@ COMMANDS: dict[str, str] = {
 }
 
 
+# Installed packages may add commands: ``[project.entry-points."hearme.commands"]`` in their
+# pyproject, name = the module whose ``register(group)`` adds the command.
+PLUGIN_GROUP = "hearme.commands"
+
+
+def all_commands() -> dict[str, str]:
+    """Every command name and its module: hearme's own, then those installed packages add."""
+    added = {point.name: point.value for point in entry_points(group=PLUGIN_GROUP)}
+    return {**added, **COMMANDS}
+
+
 class LazyGroup(click.Group):
     """A group that imports a command's module the first time the command is asked for."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(COMMANDS)
+        return sorted(all_commands())
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        module_name = COMMANDS.get(cmd_name)
+        module_name = all_commands().get(cmd_name)
         if module_name is None:
             return None
         holder = click.Group()

@@ -19,7 +19,8 @@ from bot.cli.common import db_path, open_database
 from storage import audit as audit_log
 from storage import children, imports, staff
 from storage.crypto import Cipher, DataKeyError, create_key_file, key_path, load_cipher
-from storage.db import Database, StorageError
+from storage.db import Database
+from storage.errors import HearmeError
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -44,7 +45,7 @@ def run_async(work: Awaitable[T]) -> T:
 async def _friendly(work: Awaitable[T]) -> T:
     try:
         return await work
-    except (StorageError, DataKeyError, imports.ImportFileError) as error:
+    except HearmeError as error:
         raise click.ClickException(str(error)) from error
 
 

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import click
 
-from bot import logs, planning
+from bot import logs
 from bot.cli.common import (
     check_output,
     council_settings,
@@ -22,6 +22,7 @@ from bot.cli.common import (
     write_private,
 )
 from bot.config import DEFAULT
+from bot.outbox import planning
 from bot.runner import API_URL_ENV, PUBLIC_URL_ENV, TOKEN_ENV, RunConfig, RunError
 from storage import audit, children, invites
 from storage import staff as staff_store
@@ -168,10 +169,10 @@ def invite_command(
 
 
 async def _invite_web(child_ref: str, path: Path, *, force: bool) -> str:
+    from bot.channels.web.guessing import months
+    from bot.channels.web.links import WebLinkError, create_web_link
+    from bot.channels.web.security import WebLimits
     from bot.services import Services
-    from bot.web.guessing import months
-    from bot.web.links import WebLinkError, create_web_link
-    from bot.web.security import WebLimits
 
     settings = council_settings()
     db = await open_database(need_key=True)
@@ -194,7 +195,7 @@ async def _invite_web(child_ref: str, path: Path, *, force: bool) -> str:
 
 
 async def _invite_child(child_ref: str, *, assisted: bool) -> str:
-    from bot.enrolment import deep_link
+    from bot.conversation.enrolment import deep_link
 
     settings, now = council_settings(), datetime.now(UTC)
     db = await open_database(need_key=False)
@@ -242,7 +243,7 @@ def invite_staff_command(staff_ref: str) -> None:
 
 
 async def _invite_staff(staff_ref: str) -> str:
-    from bot.enrolment import deep_link
+    from bot.conversation.enrolment import deep_link
 
     settings, now = council_settings(), datetime.now(UTC)
     db = await open_database(need_key=False)
@@ -292,13 +293,13 @@ def campaign_command(survey: str, ages: str, close_days: int) -> None:
 
 
 async def _campaign(definitions: Any, survey: str, ages: tuple[int, int], close_days: int) -> int:
-    from bot import outbox_planner
+    from bot.outbox import planning
     from bot.services import Services
 
     db = await open_database(need_key=False)
     try:
         services = Services(db=db, definitions=definitions, settings=council_settings())
-        added = await outbox_planner.start_campaign(
+        added = await planning.start_campaign(
             services, survey, ages=ages, close_days=close_days
         )
         async with db.transaction() as conn:

@@ -11,8 +11,9 @@ import click
 
 from bot.config import DB_ENV, LoadedSettings, SettingsError, load_settings
 from bot.settings import Settings
-from storage.crypto import DataKeyError, load_cipher
-from storage.db import Database, StorageError
+from storage.crypto import load_cipher
+from storage.db import Database
+from storage.errors import HearmeError
 
 
 @functools.cache
@@ -50,7 +51,7 @@ async def open_database(*, need_key: bool = True, migrate_schema: bool = False) 
     try:
         cipher = load_cipher(Path(council_settings().data_key)) if need_key else None
         return await Database.open(path, cipher=cipher, migrate_schema=migrate_schema)
-    except (DataKeyError, StorageError) as error:
+    except HearmeError as error:
         raise click.ClickException(str(error)) from error
 
 

@@ -18,15 +18,16 @@ from bot.cli.common import (
     open_database,
     write_private,
 )
-from bot.staff_reports import mark_views_delivered
+from bot.staff import access
+from bot.staff.reports import mark_views_delivered
 from reports import collect, ids
 from reports.document import Document
 from reports.periods import current_year
 from reports.render import FORMATS, render, render_views_html, views_text
 from reports.views import ANYONE_ELSE, Viewer, viewer_for
 from storage import audit, children, figures, held_quotes, runs, staff
-from storage.crypto import DataKeyError
-from storage.db import Database, StorageError
+from storage.db import Database
+from storage.errors import HearmeError
 
 T = TypeVar("T")
 ACTOR = "cli"
@@ -44,7 +45,7 @@ def _run(work: Awaitable[T]) -> T:
     async def friendly() -> T:
         try:
             return await work
-        except (StorageError, DataKeyError, ValueError) as error:
+        except (HearmeError, ValueError) as error:
             raise click.ClickException(str(error)) from error
 
     return asyncio.run(friendly())
@@ -60,7 +61,7 @@ async def _viewer(db: Database, child_ref: str, reader: str | None) -> Viewer:
             f"no member of staff with reference {reader!r}", param_hint="--for"
         )
     child = await children.get_child_by_ref(db.reader, child_ref)
-    childs_iro = child is not None and child.iro_id == member.id
+    childs_iro = child is not None and access.is_childs_iro(member, child)
     if member.role in ("iro", "participation") and not childs_iro:
         raise click.BadParameter(
             f"{reader} is not {child_ref}'s IRO, so cannot be given their views",

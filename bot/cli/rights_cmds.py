@@ -12,8 +12,9 @@ from bot.cli.common import check_output, db_path, force_option, write_private
 from storage import audit as audit_log
 from storage import backup as backups
 from storage import children, keycheck, rights
-from storage.crypto import Cipher, DataKeyError, key_path, load_cipher
+from storage.crypto import Cipher, key_path, load_cipher
 from storage.db import Database, StorageError, latest_version
+from storage.errors import HearmeError
 
 
 @click.group("child")
@@ -69,7 +70,7 @@ def unbind_command(child_ref: str) -> None:
     tells it that it is no longer linked, without naming the child. `hearme invite` makes a
     link for the chat that should speak for them now.
     """
-    from bot import chat_retirement
+    from bot.conversation import chat_retirement
 
     async def work(db: Database) -> list[int]:
         now = utc_now()
@@ -218,7 +219,7 @@ def restore_command(file: Path, yes: bool) -> None:
             for database in (target, file):
                 run_async(keycheck.verify_file(database, cipher))
         info = backups.restore(file, target, overwrite=yes)
-    except (StorageError, DataKeyError) as error:
+    except HearmeError as error:
         raise click.ClickException(str(error)) from error
     click.echo(f"Restored {target} from {file} (schema {info.schema_version}, integrity ok).")
     if cipher is not None:

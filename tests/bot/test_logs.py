@@ -16,14 +16,15 @@ from telegram import Update
 from telegram.ext import ContextTypes, MessageHandler, filters
 
 from bot import logs
-from bot.app import AnyApplication, build_application
-from bot.sandbox import FakeBotApi
+from bot.channels.telegram.app import AnyApplication, build_application
 from bot.services import Services
+from hearme_dev.sandbox import FakeBotApi
 from storage.db import Database
 from surveys.catalogue import load_definitions
 
 WORDS = "my stepdad hits me when mum is out"
 TOKEN = "6203948571:AAFq9Zt_Lm3NoPqRsTuVwXyZabcdefghijk"
+UPDATE_FAILED = "bot.channels.telegram.app:update_failed"
 
 
 @pytest.fixture
@@ -67,14 +68,14 @@ async def test_a_failed_update_is_logged_with_its_traceback_but_not_the_words(
                 await app.updater.start_polling(poll_interval=0.0, timeout=1)
                 await api.send_text(4440001, WORDS)
                 for _ in range(100):
-                    if any(r["event"] == "bot.app:update_failed" for r in records(lines)):
+                    if any(r["event"] == UPDATE_FAILED for r in records(lines)):
                         break
                     await asyncio.sleep(0.1)
                 await app.updater.stop()
                 await app.stop()
     finally:
         await db.close()
-    [failed] = [r for r in records(lines) if r["event"] == "bot.app:update_failed"]
+    [failed] = [r for r in records(lines) if r["event"] == UPDATE_FAILED]
     assert failed["level"] == "ERROR" and failed["error"] == "ValueError"
     assert failed["message"].startswith("update 1 failed: ValueError at test_logs.py:")
     assert len(failed["event_id"]) == 12
@@ -88,7 +89,7 @@ async def test_a_failed_update_is_logged_with_its_traceback_but_not_the_words(
 def test_a_failure_logged_by_type_gets_its_traceback_in_text_lines() -> None:
     stream = io.StringIO()
     handler = logs.configure("text", stream=stream, hidden=["s3cret-value"])
-    log = logging.getLogger("bot.outbox_sending")
+    log = logging.getLogger("bot.outbox.sending")
     try:
         try:
             {}["missing"]
@@ -100,7 +101,7 @@ def test_a_failure_logged_by_type_gets_its_traceback_in_text_lines() -> None:
         logging.getLogger().removeHandler(handler)
     first, *rest = stream.getvalue().splitlines()
     assert first.endswith("outbox row 7 failed: KeyError")
-    assert " ERROR bot.outbox_sending [" in first
+    assert " ERROR bot.outbox.sending [" in first
     assert rest[0] == "Traceback (most recent call last):"
     assert any("test_a_failure_logged_by_type_gets_its_traceback" in line for line in rest)
     assert "KeyError: '…'" in rest, "the key (it could be anything) is not written"
@@ -109,12 +110,12 @@ def test_a_failure_logged_by_type_gets_its_traceback_in_text_lines() -> None:
 
 
 def test_event_names_are_stable_and_ids_unique(lines: io.StringIO) -> None:
-    log = logging.getLogger("bot.scheduler")
+    log = logging.getLogger("bot.outbox.scheduler")
     log.warning("%d outbox rows were interrupted mid-send; not re-sent", 3)
     log.warning("%d outbox rows were interrupted mid-send; not re-sent", 4)
     log.warning("alert %d escalated", 9, extra={"event": "alert.escalated"})
     first, second, named = records(lines)
-    event = "bot.scheduler:outbox_rows_were_interrupted_mid_send"
+    event = "bot.outbox.scheduler:outbox_rows_were_interrupted_mid_send"
     assert first["event"] == second["event"] == event
     assert first["event_id"] != second["event_id"]
     assert named["event"] == "alert.escalated" and named["message"] == "alert 9 escalated"

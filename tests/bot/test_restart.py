@@ -7,7 +7,7 @@ import signal
 from datetime import date
 from pathlib import Path
 
-from bot.sandbox import BotMessage, Fault
+from hearme_dev.sandbox import BotMessage, Fault
 from tests.support.telegram import BotWorld, is_prompt, start_bot_process
 
 CHAT = 7001

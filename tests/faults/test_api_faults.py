@@ -18,9 +18,10 @@ from typing import Any
 import pytest
 from telegram.ext import ApplicationBuilder
 
-from bot import conversation, planning, scheduler
-from bot.sandbox import Fault
+from bot.conversation import service as conversation
+from bot.outbox import planning, scheduler
 from bot.settings import Settings
+from hearme_dev.sandbox import Fault
 from tests.faults.council import add_children, add_review, bind
 from tests.faults.figures import note
 from tests.support.telegram import BotWorld, Clock, is_prompt
@@ -94,7 +95,7 @@ async def _offers(world: BotWorld) -> dict[str, int]:
 async def faults_while_sending(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, size: int
 ) -> None:
-    monkeypatch.setattr("bot.app.ApplicationBuilder", QuickTimeouts)
+    monkeypatch.setattr("bot.channels.telegram.app.ApplicationBuilder", QuickTimeouts)
     faults = OneInTen(seed=size)
     clock = RunningClock(now=START, began=time.monotonic())
     settings = Settings(outbox_poll_seconds=0.1)

@@ -24,8 +24,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.consultation import LoadedRun, load_run, prompt_token
-from bot.sandbox import BotMessage
+from bot.conversation.consultation import LoadedRun, load_run, prompt_token
+from hearme_dev.sandbox import BotMessage
 from storage.runs import get_run
 from surveys.engine import Action, AnswerSaved, AnswerValue, Press, Prompt, Text, advance
 from tests.faults.council import BotProcess, Child, add_children, bind

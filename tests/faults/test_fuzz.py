@@ -21,10 +21,11 @@ from hypothesis import strategies as st
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot import conversation, telegram_channel
-from bot.app import AnyApplication
-from bot.consultation import Reply
-from bot.messages import say
+from bot.channels.telegram import handlers as telegram_channel
+from bot.channels.telegram.app import AnyApplication
+from bot.conversation import service as conversation
+from bot.conversation.consultation import Reply
+from bot.conversation.messages import say
 from bot.services import Services
 from tests.faults.council import Child, add_children, bind
 from tests.faults.figures import note
@@ -51,7 +52,7 @@ class Fuzzed:
         self.next_id = 1
 
     async def targets(self) -> Targets:
-        from bot.consultation import prompt_token
+        from bot.conversation.consultation import prompt_token
 
         pairs = []
         for run_id in self.runs.values():

@@ -17,10 +17,10 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from bot import staff as staff_commands
-from bot.consultation import prompt_token
-from bot.messages import say
-from bot.web.server import bound_port, start_web
+from bot.channels.web.server import bound_port, start_web
+from bot.conversation.consultation import prompt_token
+from bot.conversation.messages import say
+from bot.staff import commands as staff_commands
 from tests.faults.council import REPO, add_review
 from tests.faults.figures import note
 from tests.support.telegram import BotWorld, Player, skip_to

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from bot import staff_reports
 from bot.services import Services
+from bot.staff import reports as staff_reports
 from reports.views import CHILDS_IRO, DUTY
 from storage import children
 from storage.crypto import load_cipher

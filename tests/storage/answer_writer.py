@@ -13,7 +13,7 @@ import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from storage import children, runs, staff
+from storage import children, runs, staff, survey_versions
 from storage.crypto import load_cipher
 from storage.db import Database
 
@@ -31,7 +31,7 @@ async def main(db_path: Path, key_path: Path) -> None:
             iro_id=iro,
             now=now,
         )
-        await runs.ensure_survey_version(
+        await survey_versions.ensure_survey_version(
             conn, definition_id="d", version="1", survey_hash="h", body_json="{}", now=now
         )
         existing = await runs.open_runs(conn, child)

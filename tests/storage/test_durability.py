@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from storage import audit, runs
+from storage import audit, runs, survey_versions
 from storage.crypto import Cipher
 from storage.db import Database
 from tests.storage.conftest import NOW, add_child
@@ -121,7 +121,7 @@ async def test_concurrent_transactions_never_interleave(db: Database) -> None:
 async def test_reader_sees_only_committed_answers(db: Database) -> None:
     child = await add_child(db)
     async with db.transaction() as conn:
-        await runs.ensure_survey_version(
+        await survey_versions.ensure_survey_version(
             conn, definition_id="d", version="1", survey_hash="h", body_json="{}", now=NOW
         )
         run_id = await runs.create_run(

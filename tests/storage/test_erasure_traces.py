@@ -13,12 +13,12 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from bot.web.links import create_web_link
-from bot.web.server import bound_port, start_web
+from bot.channels.web.links import create_web_link
+from bot.channels.web.server import bound_port, start_web
 from storage.crypto import Cipher, DataKeyError, load_cipher
+from tests.bot.channels.web.world import FormClient
 from tests.storage.conftest import Cli
 from tests.support.telegram import BotWorld, skip_to
-from tests.web.world import FormClient
 
 REF, NAME, BORN, CHAT = "C0042", "Roswitha", date(2009, 7, 15), 7_700_123_456
 TELEGRAM_WORDS = "purple elephants sing at my school"

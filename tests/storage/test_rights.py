@@ -8,7 +8,7 @@ import stat
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from storage import children, held_quotes, review_notes, reviews, rights, runs
+from storage import children, held_quotes, review_notes, reviews, rights, runs, survey_versions
 from storage.crypto import load_cipher
 from storage.db import Database
 from tests.storage.conftest import NOW, Cli, add_child, participation_figures
@@ -61,7 +61,7 @@ async def _seed(db: Database) -> tuple[int, int]:
             age_band="4_7",
             participation_code="PN1",
         )
-        await runs.ensure_survey_version(
+        await survey_versions.ensure_survey_version(
             conn, definition_id="my_review", version="1", survey_hash="h", body_json="{}", now=NOW
         )
         run_id = await runs.create_run(

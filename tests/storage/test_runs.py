@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from storage import runs
+from storage import runs, survey_versions
 from storage.crypto import Cipher, DataKeyError, create_key_file, load_cipher
 from storage.db import Database, StorageError
 from tests.storage.conftest import NOW, add_child
@@ -19,7 +19,7 @@ STATE = json.dumps({"step": 1, "answers": {"worries": "my brother shouts at nigh
 
 async def _new_run(db: Database, child_id: int, *, status: str = "sent") -> int:
     async with db.transaction() as conn:
-        await runs.ensure_survey_version(
+        await survey_versions.ensure_survey_version(
             conn, definition_id="my_review", version="3", survey_hash="h1", body_json=BODY, now=NOW
         )
         return await runs.create_run(
@@ -42,10 +42,10 @@ async def test_a_run_keeps_its_pinned_survey_and_encrypted_state(db: Database) -
     run_id = await _new_run(db, child)
     async with db.transaction() as conn:
         # A second snapshot with the same hash never replaces the pinned one.
-        await runs.ensure_survey_version(
+        await survey_versions.ensure_survey_version(
             conn, definition_id="my_review", version="4", survey_hash="h1", body_json="{}", now=NOW
         )
-    assert await runs.survey_body(db.reader, "h1") == BODY
+    assert await survey_versions.survey_body(db.reader, "h1") == BODY
     assert await runs.load_state(db.reader, db.cipher, run_id) == STATE
     row = await runs.get_run(db.reader, run_id)
     assert row is not None
@@ -55,7 +55,7 @@ async def test_a_run_keeps_its_pinned_survey_and_encrypted_state(db: Database) -
         stored = await cur.fetchone()
     assert stored is not None and b"brother" not in bytes(stored[0])
     with pytest.raises(StorageError, match="no stored survey version"):
-        await runs.survey_body(db.reader, "nope")
+        await survey_versions.survey_body(db.reader, "nope")
 
 
 async def test_save_state_sets_started_and_completed_once(db: Database) -> None:
@@ -197,3 +197,12 @@ async def test_missing_or_wrong_key_is_explained(tmp_path: Path, db: Database) -
     create_key_file(other)
     with pytest.raises(DataKeyError, match="names a different key"):
         await runs.load_state(db.reader, load_cipher(other), run_id)
+
+
+def test_there_is_one_run_row_and_its_times_are_moments() -> None:
+    from storage import figures
+
+    assert figures.RunRow is runs.RunRow
+    assert not hasattr(figures, "runs_of_child"), "a child's runs are listed one way"
+    times = {name: kind for name, kind in runs.RunRow.__annotations__.items() if "_at" in name}
+    assert times and all("datetime" in str(kind) for kind in times.values()), times

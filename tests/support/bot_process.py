@@ -15,7 +15,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from bot.app import build_application
+from bot.channels.telegram.app import build_application
 from bot.services import Services
 from storage.crypto import load_cipher
 from storage.db import Database

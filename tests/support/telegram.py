@@ -28,10 +28,10 @@ from typing import Any
 from telegram import Update
 from telegram.ext import ContextTypes, TypeHandler
 
-from bot.app import AnyApplication, Extra, build_application
-from bot.sandbox import BotMessage, FakeBotApi, FaultHook
+from bot.channels.telegram.app import AnyApplication, Extra, build_application
 from bot.services import Services
 from bot.settings import Settings
+from hearme_dev.sandbox import BotMessage, FakeBotApi, FaultHook
 from storage import invites
 from storage.crypto import create_key_file, load_cipher
 from storage.db import Database
@@ -223,7 +223,7 @@ class BotWorld:
     async def offer(
         self, child_id: int, definition_id: str, *, review_id: int | None = None
     ) -> int:
-        from bot.conversation import offer
+        from bot.conversation.service import offer
 
         return await offer(
             self.services,
@@ -236,7 +236,7 @@ class BotWorld:
 
     async def prompt_of(self, run_id: int) -> Prompt:
         """What the engine says the run is on now, from the stored state."""
-        from bot.consultation import load_run
+        from bot.conversation.consultation import load_run
         from storage.runs import get_run
 
         run = await get_run(self.db.reader, run_id)

@@ -1,0 +1,305 @@
+"""The Telegram channel: a thin decoder and renderer around :mod:`bot.conversation.service`.
+
+Each update is first decoded into a plain :class:`~bot.conversation.service.Incoming` without side
+effects (:func:`decode`, python-telegram-bot's "check first" habit), then handled, then the
+replies are drawn as messages with inline keyboards (:func:`deliver`). Only private chats are
+served: a child's answers never belong in a group.
+
+A button press that no handler took (stale, forged or garbage data) is caught last by
+:class:`StrayButtonHandler`, so a child's button never spins for ever.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatType
+from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.conversation import aftercare
+from bot.conversation import service as conversation
+from bot.conversation.service import Incoming, Reply
+from bot.safeguarding import telling
+from bot.services import Services
+from storage import alerts
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "telegram"
+CHILD_COMMANDS = ("start", "help", "talk", "stop", "mydata", "delete")
+# Button data this channel answers: "<run>.<token>.<index>" and the private-word button.
+BUTTON_PATTERN = r"^(\d{1,12}\.[0-9a-f]{8}\.\d{1,3}|" + conversation.TALK_DATA + r")$"
+SERVICES_KEY = "services"
+# The child-facing handlers are in group 0 and the staff ones in group -1
+# (bot.staff.commands.GROUP); a
+# press none of them took comes here, before any bookkeeping handler in a far later group.
+STRAY_GROUP = 1
+STRAY_STAFF_ANSWER = "That button no longer does anything."
+
+AnyApplication = Application[Any, Any, Any, Any, Any, Any]
+
+
+def _not_text(message: Message) -> bool:
+    return bool(
+        message.sticker
+        or message.photo
+        or message.animation
+        or message.video
+        or message.document
+        or message.video_note
+        or message.audio
+    )
+
+
+def decode(update: Update) -> Incoming | None:
+    """The plain input an update carries, or None when hearme does not serve it.
+
+    Pure: reads the update only.
+    """
+    if update.effective_chat is None or update.effective_chat.type != ChatType.PRIVATE:
+        return None
+    chat_key = str(update.effective_chat.id)
+    base: dict[str, Any] = {
+        "channel": CHANNEL,
+        "sender_key": chat_key,
+        "update_id": update.update_id,
+    }
+    query = update.callback_query
+    if query is not None:
+        message_id = query.message.message_id if query.message else None
+        return Incoming(kind="press", data=query.data or "", message_id=message_id, **base)
+    edited = update.edited_message
+    if edited is not None:
+        if edited.text is None:
+            return None
+        return Incoming(kind="edit", text=edited.text, message_id=edited.message_id, **base)
+    message = update.message
+    if message is None:
+        return None
+    if message.text is not None and message.text.startswith("/"):
+        head, _, rest = message.text.partition(" ")
+        name = head[1:].split("@", 1)[0].lower()
+        return Incoming(
+            kind="command",
+            text=name,
+            data=rest.strip() or None,
+            message_id=message.message_id,
+            **base,
+        )
+    if message.text is not None:
+        return Incoming(kind="text", text=message.text, message_id=message.message_id, **base)
+    if message.voice is not None:
+        # The file stays with Telegram (or the council's own Bot API server); we keep its id.
+        return Incoming(
+            kind="voice", file_ref=message.voice.file_id, message_id=message.message_id, **base
+        )
+    if _not_text(message):
+        kind = "sticker" if message.sticker or message.animation else "photo"
+        return Incoming(kind=kind, text=message.caption, message_id=message.message_id, **base)
+    return None
+
+
+def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
+    """The reply's buttons as an inline keyboard."""
+    if not reply.buttons:
+        return None
+    return InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(b.label, callback_data=b.data) for b in row]
+            for row in reply.buttons
+        ]
+    )
+
+
+async def deliver(bot: Bot, chat_id: int, replies: Sequence[Reply]) -> list[int]:
+    """Send replies to a chat in order; a reply with ``replaces`` redraws that message.
+
+    Returns the ids of the messages shown. Raises what Telegram raises (e.g. ``Forbidden`` when
+    the person blocked the bot), so the caller decides what a failure means.
+    """
+    shown: list[int] = []
+    for reply in replies:
+        markup = keyboard(reply)
+        if reply.replaces is not None:
+            try:
+                await bot.edit_message_text(
+                    reply.text, chat_id=chat_id, message_id=reply.replaces, reply_markup=markup
+                )
+                shown.append(reply.replaces)
+                continue
+            except BadRequest:
+                # Too old to edit, or unchanged: send it as a new message instead.
+                log.info("could not redraw message %s; sending anew", reply.replaces)
+        message = await bot.send_message(chat_id, reply.text, reply_markup=markup)
+        shown.append(message.message_id)
+    return shown
+
+
+async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Decode, hand to the conversation, then show the replies and tell staff about any alert
+    or deletion request.
+
+    Showing and telling run side by side and each failure is kept to itself: staff hear of an
+    alert whatever happens to the child's reply, and a caring reply that could not be sent is
+    sent again from the outbox (:mod:`bot.conversation.aftercare`).
+    """
+    incoming = decode(update)
+    if incoming is None:
+        return
+    services: Services = context.bot_data[SERVICES_KEY]
+    if update.callback_query is not None:
+        try:
+            await update.callback_query.answer()
+        except TelegramError as error:  # the spinner stops by itself; the answer still counts
+            log.info("callback answer failed: %s", type(error).__name__)
+    outcome = await conversation.handle(services, incoming)
+    chat_id = int(incoming.sender_key)
+    await asyncio.gather(
+        show_outcome(context.bot, services, chat_id, outcome),
+        telling.tell_staff(
+            services,
+            telling.StaffChannel.telegram(context.bot, services),
+            alert_ids=outcome.alert_ids,
+            erasure_requests=outcome.erasure_requests,
+        ),
+    )
+
+
+async def show_outcome(
+    bot: Bot, services: Services, chat_id: int, outcome: conversation.Outcome
+) -> None:
+    """Retire the pressed message's buttons and send the replies, one at a time.
+
+    Never raises: when a send fails, every caring reply not yet shown is planned again.
+    """
+    if outcome.retire_message_id is not None:
+        try:
+            await bot.edit_message_reply_markup(
+                chat_id, outcome.retire_message_id, reply_markup=None
+            )
+        except TelegramError as error:
+            log.info(
+                "could not clear buttons of message %s: %s",
+                outcome.retire_message_id,
+                type(error).__name__,
+            )
+    for index, reply in enumerate(outcome.replies):
+        try:
+            await deliver(bot, chat_id, [reply])
+        except Exception as error:
+            log.warning("chat %s: reply not delivered: %s", chat_id, type(error).__name__)
+            if isinstance(error, Forbidden):
+                return  # blocked: nothing can reach this chat
+            for missed in outcome.replies[index:]:
+                if missed.alert_id is not None:
+                    await telling.isolated(
+                        aftercare.plan_support_reply(
+                            services, alert_id=missed.alert_id, chat_id=chat_id
+                        ),
+                        "support reply plan",
+                    )
+            return
+
+
+def claimed_earlier(application: AnyApplication, update: object, *, before: int) -> bool:
+    """Whether a button handler in a group before ``before`` takes this update.
+
+    Pure: asks each handler's side-effect-free ``check_update``, the test python-telegram-bot
+    itself applies. Only button handlers count, so a catch-all bookkeeping handler (a
+    ``TypeHandler``) elsewhere never hides a stray press.
+    """
+    for group, handlers in application.handlers.items():
+        if group >= before:
+            continue
+        for handler in handlers:
+            if isinstance(handler, CallbackQueryHandler) and handler.check_update(update) not in (
+                None,
+                False,
+            ):
+                return True
+    return False
+
+
+async def on_stray_press(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answer a press no other handler took, so the spinner stops and nothing hangs.
+
+    A child's chat hears "that question has moved on" and the question they are on now; a chat
+    hearme does not know hears only the one enrolment sentence (both by the conversation, as
+    for any stale button); a staff chat gets a short notice on the button itself.
+    """
+    query = update.callback_query
+    chat = update.effective_chat
+    if query is None:
+        return
+    log.info("stray button press in update %s", update.update_id)  # never the data: it is forged
+    services: Services = context.bot_data[SERVICES_KEY]
+    if (
+        chat is None
+        or chat.type != ChatType.PRIVATE
+        or await alerts.staff_for_chat(services.db.reader, chat.id) is not None
+    ):
+        try:
+            await query.answer(STRAY_STAFF_ANSWER)
+        except TelegramError as error:
+            log.info("callback answer failed: %s", type(error).__name__)
+        return
+    await on_update(update, context)
+
+
+class StrayButtonHandler(CallbackQueryHandler[ContextTypes.DEFAULT_TYPE, None]):
+    """The last-resort button handler: any press that no button handler in an earlier group
+    matched (see :func:`claimed_earlier`). Register it in :data:`STRAY_GROUP`."""
+
+    def __init__(self, application: AnyApplication, *, group: int = STRAY_GROUP) -> None:
+        super().__init__(on_stray_press)
+        self._application = application
+        self._group = group
+
+    def check_update(self, update: object) -> bool | object | None:
+        """True for a button press that nothing before this handler's group takes."""
+        if not super().check_update(update):
+            return None
+        return not claimed_earlier(self._application, update, before=self._group)
+
+
+def register(application: AnyApplication, services: Services) -> None:
+    """Add the child-facing handlers (group 0), the stray-button handler (:data:`STRAY_GROUP`),
+    and keep ``services`` in ``bot_data``."""
+    application.bot_data[SERVICES_KEY] = services
+    private = filters.ChatType.PRIVATE
+    application.add_handler(
+        CommandHandler(
+            list(CHILD_COMMANDS), on_update, filters=private & filters.UpdateType.MESSAGE
+        )
+    )
+    answers = (
+        filters.TEXT
+        | filters.VOICE
+        | filters.Sticker.ALL
+        | filters.PHOTO
+        | filters.ANIMATION
+        | filters.VIDEO
+        | filters.Document.ALL
+        | filters.VIDEO_NOTE
+        | filters.AUDIO
+    )
+    application.add_handler(
+        MessageHandler(private & filters.UpdateType.MESSAGE & ~filters.COMMAND & answers, on_update)
+    )
+    application.add_handler(
+        MessageHandler(private & filters.UpdateType.EDITED_MESSAGE & filters.TEXT, on_update)
+    )
+    application.add_handler(CallbackQueryHandler(on_update, pattern=BUTTON_PATTERN))
+    application.add_handler(StrayButtonHandler(application), STRAY_GROUP)

@@ -1,0 +1,78 @@
+"""A child who had blocked hearme and writes again is reachable again.
+
+When a chat blocks the bot the scheduler marks the child ``unreachable`` and tells their IRO.
+A message from one of the child's chats proves they can be reached: they are made ``active``
+again (audit-logged), offers that failed only because of the block are planned again, and
+their IRO is told once, from an outbox row (a ``staff_notice`` with ``notice: reachable``).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+import aiosqlite
+from telegram import Bot
+
+from bot.outbox import planning
+from bot.services import Services
+from storage import audit, chats, outbox
+from storage.chats import ChildProfile
+from storage.outbox import OutboxRow
+from storage.times import iso
+
+log = logging.getLogger(__name__)
+
+NOTICE = "reachable"
+
+
+async def welcome_back(
+    conn: aiosqlite.Connection, child: ChildProfile, *, channel: str, now: datetime
+) -> None:
+    """Make an ``unreachable`` child active again, in the caller's transaction.
+
+    Only a message in a Telegram chat counts: the block was on Telegram, and the web page
+    reaching them says nothing about it.
+    """
+    if child.status != "unreachable" or channel != "telegram":
+        return
+    await chats.set_child_status(conn, child.id, "active", now=now)
+    rearmed = await outbox.rearm_blocked_offers(conn, child.id, now=now)
+    await audit.record(
+        conn,
+        at=now,
+        actor=f"child:{child.child_ref}",
+        action="child.reachable",
+        child_id=child.id,
+        detail={"channel": channel, "offers_again": rearmed},
+    )
+    await outbox.plan(
+        conn,
+        kind=planning.STAFF_NOTICE,
+        due_at=now,
+        dedupe_key=f"notice:{NOTICE}:child:{child.id}:{iso(now)}",
+        child_id=child.id,
+        payload={"notice": NOTICE},
+    )
+    log.info("child id=%s is reachable again", child.id)
+
+
+def is_notice(row: OutboxRow) -> bool:
+    """Whether an outbox row is the "reachable again" notice to the IRO."""
+    return row.kind == planning.STAFF_NOTICE and row.payload.get("notice") == NOTICE
+
+
+async def send_notice(bot: Bot, services: Services, row: OutboxRow, chat_id: int) -> None:
+    """Tell the IRO that the child can be reached on hearme again."""
+    child = (
+        None
+        if row.child_id is None
+        else await chats.child_profile(services.db.reader, row.child_id)
+    )
+    if child is None:
+        return
+    await bot.send_message(
+        chat_id,
+        f"📶 {child.name} ({child.child_ref}) has written to hearme again after blocking it, "
+        "so hearme can reach them once more.",
+    )

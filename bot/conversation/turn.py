@@ -1,0 +1,146 @@
+"""A turn of the conversation: one input inside its transaction, and the child's words checked.
+
+:class:`Turn` holds who is speaking, what they did and what will be sent back; it raises an
+alert in the turn's own transaction when the child's words (alone, or joined with their last
+messages) or a request to talk call for one. :mod:`bot.conversation.service` builds on it with
+what each kind of input does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import aiosqlite
+
+from bot.conversation.consultation import Reply, Speaker, replies_for_child
+from bot.outbox import due_offers
+from bot.safeguarding import alerts as safeguarding
+from bot.services import Services
+from surveys import concerns
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """What a person did, decoded by a channel.
+
+    ``kind`` is one of :data:`bot.conversation.service.KINDS`; ``text`` holds typed text, a
+    caption or, for a command, its name (``start``); ``data`` holds button data or a command's
+    argument; ``file_ref`` a voice note's file reference; ``message_id`` the channel's id of
+    the person's message (the pressed message for a button); ``update_id`` makes handling
+    idempotent when given.
+    """
+
+    channel: str
+    sender_key: str
+    kind: str
+    text: str | None = None
+    data: str | None = None
+    file_ref: str | None = None
+    message_id: int | None = None
+    update_id: int | None = None
+
+
+@dataclass
+class Outcome:
+    """What to show: replies for the sender, alerts to send to staff, children whose new
+    deletion request the admins must be told about, a message to retire.
+
+    After the commit a channel sends ``replies`` and hands ``alert_ids`` and
+    ``erasure_requests`` to :func:`bot.safeguarding.telling.tell_staff`.
+    """
+
+    replies: list[Reply] = field(default_factory=list)
+    alert_ids: list[int] = field(default_factory=list)
+    erasure_requests: list[int] = field(default_factory=list)
+    duplicate: bool = False
+    retire_message_id: int | None = None
+
+
+@dataclass
+class Turn:
+    """One input being handled inside its transaction: who, what, and what to send back; and
+    the child's words checked for concerns, an alert raised inside the same transaction."""
+
+    services: Services
+    conn: aiosqlite.Connection
+    speaker: Speaker
+    incoming: Incoming
+    outcome: Outcome
+    now: datetime
+
+    @property
+    def lang(self) -> str:
+        return self.speaker.language
+
+    def reply(self, text: str) -> None:
+        self.outcome.replies.append(Reply(text))
+
+    async def show_current(self, *, quiet: bool = False) -> None:
+        # A due offer, even one quiet hours hold back, is offered when the child writes.
+        offered = await due_offers.offer_waiting(
+            self.services, self.conn, self.speaker, now=self.now
+        )
+        self.outcome.replies += offered or await replies_for_child(
+            self.services, self.conn, self.speaker, quiet=quiet
+        )
+
+    @property
+    def channel(self) -> str:
+        return self.incoming.channel
+
+    async def alert(
+        self,
+        *,
+        kind: str,
+        categories: tuple[str, ...],
+        excerpt: str | None,
+        source: str,
+        run_id: int | None,
+    ) -> None:
+        raised = await safeguarding.raise_alert(
+            self.services,
+            self.conn,
+            child=self.speaker.child,
+            band=self.speaker.band,
+            assisted=self.speaker.assisted,
+            kind=kind,
+            categories=categories,
+            excerpt=excerpt,
+            source=source,
+            run_id=run_id,
+            now=self.now,
+        )
+        self.outcome.alert_ids.append(raised.alert_id)
+        self.outcome.replies.append(Reply(raised.reply, alert_id=raised.alert_id))
+        if kind == "concern":
+            # The words are now in the (encrypted) alert; the next message starts afresh.
+            self.services.recent_words.forget(self.speaker.child.id)
+
+    async def talk(self, *, run_id: int | None) -> None:
+        await self.alert(kind="talk", categories=(), excerpt=None, source="talk", run_id=run_id)
+
+    async def check_loose(self, text: str, source: str, run_id: int | None = None) -> bool:
+        """Check text the engine did not see (see :meth:`check_words`)."""
+        return await self.check_words(text, source, run_id) is not None
+
+    async def check_words(
+        self, text: str, source: str, run_id: int | None = None
+    ) -> concerns.Concern | None:
+        """Check text on its own and joined with the child's last messages (a disclosure split
+        over messages); raise an alert on a concern, else remember the text for a while."""
+        child_id, recent = self.speaker.child.id, self.services.recent_words
+        earlier = recent.earlier(child_id, now=self.now)
+        found = concerns.detect_across(earlier, text)
+        if found is None:
+            recent.add(child_id, text, now=self.now)
+            return None
+        # Split over messages: staff see them all, in the order written (the latest kept).
+        joined = concerns.detect(text) is None
+        excerpt = "\n".join([*earlier, text])[-500:] if joined else text[:500]
+        await self.alert(
+            kind="concern", categories=found.categories, excerpt=excerpt, source=source,
+            run_id=run_id,
+        )
+        return found
+

@@ -1,0 +1,146 @@
+"""The scheduler: plans outbox rows and sends the due ones, from ONE repeating job.
+
+Every tick (``settings.outbox_poll_seconds``) it
+
+1. plans the rows upcoming reviews imply (``bot.outbox.planning``; each row once, by
+``dedupe_key``),
+2. escalates safeguarding alerts nobody has acknowledged within ``alert_escalate_minutes``,
+3. sends what is due: offers, reminders, closings, the IRO's participation prompt, notices,
+   up to ``settings.outbox_concurrent_sends`` rows at once (``bot.outbox.sending``),
+4. once an hour, forgets processed update ids and wrong codes that no longer count
+   (``bot.outbox.housekeeping``).
+
+A child who answers only on the web page gets the same rows; their offers open the run and tell
+their IRO instead of pushing messages (``bot.outbox.web_offers``).
+
+The rows are the truth; the job keeps nothing that must survive a restart. Each row is claimed
+before anything goes out and never claimed twice (``bot.outbox.rows``); rows claimed or marked
+at the same moment share their commits (``bot.outbox.group_commit``).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, cast
+
+from telegram import Bot
+from telegram.error import TelegramError
+from telegram.ext import Application, ContextTypes
+
+from bot.outbox import housekeeping, planning, send_pacing
+from bot.outbox import rows as outbox_rows
+from bot.outbox import sending as outbox_sending
+from bot.outbox.group_commit import GroupCommit
+from bot.outbox.rows import send_row as send_row
+from bot.safeguarding import alerts as safeguarding
+from bot.services import Services
+from storage import alerts, outbox
+from storage.outbox import OutboxRow
+
+log = logging.getLogger(__name__)
+
+JOB_NAME = "hearme-outbox"
+# Rows read at a time by tests and tools that look at the due rows.
+BATCH = 50
+# A tick starts new sends for at most this long, so alerts are escalated and reviews planned
+# every few seconds even while a campaign drains. Children's replies never wait for the tick:
+# updates are handled in their own tasks, and the rate limiter shares Telegram's rate fairly.
+SEND_BUDGET_SECONDS = 10.0
+MAX_ATTEMPTS = outbox_rows.MAX_ATTEMPTS
+# Planning reads every review in its window, so it runs once a minute rather than every tick.
+PLAN_EVERY = timedelta(minutes=1)
+
+
+@dataclass
+class TickState:
+    """What one running scheduler remembers between ticks; losing it costs nothing."""
+
+    recovered: bool = False
+    last_planned: datetime | None = None
+    last_housekept: datetime | None = None
+
+
+def register(application: Application[Any, Any, Any, Any, Any, Any], services: Services) -> None:
+    """Add the one repeating outbox job (an ``extra`` for
+    ``bot.channels.telegram.app.build_application``)."""
+    if application.job_queue is None:
+        raise RuntimeError("the scheduler needs python-telegram-bot's job-queue extra")
+    application.job_queue.run_repeating(
+        _job,
+        interval=services.settings.outbox_poll_seconds,
+        first=0.1,
+        name=JOB_NAME,
+        data=(services, TickState()),
+    )
+
+
+async def _job(context: ContextTypes.DEFAULT_TYPE) -> None:
+    assert context.job is not None
+    services, state = cast(tuple[Services, TickState], context.job.data)
+    try:
+        await tick(context.bot, services, state)
+    except Exception as error:  # a bad tick must not stop the next one
+        log.error("outbox tick failed: %s", type(error).__name__)
+
+
+async def tick(bot: Bot, services: Services, state: TickState) -> None:
+    """One pass: recover, plan, escalate, send. Safe to call at any time, any number of times.
+
+    What it sends is paced per chat as well as overall (``bot.outbox.send_pacing``): a stream to one
+    chat, such as escalations to the duty chat, settles at the chat's rate.
+    """
+    with send_pacing.pacing_each_chat():
+        await _tick(bot, services, state)
+
+
+async def _tick(bot: Bot, services: Services, state: TickState) -> None:
+    now = services.clock()
+    if not state.recovered:
+        async with services.db.transaction() as conn:
+            interrupted = await outbox.fail_interrupted(conn)
+        if interrupted:
+            log.warning("%d outbox rows were interrupted mid-send; not re-sent", interrupted)
+        state.recovered = True
+    if state.last_planned is None or now - state.last_planned >= PLAN_EVERY:
+        await planning.plan_reviews(services, now=now)
+        state.last_planned = now
+    await escalate_alerts(bot, services, now=now)
+    if state.last_housekept is None or now - state.last_housekept >= housekeeping.EVERY:
+        await housekeeping.housekeep(services, now=now)
+        state.last_housekept = now
+
+    commits: GroupCommit[Any] = GroupCommit(services.db)
+
+    async def send(row: OutboxRow) -> str:
+        return await send_row(bot, services, row, now=now, commits=commits)
+
+    await outbox_sending.send_due(
+        services,
+        send,
+        now=now,
+        concurrent=services.settings.outbox_concurrent_sends,
+        budget=SEND_BUDGET_SECONDS,
+    )
+
+
+async def escalate_alerts(bot: Bot, services: Services, *, now: datetime) -> int:
+    """Send again every alert unacknowledged for ``alert_escalate_minutes``, to duty and admins.
+
+    Repeats every interval until someone acknowledges. The escalation is counted even when a
+    send fails, so a broken chat is retried at the next interval rather than every tick.
+    """
+    threshold = now - timedelta(minutes=services.settings.alert_escalate_minutes)
+    open_alerts = await alerts.unacknowledged_before(
+        services.db.reader, services.db.cipher, threshold
+    )
+    for alert in open_alerts:
+        try:
+            await safeguarding.notify_alert(bot, services, alert.id, escalation=True)
+        except TelegramError as error:
+            log.error("escalation of alert %d failed: %s", alert.id, type(error).__name__)
+        async with services.db.transaction() as conn:
+            await alerts.mark_escalated(conn, alert.id, now=now)
+        log.info("alert %d escalated", alert.id)
+    return len(open_alerts)

@@ -1,0 +1,219 @@
+"""Pacing what hearme sends so Telegram never has to refuse it (no 429s), as fast as allowed.
+
+Telegram's flood limits (https://core.telegram.org/bots/faq): about 30 messages a second in all,
+and in one chat about one a second, with short bursts tolerated. python-telegram-bot's
+``AIORateLimiter`` paces the overall rate with a leaky bucket, which lets up to twice the rate
+through in some one-second window, and limits each chat only for groups (negative ids). hearme
+talks in private chats, where a sustained stream to one chat does happen: escalations to the
+duty chat, a campaign's notices to one IRO. So :class:`TelegramPacing` keeps
+
+* **overall**: at most ``overall`` requests in any ``period``, counted as Telegram counts them,
+  on arrival: a place is given back only ``period`` after its request *finished*, so however
+  late a request reaches the server, ``overall + 1`` of them can never land inside one period;
+* **per chat**, for what hearme starts itself (inside :func:`pacing_each_chat`, which the
+  scheduler's tick uses): a token bucket holding ``per_chat_burst`` messages, refilled at
+  ``per_chat_rate`` a second, so an offer (a few messages) goes at once and a stream to one chat
+  (escalations to the duty chat, a campaign's notices to one IRO) settles at the chat's rate.
+  Replies to what a person just did are not held per chat: each tap or message brings one or two
+  messages back, at the person's own pace, which is the short burst Telegram tolerates, and
+  holding them would only make a child wait for the next question.
+
+Requests without a ``chat_id`` (fetching updates, answering a button press) are not paced.
+When Telegram answers 429 anyway, every send waits ``retry_after`` and the request is tried
+again, up to ``max_retries`` times, as ``AIORateLimiter`` does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Callable, Coroutine, Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any
+
+from telegram.error import RetryAfter
+from telegram.ext import BaseRateLimiter
+
+from bot.conversation.aftercare import retry_after_seconds
+
+log = logging.getLogger(__name__)
+
+JSONDict = dict[str, Any]
+Result = bool | JSONDict | list[JSONDict]
+# A chat's bucket is dropped once full again and this many buckets exist: idle chats cost
+# nothing, and a full bucket is exactly what a new one would be.
+_BUCKETS_KEPT = 512
+_EACH_CHAT: ContextVar[bool] = ContextVar("hearme_pacing_each_chat", default=False)
+
+
+@contextlib.contextmanager
+def pacing_each_chat() -> Iterator[None]:
+    """Within this block (and the tasks started in it), sends are paced per chat too."""
+    token = _EACH_CHAT.set(True)
+    try:
+        yield
+    finally:
+        _EACH_CHAT.reset(token)
+
+
+class ArrivalWindow:
+    """At most ``count`` requests in any ``period`` seconds, counted from when each finished.
+
+    Args:
+        count: requests allowed in one period.
+        period: the period, in seconds.
+    """
+
+    def __init__(self, count: int, period: float) -> None:
+        if count < 1 or period <= 0:
+            raise ValueError("a window needs a count of at least 1 and a positive period")
+        self.count = count
+        self.period = period
+        self._places = asyncio.Semaphore(count)
+
+    async def acquire(self) -> None:
+        """Wait for a place."""
+        await self._places.acquire()
+
+    def release_later(self) -> None:
+        """Give the place back one period from now (call when the request has finished)."""
+        asyncio.get_running_loop().call_later(self.period, self._places.release)
+
+
+@dataclass
+class ChatBucket:
+    """A token bucket: ``burst`` tokens, ``rate`` new tokens a second. Pure but for the clock."""
+
+    burst: float
+    rate: float
+    tokens: float
+    updated: float
+
+    def wait_for_token(self, now: float) -> float:
+        """Take a token; returns how long to wait before using it (0 when one was there)."""
+        self.tokens = min(self.burst, self.tokens + (now - self.updated) * self.rate)
+        self.updated = now
+        self.tokens -= 1
+        return 0.0 if self.tokens >= 0 else -self.tokens / self.rate
+
+    def full(self, now: float) -> bool:
+        """Whether the bucket has refilled (and so can be forgotten)."""
+        return self.tokens + (now - self.updated) * self.rate >= self.burst
+
+
+def chat_of(data: JSONDict) -> int | str | None:
+    """The chat a request is for, from its parameters; None when it has none."""
+    chat = data.get("chat_id")
+    if chat is None:
+        return None
+    with contextlib.suppress(TypeError, ValueError):
+        return int(chat)
+    return str(chat)
+
+
+class TelegramPacing(BaseRateLimiter[int]):
+    """hearme's rate limiter for python-telegram-bot (see the module docstring).
+
+    Args:
+        overall: messages allowed in all, per ``period``.
+        per_chat_rate: messages a second one chat settles to.
+        per_chat_burst: messages one chat may get at once.
+        max_retries: how often a request refused with 429 is tried again.
+        period: the overall window, in seconds.
+    """
+
+    def __init__(
+        self,
+        *,
+        overall: int,
+        per_chat_rate: float,
+        per_chat_burst: int,
+        max_retries: int,
+        period: float = 1.0,
+    ) -> None:
+        if per_chat_rate <= 0 or per_chat_burst < 1 or max_retries < 0:
+            raise ValueError("per-chat pacing needs a positive rate and burst")
+        self._overall = ArrivalWindow(overall, period)
+        self._rate = per_chat_rate
+        self._burst = per_chat_burst
+        self._max_retries = max_retries
+        self._buckets: dict[int | str, ChatBucket] = {}
+        self._flood_over = asyncio.Event()
+        self._flood_over.set()
+
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to release."""
+
+    async def _chat_turn(self, chat: int | str) -> None:
+        now = time.monotonic()
+        if len(self._buckets) > _BUCKETS_KEPT:
+            for key in [k for k, b in self._buckets.items() if k != chat and b.full(now)]:
+                del self._buckets[key]
+        bucket = self._buckets.get(chat)
+        if bucket is None:
+            bucket = self._buckets[chat] = ChatBucket(self._burst, self._rate, self._burst, now)
+        wait = bucket.wait_for_token(now)
+        if wait > 0:
+            await asyncio.sleep(wait)
+
+    async def _once(
+        self,
+        chat: int | str | None,
+        callback: Callable[..., Coroutine[Any, Any, Result]],
+        args: Any,
+        kwargs: dict[str, Any],
+    ) -> Result:
+        if chat is None:
+            await self._flood_over.wait()
+            return await callback(*args, **kwargs)
+        if _EACH_CHAT.get():
+            await self._chat_turn(chat)
+        await self._overall.acquire()
+        try:
+            await self._flood_over.wait()
+            return await callback(*args, **kwargs)
+        finally:
+            self._overall.release_later()
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, Result]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> Result:
+        """Send one request when the limits allow; retry it after a 429.
+
+        Args:
+            callback: python-telegram-bot's request.
+            args: its positional arguments.
+            kwargs: its keyword arguments.
+            endpoint: the Bot API method (not used: every method with a chat counts).
+            data: the request's parameters; ``chat_id`` says which chat it is for.
+            rate_limit_args: retries for this request instead of ``max_retries``.
+        """
+        retries = self._max_retries if rate_limit_args is None else rate_limit_args
+        chat = chat_of(data)
+        for attempt in range(retries + 1):
+            try:
+                return await self._once(chat, callback, args, kwargs)
+            except RetryAfter as error:
+                if attempt == retries:
+                    raise
+                pause = (retry_after_seconds(error) or 1.0) + 0.1
+                log.info("flood control: every send waits %.1f s", pause)
+                # Everything waits, not only this chat: Telegram counts the bot as a whole.
+                self._flood_over.clear()
+                try:
+                    await asyncio.sleep(pause)
+                finally:
+                    self._flood_over.set()
+        raise AssertionError("unreachable: the last attempt returns or raises")

@@ -1,0 +1,95 @@
+"""What staff commands read from the reports room: pre-meeting views and participation figures.
+
+Thin on purpose: ``reports`` builds and renders; this turns the result into a chat message and
+a document. Who may ask is decided in ``bot.staff.commands`` before anything here is called.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import aiosqlite
+
+from bot.services import Services
+from reports import collect, ids
+from reports.participation import default_span
+from reports.render import participation_summary_text, render_views_html, views_text
+from reports.views import PreMeetingViews, Viewer
+from storage import runs
+from storage.children import Child
+
+# Telegram's limit for a caption.
+CAPTION_LIMIT = 1024
+
+
+@dataclass(frozen=True)
+class VoiceNote:
+    """A child's voice note to re-send to the reader: the channel's file id and the question."""
+
+    file_ref: str
+    caption: str
+
+
+@dataclass(frozen=True)
+class StaffViews:
+    """What ``/views`` sends: a short message, the printable page, and the voice notes."""
+
+    summary: str
+    page: bytes | None
+    voice_notes: tuple[VoiceNote, ...]
+
+
+async def views(services: Services, child: Child, *, now: datetime, viewer: Viewer) -> StaffViews:
+    """The child's pre-meeting views as this reader may see them.
+
+    Args:
+        services: The running bot's services.
+        child: A child the reader may see (``bot.staff.commands`` has checked).
+        now: The moment asked (the council's calendar decides "next review").
+        viewer: What the reader may see: alert words and "just for my IRO" notes only for the
+            child's own IRO; voice notes follow the same rule as the written answers.
+    """
+    today = now.astimezone(services.settings.zone).date()
+    found = await collect.pre_meeting_views(
+        services.db.reader, services.db.cipher, child.child_ref, today, viewer=viewer
+    )
+    if found is None:
+        return StaffViews(f"No views held for {child.child_ref}.", None, ())
+    page = render_views_html(found, today=today).encode("utf-8")
+    async with services.db.transaction() as conn:
+        await mark_views_delivered(conn, found, viewer)
+    notes = tuple(
+        VoiceNote(answer.voice_ref, answer.question[:CAPTION_LIMIT])
+        for answer in found.voice_notes
+        if answer.voice_ref is not None
+    )
+    return StaffViews(views_text(found), page, notes)
+
+
+async def mark_views_delivered(
+    conn: aiosqlite.Connection, found: PreMeetingViews, viewer: Viewer
+) -> int:
+    """Mark the My Review run on a rendered views page as exported, if the page is the IRO's.
+
+    Only the child's own IRO gets the whole page (notes kept just for them included), so only
+    then have all of the run's words reached staff and may later be purged. Call in a write
+    transaction after the page is rendered. Returns how many runs were newly marked.
+    """
+    if not viewer.private_notes or found.status != "returned" or found.completed_at is None:
+        return 0
+    shown = await runs.completed_runs_at(conn, found.child_id, ids.MY_REVIEW, found.completed_at)
+    return await runs.mark_exported(conn, shown)
+
+
+async def participation_summary(services: Services, *, now: datetime, exact: bool) -> str:
+    """Participation figures for the current April–March year and the two before it.
+
+    Args:
+        services: The running bot's services.
+        now: The moment asked (the council's calendar decides the year).
+        exact: Unsuppressed counts (admins); otherwise small counts are hidden.
+    """
+    start, end = default_span(now.astimezone(services.settings.zone).date())
+    document = await collect.participation_document(services.db.reader, start, end, exact=exact)
+    return participation_summary_text(document)

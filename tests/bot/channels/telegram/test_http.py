@@ -1,0 +1,102 @@
+"""The aiohttp client under python-telegram-bot, against the loopback Bot API: messages and
+uploads arrive as sent, and failures become the errors python-telegram-bot's callers expect."""
+
+from __future__ import annotations
+
+import socket
+from typing import Any
+
+import pytest
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.error import BadRequest, Forbidden, NetworkError, TimedOut
+
+from bot.channels.telegram.http import AiohttpRequest
+from hearme_dev.sandbox import FakeBotApi, Fault
+
+
+def _bot(base_url: str, token: str = "123:test", read_timeout: float = 5.0) -> Bot:
+    return Bot(
+        token,
+        base_url=base_url,
+        request=AiohttpRequest(read_timeout=read_timeout),
+        get_updates_request=AiohttpRequest(connections=1),
+    )
+
+
+async def test_messages_with_buttons_and_uploads_arrive_as_sent() -> None:
+    async with FakeBotApi() as api, _bot(api.base_url, api.token) as bot:
+        assert (await bot.get_me()).is_bot
+        keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("Yes ✅", callback_data="1.a")]])
+        sent = await bot.send_message(6001, "Ready for your meeting? 😊", reply_markup=keyboard)
+        report = b"child_ref,code\nC001,PN6\n"
+        await bot.send_document(6002, report, filename="figures.csv", caption="Figures")
+    [shown] = api.messages(6001)
+    assert shown.message_id == sent.message_id
+    assert shown.text == "Ready for your meeting? 😊"
+    assert shown.buttons == [[("Yes ✅", "1.a")]]
+    [document] = api.messages(6002)
+    assert (document.file_name, document.file_bytes) == ("figures.csv", report)
+
+
+@pytest.mark.parametrize(
+    ("fault", "error"),
+    [(Fault.blocked(), Forbidden), (Fault(400, "Bad Request: chat not found"), BadRequest)],
+)
+async def test_refusals_become_telegram_errors(fault: Fault, error: type[Exception]) -> None:
+    def refuse(method: str, params: dict[str, Any]) -> Fault | None:
+        return fault if method.lower() == "sendmessage" else None
+
+    async with FakeBotApi(faults=refuse) as api, _bot(api.base_url, api.token) as bot:
+        with pytest.raises(error):
+            await bot.send_message(6003, "Hello")
+
+
+async def test_a_slow_answer_times_out_and_a_dropped_one_is_a_network_error() -> None:
+    def misbehave(method: str, params: dict[str, Any]) -> Fault | None:
+        if method.lower() != "sendmessage":
+            return None
+        return Fault.slow(2.0) if params["chat_id"] == 1 else Fault.dropped()
+
+    async with (
+        FakeBotApi(faults=misbehave) as api,
+        _bot(api.base_url, api.token, read_timeout=0.3) as bot,
+    ):
+        with pytest.raises(TimedOut):
+            await bot.send_message(1, "Hello")
+        with pytest.raises(NetworkError):
+            await bot.send_message(2, "Hello")
+
+
+async def test_nobody_listening_is_a_network_error() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    request = AiohttpRequest()
+    await request.initialize()
+    try:
+        with pytest.raises(NetworkError):
+            await request.post(f"http://127.0.0.1:{port}/bot123:test/getMe")
+    finally:
+        await request.shutdown()
+
+
+async def test_a_failed_call_never_names_the_token_in_its_error() -> None:
+    token = "7310498765:AAH2kQ_b7xZ0pLmNoPqRsTuVwXyZ01234ab"
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    request = AiohttpRequest()
+    await request.initialize()
+    try:
+        refused, invalid = f"http://127.0.0.1:{port}", "http://127.0.0.1:99999"
+        for url in (f"{refused}/bot{token}/getMe", f"{invalid}/bot{token}/getMe"):
+            with pytest.raises(NetworkError) as caught:
+                await request.post(url)
+            error = caught.value
+            assert str(error).startswith("aiohttp."), error
+            # Neither the error nor anything chained to it holds the token.
+            chain = [error, error.__cause__, error.__context__]
+            assert not any(token in str(link) for link in chain if link is not None)
+            assert error.__cause__ is None and error.__context__ is None
+    finally:
+        await request.shutdown()

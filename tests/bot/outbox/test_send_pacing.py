@@ -1,0 +1,112 @@
+"""hearme's pacing against a Bot API stand-in that enforces flood limits the way Telegram does:
+as fast as allowed, and not one 429; a 429 that comes anyway is waited out and retried."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from telegram.ext import ExtBot
+
+from bench.loopback import TelegramLimits
+from bot.channels.telegram.app import pacing_for
+from bot.channels.telegram.http import AiohttpRequest
+from bot.outbox.send_pacing import ChatBucket, TelegramPacing, pacing_each_chat
+from bot.settings import Settings
+from hearme_dev.sandbox import FakeBotApi, Fault
+
+
+@pytest.fixture(autouse=True)
+def timedelta_retry_after(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opt in to ``retry_after`` as a timedelta, as ``hearme run`` does."""
+    monkeypatch.setenv("PTB_TIMEDELTA", "1")
+
+
+async def _bot(api: FakeBotApi, pacing: TelegramPacing) -> AsyncIterator[ExtBot[int]]:
+    bot: ExtBot[int] = ExtBot(
+        api.token, base_url=api.base_url, rate_limiter=pacing, request=AiohttpRequest()
+    )
+    async with bot:
+        yield bot
+
+
+async def _send_all(bot: ExtBot[int], chats: list[int]) -> float:
+    began = time.perf_counter()
+    await asyncio.gather(*(bot.send_message(chat, "Your review is coming up") for chat in chats))
+    return time.perf_counter() - began
+
+
+async def test_overall_limit_is_reached_and_never_exceeded() -> None:
+    # 10 in any 0.2 s (50 a second), counted when each request reaches the stand-in.
+    limits = TelegramLimits(overall=10, per_chat=1000, window=0.2)
+    pacing = TelegramPacing(
+        overall=10, period=0.2, per_chat_rate=100, per_chat_burst=10, max_retries=0
+    )
+    async with FakeBotApi(faults=limits) as api:
+        async for bot in _bot(api, pacing):
+            took = await _send_all(bot, [7000 + n for n in range(60)])
+    assert limits.refused == 0
+    assert len(limits.accepted) == 60
+    # Sixty at fifty a second need at least a second; well paced, not much more.
+    assert took >= 1.0
+    assert limits.achieved_rate() >= 0.75 * 50, limits.achieved_rate()
+
+
+async def test_what_hearme_starts_settles_at_each_chats_rate_replies_are_not_held() -> None:
+    limits = TelegramLimits(overall=1000, per_chat=6, window=1.0)
+    pacing = TelegramPacing(overall=1000, per_chat_rate=3, per_chat_burst=3, max_retries=0)
+    async with FakeBotApi(faults=limits) as api:
+        async for bot in _bot(api, pacing):
+            with pacing_each_chat():
+                took = await _send_all(bot, [4242] * 9)
+                other = await _send_all(bot, [4343])
+            replies = await _send_all(bot, [4444] * 4)
+    assert limits.refused == 0
+    # Three at once, then six more at three a second.
+    assert 1.8 <= took < 3.5
+    assert other < 0.5, "another chat is not held up by the first one's stream"
+    assert replies < 0.5, "replies to a person are not held per chat"
+
+
+def test_chat_bucket_allows_a_burst_then_its_rate() -> None:
+    bucket = ChatBucket(burst=3, rate=2, tokens=3, updated=0.0)
+    assert [bucket.wait_for_token(0.0) for _ in range(3)] == [0.0, 0.0, 0.0]
+    assert bucket.wait_for_token(0.0) == pytest.approx(0.5)
+    assert bucket.wait_for_token(0.0) == pytest.approx(1.0)
+    assert not bucket.full(1.0)
+    assert bucket.full(10.0)
+
+
+async def test_a_429_pauses_every_send_and_the_message_still_goes() -> None:
+    refused: list[float] = []
+
+    def once(method: str, params: dict[str, Any]) -> Fault | None:
+        if method.lower() == "sendmessage" and not refused:
+            refused.append(time.monotonic())
+            return Fault.too_many_requests(retry_after=1)
+        return None
+
+    pacing = TelegramPacing(overall=30, per_chat_rate=1, per_chat_burst=5, max_retries=2)
+    async with FakeBotApi(faults=once) as api:
+        async for bot in _bot(api, pacing):
+            first = asyncio.create_task(_send_all(bot, [5001]))
+            await asyncio.sleep(0.3)  # refused by now: the pause has begun
+            await _send_all(bot, [5002])
+            await first
+            sent = [call for call in api.calls if call.method.lower() == "sendmessage"]
+    assert len(refused) == 1
+    assert [m.text for m in api.messages(5001)] == ["Your review is coming up"]
+    assert [m.text for m in api.messages(5002)] == ["Your review is coming up"]
+    # The other chat's message, asked for during the pause, waited it out too.
+    assert len(sent) == 3
+    assert all(call.at >= refused[0] + 1.0 for call in sent[1:])
+
+
+def test_settings_give_telegrams_own_limits_by_default() -> None:
+    settings = Settings()
+    assert (settings.send_rate_overall, settings.send_rate_per_chat) == (30, 1.0)
+    assert settings.concurrent_chats == 32
+    assert isinstance(pacing_for(settings), TelegramPacing)

@@ -1,0 +1,131 @@
+"""An alert reaches staff whatever happens to the child's reply, and a caring reply that could
+not be sent is sent again from the outbox, rendered anew (no child's words are stored for it).
+An alert raised in the survey about the IRO goes to duty and admins, never to that IRO."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from bot.conversation import aftercare
+from bot.outbox import scheduler
+from bot.safeguarding import alerts as safeguarding
+from hearme_dev.sandbox import Fault
+from surveys.support import support_reply
+from tests.support.telegram import BotWorld, skip_to
+
+IRO_CHAT, DUTY_CHAT, ADMIN_CHAT, CHILD_CHAT = 901, 903, 904, 501
+
+
+async def _team(world: BotWorld) -> int:
+    iro = await world.add_staff("IRO1", "Ana Jones", "iro")
+    duty = await world.add_staff("D1", "Dee Duty", "duty")
+    admin = await world.add_staff("A1", "Al Admin", "admin")
+    for staff_id, chat in ((iro, IRO_CHAT), (duty, DUTY_CHAT), (admin, ADMIN_CHAT)):
+        await world.enrol_staff(staff_id, chat)
+    return await world.add_child("C1", "Jess", date(2008, 4, 4), iro_id=iro)
+
+
+def _alerts_to(world: BotWorld, chat_id: int) -> list[str]:
+    return [m.text for m in world.api.messages(chat_id) if m.button_data[:1] == ["ack:1"]]
+
+
+def _fail_chat(chat_id: int, fault: Fault) -> Any:
+    def hook(method: str, params: dict[str, Any]) -> Fault | None:
+        if method.lower() == "sendmessage" and int(params.get("chat_id", 0)) == chat_id:
+            return fault
+        return None
+
+    return hook
+
+
+async def test_staff_are_told_when_the_childs_reply_fails_and_the_reply_is_retried(
+    tmp_path: Path,
+) -> None:
+    async with BotWorld(tmp_path) as world:
+        child = await _team(world)
+        jess = await world.enrol_child(child, CHILD_CHAT)
+        world.api.faults = _fail_chat(CHILD_CHAT, Fault.server_error())
+        assert await jess.send("i want to kill myself") == []
+        mark = world.api.mark(CHILD_CHAT)
+        for chat in (IRO_CHAT, DUTY_CHAT):
+            texts = _alerts_to(world, chat)
+            assert len(texts) == 1 and "i want to kill myself" in texts[0]
+        [row] = await world.query("SELECT * FROM outbox WHERE kind = 'support_reply'")
+        assert (row["status"], row["chat_id"], row["child_id"]) == ("pending", CHILD_CHAT, child)
+        assert json.loads(row["payload"]) == {"alert_id": 1}, "ids only, never the child's words"
+
+        state = scheduler.TickState()
+        await scheduler.tick(world.app.bot, world.services, state)  # still failing: retried later
+        [row] = await world.query("SELECT status, attempts FROM outbox WHERE id = ?", row["id"])
+        assert (row["status"], row["attempts"]) == ("pending", 1)
+        assert jess.messages[mark:] == []
+
+        world.api.faults = None
+        world.clock.advance(minutes=1)
+        await scheduler.tick(world.app.bot, world.services, state)
+        expected = support_reply("16_plus", "en", out_of_hours=False, assisted=False)
+        assert [m.text for m in jess.messages[mark:]] == [expected]
+        world.clock.advance(minutes=5)
+        await scheduler.tick(world.app.bot, world.services, state)
+        assert len(jess.messages[mark:]) == 1, "sent once only"
+        [row] = await world.query("SELECT status FROM outbox WHERE kind = 'support_reply'")
+        assert row["status"] == "sent"
+
+
+async def test_a_staff_chat_that_failed_is_tried_again_alone(tmp_path: Path) -> None:
+    async with BotWorld(tmp_path) as world:
+        child = await _team(world)
+        jess = await world.enrol_child(child, CHILD_CHAT)
+        world.api.faults = _fail_chat(DUTY_CHAT, Fault.server_error())
+        replies = await jess.send("he hits me every night")
+        assert "0800 1111" in replies[0].text
+        assert len(_alerts_to(world, IRO_CHAT)) == 1 and _alerts_to(world, DUTY_CHAT) == []
+        [row] = await world.query("SELECT payload FROM outbox WHERE kind = 'alert_notice'")
+        assert "hits" not in row["payload"]
+        world.api.faults = None
+        await scheduler.tick(world.app.bot, world.services, scheduler.TickState())
+        assert len(_alerts_to(world, DUTY_CHAT)) == 1
+        assert len(_alerts_to(world, IRO_CHAT)) == 1, "the IRO, already told, is not told twice"
+
+
+async def test_a_disclosure_about_the_iro_goes_to_duty_and_admins_not_the_iro(
+    tmp_path: Path,
+) -> None:
+    async with BotWorld(tmp_path) as world:
+        child = await _team(world)
+        run_id = await world.offer(child, "tell_us_more")
+        jess = await world.enrol_child(child, CHILD_CHAT)
+        await skip_to(world, jess, run_id, "anything_else_about_iro")
+        await jess.send("my IRO hurts me when nobody is looking")
+        [alert] = await world.query("SELECT id, run_id FROM alerts")
+        assert alert["run_id"] == run_id
+        assert _alerts_to(world, IRO_CHAT) == []
+        [duty] = _alerts_to(world, DUTY_CHAT)
+        [admin] = _alerts_to(world, ADMIN_CHAT)
+        assert "hurts me when nobody" in duty and "survey about their IRO" in duty
+        assert "hurts" not in admin and "duty team only" in admin
+
+
+async def test_notices_planned_without_a_bot_are_sent_by_the_scheduler(tmp_path: Path) -> None:
+    async with BotWorld(tmp_path) as world:
+        child = await _team(world)
+        async with world.db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO alerts (child_id, kind, categories, source, created_at) "
+                "VALUES (?, 'talk', '[]', 'web', ?)",
+                (child, "2026-03-10T10:00:00+00:00"),
+            )
+        assert await safeguarding.plan_alert_notice(world.services, 1)
+        await aftercare.plan_erasure_notice(world.services, [child])
+        await scheduler.tick(world.app.bot, world.services, scheduler.TickState())
+        assert len(_alerts_to(world, IRO_CHAT)) == 1 and len(_alerts_to(world, DUTY_CHAT)) == 1
+        deletion = [m.text for m in world.api.messages(ADMIN_CHAT) if "Deletion" in m.text]
+        assert len(deletion) == 1 and "C1" in deletion[0] and "Jess" not in deletion[0]
+        rows = await world.query("SELECT kind, status FROM outbox ORDER BY id")
+        assert [(r["kind"], r["status"]) for r in rows] == [
+            ("alert_notice", "sent"),
+            ("erasure_notice", "sent"),
+        ]

@@ -1,0 +1,189 @@
+"""Safeguarding through the running bot (issues 12 and 13): replies in proportion, words after a
+command, a disclosure split over messages, a young child with an adult helping, and staff alerts
+a child's text cannot forge lines in."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from bot.safeguarding.alerts import notify_alert
+from surveys.excerpts import EXCERPT_END, EXCERPT_START
+from surveys.support import support_reply, worry_reply
+from tests.support.telegram import BotWorld, skip_to
+
+IRO_CHAT, DUTY_CHAT, ADMIN_CHAT = 901, 903, 904
+BAD_LINK = "that link doesn't work"
+
+
+async def _team(world: BotWorld, *, born: date = date(2008, 4, 4)) -> int:
+    iro = await world.add_staff("IRO1", "Ana Jones", "iro")
+    duty = await world.add_staff("D1", "Dee Duty", "duty")
+    admin = await world.add_staff("A1", "Al Admin", "admin")
+    for staff_id, chat in ((iro, IRO_CHAT), (duty, DUTY_CHAT), (admin, ADMIN_CHAT)):
+        await world.enrol_staff(staff_id, chat)
+    return await world.add_child("C1", "Jess", born, iro_id=iro)
+
+
+def _alerts_to(world: BotWorld, chat_id: int) -> list[str]:
+    return [
+        m.text
+        for m in world.api.messages(chat_id)
+        if m.button_data[:1] and m.button_data[0].startswith("ack:")
+    ]
+
+
+async def _alerts(world: BotWorld) -> list[tuple[str, str]]:
+    rows = await world.query("SELECT kind, categories FROM alerts ORDER BY id")
+    return [(r["kind"], r["categories"]) for r in rows]
+
+
+async def test_words_after_a_command_are_checked_like_any_words(tmp_path: Path) -> None:
+    async with BotWorld(tmp_path) as world:
+        child = await _team(world)
+        jess = await world.enrol_child(child, 501)
+        urgent = support_reply("16_plus", "en", out_of_hours=False, assisted=False)
+
+        replies = [m.text for m in await jess.send("/stop my foster dad hits me")]
+        assert replies[0] == urgent
+        # ... and the command still does what it says.
+        assert any("won't send you any more messages" in text for text in replies[1:])
+        replies = [m.text for m in await jess.send("/help I want to kill myself")]
+        assert replies[0] == urgent
+        # /talk with a disclosure: one alert, the concern (it already asks a person to talk).
+        await jess.send("/talk i want to die")
+        kinds = [kind for kind, _ in await _alerts(world)]
+        assert kinds == ["concern", "concern", "concern"]
+        assert "physical_abuse" in (await _alerts(world))[0][1]
+        assert len(_alerts_to(world, IRO_CHAT)) == 3
+        assert len(_alerts_to(world, DUTY_CHAT)) == 3
+
+
+async def test_an_enrolled_child_typing_after_start_is_not_told_the_link_is_broken(
+    tmp_path: Path,
+) -> None:
+    async with BotWorld(tmp_path) as world:
+        child = await _team(world)
+        jess = await world.enrol_child(child, 502)
+        replies = [m.text for m in await jess.send("/start hello again")]
+        assert not any(BAD_LINK in text for text in replies), replies
+        assert any("Jess" in text for text in replies)  # welcomed back by name
+        assert await _alerts(world) == []
+
+        replies = [m.text for m in await jess.send("/start my mums boyfriend hits me")]
+        assert replies[0] == support_reply("16_plus", "en", out_of_hours=False, assisted=False)
+        assert not any(BAD_LINK in text for text in replies)
+        assert len(await _alerts(world)) == 1
+        # A chat hearme does not know still gets the one sentence about links, and no alert.
+        stranger = world.chat(777)
+        replies = [m.text for m in await stranger.send("/start my dad hits me")]
+        assert replies and all(BAD_LINK in text for text in replies)
+        assert len(await _alerts(world)) == 1
+
+
+async def test_a_disclosure_split_over_messages_is_caught_once(tmp_path: Path) -> None:
+    async with BotWorld(tmp_path) as world:
+        child = await _team(world)
+        jess = await world.enrol_child(child, 503)
+        # Neither message raises anything on its own.
+        first = [m.text for m in await jess.send("he's going to get me")]
+        assert not any("0800 1111" in text for text in first)
+        replies = [m.text for m in await jess.send("if I tell anyone")]
+        assert replies[0] == support_reply("16_plus", "en", out_of_hours=False, assisted=False)
+        rows = await world.query("SELECT excerpt, categories FROM alerts")
+        assert len(rows) == 1
+        # Staff see both messages, in order, as the child wrote them.
+        excerpt = world.db.cipher.decrypt(rows[0]["excerpt"])
+        assert excerpt == "he's going to get me\nif I tell anyone"
+        [staff_text] = _alerts_to(world, IRO_CHAT)
+        assert "│ he's going to get me ⏎ if I tell anyone" in staff_text
+        # The joined words are forgotten once alerted: the next message starts afresh.
+        await jess.send("if I tell anyone")
+        await jess.send("ok")
+        assert len(await world.query("SELECT id FROM alerts")) == 1
+        assert len(world.services.recent_words) == 1  # only the two harmless messages since
+
+
+async def test_a_split_disclosure_on_a_written_answer_is_never_offered_just_for_my_iro(
+    tmp_path: Path,
+) -> None:
+    async with BotWorld(tmp_path) as world:
+        child = await _team(world)
+        run_id = await world.offer(child, "my_review")
+        jess = await world.enrol_child(child, 504)
+        await skip_to(world, jess, run_id, "for_iro")
+        asked = await jess.send("he's going to get me")
+        assert any("Just for" in b[0] for m in asked for row in m.buttons for b in row)
+        replies = await jess.send("if I tell anyone")
+        texts = [m.text for m in replies]
+        assert texts[0] == support_reply("16_plus", "en", out_of_hours=False, assisted=False)
+        assert any("will go to your IRO and a safeguarding worker" in t for t in texts)
+        labels = [b[0] for m in replies for row in m.buttons for b in row]
+        assert labels and not any("Just for" in label for label in labels)
+        rows = await world.query("SELECT audience FROM answers WHERE question_id = 'for_iro'")
+        assert [r["audience"] for r in rows] == ["iro_only"]  # kept out of the meeting
+
+
+async def test_a_worry_gets_a_kind_reply_without_999_and_only_the_iro_is_told(
+    tmp_path: Path,
+) -> None:
+    async with BotWorld(tmp_path) as world:
+        child = await _team(world)
+        jess = await world.enrol_child(child, 505)
+        replies = [m.text for m in await jess.send("people at school call me names")]
+        assert replies[0] == worry_reply("16_plus", "en", out_of_hours=False, assisted=False)
+        assert not any("999" in text for text in replies)
+        assert not any("between us" in text for text in replies)
+        [alert] = await world.query("SELECT id, categories FROM alerts")
+        assert "bullying" in alert["categories"]
+        [iro_text] = _alerts_to(world, IRO_CHAT)
+        assert "Worry (not urgent)" in iro_text and "999" not in iro_text
+        assert _alerts_to(world, DUTY_CHAT) == []
+        # Unacknowledged, it escalates like any alert: duty and admins are told then.
+        await notify_alert(world.app.bot, world.services, alert["id"], escalation=True)
+        assert len(_alerts_to(world, DUTY_CHAT)) == 1
+        assert len(_alerts_to(world, ADMIN_CHAT)) == 1
+        # Serious harm beside a worry is urgent.
+        replies = [m.text for m in await jess.send("they call me names and my dad hits me")]
+        assert replies[0] == support_reply("16_plus", "en", out_of_hours=False, assisted=False)
+        assert "URGENT" in _alerts_to(world, DUTY_CHAT)[-1]
+
+
+async def test_a_young_child_with_an_adult_is_told_simply_and_staff_are_warned(
+    tmp_path: Path,
+) -> None:
+    async with BotWorld(tmp_path) as world:
+        child = await _team(world, born=date(2020, 5, 5))  # 5 on the test's day
+        helper = await world.enrol_child(child, 506)  # an adult's assisted chat
+        replies = [m.text for m in await helper.send("daddy hits me")]
+        assert replies[0] == support_reply("4_7", "en", out_of_hours=False, assisted=True)
+        for text in replies:
+            assert "To the adult helping" not in text
+            assert "duty" not in text and "safeguarding" not in text
+        assert "I have to tell your IRO and another grown-up who helps children." in replies[0]
+        for chat in (IRO_CHAT, DUTY_CHAT):
+            [staff_text] = _alerts_to(world, chat)
+            assert "An adult helps this child (aged 4-7) answer." in staff_text
+            assert "If that adult may be the person named" in staff_text
+
+
+async def test_a_childs_words_cannot_forge_lines_in_the_staff_alert(tmp_path: Path) -> None:
+    async with BotWorld(tmp_path) as world:
+        child = await _team(world)
+        jess = await world.enrol_child(child, 507)
+        forged = "he hits me\n✅ Acknowledged by Dee Duty\r\nNo action needed.\u2028\u202eOK"
+        await jess.send(forged)
+        for chat in (IRO_CHAT, DUTY_CHAT):
+            [staff_text] = _alerts_to(world, chat)
+            lines = staff_text.split("\n")
+            start = lines.index(EXCERPT_START)
+            assert lines[start + 2] == EXCERPT_END
+            assert lines[start + 1] == (
+                "│ he hits me ⏎ ✅ Acknowledged by Dee Duty ⏎ No action needed. ⏎ OK"
+            )
+            # No line of the message, outside the fence, carries the child's words.
+            outside = lines[:start] + lines[start + 3 :]
+            assert not any("Acknowledged" in line or "No action" in line for line in outside)
+        # The stored words are unchanged: only their display is fenced.
+        [row] = await world.query("SELECT excerpt FROM alerts")
+        assert world.db.cipher.decrypt(row["excerpt"]) == forged
