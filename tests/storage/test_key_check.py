@@ -117,7 +117,14 @@ async def _legacy_database(path: Path, cipher: Cipher | None) -> None:
         return
     db = await Database.open(path, cipher=cipher, migrate_schema=False)
     try:
-        await add_run_with_words(db, await add_child(db), "words from before the check")
+        # The child as schema 5 held it: today's repositories write columns it did not have.
+        async with db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO children (child_ref, first_name, date_of_birth, created_at, "
+                "updated_at) VALUES ('C001', 'Ada', '2014-05-01', :at, :at)",
+                {"at": NOW.isoformat()},
+            )
+        await add_run_with_words(db, 1, "words from before the check")
     finally:
         await db.close()
 
