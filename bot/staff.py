@@ -34,9 +34,8 @@ from telegram.ext import (
     filters,
 )
 
-from bot import participation, safeguarding, staff_reports
+from bot import participation, safeguarding, staff_policy, staff_reports
 from bot.services import Services
-from reports.views import Viewer, viewer_for
 from storage import alerts, audit, children, reviews
 from storage import staff as staff_store
 from storage.children import Child
@@ -103,22 +102,10 @@ def actor(member: StaffMember) -> str:
     return f"staff:{member.staff_ref}"
 
 
-def may_see(member: StaffMember, child: Child) -> bool:
-    """Whether this member of staff may see this child's name and views."""
-    return member.role == "admin" or is_childs_iro(member, child)
-
-
-def is_childs_iro(member: StaffMember, child: Child) -> bool:
-    return member.role == "iro" and child.iro_id == member.id
-
-
-def viewer_of(member: StaffMember, child: Child) -> Viewer:
-    """What this member of staff may read in the child's views.
-
-    Admins see the views but never a disclosure's words (safeguarding) nor the notes the child
-    kept just for their IRO (the child's own choice).
-    """
-    return viewer_for(member.role, childs_iro=is_childs_iro(member, child), staff_id=member.id)
+# The one access policy (``bot.staff_policy``), asked by this channel as by the staff web app.
+may_see = staff_policy.may_see_child
+is_childs_iro = staff_policy.is_childs_iro
+viewer_of = staff_policy.viewer_of
 
 
 async def reply(update: Update, text: str, keyboard: InlineKeyboardMarkup | None = None) -> None:
@@ -244,12 +231,12 @@ async def _send_voice_notes(
 async def _report(
     update: Update, context: ContextTypes.DEFAULT_TYPE, services: Services, member: StaffMember
 ) -> None:
-    if member.role not in ("participation", "admin"):
+    if not staff_policy.may_read_reports(member):
         await reply(update, "/report is for participation officers and admins.")
         return
     now = services.clock()
     # Admins may see exact counts; a participation officer's figures leave the IRO service.
-    exact = member.role == "admin"
+    exact = staff_policy.may_see_exact(member)
     text = await staff_reports.participation_summary(services, now=now, exact=exact)
     async with services.db.transaction() as conn:
         await audit.record(
@@ -284,7 +271,18 @@ async def _acknowledge(
                 about_staff_id=alert.about_staff_id,
             )
         )
-        if alert is None or member.id not in {r.staff_id for r in told}:
+        child = None if alert is None else await children.get_child(conn, alert.child_id)
+        allowed = (
+            alert is not None
+            and child is not None
+            and staff_policy.alert_access(
+                member,
+                childs_iro_id=child.iro_id,
+                about_staff_id=alert.about_staff_id,
+                about_iro=await safeguarding.about_iro(conn, alert),
+            ).may_acknowledge
+        )
+        if alert is None or not allowed:
             await query.answer("This alert is not one you can acknowledge.", show_alert=True)
             return
         first = await alerts.acknowledge_alert(conn, alert_id, staff_id=member.id, now=now)

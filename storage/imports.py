@@ -40,11 +40,12 @@ STAFF_COLUMNS = ("staff_ref", "name", "role")
 CHILD_COLUMNS = ("child_ref", "first_name", "date_of_birth", "iro_ref")
 REVIEW_COLUMNS = ("child_ref", "review_date")
 OPTIONAL_COLUMNS = {
-    "staff": ("active",),
+    "staff": ("active", "email"),
     "children": ("language",),
     "reviews": ("participation_code", "mode"),
 }
 _YES_NO = {"yes": True, "no": False, "": None}
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 OLDEST_AGE = 25  # care leavers are supported up to 25; an older birth date is a typing mistake
 _LANGUAGE = re.compile(r"[a-z]{2,3}(-[a-z]{2,4})?")
 _BATCH = 5000
@@ -58,6 +59,7 @@ LIMITS = {
     "first_name": 100,
     "role": 20,
     "active": 10,
+    "email": 254,
     "date_of_birth": 20,
     "review_date": 20,
     "language": 20,
@@ -103,6 +105,7 @@ class StaffRecord:
     name: str
     role: str
     active: bool | None = None  # the optional ``active`` column: None keeps what is stored
+    email: str | None = None  # the optional ``email`` column (staff app sign-in and e-mails)
 
 
 @dataclass(frozen=True)
@@ -169,10 +172,17 @@ def check_staff(
                     "active column if they are back",
                 )
             )
+        email = values.get("email", "").strip() or None
+        if email is not None and not _EMAIL.fullmatch(email):
+            problems.append(
+                Problem(row, "email", f"{email} is not an e-mail address like jo@example.gov.uk")
+            )
         if ref:
             duplicate(seen, ref, row, "staff_ref", ref, problems)
+        if email is not None:
+            duplicate(seen, f"email:{email.lower()}", row, "email", email, problems)
         if len(problems) == before:
-            records.append(StaffRecord(row, ref, name, role, active))
+            records.append(StaffRecord(row, ref, name, role, active, email))
     return Checked(records, problems)
 
 
@@ -362,6 +372,11 @@ async def write_staff(
     ):
         refs = [(at, r.staff_ref) for r in records if r.active is active]
         await conn.executemany(sql, refs)
+    # An e-mail cell sets the address; an empty one keeps what is stored.
+    await conn.executemany(
+        "UPDATE staff SET email = ?, updated_at = ? WHERE staff_ref = ? AND email IS NOT ?",
+        [(r.email, at, r.staff_ref, r.email) for r in records if r.email is not None],
+    )
     changed += conn.total_changes - before
     await invites.revoke_leavers_invites(conn, now=now)  # as `hearme staff leave` does
     return changed

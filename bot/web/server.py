@@ -12,6 +12,7 @@ Routes::
     POST /exit       quick exit: end the visit, go to /learn
     GET  /learn      a neutral school page that forgets the session
     GET  /static/*   the page's own CSS and script (nothing is loaded from anywhere else)
+    /staff/*         the staff web app (:mod:`bot.staffapp`)
 
 Every POST but quick exit carries a CSRF token; once its cookie and token are checked it counts
 towards per-visit and per-address-and-link limits (:mod:`bot.web.access`). Responses never name
@@ -27,6 +28,7 @@ from pathlib import Path
 from aiohttp import web
 
 from bot.services import Services
+from bot.staffapp.app import build_staff_app
 from bot.web import access, chat
 from bot.web.context import CONTEXT, AlertNotifier, ErasureNotifier, WebContext, context_of
 from bot.web.security import STRICT_TRANSPORT_SECURITY, Handler, WebLimits, security_headers
@@ -93,6 +95,9 @@ def build_web_app(
     app.router.add_post("/exit", access.quick_exit)
     app.router.add_get("/learn", access.neutral_page)
     app.router.add_static("/static", _static_dir(), append_version=False)
+    staff_app = build_staff_app(services)
+    staff_app[CONTEXT] = app[CONTEXT]  # the shared middlewares read the children's context
+    app.add_subapp("/staff", staff_app)
     return app
 
 

@@ -1,0 +1,23 @@
+-- The staff web app (issue 16): staff sign in with the council's identity provider (matched by
+-- e-mail) or with an e-mailed link and a one-time code, and keep a browser session.
+
+-- The address staff sign in with and are e-mailed at (the staff import's optional email
+-- column). Unique ignoring case: a sign-in must name exactly one member of staff.
+ALTER TABLE staff ADD COLUMN email TEXT;
+CREATE UNIQUE INDEX staff_email ON staff (lower(email)) WHERE email IS NOT NULL;
+
+-- Signed-in browsers. The cookie holds a random token; only its sha256 is kept. A session ends
+-- after 30 idle minutes, 12 hours in all, on signing out, or when the member of staff leaves.
+CREATE TABLE staff_sessions (
+    id           INTEGER PRIMARY KEY,
+    token_hash   TEXT NOT NULL UNIQUE,
+    staff_id     INTEGER REFERENCES staff(id) ON DELETE CASCADE,  -- NULL until signed in
+    created_at   TEXT NOT NULL,
+    last_seen_at TEXT NOT NULL,
+    signed_in_at TEXT,
+    ended_at     TEXT,
+    -- The sign-in under way (OpenID Connect state, nonce and PKCE verifier), JSON; cleared once
+    -- signed in.
+    pending      TEXT
+);
+CREATE INDEX staff_sessions_staff ON staff_sessions (staff_id);
