@@ -2,47 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
-
-import pytest
-import pytest_asyncio
-
-from tests.staffapp.world import (
-    DUTY_EMAIL,
-    IRO_EMAIL,
-    csrf,
-    identity_provider,
-    sign_in,
-    staff_world,
-)
+from tests.staffapp.world import DUTY_EMAIL, IRO_EMAIL, csrf, sign_in
 from tests.web.world import FormClient, WebWorld
-
-
-@pytest.fixture
-def issuer() -> Iterator[str]:
-    with identity_provider() as address:
-        yield address
-
-
-@pytest_asyncio.fixture
-async def world(tmp_path: Path, issuer: str) -> AsyncIterator[WebWorld]:
-    from tests.web.world import close_world
-
-    built = await staff_world(tmp_path, issuer)
-    try:
-        yield built
-    finally:
-        await close_world(built)
-
-
-@pytest_asyncio.fixture
-async def browser(world: WebWorld) -> AsyncIterator[FormClient]:
-    client = FormClient(world.base_url)
-    try:
-        yield client
-    finally:
-        await client.close()
 
 
 async def test_an_iro_signs_in_and_sees_only_their_own_children(
