@@ -83,6 +83,8 @@ class Outcome:
     replies: list[Reply] = field(default_factory=list)
     alert_ids: list[int] = field(default_factory=list)
     erasure_requests: list[int] = field(default_factory=list)
+    # Children whose consultation was just sent back: their IRO may be e-mailed a link.
+    returned_child_ids: list[int] = field(default_factory=list)
     duplicate: bool = False
     retire_message_id: int | None = None
 
@@ -281,6 +283,8 @@ class _Turn:
         if notice:
             self.reply(notice)
         self.outcome.replies += render(step.prompt, found.id, self.speaker)
+        if step.state.finished and found.status != "completed":
+            self.outcome.returned_child_ids.append(found.child_id)
         if step.state.finished:
             more = await replies_for_child(self.services, self.conn, self.speaker, quiet=True)
             if more:

@@ -217,6 +217,10 @@ async def tell_staff(bot: Bot, services: Services, outcome: conversation.Outcome
         notice = erasure_requests.notify_erasure_request(bot, services, child_id)
         if not await _isolated(notice, "erasure notice"):
             await _isolated(aftercare.plan_erasure_notice(services, [child_id]), "erasure plan")
+    # The staff e-mail channel's hook: each child's IRO hears their views came back.
+    from bot.staffapp import mail  # imported late: the staff app builds on the channels
+
+    await _isolated(mail.email_views_back(services, outcome.returned_child_ids), "views e-mail")
 
 
 async def _isolated(work: Awaitable[object], what: str) -> bool:

@@ -152,3 +152,11 @@ async def email_consultation_back(services: Services, child_id: int) -> int:
         )
         return 0
     return 1
+
+
+async def email_views_back(services: Services, child_ids: list[int]) -> int:
+    """Tell each child's IRO that their consultation came back; returns how many were e-mailed."""
+    sent = 0
+    for child_id in child_ids:
+        sent += await email_consultation_back(services, child_id)
+    return sent

@@ -205,6 +205,13 @@ async def _answer(request: web.Request, act: Act) -> None:
                 )
     await _notify(context, shown.outcome.alert_ids)
     await _notify_erasure(context, shown.outcome.erasure_requests)
+    # The staff e-mail channel's hook: the child's IRO hears their views came back.
+    from bot.staffapp import mail  # imported late: the staff app builds on the channels
+
+    try:
+        await mail.email_views_back(context.services, shown.outcome.returned_child_ids)
+    except Exception as error:  # the child's page must not fail with a staff e-mail
+        log.error("views-back e-mail failed: %s", type(error).__name__)
 
 
 async def _notify(context: WebContext, alert_ids: list[int]) -> None:

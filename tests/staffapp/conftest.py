@@ -34,3 +34,13 @@ async def browser(world: WebWorld) -> AsyncIterator[FormClient]:
         yield client
     finally:
         await client.close()
+
+
+@pytest_asyncio.fixture
+async def child(world: WebWorld) -> AsyncIterator[FormClient]:
+    """The child's browser, JavaScript off."""
+    client = FormClient(world.base_url)
+    try:
+        yield client
+    finally:
+        await client.close()
