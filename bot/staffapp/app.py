@@ -13,6 +13,8 @@ Routes (all under ``/staff``)::
     POST /children/{ref}/reviews/{id}/participation
     GET  /alerts                      open alerts
     POST /alerts/{id}/acknowledge
+    GET  /reports                     period picker (participation officers, admins)
+    GET  /reports/{kind}/{format}     a report on screen (html) or as a download
     GET  /static/*
 
 Every POST is CSRF-checked (:func:`bot.staffapp.sessions.csrf_check`); the children's page's
@@ -27,7 +29,7 @@ from pathlib import Path
 from aiohttp import web
 
 from bot.services import Services
-from bot.staffapp import auth, caseload, inbox
+from bot.staffapp import auth, caseload, inbox, reports_page
 from bot.staffapp.context import STAFF, StaffContext, StaffLimits
 from bot.staffapp.sessions import csrf_check, signed_in
 
@@ -58,5 +60,7 @@ def build_staff_app(services: Services, *, limits: StaffLimits | None = None) ->
     )
     app.router.add_get("/alerts", signed_in(inbox.inbox))
     app.router.add_post(r"/alerts/{alert:\d{1,12}}/acknowledge", signed_in(inbox.acknowledge))
+    app.router.add_get("/reports", signed_in(reports_page.reports_page))
+    app.router.add_get("/reports/{kind}/{format}", signed_in(reports_page.report))
     app.router.add_static("/static", _static_dir(), append_version=False)
     return app

@@ -26,6 +26,8 @@ with warnings.catch_warnings():
 IRO_EMAIL = "priya.shah@council.example"
 OTHER_IRO_EMAIL = "tom.lee@council.example"
 DUTY_EMAIL = "duty@council.example"
+PO_EMAIL = "pat.participation@council.example"
+ADMIN_EMAIL = "ada.admin@council.example"
 
 
 @contextmanager
@@ -56,6 +58,12 @@ async def staff_world(tmp_path: Path, issuer: str) -> WebWorld:
         await staff_sessions.set_email(conn, "IRO1", IRO_EMAIL)
         await staff_sessions.set_email(conn, "IRO2", OTHER_IRO_EMAIL)
         await staff_sessions.set_email(conn, "DUTY1", DUTY_EMAIL)
+        for ref, name, role, email in (
+            ("PO1", "Pat Participation", "participation", PO_EMAIL),
+            ("ADM1", "Ada Admin", "admin", ADMIN_EMAIL),
+        ):
+            await staff.upsert_staff(conn, staff_ref=ref, name=name, role=role, now=now)
+            await staff_sessions.set_email(conn, ref, email)
         second = await children.upsert_child(
             conn,
             child_ref="C101",
