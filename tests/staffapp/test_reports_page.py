@@ -47,7 +47,9 @@ async def test_exact_figures_are_for_admins_only(world: WebWorld, browser: FormC
         assert page.status == 200 and "'sha256-" in page.headers["Content-Security-Policy"]
     finally:
         await admin.close()
-    (line,) = world.rows("SELECT actor, detail FROM audit_log WHERE action = 'report.participation'")
+    (line,) = world.rows(
+        "SELECT actor, detail FROM audit_log WHERE action = 'report.participation'"
+    )
     assert line["actor"] == "staff:ADM1" and json.loads(line["detail"])["exact"] is True
 
 
