@@ -372,12 +372,19 @@ async def write_staff(
     ):
         refs = [(at, r.staff_ref) for r in records if r.active is active]
         await conn.executemany(sql, refs)
-    # An e-mail cell sets the address; an empty one keeps what is stored.
-    await conn.executemany(
-        "UPDATE staff SET email = ?, updated_at = ? WHERE staff_ref = ? AND email IS NOT ?",
-        [(r.email, at, r.staff_ref, r.email) for r in records if r.email is not None],
-    )
     changed += conn.total_changes - before
+    # An e-mail cell sets the address; an empty one keeps what is stored. A row counts once
+    # as changed: only an address changed on a row the upsert left alone adds to the count.
+    emails = [(r.email, at, r.staff_ref, r.email) for r in records if r.email is not None]
+    async with conn.execute("SELECT staff_ref FROM staff WHERE updated_at = ?", (at,)) as cur:
+        touched = {row[0] for row in await cur.fetchall()}
+    untouched = {r.staff_ref for r in records if r.email is not None} - touched
+    for email, _, ref, _ in emails:
+        cursor = await conn.execute(
+            "UPDATE staff SET email = ?, updated_at = ? WHERE staff_ref = ? AND email IS NOT ?",
+            (email, at, ref, email),
+        )
+        changed += cursor.rowcount if ref in untouched else 0
     await invites.revoke_leavers_invites(conn, now=now)  # as `hearme staff leave` does
     return changed
 

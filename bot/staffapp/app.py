@@ -15,6 +15,8 @@ Routes (all under ``/staff``)::
     POST /alerts/{id}/acknowledge
     GET  /reports                     period picker (participation officers, admins)
     GET  /reports/{kind}/{format}     a report on screen (html) or as a download
+    GET  /admin                       uploads, web cards, leavers, erasure requests (admins)
+    POST /admin/import | /admin/card | /admin/leave/{ref} | /admin/erase/{ref}
     GET  /static/*
 
 Every POST is CSRF-checked (:func:`bot.staffapp.sessions.csrf_check`); the children's page's
@@ -29,7 +31,7 @@ from pathlib import Path
 from aiohttp import web
 
 from bot.services import Services
-from bot.staffapp import auth, caseload, inbox, reports_page
+from bot.staffapp import admin, auth, caseload, inbox, reports_page
 from bot.staffapp.context import STAFF, StaffContext, StaffLimits
 from bot.staffapp.sessions import csrf_check, signed_in
 
@@ -62,5 +64,10 @@ def build_staff_app(services: Services, *, limits: StaffLimits | None = None) ->
     app.router.add_post(r"/alerts/{alert:\d{1,12}}/acknowledge", signed_in(inbox.acknowledge))
     app.router.add_get("/reports", signed_in(reports_page.reports_page))
     app.router.add_get("/reports/{kind}/{format}", signed_in(reports_page.report))
+    app.router.add_get("/admin", signed_in(admin.admin_page))
+    app.router.add_post("/admin/import", signed_in(admin.upload))
+    app.router.add_post("/admin/card", signed_in(admin.web_card))
+    app.router.add_post("/admin/leave/{ref}", signed_in(admin.leave))
+    app.router.add_post("/admin/erase/{ref}", signed_in(admin.erase))
     app.router.add_static("/static", _static_dir(), append_version=False)
     return app
