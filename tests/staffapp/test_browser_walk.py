@@ -1,7 +1,8 @@
 """The staff app in headless Chromium (Debian's): an IRO signs in through the identity
-provider, sees two children, opens views and
-downloads the XLSX; an IRO asking for another IRO's child by URL gets a 404 (and an audit line);
-a POST without the CSRF token is refused. axe finds nothing serious on any page."""
+provider, sees two children, opens views and records PN6; duty acknowledges an alert raised on
+the children's page; a participation officer downloads the XLSX; an IRO asking for another
+IRO's child by URL gets a 404 (and an audit line); a POST without the CSRF token is refused.
+axe finds nothing serious on any page."""
 
 from __future__ import annotations
 
