@@ -108,8 +108,7 @@ async def sign_in(
 async def end_session(conn: aiosqlite.Connection, session_id: int, *, now: datetime) -> None:
     """End a session (signed out, timed out); its token works no more."""
     await conn.execute(
-        "UPDATE staff_sessions SET ended_at = COALESCE(ended_at, ?), pending = NULL "
-        "WHERE id = ?",
+        "UPDATE staff_sessions SET ended_at = COALESCE(ended_at, ?), pending = NULL WHERE id = ?",
         (iso(now), session_id),
     )
 
@@ -133,3 +132,28 @@ async def email_of(conn: aiosqlite.Connection, staff_id: int) -> str | None:
 async def set_email(conn: aiosqlite.Connection, staff_ref: str, email: str | None) -> None:
     """Set a member of staff's e-mail address (None clears it)."""
     await conn.execute("UPDATE staff SET email = ? WHERE staff_ref = ?", (email, staff_ref))
+
+
+async def create_sign_in_link(
+    conn: aiosqlite.Connection, staff_id: int, *, token_hash: str, now: datetime, expires: datetime
+) -> None:
+    """Keep a new e-mailed sign-in link (its code's hash only)."""
+    await conn.execute(
+        "INSERT INTO staff_sign_in_links (token_hash, staff_id, created_at, expires_at) "
+        "VALUES (?, ?, ?, ?)",
+        (token_hash, staff_id, iso(now), iso(expires)),
+    )
+
+
+async def use_sign_in_link(
+    conn: aiosqlite.Connection, token_hash: str, *, now: datetime
+) -> int | None:
+    """Spend a sign-in link: the member of staff's id once, then None (and None when expired)."""
+    cursor = await conn.execute(
+        "UPDATE staff_sign_in_links SET used_at = ? "
+        "WHERE token_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING staff_id",
+        (iso(now), token_hash, iso(now)),
+    )
+    row = await cursor.fetchone()
+    await cursor.close()
+    return None if row is None else int(row[0])

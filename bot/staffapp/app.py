@@ -6,6 +6,8 @@ Routes (all under ``/staff``)::
     GET  /oidc/start                  off to the council's identity provider (PKCE)
     GET  /oidc/callback               back from it: state, code, ID token, e-mail → staff
     POST /sign-out
+    POST /sign-in/email               e-mail a sign-in link (single use, 15 minutes)
+    GET  /sign-in/link/{code}         the link: a button that signs in (POST /sign-in/link)
     GET  /                            caseload (IRO, admin); duty → alerts; PO → reports
     GET  /children/{ref}/views        pre-meeting views (printable)
     GET  /children/{ref}/reviews/{id} after the meeting: held, participation
@@ -31,7 +33,7 @@ from pathlib import Path
 from aiohttp import web
 
 from bot.services import Services
-from bot.staffapp import admin, auth, caseload, inbox, reports_page
+from bot.staffapp import admin, auth, caseload, email_sign_in, inbox, reports_page
 from bot.staffapp.context import STAFF, StaffContext, StaffLimits
 from bot.staffapp.sessions import csrf_check, signed_in
 
@@ -48,6 +50,9 @@ def build_staff_app(services: Services, *, limits: StaffLimits | None = None) ->
     app.router.add_get("/oidc/start", auth.start_oidc)
     app.router.add_get("/oidc/callback", auth.oidc_callback)
     app.router.add_post("/sign-out", auth.sign_out)
+    app.router.add_post("/sign-in/email", email_sign_in.ask_for_link)
+    app.router.add_get("/sign-in/link/{code}", email_sign_in.open_link)
+    app.router.add_post("/sign-in/link", email_sign_in.use_link)
     app.router.add_get("/", signed_in(caseload.caseload))
     app.router.add_get("/children/{ref}/views", signed_in(caseload.views))
     app.router.add_get(

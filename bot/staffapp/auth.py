@@ -19,9 +19,21 @@ async def sign_in_page(request: web.Request) -> web.StreamResponse:
     if browser is not None and browser.member is not None:
         raise web.HTTPSeeOther("/staff/")
     context = staff_context(request)
-    return pages.page(
-        "sign_in.html", member=None, csrf="", oidc=context.oidc_configured, problem=None
+    by_email = context.services.settings.staff_email.configured
+    token = browser.token if browser is not None else None
+    if token is None and by_email:
+        # The e-mail form is a POST, so it needs a session for its CSRF token.
+        token, _ = await sessions.start_anonymous(context)
+    response = pages.page(
+        "sign_in.html",
+        member=None,
+        csrf="" if token is None else sessions.csrf_for(token),
+        oidc=context.oidc_configured,
+        by_email=by_email,
     )
+    if browser is None and token is not None:
+        sessions.set_cookie(response, token, context)
+    return response
 
 
 async def start_oidc(request: web.Request) -> web.StreamResponse:

@@ -17,7 +17,7 @@ from aiohttp import web
 from bot.staffapp.context import StaffContext, staff_context
 from bot.web.security import CSRF_FIELD, csrf_for, csrf_ok, new_token, token_hash
 
-__all__ = ["Browser", "current", "new_token", "signed_in", "token_hash"]
+__all__ = ["Browser", "csrf_for", "current", "new_token", "signed_in", "token_hash"]
 from storage import staff_sessions
 from storage.staff import StaffMember, get_staff
 from storage.staff_sessions import StaffSession

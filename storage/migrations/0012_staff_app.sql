@@ -21,3 +21,14 @@ CREATE TABLE staff_sessions (
     pending      TEXT
 );
 CREATE INDEX staff_sessions_staff ON staff_sessions (staff_id);
+
+-- E-mailed sign-in links for councils without single sign-on: single use, short-lived; only
+-- the sha256 of the link's code is kept.
+CREATE TABLE staff_sign_in_links (
+    id          INTEGER PRIMARY KEY,
+    token_hash  TEXT NOT NULL UNIQUE,
+    staff_id    INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+    created_at  TEXT NOT NULL,
+    expires_at  TEXT NOT NULL,
+    used_at     TEXT
+);
