@@ -5,8 +5,10 @@ the session's CSRF token) signs in, so a mail scanner that follows links spends 
 
 from __future__ import annotations
 
+import html
 import logging
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from aiohttp import web
 
@@ -14,7 +16,7 @@ from bot.services import Services
 from bot.staffapp import mail, pages, sessions
 from bot.staffapp.context import staff_context
 from storage import audit, staff_sessions
-from storage.staff import get_staff
+from storage.staff import get_staff, get_staff_by_ref
 
 log = logging.getLogger(__name__)
 LINK_VALID_FOR = timedelta(minutes=15)
@@ -112,3 +114,41 @@ async def use_link(request: web.Request) -> web.StreamResponse:
     response = web.HTTPSeeOther("/staff/")
     sessions.set_cookie(response, token, context)
     return response
+
+
+DEMO_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>hearme for staff: demo sign-in</title></head>
+<body>
+<h1>The staff web app, signed in as {name} ({role})</h1>
+<p>Serve the demo's database, without Telegram, from this folder's parent:</p>
+<pre>HEARME_DB={db} HEARME_DATA_KEY={key} \\
+HEARME_STAFF_EMAIL__HOST=127.0.0.1 HEARME_STAFF_EMAIL__FROM_ADDRESS=hearme@demo.invalid \\
+hearme run</pre>
+<p>Then open this sign-in link in a browser (it works once, until {until} UTC; run <code>make demo</code>
+again for a new one):</p>
+<p><code>{link}</code></p>
+<p>The demo has no mail server: e-mails to staff fail and are logged, which is harmless here.</p>
+</body></html>
+"""
+
+
+async def write_demo_link(services: Services, folder: Path, *, staff_ref: str) -> Path | None:
+    """Write ``staff-app.html``: how to serve the demo and a one-time sign-in link for
+    ``staff_ref`` (made on the real clock, as ``hearme run`` checks it on the real clock)."""
+    member = await get_staff_by_ref(services.db.reader, staff_ref)
+    if member is None:
+        return None
+    now = datetime.now(UTC)
+    link = await issue_link(services, member.id, now=now)
+    data = folder / "data"
+    page = DEMO_PAGE.format(
+        name=html.escape(member.name),
+        role=member.role,
+        db=data / "hearme-demo.db",
+        key=data / "hearme-demo.key",
+        until=(now + LINK_VALID_FOR).strftime("%H:%M"),
+        link=html.escape(link),
+    )
+    path = folder / "staff-app.html"
+    path.write_text(page, encoding="utf-8")
+    return path

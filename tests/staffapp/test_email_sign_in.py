@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -88,3 +90,21 @@ async def test_an_unknown_address_gets_the_same_answer_and_no_mail(
     )
     assert "a sign-in link is on its way" in page.text()
     assert by_email.received == []
+
+
+async def test_the_demo_page_gives_a_link_that_signs_the_iro_in(
+    world: WebWorld, browser: FormClient, tmp_path: Path
+) -> None:
+    from bot.staffapp.email_sign_in import write_demo_link
+
+    world.clock.now = datetime.now(UTC)  # the demo's link is made on the real clock
+    path = await write_demo_link(world.services, tmp_path, staff_ref="IRO1")
+    assert path is not None and path.name == "staff-app.html"
+    found = re.search(r"<code>(http://\S+/staff/sign-in/link/[^<\s]+)</code>", path.read_text())
+    assert found is not None
+    link = found.group(1)
+    page = await browser.get(link)
+    page = await browser.post(
+        "/staff/sign-in/link", {"csrf": csrf(page), "code": link.rsplit("/", 1)[1]}
+    )
+    assert page.url.endswith("/staff/") and "Sam (C100)" in page.text()
