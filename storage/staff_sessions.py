@@ -14,6 +14,7 @@ from typing import Any
 
 import aiosqlite
 
+from storage.crypto import Cipher
 from storage.staff import StaffMember, get_staff
 from storage.times import iso, parse
 
@@ -157,3 +158,19 @@ async def use_sign_in_link(
     row = await cursor.fetchone()
     await cursor.close()
     return None if row is None else int(row[0])
+
+
+async def totp_secret_of(conn: aiosqlite.Connection, cipher: Cipher, staff_id: int) -> str | None:
+    """The member of staff's authenticator secret, if they set one up."""
+    async with conn.execute("SELECT totp_secret FROM staff WHERE id = ?", (staff_id,)) as cursor:
+        row = await cursor.fetchone()
+    return None if row is None or row[0] is None else cipher.decrypt(row[0])
+
+
+async def set_totp_secret(
+    conn: aiosqlite.Connection, cipher: Cipher, staff_id: int, secret: str
+) -> None:
+    """Keep the authenticator secret a member of staff has just confirmed (encrypted)."""
+    await conn.execute(
+        "UPDATE staff SET totp_secret = ? WHERE id = ?", (cipher.encrypt(secret), staff_id)
+    )

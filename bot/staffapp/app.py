@@ -13,6 +13,7 @@ Routes (all under ``/staff``)::
     GET  /children/{ref}/reviews/{id} after the meeting: held, participation
     POST /children/{ref}/reviews/{id}/held
     POST /children/{ref}/reviews/{id}/participation
+    GET  /totp                        set up an authenticator app (POST /totp confirms it)
     GET  /alerts                      open alerts
     POST /alerts/{id}/acknowledge
     GET  /reports                     period picker (participation officers, admins)
@@ -33,7 +34,7 @@ from pathlib import Path
 from aiohttp import web
 
 from bot.services import Services
-from bot.staffapp import admin, auth, caseload, email_sign_in, inbox, reports_page
+from bot.staffapp import admin, auth, caseload, email_sign_in, inbox, reports_page, totp
 from bot.staffapp.context import STAFF, StaffContext, StaffLimits
 from bot.staffapp.sessions import csrf_check, signed_in
 
@@ -65,6 +66,8 @@ def build_staff_app(services: Services, *, limits: StaffLimits | None = None) ->
         r"/children/{ref}/reviews/{review:\d{1,12}}/participation",
         signed_in(caseload.record_participation),
     )
+    app.router.add_get("/totp", signed_in(totp.setup))
+    app.router.add_post("/totp", signed_in(totp.confirm))
     app.router.add_get("/alerts", signed_in(inbox.inbox))
     app.router.add_post(r"/alerts/{alert:\d{1,12}}/acknowledge", signed_in(inbox.acknowledge))
     app.router.add_get("/reports", signed_in(reports_page.reports_page))

@@ -13,7 +13,7 @@ from pathlib import Path
 from aiohttp import web
 
 from bot.services import Services
-from bot.staffapp import mail, pages, sessions
+from bot.staffapp import mail, pages, sessions, totp
 from bot.staffapp.context import staff_context
 from storage import audit, staff_sessions
 from storage.staff import get_staff, get_staff_by_ref
@@ -90,10 +90,20 @@ async def use_link(request: web.Request) -> web.StreamResponse:
     async with services.db.transaction() as conn:
         staff_id = await staff_sessions.use_sign_in_link(conn, sessions.token_hash(code), now=now)
         member = None if staff_id is None else await get_staff(conn, staff_id)
-        if member is None or not member.active:
+        secret = (
+            None
+            if member is None
+            else await staff_sessions.totp_secret_of(conn, services.db.cipher, member.id)
+        )
+        # A wrong code has spent the link too: guessing codes needs a new e-mail each time.
+        wrong_code = secret is not None and not totp.code_ok(
+            secret, str(form.get("totp", "")), now=now
+        )
+        if member is None or not member.active or wrong_code:
             return pages.message(
                 "That link does not work",
-                "Sign-in links work once and for 15 minutes. Ask for a new one.",
+                "Sign-in links work once and for 15 minutes, and need your authenticator app's "
+                "code if you set one up. Ask for a new link.",
                 status=403,
             )
         token = sessions.new_token()
@@ -124,8 +134,8 @@ DEMO_PAGE = """<!doctype html>
 <pre>HEARME_DB={db} HEARME_DATA_KEY={key} \\
 HEARME_STAFF_EMAIL__HOST=127.0.0.1 HEARME_STAFF_EMAIL__FROM_ADDRESS=hearme@demo.invalid \\
 hearme run</pre>
-<p>Then open this sign-in link in a browser (it works once, until {until} UTC; run <code>make demo</code>
-again for a new one):</p>
+<p>Then open this sign-in link in a browser (it works once, until {until} UTC; run
+<code>make demo</code> again for a new one):</p>
 <p><code>{link}</code></p>
 <p>The demo has no mail server: e-mails to staff fail and are logged, which is harmless here.</p>
 </body></html>

@@ -5,6 +5,9 @@
 -- column). Unique ignoring case: a sign-in must name exactly one member of staff.
 ALTER TABLE staff ADD COLUMN email TEXT;
 CREATE UNIQUE INDEX staff_email ON staff (lower(email)) WHERE email IS NOT NULL;
+-- The shared secret of the member of staff's authenticator app (TOTP), encrypted with the data
+-- key; once set, an e-mailed sign-in link also needs the app's current code.
+ALTER TABLE staff ADD COLUMN totp_secret BLOB;
 
 -- Signed-in browsers. The cookie holds a random token; only its sha256 is kept. A session ends
 -- after 30 idle minutes, 12 hours in all, on signing out, or when the member of staff leaves.

@@ -13,7 +13,7 @@ import pytest
 from bot.settings import IdentityProvider, StaffEmail
 from tests.staffapp.mailbox import Mailbox, smtp_server
 from tests.staffapp.world import IRO_EMAIL, csrf
-from tests.web.world import FormClient, WebWorld
+from tests.web.world import FormClient, Page, WebWorld
 
 
 @pytest.fixture
@@ -108,3 +108,40 @@ async def test_the_demo_page_gives_a_link_that_signs_the_iro_in(
         "/staff/sign-in/link", {"csrf": csrf(page), "code": link.rsplit("/", 1)[1]}
     )
     assert page.url.endswith("/staff/") and "Sam (C100)" in page.text()
+
+
+async def test_once_an_authenticator_is_set_up_a_link_alone_is_not_enough(
+    world: WebWorld, browser: FormClient, by_email: Mailbox
+) -> None:
+    import pyotp
+
+    async def use(client: FormClient, link: str, code: str) -> Page:
+        page = await client.get(link)
+        return await client.post(
+            "/staff/sign-in/link",
+            {"csrf": csrf(page), "code": link.rsplit("/", 1)[1], "totp": code},
+        )
+
+    link = await _link(browser, by_email, IRO_EMAIL)
+    await use(browser, link, "")
+    page = await browser.get("/staff/totp")
+    secret = page.field("secret")
+    assert 'src="data:image/png;base64,' in page.html
+    page = await browser.post(
+        "/staff/totp", {"csrf": csrf(page), "secret": secret, "code": "000000"}
+    )
+    assert "did not match" in page.text()
+    code = pyotp.TOTP(secret).at(world.clock())
+    page = await browser.post("/staff/totp", {"csrf": csrf(page), "secret": secret, "code": code})
+    assert "Set up." in page.text()
+    (row,) = world.rows("SELECT totp_secret FROM staff WHERE staff_ref = 'IRO1'")
+    assert row[0] is not None and secret.encode() not in row[0]  # encrypted
+    by_email.received.clear()
+    async with FormClient(world.base_url) as other:
+        link = await _link(other, by_email, IRO_EMAIL)
+        refused = await use(other, link, "")
+        assert refused.status == 403
+        by_email.received.clear()
+        link = await _link(other, by_email, IRO_EMAIL)
+        page = await use(other, link, pyotp.TOTP(secret).at(world.clock()))
+        assert page.url.endswith("/staff/") and "Sam (C100)" in page.text()
