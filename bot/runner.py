@@ -2,20 +2,21 @@
 
 ``hearme run`` calls :func:`run`. It opens the database with the data key, builds the shared
 ``Services``, and starts Telegram (``TELEGRAM_BOT_TOKEN``), by long polling or, with a webhook
-URL, as a webhook server, and the web page (unless ``--no-web``) on ``HEARME_WEB_HOST``
-(loopback by default: publish it through a reverse proxy with HTTPS). The web page never runs
-without Telegram: staff are reachable only through the bot, so a disclosure on the page would
-alert nobody. Updates from different chats are handled side by side, each chat's in order
+URL, as a webhook server, and the web page with the staff app at ``/staff`` (unless
+``--no-web``) on ``HEARME_WEB_HOST`` (loopback by default: publish it through a reverse proxy
+with HTTPS). Without a token the web page and staff app run alone when staff can be e-mailed
+(``[staff_email]``); with neither, a disclosure on the page would alert nobody, so it refuses.
+Updates from different chats are handled side by side, each chat's in order
 (``settings.concurrent_chats``, ``bot.channels.telegram.update_order``), and sends are paced to
-Telegram's limits
-(``settings.send_rate_*``, ``bot.outbox.send_pacing``). On SIGTERM or SIGINT it stops taking
-updates, lets the updates in hand finish, stops the scheduler and closes the database, then
-returns.
+Telegram's limits (``settings.send_rate_*``, ``bot.outbox.send_pacing``). On SIGTERM or SIGINT it
+stops taking updates, lets the updates in hand finish, stops the scheduler and closes the
+database, then returns.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import errno
 import logging
 import os
@@ -52,8 +53,10 @@ POLL_TIMEOUT = 5
 
 
 NO_STAFF_CHANNEL = (
-    f"the web page needs {TOKEN_ENV}: safeguarding alerts reach IROs and duty staff through the "
-    "bot; use --no-web to run Telegram only"
+    "no way to reach staff is configured, so a disclosure on the web page would alert nobody: "
+    f"set {TOKEN_ENV} (Telegram) or HEARME_STAFF_EMAIL__HOST and "
+    "HEARME_STAFF_EMAIL__FROM_ADDRESS (e-mail, [staff_email] in hearme.toml); use --no-web to "
+    "run Telegram only"
 )
 NO_DUTY_WARNING = (
     "Warning: no duty staff chat is enrolled, so safeguarding alerts reach only the child's "
@@ -95,7 +98,7 @@ class RunConfig:
                 f"nothing to run: {TOKEN_ENV} is not set (the bot's token from @BotFather) and "
                 "--no-web turns the web page off"
             )
-        if not token:
+        if not token and not settings.staff_email.configured:
             raise RunError(NO_STAFF_CHANNEL)
         return cls(
             token=token,
@@ -141,6 +144,9 @@ async def run(db: Database, definitions: Any, config: RunConfig, *, say: Say = p
 
 
 async def _serve(services: Services, config: RunConfig, stop: asyncio.Event, say: Say) -> None:
+    if not config.token:
+        await _serve_without_telegram(services, config, stop, say)
+        return
     application = _telegram(services, config)
     web_runner = None
     try:
@@ -235,6 +241,41 @@ async def _start_web(
         return await start_web(services, host=host, port=port, notify_alert=staff.alert)
     except OSError as error:
         raise RunError(_listen_problem(host, port, error)) from None
+
+
+async def _serve_without_telegram(
+    services: Services, config: RunConfig, stop: asyncio.Event, say: Say
+) -> None:
+    """The children's page and the staff app, with staff told by e-mail (no Telegram token)."""
+    from bot.channels.web.server import start_web
+    from bot.staffapp import mail
+
+    async def notify_alert(alert_id: int) -> object:
+        return await mail.email_alert(services, alert_id)
+
+    host, port = config.settings.web_host, config.settings.web_port
+    try:
+        web_runner = await start_web(services, host=host, port=port, notify_alert=notify_alert)
+    except OSError as error:
+        raise RunError(_listen_problem(host, port, error)) from None
+    settings = config.settings
+    say(
+        f"Web page on {settings.web_host}:{settings.web_port} (children open it at "
+        f"{settings.public_url}; staff at {settings.public_url.rstrip('/')}/staff). "
+        "Staff are told by e-mail; no Telegram bot runs."
+    )
+    say("Press Ctrl-C (or send SIGTERM) to stop.")
+    try:
+        while not stop.is_set():
+            try:
+                await mail.email_escalations(services)
+            except Exception as error:  # the next round tries again
+                log.error("e-mail escalation failed: %s", type(error).__name__)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=settings.outbox_poll_seconds)
+        say("Stopping...")
+    finally:
+        await web_runner.cleanup()
 
 
 def _listen_problem(host: str, port: int, error: OSError) -> str:

@@ -40,11 +40,12 @@ STAFF_COLUMNS = ("staff_ref", "name", "role")
 CHILD_COLUMNS = ("child_ref", "first_name", "date_of_birth", "iro_ref")
 REVIEW_COLUMNS = ("child_ref", "review_date")
 OPTIONAL_COLUMNS = {
-    "staff": ("active",),
+    "staff": ("active", "email"),
     "children": ("language", "date_looked_after"),
     "reviews": ("participation_code", "mode"),
 }
 _YES_NO = {"yes": True, "no": False, "": None}
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 OLDEST_AGE = 25  # care leavers are supported up to 25: checked at each review date (history)
 EARLIEST_BIRTH = date(1900, 1, 1)  # before this a date of birth is a typing mistake
 _LANGUAGE = re.compile(r"[a-z]{2,3}(-[a-z]{2,4})?")
@@ -59,6 +60,7 @@ LIMITS = {
     "first_name": 100,
     "role": 20,
     "active": 10,
+    "email": 254,
     "date_of_birth": 20,
     "review_date": 20,
     "language": 20,
@@ -104,6 +106,7 @@ class StaffRecord:
     name: str
     role: str
     active: bool | None = None  # the optional ``active`` column: None keeps what is stored
+    email: str | None = None  # the optional ``email`` column (staff app sign-in and e-mails)
 
 
 @dataclass(frozen=True)
@@ -171,10 +174,17 @@ def check_staff(
                     "active column if they are back",
                 )
             )
+        email = values.get("email", "").strip() or None
+        if email is not None and not _EMAIL.fullmatch(email):
+            problems.append(
+                Problem(row, "email", f"{email} is not an e-mail address like jo@example.gov.uk")
+            )
         if ref:
             duplicate(seen, ref, row, "staff_ref", ref, problems)
+        if email is not None:
+            duplicate(seen, f"email:{email.lower()}", row, "email", email, problems)
         if len(problems) == before:
-            records.append(StaffRecord(row, ref, name, role, active))
+            records.append(StaffRecord(row, ref, name, role, active, email))
     return Checked(records, problems)
 
 
@@ -389,6 +399,18 @@ async def write_staff(
         refs = [(at, r.staff_ref) for r in records if r.active is active]
         await conn.executemany(sql, refs)
     changed += conn.total_changes - before
+    # An e-mail cell sets the address; an empty one keeps what is stored. A row counts once
+    # as changed: only an address changed on a row the upsert left alone adds to the count.
+    emails = [(r.email, at, r.staff_ref, r.email) for r in records if r.email is not None]
+    async with conn.execute("SELECT staff_ref FROM staff WHERE updated_at = ?", (at,)) as cur:
+        touched = {row[0] for row in await cur.fetchall()}
+    untouched = {r.staff_ref for r in records if r.email is not None} - touched
+    for email, _, ref, _ in emails:
+        cursor = await conn.execute(
+            "UPDATE staff SET email = ?, updated_at = ? WHERE staff_ref = ? AND email IS NOT ?",
+            (email, at, ref, email),
+        )
+        changed += cursor.rowcount if ref in untouched else 0
     await invites.revoke_leavers_invites(conn, now=now)  # as `hearme staff leave` does
     return changed
 

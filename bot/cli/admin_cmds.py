@@ -120,7 +120,7 @@ def import_group() -> None:
     """Import the council's lists (CSV as Excel saves it): staff, then children, then reviews.
 
     \b
-    staff     staff_ref,name,role[,active]   role iro|participation|admin|duty
+    staff     staff_ref,name,role[,active][,email] role iro|participation|admin|duty
     children  child_ref,first_name,date_of_birth,iro_ref[,language][,date_looked_after]
     reviews   child_ref,review_date[,participation_code][,mode]
     ssda903   HEADER.csv REVIEWS.csv (the statutory return's own files)
@@ -347,7 +347,7 @@ for _kind in (
     _ImportKind(
         "staff",
         imports.STAFF_COLUMNS,
-        "Import staff: staff_ref,name,role (iro|participation|admin|duty)[,active].\n\n"
+        "Import staff: staff_ref,name,role (iro|participation|admin|duty)[,active][,email].\n\n"
         "The optional active column (yes|no) is for people who have left: a row for someone "
         "marked with `hearme staff leave` is refused unless its active cell is yes (they are "
         "back); no marks them as having left. Empty keeps what is stored.",

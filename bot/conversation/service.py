@@ -221,6 +221,8 @@ class _Turn(Turn):
         if notice:
             self.reply(notice)
         self.outcome.replies += render(step.prompt, found.id, self.speaker)
+        if step.state.finished and found.status != "completed":
+            self.outcome.returned_child_ids.append(found.child_id)
         if step.state.finished:
             more = await replies_for_child(self.services, self.conn, self.speaker, quiet=True)
             if more:

@@ -46,13 +46,15 @@ class Outcome:
     """What to show: replies for the sender, alerts to send to staff, children whose new
     deletion request the admins must be told about, a message to retire.
 
-    After the commit a channel sends ``replies`` and hands ``alert_ids`` and
-    ``erasure_requests`` to :func:`bot.safeguarding.telling.tell_staff`.
+    After the commit a channel sends ``replies`` and hands ``alert_ids``, ``erasure_requests``
+    and ``returned_child_ids`` to :func:`bot.safeguarding.telling.tell_staff`.
     """
 
     replies: list[Reply] = field(default_factory=list)
     alert_ids: list[int] = field(default_factory=list)
     erasure_requests: list[int] = field(default_factory=list)
+    # Children whose consultation was just sent back: their IRO may be e-mailed a link.
+    returned_child_ids: list[int] = field(default_factory=list)
     duplicate: bool = False
     retire_message_id: int | None = None
 

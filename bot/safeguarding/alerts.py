@@ -350,10 +350,23 @@ async def notify_alert(
     passing failure kept it from are tried again from the outbox (not on escalation, which
     repeats by itself).
 
+    Staff with an e-mail address are told by e-mail too (:func:`email_staff_about_alert`).
+
     Returns:
-        How many staff chats the alert reached.
+        How many staff chats and e-mail addresses the alert reached.
     """
     delivery = await deliver_alert(bot, services, alert_id, escalation=escalation)
     if delivery.retry and not escalation:
         await plan_alert_notice(services, alert_id, staff_ids=delivery.retry)
-    return delivery.reached
+    emailed = await email_staff_about_alert(services, alert_id, escalation=escalation)
+    return delivery.reached + emailed
+
+
+async def email_staff_about_alert(
+    services: Services, alert_id: int, *, escalation: bool = False
+) -> int:
+    """The staff e-mail channel's hook: the same staff hear of the alert by e-mail (a link, no
+    name, no words) when an SMTP server is configured. Returns how many were e-mailed."""
+    from bot.staffapp import mail  # imported late: the staff app builds on this module
+
+    return await mail.email_alert(services, alert_id, escalation=escalation)

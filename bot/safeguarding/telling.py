@@ -53,8 +53,10 @@ async def tell_staff(
     *,
     alert_ids: Sequence[int] = (),
     erasure_requests: Sequence[int] = (),
+    returned_child_ids: Sequence[int] = (),
 ) -> None:
-    """Tell staff about each alert and each new deletion request; never raises.
+    """Tell staff about each alert and each new deletion request, and e-mail each child's IRO
+    whose consultation came back (where staff e-mail is set up); never raises.
 
     What cannot be told at once is planned in the outbox; an alert that cannot even be planned
     is still found by escalation, which reads the alerts table.
@@ -69,6 +71,11 @@ async def tell_staff(
     ]
     if unsent:
         await isolated(aftercare.plan_erasure_notice(services, unsent), "erasure plan")
+    if returned_child_ids:
+        # Imported late: the staff app is a channel built on top of this room.
+        from bot.staffapp import mail
+
+        await isolated(mail.email_views_back(services, list(returned_child_ids)), "views e-mail")
 
 
 async def _at_once(notifier: Notifier | None, subject: int, what: str) -> bool:

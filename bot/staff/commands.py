@@ -38,6 +38,7 @@ from telegram.ext import (
 
 from bot.safeguarding import alerts as safeguarding
 from bot.services import Services
+from bot.staff import access as policy
 from bot.staff import after_review
 from bot.staff import reports as staff_reports
 from bot.staff.access import actor, may_see, viewer_of
@@ -165,12 +166,12 @@ async def _send_voice_notes(
 async def _report(
     update: Update, context: ContextTypes.DEFAULT_TYPE, services: Services, member: StaffMember
 ) -> None:
-    if member.role not in ("participation", "admin"):
+    if not policy.may_read_reports(member):
         await reply(update, "/report is for participation officers and admins.")
         return
     now = services.clock()
     # Admins may see exact counts; a participation officer's figures leave the IRO service.
-    exact = member.role == "admin"
+    exact = policy.may_see_exact(member)
     text = await staff_reports.participation_summary(services, now=now, exact=exact)
     async with services.db.transaction() as conn:
         await audit.record(
@@ -205,7 +206,18 @@ async def _acknowledge(
                 about_staff_id=alert.about_staff_id,
             )
         )
-        if alert is None or member.id not in {r.staff_id for r in told}:
+        child = None if alert is None else await children.get_child(conn, alert.child_id)
+        allowed = (
+            alert is not None
+            and child is not None
+            and policy.alert_access(
+                member,
+                childs_iro_id=child.iro_id,
+                about_staff_id=alert.about_staff_id,
+                about_iro=await safeguarding.about_iro(conn, alert),
+            ).may_acknowledge
+        )
+        if alert is None or not allowed:
             await query.answer("This alert is not one you can acknowledge.", show_alert=True)
             return
         first = await alerts.acknowledge_alert(conn, alert_id, staff_id=member.id, now=now)

@@ -377,6 +377,9 @@ async def _write(
     files += [(f"Pre-meeting views {p.stem[6:]}", p) for p in views]
     files += [("Transcript (text)", transcript[0]), ("Transcript (HTML)", transcript[1])]
     files += [("Answers log", answers), ("Database", out / "data" / "hearme-demo.db")]
+    staff_link = await _staff_app_link(db, out, cast.showcase.child.child_ref)
+    if staff_link is not None:
+        files.append(("Staff web app (demo sign-in)", staff_link))
     runs = [run for player in cast.children for run in player.runs.values()]
     figures = {
         "consultations offered": len(runs),
@@ -385,6 +388,22 @@ async def _write(
         "alerts acknowledged": sum(len(m.acknowledged) for m in cast.staff),
     }
     return DemoResult(files, figures)
+
+
+async def _staff_app_link(db: Database, out: Path, child_ref: str) -> Path | None:
+    """A one-time sign-in to the staff app as the showcase child's IRO."""
+    from bot.staffapp.email_sign_in import write_demo_link
+
+    child = await children.get_child_by_ref(db.reader, child_ref)
+    iro = (
+        None
+        if child is None or child.iro_id is None
+        else await staff.get_staff(db.reader, child.iro_id)
+    )
+    if iro is None:
+        return None
+    services = Services(db=db, definitions=load_definitions())
+    return await write_demo_link(services, out, staff_ref=iro.staff_ref)
 
 
 def _printed_views(cast: Cast, until: date) -> list[tuple[str, date]]:

@@ -30,7 +30,8 @@ from telegram.ext import (
 
 from bot.conversation import aftercare
 from bot.conversation import service as conversation
-from bot.conversation.service import Incoming, Reply
+from bot.conversation.service import Reply
+from bot.conversation.turn import Incoming
 from bot.safeguarding import telling
 from bot.services import Services
 from storage import alerts
@@ -173,6 +174,7 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             telling.StaffChannel.telegram(context.bot, services),
             alert_ids=outcome.alert_ids,
             erasure_requests=outcome.erasure_requests,
+            returned_child_ids=outcome.returned_child_ids,
         ),
     )
 

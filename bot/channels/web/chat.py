@@ -219,6 +219,7 @@ async def _answer(request: web.Request, act: Act) -> None:
         telling.StaffChannel(context.notify_alert, context.notify_erasure),
         alert_ids=shown.outcome.alert_ids,
         erasure_requests=shown.outcome.erasure_requests,
+        returned_child_ids=shown.outcome.returned_child_ids,
     )
 
 

@@ -12,6 +12,7 @@ Routes::
     POST /exit       quick exit: end the visit, go to /learn
     GET  /learn      a neutral school page that forgets the session
     GET  /static/*   the page's own CSS and script (nothing is loaded from anywhere else)
+    /staff/*         the staff web app (:mod:`bot.staffapp`)
 
 Every POST but quick exit carries a CSRF token; once its cookie and token are checked it counts
 towards per-visit and per-address-and-link limits (:mod:`bot.channels.web.access`). Responses never
@@ -36,6 +37,7 @@ from bot.channels.web.security import (
     security_headers,
 )
 from bot.services import Services
+from bot.staffapp.app import build_staff_app
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +101,9 @@ def build_web_app(
     app.router.add_post("/exit", access.quick_exit)
     app.router.add_get("/learn", access.neutral_page)
     app.router.add_static("/static", _static_dir(), append_version=False)
+    staff_app = build_staff_app(services)
+    staff_app[CONTEXT] = app[CONTEXT]  # the shared middlewares read the children's context
+    app.add_subapp("/staff", staff_app)
     return app
 
 

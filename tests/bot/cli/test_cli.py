@@ -100,7 +100,8 @@ async def test_run_without_a_token_or_database_says_what_to_set(tmp_path: Path) 
     # The web page alone would take disclosures that reach no member of staff.
     code, out, err = await hearme(env, "run")
     assert code == 1 and "Web page on" not in out
-    assert "the web page needs TELEGRAM_BOT_TOKEN: safeguarding alerts reach IROs" in err
+    assert "no way to reach staff is configured" in err
+    assert "set TELEGRAM_BOT_TOKEN (Telegram) or HEARME_STAFF_EMAIL__HOST and" in err
     assert "use --no-web to run Telegram only" in err
     env["HEARME_DB"] = str(tmp_path / "missing.db")
     env["TELEGRAM_BOT_TOKEN"] = "1:x"

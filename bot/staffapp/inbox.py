@@ -1,0 +1,126 @@
+"""The alerts inbox: open alerts the signed-in member of staff must see, and Acknowledge.
+
+Who sees an alert, and its words, is :func:`bot.staff.access.alert_access`: the child's IRO and
+duty with the excerpt, admins without it, never the member of staff it is about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from aiohttp import web
+
+from bot.safeguarding import alerts as safeguarding
+from bot.staff import access as policy
+from bot.staffapp import pages
+from bot.staffapp.context import staff_context
+from bot.staffapp.sessions import Browser
+from storage import alerts, audit, children
+from storage import staff as staff_store
+from storage.alerts import Alert
+from storage.staff import StaffMember
+
+
+@dataclass(frozen=True)
+class InboxAlert:
+    alert: Alert
+    child_ref: str
+    name: str
+    excerpt: str | None
+    categories: str
+
+
+async def inbox(request: web.Request, browser: Browser, member: StaffMember) -> web.Response:
+    """Open alerts for this reader, oldest first, with escalation status."""
+    services = staff_context(request).services
+    now = services.clock()
+    shown: list[InboxAlert] = []
+    async with services.db.transaction() as conn:
+        # Every open alert: the storage call counts back from a moment, and none is in the future.
+        everyone = now + timedelta(days=1)
+        for alert in await alerts.unacknowledged_before(conn, services.db.cipher, everyone):
+            child = await children.get_child(conn, alert.child_id)
+            if child is None:
+                continue
+            access = policy.alert_access(
+                member,
+                childs_iro_id=child.iro_id,
+                about_staff_id=alert.about_staff_id,
+                about_iro=await safeguarding.about_iro(conn, alert),
+            )
+            if not access.sees:
+                continue
+            shown.append(
+                InboxAlert(
+                    alert,
+                    child.child_ref,
+                    child.display_name or child.child_ref,
+                    alert.excerpt if access.excerpt else None,
+                    ", ".join(alert.categories) or alert.kind,
+                )
+            )
+            await audit.record(
+                conn,
+                at=now,
+                actor=f"staff:{member.staff_ref}",
+                action="staff_app.alert_seen",
+                child_id=child.id,
+                detail={"alert_id": alert.id, "excerpt": access.excerpt},
+            )
+    return pages.page(
+        "alerts.html",
+        member=member,
+        csrf=browser.csrf,
+        alerts=shown,
+        done=request.query.get("done", ""),
+    )
+
+
+async def acknowledge(
+    request: web.Request, browser: Browser, member: StaffMember
+) -> web.StreamResponse:
+    """Acknowledge an alert (the first acknowledgement counts; a second says who was first)."""
+    services = staff_context(request).services
+    alert_id = int(request.match_info["alert"])
+    now = services.clock()
+    async with services.db.transaction() as conn:
+        alert = await alerts.get_alert(conn, services.db.cipher, alert_id)
+        child = None if alert is None else await children.get_child(conn, alert.child_id)
+        if alert is None or child is None:
+            raise web.HTTPNotFound(text="No such alert.")
+        access = policy.alert_access(
+            member,
+            childs_iro_id=child.iro_id,
+            about_staff_id=alert.about_staff_id,
+            about_iro=await safeguarding.about_iro(conn, alert),
+        )
+        if not access.may_acknowledge:
+            await audit.record(
+                conn,
+                at=now,
+                actor=f"staff:{member.staff_ref}",
+                action="staff_app.refused",
+                child_id=child.id,
+                detail={"alert_id": alert_id},
+            )
+            raise web.HTTPNotFound(text="No such alert.")
+        first = await alerts.acknowledge_alert(conn, alert_id, staff_id=member.id, now=now)
+        if first:
+            await audit.record(
+                conn,
+                at=now,
+                actor=f"staff:{member.staff_ref}",
+                action="alert.acknowledge",
+                child_id=child.id,
+                detail={"alert_id": alert_id},
+            )
+            done = "acknowledged"
+        else:
+            by = (
+                None
+                if alert.acknowledged_by is None
+                else await staff_store.get_staff(conn, alert.acknowledged_by)
+            )
+            done = f"already:{by.name if by else 'someone'}"
+    raise web.HTTPSeeOther(f"/staff/alerts?done={done}")

@@ -1,0 +1,58 @@
+"""A real SMTP server (aiosmtpd) on loopback that keeps what it receives, for e-mail tests."""
+
+from __future__ import annotations
+
+import socket
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from typing import Any
+
+from aiosmtpd.controller import Controller
+
+
+@dataclass
+class Mailbox:
+    """Everything the server accepted: (recipients, message)."""
+
+    port: int
+    received: list[tuple[list[str], EmailMessage]] = field(default_factory=list)
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        message = message_from_bytes(envelope.content, policy=policy.default)
+        assert isinstance(message, EmailMessage)
+        self.received.append((list(envelope.rcpt_tos), message))
+        return "250 Message accepted for delivery"
+
+    def to(self, address: str) -> list[EmailMessage]:
+        return [m for rcpts, m in self.received if address in rcpts]
+
+    def wait_for(self, address: str, *, seconds: float) -> list[EmailMessage]:
+        """The mail to ``address`` once some has come (polls; the server runs in a thread)."""
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if self.to(address):
+                return self.to(address)
+            time.sleep(0.05)
+        raise AssertionError(f"no e-mail to {address} within {seconds} s: {self.received}")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def smtp_server() -> Iterator[Mailbox]:
+    """An SMTP server on 127.0.0.1 (plain, as a council's internal relay may be)."""
+    box = Mailbox(free_port())
+    controller = Controller(box, hostname="127.0.0.1", port=box.port)
+    controller.start()
+    try:
+        yield box
+    finally:
+        controller.stop()

@@ -1,0 +1,118 @@
+"""The alerts inbox: duty and the child's IRO read the words and acknowledge; an IRO never sees
+an alert about themselves; the policy is the same one the Telegram commands ask."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.staff import access as policy
+from storage import alerts, staff
+from storage.children import Child
+from storage.staff import StaffMember
+from tests.bot.channels.web.world import FormClient, WebWorld
+from tests.staffapp.world import DUTY_EMAIL, IRO_EMAIL, csrf, sign_in
+
+WORDS = "he hits me when nobody is home"
+
+
+async def _alert(world: WebWorld, *, about: str | None = None) -> int:
+    async with world.services.db.transaction() as conn:
+        alert_id = await alerts.create_alert(
+            conn,
+            world.services.db.cipher,
+            child_id=world.child_id,
+            run_id=None,
+            kind="concern",
+            categories=["physical_abuse"],
+            excerpt=WORDS,
+            source="web",
+            now=world.clock(),
+        )
+        if about is not None:
+            member = await staff.get_staff_by_ref(conn, about)
+            assert member is not None
+            await conn.execute(
+                "UPDATE alerts SET about_staff_id = ? WHERE id = ?", (member.id, alert_id)
+            )
+    return alert_id
+
+
+async def test_duty_reads_the_words_and_acknowledges(
+    world: WebWorld, browser: FormClient
+) -> None:
+    alert_id = await _alert(world)
+    await sign_in(browser, DUTY_EMAIL)  # duty start on their inbox
+    page = browser.page
+    assert page is not None and page.url.endswith("/staff/alerts")
+    assert f"Alert #{alert_id}" in page.text() and WORDS in page.text()
+    assert "not escalated" in page.text()
+    page = await browser.post(f"/staff/alerts/{alert_id}/acknowledge", {"csrf": csrf(page)})
+    assert "Acknowledged. Thank you." in page.text() and "No open alerts" in page.text()
+    (row,) = world.rows("SELECT acknowledged_by, acknowledged_at FROM alerts")
+    (duty,) = world.rows("SELECT id FROM staff WHERE staff_ref = 'DUTY1'")
+    assert row["acknowledged_by"] == duty["id"] and row["acknowledged_at"]
+
+
+async def test_the_childs_iro_sees_it_but_never_one_about_themselves(
+    world: WebWorld, browser: FormClient
+) -> None:
+    shown = await _alert(world)
+    hidden = await _alert(world, about="IRO1")
+    page = await sign_in(browser, IRO_EMAIL)
+    page = await browser.get("/staff/alerts")
+    assert f"Alert #{shown}" in page.text() and f"Alert #{hidden}" not in page.text()
+    refused = await browser.post(f"/staff/alerts/{hidden}/acknowledge", {"csrf": csrf(page)})
+    assert refused.status == 404
+    (row,) = world.rows("SELECT acknowledged_at FROM alerts WHERE id = ?", hidden)
+    assert row[0] is None
+
+
+def _member(role: str, member_id: int = 7, active: bool = True) -> StaffMember:
+    from datetime import UTC, datetime
+
+    moment = datetime(2026, 1, 1, tzinfo=UTC)
+    return StaffMember(member_id, f"S{member_id}", "Someone", role, None, active, moment, moment)
+
+
+def _child(iro_id: int | None, status: str = "active") -> Child:
+    from datetime import UTC, datetime
+
+    moment = datetime(2026, 1, 1, tzinfo=UTC)
+    return Child(
+        id=1,
+        child_ref="C1",
+        first_name="Sam",
+        preferred_name=None,
+        date_of_birth=date(2015, 1, 1),
+        iro_id=iro_id,
+        language="en",
+        preferred_words={},
+        status=status,
+        erasure_requested_at=None,
+        created_at=moment,
+        updated_at=moment,
+    )
+
+
+def test_the_policy_decides_children_alerts_and_reports() -> None:
+    iro, other, admin = _member("iro", 7), _member("iro", 8), _member("admin", 9)
+    duty, po = _member("duty", 10), _member("participation", 11)
+    child = _child(iro_id=7)
+    assert policy.may_see(iro, child) and policy.may_see(admin, child)
+    assert not any(policy.may_see(m, child) for m in (other, duty, po))
+    assert not policy.may_see(_member("iro", 7, active=False), child)
+    assert not policy.may_see(admin, _child(iro_id=7, status="erased"))
+
+    def access(member: StaffMember, **facts: object) -> policy.AlertAccess:
+        args: dict[str, object] = {"childs_iro_id": 7, "about_staff_id": None, "about_iro": False}
+        args.update(facts)
+        return policy.alert_access(member, **args)  # type: ignore[arg-type]
+
+    assert access(iro).excerpt and access(duty).excerpt
+    assert access(admin).sees and not access(admin).excerpt
+    assert not access(other).sees and not access(po).sees
+    assert not access(iro, about_staff_id=7).sees and not access(iro, about_iro=True).sees
+    assert access(duty, about_iro=True).excerpt
+    assert not access(duty, about_staff_id=10).sees
+    assert policy.may_read_reports(po) and not policy.may_read_reports(iro)
+    assert policy.may_see_exact(admin) and not policy.may_see_exact(po)
