@@ -24,7 +24,7 @@ from joserfc.jwk import KeySet
 _TIMEOUT = aiohttp.ClientTimeout(total=10)
 
 
-class SignInError(Exception):
+class SignInError(HearmeError):
     """The identity provider's answer cannot be trusted or used; the message says why."""
 
 
