@@ -21,6 +21,8 @@ from joserfc import jwt
 from joserfc.errors import JoseError
 from joserfc.jwk import KeySet
 
+from storage.errors import HearmeError
+
 _TIMEOUT = aiohttp.ClientTimeout(total=10)
 
 
