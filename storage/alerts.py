@@ -256,3 +256,15 @@ async def staff_for_chat(conn: aiosqlite.Connection, chat_id: int) -> tuple[int,
     ) as cursor:
         row = await cursor.fetchone()
     return None if row is None else (int(row["id"]), str(row["name"]), str(row["role"]))
+
+
+async def about_iro(conn: aiosqlite.Connection, alert: Alert) -> bool:
+    """Whether the alert was raised in a survey about the child's IRO (or names whom it is
+    about): such an alert never reaches that IRO."""
+    if alert.about_staff_id is not None:
+        return True
+    if alert.run_id is None:
+        return False
+    async with conn.execute("SELECT definition_id FROM runs WHERE id = ?", (alert.run_id,)) as c:
+        row = await c.fetchone()
+    return row is not None and row[0] in ABOUT_IRO_SURVEYS

@@ -2,62 +2,31 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import sqlite3
 import sys
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 import aiosqlite
 import click
 
-from bot.cli.common import db_path, open_database
+from bot.cli.common import ACTOR, db_path, run_async, utc_now, with_db
 from storage import audit as audit_log
 from storage import children, imports, staff
 from storage.crypto import Cipher, DataKeyError, create_key_file, key_path, load_cipher
 from storage.db import Database
-from storage.errors import HearmeError
 
 T = TypeVar("T")
 R = TypeVar("R")
-ACTOR = "cli"
 # Below this size (about 2,000 rows) the work takes well under a second and a bar would
 # only flicker.
 _BAR_FROM_BYTES = 128 * 1024
 # Rows checked and written together: the most an import holds in memory at once.
 _PART_ROWS = 5000
-
-
-def utc_now() -> datetime:
-    """The moment now, in UTC (admin commands have no injected clock)."""
-    return datetime.now(UTC)
-
-
-def run_async(work: Awaitable[T]) -> T:
-    """Run a command's async work; storage and key errors become clear command errors."""
-    return asyncio.run(_friendly(work))
-
-
-async def _friendly(work: Awaitable[T]) -> T:
-    try:
-        return await work
-    except HearmeError as error:
-        raise click.ClickException(str(error)) from error
-
-
-async def with_db(use: Callable[[Database], Awaitable[T]], *, need_key: bool) -> T:
-    """Open the configured database (upgraded), hand it to ``use``, and close it."""
-    # Admin commands bring the schema up to date first (as `hearme init` would): they rely on
-    # the newest tables, such as the erased list.
-    db = await open_database(need_key=need_key, migrate_schema=True)
-    try:
-        return await use(db)
-    finally:
-        await db.close()
 
 
 def _holds_words(path: Path) -> bool:

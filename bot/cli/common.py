@@ -3,9 +3,13 @@ opening them."""
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import os
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 import click
 
@@ -130,3 +134,36 @@ def write_private(path: Path, data: bytes, *, force: bool = False) -> None:
         ) from error
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)
+
+
+# Who the audit log names for what an administrator does at the command line.
+ACTOR = "cli"
+T = TypeVar("T")
+
+
+def utc_now() -> datetime:
+    """The moment now, in UTC (admin commands have no injected clock)."""
+    return datetime.now(UTC)
+
+
+def run_async(work: Awaitable[T]) -> T:
+    """Run a command's async work; storage and key errors become clear command errors."""
+    return asyncio.run(_friendly(work))
+
+
+async def _friendly(work: Awaitable[T]) -> T:
+    try:
+        return await work
+    except HearmeError as error:
+        raise click.ClickException(str(error)) from error
+
+
+async def with_db(use: Callable[[Database], Awaitable[T]], *, need_key: bool) -> T:
+    """Open the configured database (upgraded), hand it to ``use``, and close it."""
+    # Admin commands bring the schema up to date first (as `hearme init` would): they rely on
+    # the newest tables, such as the erased list.
+    db = await open_database(need_key=need_key, migrate_schema=True)
+    try:
+        return await use(db)
+    finally:
+        await db.close()

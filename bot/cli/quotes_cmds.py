@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import click
 
-from bot.cli.admin_cmds import ACTOR, run_async, utc_now, with_db
+from bot.cli.common import ACTOR, run_async, utc_now, with_db
 from reports import collect
 from reports.periods import current_year
 from storage import audit, held_quotes

@@ -7,8 +7,16 @@ from pathlib import Path
 
 import click
 
-from bot.cli.admin_cmds import ACTOR, run_async, utc_now, with_db
-from bot.cli.common import check_output, db_path, force_option, write_private
+from bot.cli.common import (
+    ACTOR,
+    check_output,
+    db_path,
+    force_option,
+    run_async,
+    utc_now,
+    with_db,
+    write_private,
+)
 from storage import audit as audit_log
 from storage import backup as backups
 from storage import children, keycheck, rights

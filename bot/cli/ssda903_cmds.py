@@ -9,8 +9,7 @@ from typing import Any
 
 import click
 
-from bot.cli.admin_cmds import ACTOR, run_async, utc_now, with_db
-from bot.cli.common import write_private
+from bot.cli.common import ACTOR, run_async, utc_now, with_db, write_private
 from storage import audit, children, imports, ssda903
 from storage.crypto import DataKeyError, key_path, load_cipher
 from storage.db import Database

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import click
 
-from bot.cli.admin_cmds import ACTOR, run_async, utc_now, with_db
+from bot.cli.common import ACTOR, run_async, utc_now, with_db
 from storage import audit, children, staff
 from storage.db import Database, StorageError
 

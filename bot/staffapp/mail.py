@@ -16,7 +16,6 @@ from email.message import EmailMessage
 
 import aiosmtplib
 
-from bot.safeguarding import alerts as safeguarding
 from bot.services import Services
 from bot.settings import StaffEmail
 from bot.staff import access as policy
@@ -72,7 +71,7 @@ async def _who_to_tell(
     child = None if alert is None else await children.get_child(conn, alert.child_id)
     if alert is None or child is None:
         return []
-    about_iro = await safeguarding.about_iro(conn, alert)
+    about_iro = await alerts.about_iro(conn, alert)
     roles = ["duty", "iro"] + (["admin"] if escalation or about_iro else [])
     found: list[tuple[StaffMember, str]] = []
     for role in roles:
