@@ -189,10 +189,15 @@ def _suppress_linked(book: CellBook, threshold: int) -> set[Key]:
             break
         hidden.add(_partner(book, hidden, exposed))
     # Cells hidden early may no longer be needed once later ones are hidden: show again any
-    # that can be shown safely, headlines first, so no figure is hidden without cause.
+    # that can be shown safely, headlines first, so no figure is hidden without cause. Showing
+    # one may pin others down (a row's two hidden cells and its shown total); those can be shown
+    # too, as they then add nothing a reader could not work out, unless a small one is among them.
     for key in sorted(hidden - small, key=lambda k: (k not in book.headlines, k)):
-        if not recoverable(book, hidden - {key}):
-            hidden.remove(key)
+        if key not in hidden:
+            continue
+        pinned = set(recoverable(book, hidden - {key}))
+        if not pinned & small:
+            hidden -= {key} | pinned
     return hidden
 
 

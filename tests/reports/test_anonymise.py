@@ -283,3 +283,15 @@ def test_a_year_headline_stays_when_its_quarters_can_protect_it() -> None:
     published = publish(book, exact=False)
     assert published.count(("yes",)) == 30
     assert [published.count(("q", str(q), "yes")) for q in range(4)].count("c") >= 2
+
+
+def test_one_small_cell_costs_one_partner_row_not_the_whole_table() -> None:
+    # Took part / did not, by age band, with every total shown (the demo's first year): the 5
+    # needs one other band hidden with it, not all four (showing a row's two cells back one at a
+    # time never works, as each pins the other through the row total; both together do).
+    book = _grid([[46, 10], [50, 9], [39, 7], [27, 5]])
+    hidden = suppress(book)
+    _assert_protected(book, hidden)
+    assert ("cell", "3", "1") in hidden
+    assert len(hidden) == 4
+    assert not {("all",), ("col", "0"), ("col", "1")} & hidden
