@@ -114,6 +114,31 @@ COMMON_CAPITALS: frozenset[str] = frozenset(
     for word in line.split()
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?\b")
+# Words that start a child's sentence and name no one ("Everyone says", "Contact was").
+_SENTENCE_STARTERS: frozenset[str] = frozenset(
+    word.casefold()
+    for line in (
+        "Everyone Everybody Someone Somebody Anyone Anybody Nobody Noone Everything Something",
+        "Nothing Anything People Things Life Home Family Foster Contact Meetings Meeting Reviews",
+        "Review Staff Teachers Workers Carers Lots Most Many Some All Both Each Every Only Even",
+        "Still Now Today Yesterday Tomorrow Last Next Usually Maybe Probably Honestly Actually",
+        "Basically Overall Anyway Well Mostly This That These Those There Here What Who How Why",
+        "Where Which Mine His Her Him Them Their Its Living Being Going Having Getting Seeing",
+        "Talking Feeling Nobody's Everyone's It's That's There's Who's He's She's They're",
+        "Sometimes Often Never Always Once Twice Again Though Although However Plus Lately",
+        "Everything's Nothing's Something's Somebody's Someone's Mummy Daddy Papa Mama",
+    )
+    for word in line.split()
+)
+# What a named person does at the start of a sentence: "Kez said", "Zorblat is kind".
+_NAME_SUBJECT = re.compile(
+    r"\s+(?:is|was|has|had|said|says|told|tells|helps|helped|came|comes|listens|listened|"
+    r"never|always|gets|got|makes|made|takes|took|gives|gave|lets|hits|hit|shouts|shouted|"
+    r"visits|visited|will|would|can|could|does|did|knows|knew|asks|asked|wants|wanted|calls|"
+    r"called|texts|texted|rings|rang|picks|picked|cares|explained|explains|sorted|sorts|"
+    r"and\s+(?:me|I)\b)",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\"“(]|\[\w+\])\s*$")
 
 
@@ -184,14 +209,19 @@ def ages(text: str, tally: Tally) -> str:
 def capitalised_guesses(text: str, tally: Tally) -> str:
     """Any other capitalised word inside a sentence is taken for a name: when in doubt, redact.
 
-    The first word of a sentence is left alone (it is capitalised anyway); names there are
-    caught by the name lists.
+    The first word of a sentence is capitalised anyway, so there it is taken for a name only
+    when a named person's doing follows ("Kez said", "Zorblat is kind") and it is not a word
+    that often starts a sentence; names on the lists are caught wherever they stand.
     """
 
     def guess(match: re.Match[str]) -> str:
         word = match.group()
-        if word.casefold() in COMMON_CAPITALS or _SENTENCE_END.search(text[: match.start()]):
+        folded = word.casefold()
+        if folded in COMMON_CAPITALS:
             return word
+        if _SENTENCE_END.search(text[: match.start()]):
+            acts = _NAME_SUBJECT.match(text, match.end())
+            return "[name]" if acts and folded not in _SENTENCE_STARTERS else word
         return "[name]"
 
     return tally.sub(_CAPITALISED, guess, text)

@@ -154,6 +154,23 @@ def test_ordinary_words_survive() -> None:
         assert not examined.heavy
 
 
+def test_a_name_no_list_knows_goes_at_the_start_of_a_sentence_too() -> None:
+    redactor = Redactor([])
+    for quote, expected in [
+        ("Zeeshan said I could go. Everyone is kind", "[name] said I could go. Everyone is kind"),
+        ("it was long. Kaydence and me got bored", "it was long. [name] and me got bored"),
+        ("Bronwen is my IRO and she listens", "[name] is my IRO and she listens"),
+    ]:
+        assert redactor.redact(quote) == expected
+    # Sentences that start with an everyday word keep it, whatever follows.
+    for quote in [
+        "Contact was good. Sometimes I feel sad",
+        "Life is better now. Nobody listens though",
+        "Meetings are long. Everyone said hi",
+    ]:
+        assert redactor.redact(quote) == quote
+
+
 def test_heavy_quotes_wait_for_approval_and_rejected_ones_never_show() -> None:
     light = QuoteCandidate("Kim listens to me", True, "q", answer_id=1, child_id=1)
     heavy = QuoteCandidate("Mrs Patel at Oakfield Primary School", True, "q", answer_id=2)
