@@ -18,22 +18,13 @@ from telegram.ext import ContextTypes
 
 from bot.outbox import planning
 from bot.services import Services
-from bot.staff import access, participation, replies
-from storage import audit, children, review_notes, reviews, runs
+from bot.staff import access, consultations, participation, replies
+from storage import audit, children, review_notes, reviews
 from storage import staff as staff_store
 from storage.children import Child
 from storage.outbox import OutboxRow
 from storage.staff import StaffMember
 from surveys.bands import age_on
-
-_STATUS = {
-    "sent": "sent, not started",
-    "started": "started",
-    "completed": "✅ completed",
-    "expired": "closed unanswered",
-    "declined": "declined",
-}
-
 
 async def held_command(
     update: Update, context: ContextTypes.DEFAULT_TYPE, services: Services, member: StaffMember
@@ -99,15 +90,11 @@ async def mark_held(services: Services, member: StaffMember, review_id: int) -> 
     return f"Marked held: the review of {replies.child_label(child)}. I'll ask how they took part."
 
 
-async def consultation_status(conn: aiosqlite.Connection, review_id: int) -> str:
-    """How the child's ``my_review`` for a review stands, in a few words."""
-    review = await reviews.get_review(conn, review_id)
-    if review is None:
-        return "not planned"
-    for run in reversed(await runs.runs_for_child(conn, review.child_id)):
-        if run.review_id == review_id and run.definition_id == planning.MY_REVIEW:
-            return _STATUS.get(run.status, run.status)
-    return "not sent yet"
+async def consultation_status(services: Services, review_id: int) -> str:
+    """How the child's ``my_review`` for a review stands (:mod:`bot.staff.consultations`)."""
+    db = services.db
+    cipher = db.cipher if db.has_cipher else None
+    return await consultations.stage_of_review(db.reader, cipher, review_id)
 
 
 async def participation_button(
@@ -203,9 +190,9 @@ async def participation_question(
 ) -> tuple[str, participation.Buttons]:
     """The next participation question for a review, with the bot's suggested code."""
     under_four = _under_four(child, review)
-    status = await consultation_status(services.db.reader, review.id)
+    status = await consultation_status(services, review.id)
     suggested = participation.suggestion(
-        under_four=under_four, sent_views=status == _STATUS["completed"]
+        under_four=under_four, sent_views=status == consultations.RETURNED
     )
     return participation.question(
         answers, child=replies.child_label(child), under_four=under_four, suggested=suggested

@@ -14,7 +14,7 @@ from aiohttp import web
 
 from bot.services import Services
 from bot.staff import access as policy
-from bot.staff import after_review, participation
+from bot.staff import after_review, consultations, participation
 from bot.staff import reports as staff_reports
 from bot.staffapp import pages
 from bot.staffapp.context import staff_context
@@ -64,7 +64,7 @@ async def caseload(request: web.Request, browser: Browser, member: StaffMember) 
         status = (
             "no review booked"
             if review is None
-            else await after_review.consultation_status(conn, review.id)
+            else await after_review.consultation_status(services, review.id)
         )
         past = [
             r for r in await reviews.reviews_for_child(conn, child.id) if r.review_date <= today
@@ -138,9 +138,9 @@ async def review_page(request: web.Request, browser: Browser, member: StaffMembe
     services = staff_context(request).services
     child, review = await _review_of(request, member)
     under_four = _under_four(child, review)
-    status = await after_review.consultation_status(services.db.reader, review.id)
+    status = await after_review.consultation_status(services, review.id)
     suggested = participation.suggestion(
-        under_four=under_four, sent_views=status.endswith("completed")
+        under_four=under_four, sent_views=status == consultations.RETURNED
     )
     codes = ["PN0"] if under_four else [c for c in participation.CODE_LABELS if c != "PN0"]
     async with services.db.transaction() as conn:
