@@ -34,7 +34,7 @@ from pathlib import Path
 from aiohttp import web
 
 from bot.services import Services
-from bot.staffapp import admin, auth, caseload, email_sign_in, inbox, reports_page, totp
+from bot.staffapp import admin, auth, caseload, email_sign_in, inbox, mail, reports_page, totp
 from bot.staffapp.context import STAFF, StaffContext, StaffLimits
 from bot.staffapp.sessions import csrf_check, signed_in
 
@@ -44,7 +44,12 @@ def _static_dir() -> Path:
 
 
 def build_staff_app(services: Services, *, limits: StaffLimits | None = None) -> web.Application:
-    """The staff app; mount it with ``app.add_subapp("/staff", ...)``."""
+    """The staff app; mount it with ``app.add_subapp("/staff", ...)``.
+
+    Building it registers e-mail as a way of telling staff (:mod:`bot.safeguarding.telling`):
+    its e-mails link here, so they go out wherever the staff app runs.
+    """
+    mail.register()
     app = web.Application(middlewares=[csrf_check])
     app[STAFF] = StaffContext(services, limits or StaffLimits())
     app.router.add_get("/sign-in", auth.sign_in_page)
