@@ -26,6 +26,7 @@ from storage.outbox import OutboxRow
 from storage.staff import StaffMember
 from surveys.bands import age_on
 
+
 async def held_command(
     update: Update, context: ContextTypes.DEFAULT_TYPE, services: Services, member: StaffMember
 ) -> None:

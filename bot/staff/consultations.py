@@ -54,9 +54,7 @@ async def latest_run(conn: aiosqlite.Connection, review: reviews.Review) -> RunR
     return None
 
 
-async def stage_of_review(
-    conn: aiosqlite.Connection, cipher: Cipher | None, review_id: int
-) -> str:
+async def stage_of_review(conn: aiosqlite.Connection, cipher: Cipher | None, review_id: int) -> str:
     """How the child's My Review for ``review_id`` stands (:data:`STAGES`).
 
     Without the key (``cipher`` None) a Stop cannot be read from the encrypted state, and a

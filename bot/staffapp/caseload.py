@@ -188,32 +188,60 @@ async def record_participation(
     if refused is not None:
         return pages.message("Nothing was recorded", refused, status=400, member=member)
     now = services.clock()
+    confirm = str(form.get("confirm", ""))
     async with services.db.transaction() as conn:
         current = await reviews.get_review(conn, review.id)
         assert current is not None
-        await reviews.record_outcome(
-            conn,
-            review.id,
-            participation_code=code,
-            held_at=current.held_at or now,
-            child_chaired=form.get("chaired") == "yes",
-            iro_spoke_beforehand=form.get("spoke") == "yes",
-            recorded_by=member.id,
-            now=now,
-            mode=mode,
+        recorded = current.participation_code
+        # A code already recorded is replaced only once the IRO has seen both and said so:
+        # an old tab, or a second IRO, must not quietly undo it.
+        replaces = recorded not in (None, code)
+        if confirm == "keep" or (replaces and confirm != "replace"):
+            recorded_text = recorded
+        else:
+            recorded_text = None
+            await reviews.record_outcome(
+                conn,
+                review.id,
+                participation_code=code,
+                held_at=current.held_at or now,
+                child_chaired=form.get("chaired") == "yes",
+                iro_spoke_beforehand=form.get("spoke") == "yes",
+                recorded_by=member.id,
+                now=now,
+                mode=mode,
+            )
+            detail: dict[str, object] = {"review_id": review.id, "code": code}
+            if replaces:
+                detail["replaced"] = recorded
+            await audit.record(
+                conn,
+                at=now,
+                actor=_actor(member),
+                action="review.participation",
+                child_id=child.id,
+                detail=detail,
+            )
+    back = f"/staff/children/{child.child_ref}/reviews/{review.id}"
+    if confirm == "keep":
+        raise web.HTTPSeeOther(f"{back}?done=kept")
+    if recorded_text is not None:
+        return pages.page(
+            "replace_code.html",
+            member=member,
+            csrf=browser.csrf,
+            child=child,
+            review=review,
+            old=(recorded_text, participation.CODE_LABELS.get(recorded_text, recorded_text)),
+            new=(code, participation.CODE_LABELS[code]),
+            answers={
+                "code": code,
+                "mode": mode,
+                "chaired": str(form.get("chaired", "")),
+                "spoke": str(form.get("spoke", "")),
+            },
         )
-        detail: dict[str, object] = {"review_id": review.id, "code": code}
-        if current.participation_code not in (None, code):
-            detail["replaced"] = current.participation_code
-        await audit.record(
-            conn,
-            at=now,
-            actor=_actor(member),
-            action="review.participation",
-            child_id=child.id,
-            detail=detail,
-        )
-    raise web.HTTPSeeOther(f"/staff/children/{child.child_ref}/reviews/{review.id}?done={code}")
+    raise web.HTTPSeeOther(f"{back}?done={code}")
 
 
 async def mark_held(
