@@ -19,7 +19,8 @@ Routes (all under ``/staff``)::
     GET  /reports                     period picker (participation officers, admins)
     GET  /reports/{kind}/{format}     a report on screen (html) or as a download
     GET  /admin                       uploads, web cards, leavers, erasure requests (admins)
-    POST /admin/import | /admin/card | /admin/leave/{ref} | /admin/erase/{ref}
+    POST /admin/import | /admin/card | /admin/telegram-invite | /admin/leave/{ref} |
+         /admin/erase/{ref}
     GET  /static/*
 
 Every POST is CSRF-checked (:func:`bot.staffapp.sessions.csrf_check`); the children's page's
@@ -80,6 +81,7 @@ def build_staff_app(services: Services, *, limits: StaffLimits | None = None) ->
     app.router.add_get("/admin", signed_in(admin.admin_page))
     app.router.add_post("/admin/import", signed_in(admin.upload))
     app.router.add_post("/admin/card", signed_in(admin.web_card))
+    app.router.add_post("/admin/telegram-invite", signed_in(admin.telegram_invite))
     app.router.add_post("/admin/leave/{ref}", signed_in(admin.leave))
     app.router.add_post("/admin/erase/{ref}", signed_in(admin.erase))
     app.router.add_static("/static", _static_dir(), append_version=False)

@@ -5,12 +5,9 @@ link read from someone's mailbox is not enough on its own.
 
 from __future__ import annotations
 
-import base64
-import io
 from datetime import datetime
 
 import pyotp
-import segno
 from aiohttp import web
 
 from bot.staffapp import pages
@@ -28,12 +25,6 @@ def code_ok(secret: str, code: str, *, now: datetime) -> bool:
     return digits.isdigit() and pyotp.TOTP(secret).verify(digits, for_time=now, valid_window=1)
 
 
-def _qr(uri: str) -> str:
-    buffer = io.BytesIO()
-    segno.make(uri, error="m").save(buffer, kind="png", scale=5, border=4)
-    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
-
-
 def _setup_page(
     browser: Browser, member: StaffMember, secret: str, problem: str | None
 ) -> web.Response:
@@ -43,7 +34,7 @@ def _setup_page(
         member=member,
         csrf=browser.csrf,
         secret=secret,
-        qr=_qr(uri),
+        qr=pages.qr_image(uri),
         problem=problem,
         done=False,
     )
