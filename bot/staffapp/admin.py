@@ -174,7 +174,8 @@ async def upload(request: web.Request, browser: Browser, member: StaffMember) ->
     name = PurePath(upload_field.filename or f"{kind}.csv").name or f"{kind}.csv"
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / name
-        path.write_bytes(upload_field.file.read())
+        with upload_field.file as uploaded:  # aiohttp's temporary copy, gone once closed
+            path.write_bytes(uploaded.read())
         result = await import_file(services, kind, path, actor=_actor(member))
     everyone = await staff.all_staff(services.db.reader)
     return _page(services, browser, member, everyone, [], result=result, notice=f"{name} ({kind})")

@@ -23,8 +23,10 @@ Routes (all under ``/staff``)::
          /admin/erase/{ref}
     GET  /static/*
 
-Every POST is CSRF-checked (:func:`bot.staffapp.sessions.csrf_check`); the children's page's
-security headers and CSP apply here too.
+Every POST body is held to a size (:mod:`bot.staffapp.limits`: forms 16 KB, uploads 5 MB),
+sign-in attempts are counted per address and per account, and every POST is CSRF-checked
+(:func:`bot.staffapp.sessions.csrf_check`); the children's page's security headers and CSP
+apply here too.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from aiohttp import web
 from bot.services import Services
 from bot.staffapp import admin, auth, caseload, email_sign_in, inbox, mail, reports_page, totp
 from bot.staffapp.context import STAFF, StaffContext, StaffLimits
+from bot.staffapp.limits import body_limit
 from bot.staffapp.sessions import csrf_check, signed_in
 
 
@@ -51,8 +54,10 @@ def build_staff_app(services: Services, *, limits: StaffLimits | None = None) ->
     its e-mails link here, so they go out wherever the staff app runs.
     """
     mail.register()
-    app = web.Application(middlewares=[csrf_check])
-    app[STAFF] = StaffContext(services, limits or StaffLimits())
+    limits = limits or StaffLimits()
+    # The size check comes first: the CSRF check reads the body.
+    app = web.Application(middlewares=[body_limit(limits.sizes), csrf_check])
+    app[STAFF] = StaffContext(services, limits)
     app.router.add_get("/sign-in", auth.sign_in_page)
     app.router.add_get("/oidc/start", auth.start_oidc)
     app.router.add_get("/oidc/callback", auth.oidc_callback)

@@ -47,7 +47,12 @@ async def setup(request: web.Request, browser: Browser, member: StaffMember) -> 
 
 async def confirm(request: web.Request, browser: Browser, member: StaffMember) -> web.Response:
     """Keep the secret once the app's first code proves it was added."""
-    services = staff_context(request).services
+    context = staff_context(request)
+    services = context.services
+    if not context.sign_in_allowed(request, "totp") or not context.throttle.by_account(
+        "totp", str(member.id)
+    ):
+        return context.throttle.refusal()
     form = await request.post()
     secret, code = str(form.get("secret", "")), str(form.get("code", ""))
     now = services.clock()

@@ -4,20 +4,11 @@ duty and the IRO hear of a new alert; neither e-mail names the child or holds th
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
-
-import pytest
 
 from bot.settings import StaffEmail
 from tests.bot.channels.web.world import FormClient, WebWorld
-from tests.staffapp.mailbox import Mailbox, smtp_server
+from tests.staffapp.mailbox import Mailbox
 from tests.staffapp.world import DUTY_EMAIL, IRO_EMAIL, OTHER_IRO_EMAIL
-
-
-@pytest.fixture
-def mailbox() -> Iterator[Mailbox]:
-    with smtp_server() as box:
-        yield box
 
 
 def _with_email(world: WebWorld, mailbox: Mailbox) -> None:
