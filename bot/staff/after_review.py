@@ -130,43 +130,9 @@ async def _record(
     answers: participation.Answers,
     child: Child,
 ) -> None:
-    """Write the IRO's answers, unless they would replace a code recorded earlier without the
-    IRO having said so (a stale message's buttons, or a second IRO)."""
+    """Write the IRO's answers (:func:`write_participation`) and say what happened."""
     label = replies.child_label(child)
-    now = services.clock()
-    async with services.db.transaction() as write:
-        review = await reviews.get_review(write, answers.review_id)
-        assert review is not None  # reviews are never deleted, only kept for the figures
-        recorded = review.participation_code
-        replaces = recorded is not None and recorded != answers.code
-        if answers.confirm == participation.KEEP or (
-            replaces and answers.confirm != participation.REPLACE
-        ):
-            recorded_text = recorded or "nothing"
-        else:
-            recorded_text = None
-            await reviews.record_outcome(
-                write,
-                review.id,
-                participation_code=answers.code,
-                held_at=review.held_at or now,
-                child_chaired=answers.chaired,
-                iro_spoke_beforehand=answers.spoke,
-                recorded_by=member.id,
-                now=now,
-                mode=participation.MODES.get(answers.mode or ""),
-            )
-            detail: dict[str, object] = {"review_id": review.id, "code": answers.code}
-            if replaces:
-                detail["replaced"] = recorded
-            await audit.record(
-                write,
-                at=now,
-                actor=access.actor(member),
-                action="review.participation",
-                child_id=child.id,
-                detail=detail,
-            )
+    recorded_text = await write_participation(services, member, child, answers)
     if recorded_text is None:
         await query.edit_message_text(
             participation.summary(answers, child=label) + "\n\n" + we_did_hint(child)
@@ -176,6 +142,51 @@ async def _record(
     else:
         text, rows = participation.confirm_question(answers, child=label, recorded=recorded_text)
         await query.edit_message_text(text, reply_markup=replies.markup(rows))
+
+
+async def write_participation(
+    services: Services, member: StaffMember, child: Child, answers: participation.Answers
+) -> str | None:
+    """Write the IRO's answers for a review, unless they would replace a code recorded earlier
+    without the IRO having said so (a stale message's buttons, an old tab, a second IRO).
+
+    Returns:
+        None when written; otherwise the code kept ("nothing" when none was recorded), because
+        the IRO chose to keep it or has not yet confirmed replacing it.
+    """
+    now = services.clock()
+    async with services.db.transaction() as write:
+        review = await reviews.get_review(write, answers.review_id)
+        assert review is not None  # reviews are never deleted, only kept for the figures
+        recorded = review.participation_code
+        replaces = recorded is not None and recorded != answers.code
+        if answers.confirm == participation.KEEP or (
+            replaces and answers.confirm != participation.REPLACE
+        ):
+            return recorded or "nothing"
+        await reviews.record_outcome(
+            write,
+            review.id,
+            participation_code=answers.code,
+            held_at=review.held_at or now,
+            child_chaired=answers.chaired,
+            iro_spoke_beforehand=answers.spoke,
+            recorded_by=member.id,
+            now=now,
+            mode=participation.MODES.get(answers.mode or ""),
+        )
+        detail: dict[str, object] = {"review_id": review.id, "code": answers.code}
+        if replaces:
+            detail["replaced"] = recorded
+        await audit.record(
+            write,
+            at=now,
+            actor=access.actor(member),
+            action="review.participation",
+            child_id=child.id,
+            detail=detail,
+        )
+    return None
 
 
 def _under_four(child: Child, review: reviews.Review) -> bool:

@@ -200,15 +200,9 @@ async def web_card(request: web.Request, browser: Browser, member: StaffMember) 
             action="invite.web",
             child_id=None if child is None else child.id,
         )
-    return pages.page(
-        "card.html",
-        member=member,
-        csrf=browser.csrf,
-        url=url,
-        qr=pages.png_image(png),
-        ref=ref,
-        title=f"A private link for {ref}",
-        notes=("Print this card and give it to the child in person. The link is shown only now.",),
+    notes = ("Print this card and give it to the child in person. The link is shown only now.",)
+    return _card(
+        browser, member, ref, f"A private link for {ref}", url, pages.png_image(png), notes
     )
 
 
@@ -251,14 +245,29 @@ async def telegram_invite(
     except staff_invites.InviteError as error:
         return pages.message("No Telegram link was made", str(error), status=400, member=member)
     url = deep_link(username, code)
+    return _card(
+        browser, member, ref, f"A Telegram link for {ref}", url, pages.qr_image(url), notes
+    )
+
+
+def _card(
+    browser: Browser,
+    member: StaffMember,
+    ref: str,
+    title: str,
+    url: str,
+    qr: str,
+    notes: Sequence[str],
+) -> web.Response:
+    """A printable invite: the link under its QR code (shown only now)."""
     return pages.page(
         "card.html",
         member=member,
         csrf=browser.csrf,
         url=url,
-        qr=pages.qr_image(url),
+        qr=qr,
         ref=ref,
-        title=f"A Telegram link for {ref}",
+        title=title,
         notes=notes,
     )
 

@@ -24,6 +24,9 @@ from storage.children import Child
 from storage.reviews import Review
 from storage.staff import StaffMember
 
+# The form sends the mode's name; the shared answers carry its key, as the buttons do.
+_MODE_KEYS = {name: key for key, name in participation.MODES.items()}
+
 
 @dataclass(frozen=True)
 class CaseloadRow:
@@ -183,47 +186,25 @@ async def record_participation(
             status=400,
             member=member,
         )
-    answers = participation.Answers(review.id, code=code)
-    refused = participation.refusal(answers, child=child.child_ref, under_four=under_four)
+    refused = participation.refusal(
+        participation.Answers(review.id, code=code), child=child.child_ref, under_four=under_four
+    )
     if refused is not None:
         return pages.message("Nothing was recorded", refused, status=400, member=member)
-    now = services.clock()
-    confirm = str(form.get("confirm", ""))
-    async with services.db.transaction() as conn:
-        current = await reviews.get_review(conn, review.id)
-        assert current is not None
-        recorded = current.participation_code
-        # A code already recorded is replaced only once the IRO has seen both and said so:
-        # an old tab, or a second IRO, must not quietly undo it.
-        replaces = recorded not in (None, code)
-        if confirm == "keep" or (replaces and confirm != "replace"):
-            recorded_text = recorded
-        else:
-            recorded_text = None
-            await reviews.record_outcome(
-                conn,
-                review.id,
-                participation_code=code,
-                held_at=current.held_at or now,
-                child_chaired=form.get("chaired") == "yes",
-                iro_spoke_beforehand=form.get("spoke") == "yes",
-                recorded_by=member.id,
-                now=now,
-                mode=mode,
-            )
-            detail: dict[str, object] = {"review_id": review.id, "code": code}
-            if replaces:
-                detail["replaced"] = recorded
-            await audit.record(
-                conn,
-                at=now,
-                actor=_actor(member),
-                action="review.participation",
-                child_id=child.id,
-                detail=detail,
-            )
+    confirm = {"replace": participation.REPLACE, "keep": participation.KEEP}.get(
+        str(form.get("confirm", ""))
+    )
+    answers = participation.Answers(
+        review.id,
+        code=code,
+        mode=_MODE_KEYS[mode],
+        chaired=form.get("chaired") == "yes",
+        spoke=form.get("spoke") == "yes",
+        confirm=confirm,
+    )
+    recorded_text = await after_review.write_participation(services, member, child, answers)
     back = f"/staff/children/{child.child_ref}/reviews/{review.id}"
-    if confirm == "keep":
+    if confirm == participation.KEEP:
         raise web.HTTPSeeOther(f"{back}?done=kept")
     if recorded_text is not None:
         return pages.page(

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from bot.conversation.consultation import offer
 from storage import children, reviews, runs
 from tests.bot.channels.web.world import FormClient, Page, WebWorld
-from tests.staffapp.world import IRO_EMAIL, sign_in
+from tests.staffapp.world import IRO_EMAIL, sign_in, skip_to_the_end
 
 # The next review of each child, and how far each has got with their My Review.
 EXPECTED = {
@@ -60,17 +60,6 @@ async def _on_the_page(world: WebWorld, ref: str) -> FormClient:
     return child
 
 
-async def _to_the_end(child: FormClient) -> None:
-    for _ in range(60):
-        page = child.page
-        assert page is not None
-        if any("Send" in label for label, _ in page.buttons()):
-            await child.press("Send")
-            return
-        await child.press("Skip")
-    raise AssertionError("the survey never reached its last step")
-
-
 def _words(page: Page) -> str:
     return " ".join(page.text().split())
 
@@ -104,7 +93,7 @@ async def test_the_caseload_says_how_each_childs_my_review_stands(
             if steps == "stop":
                 await child.press("Stop for now")
             elif steps == "all":
-                await _to_the_end(child)
+                await skip_to_the_end(child)
         finally:
             await child.close()
     page = await sign_in(browser, IRO_EMAIL)
