@@ -5,22 +5,13 @@ from __future__ import annotations
 
 import re
 
-import aiohttp
-
 from storage import children
 from tests.bot.channels.web.world import FormClient, Page, WebWorld
-from tests.staffapp.world import ADMIN_EMAIL, IRO_EMAIL, csrf, sign_in
+from tests.staffapp.world import ADMIN_EMAIL, IRO_EMAIL, csrf, sign_in, upload
 
 
 async def _upload(browser: FormClient, kind: str, name: str, text: str) -> Page:
-    page = browser.page
-    assert page is not None
-    form = aiohttp.FormData()
-    form.add_field("csrf", csrf(page))
-    form.add_field("kind", kind)
-    form.add_field("file", text.encode(), filename=name, content_type="text/csv")
-    async with browser.http.post(f"{browser.base_url}/staff/admin/import", data=form) as response:
-        return await browser._read(response)
+    return await upload(browser, kind, name, text.encode())
 
 
 async def test_a_staff_file_with_a_bad_row_imports_nothing_and_says_where(

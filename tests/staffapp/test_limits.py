@@ -4,9 +4,6 @@ the size of what is sent (forms small; a CSV upload up to 5 MB, told plainly whe
 
 from __future__ import annotations
 
-import io
-
-import aiohttp
 import pyotp
 from aiohttp import web
 
@@ -16,7 +13,14 @@ from bot.staffapp.limits import SignInLimits, SignInThrottle
 from storage import staff_sessions
 from tests.bot.channels.web.world import FormClient, Page, WebWorld
 from tests.staffapp.mailbox import Mailbox
-from tests.staffapp.world import ADMIN_EMAIL, IRO_EMAIL, OTHER_IRO_EMAIL, csrf, sign_in
+from tests.staffapp.world import (
+    ADMIN_EMAIL,
+    IRO_EMAIL,
+    OTHER_IRO_EMAIL,
+    csrf,
+    sign_in,
+    upload,
+)
 
 TOO_MANY = "Too many sign-in attempts"
 
@@ -127,28 +131,19 @@ def _staff_csv(rows: int) -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
-async def _upload(browser: FormClient, page: Page, body: bytes) -> Page:
-    form = aiohttp.FormData()
-    form.add_field("csrf", csrf(page))
-    form.add_field("kind", "staff")
-    form.add_field("file", io.BytesIO(body), filename="staff.csv", content_type="text/csv")
-    async with browser.http.post(f"{browser.base_url}/staff/admin/import", data=form) as response:
-        return await browser._read(response)
-
-
 async def test_a_large_list_uploads_and_one_over_5_mb_is_refused_plainly(
     world: WebWorld, browser: FormClient
 ) -> None:
     await sign_in(browser, ADMIN_EMAIL)
-    page = await browser.get("/staff/admin")
+    await browser.get("/staff/admin")
     # Well over the children's page's 64 KB: a county's list must still go in.
     body = _staff_csv(4000)
     assert len(body) > 128 * 1024
-    done = await _upload(browser, page, body)
+    done = await upload(browser, "staff", "staff.csv", body)
     assert "4000 row(s) imported" in done.text()
     huge = _staff_csv(140_000)
     assert len(huge) > 5 * 1024 * 1024
-    refused = await _upload(browser, page, huge)
+    refused = await upload(browser, "staff", "staff.csv", huge)
     assert refused.status == 413
     assert "File too large" in refused.text() and "(limit 5 MB)" in refused.text()
     (count,) = world.rows("SELECT COUNT(*) FROM staff WHERE staff_ref LIKE 'IRO0%'")
