@@ -165,6 +165,11 @@ async def test_duty_acknowledges_an_alert_raised_on_the_childrens_page(
     # A POST without the CSRF token (a forged form elsewhere) is refused.
     response = await page.request.post(world.base_url + "/staff/sign-out", form={"nothing": "here"})
     assert response.status == 403
+    # ... and did nothing: the session it tried to end goes on.
+    await page.reload()
+    await playwright_api.expect(
+        page.get_by_role("button", name="Sign out Duty Desk")
+    ).to_be_visible()
     await page.context.close()
     assert not violations(results), results.generate_report()
 
