@@ -250,12 +250,11 @@ async def _serve_without_telegram(
     from bot.channels.web.server import start_web
     from bot.staffapp import mail
 
-    async def notify_alert(alert_id: int) -> object:
-        return await mail.email_alert(services, alert_id)
-
+    # The staff app registers its e-mail with telling as the server starts.
+    staff = telling.StaffChannel.without_telegram(services)
     host, port = config.settings.web_host, config.settings.web_port
     try:
-        web_runner = await start_web(services, host=host, port=port, notify_alert=notify_alert)
+        web_runner = await start_web(services, host=host, port=port, notify_alert=staff.alert)
     except OSError as error:
         raise RunError(_listen_problem(host, port, error)) from None
     settings = config.settings

@@ -24,14 +24,11 @@ from bot.cli.common import (
 from bot.config import DEFAULT
 from bot.outbox import planning
 from bot.runner import API_URL_ENV, PUBLIC_URL_ENV, TOKEN_ENV, RunConfig, RunError
-from storage import audit, children, invites
-from storage import staff as staff_store
+from bot.staff import invites as staff_invites
+from storage import audit
 from storage.crypto import key_file_warnings, key_path
-from surveys.bands import age_on
 
 USERNAME_ENV = "HEARME_BOT_USERNAME"
-# Telegram's terms: users in the UK must be 16 or older, so younger children need an adult.
-OWN_CHAT_MIN_AGE = 16
 T = TypeVar("T")
 log = logging.getLogger("hearme.run")
 LOCAL_LINK_WARNING = (
@@ -200,38 +197,15 @@ async def _invite_child(child_ref: str, *, assisted: bool) -> str:
     settings, now = council_settings(), datetime.now(UTC)
     db = await open_database(need_key=False)
     try:
-        async with db.transaction() as conn:
-            child = await children.get_child_by_ref(conn, child_ref)
-            if child is None or child.status == "erased" or child.date_of_birth is None:
-                raise click.ClickException(f"no child {child_ref!r}: import them first")
-            age = age_on(child.date_of_birth, now.astimezone(settings.zone).date())
-            kind = "assisted" if assisted or age < OWN_CHAT_MIN_AGE else "child"
-            code = await invites.create_invite(
-                conn, kind=kind, child_id=child.id, now=now, days=settings.invite_days
-            )
-            await audit.record(
-                conn,
-                at=now,
-                actor="cli",
-                action="invite.create",
-                child_id=child.id,
-                detail={"kind": kind},
-            )
+        invite = await staff_invites.invite_child(
+            db, settings, child_ref, assisted=assisted, now=now, actor="cli"
+        )
+    except staff_invites.InviteError as error:
+        raise click.ClickException(str(error)) from error
     finally:
         await db.close()
-    link = deep_link(await bot_username(), code)
-    if kind == "assisted":
-        why = (
-            f"{child_ref} is {age}: Telegram is for 16s and over, so "
-            if age < OWN_CHAT_MIN_AGE
-            else ""
-        )
-        note = (
-            f"Assisted invite: {why}this link is for the adult helping them (carer, advocate "
-            "or IRO); the chat will show that an adult is helping."
-        )
-    else:
-        note = f"Invite for {child_ref} to use in their own Telegram chat."
+    link = deep_link(await bot_username(), invite.code)
+    note = staff_invites.note_for(child_ref, invite)
     return f"{note}\n{link}\nSingle use, valid for {settings.invite_days} days."
 
 
@@ -248,16 +222,11 @@ async def _invite_staff(staff_ref: str) -> str:
     settings, now = council_settings(), datetime.now(UTC)
     db = await open_database(need_key=False)
     try:
-        async with db.transaction() as conn:
-            member = await staff_store.get_staff_by_ref(conn, staff_ref)
-            if member is None or not member.active:
-                raise click.ClickException(f"no active member of staff {staff_ref!r}")
-            code = await invites.create_invite(
-                conn, kind="staff", staff_id=member.id, now=now, days=settings.invite_days
-            )
-            await audit.record(
-                conn, at=now, actor="cli", action="invite.staff", detail={"staff": staff_ref}
-            )
+        code, member = await staff_invites.invite_staff(
+            db, settings, staff_ref, now=now, actor="cli"
+        )
+    except staff_invites.InviteError as error:
+        raise click.ClickException(str(error)) from error
     finally:
         await db.close()
     link = deep_link(await bot_username(), code)

@@ -19,13 +19,12 @@ from bot.cli.common import (
     write_private,
 )
 from bot.staff import access
-from bot.staff.reports import mark_views_delivered
-from reports import collect, ids
-from reports.document import Document
+from bot.staff.reports import deliver_report, mark_views_delivered
+from reports import collect
 from reports.periods import current_year
-from reports.render import FORMATS, render, render_views_html, views_text
+from reports.render import FORMATS, render_views_html, views_text
 from reports.views import ANYONE_ELSE, Viewer, viewer_for
-from storage import audit, children, figures, held_quotes, runs, staff
+from storage import audit, children, staff
 from storage.db import Database
 from storage.errors import HearmeError
 
@@ -106,67 +105,34 @@ async def _views(child_ref: str, out: Path | None, reader: str | None, force: bo
         await db.close()
 
 
-# The surveys whose runs a report covers: writing the report delivers their words to staff.
-_COVERS = {"satisfaction": ids.TELL_US_MORE, "feedback": ids.AFTER_MY_REVIEW}
-
-
 async def _report(
     kind: str, start: date, end: date, fmt: str, exact: bool, out: Path | None, force: bool
 ) -> None:
     # Quotes need the key to read children's words; --exact needs it too, as only admins
     # (who hold the key) may see unsuppressed figures.
     db = await open_database(need_key=kind not in _FROM_REVIEWS or exact)
-    try:
-        # One read snapshot for the report and the runs it covers, so a run the bot completes
-        # meanwhile is not marked as exported without being in the report.
-        await db.reader.execute("BEGIN")
-        try:
-            doc = await _document(db, kind, start, end, exact)
-            covered = []
-            if kind in _COVERS:
-                found = await figures.runs_completed_between(db.reader, _COVERS[kind], start, end)
-                covered = [run.id for run in found]
-        finally:
-            await db.reader.execute("COMMIT")
-        data = render(doc, fmt)
+
+    async def deliver(data: bytes) -> None:
         if out is None:
             sys.stdout.buffer.write(data)
             sys.stdout.flush()
         else:
             write_private(out, data, force=force)
-        async with db.transaction() as conn:
-            marked = await runs.mark_exported(conn, covered)
-            held = 0
-            if doc.held:
-                # Heavily redacted quotes wait for a person: `hearme quotes review`.
-                pending = collect.quotes_to_hold(doc)
-                held = await held_quotes.hold(conn, db.cipher, pending, now=datetime.now(UTC))
-            await audit.record(
-                conn,
-                at=datetime.now(UTC),
-                actor=ACTOR,
-                action=f"report.{kind}",
-                detail={
-                    "from": start.isoformat(),
-                    "to": end.isoformat(),
-                    "format": fmt,
-                    "exact": exact,
-                    "exported": marked,
-                    "quotes_held": held,
-                },
-            )
+
+    try:
+        await deliver_report(
+            db,
+            kind,
+            start,
+            end,
+            fmt=fmt,
+            exact=exact,
+            actor=ACTOR,
+            now=datetime.now(UTC),
+            deliver=deliver,
+        )
     finally:
         await db.close()
-
-
-async def _document(db: Database, kind: str, start: date, end: date, exact: bool) -> Document:
-    if kind == "participation":
-        return await collect.participation_document(db.reader, start, end, exact=exact)
-    if kind == "timeliness":
-        return await collect.timeliness_document(db.reader, start, end, exact=exact)
-    if kind == "satisfaction":
-        return await collect.satisfaction_document(db.reader, db.cipher, start, end, exact=exact)
-    return await collect.feedback_document(db.reader, db.cipher, start, end, exact=exact)
 
 
 @click.command("views")

@@ -34,7 +34,7 @@ from bot.outbox import rows as outbox_rows
 from bot.outbox import sending as outbox_sending
 from bot.outbox.group_commit import GroupCommit
 from bot.outbox.rows import send_row as send_row
-from bot.safeguarding import alerts as safeguarding
+from bot.safeguarding import telling
 from bot.services import Services
 from storage import alerts, outbox
 from storage.outbox import OutboxRow
@@ -137,7 +137,7 @@ async def escalate_alerts(bot: Bot, services: Services, *, now: datetime) -> int
     )
     for alert in open_alerts:
         try:
-            await safeguarding.notify_alert(bot, services, alert.id, escalation=True)
+            await telling.notify_alert(bot, services, alert.id, escalation=True)
         except TelegramError as error:
             log.error("escalation of alert %d failed: %s", alert.id, type(error).__name__)
         async with services.db.transaction() as conn:

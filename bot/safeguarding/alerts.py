@@ -342,25 +342,13 @@ async def notify_alert(
 
     An alert from a survey about the IRO goes to duty and admins instead of the IRO. Staff a
     passing failure kept it from are tried again from the outbox (not on escalation, which
-    repeats by itself).
-
-    Staff with an e-mail address are told by e-mail too (:func:`email_staff_about_alert`).
+    repeats by itself). The other ways of telling staff (e-mail) are added by
+    :func:`bot.safeguarding.telling.notify_alert`, which calls this for the bot.
 
     Returns:
-        How many staff chats and e-mail addresses the alert reached.
+        How many staff chats the alert reached.
     """
     delivery = await deliver_alert(bot, services, alert_id, escalation=escalation)
     if delivery.retry and not escalation:
         await plan_alert_notice(services, alert_id, staff_ids=delivery.retry)
-    emailed = await email_staff_about_alert(services, alert_id, escalation=escalation)
-    return delivery.reached + emailed
-
-
-async def email_staff_about_alert(
-    services: Services, alert_id: int, *, escalation: bool = False
-) -> int:
-    """The staff e-mail channel's hook: the same staff hear of the alert by e-mail (a link, no
-    name, no words) when an SMTP server is configured. Returns how many were e-mailed."""
-    from bot.staffapp import mail  # imported late: the staff app builds on this module
-
-    return await mail.email_alert(services, alert_id, escalation=escalation)
+    return delivery.reached

@@ -3,9 +3,14 @@
 Every channel calls :func:`tell_staff` after the child's turn is committed. Staff are told at
 once over the staff channel when one is running (:class:`StaffChannel`); when none is, or telling
 them fails, the notice is planned in the outbox and the scheduler sends it. The sending itself is
-always :func:`bot.safeguarding.alerts.notify_alert` (also used by the outbox row and by
-escalation, which repeats an unacknowledged alert) and
+always :func:`notify_alert` (also used by escalation, which repeats an unacknowledged alert;
+the outbox row tries again only the Telegram chats a passing failure missed) and
 :func:`bot.staff.erasure_requests.notify_erasure_request`: staff are always told, the same way.
+
+Ways of telling staff other than the Telegram bot (e-mail, from the staff app) are registered
+here at start-up with :func:`register` (:class:`Teller`), so safeguarding needs nothing from
+the rooms built on top of it: the registered tellers hear of every alert, every escalation and
+every consultation that came back.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from telegram import Bot
 
@@ -27,6 +33,50 @@ log = logging.getLogger(__name__)
 Notifier = Callable[[int], Awaitable[object]]
 
 
+class Teller(Protocol):
+    """A way of telling staff registered at start-up (e.g. the staff app's e-mail)."""
+
+    async def alert(self, services: Services, alert_id: int, *, escalation: bool) -> int:
+        """Tell the staff who must hear of an alert; returns how many were reached."""
+
+    async def views_back(self, services: Services, child_ids: Sequence[int]) -> int:
+        """Tell each child's IRO that their consultation came back; returns how many."""
+
+
+# By name, so registering again (a second app in the same process, a test) replaces.
+_TELLERS: dict[str, Teller] = {}
+
+
+def register(name: str, teller: Teller) -> None:
+    """Add (or replace) a way of telling staff; it hears of every alert from now on."""
+    _TELLERS[name] = teller
+
+
+def registered() -> dict[str, Teller]:
+    """The ways of telling staff registered so far, by name."""
+    return dict(_TELLERS)
+
+
+async def notify_alert(
+    bot: Bot | None, services: Services, alert_id: int, *, escalation: bool = False
+) -> int:
+    """Tell staff about an alert over the Telegram bot (when one runs) and every registered
+    way; one way failing never keeps the others from telling. Returns how many were reached.
+
+    Raises:
+        TelegramError: the bot could not send (after the registered ways have told theirs).
+    """
+    reached = 0
+    for name, teller in registered().items():
+        try:
+            reached += await teller.alert(services, alert_id, escalation=escalation)
+        except Exception as error:  # e.g. the mail server is down: Telegram still tells
+            log.error("alert id=%s not told by %s: %s", alert_id, name, type(error).__name__)
+    if bot is not None:
+        reached += await alerts.notify_alert(bot, services, alert_id, escalation=escalation)
+    return reached
+
+
 @dataclass(frozen=True)
 class StaffChannel:
     """How staff can be told at once; a missing notifier means the outbox tells them."""
@@ -36,15 +86,25 @@ class StaffChannel:
 
     @classmethod
     def telegram(cls, bot: Bot, services: Services) -> StaffChannel:
-        """Staff told through the Telegram bot."""
+        """Staff told through the Telegram bot (and the registered ways)."""
 
         async def alert(alert_id: int) -> object:
-            return await alerts.notify_alert(bot, services, alert_id)
+            return await notify_alert(bot, services, alert_id)
 
         async def erasure(child_id: int) -> object:
             return await erasure_requests.notify_erasure_request(bot, services, child_id)
 
         return cls(alert, erasure)
+
+    @classmethod
+    def without_telegram(cls, services: Services) -> StaffChannel:
+        """Staff told only the registered ways (no bot runs); deletion requests wait in the
+        outbox for the admins."""
+
+        async def alert(alert_id: int) -> object:
+            return await notify_alert(None, services, alert_id)
+
+        return cls(alert, None)
 
 
 async def tell_staff(
@@ -55,8 +115,8 @@ async def tell_staff(
     erasure_requests: Sequence[int] = (),
     returned_child_ids: Sequence[int] = (),
 ) -> None:
-    """Tell staff about each alert and each new deletion request, and e-mail each child's IRO
-    whose consultation came back (where staff e-mail is set up); never raises.
+    """Tell staff about each alert and each new deletion request, and tell each child's IRO
+    whose consultation came back the registered ways (e-mail); never raises.
 
     What cannot be told at once is planned in the outbox; an alert that cannot even be planned
     is still found by escalation, which reads the alerts table.
@@ -72,10 +132,8 @@ async def tell_staff(
     if unsent:
         await isolated(aftercare.plan_erasure_notice(services, unsent), "erasure plan")
     if returned_child_ids:
-        # Imported late: the staff app is a channel built on top of this room.
-        from bot.staffapp import mail
-
-        await isolated(mail.email_views_back(services, list(returned_child_ids)), "views e-mail")
+        for name, teller in registered().items():
+            await isolated(teller.views_back(services, list(returned_child_ids)), f"{name} views")
 
 
 async def _at_once(notifier: Notifier | None, subject: int, what: str) -> bool:

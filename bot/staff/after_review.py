@@ -18,21 +18,13 @@ from telegram.ext import ContextTypes
 
 from bot.outbox import planning
 from bot.services import Services
-from bot.staff import access, participation, replies
-from storage import audit, children, review_notes, reviews, runs
+from bot.staff import access, consultations, participation, replies
+from storage import audit, children, review_notes, reviews
 from storage import staff as staff_store
 from storage.children import Child
 from storage.outbox import OutboxRow
 from storage.staff import StaffMember
 from surveys.bands import age_on
-
-_STATUS = {
-    "sent": "sent, not started",
-    "started": "started",
-    "completed": "✅ completed",
-    "expired": "closed unanswered",
-    "declined": "declined",
-}
 
 
 async def held_command(
@@ -99,15 +91,11 @@ async def mark_held(services: Services, member: StaffMember, review_id: int) -> 
     return f"Marked held: the review of {replies.child_label(child)}. I'll ask how they took part."
 
 
-async def consultation_status(conn: aiosqlite.Connection, review_id: int) -> str:
-    """How the child's ``my_review`` for a review stands, in a few words."""
-    review = await reviews.get_review(conn, review_id)
-    if review is None:
-        return "not planned"
-    for run in reversed(await runs.runs_for_child(conn, review.child_id)):
-        if run.review_id == review_id and run.definition_id == planning.MY_REVIEW:
-            return _STATUS.get(run.status, run.status)
-    return "not sent yet"
+async def consultation_status(services: Services, review_id: int) -> str:
+    """How the child's ``my_review`` for a review stands (:mod:`bot.staff.consultations`)."""
+    db = services.db
+    cipher = db.cipher if db.has_cipher else None
+    return await consultations.stage_of_review(db.reader, cipher, review_id)
 
 
 async def participation_button(
@@ -142,43 +130,9 @@ async def _record(
     answers: participation.Answers,
     child: Child,
 ) -> None:
-    """Write the IRO's answers, unless they would replace a code recorded earlier without the
-    IRO having said so (a stale message's buttons, or a second IRO)."""
+    """Write the IRO's answers (:func:`write_participation`) and say what happened."""
     label = replies.child_label(child)
-    now = services.clock()
-    async with services.db.transaction() as write:
-        review = await reviews.get_review(write, answers.review_id)
-        assert review is not None  # reviews are never deleted, only kept for the figures
-        recorded = review.participation_code
-        replaces = recorded is not None and recorded != answers.code
-        if answers.confirm == participation.KEEP or (
-            replaces and answers.confirm != participation.REPLACE
-        ):
-            recorded_text = recorded or "nothing"
-        else:
-            recorded_text = None
-            await reviews.record_outcome(
-                write,
-                review.id,
-                participation_code=answers.code,
-                held_at=review.held_at or now,
-                child_chaired=answers.chaired,
-                iro_spoke_beforehand=answers.spoke,
-                recorded_by=member.id,
-                now=now,
-                mode=participation.MODES.get(answers.mode or ""),
-            )
-            detail: dict[str, object] = {"review_id": review.id, "code": answers.code}
-            if replaces:
-                detail["replaced"] = recorded
-            await audit.record(
-                write,
-                at=now,
-                actor=access.actor(member),
-                action="review.participation",
-                child_id=child.id,
-                detail=detail,
-            )
+    recorded_text = await write_participation(services, member, child, answers)
     if recorded_text is None:
         await query.edit_message_text(
             participation.summary(answers, child=label) + "\n\n" + we_did_hint(child)
@@ -188,6 +142,51 @@ async def _record(
     else:
         text, rows = participation.confirm_question(answers, child=label, recorded=recorded_text)
         await query.edit_message_text(text, reply_markup=replies.markup(rows))
+
+
+async def write_participation(
+    services: Services, member: StaffMember, child: Child, answers: participation.Answers
+) -> str | None:
+    """Write the IRO's answers for a review, unless they would replace a code recorded earlier
+    without the IRO having said so (a stale message's buttons, an old tab, a second IRO).
+
+    Returns:
+        None when written; otherwise the code kept ("nothing" when none was recorded), because
+        the IRO chose to keep it or has not yet confirmed replacing it.
+    """
+    now = services.clock()
+    async with services.db.transaction() as write:
+        review = await reviews.get_review(write, answers.review_id)
+        assert review is not None  # reviews are never deleted, only kept for the figures
+        recorded = review.participation_code
+        replaces = recorded is not None and recorded != answers.code
+        if answers.confirm == participation.KEEP or (
+            replaces and answers.confirm != participation.REPLACE
+        ):
+            return recorded or "nothing"
+        await reviews.record_outcome(
+            write,
+            review.id,
+            participation_code=answers.code,
+            held_at=review.held_at or now,
+            child_chaired=answers.chaired,
+            iro_spoke_beforehand=answers.spoke,
+            recorded_by=member.id,
+            now=now,
+            mode=participation.MODES.get(answers.mode or ""),
+        )
+        detail: dict[str, object] = {"review_id": review.id, "code": answers.code}
+        if replaces:
+            detail["replaced"] = recorded
+        await audit.record(
+            write,
+            at=now,
+            actor=access.actor(member),
+            action="review.participation",
+            child_id=child.id,
+            detail=detail,
+        )
+    return None
 
 
 def _under_four(child: Child, review: reviews.Review) -> bool:
@@ -203,9 +202,9 @@ async def participation_question(
 ) -> tuple[str, participation.Buttons]:
     """The next participation question for a review, with the bot's suggested code."""
     under_four = _under_four(child, review)
-    status = await consultation_status(services.db.reader, review.id)
+    status = await consultation_status(services, review.id)
     suggested = participation.suggestion(
-        under_four=under_four, sent_views=status == _STATUS["completed"]
+        under_four=under_four, sent_views=status == consultations.RETURNED
     )
     return participation.question(
         answers, child=replies.child_label(child), under_four=under_four, suggested=suggested

@@ -99,7 +99,7 @@ async def _upcoming(
         child = await children.get_child(conn, review.child_id)
         if child is None or not may_see(member, child):
             continue
-        status = await after_review.consultation_status(conn, review.id)
+        status = await after_review.consultation_status(services, review.id)
         when = day_text(review.review_moment, services)
         lines.append(f"• {child_label(child)}: {when}. My Review: {status}")
         if review.review_date <= today and not review.held:

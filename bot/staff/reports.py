@@ -1,23 +1,28 @@
-"""What staff commands read from the reports room: pre-meeting views and participation figures.
+"""What staff read from the reports room: pre-meeting views, participation figures, reports.
 
-Thin on purpose: ``reports`` builds and renders; this turns the result into a chat message and
-a document. Who may ask is decided in ``bot.staff.commands`` before anything here is called.
+Thin on purpose: ``reports`` builds and renders; this turns the result into a chat message, a
+document or a delivered report, and records that children's words reached staff (runs marked
+exported, so ``hearme purge`` may later remove them). Who may ask is decided by the caller
+(``bot.staff.commands``, the staff app, the command line) before anything here is called.
 """
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 import aiosqlite
 
 from bot.services import Services
 from reports import collect, ids
+from reports.document import Document
 from reports.participation import default_span
-from reports.render import participation_summary_text, render_views_html, views_text
+from reports.render import participation_summary_text, render, render_views_html, views_text
 from reports.views import PreMeetingViews, Viewer
-from storage import runs
+from storage import audit, figures, held_quotes, runs
 from storage.children import Child
+from storage.db import Database
 
 # Telegram's limit for a caption.
 CAPTION_LIMIT = 1024
@@ -93,3 +98,79 @@ async def participation_summary(services: Services, *, now: datetime, exact: boo
     start, end = default_span(now.astimezone(services.settings.zone).date())
     document = await collect.participation_document(services.db.reader, start, end, exact=exact)
     return participation_summary_text(document)
+
+
+# The surveys whose runs a report covers: delivering the report delivers their words to staff.
+COVERS = {"satisfaction": ids.TELL_US_MORE, "feedback": ids.AFTER_MY_REVIEW}
+
+
+async def report_document(db: Database, kind: str, start: date, end: date, exact: bool) -> Document:
+    """The report of ``kind`` (participation, timeliness, satisfaction, feedback) for a period.
+
+    Quotes and ``exact`` figures need the data key; participation and timeliness read reviews only.
+    """
+    if kind == "participation":
+        return await collect.participation_document(db.reader, start, end, exact=exact)
+    if kind == "timeliness":
+        return await collect.timeliness_document(db.reader, start, end, exact=exact)
+    if kind == "satisfaction":
+        return await collect.satisfaction_document(db.reader, db.cipher, start, end, exact=exact)
+    return await collect.feedback_document(db.reader, db.cipher, start, end, exact=exact)
+
+
+@dataclass(frozen=True)
+class DeliveredReport:
+    """What delivering a report did besides the bytes: runs newly exported, quotes held."""
+
+    exported: int
+    quotes_held: int
+
+
+async def deliver_report(
+    db: Database,
+    kind: str,
+    start: date,
+    end: date,
+    *,
+    fmt: str,
+    exact: bool,
+    actor: str,
+    now: datetime,
+    deliver: Callable[[bytes], Awaitable[None]],
+) -> DeliveredReport:
+    """Make a report, hand it to ``deliver`` (a file, a download), then record what it did.
+
+    Once ``deliver`` returns, the runs the report covers are marked exported (their words have
+    reached staff), heavily redacted quotes are held for a person (``hearme quotes review``),
+    and the audit log gets ``report.<kind>``. If ``deliver`` raises, nothing is marked.
+
+    The runs are listed *before* the report is read: every run marked was completed by then,
+    so it is in the report. A run completed in between is in the report but left unmarked,
+    and is kept until the next report; a run is never marked without being in one.
+    """
+    covered: list[int] = []
+    if kind in COVERS:
+        found = await figures.runs_completed_between(db.reader, COVERS[kind], start, end)
+        covered = [run.id for run in found]
+    doc = await report_document(db, kind, start, end, exact)
+    await deliver(render(doc, fmt))
+    async with db.transaction() as conn:
+        marked = await runs.mark_exported(conn, covered)
+        held = 0
+        if doc.held:
+            held = await held_quotes.hold(conn, db.cipher, collect.quotes_to_hold(doc), now=now)
+        await audit.record(
+            conn,
+            at=now,
+            actor=actor,
+            action=f"report.{kind}",
+            detail={
+                "from": start.isoformat(),
+                "to": end.isoformat(),
+                "format": fmt,
+                "exact": exact,
+                "exported": marked,
+                "quotes_held": held,
+            },
+        )
+    return DeliveredReport(marked, held)

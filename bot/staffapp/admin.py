@@ -1,5 +1,9 @@
 """Admin pages: upload the staff, children and reviews lists; invites; leavers; erasure requests.
 
+Invites come in both kinds: a printable card with the child's private web link and its QR code,
+and a Telegram link (``t.me/<bot>?start=<code>``, with its QR code) for a child, the adult
+helping them or a member of staff, offered only once the council has set the bot's username.
+
 Uploads go through the same checks as ``hearme import`` (:mod:`storage.imports`), and problems
 are shown the same way (file, row as the spreadsheet shows it, column). Like the command
 without ``--skip-bad``, a file with any problem imports nothing.
@@ -7,7 +11,6 @@ without ``--skip-bad``, a file with any problem imports nothing.
 
 from __future__ import annotations
 
-import base64
 import tempfile
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
@@ -19,8 +22,10 @@ import aiosqlite
 from aiohttp import web
 
 from bot.channels.web.links import WebLinkError, create_web_link
+from bot.conversation.enrolment import deep_link
 from bot.services import Services
 from bot.staff import access as policy
+from bot.staff import invites as staff_invites
 from bot.staffapp import pages
 from bot.staffapp.context import staff_context
 from bot.staffapp.sessions import Browser
@@ -131,10 +136,11 @@ async def admin_page(request: web.Request, browser: Browser, member: StaffMember
         for child in await children.active_children(services.db.reader)
         if child.erasure_requested_at is not None
     ]
-    return _page(browser, member, everyone, waiting)
+    return _page(services, browser, member, everyone, waiting)
 
 
 def _page(
+    services: Services,
     browser: Browser,
     member: StaffMember,
     everyone: Sequence[StaffMember],
@@ -142,6 +148,7 @@ def _page(
     **more: Any,
 ) -> web.Response:
     values: dict[str, Any] = {"result": None, "card": None, "notice": None}
+    values["telegram_bot"] = staff_invites.named_bot(services.settings)
     values.update(more)
     return pages.page(
         "admin.html",
@@ -167,10 +174,11 @@ async def upload(request: web.Request, browser: Browser, member: StaffMember) ->
     name = PurePath(upload_field.filename or f"{kind}.csv").name or f"{kind}.csv"
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / name
-        path.write_bytes(upload_field.file.read())
+        with upload_field.file as uploaded:  # aiohttp's temporary copy, gone once closed
+            path.write_bytes(uploaded.read())
         result = await import_file(services, kind, path, actor=_actor(member))
     everyone = await staff.all_staff(services.db.reader)
-    return _page(browser, member, everyone, [], result=result, notice=f"{name} ({kind})")
+    return _page(services, browser, member, everyone, [], result=result, notice=f"{name} ({kind})")
 
 
 async def web_card(request: web.Request, browser: Browser, member: StaffMember) -> web.Response:
@@ -192,8 +200,76 @@ async def web_card(request: web.Request, browser: Browser, member: StaffMember) 
             action="invite.web",
             child_id=None if child is None else child.id,
         )
-    qr = "data:image/png;base64," + base64.b64encode(png).decode()
-    return pages.page("card.html", member=member, csrf=browser.csrf, url=url, qr=qr, ref=ref)
+    notes = ("Print this card and give it to the child in person. The link is shown only now.",)
+    return _card(
+        browser, member, ref, f"A private link for {ref}", url, pages.png_image(png), notes
+    )
+
+
+async def telegram_invite(
+    request: web.Request, browser: Browser, member: StaffMember
+) -> web.Response:
+    """A single-use Telegram link (and its QR code) for a child's chat or a member of staff's."""
+    _admin(member)
+    services = staff_context(request).services
+    settings = services.settings
+    username = staff_invites.named_bot(settings)
+    if username is None:
+        return pages.message(
+            "No Telegram link was made",
+            "Telegram links need the bot's username: set bot_username in hearme.toml (or "
+            "HEARME_BOT_USERNAME), restart hearme, then try again.",
+            status=400,
+            member=member,
+        )
+    form = await request.post()
+    kind, ref = str(form.get("for", "")), str(form.get("ref", "")).strip()
+    now = services.clock()
+    valid = f"Single use, valid for {settings.invite_days} days."
+    try:
+        if kind == "staff":
+            code, invited = await staff_invites.invite_staff(
+                services.db, settings, ref, now=now, actor=_actor(member)
+            )
+            notes = (f"Staff invite for {invited.name} ({invited.role}).", valid)
+        else:
+            invite = await staff_invites.invite_child(
+                services.db,
+                settings,
+                ref,
+                assisted=form.get("assisted") == "yes",
+                now=now,
+                actor=_actor(member),
+            )
+            code, notes = invite.code, (staff_invites.note_for(ref, invite), valid)
+    except staff_invites.InviteError as error:
+        return pages.message("No Telegram link was made", str(error), status=400, member=member)
+    url = deep_link(username, code)
+    return _card(
+        browser, member, ref, f"A Telegram link for {ref}", url, pages.qr_image(url), notes
+    )
+
+
+def _card(
+    browser: Browser,
+    member: StaffMember,
+    ref: str,
+    title: str,
+    url: str,
+    qr: str,
+    notes: Sequence[str],
+) -> web.Response:
+    """A printable invite: the link under its QR code (shown only now)."""
+    return pages.page(
+        "card.html",
+        member=member,
+        csrf=browser.csrf,
+        url=url,
+        qr=qr,
+        ref=ref,
+        title=title,
+        notes=notes,
+    )
 
 
 async def leave(request: web.Request, browser: Browser, member: StaffMember) -> web.StreamResponse:

@@ -19,11 +19,14 @@ Routes (all under ``/staff``)::
     GET  /reports                     period picker (participation officers, admins)
     GET  /reports/{kind}/{format}     a report on screen (html) or as a download
     GET  /admin                       uploads, web cards, leavers, erasure requests (admins)
-    POST /admin/import | /admin/card | /admin/leave/{ref} | /admin/erase/{ref}
+    POST /admin/import | /admin/card | /admin/telegram-invite | /admin/leave/{ref} |
+         /admin/erase/{ref}
     GET  /static/*
 
-Every POST is CSRF-checked (:func:`bot.staffapp.sessions.csrf_check`); the children's page's
-security headers and CSP apply here too.
+Every POST body is held to a size (:mod:`bot.staffapp.limits`: forms 16 KB, uploads 5 MB),
+sign-in attempts are counted per address and per account, and every POST is CSRF-checked
+(:func:`bot.staffapp.sessions.csrf_check`); the children's page's security headers and CSP
+apply here too.
 """
 
 from __future__ import annotations
@@ -34,8 +37,9 @@ from pathlib import Path
 from aiohttp import web
 
 from bot.services import Services
-from bot.staffapp import admin, auth, caseload, email_sign_in, inbox, reports_page, totp
+from bot.staffapp import admin, auth, caseload, email_sign_in, inbox, mail, reports_page, totp
 from bot.staffapp.context import STAFF, StaffContext, StaffLimits
+from bot.staffapp.limits import body_limit
 from bot.staffapp.sessions import csrf_check, signed_in
 
 
@@ -44,9 +48,16 @@ def _static_dir() -> Path:
 
 
 def build_staff_app(services: Services, *, limits: StaffLimits | None = None) -> web.Application:
-    """The staff app; mount it with ``app.add_subapp("/staff", ...)``."""
-    app = web.Application(middlewares=[csrf_check])
-    app[STAFF] = StaffContext(services, limits or StaffLimits())
+    """The staff app; mount it with ``app.add_subapp("/staff", ...)``.
+
+    Building it registers e-mail as a way of telling staff (:mod:`bot.safeguarding.telling`):
+    its e-mails link here, so they go out wherever the staff app runs.
+    """
+    mail.register()
+    limits = limits or StaffLimits()
+    # The size check comes first: the CSRF check reads the body.
+    app = web.Application(middlewares=[body_limit(limits.sizes), csrf_check])
+    app[STAFF] = StaffContext(services, limits)
     app.router.add_get("/sign-in", auth.sign_in_page)
     app.router.add_get("/oidc/start", auth.start_oidc)
     app.router.add_get("/oidc/callback", auth.oidc_callback)
@@ -75,6 +86,7 @@ def build_staff_app(services: Services, *, limits: StaffLimits | None = None) ->
     app.router.add_get("/admin", signed_in(admin.admin_page))
     app.router.add_post("/admin/import", signed_in(admin.upload))
     app.router.add_post("/admin/card", signed_in(admin.web_card))
+    app.router.add_post("/admin/telegram-invite", signed_in(admin.telegram_invite))
     app.router.add_post("/admin/leave/{ref}", signed_in(admin.leave))
     app.router.add_post("/admin/erase/{ref}", signed_in(admin.erase))
     app.router.add_static("/static", _static_dir(), append_version=False)

@@ -62,6 +62,8 @@ async def oidc_callback(request: web.Request) -> web.StreamResponse:
     """The provider sends the browser back: check state, trade the code, match the e-mail."""
     context = staff_context(request)
     services = context.services
+    if not context.sign_in_allowed(request, "oidc"):
+        return context.throttle.refusal()
     browser = await sessions.current(request)
     pending = None
     if browser is not None and browser.session.pending is not None:
@@ -78,6 +80,8 @@ async def oidc_callback(request: web.Request) -> web.StreamResponse:
     except oidc.SignInError as error:
         log.warning("staff sign-in refused: %s", error)
         return _refused("The council's sign-in service did not confirm who you are. Try again.")
+    if not context.throttle.by_account("oidc", email):
+        return context.throttle.refusal()
     async with services.db.transaction() as conn:
         await staff_sessions.set_pending(conn, browser.session.id, None)
         member = await staff_sessions.staff_by_email(conn, email)

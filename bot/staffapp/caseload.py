@@ -14,7 +14,7 @@ from aiohttp import web
 
 from bot.services import Services
 from bot.staff import access as policy
-from bot.staff import after_review, participation
+from bot.staff import after_review, consultations, participation
 from bot.staff import reports as staff_reports
 from bot.staffapp import pages
 from bot.staffapp.context import staff_context
@@ -23,6 +23,9 @@ from storage import audit, children, reviews
 from storage.children import Child
 from storage.reviews import Review
 from storage.staff import StaffMember
+
+# The form sends the mode's name; the shared answers carry its key, as the buttons do.
+_MODE_KEYS = {name: key for key, name in participation.MODES.items()}
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,7 @@ async def caseload(request: web.Request, browser: Browser, member: StaffMember) 
         status = (
             "no review booked"
             if review is None
-            else await after_review.consultation_status(conn, review.id)
+            else await after_review.consultation_status(services, review.id)
         )
         past = [
             r for r in await reviews.reviews_for_child(conn, child.id) if r.review_date <= today
@@ -138,9 +141,9 @@ async def review_page(request: web.Request, browser: Browser, member: StaffMembe
     services = staff_context(request).services
     child, review = await _review_of(request, member)
     under_four = _under_four(child, review)
-    status = await after_review.consultation_status(services.db.reader, review.id)
+    status = await after_review.consultation_status(services, review.id)
     suggested = participation.suggestion(
-        under_four=under_four, sent_views=status.endswith("completed")
+        under_four=under_four, sent_views=status == consultations.RETURNED
     )
     codes = ["PN0"] if under_four else [c for c in participation.CODE_LABELS if c != "PN0"]
     async with services.db.transaction() as conn:
@@ -183,37 +186,43 @@ async def record_participation(
             status=400,
             member=member,
         )
-    answers = participation.Answers(review.id, code=code)
-    refused = participation.refusal(answers, child=child.child_ref, under_four=under_four)
+    refused = participation.refusal(
+        participation.Answers(review.id, code=code), child=child.child_ref, under_four=under_four
+    )
     if refused is not None:
         return pages.message("Nothing was recorded", refused, status=400, member=member)
-    now = services.clock()
-    async with services.db.transaction() as conn:
-        current = await reviews.get_review(conn, review.id)
-        assert current is not None
-        await reviews.record_outcome(
-            conn,
-            review.id,
-            participation_code=code,
-            held_at=current.held_at or now,
-            child_chaired=form.get("chaired") == "yes",
-            iro_spoke_beforehand=form.get("spoke") == "yes",
-            recorded_by=member.id,
-            now=now,
-            mode=mode,
+    confirm = {"replace": participation.REPLACE, "keep": participation.KEEP}.get(
+        str(form.get("confirm", ""))
+    )
+    answers = participation.Answers(
+        review.id,
+        code=code,
+        mode=_MODE_KEYS[mode],
+        chaired=form.get("chaired") == "yes",
+        spoke=form.get("spoke") == "yes",
+        confirm=confirm,
+    )
+    recorded_text = await after_review.write_participation(services, member, child, answers)
+    back = f"/staff/children/{child.child_ref}/reviews/{review.id}"
+    if confirm == participation.KEEP:
+        raise web.HTTPSeeOther(f"{back}?done=kept")
+    if recorded_text is not None:
+        return pages.page(
+            "replace_code.html",
+            member=member,
+            csrf=browser.csrf,
+            child=child,
+            review=review,
+            old=(recorded_text, participation.CODE_LABELS.get(recorded_text, recorded_text)),
+            new=(code, participation.CODE_LABELS[code]),
+            answers={
+                "code": code,
+                "mode": mode,
+                "chaired": str(form.get("chaired", "")),
+                "spoke": str(form.get("spoke", "")),
+            },
         )
-        detail: dict[str, object] = {"review_id": review.id, "code": code}
-        if current.participation_code not in (None, code):
-            detail["replaced"] = current.participation_code
-        await audit.record(
-            conn,
-            at=now,
-            actor=_actor(member),
-            action="review.participation",
-            child_id=child.id,
-            detail=detail,
-        )
-    raise web.HTTPSeeOther(f"/staff/children/{child.child_ref}/reviews/{review.id}?done={code}")
+    raise web.HTTPSeeOther(f"{back}?done={code}")
 
 
 async def mark_held(

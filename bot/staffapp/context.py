@@ -9,6 +9,7 @@ from datetime import timedelta
 from aiohttp import web
 
 from bot.services import Services
+from bot.staffapp.limits import SignInLimits, SignInThrottle, SizeLimits
 from bot.staffapp.oidc import Provider, discover
 
 STAFF_COOKIE = "hm_staff"
@@ -19,12 +20,14 @@ PREFIX = "/staff"
 
 @dataclass(frozen=True)
 class StaffLimits:
-    """How long a staff session lasts."""
+    """How long a staff session lasts, how often sign-in may be tried, how much may be sent."""
 
     idle: timedelta = timedelta(minutes=30)
     longest: timedelta = timedelta(hours=12)
     # Time to come back from the identity provider.
     sign_in_within: timedelta = timedelta(minutes=10)
+    sign_in: SignInLimits = field(default_factory=SignInLimits)
+    sizes: SizeLimits = field(default_factory=SizeLimits)
 
 
 @dataclass
@@ -35,6 +38,19 @@ class StaffContext:
     limits: StaffLimits = field(default_factory=StaffLimits)
     _provider: Provider | None = None
     _provider_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    throttle: SignInThrottle = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.throttle = SignInThrottle(self.limits.sign_in)
+
+    @property
+    def trusted_proxies(self) -> tuple[str, ...]:
+        """The reverse proxies whose X-Forwarded-For is believed (as on the children's page)."""
+        return tuple(self.services.settings.trusted_proxies)
+
+    def sign_in_allowed(self, request: web.Request, step: str) -> bool:
+        """Count a sign-in ``step`` from this request's address; False when over the limit."""
+        return self.throttle.by_address(request, step, self.trusted_proxies)
 
     @property
     def secure_cookies(self) -> bool:

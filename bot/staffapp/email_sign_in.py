@@ -46,6 +46,11 @@ async def ask_for_link(request: web.Request) -> web.StreamResponse:
     services = context.services
     form = await request.post()
     email = str(form.get("email", "")).strip()
+    # Counted whether or not the address is known, so the limit confirms nothing.
+    if not context.sign_in_allowed(request, "email") or not context.throttle.by_account(
+        "email", email
+    ):
+        return context.throttle.refusal()
     member = await staff_sessions.staff_by_email(services.db.reader, email) if email else None
     if member is not None and services.settings.staff_email.configured:
         link = await issue_link(services, member.id, now=services.clock())
@@ -87,9 +92,13 @@ async def use_link(request: web.Request) -> web.StreamResponse:
     code = str(form.get("code", ""))
     now = services.clock()
     assert browser is not None  # the CSRF check found the session
+    if not context.sign_in_allowed(request, "link"):
+        return context.throttle.refusal()
     async with services.db.transaction() as conn:
         staff_id = await staff_sessions.use_sign_in_link(conn, sessions.token_hash(code), now=now)
         member = None if staff_id is None else await get_staff(conn, staff_id)
+        if member is not None and not context.throttle.by_account("link", str(member.id)):
+            return context.throttle.refusal()
         secret = (
             None
             if member is None

@@ -11,11 +11,13 @@ and the others are still told; escalation repeats until someone acknowledges.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import timedelta
 from email.message import EmailMessage
 
 import aiosmtplib
 
+from bot.safeguarding import telling
 from bot.services import Services
 from bot.settings import StaffEmail
 from bot.staff import access as policy
@@ -154,9 +156,25 @@ async def email_consultation_back(services: Services, child_id: int) -> int:
     return 1
 
 
-async def email_views_back(services: Services, child_ids: list[int]) -> int:
+async def email_views_back(services: Services, child_ids: Sequence[int]) -> int:
     """Tell each child's IRO that their consultation came back; returns how many were e-mailed."""
     sent = 0
     for child_id in child_ids:
         sent += await email_consultation_back(services, child_id)
     return sent
+
+
+class EmailTeller:
+    """E-mail as a way of telling staff (:class:`bot.safeguarding.telling.Teller`); does
+    nothing where no SMTP server is configured."""
+
+    async def alert(self, services: Services, alert_id: int, *, escalation: bool) -> int:
+        return await email_alert(services, alert_id, escalation=escalation)
+
+    async def views_back(self, services: Services, child_ids: Sequence[int]) -> int:
+        return await email_views_back(services, child_ids)
+
+
+def register() -> None:
+    """Tell staff by e-mail from now on (the staff app calls this as it is built)."""
+    telling.register("e-mail", EmailTeller())

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import re
 from functools import cache
 from typing import Any
 
 import jinja2
+import segno
 from aiohttp import web
 
 from bot.channels.web.security import CONTENT_SECURITY_POLICY
@@ -49,3 +51,15 @@ def self_contained(html: str) -> web.Response:
     response = web.Response(text=html, content_type="text/html")
     response.headers["Content-Security-Policy"] = policy
     return response
+
+
+def qr_image(text: str) -> str:
+    """A QR code of ``text`` as a ``data:`` PNG address, for an ``<img>`` on a printable page."""
+    buffer = io.BytesIO()
+    segno.make(text, error="m").save(buffer, kind="png", scale=5, border=4)
+    return png_image(buffer.getvalue())
+
+
+def png_image(png: bytes) -> str:
+    """A PNG as a ``data:`` address (the pages load nothing from anywhere else)."""
+    return "data:image/png;base64," + base64.b64encode(png).decode()

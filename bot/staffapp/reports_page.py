@@ -2,10 +2,10 @@
 screen, and downloads in HTML, CSV, XLSX and JSON.
 
 Figures are anonymised (small counts suppressed) for everyone; exact figures only for admins
-(:func:`bot.staff.access.may_see_exact`). Every report shown or downloaded is audit-logged. A
-report read here does not mark runs as exported (``hearme report`` does, in one snapshot); the
-web server shares its read connection, so words are kept rather than risk purging some that no
-report carried.
+(:func:`bot.staff.access.may_see_exact`). A report shown or downloaded here does what
+``hearme report`` does once it is sent (:func:`bot.staff.reports.deliver_report`): the runs
+it covers are marked exported, heavily redacted quotes are held for a person, and it is
+audit-logged.
 """
 
 from __future__ import annotations
@@ -15,15 +15,13 @@ from datetime import date
 
 from aiohttp import web
 
-from bot.services import Services
 from bot.staff import access as policy
+from bot.staff.reports import deliver_report
 from bot.staffapp import pages
 from bot.staffapp.context import staff_context
 from bot.staffapp.sessions import Browser
-from reports import collect
-from reports.document import Document
 from reports.periods import current_year
-from reports.render import FORMATS, render
+from reports.render import FORMATS
 from storage import audit
 from storage.staff import StaffMember
 
@@ -81,16 +79,7 @@ async def reports_page(request: web.Request, browser: Browser, member: StaffMemb
     )
 
 
-async def _document(services: Services, kind: str, start: date, end: date, exact: bool) -> Document:
-    db = services.db
-    if kind == "participation":
-        return await collect.participation_document(db.reader, start, end, exact=exact)
-    if kind == "satisfaction":
-        return await collect.satisfaction_document(db.reader, db.cipher, start, end, exact=exact)
-    return await collect.feedback_document(db.reader, db.cipher, start, end, exact=exact)
-
-
-async def report(request: web.Request, browser: Browser, member: StaffMember) -> web.Response:
+async def report(request: web.Request, browser: Browser, member: StaffMember) -> web.StreamResponse:
     """One report in one format: HTML on screen, the others as downloads."""
     _allowed(member)
     services = staff_context(request).services
@@ -114,23 +103,29 @@ async def report(request: web.Request, browser: Browser, member: StaffMember) ->
                 detail={"page": f"report.{kind}", "exact": True},
             )
         raise web.HTTPForbidden(text="Exact figures are for admins only.")
-    data = render(await _document(services, kind, start, end, exact), fmt)
-    async with services.db.transaction() as conn:
-        await audit.record(
-            conn,
-            at=now,
-            actor=f"staff:{member.staff_ref}",
-            action=f"report.{kind}",
-            detail={
-                "from": start.isoformat(),
-                "to": end.isoformat(),
-                "format": fmt,
-                "exact": exact,
-            },
-        )
-    if fmt == "html":
-        return pages.self_contained(data.decode("utf-8"))
-    response = web.Response(body=data, content_type=_TYPES[fmt])
-    name = f"{kind}-{start.isoformat()}-{end.isoformat()}.{fmt}"
-    response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
+    # The response is made, then the runs are marked and the audit line written, then it is
+    # sent: the audit log never misses a report that left.
+    sent: web.Response | None = None
+
+    async def deliver(data: bytes) -> None:
+        nonlocal sent
+        if fmt == "html":
+            sent = pages.self_contained(data.decode("utf-8"))
+        else:
+            sent = web.Response(body=data, content_type=_TYPES[fmt])
+            name = f"{kind}-{start.isoformat()}-{end.isoformat()}.{fmt}"
+            sent.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+
+    await deliver_report(
+        services.db,
+        kind,
+        start,
+        end,
+        fmt=fmt,
+        exact=exact,
+        actor=f"staff:{member.staff_ref}",
+        now=now,
+        deliver=deliver,
+    )
+    assert sent is not None
+    return sent

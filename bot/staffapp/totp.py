@@ -5,12 +5,9 @@ link read from someone's mailbox is not enough on its own.
 
 from __future__ import annotations
 
-import base64
-import io
 from datetime import datetime
 
 import pyotp
-import segno
 from aiohttp import web
 
 from bot.staffapp import pages
@@ -28,12 +25,6 @@ def code_ok(secret: str, code: str, *, now: datetime) -> bool:
     return digits.isdigit() and pyotp.TOTP(secret).verify(digits, for_time=now, valid_window=1)
 
 
-def _qr(uri: str) -> str:
-    buffer = io.BytesIO()
-    segno.make(uri, error="m").save(buffer, kind="png", scale=5, border=4)
-    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode()
-
-
 def _setup_page(
     browser: Browser, member: StaffMember, secret: str, problem: str | None
 ) -> web.Response:
@@ -43,7 +34,7 @@ def _setup_page(
         member=member,
         csrf=browser.csrf,
         secret=secret,
-        qr=_qr(uri),
+        qr=pages.qr_image(uri),
         problem=problem,
         done=False,
     )
@@ -56,7 +47,12 @@ async def setup(request: web.Request, browser: Browser, member: StaffMember) -> 
 
 async def confirm(request: web.Request, browser: Browser, member: StaffMember) -> web.Response:
     """Keep the secret once the app's first code proves it was added."""
-    services = staff_context(request).services
+    context = staff_context(request)
+    services = context.services
+    if not context.sign_in_allowed(request, "totp") or not context.throttle.by_account(
+        "totp", str(member.id)
+    ):
+        return context.throttle.refusal()
     form = await request.post()
     secret, code = str(form.get("secret", "")), str(form.get("code", ""))
     now = services.clock()

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
+from bot.settings import IdentityProvider, StaffEmail
 from tests.bot.channels.web.world import FormClient, WebWorld, close_world
+from tests.staffapp.mailbox import Mailbox, smtp_server
 from tests.staffapp.world import identity_provider, staff_world
 
 
@@ -44,3 +46,25 @@ async def child(world: WebWorld) -> AsyncIterator[FormClient]:
         yield client
     finally:
         await client.close()
+
+
+@pytest.fixture
+def mailbox() -> Iterator[Mailbox]:
+    with smtp_server() as box:
+        yield box
+
+
+@pytest.fixture
+def by_email(world: WebWorld, mailbox: Mailbox) -> Mailbox:
+    world.services.settings = world.services.settings.model_copy(
+        update={
+            "identity_provider": IdentityProvider(),
+            "staff_email": StaffEmail(
+                host="127.0.0.1",
+                port=mailbox.port,
+                security="none",
+                from_address="hearme@council.example",
+            ),
+        }
+    )
+    return mailbox

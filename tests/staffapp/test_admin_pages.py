@@ -3,22 +3,15 @@ with a QR code, leavers, and erasure requests."""
 
 from __future__ import annotations
 
-import aiohttp
+import re
 
 from storage import children
 from tests.bot.channels.web.world import FormClient, Page, WebWorld
-from tests.staffapp.world import ADMIN_EMAIL, IRO_EMAIL, csrf, sign_in
+from tests.staffapp.world import ADMIN_EMAIL, IRO_EMAIL, csrf, sign_in, upload
 
 
 async def _upload(browser: FormClient, kind: str, name: str, text: str) -> Page:
-    page = browser.page
-    assert page is not None
-    form = aiohttp.FormData()
-    form.add_field("csrf", csrf(page))
-    form.add_field("kind", kind)
-    form.add_field("file", text.encode(), filename=name, content_type="text/csv")
-    async with browser.http.post(f"{browser.base_url}/staff/admin/import", data=form) as response:
-        return await browser._read(response)
+    return await upload(browser, kind, name, text.encode())
 
 
 async def test_a_staff_file_with_a_bad_row_imports_nothing_and_says_where(
@@ -81,3 +74,45 @@ async def test_admin_pages_are_for_admins_only(world: WebWorld, browser: FormCli
     assert refused.status == 404
     (row,) = world.rows("SELECT active FROM staff WHERE staff_ref = 'IRO2'")
     assert row["active"] == 1
+
+
+async def test_a_telegram_link_is_offered_only_once_the_bots_username_is_set(
+    world: WebWorld, browser: FormClient
+) -> None:
+    page = await sign_in(browser, ADMIN_EMAIL)
+    page = await browser.get("/staff/admin")
+    assert "Make a Telegram link" not in page.text()
+    assert "Telegram links need the bot's username" in page.text()
+    refused = await browser.post(
+        "/staff/admin/telegram-invite", {"csrf": csrf(page), "for": "child", "ref": "C101"}
+    )
+    assert refused.status == 400
+    assert world.rows("SELECT * FROM invites") == []
+    world.services.settings = world.services.settings.model_copy(
+        update={"bot_username": "@council_hearme_bot"}
+    )
+    page = await browser.get("/staff/admin")
+    assert "it opens @council_hearme_bot" in page.text()
+    # Alex (C101) is 13: Telegram is for 16s and over, so the link is for the adult helping.
+    card = await browser.post(
+        "/staff/admin/telegram-invite", {"csrf": csrf(page), "for": "child", "ref": "C101"}
+    )
+    assert card.status == 200
+    link = re.search(r"https://t\.me/council_hearme_bot\?start=(\w+)", card.text())
+    assert link is not None, card.text()
+    assert "Assisted invite: C101 is 13" in card.text()
+    assert 'src="data:image/png;base64,' in card.html
+    (invite,) = world.rows("SELECT kind, child_id FROM invites")
+    (alex,) = world.rows("SELECT id FROM children WHERE child_ref = 'C101'")
+    assert invite["kind"] == "assisted" and invite["child_id"] == alex["id"]
+    staff_card = await browser.post(
+        "/staff/admin/telegram-invite", {"csrf": csrf(page), "for": "staff", "ref": "IRO2"}
+    )
+    assert "Staff invite for Tom Lee (iro)." in staff_card.text()
+    assert "https://t.me/council_hearme_bot?start=" in staff_card.text()
+    actions = [r["action"] for r in world.rows("SELECT action FROM audit_log ORDER BY id")]
+    assert "invite.create" in actions and "invite.staff" in actions
+    unknown = await browser.post(
+        "/staff/admin/telegram-invite", {"csrf": csrf(page), "for": "staff", "ref": "NOPE"}
+    )
+    assert unknown.status == 400 and "no active member of staff 'NOPE'" in unknown.text()

@@ -4,20 +4,11 @@ duty and the IRO hear of a new alert; neither e-mail names the child or holds th
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
-
-import pytest
 
 from bot.settings import StaffEmail
 from tests.bot.channels.web.world import FormClient, WebWorld
-from tests.staffapp.mailbox import Mailbox, smtp_server
-from tests.staffapp.world import DUTY_EMAIL, IRO_EMAIL, OTHER_IRO_EMAIL
-
-
-@pytest.fixture
-def mailbox() -> Iterator[Mailbox]:
-    with smtp_server() as box:
-        yield box
+from tests.staffapp.mailbox import Mailbox
+from tests.staffapp.world import DUTY_EMAIL, IRO_EMAIL, OTHER_IRO_EMAIL, skip_to_the_end
 
 
 def _with_email(world: WebWorld, mailbox: Mailbox) -> None:
@@ -33,25 +24,13 @@ def _with_email(world: WebWorld, mailbox: Mailbox) -> None:
     )
 
 
-async def _finish(child: FormClient) -> None:
-    for _ in range(60):
-        page = child.page
-        assert page is not None
-        labels = [label for label, _ in page.buttons()]
-        if any("Send" in label for label in labels):
-            await child.press("Send")
-            return
-        await child.press("Skip")
-    raise AssertionError("the survey never reached its last step")
-
-
 async def test_the_iro_is_emailed_a_link_when_views_come_back(
     world: WebWorld, child: FormClient, mailbox: Mailbox
 ) -> None:
     _with_email(world, mailbox)
     await child.get(await world.new_link())
     await child.choose_pin("4829")
-    await _finish(child)
+    await skip_to_the_end(child)
     (mail,) = await asyncio.to_thread(mailbox.wait_for, IRO_EMAIL, seconds=5)
     body = mail.get_content()
     assert mail["Subject"] == "hearme: a consultation came back"
@@ -77,3 +56,39 @@ async def test_duty_and_the_childs_iro_are_emailed_about_a_disclosure(
         assert f"alert #{alert['id']}" in message["Subject"]
         assert "stepdad" not in message.get_content() and "Sam" not in message.get_content()
     assert mailbox.to(OTHER_IRO_EMAIL) == []
+
+
+def test_safeguarding_imports_nothing_from_the_staff_app() -> None:
+    # E-mail reaches safeguarding by registering with telling, never by an import back up
+    # (a function-local import counts too).
+    from tests.test_layers import ROOT, imports_of
+
+    found = [
+        f"{path.relative_to(ROOT)}:{line} imports {name}"
+        for path in sorted((ROOT / "bot" / "safeguarding").rglob("*.py"))
+        for line, name in imports_of(path)
+        if name.startswith("bot.staffapp")
+    ]
+    assert found == []
+
+
+async def test_telling_e_mails_through_the_teller_the_staff_app_registered(
+    world: WebWorld, child: FormClient, mailbox: Mailbox
+) -> None:
+    from bot.safeguarding import telling
+    from tests.staffapp.world import ADMIN_EMAIL
+
+    assert "e-mail" in telling.registered()  # the staff app registered it as it was built
+    _with_email(world, mailbox)
+    await child.get(await world.new_link())
+    await child.choose_pin("4829")
+    await child.say("my stepdad hits me when mum is out")
+    (alert,) = world.rows("SELECT id FROM alerts")
+    # No bot: the registered ways alone (what `hearme run` does without Telegram).
+    assert await telling.notify_alert(None, world.services, alert["id"]) == 2
+    assert mailbox.to(ADMIN_EMAIL) == []
+    # The scheduler's escalation goes the same way, and adds the admins.
+    assert await telling.notify_alert(None, world.services, alert["id"], escalation=True) == 3
+    (escalated,) = mailbox.to(ADMIN_EMAIL)
+    assert "still waiting to be acknowledged" in escalated["Subject"]
+    assert len(mailbox.to(DUTY_EMAIL)) == 2 and len(mailbox.to(IRO_EMAIL)) == 2

@@ -4,38 +4,12 @@ once and for 15 minutes."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
-
-from bot.settings import IdentityProvider, StaffEmail
 from tests.bot.channels.web.world import FormClient, Page, WebWorld
-from tests.staffapp.mailbox import Mailbox, smtp_server
+from tests.staffapp.mailbox import Mailbox
 from tests.staffapp.world import IRO_EMAIL, csrf
-
-
-@pytest.fixture
-def mailbox() -> Iterator[Mailbox]:
-    with smtp_server() as box:
-        yield box
-
-
-@pytest.fixture
-def by_email(world: WebWorld, mailbox: Mailbox) -> Mailbox:
-    world.services.settings = world.services.settings.model_copy(
-        update={
-            "identity_provider": IdentityProvider(),
-            "staff_email": StaffEmail(
-                host="127.0.0.1",
-                port=mailbox.port,
-                security="none",
-                from_address="hearme@council.example",
-            ),
-        }
-    )
-    return mailbox
 
 
 async def _link(browser: FormClient, mailbox: Mailbox, address: str) -> str:

@@ -10,6 +10,11 @@ from tests.bot.channels.web.world import FormClient, WebWorld
 from tests.staffapp.world import IRO_EMAIL, OTHER_IRO_EMAIL, csrf, links, sign_in
 
 
+def _code(world: WebWorld, review_id: int) -> str | None:
+    (row,) = world.rows("SELECT participation_code FROM reviews WHERE id = ?", review_id)
+    return row[0]  # type: ignore[no-any-return]
+
+
 def _review_link(page_links: list[str], ref: str) -> str:
     return next(link for link in page_links if f"/children/{ref}/reviews/" in link)
 
@@ -121,3 +126,41 @@ async def test_an_iro_cannot_record_for_another_iros_child(
     assert refused.status == 404
     (row,) = world.rows("SELECT participation_code FROM reviews WHERE id = ?", review["id"])
     assert row[0] is None
+
+
+async def test_a_code_already_recorded_is_replaced_only_after_confirming(
+    world: WebWorld, browser: FormClient
+) -> None:
+    caseload = await sign_in(browser, IRO_EMAIL)
+    page = await browser.get(_review_link(links(caseload), "C100"))
+    review_id = int(page.url.rsplit("/", 1)[1])
+    path = f"/staff/children/C100/reviews/{review_id}/participation"
+    answers = {"mode": "virtual", "chaired": "no", "spoke": "yes"}
+    page = await browser.post(path, {"csrf": csrf(page), "code": "PN6", **answers})
+    assert "Recorded PN6." in page.text()
+    # A plain POST of another code (an old tab, a second IRO) asks first and changes nothing.
+    page = await browser.post(path, {"csrf": csrf(page), "code": "PN1", **answers})
+    words = " ".join(page.text().split())
+    assert "PN6 is already recorded" in words and "Nothing has been changed yet." in words
+    assert "Recorded now PN6 · did not attend, views sent another way" in words
+    assert "You chose PN1 · attended, spoke for themselves" in words
+    assert _code(world, review_id) == "PN6"
+    # "Keep" keeps it.
+    kept = await browser.post(
+        path, {"csrf": csrf(page), "code": "PN1", "confirm": "keep", **answers}
+    )
+    assert "Kept PN6. Nothing was changed." in kept.text()
+    assert _code(world, review_id) == "PN6"
+    # "Replace" replaces it, and the audit log says what it replaced.
+    done = await browser.post(
+        path, {"csrf": csrf(page), "code": "PN1", "confirm": "replace", **answers}
+    )
+    assert "Recorded PN1." in done.text()
+    assert _code(world, review_id) == "PN1"
+    details = [
+        r["detail"]
+        for r in world.rows(
+            "SELECT detail FROM audit_log WHERE action = 'review.participation' ORDER BY id"
+        )
+    ]
+    assert len(details) == 2 and '"replaced": "PN6"' in details[1]

@@ -4,6 +4,7 @@ with, exactly as it would with the council's."""
 
 from __future__ import annotations
 
+import io
 import re
 import warnings
 from collections.abc import Iterator
@@ -11,6 +12,7 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
+import aiohttp
 from pydantic import SecretStr
 
 from bot.settings import IdentityProvider
@@ -106,3 +108,27 @@ def csrf(page: Page) -> str:
 
 def links(page: Page) -> list[str]:
     return re.findall(r'href="(/staff/[^"]+)"', page.html)
+
+
+async def skip_to_the_end(child: FormClient) -> None:
+    """Skip every question on the child's page, then press Send."""
+    for _ in range(60):
+        page = child.page
+        assert page is not None
+        if any("Send" in label for label, _ in page.buttons()):
+            await child.press("Send")
+            return
+        await child.press("Skip")
+    raise AssertionError("the survey never reached its last step")
+
+
+async def upload(browser: FormClient, kind: str, name: str, body: bytes) -> Page:
+    """Upload a list on the admin page the browser is on, as its form does."""
+    page = browser.page
+    assert page is not None
+    form = aiohttp.FormData()
+    form.add_field("csrf", csrf(page))
+    form.add_field("kind", kind)
+    form.add_field("file", io.BytesIO(body), filename=name, content_type="text/csv")
+    async with browser.http.post(f"{browser.base_url}/staff/admin/import", data=form) as response:
+        return await browser._read(response)

@@ -382,3 +382,52 @@ def test_a_named_quote_is_held_and_timeliness_counts_every_review(demo: Demo) ->
     coded = _json(demo, "participation.json")
     assert [y["reviews"] for y in timely["years"]] == [y["reviews"] for y in coded["years"]]
     assert "late_reviews" not in timely
+
+
+async def test_the_staff_app_page_serves_the_demo_and_its_link_signs_the_iro_in(
+    demo: Demo,
+) -> None:
+    # Follow staff-app.html as a newcomer would: its command, then its link in a browser.
+    import asyncio
+    import signal
+
+    import aiohttp
+
+    from tests.staffapp.mailbox import free_port
+
+    page = (demo.out / "staff-app.html").read_text(encoding="utf-8")
+    command = re.search(r"<pre>(.*?)</pre>", page, re.DOTALL)
+    found = re.search(r"<code>(http://\S+/staff/sign-in/link/([^<\s]+))</code>", page)
+    assert command is not None and found is not None
+    settings = dict(re.findall(r"(HEARME_[A-Z_]+)=(\S+)", html.unescape(command.group(1))))
+    assert command.group(1).rstrip().endswith("hearme run")
+    port = free_port()  # the page's own 8080 may be taken on this machine
+    env = {**os.environ, **settings, "HEARME_WEB_PORT": str(port)}
+    env.pop("TELEGRAM_BOT_TOKEN", None)
+    server = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", "from bot.cli import main; main()", "run",
+        env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        assert server.stdout is not None
+        line = await asyncio.wait_for(server.stdout.readline(), 60)
+        assert line.startswith(b"Web page on"), line
+        base = f"http://127.0.0.1:{port}"
+        link = base + found.group(1).split("8080", 1)[1]
+        jar = aiohttp.CookieJar(unsafe=True)
+        async with aiohttp.ClientSession(cookie_jar=jar) as browser:
+            async with browser.get(link) as response:
+                button = await response.text()
+            csrf = re.search(r'name="csrf" value="([^"]*)"', button)
+            assert csrf is not None
+            form = {"csrf": html.unescape(csrf.group(1)), "code": found.group(2)}
+            async with browser.post(f"{base}/staff/sign-in/link", data=form) as response:
+                caseload = await response.text()
+                assert str(response.url) == f"{base}/staff/"
+        iro = re.search(r"signed in as ([^(]+) \(iro\)", page)
+        assert iro is not None
+        assert "Your children" in caseload and f"Sign out {iro.group(1).strip()}" in caseload
+    finally:
+        server.send_signal(signal.SIGTERM)
+        await asyncio.wait_for(server.communicate(), 30)
+    assert server.returncode == 0
