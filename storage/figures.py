@@ -32,18 +32,6 @@ class AnswerRow:
 
 
 @dataclass(frozen=True)
-class ChildRow:
-    """The child a view is for, with their IRO's name."""
-
-    id: int
-    child_ref: str
-    first_name: str | None
-    preferred_name: str | None
-    iro_name: str | None
-    preferred_words: dict[str, str]
-
-
-@dataclass(frozen=True)
 class AlertRow:
     """A concern or a request to talk, with its excerpt decrypted."""
 
@@ -124,30 +112,6 @@ async def known_names(conn: aiosqlite.Connection) -> set[str]:
     async with conn.execute("SELECT name FROM staff") as cursor:
         names.update(row["name"] for row in await cursor.fetchall() if row["name"])
     return names
-
-
-async def child_by_ref(conn: aiosqlite.Connection, child_ref: str) -> ChildRow | None:
-    """The child with this council reference, or None."""
-    async with conn.execute(
-        "SELECT c.id, c.child_ref, c.first_name, c.preferred_name, c.preferred_words, "
-        "s.name AS iro_name FROM children c LEFT JOIN staff s ON s.id = c.iro_id "
-        "WHERE c.child_ref = ?",
-        (child_ref,),
-    ) as cursor:
-        row = await cursor.fetchone()
-    if row is None:
-        return None
-    words = json.loads(row["preferred_words"] or "{}")
-    return ChildRow(
-        id=row["id"],
-        child_ref=row["child_ref"],
-        first_name=row["first_name"],
-        preferred_name=row["preferred_name"],
-        iro_name=row["iro_name"],
-        preferred_words={k: v for k, v in words.items() if isinstance(v, str)}
-        if isinstance(words, dict)
-        else {},
-    )
 
 
 async def alerts_of_child(

@@ -32,7 +32,7 @@ from bot.outbox import planning
 from bot.safeguarding import alerts as safeguarding
 from bot.services import Services
 from bot.staff import erasure_requests
-from storage import alerts, chats, outbox
+from storage import alerts, chats, children, outbox
 from storage.outbox import OutboxRow
 from storage.times import iso
 from surveys.bands import band_for
@@ -85,7 +85,7 @@ async def support_text(services: Services, row: OutboxRow, *, now: datetime) -> 
     alert, the child or the chat is gone."""
     conn = services.db.reader
     alert = await alerts.get_alert(conn, services.db.cipher, int(row.payload.get("alert_id", 0)))
-    child = None if alert is None else await chats.child_profile(conn, alert.child_id)
+    child = None if alert is None else await children.get_child(conn, alert.child_id)
     chat = None if row.chat_id is None else await chats.chat_for(conn, row.chat_id)
     if (
         alert is None

@@ -15,8 +15,8 @@ import aiosqlite
 
 from bot.conversation.messages import language_of, say
 from bot.services import Services
-from storage import chats, runs, survey_versions
-from storage.chats import ChildProfile
+from storage import chats, children, runs, survey_versions
+from storage.children import Child
 from surveys.bands import band_for
 from surveys.catalogue import definition_hash
 from surveys.engine import (
@@ -64,7 +64,7 @@ class Speaker:
     """Who is on the other end: a child, or an adult helping them (``assisted``); ``voice``
     says whether their channel takes voice notes (Telegram does, the web page does not)."""
 
-    child: ChildProfile
+    child: Child
     assisted: bool
     band: str
     chat_id: int | None = None
@@ -77,7 +77,7 @@ class Speaker:
     @classmethod
     def for_child(
         cls,
-        child: ChildProfile,
+        child: Child,
         *,
         assisted: bool,
         on: date,
@@ -109,9 +109,9 @@ def prompt_token(run_id: int, prompt: Prompt) -> str:
     return hashlib.sha256(seed.encode("utf-8")).hexdigest()[:8]
 
 
-def words_of(child: ChildProfile) -> Words:
+def words_of(child: Child) -> Words:
     """The engine's view of the child's preferred name and words."""
-    chosen = child.words
+    chosen = child.preferred_words
     return Words(
         name=child.name or None,
         family_time=chosen.get("family_time"),
@@ -218,7 +218,7 @@ def render(prompt: Prompt, run_id: int, speaker: Speaker) -> list[Reply]:
         question = f"({prompt.step}/{prompt.total}) {question}"
     if prompt.kind == "question" and prompt.accepts_voice and speaker.voice:
         # Only a channel that takes voice notes offers them (the web page can't record one).
-        question += "\n" + say("voice_hint", speaker.language, speaker.child.words)
+        question += "\n" + say("voice_hint", speaker.language, speaker.child.preferred_words)
     parts.append(question)
     if prompt.summary:
         parts.append(prompt.summary)
@@ -253,14 +253,14 @@ async def replies_for_child(
         if quiet:
             return []
         child = speaker.child
-        text = say("nothing_pending", speaker.language, child.words, name=child.name)
+        text = say("nothing_pending", speaker.language, child.preferred_words, name=child.name)
         return [Reply(text, key="nothing_pending")]
     return render(found.prompt, found.run.id, speaker)
 
 
 def greeting_replies(speaker: Speaker) -> list[Reply]:
     """Hello by preferred name, in the child's language (and the private word, when assisted)."""
-    lang, words, name = speaker.language, speaker.child.words, speaker.child.name
+    lang, words, name = speaker.language, speaker.child.preferred_words, speaker.child.name
     if not speaker.assisted:
         return [Reply(say("greeting", lang, words, name=name))]
     offer_talk = (Button(say("private_word_button", lang, words), TALK_DATA),)
@@ -274,7 +274,7 @@ def private_word_offer(speaker: Speaker) -> list[Reply]:
     """When an adult is helping, the child's own way to a private word with their IRO."""
     if not speaker.assisted:
         return []
-    lang, words = speaker.language, speaker.child.words
+    lang, words = speaker.language, speaker.child.preferred_words
     offer_talk = (Button(say("private_word_button", lang, words), TALK_DATA),)
     return [Reply(say("private_word", lang, words), (offer_talk,))]
 
@@ -283,7 +283,7 @@ async def speaker_for_child(
     services: Services, conn: aiosqlite.Connection, child_id: int, *, now: datetime
 ) -> Speaker:
     """The speaker for a child's chats: assisted unless the young person has their own chat."""
-    child = await chats.child_profile(conn, child_id)
+    child = await children.get_child(conn, child_id)
     if child is None:
         raise LookupError(f"no child with id {child_id}")
     modes = {chat.mode for chat in await chats.chats_for_child(conn, child_id)}
@@ -299,7 +299,7 @@ async def speaker_for_chat(
     chat = await chats.chat_for(conn, chat_id)
     if chat is None:
         return None
-    child = await chats.child_profile(conn, chat.child_id)
+    child = await children.get_child(conn, chat.child_id)
     if child is None or child.status == "erased" or child.date_of_birth is None:
         return None
     on = now.astimezone(zone).date()
@@ -354,7 +354,7 @@ async def offer_in(
 ) -> int:
     """:func:`offer` inside the caller's transaction."""
     definition = services.definitions[definition_id]
-    child = await chats.child_profile(conn, child_id)
+    child = await children.get_child(conn, child_id)
     if child is None or child.date_of_birth is None:
         raise NotOffered(f"child {child_id} cannot be asked (unknown or erased)")
     band = band_for(child.date_of_birth, now.astimezone(services.settings.zone).date())

@@ -21,7 +21,7 @@ from bot.conversation.consultation import Reply, Speaker, greeting_replies, repl
 from bot.conversation.messages import privacy_notice, say
 from bot.outbox.due_offers import offer_waiting
 from bot.services import Services
-from storage import alerts, chats, invites
+from storage import alerts, chats, children, invites
 from storage.audit import record
 from surveys.bands import age_on
 
@@ -94,7 +94,7 @@ async def start_with_code(
             detail={"staff_id": found.staff_id, "invite_id": found.id},
         )
         return [Reply(say("staff_welcome", "en", name=staff[1] if staff else ""))]
-    child = await chats.child_profile(conn, found.child_id or 0)
+    child = await children.get_child(conn, found.child_id or 0)
     if child is None or child.date_of_birth is None or child.status == "erased":
         await invites.record_failed_code(conn, _failure_key(channel, sender_key), now=now)
         return [Reply(say("bad_code", "en"))]
@@ -131,7 +131,7 @@ async def start_with_code(
         keep=chat_id,
     )
     if child.status == "unreachable":
-        await chats.set_child_status(conn, child.id, "active", now=now)
+        await children.set_status(conn, child.id, "active", now=now)
     await record(
         conn,
         at=now,
@@ -143,7 +143,7 @@ async def start_with_code(
     speaker = Speaker.for_child(child, assisted=mode == "assisted", on=today, chat_id=chat_id)
     replies = greeting_replies(speaker)
     first = replies[0]
-    notice = privacy_notice(speaker.band, speaker.language, child.words)
+    notice = privacy_notice(speaker.band, speaker.language, child.preferred_words)
     replies[0] = Reply(f"{first.text}\n\n{notice}", first.buttons)
     # A consultation that fell due before the child enrolled is offered now, straight after
     # the hello (its first question follows; the hello already said who reads the answers).

@@ -16,8 +16,8 @@ from telegram import Bot
 
 from bot.outbox import planning
 from bot.services import Services
-from storage import audit, chats, outbox
-from storage.chats import ChildProfile
+from storage import audit, children, outbox
+from storage.children import Child
 from storage.outbox import OutboxRow
 from storage.times import iso
 
@@ -27,7 +27,7 @@ NOTICE = "reachable"
 
 
 async def welcome_back(
-    conn: aiosqlite.Connection, child: ChildProfile, *, channel: str, now: datetime
+    conn: aiosqlite.Connection, child: Child, *, channel: str, now: datetime
 ) -> None:
     """Make an ``unreachable`` child active again, in the caller's transaction.
 
@@ -36,7 +36,7 @@ async def welcome_back(
     """
     if child.status != "unreachable" or channel != "telegram":
         return
-    await chats.set_child_status(conn, child.id, "active", now=now)
+    await children.set_status(conn, child.id, "active", now=now)
     rearmed = await outbox.rearm_blocked_offers(conn, child.id, now=now)
     await audit.record(
         conn,
@@ -67,7 +67,7 @@ async def send_notice(bot: Bot, services: Services, row: OutboxRow, chat_id: int
     child = (
         None
         if row.child_id is None
-        else await chats.child_profile(services.db.reader, row.child_id)
+        else await children.get_child(services.db.reader, row.child_id)
     )
     if child is None:
         return

@@ -143,7 +143,8 @@ class _Turn(Turn):
             await self.text(self.incoming.text or "")
 
     async def command(self, name: str) -> None:
-        child, chat_id, words = self.speaker.child, self.speaker.chat_id, self.speaker.child.words
+        child, chat_id = self.speaker.child, self.speaker.chat_id
+        words = child.preferred_words
         if name == "start":
             if chat_id is not None:
                 await chats.set_stopped(self.conn, chat_id, False)

@@ -19,7 +19,7 @@ from bot.conversation.consultation import NotOffered, Reply, Speaker, offer_in, 
 from bot.outbox import planning
 from bot.outbox.quiet_hours import next_allowed
 from bot.services import Services
-from storage import chats, outbox, reviews, runs
+from storage import chats, children, outbox, reviews, runs
 from storage.outbox import OutboxRow
 from surveys.bands import age_on
 
@@ -119,7 +119,7 @@ async def offer_waiting(
 
     A chat that sent ``/stop`` is offered nothing: the child asked for no new questions.
     """
-    child = await chats.child_profile(conn, speaker.child.id)
+    child = await children.get_child(conn, speaker.child.id)
     if child is None or child.status != "active" or child.date_of_birth is None:
         return []
     if speaker.chat_id is not None:

@@ -38,7 +38,7 @@ from bot.outbox.quiet_hours import next_allowed
 from bot.outbox.web_offers import WebSend
 from bot.services import Services
 from bot.staff import after_review
-from storage import chats, outbox, runs
+from storage import chats, children, outbox, runs
 from storage.outbox import OutboxRow
 from surveys.bands import age_on
 
@@ -178,7 +178,7 @@ async def _prepare(
     if row.child_id is None:
         await outbox.mark_failed(conn, row.id, error="no child")
         return "failed"
-    profile = await chats.child_profile(conn, row.child_id)
+    profile = await children.get_child(conn, row.child_id)
     if profile is None or profile.status != "active":
         await outbox.cancel(conn, row.id, reason=f"child {profile.status if profile else 'gone'}")
         return "cancelled"
@@ -203,7 +203,9 @@ async def _prepare(
     if allowed > now:
         await outbox.reschedule(conn, row.id, due_at=allowed)
         return "held"
-    send = _Send(chat_id=open_chats[-1].chat_id, language=profile.language, words=profile.words)
+    send = _Send(
+        chat_id=open_chats[-1].chat_id, language=profile.language, words=profile.preferred_words
+    )
     if row.kind == planning.REMIND:
         run = await _open_run_of(conn, row)
         return send if run is not None else "cancelled"
