@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
-from datetime import date, datetime, tzinfo
+from datetime import datetime
 
 import aiosqlite
 
 from bot.conversation.messages import language_of, say
+from bot.conversation.speaker import Speaker as Speaker
 from bot.services import Services
 from storage import chats, children, runs, survey_versions
 from storage.children import Child
@@ -33,7 +34,6 @@ from surveys.engine import (
 from surveys.model import Definition
 
 TALK_DATA = "talk"
-_TELEGRAM_LIMIT = 4000  # Telegram refuses messages over 4096 characters; keep a margin.
 _SHORT_LABEL = 14
 _pinned: dict[str, Definition] = {}
 
@@ -48,46 +48,19 @@ class Button:
 
 @dataclass(frozen=True)
 class Reply:
-    """One message to show: text, rows of buttons, the message it redraws, if any, and the
-    alert it is the caring reply to, if it is one (a channel retries those when they fail)."""
+    """One message to show: text, rows of buttons, whether it redraws the message whose button
+    was pressed, and the alert it is the caring reply to, if it is one (a channel retries those
+    when they fail)."""
 
     text: str
     buttons: tuple[tuple[Button, ...], ...] = ()
-    replaces: int | None = None
+    redraws: bool = False
     alert_id: int | None = None
     # Which of the bot's own sentences this is, when a channel may word it its own way.
     key: str | None = None
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """Who is on the other end: a child, or an adult helping them (``assisted``); ``voice``
-    says whether their channel takes voice notes (Telegram does, the web page does not)."""
-
-    child: Child
-    assisted: bool
-    band: str
-    chat_id: int | None = None
-    voice: bool = True
-
-    @property
-    def language(self) -> str:
-        return language_of(self.child.language)
-
-    @classmethod
-    def for_child(
-        cls,
-        child: Child,
-        *,
-        assisted: bool,
-        on: date,
-        chat_id: int | None = None,
-        voice: bool = True,
-    ) -> Speaker:
-        """The speaker for ``child`` on the day ``on`` (the band follows their age that day)."""
-        if child.date_of_birth is None:
-            raise ValueError(f"child {child.id} has no date of birth (erased?)")
-        return cls(child, assisted, band_for(child.date_of_birth, on), chat_id, voice)
+    # The paragraphs ``text`` joins, notices first: a channel that limits a message's length
+    # sends them apart, the buttons with the last.
+    parts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -234,14 +207,7 @@ def render(prompt: Prompt, run_id: int, speaker: Speaker) -> list[Reply]:
     rows = tuple(
         _layout(options, short) + [tuple(controls[i : i + 2]) for i in range(0, len(controls), 2)]
     )
-    text = "\n\n".join(parts)
-    if len(text) <= _TELEGRAM_LIMIT:
-        return [Reply(text, rows)]
-    # Too long for one message (a long summary): notices and summary go first, in pieces.
-    pieces = [
-        p[i : i + _TELEGRAM_LIMIT] for p in parts[:-1] for i in range(0, len(p), _TELEGRAM_LIMIT)
-    ]
-    return [Reply(piece) for piece in pieces] + [Reply(parts[-1][:_TELEGRAM_LIMIT], rows)]
+    return [Reply("\n\n".join(parts), rows, parts=tuple(parts))]
 
 
 async def replies_for_child(
@@ -290,20 +256,6 @@ async def speaker_for_child(
     assisted = "assisted" in modes and "self" not in modes
     on = now.astimezone(services.settings.zone).date()
     return Speaker.for_child(child, assisted=assisted, on=on)
-
-
-async def speaker_for_chat(
-    conn: aiosqlite.Connection, chat_id: int, *, now: datetime, zone: tzinfo
-) -> Speaker | None:
-    """The speaker a bound chat speaks as; None for a chat bound to no child (or an erased one)."""
-    chat = await chats.chat_for(conn, chat_id)
-    if chat is None:
-        return None
-    child = await children.get_child(conn, chat.child_id)
-    if child is None or child.status == "erased" or child.date_of_birth is None:
-        return None
-    on = now.astimezone(zone).date()
-    return Speaker.for_child(child, assisted=chat.mode == "assisted", on=on, chat_id=chat.chat_id)
 
 
 async def replies_for_run(

@@ -12,7 +12,6 @@ import logging
 from datetime import datetime
 
 import aiosqlite
-from telegram import Bot
 
 from bot.outbox import planning
 from bot.services import Services
@@ -62,17 +61,14 @@ def is_notice(row: OutboxRow) -> bool:
     return row.kind == planning.STAFF_NOTICE and row.payload.get("notice") == NOTICE
 
 
-async def send_notice(bot: Bot, services: Services, row: OutboxRow, chat_id: int) -> None:
-    """Tell the IRO that the child can be reached on hearme again."""
-    child = (
-        None
-        if row.child_id is None
-        else await children.get_child(services.db.reader, row.child_id)
-    )
+async def notice_text(services: Services, row: OutboxRow) -> str | None:
+    """What the IRO is told: the child can be reached on hearme again (None: child gone)."""
+    if row.child_id is None:
+        return None
+    child = await children.get_child(services.db.reader, row.child_id)
     if child is None:
-        return
-    await bot.send_message(
-        chat_id,
+        return None
+    return (
         f"📶 {child.name} ({child.child_ref}) has written to hearme again after blocking it, "
-        "so hearme can reach them once more.",
+        "so hearme can reach them once more."
     )

@@ -10,8 +10,7 @@ from datetime import datetime
 
 from telegram.error import TelegramError
 
-from bot.conversation import aftercare
-from bot.outbox import planning
+from bot.outbox import aftercare, planning
 from bot.services import Services
 from storage import children, outbox, runs
 from storage.outbox import OutboxRow

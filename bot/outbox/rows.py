@@ -27,11 +27,11 @@ from telegram import Bot
 from telegram.error import Forbidden, NetworkError, RetryAfter
 
 from bot.channels.telegram import handlers as telegram_channel
-from bot.conversation import aftercare, reachability
+from bot.conversation import reachability
 from bot.conversation import service as conversation
 from bot.conversation.messages import say
 from bot.conversation.service import Reply
-from bot.outbox import due_offers, planning, web_offers
+from bot.outbox import aftercare, due_offers, planning, web_offers
 from bot.outbox import failures as outbox_failures
 from bot.outbox.group_commit import GroupCommit
 from bot.outbox.quiet_hours import next_allowed
@@ -322,12 +322,15 @@ async def _deliver(
         await web_offers.deliver(bot, services, row, send, now=now)
         return
     if reachability.is_notice(row):
-        await reachability.send_notice(bot, services, row, send.chat_id)
+        text = await reachability.notice_text(services, row)
+        if text is not None:
+            await bot.send_message(send.chat_id, text)
         return
     if row.kind in (planning.PARTICIPATION, planning.STAFF_NOTICE):
         await after_review.send_notice(bot, services, row, send.chat_id, now=now)
         return
-    for index, reply in enumerate(progress.replies):
+    # Fitted to Telegram's length the same way every time, so a retry skips what was sent.
+    for index, reply in enumerate(telegram_channel.fit(progress.replies)):
         if index < progress.parts_sent:
             continue
         await telegram_channel.deliver(bot, send.chat_id, [reply])

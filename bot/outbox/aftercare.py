@@ -11,7 +11,7 @@ never holds up the other (``bot.channels.telegram.handlers.on_update``). What a 
 * :data:`ERASURE_NOTICE` — a deletion request the admins have not been told about (the web
   page has no bot of its own, so it always goes this way).
 * :data:`RETIRED_NOTICE` — a chat that no longer speaks for a child is told so
-  (``bot.conversation.chat_retirement``); the payload holds only the language and why.
+  (``bot.channels.telegram.chat_retirement``); the payload holds only the language and why.
 
 None of these wait for quiet hours: they answer something a child did.
 """
