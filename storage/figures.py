@@ -14,21 +14,9 @@ from datetime import date
 import aiosqlite
 
 from storage.crypto import Cipher
-from storage.runs import RUN_COLUMNS, run_row
+from storage.runs import ANSWER_COLUMNS, RUN_COLUMNS, answer_row, run_row
+from storage.runs import AnswerRow as AnswerRow
 from storage.runs import RunRow as RunRow
-
-
-@dataclass(frozen=True)
-class AnswerRow:
-    """One answer; ``text`` is decrypted only when the caller passed a cipher."""
-
-    run_id: int
-    question_id: str
-    core_id: str | None
-    kind: str
-    choices: tuple[str, ...]
-    text: str | None
-    audience: str | None
 
 
 @dataclass(frozen=True)
@@ -74,25 +62,10 @@ async def answers_for_runs(
         chunk = run_ids[offset : offset + 500]
         marks = ",".join("?" for _ in chunk)
         async with conn.execute(
-            "SELECT run_id, question_id, core_id, kind, choices, text, audience FROM answers "
-            f"WHERE run_id IN ({marks}) ORDER BY run_id, id",
+            f"SELECT {ANSWER_COLUMNS} FROM answers WHERE run_id IN ({marks}) ORDER BY run_id, id",
             chunk,
         ) as cursor:
-            for row in await cursor.fetchall():
-                text = None
-                if cipher is not None and row["text"] is not None:
-                    text = cipher.decrypt(row["text"])
-                found.append(
-                    AnswerRow(
-                        run_id=row["run_id"],
-                        question_id=row["question_id"],
-                        core_id=row["core_id"],
-                        kind=row["kind"],
-                        choices=tuple(json.loads(row["choices"] or "[]")),
-                        text=text,
-                        audience=row["audience"],
-                    )
-                )
+            found += [answer_row(row, cipher) for row in await cursor.fetchall()]
     return found
 
 
