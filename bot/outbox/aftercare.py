@@ -2,8 +2,7 @@
 
 A channel shows the child's replies and tells staff about alerts independently, so one failing
 never holds up the other (``bot.channels.telegram.handlers.on_update``). What a passing failure
-(network,
-5xx, 429) kept from going out is planned as an outbox row and sent by the scheduler:
+(network, 5xx, 429) kept from going out is planned as an outbox row and sent by the scheduler:
 
 * :data:`SUPPORT_REPLY` — the caring reply to a disclosure or a request to talk. The payload
   holds the alert id only; the reply is rendered again from the alert, never from stored words.

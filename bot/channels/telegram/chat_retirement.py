@@ -5,8 +5,7 @@ chat of the child is then retired, and ``hearme child unbind`` retires them all.
 goes at once, in the caller's transaction, so from that commit on the old chat can no longer
 answer, press a button, or see the summary or anything else. It is then told so by a notice
 from the outbox (:data:`bot.outbox.aftercare.RETIRED_NOTICE`) that names no child and holds
-none of
-their words: the old phone may already be in someone else's hands.
+none of their words: the old phone may already be in someone else's hands.
 """
 
 from __future__ import annotations
