@@ -21,11 +21,13 @@ from reports.tally import Responses
 from reports.timeliness import count_timeliness, publish_timeliness
 from reports.views import ANYONE_ELSE, PreMeetingViews, Viewer, build_views, load_definition
 from storage import (
+    children,
     figures,
     held_quotes,
     report_counts,
     review_history,
     review_notes,
+    staff,
     survey_versions,
 )
 from storage import runs as stored_runs
@@ -117,9 +119,10 @@ async def pre_meeting_views(
     ``viewer`` decides what is shown: by default no alert words and no "just for my IRO" notes
     (:data:`reports.views.CHILDS_IRO` shows both); an alert about the reader is never read.
     """
-    child = await figures.child_by_ref(conn, child_ref)
+    child = await children.get_child_by_ref(conn, child_ref)
     if child is None:
         return None
+    iro = None if child.iro_id is None else await staff.get_staff(conn, child.iro_id)
     # Oldest first: the views take the latest run before each review.
     runs = list(reversed(await stored_runs.runs_for_child(conn, child.id)))
     answers = await figures.answers_for_runs(conn, [run.id for run in runs], cipher)
@@ -141,6 +144,7 @@ async def pre_meeting_views(
         await figures.alerts_of_child(conn, child.id, cipher, reader=viewer.staff_id),
         today,
         viewer,
+        iro_name=None if iro is None else iro.name,
         stopped=await figures.stopped_runs(conn, cipher, [run.id for run in runs]),
         chat_modes=await figures.chat_modes(conn, child.id),
         notes=await review_notes.notes_of_child(conn, cipher, child.id),

@@ -6,7 +6,9 @@ it into HTML, CSV, XLSX or JSON without knowing which report it is.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Literal
 
 from reports.anonymise import SUPPRESSED, Figure
@@ -97,6 +99,35 @@ def held_note(count: int) -> tuple[str, ...]:
         f"{count} {quotes} for a participation officer to approve the redacted words "
         "(hearme quotes review) and not shown here.",
     )
+
+
+def standard_notes(exact: bool, *, held: int = 0) -> tuple[str, ...]:
+    """What a report says under its figures: how they are protected (or that they are exact),
+    then how many quotes wait for approval."""
+    return ((EXACT_NOTE,) if exact else (SUPPRESSION_NOTE,)) + held_note(held)
+
+
+def survey_payload(
+    kind: str,
+    *,
+    exact: bool,
+    start: date,
+    end: date,
+    respondents: Figure,
+    quotes: Sequence[Quote],
+    **figures: Any,
+) -> dict[str, Any]:
+    """The JSON of a survey report (satisfaction, feedback): what it is, the period, how many
+    responded, its own ``figures``, then the quotes shown."""
+    return {
+        "report": kind,
+        "exact": exact,
+        "from": start.isoformat(),
+        "to": end.isoformat(),
+        "respondents": respondents,
+        **figures,
+        "quotes": [{"question": q.question, "text": q.text} for q in quotes],
+    }
 
 
 def show_count(figure: Figure) -> str:

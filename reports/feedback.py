@@ -15,13 +15,12 @@ from typing import Any
 from reports import ids
 from reports.anonymise import CellBook, Figure, Published, publish
 from reports.document import (
-    EXACT_NOTE,
-    SUPPRESSION_NOTE,
     Chart,
     Document,
     Table,
     chart_value,
-    held_note,
+    standard_notes,
+    survey_payload,
 )
 from reports.periods import quarters
 from reports.redaction import Decisions
@@ -114,17 +113,17 @@ def publish_feedback(
         exact=exact,
         tables=tuple(tables),
         quotes=chosen,
-        notes=((EXACT_NOTE,) if exact else (SUPPRESSION_NOTE,)) + held_note(len(held)),
+        notes=standard_notes(exact, held=len(held)),
         held=held,
-        payload={
-            "report": "feedback",
-            "exact": exact,
-            "from": f.start.isoformat(),
-            "to": f.end.isoformat(),
-            "respondents": pub.count(("respondents",)),
-            "questions": questions_json,
-            "quotes": [{"question": q.question, "text": q.text} for q in chosen],
-        },
+        payload=survey_payload(
+            "feedback",
+            exact=exact,
+            start=f.start,
+            end=f.end,
+            respondents=pub.count(("respondents",)),
+            quotes=chosen,
+            questions=questions_json,
+        ),
     )
 
 

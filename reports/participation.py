@@ -16,7 +16,7 @@ from typing import Any
 from reports import ids
 from reports import participation_tables as table_of
 from reports.anonymise import CellBook, Figure, Published, publish
-from reports.document import EXACT_NOTE, SUPPRESSION_NOTE, Chart, Document, Table, chart_value
+from reports.document import Chart, Document, Table, chart_value, standard_notes
 from reports.periods import Period, current_year, quarter_of, quarters, year_label, year_start
 from storage.report_counts import ReviewTally
 
@@ -244,7 +244,7 @@ def publish_participation(p: Participation, *, exact: bool) -> Document:
         period=f"{p.years[0].period.start.isoformat()} to {p.years[-1].period.end.isoformat()}",
         exact=exact,
         tables=tuple(tables),
-        notes=(EXACT_NOTE,) if exact else (SUPPRESSION_NOTE,),
+        notes=standard_notes(exact),
         payload=_payload(pub, p, labels, rate),
     )
 

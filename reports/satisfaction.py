@@ -15,14 +15,13 @@ from typing import Any
 from reports import ids
 from reports.anonymise import CellBook, Figure, Published, publish
 from reports.document import (
-    EXACT_NOTE,
-    SUPPRESSION_NOTE,
     Chart,
     Document,
     Table,
     chart_value,
-    held_note,
     show_count,
+    standard_notes,
+    survey_payload,
 )
 from reports.periods import quarters
 from reports.redaction import Decisions
@@ -182,18 +181,18 @@ def publish_satisfaction(
             f"{show_count(pub.count(('respondents',)))} of {show_count(pub.count(('sent',)))} "
             "children responded.",
         ),
-        notes=((EXACT_NOTE,) if exact else (SUPPRESSION_NOTE,)) + held_note(len(held)),
+        notes=standard_notes(exact, held=len(held)),
         held=held,
-        payload={
-            "report": "satisfaction",
-            "exact": exact,
-            "from": s.start.isoformat(),
-            "to": s.end.isoformat(),
-            "respondents": pub.count(("respondents",)),
-            "sent": pub.count(("sent",)),
-            "statements": statements_json,
-            "quotes": [{"question": q.question, "text": q.text} for q in chosen],
-        },
+        payload=survey_payload(
+            "satisfaction",
+            exact=exact,
+            start=s.start,
+            end=s.end,
+            respondents=pub.count(("respondents",)),
+            quotes=chosen,
+            sent=pub.count(("sent",)),
+            statements=statements_json,
+        ),
     )
 
 

@@ -14,7 +14,8 @@ from datetime import date, datetime, timedelta
 from reports import ids
 from reports.last_time import LastTime, last_time, previous_review, run_for
 from reports.view_answers import VOICE_NOTE, ViewAnswer, describe, load_definition, topics_of
-from storage.figures import AlertRow, AnswerRow, ChildRow, RunRow
+from storage.children import Child
+from storage.figures import AlertRow, AnswerRow, RunRow
 from storage.review_notes import ReviewNote
 from storage.reviews import Review
 from storage.times import day, iso
@@ -156,7 +157,7 @@ def _next_review(reviews: Sequence[Review], today: date) -> Review | None:
 
 
 def build_views(
-    child: ChildRow,
+    child: Child,
     reviews: Sequence[Review],
     runs: Sequence[RunRow],
     answers: Mapping[int, Sequence[AnswerRow]],
@@ -165,6 +166,7 @@ def build_views(
     today: date,
     viewer: Viewer = ANYONE_ELSE,
     *,
+    iro_name: str | None = None,
     stopped: Set[int] | None = None,
     chat_modes: Set[str] | None = None,
     notes: Mapping[int, ReviewNote] | None = None,
@@ -172,7 +174,7 @@ def build_views(
     """Assemble the views for the child's next review (or the latest consultation if none).
 
     Args:
-        child: the child, with their IRO's name.
+        child: the child the views are for.
         reviews: all the child's reviews; runs: all their runs, oldest first.
         answers: answers by run id; definitions: pinned definitions by survey hash.
         alerts: the child's alerts, newest first.
@@ -181,6 +183,7 @@ def build_views(
             without the child's words, only the child's IRO gets "just for my IRO" notes, and
             an alert about the reader (or, for an unknown reader, about any member of staff)
             is left out.
+        iro_name: the name of the child's IRO, as the page heads it.
         stopped: ids of runs the child left by pressing Stop.
         chat_modes: the modes of the child's Telegram chats (to tell when an adult helped).
         notes: the IRO's "you said / we did" notes by review id.
@@ -193,7 +196,7 @@ def build_views(
     topics: list[str] = []
     returned = run is not None and run.status == "completed"
     given = list(answers.get(run.id, ())) if run is not None else []
-    name = child.preferred_name or child.first_name or child.child_ref
+    name = child.name or child.child_ref
     words = {**child.preferred_words, "name": name}
     # A return the child stopped, or that closed part-way, still says what the child wanted to
     # say: show it. While the child may still be answering, their words stay with them.
@@ -229,7 +232,7 @@ def build_views(
         child_id=child.id,
         child_ref=child.child_ref,
         name=name,
-        iro_name=child.iro_name,
+        iro_name=iro_name,
         review_date=review.review_at[:10] if review else None,
         status=status,
         sent_at=_stored(run.sent_at) if run else None,

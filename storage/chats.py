@@ -1,4 +1,4 @@
-"""Chats that speak for a child, and the few facts about the child the conversation needs.
+"""Chats that speak for a child, and which question a typed message answered.
 
 A chat is bound to one child by an enrolment invite: the young person themself (``self``, 16+)
 or an adult helping a younger child (``assisted``).
@@ -6,9 +6,8 @@ or an adult helping a younger child (``assisted``).
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import datetime
 
 import aiosqlite
 
@@ -27,20 +26,6 @@ class ChatRow:
     mode: str
     stopped: bool
     bound_at: datetime
-
-
-@dataclass(frozen=True)
-class ChildProfile:
-    """What the bot needs to speak to a child: name, language, preferred words, age, IRO."""
-
-    id: int
-    child_ref: str
-    name: str
-    date_of_birth: date | None
-    iro_id: int | None
-    language: str
-    words: dict[str, str] = field(default_factory=dict)
-    status: str = "active"
 
 
 def _chat(row: aiosqlite.Row) -> ChatRow:
@@ -104,54 +89,6 @@ async def set_stopped(conn: aiosqlite.Connection, chat_id: int, stopped: bool) -
 async def unbind_chat(conn: aiosqlite.Connection, chat_id: int) -> None:
     """Forget the chat (the child or helper no longer uses it)."""
     await conn.execute("DELETE FROM chats WHERE chat_id = ?", (chat_id,))
-
-
-async def child_profile(conn: aiosqlite.Connection, child_id: int) -> ChildProfile | None:
-    """The child as the bot speaks to them, or None when there is no such child."""
-    async with conn.execute(
-        "SELECT id, child_ref, first_name, preferred_name, date_of_birth, iro_id, language, "
-        "preferred_words, status FROM children WHERE id = ?",
-        (child_id,),
-    ) as cursor:
-        row = await cursor.fetchone()
-    if row is None:
-        return None
-    try:
-        words = {str(k): str(v) for k, v in json.loads(row["preferred_words"] or "{}").items()}
-    except (ValueError, AttributeError):
-        # A malformed import must not stop a child answering; default words are used instead.
-        words = {}
-    born = row["date_of_birth"]
-    return ChildProfile(
-        id=int(row["id"]),
-        child_ref=str(row["child_ref"]),
-        name=str(row["preferred_name"] or row["first_name"] or ""),
-        date_of_birth=date.fromisoformat(born[:10]) if born else None,
-        iro_id=row["iro_id"],
-        language=str(row["language"] or "en"),
-        words=words,
-        status=str(row["status"]),
-    )
-
-
-async def set_child_status(
-    conn: aiosqlite.Connection, child_id: int, status: str, *, now: datetime
-) -> None:
-    """Record a child's contact status (``active``, ``opted_out``, ``unreachable``)."""
-    await conn.execute(
-        "UPDATE children SET status = ?, updated_at = ? WHERE id = ? AND status != 'erased'",
-        (status, iso(now), child_id),
-    )
-
-
-async def request_erasure(conn: aiosqlite.Connection, child_id: int, *, now: datetime) -> bool:
-    """Note the child's ``/delete`` request for an admin. Returns False if already requested."""
-    cursor = await conn.execute(
-        "UPDATE children SET erasure_requested_at = ?, updated_at = ? "
-        "WHERE id = ? AND erasure_requested_at IS NULL",
-        (iso(now), iso(now), child_id),
-    )
-    return cursor.rowcount == 1
 
 
 async def answer_count(conn: aiosqlite.Connection, child_id: int) -> int:

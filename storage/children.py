@@ -19,7 +19,11 @@ STATUSES = ("active", "opted_out", "unreachable", "erased")
 
 @dataclass(frozen=True)
 class Child:
-    """One child as stored. Identity fields are None once the child has been erased."""
+    """One child as stored: the one child type every room reads.
+
+    Identity fields are None once the child has been erased (``child_ref`` is then a stub such
+    as ``erased-3``).
+    """
 
     id: int
     child_ref: str
@@ -28,16 +32,17 @@ class Child:
     date_of_birth: date | None
     iro_id: int | None
     language: str
-    preferred_words: Mapping[str, str] = field(hash=False)
+    preferred_words: dict[str, str] = field(hash=False)
     status: str
     erasure_requested_at: datetime | None
     created_at: datetime
     updated_at: datetime
 
     @property
-    def display_name(self) -> str | None:
-        """What the bot calls the child: their preferred name, else their first name."""
-        return self.preferred_name or self.first_name
+    def name(self) -> str:
+        """What the bot calls the child: their preferred name, else their first name ("" once
+        erased)."""
+        return self.preferred_name or self.first_name or ""
 
 
 _COLUMNS = (
@@ -46,19 +51,34 @@ _COLUMNS = (
 )
 
 
+def _words(stored: str | None) -> dict[str, str]:
+    """The child's own words, read forgivingly.
+
+    A malformed import must not stop a child answering: anything that is not a JSON object of
+    words reads as no words, and the defaults are used instead.
+    """
+    try:
+        found = json.loads(stored or "{}")
+    except ValueError:
+        return {}
+    if not isinstance(found, dict):
+        return {}
+    return {str(key): value for key, value in found.items() if isinstance(value, str)}
+
+
 def _child(row: aiosqlite.Row) -> Child:
+    born = row["date_of_birth"]
     return Child(
-        id=row["id"],
-        child_ref=row["child_ref"],
+        id=int(row["id"]),
+        child_ref=str(row["child_ref"]),
         first_name=row["first_name"],
         preferred_name=row["preferred_name"],
-        date_of_birth=None
-        if row["date_of_birth"] is None
-        else date.fromisoformat(row["date_of_birth"]),
+        # Only the day counts, even where an old import stored a moment.
+        date_of_birth=date.fromisoformat(born[:10]) if born else None,
         iro_id=row["iro_id"],
-        language=row["language"],
-        preferred_words=json.loads(row["preferred_words"] or "{}"),
-        status=row["status"],
+        language=str(row["language"] or "en"),
+        preferred_words=_words(row["preferred_words"]),
+        status=str(row["status"]),
         erasure_requested_at=(
             None if row["erasure_requested_at"] is None else parse(row["erasure_requested_at"])
         ),
@@ -158,16 +178,20 @@ async def birth_dates_by_ref(conn: aiosqlite.Connection) -> dict[str, tuple[int,
 
 async def set_status(
     conn: aiosqlite.Connection, child_id: int, status: str, *, now: datetime
-) -> None:
-    """Mark a child active, opted out or unreachable (erasure goes through ``storage.rights``)."""
+) -> bool:
+    """Mark a child active, opted out or unreachable (erasure goes through ``storage.rights``).
+
+    Returns:
+        False when nothing changed: no such child, or the child has been erased (an erased
+        child is never brought back by a late reply or a failed send).
+    """
     if status not in STATUSES or status == "erased":
         raise ValueError(f"status must be active, opted_out or unreachable, not {status!r}")
     cursor = await conn.execute(
         "UPDATE children SET status = ?, updated_at = ? WHERE id = ? AND status != 'erased'",
         (status, iso(now), child_id),
     )
-    if cursor.rowcount == 0:
-        raise StorageError(f"no child {child_id} that can change status")
+    return cursor.rowcount == 1
 
 
 async def set_preferred_name(
@@ -190,12 +214,18 @@ async def set_preferred_words(
     )
 
 
-async def request_erasure(conn: aiosqlite.Connection, child_id: int, *, now: datetime) -> None:
-    """Note that the child (or someone for them) asked to be erased; an admin runs the erasure."""
-    await conn.execute(
-        "UPDATE children SET erasure_requested_at = COALESCE(erasure_requested_at, ?) WHERE id = ?",
-        (iso(now), child_id),
+async def request_erasure(conn: aiosqlite.Connection, child_id: int, *, now: datetime) -> bool:
+    """Note that the child (or someone for them) asked to be erased; an admin runs the erasure.
+
+    Returns:
+        False when the erasure had already been requested (the first date is kept).
+    """
+    cursor = await conn.execute(
+        "UPDATE children SET erasure_requested_at = ?, updated_at = ? "
+        "WHERE id = ? AND erasure_requested_at IS NULL",
+        (iso(now), iso(now), child_id),
     )
+    return cursor.rowcount == 1
 
 
 # --- Erased references -------------------------------------------------------------------------

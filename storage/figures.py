@@ -14,33 +14,9 @@ from datetime import date
 import aiosqlite
 
 from storage.crypto import Cipher
-from storage.runs import RUN_COLUMNS, run_row
+from storage.runs import ANSWER_COLUMNS, RUN_COLUMNS, answer_row, run_row
+from storage.runs import AnswerRow as AnswerRow
 from storage.runs import RunRow as RunRow
-
-
-@dataclass(frozen=True)
-class AnswerRow:
-    """One answer; ``text`` is decrypted only when the caller passed a cipher."""
-
-    run_id: int
-    question_id: str
-    core_id: str | None
-    kind: str
-    choices: tuple[str, ...]
-    text: str | None
-    audience: str | None
-
-
-@dataclass(frozen=True)
-class ChildRow:
-    """The child a view is for, with their IRO's name."""
-
-    id: int
-    child_ref: str
-    first_name: str | None
-    preferred_name: str | None
-    iro_name: str | None
-    preferred_words: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -86,25 +62,10 @@ async def answers_for_runs(
         chunk = run_ids[offset : offset + 500]
         marks = ",".join("?" for _ in chunk)
         async with conn.execute(
-            "SELECT run_id, question_id, core_id, kind, choices, text, audience FROM answers "
-            f"WHERE run_id IN ({marks}) ORDER BY run_id, id",
+            f"SELECT {ANSWER_COLUMNS} FROM answers WHERE run_id IN ({marks}) ORDER BY run_id, id",
             chunk,
         ) as cursor:
-            for row in await cursor.fetchall():
-                text = None
-                if cipher is not None and row["text"] is not None:
-                    text = cipher.decrypt(row["text"])
-                found.append(
-                    AnswerRow(
-                        run_id=row["run_id"],
-                        question_id=row["question_id"],
-                        core_id=row["core_id"],
-                        kind=row["kind"],
-                        choices=tuple(json.loads(row["choices"] or "[]")),
-                        text=text,
-                        audience=row["audience"],
-                    )
-                )
+            found += [answer_row(row, cipher) for row in await cursor.fetchall()]
     return found
 
 
@@ -124,30 +85,6 @@ async def known_names(conn: aiosqlite.Connection) -> set[str]:
     async with conn.execute("SELECT name FROM staff") as cursor:
         names.update(row["name"] for row in await cursor.fetchall() if row["name"])
     return names
-
-
-async def child_by_ref(conn: aiosqlite.Connection, child_ref: str) -> ChildRow | None:
-    """The child with this council reference, or None."""
-    async with conn.execute(
-        "SELECT c.id, c.child_ref, c.first_name, c.preferred_name, c.preferred_words, "
-        "s.name AS iro_name FROM children c LEFT JOIN staff s ON s.id = c.iro_id "
-        "WHERE c.child_ref = ?",
-        (child_ref,),
-    ) as cursor:
-        row = await cursor.fetchone()
-    if row is None:
-        return None
-    words = json.loads(row["preferred_words"] or "{}")
-    return ChildRow(
-        id=row["id"],
-        child_ref=row["child_ref"],
-        first_name=row["first_name"],
-        preferred_name=row["preferred_name"],
-        iro_name=row["iro_name"],
-        preferred_words={k: v for k, v in words.items() if isinstance(v, str)}
-        if isinstance(words, dict)
-        else {},
-    )
 
 
 async def alerts_of_child(

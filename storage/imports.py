@@ -9,14 +9,15 @@ same file again changes nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-import aiosqlite
+from storage import children, reviews, staff
 
-from storage import children, invites, reviews, staff
+# The writers are in their own module; callers know them as part of the importer.
+from storage.import_writes import write_children, write_reviews, write_staff
 from storage.sheets import (
     Checked,
     ImportFileError,
@@ -33,7 +34,6 @@ from storage.sheets import (
     required,
     write_rejects,
 )
-from storage.times import iso
 from surveys.bands import age_on, band_for
 
 STAFF_COLUMNS = ("staff_ref", "name", "role")
@@ -49,7 +49,6 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 OLDEST_AGE = 25  # care leavers are supported up to 25: checked at each review date (history)
 EARLIEST_BIRTH = date(1900, 1, 1)  # before this a date of birth is a typing mistake
 _LANGUAGE = re.compile(r"[a-z]{2,3}(-[a-z]{2,4})?")
-_BATCH = 5000
 # The most characters each column takes: generous for any real name or reference, and far
 # below what would be a pasted document (a longer cell is a row problem, never truncated).
 LIMITS = {
@@ -350,105 +349,3 @@ def _not_erased(ref: str, erased: Mapping[str, date] | None, row: int, out: list
     if on is not None:
         out.append(Problem(row, "child_ref", children.erased_message(ref, on)))
     return on is not None
-
-
-async def _write(
-    conn: aiosqlite.Connection,
-    sql: str,
-    params: Sequence[tuple[object, ...]],
-    progress: Progress | None,
-) -> int:
-    """Run one upsert for every row in batches (for the progress bar); returns rows changed."""
-    before = conn.total_changes
-    for start in range(0, len(params), _BATCH):
-        batch = params[start : start + _BATCH]
-        await conn.executemany(sql, batch)
-        if progress is not None:
-            progress(len(batch))
-    return conn.total_changes - before
-
-
-async def write_staff(
-    conn: aiosqlite.Connection,
-    records: Sequence[StaffRecord],
-    *,
-    now: datetime,
-    progress: Progress | None = None,
-) -> int:
-    """Upsert checked staff rows; returns how many were new or changed.
-
-    An ``active`` cell of yes brings a leaver back; no marks them as having left (their chat is
-    unbound, as with ``hearme staff leave``); empty keeps what is stored.
-    """
-    at = iso(now)
-    params = [(r.staff_ref, r.name, r.role, at, at) for r in records]
-    changed = await _write(conn, staff.UPSERT_SQL, params, progress)
-    before = conn.total_changes
-    for active, sql in (
-        (
-            True,
-            "UPDATE staff SET active = 1, left_at = NULL, updated_at = ? "
-            "WHERE staff_ref = ? AND active = 0",
-        ),
-        (
-            False,
-            "UPDATE staff SET active = 0, chat_id = NULL, left_at = ?1, updated_at = ?1 "
-            "WHERE staff_ref = ?2 AND active = 1",
-        ),
-    ):
-        refs = [(at, r.staff_ref) for r in records if r.active is active]
-        await conn.executemany(sql, refs)
-    changed += conn.total_changes - before
-    # An e-mail cell sets the address; an empty one keeps what is stored. A row counts once
-    # as changed: only an address changed on a row the upsert left alone adds to the count.
-    emails = [(r.email, at, r.staff_ref, r.email) for r in records if r.email is not None]
-    async with conn.execute("SELECT staff_ref FROM staff WHERE updated_at = ?", (at,)) as cur:
-        touched = {row[0] for row in await cur.fetchall()}
-    untouched = {r.staff_ref for r in records if r.email is not None} - touched
-    for email, _, ref, _ in emails:
-        cursor = await conn.execute(
-            "UPDATE staff SET email = ?, updated_at = ? WHERE staff_ref = ? AND email IS NOT ?",
-            (email, at, ref, email),
-        )
-        changed += cursor.rowcount if ref in untouched else 0
-    await invites.revoke_leavers_invites(conn, now=now)  # as `hearme staff leave` does
-    return changed
-
-
-async def write_children(
-    conn: aiosqlite.Connection,
-    records: Sequence[ChildRecord],
-    *,
-    now: datetime,
-    progress: Progress | None = None,
-) -> int:
-    """Upsert checked children rows by ``child_ref``; returns how many were new or changed."""
-    at = iso(now)
-    params = [
-        (
-            r.child_ref,
-            r.first_name,
-            r.date_of_birth.isoformat(),
-            r.iro_id,
-            r.language,
-            at,
-            at,
-            None if r.date_looked_after is None else r.date_looked_after.isoformat(),
-        )
-        for r in records
-    ]
-    return await _write(conn, children.UPSERT_SQL, params, progress)
-
-
-async def write_reviews(
-    conn: aiosqlite.Connection,
-    records: Sequence[ReviewRecord],
-    *,
-    progress: Progress | None = None,
-) -> int:
-    """Upsert checked reviews by (child, review date); returns how many were new or changed."""
-    params = [
-        (r.child_id, r.review_at, r.age_band, r.mode, r.participation_code, "import")
-        for r in records
-    ]
-    return await _write(conn, reviews.UPSERT_SQL, params, progress)

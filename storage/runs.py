@@ -52,9 +52,10 @@ class RunRow:
 
 
 @dataclass(frozen=True)
-class StoredAnswer:
-    """One current answer of a run, its text decrypted."""
+class AnswerRow:
+    """One current answer of a run; ``text`` is decrypted only when read with a cipher."""
 
+    run_id: int
     question_id: str
     core_id: str | None
     kind: str
@@ -68,6 +69,23 @@ RUN_COLUMNS = (
     "id, child_id, definition_id, survey_hash, review_id, age_band, channel, status, created_at, "
     "sent_at, started_at, completed_at, closes_at, reminders, last_reminded_at"
 )
+
+
+ANSWER_COLUMNS = "run_id, question_id, core_id, kind, choices, text, audience, answered_at"
+
+
+def answer_row(row: aiosqlite.Row, cipher: Cipher | None) -> AnswerRow:
+    """An answer read with :data:`ANSWER_COLUMNS`; its words decrypted when given the key."""
+    return AnswerRow(
+        run_id=row["run_id"],
+        question_id=row["question_id"],
+        core_id=row["core_id"],
+        kind=row["kind"],
+        choices=tuple(json.loads(row["choices"] or "[]")),
+        text=None if cipher is None else cipher.decrypt_optional(row["text"]),
+        audience=row["audience"],
+        answered_at=parse(row["answered_at"]),
+    )
 
 
 def _moment(text: str | None) -> datetime | None:
@@ -355,23 +373,10 @@ async def drop_answer(
 
 async def answers_for_run(
     conn: aiosqlite.Connection, cipher: Cipher, run_id: int
-) -> list[StoredAnswer]:
+) -> list[AnswerRow]:
     """The run's current answers in the order they were first given, text decrypted."""
     async with conn.execute(
-        "SELECT question_id, core_id, kind, choices, text, audience, answered_at FROM answers "
-        "WHERE run_id = ? ORDER BY id",
-        (run_id,),
+        f"SELECT {ANSWER_COLUMNS} FROM answers WHERE run_id = ? ORDER BY id", (run_id,)
     ) as cur:
         rows = await cur.fetchall()
-    return [
-        StoredAnswer(
-            question_id=row["question_id"],
-            core_id=row["core_id"],
-            kind=row["kind"],
-            choices=tuple(json.loads(row["choices"] or "[]")),
-            text=cipher.decrypt_optional(row["text"]),
-            audience=row["audience"],
-            answered_at=parse(row["answered_at"]),
-        )
-        for row in rows
-    ]
+    return [answer_row(row, cipher) for row in rows]

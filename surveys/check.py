@@ -6,7 +6,6 @@ A participation officer edits the YAML; this tells them exactly what to fix, e.g
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,19 +23,12 @@ from surveys.model import (
     Question,
     Variant,
 )
+from surveys.timing import estimate_minutes as estimate_minutes  # callers know it from here
+from surveys.timing import stated_minutes as stated_minutes
+from surveys.timing import stated_time_problems
 from surveys.wording import LANGUAGES, PLACEHOLDERS, placeholders_in
 
 CONCERN_CATEGORIES = OPTION_CATEGORIES
-# Reading speed by the youngest age a variant is for (words a minute; 4–7s are read to).
-_READING_SPEED = ((8, 90), (12, 120), (16, 160))
-_ADULT_READING_SPEED = 200
-# Seconds to answer, by question type: tapping is quick, writing is not.
-_ANSWER_SECONDS = {"multiple_choice": 12.0, "free_text": 45.0, "text_or_voice": 45.0}
-_CHOICE_SECONDS = 6.0
-_AUDIENCE_SECONDS = 5.0
-# "About 5 minutes", "Tua 5 munud": the time an intro promises a child.
-_STATED_MINUTES = re.compile(r"(\d+)\s*(?:minutes?|mins?|munud)\b", re.IGNORECASE)
-_STATED_SLACK_MINUTES = 1.0
 
 
 @dataclass(frozen=True)
@@ -373,50 +365,3 @@ def text_problems(text: LocalText, where: str, languages: Sequence[str]) -> list
             known = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
             found.append((f"{where}.{language}", f"unknown placeholder {{{name}}} (use: {known})"))
     return found
-
-
-def stated_minutes(variant: Variant) -> int:
-    """The time to tell a child (and ``hearme try``): the estimate in whole minutes, at least 1."""
-    return max(1, round(estimate_minutes(variant)))
-
-
-def stated_time_problems(variant: Variant, where: str, minutes: float) -> list[tuple[str, str]]:
-    """An intro that promises a time must be within a minute of the estimate, in every language,
-    so a child is never told "2 minutes" for a survey that takes 4."""
-    found = []
-    for language, wording in variant.intro.items():
-        for match in _STATED_MINUTES.finditer(wording):
-            stated = int(match.group(1))
-            if abs(stated - minutes) > _STATED_SLACK_MINUTES:
-                found.append(
-                    (
-                        f"{where}.intro.{language}",
-                        f"says {stated} minutes but answering takes about {minutes:.1f} "
-                        f"(say {stated_minutes(variant)})",
-                    )
-                )
-    return found
-
-
-def estimate_minutes(variant: Variant) -> float:
-    """A generous estimate of the time a child takes, from words to read and answers to give."""
-    texts = [variant.intro, variant.privacy]
-    seconds = 0.0
-    for question in variant.questions:
-        texts.append(question.text)
-        texts += [option.label for option in question.effective_options() if option.label]
-        seconds += _ANSWER_SECONDS.get(question.type, _CHOICE_SECONDS)
-        seconds += _AUDIENCE_SECONDS if question.audience else 0.0
-    # The longest language sets the pace (Welsh wording often runs longer).
-    languages = {lang for text in texts for lang in text}
-    words = max(
-        (
-            sum(len(text.get(lang, text.get("en", "")).split()) for text in texts)
-            for lang in languages
-        ),
-        default=0,
-    )
-    speed = next(
-        (wpm for below, wpm in _READING_SPEED if variant.min_age < below), _ADULT_READING_SPEED
-    )
-    return words / speed + seconds / 60

@@ -7,6 +7,7 @@ outside them all: the running bot never imports it, not even inside a function.
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -106,3 +107,43 @@ def _reachable(graph: dict[str, set[str]], start: str) -> set[str]:
             seen.add(target)
             todo.append(target)
     return seen
+
+
+# Telegram's own ids and limits: a chat id or message id, the 4096-character message, the
+# 64-byte button data and the 100-button keyboard belong to bot/channels/telegram/.
+TELEGRAM_ONLY = re.compile(
+    r"\b(chat_id|message_id|callback_data|4096|4000|64[ -]?bytes?|100 buttons)\b"
+    r"|int\(\s*(incoming\.)?sender_key|t\.me/",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("path", sources("bot/conversation"), ids=lambda path: path.name)
+def test_the_conversation_knows_no_telegram_ids_or_limits(path: Path) -> None:
+    imported = [
+        f"{line}: {name}"
+        for line, name in imports_of(path)
+        if name.split(".")[0] == "telegram" or name.startswith("bot.channels")
+    ]
+    text = path.read_text(encoding="utf-8")
+    mentioned = [
+        f"{number}: {line.strip()}"
+        for number, line in enumerate(text.splitlines(), start=1)
+        if TELEGRAM_ONLY.search(line)
+    ]
+    assert imported == []
+    assert mentioned == []
+
+
+MAX_LINES = 400
+
+
+def test_no_module_is_over_400_lines() -> None:
+    # A module reads top to bottom in a few minutes; a longer one holds two things.
+    long = [
+        f"{path.relative_to(ROOT)}: {lines} lines"
+        for package in OURS
+        for path in sources(package)
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    ]
+    assert long == []

@@ -192,7 +192,7 @@ async def _invite_web(child_ref: str, path: Path, *, force: bool) -> str:
 
 
 async def _invite_child(child_ref: str, *, assisted: bool) -> str:
-    from bot.conversation.enrolment import deep_link
+    from bot.channels.telegram.chat import deep_link
 
     settings, now = council_settings(), datetime.now(UTC)
     db = await open_database(need_key=False)
@@ -217,7 +217,7 @@ def invite_staff_command(staff_ref: str) -> None:
 
 
 async def _invite_staff(staff_ref: str) -> str:
-    from bot.conversation.enrolment import deep_link
+    from bot.channels.telegram.chat import deep_link
 
     settings, now = council_settings(), datetime.now(UTC)
     db = await open_database(need_key=False)

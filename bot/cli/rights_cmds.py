@@ -78,7 +78,7 @@ def unbind_command(child_ref: str) -> None:
     tells it that it is no longer linked, without naming the child. `hearme invite` makes a
     link for the chat that should speak for them now.
     """
-    from bot.conversation import chat_retirement
+    from bot.channels.telegram import chat_retirement
 
     async def work(db: Database) -> list[int]:
         now = utc_now()

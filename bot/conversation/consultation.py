@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
-from datetime import date, datetime, tzinfo
+from datetime import datetime
 
 import aiosqlite
 
 from bot.conversation.messages import language_of, say
+from bot.conversation.speaker import Speaker as Speaker
 from bot.services import Services
-from storage import chats, runs, survey_versions
-from storage.chats import ChildProfile
+from storage import chats, children, runs, survey_versions
+from storage.children import Child
 from surveys.bands import band_for
 from surveys.catalogue import definition_hash
 from surveys.engine import (
@@ -33,7 +34,6 @@ from surveys.engine import (
 from surveys.model import Definition
 
 TALK_DATA = "talk"
-_TELEGRAM_LIMIT = 4000  # Telegram refuses messages over 4096 characters; keep a margin.
 _SHORT_LABEL = 14
 _pinned: dict[str, Definition] = {}
 
@@ -48,46 +48,19 @@ class Button:
 
 @dataclass(frozen=True)
 class Reply:
-    """One message to show: text, rows of buttons, the message it redraws, if any, and the
-    alert it is the caring reply to, if it is one (a channel retries those when they fail)."""
+    """One message to show: text, rows of buttons, whether it redraws the message whose button
+    was pressed, and the alert it is the caring reply to, if it is one (a channel retries those
+    when they fail)."""
 
     text: str
     buttons: tuple[tuple[Button, ...], ...] = ()
-    replaces: int | None = None
+    redraws: bool = False
     alert_id: int | None = None
     # Which of the bot's own sentences this is, when a channel may word it its own way.
     key: str | None = None
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """Who is on the other end: a child, or an adult helping them (``assisted``); ``voice``
-    says whether their channel takes voice notes (Telegram does, the web page does not)."""
-
-    child: ChildProfile
-    assisted: bool
-    band: str
-    chat_id: int | None = None
-    voice: bool = True
-
-    @property
-    def language(self) -> str:
-        return language_of(self.child.language)
-
-    @classmethod
-    def for_child(
-        cls,
-        child: ChildProfile,
-        *,
-        assisted: bool,
-        on: date,
-        chat_id: int | None = None,
-        voice: bool = True,
-    ) -> Speaker:
-        """The speaker for ``child`` on the day ``on`` (the band follows their age that day)."""
-        if child.date_of_birth is None:
-            raise ValueError(f"child {child.id} has no date of birth (erased?)")
-        return cls(child, assisted, band_for(child.date_of_birth, on), chat_id, voice)
+    # The paragraphs ``text`` joins, notices first: a channel that limits a message's length
+    # sends them apart, the buttons with the last.
+    parts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -109,9 +82,9 @@ def prompt_token(run_id: int, prompt: Prompt) -> str:
     return hashlib.sha256(seed.encode("utf-8")).hexdigest()[:8]
 
 
-def words_of(child: ChildProfile) -> Words:
+def words_of(child: Child) -> Words:
     """The engine's view of the child's preferred name and words."""
-    chosen = child.words
+    chosen = child.preferred_words
     return Words(
         name=child.name or None,
         family_time=chosen.get("family_time"),
@@ -218,7 +191,7 @@ def render(prompt: Prompt, run_id: int, speaker: Speaker) -> list[Reply]:
         question = f"({prompt.step}/{prompt.total}) {question}"
     if prompt.kind == "question" and prompt.accepts_voice and speaker.voice:
         # Only a channel that takes voice notes offers them (the web page can't record one).
-        question += "\n" + say("voice_hint", speaker.language, speaker.child.words)
+        question += "\n" + say("voice_hint", speaker.language, speaker.child.preferred_words)
     parts.append(question)
     if prompt.summary:
         parts.append(prompt.summary)
@@ -234,14 +207,7 @@ def render(prompt: Prompt, run_id: int, speaker: Speaker) -> list[Reply]:
     rows = tuple(
         _layout(options, short) + [tuple(controls[i : i + 2]) for i in range(0, len(controls), 2)]
     )
-    text = "\n\n".join(parts)
-    if len(text) <= _TELEGRAM_LIMIT:
-        return [Reply(text, rows)]
-    # Too long for one message (a long summary): notices and summary go first, in pieces.
-    pieces = [
-        p[i : i + _TELEGRAM_LIMIT] for p in parts[:-1] for i in range(0, len(p), _TELEGRAM_LIMIT)
-    ]
-    return [Reply(piece) for piece in pieces] + [Reply(parts[-1][:_TELEGRAM_LIMIT], rows)]
+    return [Reply("\n\n".join(parts), rows, parts=tuple(parts))]
 
 
 async def replies_for_child(
@@ -253,14 +219,14 @@ async def replies_for_child(
         if quiet:
             return []
         child = speaker.child
-        text = say("nothing_pending", speaker.language, child.words, name=child.name)
+        text = say("nothing_pending", speaker.language, child.preferred_words, name=child.name)
         return [Reply(text, key="nothing_pending")]
     return render(found.prompt, found.run.id, speaker)
 
 
 def greeting_replies(speaker: Speaker) -> list[Reply]:
     """Hello by preferred name, in the child's language (and the private word, when assisted)."""
-    lang, words, name = speaker.language, speaker.child.words, speaker.child.name
+    lang, words, name = speaker.language, speaker.child.preferred_words, speaker.child.name
     if not speaker.assisted:
         return [Reply(say("greeting", lang, words, name=name))]
     offer_talk = (Button(say("private_word_button", lang, words), TALK_DATA),)
@@ -274,7 +240,7 @@ def private_word_offer(speaker: Speaker) -> list[Reply]:
     """When an adult is helping, the child's own way to a private word with their IRO."""
     if not speaker.assisted:
         return []
-    lang, words = speaker.language, speaker.child.words
+    lang, words = speaker.language, speaker.child.preferred_words
     offer_talk = (Button(say("private_word_button", lang, words), TALK_DATA),)
     return [Reply(say("private_word", lang, words), (offer_talk,))]
 
@@ -283,27 +249,13 @@ async def speaker_for_child(
     services: Services, conn: aiosqlite.Connection, child_id: int, *, now: datetime
 ) -> Speaker:
     """The speaker for a child's chats: assisted unless the young person has their own chat."""
-    child = await chats.child_profile(conn, child_id)
+    child = await children.get_child(conn, child_id)
     if child is None:
         raise LookupError(f"no child with id {child_id}")
     modes = {chat.mode for chat in await chats.chats_for_child(conn, child_id)}
     assisted = "assisted" in modes and "self" not in modes
     on = now.astimezone(services.settings.zone).date()
     return Speaker.for_child(child, assisted=assisted, on=on)
-
-
-async def speaker_for_chat(
-    conn: aiosqlite.Connection, chat_id: int, *, now: datetime, zone: tzinfo
-) -> Speaker | None:
-    """The speaker a bound chat speaks as; None for a chat bound to no child (or an erased one)."""
-    chat = await chats.chat_for(conn, chat_id)
-    if chat is None:
-        return None
-    child = await chats.child_profile(conn, chat.child_id)
-    if child is None or child.status == "erased" or child.date_of_birth is None:
-        return None
-    on = now.astimezone(zone).date()
-    return Speaker.for_child(child, assisted=chat.mode == "assisted", on=on, chat_id=chat.chat_id)
 
 
 async def replies_for_run(
@@ -354,7 +306,7 @@ async def offer_in(
 ) -> int:
     """:func:`offer` inside the caller's transaction."""
     definition = services.definitions[definition_id]
-    child = await chats.child_profile(conn, child_id)
+    child = await children.get_child(conn, child_id)
     if child is None or child.date_of_birth is None:
         raise NotOffered(f"child {child_id} cannot be asked (unknown or erased)")
     band = band_for(child.date_of_birth, now.astimezone(services.settings.zone).date())

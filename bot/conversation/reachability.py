@@ -12,12 +12,11 @@ import logging
 from datetime import datetime
 
 import aiosqlite
-from telegram import Bot
 
 from bot.outbox import planning
 from bot.services import Services
-from storage import audit, chats, outbox
-from storage.chats import ChildProfile
+from storage import audit, children, outbox
+from storage.children import Child
 from storage.outbox import OutboxRow
 from storage.times import iso
 
@@ -27,7 +26,7 @@ NOTICE = "reachable"
 
 
 async def welcome_back(
-    conn: aiosqlite.Connection, child: ChildProfile, *, channel: str, now: datetime
+    conn: aiosqlite.Connection, child: Child, *, channel: str, now: datetime
 ) -> None:
     """Make an ``unreachable`` child active again, in the caller's transaction.
 
@@ -36,7 +35,7 @@ async def welcome_back(
     """
     if child.status != "unreachable" or channel != "telegram":
         return
-    await chats.set_child_status(conn, child.id, "active", now=now)
+    await children.set_status(conn, child.id, "active", now=now)
     rearmed = await outbox.rearm_blocked_offers(conn, child.id, now=now)
     await audit.record(
         conn,
@@ -62,17 +61,14 @@ def is_notice(row: OutboxRow) -> bool:
     return row.kind == planning.STAFF_NOTICE and row.payload.get("notice") == NOTICE
 
 
-async def send_notice(bot: Bot, services: Services, row: OutboxRow, chat_id: int) -> None:
-    """Tell the IRO that the child can be reached on hearme again."""
-    child = (
-        None
-        if row.child_id is None
-        else await chats.child_profile(services.db.reader, row.child_id)
-    )
+async def notice_text(services: Services, row: OutboxRow) -> str | None:
+    """What the IRO is told: the child can be reached on hearme again (None: child gone)."""
+    if row.child_id is None:
+        return None
+    child = await children.get_child(services.db.reader, row.child_id)
     if child is None:
-        return
-    await bot.send_message(
-        chat_id,
+        return None
+    return (
         f"📶 {child.name} ({child.child_ref}) has written to hearme again after blocking it, "
-        "so hearme can reach them once more.",
+        "so hearme can reach them once more."
     )

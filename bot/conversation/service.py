@@ -6,9 +6,11 @@ from storage, the survey engine moves it on, and the answers, the new state, any
 update id are committed in ONE transaction before a reply is returned, so a crash at any point
 loses nothing and a re-delivered update changes nothing.
 
-Buttons carry ``<run id>.<prompt token>.<index>`` (at most ~25 bytes): the run they belong to,
-a token for the question they were shown with, and the button's place on that question. A
-button pressed in the wrong chat, on a finished run or on an earlier question is never applied.
+Buttons carry ``<run id>.<prompt token>.<index>``: the run they belong to, a token for the
+question they were shown with, and the button's place on that question. A button pressed by
+another child, on a finished run or on an earlier question is never applied. What only a
+channel knows (its chats, its message ids) it answers through the input's
+:class:`~bot.conversation.speaker.Seat`.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import aiosqlite
 
@@ -32,7 +34,6 @@ from bot.conversation.consultation import (
     render,
     replies_for_child,
     save_step,
-    speaker_for_chat,
 )
 from bot.conversation.consultation import offer as offer
 from bot.conversation.consultation import offer_in as offer_in
@@ -44,7 +45,7 @@ from bot.conversation.turn import Outcome as Outcome
 from bot.conversation.turn import Turn
 from bot.services import Services
 from bot.staff import erasure_requests
-from storage import answer_messages, chats, runs
+from storage import chats, runs
 from storage.updates import claim_update
 from surveys import concerns
 from surveys.engine import ConcernDetected, Press, TalkToSomeone, Text, Voice, advance
@@ -72,8 +73,8 @@ async def handle(
     Args:
         services: the running bot's shared pieces.
         incoming: the decoded input.
-        speaker: who is speaking when the channel knows (the web page); for Telegram it is
-            looked up from the chat binding.
+        speaker: who is speaking when the channel knows (the web page); else the input's
+            seat finds them (a Telegram chat's binding).
         also: the channel's own bookkeeping for this turn, run first in the same
             transaction, so the two are committed together or not at all.
     """
@@ -85,10 +86,8 @@ async def handle(
             log.info("update %s already handled", incoming.update_id)
             return Outcome(duplicate=True)
         outcome = Outcome()
-        if speaker is None and incoming.channel == "telegram":
-            speaker = await speaker_for_chat(
-                conn, int(incoming.sender_key), now=now, zone=services.settings.zone
-            )
+        if speaker is None and incoming.seat is not None:
+            speaker = await incoming.seat.speaker(conn, now=now, zone=services.settings.zone)
         if (
             incoming.kind == "command"
             and incoming.text == "start"
@@ -98,13 +97,11 @@ async def handle(
             # A chat hearme does not know, or a live invite: enrolment. An enrolled child's
             # "/start <words>" is the child talking, handled below like any other words.
             outcome.replies = await enrolment.start_with_code(
-                services, conn, incoming.channel, incoming.sender_key, incoming.data, now=now
+                services, conn, incoming, incoming.data, now=now
             )
             return outcome
         if speaker is None:
-            outcome.replies = await enrolment.unknown_sender(
-                services, conn, incoming.channel, incoming.sender_key, now=now
-            )
+            outcome.replies = await enrolment.unknown_sender(services, conn, incoming, now=now)
             return outcome
         await reachability.welcome_back(conn, speaker.child, channel=incoming.channel, now=now)
         if also is not None:
@@ -143,10 +140,11 @@ class _Turn(Turn):
             await self.text(self.incoming.text or "")
 
     async def command(self, name: str) -> None:
-        child, chat_id, words = self.speaker.child, self.speaker.chat_id, self.speaker.child.words
+        child, seat = self.speaker.child, self.speaker.seat
+        words = child.preferred_words
         if name == "start":
-            if chat_id is not None:
-                await chats.set_stopped(self.conn, chat_id, False)
+            if seat is not None:
+                await seat.set_stopped(self.conn, False)
             found = await open_run_for(self.services, self.conn, child.id)
             if found is not None and found.state.stopped:
                 step = advance(found.definition, found.state, Press("_resume"))
@@ -160,8 +158,8 @@ class _Turn(Turn):
         elif name == "talk":
             await self.talk(run_id=None)
         elif name == "stop":
-            if chat_id is not None:
-                await chats.set_stopped(self.conn, chat_id, True)
+            if seat is not None:
+                await seat.set_stopped(self.conn, True)
             self.reply(say("stopped", self.lang, words))
         elif name == "mydata":
             count = await chats.answer_count(self.conn, child.id)
@@ -254,13 +252,11 @@ class _Turn(Turn):
             return
         choice = buttons[index].id
         await self.apply(found, Press(choice), source="answer")
-        message_id = self.incoming.message_id
-        if prompt.multiple and not choice.startswith("_") and message_id is not None:
+        if prompt.multiple and not choice.startswith("_"):
             # A tick on a multiple-choice question redraws the same message, not a new one.
-            last = self.outcome.replies[-1]
-            self.outcome.replies[-1] = Reply(last.text, last.buttons, replaces=message_id)
+            self.outcome.replies[-1] = replace(self.outcome.replies[-1], redraws=True)
         else:
-            self.outcome.retire_message_id = message_id
+            self.outcome.retire_pressed = True
 
     async def text(self, text: str) -> None:
         found = await open_run_for(self.services, self.conn, self.speaker.child.id)
@@ -278,20 +274,10 @@ class _Turn(Turn):
             notice=say("too_long", self.lang, limit=limit) if too_long else None,
             original=text if too_long else None,
         )
-        chat_id, message_id = self.speaker.chat_id, self.incoming.message_id
-        if (
-            prompt.accepts_text
-            and prompt.question_id
-            and chat_id is not None
-            and message_id is not None
-        ):
-            await answer_messages.remember(
-                self.conn,
-                chat_id=chat_id,
-                message_id=message_id,
-                run_id=found.run.id,
-                question_id=prompt.question_id,
-                now=self.now,
+        seat = self.speaker.seat
+        if prompt.accepts_text and prompt.question_id and seat is not None:
+            await seat.remember_answer(
+                self.conn, run_id=found.run.id, question_id=prompt.question_id, now=self.now
             )
 
     async def voice(self) -> None:
@@ -304,14 +290,10 @@ class _Turn(Turn):
 
     async def edit(self, text: str) -> None:
         """An edited message changes its answer while that question is still on screen."""
-        answered = None
-        if self.incoming.message_id is not None:
-            answered = await chats.question_for_message(
-                self.conn,
-                child_id=self.speaker.child.id,
-                message_id=self.incoming.message_id,
-                chat_id=self.speaker.chat_id,
-            )
+        seat = self.speaker.seat
+        answered = (
+            None if seat is None else await seat.answered(self.conn, child_id=self.speaker.child.id)
+        )
         found = await open_run_for(self.services, self.conn, self.speaker.child.id)
         if (
             found is None

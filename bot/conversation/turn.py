@@ -14,6 +14,7 @@ from datetime import datetime
 import aiosqlite
 
 from bot.conversation.consultation import Reply, Speaker, replies_for_child
+from bot.conversation.speaker import Seat
 from bot.outbox import due_offers
 from bot.safeguarding import alerts as safeguarding
 from bot.services import Services
@@ -26,9 +27,9 @@ class Incoming:
 
     ``kind`` is one of :data:`bot.conversation.service.KINDS`; ``text`` holds typed text, a
     caption or, for a command, its name (``start``); ``data`` holds button data or a command's
-    argument; ``file_ref`` a voice note's file reference; ``message_id`` the channel's id of
-    the person's message (the pressed message for a button); ``update_id`` makes handling
-    idempotent when given.
+    argument; ``file_ref`` a voice note's file reference; ``update_id`` makes handling
+    idempotent when given; ``seat`` is the channel's end of the conversation (a Telegram chat
+    and the message sent or pressed), when the channel has one.
     """
 
     channel: str
@@ -37,14 +38,14 @@ class Incoming:
     text: str | None = None
     data: str | None = None
     file_ref: str | None = None
-    message_id: int | None = None
     update_id: int | None = None
+    seat: Seat | None = None
 
 
 @dataclass
 class Outcome:
     """What to show: replies for the sender, alerts to send to staff, children whose new
-    deletion request the admins must be told about, a message to retire.
+    deletion request the admins must be told about, whether the pressed message's buttons go.
 
     After the commit a channel sends ``replies`` and hands ``alert_ids``, ``erasure_requests``
     and ``returned_child_ids`` to :func:`bot.safeguarding.telling.tell_staff`.
@@ -56,7 +57,7 @@ class Outcome:
     # Children whose consultation was just sent back: their IRO may be e-mailed a link.
     returned_child_ids: list[int] = field(default_factory=list)
     duplicate: bool = False
-    retire_message_id: int | None = None
+    retire_pressed: bool = False
 
 
 @dataclass
@@ -141,7 +142,10 @@ class Turn:
         joined = concerns.detect(text) is None
         excerpt = "\n".join([*earlier, text])[-500:] if joined else text[:500]
         await self.alert(
-            kind="concern", categories=found.categories, excerpt=excerpt, source=source,
+            kind="concern",
+            categories=found.categories,
+            excerpt=excerpt,
+            source=source,
             run_id=run_id,
         )
         return found

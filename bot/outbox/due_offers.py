@@ -19,7 +19,7 @@ from bot.conversation.consultation import NotOffered, Reply, Speaker, offer_in, 
 from bot.outbox import planning
 from bot.outbox.quiet_hours import next_allowed
 from bot.services import Services
-from storage import chats, outbox, reviews, runs
+from storage import children, outbox, reviews, runs
 from storage.outbox import OutboxRow
 from surveys.bands import age_on
 
@@ -119,13 +119,11 @@ async def offer_waiting(
 
     A chat that sent ``/stop`` is offered nothing: the child asked for no new questions.
     """
-    child = await chats.child_profile(conn, speaker.child.id)
+    child = await children.get_child(conn, speaker.child.id)
     if child is None or child.status != "active" or child.date_of_birth is None:
         return []
-    if speaker.chat_id is not None:
-        chat = await chats.chat_for(conn, speaker.chat_id)
-        if chat is None or chat.stopped:
-            return []
+    if speaker.seat is not None and not await speaker.seat.may_offer(conn):
+        return []
     # Plan this child's reviews now: what is already due is offered in this reply, rather than
     # "nothing to answer" until the scheduler's next pass.
     await planning.plan_child(conn, services, child.id, now=now)

@@ -10,10 +10,9 @@ from datetime import datetime
 
 from telegram.error import TelegramError
 
-from bot.conversation import aftercare
-from bot.outbox import planning
+from bot.outbox import aftercare, planning
 from bot.services import Services
-from storage import chats, outbox, runs
+from storage import children, outbox, runs
 from storage.outbox import OutboxRow
 from storage.times import iso
 
@@ -41,7 +40,7 @@ async def blocked(services: Services, row: OutboxRow, *, now: datetime) -> str:
             await runs.set_status(conn, run.id, "expired", now=now)
             await outbox.cancel_pending_for_run(conn, run.id, reason="blocked")
         if row.kind in (planning.OFFER, planning.REMIND) and row.child_id is not None:
-            await chats.set_child_status(conn, row.child_id, "unreachable", now=now)
+            await children.set_status(conn, row.child_id, "unreachable", now=now)
             await outbox.plan(
                 conn,
                 kind=planning.STAFF_NOTICE,

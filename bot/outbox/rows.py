@@ -27,18 +27,18 @@ from telegram import Bot
 from telegram.error import Forbidden, NetworkError, RetryAfter
 
 from bot.channels.telegram import handlers as telegram_channel
-from bot.conversation import aftercare, reachability
+from bot.conversation import reachability
 from bot.conversation import service as conversation
 from bot.conversation.messages import say
 from bot.conversation.service import Reply
-from bot.outbox import due_offers, planning, web_offers
+from bot.outbox import aftercare, due_offers, planning, web_offers
 from bot.outbox import failures as outbox_failures
 from bot.outbox.group_commit import GroupCommit
 from bot.outbox.quiet_hours import next_allowed
 from bot.outbox.web_offers import WebSend
 from bot.services import Services
 from bot.staff import after_review
-from storage import chats, outbox, runs
+from storage import chats, children, outbox, runs
 from storage.outbox import OutboxRow
 from surveys.bands import age_on
 
@@ -178,7 +178,7 @@ async def _prepare(
     if row.child_id is None:
         await outbox.mark_failed(conn, row.id, error="no child")
         return "failed"
-    profile = await chats.child_profile(conn, row.child_id)
+    profile = await children.get_child(conn, row.child_id)
     if profile is None or profile.status != "active":
         await outbox.cancel(conn, row.id, reason=f"child {profile.status if profile else 'gone'}")
         return "cancelled"
@@ -203,7 +203,9 @@ async def _prepare(
     if allowed > now:
         await outbox.reschedule(conn, row.id, due_at=allowed)
         return "held"
-    send = _Send(chat_id=open_chats[-1].chat_id, language=profile.language, words=profile.words)
+    send = _Send(
+        chat_id=open_chats[-1].chat_id, language=profile.language, words=profile.preferred_words
+    )
     if row.kind == planning.REMIND:
         run = await _open_run_of(conn, row)
         return send if run is not None else "cancelled"
@@ -320,12 +322,15 @@ async def _deliver(
         await web_offers.deliver(bot, services, row, send, now=now)
         return
     if reachability.is_notice(row):
-        await reachability.send_notice(bot, services, row, send.chat_id)
+        text = await reachability.notice_text(services, row)
+        if text is not None:
+            await bot.send_message(send.chat_id, text)
         return
     if row.kind in (planning.PARTICIPATION, planning.STAFF_NOTICE):
         await after_review.send_notice(bot, services, row, send.chat_id, now=now)
         return
-    for index, reply in enumerate(progress.replies):
+    # Fitted to Telegram's length the same way every time, so a retry skips what was sent.
+    for index, reply in enumerate(telegram_channel.fit(progress.replies)):
         if index < progress.parts_sent:
             continue
         await telegram_channel.deliver(bot, send.chat_id, [reply])

@@ -37,7 +37,7 @@ from typing import Any
 from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
 
-from bot.conversation.aftercare import retry_after_seconds
+from bot.outbox.aftercare import retry_after_seconds
 
 log = logging.getLogger(__name__)
 

@@ -30,7 +30,8 @@ from bot.services import Services
 from bot.settings import Settings
 from storage import alerts as alert_store
 from storage import outbox, runs
-from storage.chats import ChildProfile, chats_for_child, child_profile
+from storage.chats import chats_for_child
+from storage.children import Child, get_child
 from storage.times import iso
 from surveys import concerns
 from surveys.bands import band_for
@@ -114,7 +115,7 @@ async def raise_alert(
     services: Services,
     conn: aiosqlite.Connection,
     *,
-    child: ChildProfile,
+    child: Child,
     band: str,
     assisted: bool,
     kind: str,
@@ -157,7 +158,7 @@ async def raise_alert(
 
 def alert_text(
     alert: alert_store.Alert,
-    child: ChildProfile | None,
+    child: Child | None,
     *,
     with_excerpt: bool,
     escalation: bool,
@@ -227,7 +228,7 @@ def _passing(error: TelegramError) -> bool:
 
 async def helped_young(
     conn: aiosqlite.Connection,
-    child: ChildProfile | None,
+    child: Child | None,
     alert: alert_store.Alert,
     *,
     settings: Settings,
@@ -264,7 +265,7 @@ async def deliver_alert(
         alert = await alert_store.get_alert(conn, services.db.cipher, alert_id)
         if alert is None:
             return Delivery(0)
-        child = await child_profile(conn, alert.child_id)
+        child = await get_child(conn, alert.child_id)
         iro_survey = await about_iro(conn, alert)
         recipients = await alert_store.alert_recipients(
             conn,

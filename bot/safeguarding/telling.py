@@ -22,7 +22,7 @@ from typing import Protocol
 
 from telegram import Bot
 
-from bot.conversation import aftercare
+from bot.outbox import aftercare
 from bot.safeguarding import alerts
 from bot.services import Services
 from bot.staff import erasure_requests

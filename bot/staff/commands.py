@@ -103,7 +103,7 @@ async def _upcoming(
         when = day_text(review.review_moment, services)
         lines.append(f"• {child_label(child)}: {when}. My Review: {status}")
         if review.review_date <= today and not review.held:
-            label = f"✅ Mark held: {child.display_name or child.child_ref}"
+            label = f"✅ Mark held: {child.name or child.child_ref}"
             buttons.append([(label, f"held:{review.id}")])
     async with services.db.transaction() as write:
         await audit.record(

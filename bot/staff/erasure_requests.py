@@ -17,7 +17,7 @@ from telegram.error import TelegramError
 
 from bot.services import Services
 from bot.settings import Settings
-from storage import chats
+from storage import chats, children
 from storage import staff as staff_store
 from storage.audit import record
 
@@ -33,7 +33,7 @@ async def request_erasure(
         True for a new request (admins must be told after the commit), False when one is
         already waiting.
     """
-    fresh = await chats.request_erasure(conn, child_id, now=now)
+    fresh = await children.request_erasure(conn, child_id, now=now)
     if not fresh:
         return False
     # Nothing new is sent while an admin deals with it: the child is told so, and it is true
@@ -76,7 +76,7 @@ async def notify_erasure_request(bot: Bot, services: Services, child_id: int) ->
         How many admin chats the notice reached.
     """
     conn = services.db.reader
-    child = await chats.child_profile(conn, child_id)
+    child = await children.get_child(conn, child_id)
     if child is None:
         return 0
     admins = [m for m in await staff_store.staff_with_role(conn, "admin") if m.chat_id]

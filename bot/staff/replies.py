@@ -60,7 +60,7 @@ def markup(rows: participation.Buttons) -> InlineKeyboardMarkup:
 
 def child_label(child: Child) -> str:
     """A child as staff see them named: first name and reference."""
-    return f"{child.display_name or 'child'} ({child.child_ref})"
+    return f"{child.name or 'child'} ({child.child_ref})"
 
 
 def day_text(moment: datetime, services: Services) -> str:

@@ -55,7 +55,7 @@ async def inbox(request: web.Request, browser: Browser, member: StaffMember) -> 
                 InboxAlert(
                     alert,
                     child.child_ref,
-                    child.display_name or child.child_ref,
+                    child.name or child.child_ref,
                     alert.excerpt if access.excerpt else None,
                     ", ".join(alert.categories) or alert.kind,
                 )

@@ -24,7 +24,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
 
 from bot.outbox import planning
 from bot.services import Services
@@ -34,6 +33,8 @@ from hearme_dev.demo import days, outputs, script, showcase
 from hearme_dev.demo.council_import import coded_outside, import_council, own_words
 from hearme_dev.demo.harness import DemoClock, Stage, gather_all
 from hearme_dev.demo.players import ChildPlayer, StaffPlayer
+from hearme_dev.demo.results import DemoResult as DemoResult
+from hearme_dev.demo.results import write_results
 from reports.periods import year_start as april_first
 from storage import children, invites, staff
 from storage.crypto import create_key_file, load_cipher
@@ -55,14 +56,6 @@ SWITCH_INTERVAL = 0.0001
 
 Say = Callable[[str], None]
 Progress = Callable[[int], None]
-
-
-@dataclass(frozen=True)
-class DemoResult:
-    """What the demo wrote, and a few figures to print."""
-
-    files: list[tuple[str, Path]]
-    figures: dict[str, Any]
 
 
 def default_year(today: date) -> date:
@@ -168,7 +161,7 @@ async def _run(
             outside = await coded_outside(db, council, seed, files.reviews.parent)
             say(f"Imported {len(outside)} codes IROs recorded outside hearme this year.")
             say("Writing the reports, views and transcript...")
-            return await _write(out, db, council, cast, seed, until, outside)
+            return await write_results(out, db, council, cast, seed, until, outside)
         finally:
             await stage.stop()
     finally:
@@ -320,93 +313,3 @@ async def _play(
         )
         progress((following - day).days)
         day = following
-
-
-def _answers_log(cast: Cast, council: fictional.Council, seed: int, until: date) -> dict[str, Any]:
-    return {
-        "seed": seed,
-        "year": {"from": council.year_start.isoformat(), "to": council.year_end.isoformat()},
-        "history_from": council.history_start.isoformat(),
-        "played_until": until.isoformat(),
-        "runs": [
-            run.as_json(player.child.child_ref)
-            for player in cast.children
-            for run in sorted(player.runs.values(), key=lambda r: r.run_id)
-        ],
-        "participation": [entry for member in cast.staff for entry in member.recorded],
-        "acknowledged": [
-            {**entry, "by": member.member.staff_ref}
-            for member in cast.staff
-            for entry in member.acknowledged
-        ],
-        "enrolled": cast.modes,
-        "roles": {
-            "transcript": cast.showcase.child.child_ref,
-            "views": cast.second_views.child.child_ref,
-            "stopped_views": cast.second_views.child.child_ref,
-            "disclosure": cast.discloser.child.child_ref,
-            "blocked": cast.blocker.child.child_ref,
-            "assisted_six_year_old": cast.assisted_six.child.child_ref,
-        },
-    }
-
-
-async def _write(
-    out: Path,
-    db: Database,
-    council: fictional.Council,
-    cast: Cast,
-    seed: int,
-    until: date,
-    outside: list[dict[str, str]],
-) -> DemoResult:
-    reports = await outputs.write_reports(
-        db,
-        out,
-        history_start=council.history_start,
-        year_start=council.year_start,
-        year_end=council.year_end,
-    )
-    views = await outputs.write_views(db, out, _printed_views(cast, until))
-    assert cast.showcase.transcript is not None
-    stem = f"transcript-{cast.showcase.child.child_ref}"
-    transcript = outputs.write_transcript(cast.showcase.transcript, out, stem)
-    logged = _answers_log(cast, council, seed, until) | {"coded_outside_hearme": outside}
-    answers = outputs.write_json(out / "answers-log.json", logged)
-    files = [(p.stem.capitalize() + f" ({p.suffix[1:]})", p) for p in reports]
-    files += [(f"Pre-meeting views {p.stem[6:]}", p) for p in views]
-    files += [("Transcript (text)", transcript[0]), ("Transcript (HTML)", transcript[1])]
-    files += [("Answers log", answers), ("Database", out / "data" / "hearme-demo.db")]
-    staff_link = await _staff_app_link(db, out, cast.showcase.child.child_ref)
-    if staff_link is not None:
-        files.append(("Staff web app (demo sign-in)", staff_link))
-    runs = [run for player in cast.children for run in player.runs.values()]
-    figures = {
-        "consultations offered": len(runs),
-        "consultations completed": sum(1 for run in runs if run.completed_on is not None),
-        "participation codes recorded by IROs": sum(len(m.recorded) for m in cast.staff),
-        "alerts acknowledged": sum(len(m.acknowledged) for m in cast.staff),
-    }
-    return DemoResult(files, figures)
-
-
-async def _staff_app_link(db: Database, out: Path, child_ref: str) -> Path | None:
-    """A one-time sign-in to the staff app as the showcase child's IRO."""
-    from bot.staffapp.email_sign_in import write_demo_link
-
-    child = await children.get_child_by_ref(db.reader, child_ref)
-    iro = (
-        None
-        if child is None or child.iro_id is None
-        else await staff.get_staff(db.reader, child.iro_id)
-    )
-    if iro is None:
-        return None
-    services = Services(db=db, definitions=load_definitions())
-    return await write_demo_link(services, out, staff_ref=iro.staff_ref)
-
-
-def _printed_views(cast: Cast, until: date) -> list[tuple[str, date]]:
-    """The pre-meeting views the IRO prints on the last day, for the two showcase children's
-    next reviews (their My Review for it is back: see :mod:`hearme_dev.demo.showcase`)."""
-    return [(player.child.child_ref, until) for player in (cast.showcase, cast.second_views)]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from storage import chats, reviews
+from storage import chats, children, reviews
 from surveys.bands import band_for
 from tests.support.telegram import BotWorld, start_bot_process
 
@@ -78,7 +78,7 @@ async def bind(world: BotWorld, child: Child) -> None:
 async def add_review(world: BotWorld, child_id: int, review_at: datetime) -> int:
     """Add the child's next review (the band is the child's on the review day)."""
     async with world.db.transaction() as conn:
-        profile = await chats.child_profile(conn, child_id)
+        profile = await children.get_child(conn, child_id)
         assert profile is not None and profile.date_of_birth is not None
         band = band_for(profile.date_of_birth, review_at.date())
         return await reviews.upsert_review(

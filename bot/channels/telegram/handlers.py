@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -28,10 +29,11 @@ from telegram.ext import (
     filters,
 )
 
-from bot.conversation import aftercare
+from bot.channels.telegram.chat import TelegramChat
 from bot.conversation import service as conversation
 from bot.conversation.service import Reply
 from bot.conversation.turn import Incoming
+from bot.outbox import aftercare
 from bot.safeguarding import telling
 from bot.services import Services
 from storage import alerts
@@ -50,6 +52,9 @@ STRAY_GROUP = 1
 STRAY_STAFF_ANSWER = "That button no longer does anything."
 
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
+# Telegram refuses a message over 4096 characters (keep a margin) and button data over 64 bytes.
+MESSAGE_LIMIT = 4000
+CALLBACK_DATA_LIMIT = 64
 
 
 def _not_text(message: Message) -> bool:
@@ -71,51 +76,81 @@ def decode(update: Update) -> Incoming | None:
     """
     if update.effective_chat is None or update.effective_chat.type != ChatType.PRIVATE:
         return None
-    chat_key = str(update.effective_chat.id)
-    base: dict[str, Any] = {
-        "channel": CHANNEL,
-        "sender_key": chat_key,
-        "update_id": update.update_id,
-    }
+    chat_id = update.effective_chat.id
     query = update.callback_query
     if query is not None:
-        message_id = query.message.message_id if query.message else None
-        return Incoming(kind="press", data=query.data or "", message_id=message_id, **base)
+        pressed = query.message.message_id if query.message else None
+        return _incoming(update, chat_id, pressed, kind="press", data=query.data or "")
     edited = update.edited_message
     if edited is not None:
         if edited.text is None:
             return None
-        return Incoming(kind="edit", text=edited.text, message_id=edited.message_id, **base)
+        return _incoming(update, chat_id, edited.message_id, kind="edit", text=edited.text)
     message = update.message
     if message is None:
         return None
+    sent = message.message_id
     if message.text is not None and message.text.startswith("/"):
         head, _, rest = message.text.partition(" ")
         name = head[1:].split("@", 1)[0].lower()
-        return Incoming(
-            kind="command",
-            text=name,
-            data=rest.strip() or None,
-            message_id=message.message_id,
-            **base,
-        )
+        data = rest.strip() or None
+        return _incoming(update, chat_id, sent, kind="command", text=name, data=data)
     if message.text is not None:
-        return Incoming(kind="text", text=message.text, message_id=message.message_id, **base)
+        return _incoming(update, chat_id, sent, kind="text", text=message.text)
     if message.voice is not None:
         # The file stays with Telegram (or the council's own Bot API server); we keep its id.
-        return Incoming(
-            kind="voice", file_ref=message.voice.file_id, message_id=message.message_id, **base
-        )
+        return _incoming(update, chat_id, sent, kind="voice", file_ref=message.voice.file_id)
     if _not_text(message):
         kind = "sticker" if message.sticker or message.animation else "photo"
-        return Incoming(kind=kind, text=message.caption, message_id=message.message_id, **base)
+        return _incoming(update, chat_id, sent, kind=kind, text=message.caption)
     return None
 
 
+def _incoming(
+    update: Update, chat_id: int, message_id: int | None, *, kind: str, **fields: Any
+) -> Incoming:
+    # The chat and the message stay with this channel, in the input's seat.
+    return Incoming(
+        channel=CHANNEL,
+        sender_key=str(chat_id),
+        kind=kind,
+        update_id=update.update_id,
+        seat=TelegramChat(chat_id, message_id),
+        **fields,
+    )
+
+
+def fit(replies: Sequence[Reply]) -> list[Reply]:
+    """The replies as Telegram takes them: a reply too long for one message is sent as its
+    paragraphs (notices and summary first, in pieces), the buttons with the last."""
+    fitted: list[Reply] = []
+    for reply in replies:
+        if len(reply.text) <= MESSAGE_LIMIT:
+            fitted.append(reply)
+            continue
+        parts = reply.parts or (reply.text,)
+        fitted += [
+            Reply(part[i : i + MESSAGE_LIMIT])
+            for part in parts[:-1]
+            for i in range(0, len(part), MESSAGE_LIMIT)
+        ]
+        fitted.append(replace(reply, text=parts[-1][:MESSAGE_LIMIT], parts=()))
+    return fitted
+
+
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
-    """The reply's buttons as an inline keyboard."""
+    """The reply's buttons as an inline keyboard.
+
+    Raises:
+        ValueError: a button's data is longer than Telegram takes (a fault in hearme: the
+            conversation's button data is a run id, a token and an index).
+    """
     if not reply.buttons:
         return None
+    for row in reply.buttons:
+        for button in row:
+            if len(button.data.encode("utf-8")) > CALLBACK_DATA_LIMIT:
+                raise ValueError(f"button data over {CALLBACK_DATA_LIMIT} bytes: {button.data!r}")
     return InlineKeyboardMarkup(
         [
             [InlineKeyboardButton(b.label, callback_data=b.data) for b in row]
@@ -124,25 +159,28 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     )
 
 
-async def deliver(bot: Bot, chat_id: int, replies: Sequence[Reply]) -> list[int]:
-    """Send replies to a chat in order; a reply with ``replaces`` redraws that message.
+async def deliver(
+    bot: Bot, chat_id: int, replies: Sequence[Reply], *, pressed: int | None = None
+) -> list[int]:
+    """Send replies to a chat in order (:func:`fit` to Telegram's length); a reply that
+    ``redraws`` redraws the ``pressed`` message.
 
     Returns the ids of the messages shown. Raises what Telegram raises (e.g. ``Forbidden`` when
     the person blocked the bot), so the caller decides what a failure means.
     """
     shown: list[int] = []
-    for reply in replies:
+    for reply in fit(replies):
         markup = keyboard(reply)
-        if reply.replaces is not None:
+        if reply.redraws and pressed is not None:
             try:
                 await bot.edit_message_text(
-                    reply.text, chat_id=chat_id, message_id=reply.replaces, reply_markup=markup
+                    reply.text, chat_id=chat_id, message_id=pressed, reply_markup=markup
                 )
-                shown.append(reply.replaces)
+                shown.append(pressed)
                 continue
             except BadRequest:
                 # Too old to edit, or unchanged: send it as a new message instead.
-                log.info("could not redraw message %s; sending anew", reply.replaces)
+                log.info("could not redraw message %s; sending anew", pressed)
         message = await bot.send_message(chat_id, reply.text, reply_markup=markup)
         shown.append(message.message_id)
     return shown
@@ -154,7 +192,7 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
     Showing and telling run side by side and each failure is kept to itself: staff hear of an
     alert whatever happens to the child's reply, and a caring reply that could not be sent is
-    sent again from the outbox (:mod:`bot.conversation.aftercare`).
+    sent again from the outbox (:mod:`bot.outbox.aftercare`).
     """
     incoming = decode(update)
     if incoming is None:
@@ -166,9 +204,10 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         except TelegramError as error:  # the spinner stops by itself; the answer still counts
             log.info("callback answer failed: %s", type(error).__name__)
     outcome = await conversation.handle(services, incoming)
-    chat_id = int(incoming.sender_key)
+    seat = incoming.seat
+    assert isinstance(seat, TelegramChat)  # decode gives every input its chat
     await asyncio.gather(
-        show_outcome(context.bot, services, chat_id, outcome),
+        show_outcome(context.bot, services, seat.chat_id, outcome, pressed=seat.message_id),
         telling.tell_staff(
             services,
             telling.StaffChannel.telegram(context.bot, services),
@@ -180,31 +219,33 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def show_outcome(
-    bot: Bot, services: Services, chat_id: int, outcome: conversation.Outcome
+    bot: Bot,
+    services: Services,
+    chat_id: int,
+    outcome: conversation.Outcome,
+    *,
+    pressed: int | None = None,
 ) -> None:
     """Retire the pressed message's buttons and send the replies, one at a time.
 
     Never raises: when a send fails, every caring reply not yet shown is planned again.
     """
-    if outcome.retire_message_id is not None:
+    if outcome.retire_pressed and pressed is not None:
         try:
-            await bot.edit_message_reply_markup(
-                chat_id, outcome.retire_message_id, reply_markup=None
-            )
+            await bot.edit_message_reply_markup(chat_id, pressed, reply_markup=None)
         except TelegramError as error:
             log.info(
-                "could not clear buttons of message %s: %s",
-                outcome.retire_message_id,
-                type(error).__name__,
+                "could not clear buttons of message %s: %s", pressed, type(error).__name__
             )
-    for index, reply in enumerate(outcome.replies):
+    replies = fit(outcome.replies)
+    for index, reply in enumerate(replies):
         try:
-            await deliver(bot, chat_id, [reply])
+            await deliver(bot, chat_id, [reply], pressed=pressed)
         except Exception as error:
             log.warning("chat %s: reply not delivered: %s", chat_id, type(error).__name__)
             if isinstance(error, Forbidden):
                 return  # blocked: nothing can reach this chat
-            for missed in outcome.replies[index:]:
+            for missed in replies[index:]:
                 if missed.alert_id is not None:
                     await telling.isolated(
                         aftercare.plan_support_reply(

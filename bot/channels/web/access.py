@@ -54,7 +54,7 @@ from bot.channels.web.sessions import (
     set_cookie,
 )
 from bot.conversation.messages import language_of
-from storage import audit, chats, invites, web_sessions
+from storage import audit, children, invites, web_sessions
 from storage.web_sessions import WebAccess, WebLink
 
 log = logging.getLogger(__name__)
@@ -78,10 +78,10 @@ async def _live_link(context: WebContext, link: WebLink | None) -> LiveLink | we
     services = context.services
     now = services.clock()
     conn = services.db.reader
-    child = None if link is None else await chats.child_profile(conn, link.child_id)
+    child = None if link is None else await children.get_child(conn, link.child_id)
     if link is None or child is None or child.status not in ("active", "unreachable"):
         return link_refused("en")
-    voice = Voice(language_of(child.language), dict(child.words))
+    voice = Voice(language_of(child.language), dict(child.preferred_words))
     access = await web_sessions.get_access(conn, link.invite_id)
     if access is not None:
         if guessing.too_weak(access):

@@ -34,7 +34,7 @@ from bot.conversation.consultation import (
 )
 from bot.outbox import due_offers
 from bot.safeguarding import telling
-from storage import chats, web_sessions
+from storage import children, web_sessions
 from storage.web_sessions import WebAccess
 
 log = logging.getLogger(__name__)
@@ -67,7 +67,7 @@ def paragraphs(text: str) -> list[str]:
 
 async def _speaker(context: WebContext, visit: Visit) -> Speaker | None:
     services = context.services
-    child = await chats.child_profile(services.db.reader, visit.session.child_id)
+    child = await children.get_child(services.db.reader, visit.session.child_id)
     if child is None or child.date_of_birth is None or child.status == "erased":
         return None
     on = services.clock().astimezone(services.settings.zone).date()
@@ -176,7 +176,7 @@ async def show(request: web.Request) -> web.StreamResponse:
     return pages.page(
         "chat.html",
         lang=speaker.language,
-        words=speaker.child.words,
+        words=speaker.child.preferred_words,
         csrf=visit.csrf,
         at=view["at"],
         messages=messages,

@@ -47,7 +47,7 @@ class Shown:
 
 
 def _say(speaker: Speaker, key: str, **values: object) -> str:
-    return texts.text(key, speaker.language, speaker.child.words, **values)
+    return texts.text(key, speaker.language, speaker.child.preferred_words, **values)
 
 
 def nothing_pending(speaker: Speaker) -> Reply:

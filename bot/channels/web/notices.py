@@ -12,7 +12,7 @@ from aiohttp import web
 from bot.channels.web import pages, texts
 from bot.channels.web.context import WebContext
 from bot.conversation.messages import language_of
-from storage import chats
+from storage import children
 
 
 @dataclass(frozen=True)
@@ -28,10 +28,10 @@ class Voice:
 
 async def voice_of(context: WebContext, child_id: int) -> Voice:
     """The child's language and words (English defaults if the child is gone)."""
-    child = await chats.child_profile(context.services.db.reader, child_id)
+    child = await children.get_child(context.services.db.reader, child_id)
     if child is None:
         return Voice()
-    return Voice(language_of(child.language), dict(child.words))
+    return Voice(language_of(child.language), dict(child.preferred_words))
 
 
 def link_refused(lang: str) -> web.Response:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from bot.conversation.enrolment import deep_link
+from bot.channels.telegram.chat import deep_link
 from storage.invites import code_hash
 from tests.support.telegram import BotWorld
 

@@ -9,8 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from bot.conversation import aftercare
-from bot.outbox import scheduler
+from bot.outbox import aftercare, scheduler
 from bot.safeguarding import alerts as safeguarding
 from hearme_dev.sandbox import Fault
 from surveys.support import support_reply

@@ -13,7 +13,7 @@ TELLERS = {
     "bot/safeguarding/telling.py",
     "bot/safeguarding/alerts.py",
     "bot/staff/erasure_requests.py",
-    "bot/conversation/aftercare.py",
+    "bot/outbox/aftercare.py",
     "bot/outbox/scheduler.py",
 }
 WAYS = {"notify_alert", "plan_alert_notice", "notify_erasure_request", "plan_erasure_notice"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
@@ -289,3 +290,49 @@ async def test_stop_and_delete_commit_with_the_page_mark_in_one_transaction(
     assert any("UPDATE web_access SET stopped_at" in s for s in both), both
     assert world.rows("SELECT erasure_requested_at FROM children")[0][0] is not None
     assert world.rows("SELECT stopped_at FROM web_access")[0]["stopped_at"] is not None
+
+
+async def test_a_stop_whose_command_fails_leaves_the_page_unstopped(
+    world: WebWorld, child: FormClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.conversation import service
+
+    await _open(world, child)
+    await child.press("Happy")
+
+    async def failing(self: object, name: str) -> None:
+        raise RuntimeError(f"the {name} command failed")
+
+    # The page's mark is written first; the command that follows it in the turn then fails.
+    monkeypatch.setattr(service._Turn, "command", failing)
+    page = await child.press("Stop — no more questions")
+    assert page.status == 500 and "OK, no more questions" not in page.text()
+    assert world.rows("SELECT stopped_at FROM web_access")[0]["stopped_at"] is None
+    monkeypatch.undo()
+    # Still answering: the question and the four tools, not the stopped page.
+    page = await child.get("/")
+    assert "OK, no more questions" not in page.text() and _controls(page) == list(CONTROLS)
+
+
+async def test_a_delete_whose_request_fails_changes_nothing(
+    world: WebWorld, child: FormClient
+) -> None:
+    await _open(world, child)
+    await child.press("Delete my answers")
+    audit_before = world.rows("SELECT COUNT(*) FROM audit_log")[0][0]
+    # The database refuses the request's own statement, which comes after the page's mark.
+    conn = sqlite3.connect(world.db_path)
+    try:
+        conn.execute(
+            "CREATE TRIGGER refuse_erasure BEFORE UPDATE OF erasure_requested_at ON children "
+            "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"
+        )
+        conn.commit()
+    finally:
+        conn.close()
+    page = await child.press("Yes, ask to delete them")
+    assert page.status == 500 and "passed your request to an admin" not in page.text()
+    assert world.rows("SELECT stopped_at FROM web_access")[0]["stopped_at"] is None
+    assert world.rows("SELECT erasure_requested_at FROM children")[0][0] is None
+    assert world.rows("SELECT COUNT(*) FROM audit_log")[0][0] == audit_before
+    assert world.erasures_notified == []

@@ -2,8 +2,7 @@
 
 A channel shows the child's replies and tells staff about alerts independently, so one failing
 never holds up the other (``bot.channels.telegram.handlers.on_update``). What a passing failure
-(network,
-5xx, 429) kept from going out is planned as an outbox row and sent by the scheduler:
+(network, 5xx, 429) kept from going out is planned as an outbox row and sent by the scheduler:
 
 * :data:`SUPPORT_REPLY` — the caring reply to a disclosure or a request to talk. The payload
   holds the alert id only; the reply is rendered again from the alert, never from stored words.
@@ -11,7 +10,7 @@ never holds up the other (``bot.channels.telegram.handlers.on_update``). What a 
 * :data:`ERASURE_NOTICE` — a deletion request the admins have not been told about (the web
   page has no bot of its own, so it always goes this way).
 * :data:`RETIRED_NOTICE` — a chat that no longer speaks for a child is told so
-  (``bot.conversation.chat_retirement``); the payload holds only the language and why.
+  (``bot.channels.telegram.chat_retirement``); the payload holds only the language and why.
 
 None of these wait for quiet hours: they answer something a child did.
 """
@@ -32,7 +31,7 @@ from bot.outbox import planning
 from bot.safeguarding import alerts as safeguarding
 from bot.services import Services
 from bot.staff import erasure_requests
-from storage import alerts, chats, outbox
+from storage import alerts, chats, children, outbox
 from storage.outbox import OutboxRow
 from storage.times import iso
 from surveys.bands import band_for
@@ -85,7 +84,7 @@ async def support_text(services: Services, row: OutboxRow, *, now: datetime) -> 
     alert, the child or the chat is gone."""
     conn = services.db.reader
     alert = await alerts.get_alert(conn, services.db.cipher, int(row.payload.get("alert_id", 0)))
-    child = None if alert is None else await chats.child_profile(conn, alert.child_id)
+    child = None if alert is None else await children.get_child(conn, alert.child_id)
     chat = None if row.chat_id is None else await chats.chat_for(conn, row.chat_id)
     if (
         alert is None

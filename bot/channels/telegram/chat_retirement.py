@@ -4,9 +4,8 @@ A new invite (a new phone, a new carer after a placement move) binds another cha
 chat of the child is then retired, and ``hearme child unbind`` retires them all. The binding
 goes at once, in the caller's transaction, so from that commit on the old chat can no longer
 answer, press a button, or see the summary or anything else. It is then told so by a notice
-from the outbox (:data:`bot.conversation.aftercare.RETIRED_NOTICE`) that names no child and holds
-none of
-their words: the old phone may already be in someone else's hands.
+from the outbox (:data:`bot.outbox.aftercare.RETIRED_NOTICE`) that names no child and holds
+none of their words: the old phone may already be in someone else's hands.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from datetime import datetime
 
 import aiosqlite
 
-from bot.conversation.aftercare import RETIRED_NOTICE
+from bot.outbox.aftercare import RETIRED_NOTICE
 from storage import chats, outbox
 from storage.audit import record
 from storage.times import iso
