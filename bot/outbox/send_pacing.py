@@ -20,7 +20,9 @@ duty chat, a campaign's notices to one IRO. So :class:`TelegramPacing` keeps
 
 Requests without a ``chat_id`` (fetching updates, answering a button press) are not paced.
 When Telegram answers 429 anyway, every send waits ``retry_after`` and the request is tried
-again, up to ``max_retries`` times, as ``AIORateLimiter`` does.
+again, up to ``max_retries`` times, as ``AIORateLimiter`` does. Pauses that overlap (two
+requests refused close together) end when the *last* of them ends: a shorter pause never lifts
+a longer one, or a send would go out while Telegram still asks the bot to wait (issue 20).
 """
 
 from __future__ import annotations
@@ -104,6 +106,28 @@ class ChatBucket:
         return self.tokens + (now - self.updated) * self.rate >= self.burst
 
 
+class FloodPause:
+    """When Telegram's flood control lets the bot send again: the latest end of every pause
+    asked for so far, so overlapping pauses end with the longest one."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._until = 0.0
+
+    def extend(self, seconds: float) -> None:
+        """Nothing is sent for ``seconds`` from now (or until a later pause already ends)."""
+        self._until = max(self._until, self._clock() + seconds)
+
+    def remaining(self) -> float:
+        """Seconds until sending may resume; 0 when no pause is on."""
+        return max(0.0, self._until - self._clock())
+
+    async def wait(self) -> None:
+        """Return once no pause is on, however pauses were extended meanwhile."""
+        while (left := self.remaining()) > 0:
+            await asyncio.sleep(left)
+
+
 def chat_of(data: JSONDict) -> int | str | None:
     """The chat a request is for, from its parameters; None when it has none."""
     chat = data.get("chat_id")
@@ -141,8 +165,7 @@ class TelegramPacing(BaseRateLimiter[int]):
         self._burst = per_chat_burst
         self._max_retries = max_retries
         self._buckets: dict[int | str, ChatBucket] = {}
-        self._flood_over = asyncio.Event()
-        self._flood_over.set()
+        self._flood = FloodPause()
 
     async def initialize(self) -> None:
         """Nothing to set up."""
@@ -170,13 +193,13 @@ class TelegramPacing(BaseRateLimiter[int]):
         kwargs: dict[str, Any],
     ) -> Result:
         if chat is None:
-            await self._flood_over.wait()
+            await self._flood.wait()
             return await callback(*args, **kwargs)
         if _EACH_CHAT.get():
             await self._chat_turn(chat)
         await self._overall.acquire()
         try:
-            await self._flood_over.wait()
+            await self._flood.wait()
             return await callback(*args, **kwargs)
         finally:
             self._overall.release_later()
@@ -211,9 +234,5 @@ class TelegramPacing(BaseRateLimiter[int]):
                 pause = (retry_after_seconds(error) or 1.0) + 0.1
                 log.info("flood control: every send waits %.1f s", pause)
                 # Everything waits, not only this chat: Telegram counts the bot as a whole.
-                self._flood_over.clear()
-                try:
-                    await asyncio.sleep(pause)
-                finally:
-                    self._flood_over.set()
+                self._flood.extend(pause)
         raise AssertionError("unreachable: the last attempt returns or raises")

@@ -110,3 +110,38 @@ def test_settings_give_telegrams_own_limits_by_default() -> None:
     assert (settings.send_rate_overall, settings.send_rate_per_chat) == (30, 1.0)
     assert settings.concurrent_chats == 32
     assert isinstance(pacing_for(settings), TelegramPacing)
+
+
+async def test_overlapping_429s_the_longest_pause_wins_and_nothing_is_sent_inside_it() -> None:
+    # Two sends in flight at once are both refused: one chat is asked to wait 2 s, the other
+    # 1 s. A third send is asked for while both pauses are on. The short pause must not lift
+    # the long one: no request may reach the stand-in before every pause it was given is over.
+    waits = {6001: 2, 6002: 1}
+    pauses: list[tuple[float, float]] = []  # (refused at, until)
+
+    def overlapping(method: str, params: dict[str, Any]) -> Fault | None:
+        chat = int(params.get("chat_id", 0))
+        if method.lower() == "sendmessage" and chat in waits:
+            seconds = waits.pop(chat)
+            now = time.monotonic()
+            pauses.append((now, now + seconds))
+            return Fault.too_many_requests(retry_after=seconds)
+        return None
+
+    pacing = TelegramPacing(overall=30, per_chat_rate=5, per_chat_burst=5, max_retries=2)
+    async with FakeBotApi(faults=overlapping) as api:
+        async for bot in _bot(api, pacing):
+            both = asyncio.create_task(_send_all(bot, [6001, 6002]))
+            await asyncio.sleep(0.3)  # both refused by now: the pauses overlap
+            await _send_all(bot, [6003])
+            await both
+            sent = [call for call in api.calls if call.method.lower() == "sendmessage"]
+    assert len(pauses) == 2
+    for chat in (6001, 6002, 6003):
+        assert [m.text for m in api.messages(chat)] == ["Your review is coming up"]
+    # The two refused requests, then three that went through, each after every pause it met.
+    later = [call for call in sent if call.at > max(at for at, _ in pauses)]
+    assert len(later) == 3
+    for call in later:
+        inside = [(at, until) for at, until in pauses if at <= call.at < until]
+        assert not inside, f"{call.params['chat_id']} sent {call.at - pauses[0][0]:.2f} s in"
