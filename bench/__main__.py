@@ -21,12 +21,12 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from bench import answers, campaign, imports, memory, national, safeguarding
+from bench import answers, campaign, cpu_profile, imports, memory, national, safeguarding
 from bench.national_data import National
 from bench.table import Goal, Row, format_table, write_json
 
 SCALE_ENV = "HEARME_BENCH_SCALE"
-FIGURES = ("answers", "campaign", "national", "memory", "imports", "safeguarding")
+FIGURES = ("answers", "profile", "campaign", "national", "memory", "imports", "safeguarding")
 
 
 def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -85,6 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         steps: dict[str, Callable[[float, Path], list[Row]]] = {
             "answers": answers.run,
+            "profile": cpu_profile.run,
             "campaign": campaign.run,
             "national": national_figure,
             "memory": memory_figure,
