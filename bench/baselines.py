@@ -37,10 +37,14 @@ from bot.settings import Settings
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 BARE_TEXT = "Thanks, got it."
 STORING_TEXT = "Thanks! How is school going?"
+_FACES = ("😀", "🙂", "😐", "🙁", "😢")
 # Five answers on one row and "Skip" under them: as many buttons as a hearme question has.
 _STORING_KEYBOARD = InlineKeyboardMarkup(
     [
-        [InlineKeyboardButton(label, callback_data=f"a{n}") for n, label in enumerate("😀🙂😐🙁😢")],
+        [
+            InlineKeyboardButton(label, callback_data=f"a{n}")
+            for n, label in enumerate("😀🙂😐🙁😢")
+        ],
         [InlineKeyboardButton("Skip this one", callback_data="skip")],
     ]
 )
@@ -118,12 +122,10 @@ class StoringBot:
         assert self._conn is not None
         chat = update.effective_chat
         assert chat is not None
-        query = update.callback_query
+        query, message = update.callback_query, update.effective_message
         if query is not None:
             await query.answer()
-            answer = query.data or ""
-        else:
-            answer = update.effective_message.text if update.effective_message else ""
+        answer = query.data if query is not None else message.text if message else None
         # Autocommit: the INSERT is its own transaction, durable before the reply goes.
         await self._conn.execute(
             "INSERT INTO answers (chat_id, update_id, answer) VALUES (?, ?, ?)",
@@ -137,4 +139,3 @@ class StoringBot:
         application.add_handler(MessageHandler(filters.ALL, self._answer))
         application.add_handler(CallbackQueryHandler(self._answer))
         return application
-

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
 
@@ -133,7 +133,7 @@ class Player:
 
 
 Make = Callable[[ObservedApi, Handled], AnyApplication]
-Drive = Callable[[ObservedApi, Handled], Awaitable[int]]
+Drive = Callable[[ObservedApi, Handled], Coroutine[Any, Any, int]]
 
 
 def saturating(chats: list[int], answers: int) -> Drive:
