@@ -77,11 +77,12 @@ async def bind_chat(
 
 async def chat_for(conn: aiosqlite.Connection, chat_id: int) -> ChatRow | None:
     """The binding of ``chat_id``, or None for a chat hearme does not know."""
-    async with conn.execute(
+    # One call to the driver's thread, not three (execute, fetch, close): the hot path.
+    rows = await conn.execute_fetchall(
         "SELECT chat_id, child_id, mode, stopped, bound_at FROM chats WHERE chat_id = ?",
         (chat_id,),
-    ) as cursor:
-        row = await cursor.fetchone()
+    )
+    row = next(iter(rows), None)
     return None if row is None else _chat(row)
 
 
@@ -108,14 +109,37 @@ async def unbind_chat(conn: aiosqlite.Connection, chat_id: int) -> None:
 
 async def child_profile(conn: aiosqlite.Connection, child_id: int) -> ChildProfile | None:
     """The child as the bot speaks to them, or None when there is no such child."""
-    async with conn.execute(
-        "SELECT id, child_ref, first_name, preferred_name, date_of_birth, iro_id, language, "
-        "preferred_words, status FROM children WHERE id = ?",
-        (child_id,),
-    ) as cursor:
-        row = await cursor.fetchone()
+    rows = await conn.execute_fetchall(
+        f"SELECT {_PROFILE_COLUMNS} FROM children WHERE id = ?", (child_id,)
+    )
+    row = next(iter(rows), None)
+    return None if row is None else _profile(row)
+
+
+async def chat_with_profile(
+    conn: aiosqlite.Connection, chat_id: int
+) -> tuple[ChatRow, ChildProfile | None] | None:
+    """The binding of ``chat_id`` and the child it is bound to, in one statement (every
+    message a child sends asks); None for a chat hearme does not know."""
+    rows = await conn.execute_fetchall(
+        "SELECT chats.chat_id, chats.child_id, chats.mode, chats.stopped, chats.bound_at, "
+        f"{', '.join('children.' + c for c in _PROFILE_COLUMNS.split(', '))} "
+        "FROM chats LEFT JOIN children ON children.id = chats.child_id WHERE chats.chat_id = ?",
+        (chat_id,),
+    )
+    row = next(iter(rows), None)
     if row is None:
         return None
+    return _chat(row), None if row["id"] is None else _profile(row)
+
+
+_PROFILE_COLUMNS = (
+    "id, child_ref, first_name, preferred_name, date_of_birth, iro_id, language, "
+    "preferred_words, status"
+)
+
+
+def _profile(row: aiosqlite.Row) -> ChildProfile:
     try:
         words = {str(k): str(v) for k, v in json.loads(row["preferred_words"] or "{}").items()}
     except (ValueError, AttributeError):

@@ -143,19 +143,19 @@ async def create_run(
 
 async def get_run(conn: aiosqlite.Connection, run_id: int) -> RunRow | None:
     """The run with this id, or None."""
-    async with conn.execute(f"SELECT {RUN_COLUMNS} FROM runs WHERE id = ?", (run_id,)) as cur:
-        row = await cur.fetchone()
+    # One call to the driver's thread, not three (execute, fetch, close): every answer asks.
+    rows = await conn.execute_fetchall(f"SELECT {RUN_COLUMNS} FROM runs WHERE id = ?", (run_id,))
+    row = next(iter(rows), None)
     return None if row is None else run_row(row)
 
 
 async def open_runs(conn: aiosqlite.Connection, child_id: int) -> list[RunRow]:
     """The child's runs still waiting for answers (sent or started), newest first."""
-    async with conn.execute(
+    rows = await conn.execute_fetchall(
         f"SELECT {RUN_COLUMNS} FROM runs WHERE child_id = ? AND status IN ('sent', 'started') "
         "ORDER BY created_at DESC, id DESC",
         (child_id,),
-    ) as cur:
-        rows = await cur.fetchall()
+    )
     return [run_row(row) for row in rows]
 
 
@@ -176,13 +176,36 @@ async def load_state(conn: aiosqlite.Connection, cipher: Cipher, run_id: int) ->
         RunNotFoundError: no such run, or its words were erased or purged.
         DataKeyError: the key is not the one the state was written with.
     """
-    async with conn.execute("SELECT state FROM runs WHERE id = ?", (run_id,)) as cur:
-        row = await cur.fetchone()
+    rows = await conn.execute_fetchall("SELECT state FROM runs WHERE id = ?", (run_id,))
+    row = next(iter(rows), None)
     if row is None:
         raise RunNotFoundError(f"no run {run_id}")
-    if row["state"] is None:
+    return _state_of(cipher, run_id, row["state"])
+
+
+async def get_run_and_state(
+    conn: aiosqlite.Connection, cipher: Cipher, run_id: int
+) -> tuple[RunRow, str | None] | None:
+    """The run and its engine state JSON in one statement (a button press needs both): the
+    state is None when the run's words were erased or purged. None when there is no such run.
+
+    Raises:
+        DataKeyError: the key is not the one the state was written with.
+    """
+    rows = await conn.execute_fetchall(
+        f"SELECT {RUN_COLUMNS}, state FROM runs WHERE id = ?", (run_id,)
+    )
+    row = next(iter(rows), None)
+    if row is None:
+        return None
+    stored = row["state"]
+    return run_row(row), None if stored is None else cipher.decrypt(stored)
+
+
+def _state_of(cipher: Cipher, run_id: int, stored: bytes | None) -> str:
+    if stored is None:
         raise RunNotFoundError(f"run {run_id} no longer holds its answers (erased or purged)")
-    return cipher.decrypt(row["state"])
+    return cipher.decrypt(stored)
 
 
 async def save_state(
@@ -295,11 +318,11 @@ async def save_answer(
     _check(kind, ANSWER_KINDS, "kind")
     _check(audience, AUDIENCES, "audience")
     choices_json = json.dumps(list(choices))
-    async with conn.execute(
+    found = await conn.execute_fetchall(
         "SELECT kind, choices, text, audience FROM answers WHERE run_id = ? AND question_id = ?",
         (run_id, question_id),
-    ) as cur:
-        existing = await cur.fetchone()
+    )
+    existing = next(iter(found), None)
     if existing is not None:
         same = (
             existing["kind"] == kind

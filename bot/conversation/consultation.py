@@ -136,10 +136,17 @@ async def pinned_definition(
     return _pinned[survey_hash]
 
 
-async def load_run(services: Services, conn: aiosqlite.Connection, run: runs.RunRow) -> LoadedRun:
-    """The run with its pinned survey and decrypted state."""
+async def load_run(
+    services: Services,
+    conn: aiosqlite.Connection,
+    run: runs.RunRow,
+    state_json: str | None = None,
+) -> LoadedRun:
+    """The run with its pinned survey and decrypted state (``state_json`` when the caller
+    read it already, e.g. with ``runs.get_run_and_state``)."""
     definition = await pinned_definition(services, conn, run.survey_hash)
-    state_json = await runs.load_state(conn, services.db.cipher, run.id)
+    if state_json is None:
+        state_json = await runs.load_state(conn, services.db.cipher, run.id)
     return LoadedRun(run, definition, RunState.model_validate_json(state_json))
 
 
@@ -296,10 +303,10 @@ async def speaker_for_chat(
     conn: aiosqlite.Connection, chat_id: int, *, now: datetime, zone: tzinfo
 ) -> Speaker | None:
     """The speaker a bound chat speaks as; None for a chat bound to no child (or an erased one)."""
-    chat = await chats.chat_for(conn, chat_id)
-    if chat is None:
+    bound = await chats.chat_with_profile(conn, chat_id)
+    if bound is None:
         return None
-    child = await chats.child_profile(conn, chat.child_id)
+    chat, child = bound
     if child is None or child.status == "erased" or child.date_of_birth is None:
         return None
     on = now.astimezone(zone).date()
