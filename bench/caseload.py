@@ -4,7 +4,8 @@ Issue 20, item 5. The real web server (``bot.channels.web.server.start_web``, th
 ``/staff``) runs over figure 4's database; an IRO with a full caseload is signed in (a session
 row, as sign-in leaves it) and ``GET /staff/`` is timed over real HTTP, after one warm-up. The
 baseline, in the same command, is the same server's sign-in page (not signed in): what the
-server costs before any child's data. Goal: the caseload page under 100 ms (the median of the timed requests).
+server costs before any child's data. Goal: the caseload page under 100 ms (the median of the
+timed requests).
 """
 
 from __future__ import annotations
