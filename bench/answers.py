@@ -109,6 +109,22 @@ class HearmeBot:
         return int(row[0]) if row else 0
 
 
+async def offer_my_review(services: Services, children: list[seed.Child]) -> None:
+    """Offer ``my_review`` to each child now, as the outbox would have (the run is sent)."""
+    now = services.clock()
+    async with services.db.transaction() as writer:
+        for child in children:
+            await offer_in(
+                services,
+                writer,
+                child_id=child.id,
+                definition_id="my_review",
+                review_id=None,
+                now=now,
+                closes_at=None,
+            )
+
+
 @asynccontextmanager
 async def hearme_bot(workdir: Path, children: int, *, name: str) -> AsyncIterator[HearmeBot]:
     """``children`` enrolled children aged 8–17, each offered ``my_review``, on a Saturday."""
@@ -126,17 +142,8 @@ async def hearme_bot(workdir: Path, children: int, *, name: str) -> AsyncIterato
     services = Services(db=db, definitions=load_definitions(), clock=lambda: now)
     statements = Statements()
     try:
+        await offer_my_review(services, made)
         async with db.transaction() as writer:
-            for child in made:
-                await offer_in(
-                    services,
-                    writer,
-                    child_id=child.id,
-                    definition_id="my_review",
-                    review_id=None,
-                    now=now,
-                    closes_at=None,
-                )
             await writer.set_trace_callback(statements)
         await db.reader.set_trace_callback(statements)
         yield HearmeBot(services, list(chat_of.values()), statements)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench import seed
+from bench.answers import offer_my_review
 from bench.campaign import (
     MESSAGES,
     MESSAGES_PER_CHILD,
@@ -36,7 +37,6 @@ from bench.peak import PER_SECOND, poisson
 from bench.playing import Handled
 from bench.table import INFO, Goal, Row
 from bot.channels.telegram.app import build_application
-from bot.conversation.service import offer_in
 from bot.outbox import scheduler
 from bot.services import Services
 
@@ -76,17 +76,7 @@ async def _add_answering(services: Services, children: int) -> list[int]:
     )
     chat_of = seed.enrol(conn, made, first_chat=FIRST_ANSWERING_CHAT, on=now.date())
     conn.close()
-    async with services.db.transaction() as writer:
-        for child in made:
-            await offer_in(
-                services,
-                writer,
-                child_id=child.id,
-                definition_id="my_review",
-                review_id=None,
-                now=now,
-                closes_at=None,
-            )
+    await offer_my_review(services, made)
     return list(chat_of.values())
 
 
