@@ -214,19 +214,29 @@ async def show_outcome(
 ) -> None:
     """Retire the pressed message's buttons and send the replies, one at a time.
 
-    Never raises: when a send fails, every caring reply not yet shown is planned again.
+    The old buttons go while the replies are sent, not before them: the child sees the next
+    question a round trip sooner (issue 20). Never raises: when a send fails, every caring
+    reply not yet shown is planned again.
     """
-    if outcome.retire_message_id is not None:
-        try:
-            await bot.edit_message_reply_markup(
-                chat_id, outcome.retire_message_id, reply_markup=None
-            )
-        except TelegramError as error:
-            log.info(
-                "could not clear buttons of message %s: %s",
-                outcome.retire_message_id,
-                type(error).__name__,
-            )
+    retiring = asyncio.create_task(_retire(bot, chat_id, outcome.retire_message_id))
+    try:
+        await _show_replies(bot, services, chat_id, outcome)
+    finally:
+        await retiring
+
+
+async def _retire(bot: Bot, chat_id: int, message_id: int | None) -> None:
+    if message_id is None:
+        return
+    try:
+        await bot.edit_message_reply_markup(chat_id, message_id, reply_markup=None)
+    except TelegramError as error:
+        log.info("could not clear buttons of message %s: %s", message_id, type(error).__name__)
+
+
+async def _show_replies(
+    bot: Bot, services: Services, chat_id: int, outcome: conversation.Outcome
+) -> None:
     for index, reply in enumerate(outcome.replies):
         try:
             await deliver(bot, chat_id, [reply])
