@@ -3,7 +3,8 @@
 Figure 1 drives every child at once, so its latencies are mostly queueing. Here 500 children
 are enrolled and offered ``my_review``, and child actions arrive as a Poisson process at 20 a
 second (a council's busiest evening is well below that): at each arrival a child who is not
-waiting for the bot takes their next action (:class:`bench.playing.Player`). The latency is
+waiting for the bot takes their next action (:class:`bench.playing.Player`), the mix of starts
+and answers as in whole surveys (:func:`poisson`). The latency is
 from the stand-in handing the update to the bot (``getUpdates``) to the bot's next message in
 that chat. The storing baseline (:mod:`bench.baselines`) gets the same arrivals (same seed) in
 the same command. Goal: hearme's p99 under 150 ms.
@@ -23,6 +24,7 @@ from bench.table import INFO, Goal, Row
 CHILDREN = 500
 PER_SECOND = 20.0
 SECONDS = 30.0
+ACTIONS_PER_SURVEY = 15
 P99_GOAL = Goal("value_below", 150.0)
 
 
@@ -35,14 +37,17 @@ def poisson(
     stop: asyncio.Event | None = None,
 ) -> Drive:
     """Actions arriving at ``rate`` a second (exponential gaps) for ``seconds`` (or until
-    ``stop`` is set); each arrival is the next action of a child picked at random among those
-    not waiting for the bot."""
+    ``stop`` is set). An arrival is a new child starting (``/start``) one time in
+    :data:`ACTIONS_PER_SURVEY`, as in a survey of that many actions, else the next action of a
+    child who started, picked at random among those not waiting for the bot."""
 
     async def drive(api: ObservedApi, handled: Handled) -> int:
         rng = random.Random(seed)
         loop = asyncio.get_running_loop()
         players = [Player(api, handled, chat) for chat in chats]
-        idle = set(range(len(players)))
+        waiting = list(range(len(players)))  # not started yet
+        rng.shuffle(waiting)
+        idle: set[int] = set()  # started, not waiting for the bot
         acting: set[asyncio.Task[None]] = set()
 
         async def act(index: int) -> None:
@@ -52,6 +57,16 @@ def poisson(
                 if not players[index].finished:
                     idle.add(index)
 
+        def pick() -> int | None:
+            # A survey is about fifteen actions: one arrival in fifteen is a child starting.
+            if waiting and (not idle or rng.random() < 1 / ACTIONS_PER_SURVEY):
+                return waiting.pop()
+            if idle:
+                index = rng.choice(sorted(idle))
+                idle.discard(index)
+                return index
+            return None
+
         began = loop.time()
         due = began
         while True:
@@ -59,10 +74,9 @@ def poisson(
             if due - began > seconds or (stop is not None and stop.is_set()):
                 break
             await asyncio.sleep(max(0.0, due - loop.time()))
-            if not idle:
+            index = pick()
+            if index is None:
                 continue  # every child is waiting for the bot: the arrival is lost
-            index = rng.choice(sorted(idle))
-            idle.discard(index)
             task = asyncio.create_task(act(index))
             acting.add(task)
             task.add_done_callback(acting.discard)
