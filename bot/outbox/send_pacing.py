@@ -16,7 +16,8 @@ duty chat, a campaign's notices to one IRO. So :class:`TelegramPacing` keeps
   (escalations to the duty chat, a campaign's notices to one IRO) settles at the chat's rate.
   Replies to what a person just did are not held per chat: each tap or message brings one or two
   messages back, at the person's own pace, which is the short burst Telegram tolerates, and
-  holding them would only make a child wait for the next question.
+  holding them would only make a child wait for the next question. For the same reason they
+  take the next overall place ahead of what hearme starts (a campaign's queue of sends).
 
 Requests without a ``chat_id`` (fetching updates, answering a button press) are not paced.
 When Telegram answers 429 anyway, every send waits ``retry_after`` and the request is tried
@@ -31,6 +32,7 @@ import asyncio
 import contextlib
 import logging
 import time
+from collections import deque
 from collections.abc import Callable, Coroutine, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -64,6 +66,10 @@ def pacing_each_chat() -> Iterator[None]:
 class ArrivalWindow:
     """At most ``count`` requests in any ``period`` seconds, counted from when each finished.
 
+    A request may ask to go ``first``: it gets the next free place before every request that
+    did not ask. Replies to a child go first, so a campaign's queue of sends never makes a
+    child wait for the next question (issue 20: a reply waited behind the whole queue).
+
     Args:
         count: requests allowed in one period.
         period: the period, in seconds.
@@ -74,15 +80,36 @@ class ArrivalWindow:
             raise ValueError("a window needs a count of at least 1 and a positive period")
         self.count = count
         self.period = period
-        self._places = asyncio.Semaphore(count)
+        self._free = count
+        self._first: deque[asyncio.Future[None]] = deque()
+        self._others: deque[asyncio.Future[None]] = deque()
 
-    async def acquire(self) -> None:
-        """Wait for a place."""
-        await self._places.acquire()
+    async def acquire(self, *, first: bool = False) -> None:
+        """Wait for a place (ahead of the others when ``first``)."""
+        if self._free > 0 and not self._first and not self._others:
+            self._free -= 1
+            return
+        waiter = asyncio.get_running_loop().create_future()
+        (self._first if first else self._others).append(waiter)
+        try:
+            await waiter
+        except asyncio.CancelledError:
+            if waiter.done() and not waiter.cancelled():
+                self._give()  # handed a place just as it was cancelled: pass it on
+            raise
 
     def release_later(self) -> None:
         """Give the place back one period from now (call when the request has finished)."""
-        asyncio.get_running_loop().call_later(self.period, self._places.release)
+        asyncio.get_running_loop().call_later(self.period, self._give)
+
+    def _give(self) -> None:
+        for queue in (self._first, self._others):
+            while queue:
+                waiter = queue.popleft()
+                if not waiter.done():
+                    waiter.set_result(None)
+                    return
+        self._free += 1
 
 
 @dataclass
@@ -195,9 +222,10 @@ class TelegramPacing(BaseRateLimiter[int]):
         if chat is None:
             await self._flood.wait()
             return await callback(*args, **kwargs)
-        if _EACH_CHAT.get():
+        started_here = _EACH_CHAT.get()
+        if started_here:
             await self._chat_turn(chat)
-        await self._overall.acquire()
+        await self._overall.acquire(first=not started_here)
         try:
             await self._flood.wait()
             return await callback(*args, **kwargs)

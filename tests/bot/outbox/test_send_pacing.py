@@ -4,6 +4,7 @@ as fast as allowed, and not one 429; a 429 that comes anyway is waited out and r
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import AsyncIterator
 from typing import Any
@@ -145,3 +146,21 @@ async def test_overlapping_429s_the_longest_pause_wins_and_nothing_is_sent_insid
     for call in later:
         inside = [(at, until) for at, until in pauses if at <= call.at < until]
         assert not inside, f"{call.params['chat_id']} sent {call.at - pauses[0][0]:.2f} s in"
+
+
+async def test_a_reply_to_a_child_goes_ahead_of_a_campaigns_queue() -> None:
+    # Two places a second: twenty campaign sends queue for about ten seconds. A reply to a
+    # child asked for meanwhile takes the next free place, not the twenty-first.
+    pacing = TelegramPacing(overall=2, per_chat_rate=100, per_chat_burst=100, max_retries=0)
+    async with FakeBotApi() as api:
+        async for bot in _bot(api, pacing):
+            with pacing_each_chat():
+                campaign = asyncio.create_task(_send_all(bot, [8000 + n for n in range(20)]))
+            await asyncio.sleep(0.2)  # the campaign holds both places and queues the rest
+            took = await _send_all(bot, [8100])
+            campaign.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await campaign
+            sent = [int(c.params["chat_id"]) for c in api.calls if c.method == "sendMessage"]
+    assert took < 1.6, took  # one period at most, not ten
+    assert sent.index(8100) <= 3, sent
