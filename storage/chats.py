@@ -107,6 +107,16 @@ async def unbind_chat(conn: aiosqlite.Connection, chat_id: int) -> None:
     await conn.execute("DELETE FROM chats WHERE chat_id = ?", (chat_id,))
 
 
+_PROFILE_COLUMNS = (
+    "id, child_ref, first_name, preferred_name, date_of_birth, iro_id, language, "
+    "preferred_words, status"
+)
+
+
+# The same columns from the children table when joined with chats.
+_JOINED_PROFILE_COLUMNS = ", ".join("children." + c for c in _PROFILE_COLUMNS.split(", "))
+
+
 async def child_profile(conn: aiosqlite.Connection, child_id: int) -> ChildProfile | None:
     """The child as the bot speaks to them, or None when there is no such child."""
     rows = await conn.execute_fetchall(
@@ -123,7 +133,7 @@ async def chat_with_profile(
     message a child sends asks); None for a chat hearme does not know."""
     rows = await conn.execute_fetchall(
         "SELECT chats.chat_id, chats.child_id, chats.mode, chats.stopped, chats.bound_at, "
-        f"{', '.join('children.' + c for c in _PROFILE_COLUMNS.split(', '))} "
+        f"{_JOINED_PROFILE_COLUMNS} "
         "FROM chats LEFT JOIN children ON children.id = chats.child_id WHERE chats.chat_id = ?",
         (chat_id,),
     )
@@ -131,12 +141,6 @@ async def chat_with_profile(
     if row is None:
         return None
     return _chat(row), None if row["id"] is None else _profile(row)
-
-
-_PROFILE_COLUMNS = (
-    "id, child_ref, first_name, preferred_name, date_of_birth, iro_id, language, "
-    "preferred_words, status"
-)
 
 
 def _profile(row: aiosqlite.Row) -> ChildProfile:
