@@ -21,12 +21,31 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from bench import answers, campaign, imports, memory, national, safeguarding
+from bench import (
+    answers,
+    campaign,
+    campaign_load,
+    cpu_profile,
+    imports,
+    memory,
+    national,
+    peak,
+    safeguarding,
+)
 from bench.national_data import National
 from bench.table import Goal, Row, format_table, write_json
 
 SCALE_ENV = "HEARME_BENCH_SCALE"
-FIGURES = ("answers", "campaign", "national", "memory", "imports", "safeguarding")
+FIGURES = (
+    "answers",
+    "peak",
+    "profile",
+    "campaign",
+    "national",
+    "memory",
+    "imports",
+    "safeguarding",
+)
 
 
 def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -85,7 +104,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         steps: dict[str, Callable[[float, Path], list[Row]]] = {
             "answers": answers.run,
-            "campaign": campaign.run,
+            "peak": peak.run,
+            "profile": cpu_profile.run,
+            # Alone, then with children answering in the same bot (issue 20).
+            "campaign": lambda scale, where: (
+                campaign.run(scale, where) + campaign_load.run(scale, where)
+            ),
             "national": national_figure,
             "memory": memory_figure,
             "imports": imports.run,

@@ -12,6 +12,7 @@ from datetime import datetime
 import aiosqlite
 
 from storage import answer_messages
+from storage.children import COLUMNS, Child, child_from_row
 from storage.times import iso, parse
 
 CHAT_MODES = ("self", "assisted")
@@ -62,11 +63,12 @@ async def bind_chat(
 
 async def chat_for(conn: aiosqlite.Connection, chat_id: int) -> ChatRow | None:
     """The binding of ``chat_id``, or None for a chat hearme does not know."""
-    async with conn.execute(
+    # One call to the driver's thread, not three (execute, fetch, close): the hot path.
+    rows = await conn.execute_fetchall(
         "SELECT chat_id, child_id, mode, stopped, bound_at FROM chats WHERE chat_id = ?",
         (chat_id,),
-    ) as cursor:
-        row = await cursor.fetchone()
+    )
+    row = next(iter(rows), None)
     return None if row is None else _chat(row)
 
 
@@ -89,6 +91,24 @@ async def set_stopped(conn: aiosqlite.Connection, chat_id: int, stopped: bool) -
 async def unbind_chat(conn: aiosqlite.Connection, chat_id: int) -> None:
     """Forget the chat (the child or helper no longer uses it)."""
     await conn.execute("DELETE FROM chats WHERE chat_id = ?", (chat_id,))
+
+
+async def chat_with_child(
+    conn: aiosqlite.Connection, chat_id: int
+) -> tuple[ChatRow, Child | None] | None:
+    """The binding of ``chat_id`` and the child it is bound to, in one statement (every
+    message a child sends asks); None for a chat hearme does not know."""
+    joined = ", ".join("children." + column for column in COLUMNS.split(", "))
+    rows = await conn.execute_fetchall(
+        "SELECT chats.chat_id, chats.child_id, chats.mode, chats.stopped, chats.bound_at, "
+        f"{joined} FROM chats LEFT JOIN children ON children.id = chats.child_id "
+        "WHERE chats.chat_id = ?",
+        (chat_id,),
+    )
+    row = next(iter(rows), None)
+    if row is None:
+        return None
+    return _chat(row), None if row["id"] is None else child_from_row(row)
 
 
 async def answer_count(conn: aiosqlite.Connection, child_id: int) -> int:

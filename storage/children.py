@@ -45,7 +45,7 @@ class Child:
         return self.preferred_name or self.first_name or ""
 
 
-_COLUMNS = (
+COLUMNS = (
     "id, child_ref, first_name, preferred_name, date_of_birth, iro_id, language, "
     "preferred_words, status, erasure_requested_at, created_at, updated_at"
 )
@@ -66,7 +66,8 @@ def _words(stored: str | None) -> dict[str, str]:
     return {str(key): value for key, value in found.items() if isinstance(value, str)}
 
 
-def _child(row: aiosqlite.Row) -> Child:
+def child_from_row(row: aiosqlite.Row) -> Child:
+    """A child from a row holding :data:`COLUMNS` (joined reads use it too)."""
     born = row["date_of_birth"]
     return Child(
         id=int(row["id"]),
@@ -129,38 +130,38 @@ async def upsert_child(
 
 async def get_child(conn: aiosqlite.Connection, child_id: int) -> Child | None:
     """The child with this id, or None."""
-    async with conn.execute(f"SELECT {_COLUMNS} FROM children WHERE id = ?", (child_id,)) as cur:
+    async with conn.execute(f"SELECT {COLUMNS} FROM children WHERE id = ?", (child_id,)) as cur:
         row = await cur.fetchone()
-    return None if row is None else _child(row)
+    return None if row is None else child_from_row(row)
 
 
 async def get_child_by_ref(conn: aiosqlite.Connection, child_ref: str) -> Child | None:
     """The child with this council reference, or None."""
     async with conn.execute(
-        f"SELECT {_COLUMNS} FROM children WHERE child_ref = ?", (child_ref,)
+        f"SELECT {COLUMNS} FROM children WHERE child_ref = ?", (child_ref,)
     ) as cur:
         row = await cur.fetchone()
-    return None if row is None else _child(row)
+    return None if row is None else child_from_row(row)
 
 
 async def children_of_iro(conn: aiosqlite.Connection, iro_id: int) -> list[Child]:
     """The IRO's children who have not been erased, by reference."""
     async with conn.execute(
-        f"SELECT {_COLUMNS} FROM children WHERE iro_id = ? AND status != 'erased' "
+        f"SELECT {COLUMNS} FROM children WHERE iro_id = ? AND status != 'erased' "
         "ORDER BY child_ref",
         (iro_id,),
     ) as cur:
         rows = await cur.fetchall()
-    return [_child(row) for row in rows]
+    return [child_from_row(row) for row in rows]
 
 
 async def active_children(conn: aiosqlite.Connection) -> list[Child]:
     """Every child hearme may contact (not opted out, unreachable or erased), by reference."""
     async with conn.execute(
-        f"SELECT {_COLUMNS} FROM children WHERE status = 'active' ORDER BY child_ref"
+        f"SELECT {COLUMNS} FROM children WHERE status = 'active' ORDER BY child_ref"
     ) as cur:
         rows = await cur.fetchall()
-    return [_child(row) for row in rows]
+    return [child_from_row(row) for row in rows]
 
 
 async def birth_dates_by_ref(conn: aiosqlite.Connection) -> dict[str, tuple[int, date | None]]:

@@ -342,9 +342,9 @@ async def purge_words(
     """Remove the raw words of runs done with over ``older_than_days`` days ago.
 
     That is: exported runs completed before then (exported means delivered to staff,
-    :func:`storage.runs.mark_exported` says when), and runs that closed unanswered (expired) or
-    were declined before then, whose words were never sent and so will never be exported. The
-    choices, kinds and times stay for the figures. Returns how many runs were purged.
+    :func:`storage.run_exports.mark_exported` says when), and runs that closed unanswered
+    (expired) or were declined before then, whose words were never sent and so will never be
+    exported. The choices, kinds and times stay for the figures. Returns how many runs were purged.
     """
     if older_than_days < 0:
         raise ValueError("older_than_days must not be negative")

@@ -10,7 +10,7 @@ words and stay plain so reports can count them in SQL.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -161,19 +161,19 @@ async def create_run(
 
 async def get_run(conn: aiosqlite.Connection, run_id: int) -> RunRow | None:
     """The run with this id, or None."""
-    async with conn.execute(f"SELECT {RUN_COLUMNS} FROM runs WHERE id = ?", (run_id,)) as cur:
-        row = await cur.fetchone()
+    # One call to the driver's thread, not three (execute, fetch, close): every answer asks.
+    rows = await conn.execute_fetchall(f"SELECT {RUN_COLUMNS} FROM runs WHERE id = ?", (run_id,))
+    row = next(iter(rows), None)
     return None if row is None else run_row(row)
 
 
 async def open_runs(conn: aiosqlite.Connection, child_id: int) -> list[RunRow]:
     """The child's runs still waiting for answers (sent or started), newest first."""
-    async with conn.execute(
+    rows = await conn.execute_fetchall(
         f"SELECT {RUN_COLUMNS} FROM runs WHERE child_id = ? AND status IN ('sent', 'started') "
         "ORDER BY created_at DESC, id DESC",
         (child_id,),
-    ) as cur:
-        rows = await cur.fetchall()
+    )
     return [run_row(row) for row in rows]
 
 
@@ -194,13 +194,36 @@ async def load_state(conn: aiosqlite.Connection, cipher: Cipher, run_id: int) ->
         RunNotFoundError: no such run, or its words were erased or purged.
         DataKeyError: the key is not the one the state was written with.
     """
-    async with conn.execute("SELECT state FROM runs WHERE id = ?", (run_id,)) as cur:
-        row = await cur.fetchone()
+    rows = await conn.execute_fetchall("SELECT state FROM runs WHERE id = ?", (run_id,))
+    row = next(iter(rows), None)
     if row is None:
         raise RunNotFoundError(f"no run {run_id}")
-    if row["state"] is None:
+    return _state_of(cipher, run_id, row["state"])
+
+
+async def get_run_and_state(
+    conn: aiosqlite.Connection, cipher: Cipher, run_id: int
+) -> tuple[RunRow, str | None] | None:
+    """The run and its engine state JSON in one statement (a button press needs both): the
+    state is None when the run's words were erased or purged. None when there is no such run.
+
+    Raises:
+        DataKeyError: the key is not the one the state was written with.
+    """
+    rows = await conn.execute_fetchall(
+        f"SELECT {RUN_COLUMNS}, state FROM runs WHERE id = ?", (run_id,)
+    )
+    row = next(iter(rows), None)
+    if row is None:
+        return None
+    stored = row["state"]
+    return run_row(row), None if stored is None else cipher.decrypt(stored)
+
+
+def _state_of(cipher: Cipher, run_id: int, stored: bytes | None) -> str:
+    if stored is None:
         raise RunNotFoundError(f"run {run_id} no longer holds its answers (erased or purged)")
-    return cipher.decrypt(row["state"])
+    return cipher.decrypt(stored)
 
 
 async def save_state(
@@ -260,35 +283,6 @@ async def record_reminder(conn: aiosqlite.Connection, run_id: int, *, now: datet
     )
 
 
-async def mark_exported(conn: aiosqlite.Connection, run_ids: Iterable[int]) -> int:
-    """Mark runs as exported, which makes their words purgeable; returns how many were new.
-
-    "Exported" means the run's words have been delivered to staff: a My Review run when its
-    pre-meeting views are produced for the child's IRO, a Tell Us More or After my review run
-    when a satisfaction or feedback report covering it is written.
-    """
-    before = conn.total_changes
-    await conn.executemany(
-        "UPDATE runs SET exported = 1 WHERE id = ? AND exported = 0", [(i,) for i in run_ids]
-    )
-    return conn.total_changes - before
-
-
-async def completed_runs_at(
-    conn: aiosqlite.Connection, child_id: int, definition_id: str, completed_at: str
-) -> list[int]:
-    """The child's completed runs of a survey sent at exactly ``completed_at`` (stored text).
-
-    How the views find the run they showed: a run's completion moment names it.
-    """
-    async with conn.execute(
-        "SELECT id FROM runs WHERE child_id = ? AND definition_id = ? AND status = 'completed' "
-        "AND completed_at = ? ORDER BY id",
-        (child_id, definition_id, completed_at),
-    ) as cur:
-        return [int(row[0]) for row in await cur.fetchall()]
-
-
 async def save_answer(
     conn: aiosqlite.Connection,
     cipher: Cipher,
@@ -313,11 +307,11 @@ async def save_answer(
     _check(kind, ANSWER_KINDS, "kind")
     _check(audience, AUDIENCES, "audience")
     choices_json = json.dumps(list(choices))
-    async with conn.execute(
+    found = await conn.execute_fetchall(
         "SELECT kind, choices, text, audience FROM answers WHERE run_id = ? AND question_id = ?",
         (run_id, question_id),
-    ) as cur:
-        existing = await cur.fetchone()
+    )
+    existing = next(iter(found), None)
     if existing is not None:
         same = (
             existing["kind"] == kind

@@ -109,10 +109,17 @@ async def pinned_definition(
     return _pinned[survey_hash]
 
 
-async def load_run(services: Services, conn: aiosqlite.Connection, run: runs.RunRow) -> LoadedRun:
-    """The run with its pinned survey and decrypted state."""
+async def load_run(
+    services: Services,
+    conn: aiosqlite.Connection,
+    run: runs.RunRow,
+    state_json: str | None = None,
+) -> LoadedRun:
+    """The run with its pinned survey and decrypted state (``state_json`` when the caller
+    read it already, e.g. with ``runs.get_run_and_state``)."""
     definition = await pinned_definition(services, conn, run.survey_hash)
-    state_json = await runs.load_state(conn, services.db.cipher, run.id)
+    if state_json is None:
+        state_json = await runs.load_state(conn, services.db.cipher, run.id)
     return LoadedRun(run, definition, RunState.model_validate_json(state_json))
 
 

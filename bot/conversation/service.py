@@ -25,16 +25,17 @@ import aiosqlite
 from bot.conversation import enrolment, reachability
 from bot.conversation.consultation import TALK_DATA as TALK_DATA
 from bot.conversation.consultation import Button as Button
-from bot.conversation.consultation import NotOffered as NotOffered
-from bot.conversation.consultation import Reply as Reply
-from bot.conversation.consultation import Speaker as Speaker
 from bot.conversation.consultation import (
+    LoadedRun,
     load_run,
     open_run_for,
     render,
     replies_for_child,
     save_step,
 )
+from bot.conversation.consultation import NotOffered as NotOffered
+from bot.conversation.consultation import Reply as Reply
+from bot.conversation.consultation import Speaker as Speaker
 from bot.conversation.consultation import offer as offer
 from bot.conversation.consultation import offer_in as offer_in
 from bot.conversation.consultation import prompt_token as prompt_token
@@ -179,15 +180,19 @@ class _Turn(Turn):
 
     async def apply(
         self,
-        found: runs.RunRow,
+        loaded: LoadedRun,
         action: Press | Text | Voice,
         *,
         source: str,
         notice: str | None = None,
         original: str | None = None,
     ) -> None:
-        """Advance a run by one action, store it, handle its events, show the next prompt."""
-        loaded = await load_run(self.services, self.conn, found)
+        """Advance a run by one action, store it, handle its events, show the next prompt.
+
+        ``loaded`` is the run as the caller just read it in this transaction: reading it again
+        would cost a query and a decryption per answer (issue 20).
+        """
+        found = loaded.run
         step = advance(loaded.definition, loaded.state, action)
         await save_step(self.services, self.conn, loaded, step, channel=self.channel, now=self.now)
         concern = next((e for e in step.events if isinstance(e, ConcernDetected)), None)
@@ -232,7 +237,12 @@ class _Turn(Turn):
             await self.talk(run_id=None)
             return
         match = _BUTTON.match(data)
-        found = await runs.get_run(self.conn, int(match.group(1))) if match else None
+        fetched = (
+            await runs.get_run_and_state(self.conn, self.services.db.cipher, int(match.group(1)))
+            if match
+            else None
+        )
+        found, state_json = fetched if fetched is not None else (None, None)
         # Another child's run, a finished run, forged data: never applied, nothing revealed.
         if (
             match is None
@@ -243,7 +253,8 @@ class _Turn(Turn):
             self.reply(say("moved_on", self.lang))
             await self.show_current()
             return
-        prompt = (await load_run(self.services, self.conn, found)).prompt
+        loaded = await load_run(self.services, self.conn, found, state_json)
+        prompt = loaded.prompt
         buttons = (*prompt.choices, *prompt.controls)
         index = int(match.group(3))
         if match.group(2) != prompt_token(found.id, prompt) or index >= len(buttons):
@@ -251,7 +262,7 @@ class _Turn(Turn):
             self.outcome.replies += render(prompt, found.id, self.speaker)
             return
         choice = buttons[index].id
-        await self.apply(found, Press(choice), source="answer")
+        await self.apply(loaded, Press(choice), source="answer")
         if prompt.multiple and not choice.startswith("_"):
             # A tick on a multiple-choice question redraws the same message, not a new one.
             self.outcome.replies[-1] = replace(self.outcome.replies[-1], redraws=True)
@@ -268,7 +279,7 @@ class _Turn(Turn):
         too_long = len(text) > limit
         prompt = found.prompt
         await self.apply(
-            found.run,
+            found,
             Text(text[:limit]),
             source="answer" if prompt.accepts_text else "message",
             notice=say("too_long", self.lang, limit=limit) if too_long else None,
@@ -286,7 +297,7 @@ class _Turn(Turn):
             self.reply(say("voice_not_here", self.lang))
             await self.show_current()
             return
-        await self.apply(found.run, Voice(self.incoming.file_ref), source="answer")
+        await self.apply(found, Voice(self.incoming.file_ref), source="answer")
 
     async def edit(self, text: str) -> None:
         """An edited message changes its answer while that question is still on screen."""
@@ -311,9 +322,10 @@ class _Turn(Turn):
             await save_step(
                 self.services, self.conn, found, step, channel=self.channel, now=self.now
             )
+            found = replace(found, state=step.state)
         limit = self.services.settings.max_text_chars
         await self.apply(
-            found.run,
+            found,
             Text(text[:limit]),
             source="edit",
             notice=say("edit_updated", self.lang),

@@ -16,11 +16,14 @@ duty chat, a campaign's notices to one IRO. So :class:`TelegramPacing` keeps
   (escalations to the duty chat, a campaign's notices to one IRO) settles at the chat's rate.
   Replies to what a person just did are not held per chat: each tap or message brings one or two
   messages back, at the person's own pace, which is the short burst Telegram tolerates, and
-  holding them would only make a child wait for the next question.
+  holding them would only make a child wait for the next question. For the same reason they
+  take the next overall place ahead of what hearme starts (a campaign's queue of sends).
 
 Requests without a ``chat_id`` (fetching updates, answering a button press) are not paced.
 When Telegram answers 429 anyway, every send waits ``retry_after`` and the request is tried
-again, up to ``max_retries`` times, as ``AIORateLimiter`` does.
+again, up to ``max_retries`` times, as ``AIORateLimiter`` does. Pauses that overlap (two
+requests refused close together) end when the *last* of them ends: a shorter pause never lifts
+a longer one, or a send would go out while Telegram still asks the bot to wait (issue 20).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ import asyncio
 import contextlib
 import logging
 import time
+from collections import deque
 from collections.abc import Callable, Coroutine, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -62,6 +66,10 @@ def pacing_each_chat() -> Iterator[None]:
 class ArrivalWindow:
     """At most ``count`` requests in any ``period`` seconds, counted from when each finished.
 
+    A request may ask to go ``first``: it gets the next free place before every request that
+    did not ask. Replies to a child go first, so a campaign's queue of sends never makes a
+    child wait for the next question (issue 20: a reply waited behind the whole queue).
+
     Args:
         count: requests allowed in one period.
         period: the period, in seconds.
@@ -72,15 +80,36 @@ class ArrivalWindow:
             raise ValueError("a window needs a count of at least 1 and a positive period")
         self.count = count
         self.period = period
-        self._places = asyncio.Semaphore(count)
+        self._free = count
+        self._first: deque[asyncio.Future[None]] = deque()
+        self._others: deque[asyncio.Future[None]] = deque()
 
-    async def acquire(self) -> None:
-        """Wait for a place."""
-        await self._places.acquire()
+    async def acquire(self, *, first: bool = False) -> None:
+        """Wait for a place (ahead of the others when ``first``)."""
+        if self._free > 0 and not self._first and not self._others:
+            self._free -= 1
+            return
+        waiter = asyncio.get_running_loop().create_future()
+        (self._first if first else self._others).append(waiter)
+        try:
+            await waiter
+        except asyncio.CancelledError:
+            if waiter.done() and not waiter.cancelled():
+                self._give()  # handed a place just as it was cancelled: pass it on
+            raise
 
     def release_later(self) -> None:
         """Give the place back one period from now (call when the request has finished)."""
-        asyncio.get_running_loop().call_later(self.period, self._places.release)
+        asyncio.get_running_loop().call_later(self.period, self._give)
+
+    def _give(self) -> None:
+        for queue in (self._first, self._others):
+            while queue:
+                waiter = queue.popleft()
+                if not waiter.done():
+                    waiter.set_result(None)
+                    return
+        self._free += 1
 
 
 @dataclass
@@ -102,6 +131,28 @@ class ChatBucket:
     def full(self, now: float) -> bool:
         """Whether the bucket has refilled (and so can be forgotten)."""
         return self.tokens + (now - self.updated) * self.rate >= self.burst
+
+
+class FloodPause:
+    """When Telegram's flood control lets the bot send again: the latest end of every pause
+    asked for so far, so overlapping pauses end with the longest one."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._until = 0.0
+
+    def extend(self, seconds: float) -> None:
+        """Nothing is sent for ``seconds`` from now (or until a later pause already ends)."""
+        self._until = max(self._until, self._clock() + seconds)
+
+    def remaining(self) -> float:
+        """Seconds until sending may resume; 0 when no pause is on."""
+        return max(0.0, self._until - self._clock())
+
+    async def wait(self) -> None:
+        """Return once no pause is on, however pauses were extended meanwhile."""
+        while (left := self.remaining()) > 0:
+            await asyncio.sleep(left)
 
 
 def chat_of(data: JSONDict) -> int | str | None:
@@ -141,8 +192,7 @@ class TelegramPacing(BaseRateLimiter[int]):
         self._burst = per_chat_burst
         self._max_retries = max_retries
         self._buckets: dict[int | str, ChatBucket] = {}
-        self._flood_over = asyncio.Event()
-        self._flood_over.set()
+        self._flood = FloodPause()
 
     async def initialize(self) -> None:
         """Nothing to set up."""
@@ -170,13 +220,14 @@ class TelegramPacing(BaseRateLimiter[int]):
         kwargs: dict[str, Any],
     ) -> Result:
         if chat is None:
-            await self._flood_over.wait()
+            await self._flood.wait()
             return await callback(*args, **kwargs)
-        if _EACH_CHAT.get():
+        started_here = _EACH_CHAT.get()
+        if started_here:
             await self._chat_turn(chat)
-        await self._overall.acquire()
+        await self._overall.acquire(first=not started_here)
         try:
-            await self._flood_over.wait()
+            await self._flood.wait()
             return await callback(*args, **kwargs)
         finally:
             self._overall.release_later()
@@ -211,9 +262,5 @@ class TelegramPacing(BaseRateLimiter[int]):
                 pause = (retry_after_seconds(error) or 1.0) + 0.1
                 log.info("flood control: every send waits %.1f s", pause)
                 # Everything waits, not only this chat: Telegram counts the bot as a whole.
-                self._flood_over.clear()
-                try:
-                    await asyncio.sleep(pause)
-                finally:
-                    self._flood_over.set()
+                self._flood.extend(pause)
         raise AssertionError("unreachable: the last attempt returns or raises")

@@ -20,7 +20,7 @@ from reports.document import Document
 from reports.participation import default_span
 from reports.render import participation_summary_text, render, render_views_html, views_text
 from reports.views import PreMeetingViews, Viewer
-from storage import audit, figures, held_quotes, runs
+from storage import audit, figures, held_quotes, run_exports
 from storage.children import Child
 from storage.db import Database
 
@@ -83,8 +83,10 @@ async def mark_views_delivered(
     """
     if not viewer.private_notes or found.status != "returned" or found.completed_at is None:
         return 0
-    shown = await runs.completed_runs_at(conn, found.child_id, ids.MY_REVIEW, found.completed_at)
-    return await runs.mark_exported(conn, shown)
+    shown = await run_exports.completed_runs_at(
+        conn, found.child_id, ids.MY_REVIEW, found.completed_at
+    )
+    return await run_exports.mark_exported(conn, shown)
 
 
 async def participation_summary(services: Services, *, now: datetime, exact: bool) -> str:
@@ -155,7 +157,7 @@ async def deliver_report(
     doc = await report_document(db, kind, start, end, exact)
     await deliver(render(doc, fmt))
     async with db.transaction() as conn:
-        marked = await runs.mark_exported(conn, covered)
+        marked = await run_exports.mark_exported(conn, covered)
         held = 0
         if doc.held:
             held = await held_quotes.hold(conn, db.cipher, collect.quotes_to_hold(doc), now=now)

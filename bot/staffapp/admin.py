@@ -21,8 +21,8 @@ from typing import Any
 import aiosqlite
 from aiohttp import web
 
+from bot.channels.telegram.chat import deep_link
 from bot.channels.web.links import WebLinkError, create_web_link
-from bot.conversation.enrolment import deep_link
 from bot.services import Services
 from bot.staff import access as policy
 from bot.staff import invites as staff_invites

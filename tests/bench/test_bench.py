@@ -16,24 +16,37 @@ from telegram import Bot
 from telegram.error import RetryAfter
 
 from bench import national, safeguarding
+from bench.__main__ import FIGURES as FIGURE_NAMES
 from bench.loopback import ObservedApi, TelegramLimits, percentile
 from bench.national_data import build
 from bench.table import Goal, Row, format_table
 
 ROOT = Path(__file__).resolve().parents[2]
 FIGURES = (
-    "answers: child actions handled/s",
+    "answers: actions/s vs storing bot",
+    "answers: actions/s vs bare bot",
     "answers: stored in SQLite",
-    "answers: latency p50",
-    "answers: latency p95",
+    "answers: saturated latency p50",
+    "answers: saturated latency p95",
+    "answers: CPU per action",
+    "answers: SQL statements per action",
+    "answers: Bot API calls per action",
+    "peak: latency p50",
+    "peak: latency p99",
+    *(f"profile: top cost {rank}" for rank in range(1, 6)),
     "campaign: messages/s as shipped",
     "campaign: 429 answers as shipped",
     "campaign: messages/s paced to 300/s",
     "campaign: 429 answers paced to 300/s",
+    "campaign: messages/s with children answering",
+    "campaign: 429 answers with children answering",
+    "campaign: child latency p99 during the campaign",
+    "campaign: 84,000 children at 30/s, projected",
     "reports: participation JSON+HTML",
     "reports: satisfaction JSON+HTML",
     "reports: figures differing from SQL",
     "memory: bot RSS",
+    "memory: staff caseload page",
     "memory: national report peak RSS",
     "import: reviews CSV rows/s",
     "import: rows stored",
@@ -56,12 +69,12 @@ def test_every_figure_runs_tiny_and_writes_the_table_and_json(tmp_path: Path) ->
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=240,
+        timeout=400,
         check=False,
     )
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
     assert "goals hold." in done.stdout
-    for name in ("answers", "campaign", "national", "memory", "imports", "safeguarding"):
+    for name in FIGURE_NAMES:
         assert f"== {name} (scale 0.002)" in done.stdout
 
     results = json.loads(out.read_text(encoding="utf-8"))
@@ -72,8 +85,16 @@ def test_every_figure_runs_tiny_and_writes_the_table_and_json(tmp_path: Path) ->
         assert math.isfinite(row["value"]) and row["value"] >= 0, row
         assert row["goal"], row
     # Speed figures are noise at this size; what the run stored and computed is not.
-    assert rows["answers: child actions handled/s"]["value"] > 0
+    assert rows["answers: actions/s vs storing bot"]["value"] > 0
+    assert rows["answers: actions/s vs storing bot"]["baseline"] > 0
+    assert rows["answers: actions/s vs bare bot"]["baseline"] > 0
     assert rows["answers: stored in SQLite"]["holds"] is True
+    assert rows["answers: SQL statements per action"]["baseline"] == 1.0
+    assert rows["peak: latency p99"]["goal"] == "< 150 ms"
+    assert all(rows[f"profile: top cost {n}"]["note"] for n in range(1, 6))
+    assert rows["campaign: 429 answers with children answering"]["value"] == 0
+    assert "5 sent" in rows["campaign: messages/s with children answering"]["note"]
+    assert rows["memory: staff caseload page"]["goal"] == "< 100 ms"
     for way in ("as shipped", "paced to 300/s"):
         assert rows[f"campaign: messages/s {way}"]["value"] > 0
         assert rows[f"campaign: 429 answers {way}"]["value"] == 0

@@ -8,7 +8,16 @@ import stat
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from storage import children, held_quotes, review_notes, reviews, rights, runs, survey_versions
+from storage import (
+    children,
+    held_quotes,
+    review_notes,
+    reviews,
+    rights,
+    run_exports,
+    runs,
+    survey_versions,
+)
 from storage.crypto import load_cipher
 from storage.db import Database
 from tests.storage.conftest import NOW, Cli, add_child, participation_figures
@@ -296,7 +305,7 @@ async def test_purge_removes_words_of_old_exported_runs_only(db: Database) -> No
     _, run_id = await _seed(db)
     async with db.transaction() as conn:
         assert await rights.purge_words(conn, older_than_days=30, now=NOW, actor="cli") == 0
-        await runs.mark_exported(conn, [run_id])
+        await run_exports.mark_exported(conn, [run_id])
         assert await rights.purge_words(conn, older_than_days=30, now=NOW, actor="cli") == 0
         later = NOW + timedelta(days=31)
         assert await rights.purge_words(conn, older_than_days=30, now=later, actor="cli") == 1

@@ -14,7 +14,7 @@ import aiosqlite
 
 from bot.channels.telegram import chat_retirement
 from bot.conversation.consultation import Speaker
-from storage import alerts, answer_messages, chats, children, invites
+from storage import alerts, answer_messages, chats, invites
 
 
 def deep_link(bot_username: str, code: str) -> str:
@@ -32,10 +32,11 @@ class TelegramChat:
     async def speaker(
         self, conn: aiosqlite.Connection, *, now: datetime, zone: tzinfo
     ) -> Speaker | None:
-        chat = await chats.chat_for(conn, self.chat_id)
-        if chat is None:
+        # Every message asks this, so the chat and its child come in one statement.
+        bound = await chats.chat_with_child(conn, self.chat_id)
+        if bound is None:
             return None
-        child = await children.get_child(conn, chat.child_id)
+        chat, child = bound
         if child is None or child.status == "erased" or child.date_of_birth is None:
             return None
         on = now.astimezone(zone).date()

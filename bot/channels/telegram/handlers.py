@@ -138,6 +138,26 @@ def fit(replies: Sequence[Reply]) -> list[Reply]:
     return fitted
 
 
+class ButtonKeyboard(InlineKeyboardMarkup):
+    """An inline keyboard of text buttons that send data back, which is all hearme shows.
+
+    python-telegram-bot turns a keyboard into JSON by walking every attribute of every button;
+    for hearme's keyboards (a question's choices and its four controls) that walk was a top
+    cost of each answer (issue 20). The two fields a button has are written out directly.
+    """
+
+    __slots__ = ()
+
+    def to_dict(self, recursive: bool = True) -> dict[str, Any]:
+        """The keyboard as the Bot API takes it."""
+        return {
+            "inline_keyboard": [
+                [{"text": b.text, "callback_data": b.callback_data} for b in row]
+                for row in self.inline_keyboard
+            ]
+        }
+
+
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     """The reply's buttons as an inline keyboard.
 
@@ -151,7 +171,7 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
         for button in row:
             if len(button.data.encode("utf-8")) > CALLBACK_DATA_LIMIT:
                 raise ValueError(f"button data over {CALLBACK_DATA_LIMIT} bytes: {button.data!r}")
-    return InlineKeyboardMarkup(
+    return ButtonKeyboard(
         [
             [InlineKeyboardButton(b.label, callback_data=b.data) for b in row]
             for row in reply.buttons
@@ -198,12 +218,13 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if incoming is None:
         return
     services: Services = context.bot_data[SERVICES_KEY]
-    if update.callback_query is not None:
-        try:
-            await update.callback_query.answer()
-        except TelegramError as error:  # the spinner stops by itself; the answer still counts
-            log.info("callback answer failed: %s", type(error).__name__)
-    outcome = await conversation.handle(services, incoming)
+    # The button's spinner is stopped while the answer is stored, not before: the child waits
+    # for one round trip to Telegram less.
+    stopping = asyncio.create_task(_stop_spinner(update))
+    try:
+        outcome = await conversation.handle(services, incoming)
+    finally:
+        await stopping
     seat = incoming.seat
     assert isinstance(seat, TelegramChat)  # decode gives every input its chat
     await asyncio.gather(
@@ -218,6 +239,15 @@ async def on_update(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     )
 
 
+async def _stop_spinner(update: Update) -> None:
+    if update.callback_query is None:
+        return
+    try:
+        await update.callback_query.answer()
+    except TelegramError as error:  # the spinner stops by itself; the answer still counts
+        log.info("callback answer failed: %s", type(error).__name__)
+
+
 async def show_outcome(
     bot: Bot,
     services: Services,
@@ -228,15 +258,35 @@ async def show_outcome(
 ) -> None:
     """Retire the pressed message's buttons and send the replies, one at a time.
 
-    Never raises: when a send fails, every caring reply not yet shown is planned again.
+    The old buttons go while the replies are sent, not before them: the child sees the next
+    question a round trip sooner (issue 20). Never raises: when a send fails, every caring
+    reply not yet shown is planned again.
     """
-    if outcome.retire_pressed and pressed is not None:
-        try:
-            await bot.edit_message_reply_markup(chat_id, pressed, reply_markup=None)
-        except TelegramError as error:
-            log.info(
-                "could not clear buttons of message %s: %s", pressed, type(error).__name__
-            )
+    pressed_id = pressed if outcome.retire_pressed else None
+    retiring = asyncio.create_task(_retire(bot, chat_id, pressed_id))
+    try:
+        await _show_replies(bot, services, chat_id, outcome, pressed=pressed)
+    finally:
+        await retiring
+
+
+async def _retire(bot: Bot, chat_id: int, message_id: int | None) -> None:
+    if message_id is None:
+        return
+    try:
+        await bot.edit_message_reply_markup(chat_id, message_id, reply_markup=None)
+    except TelegramError as error:
+        log.info("could not clear buttons of message %s: %s", message_id, type(error).__name__)
+
+
+async def _show_replies(
+    bot: Bot,
+    services: Services,
+    chat_id: int,
+    outcome: conversation.Outcome,
+    *,
+    pressed: int | None,
+) -> None:
     replies = fit(outcome.replies)
     for index, reply in enumerate(replies):
         try:

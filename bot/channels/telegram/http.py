@@ -17,10 +17,12 @@ python-telegram-bot quotes it in an error, and is never logged.
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlencode, urlsplit
+from urllib.request import getproxies, proxy_bypass
 
 import aiohttp
 from telegram.error import NetworkError, TelegramError, TimedOut
@@ -71,6 +73,7 @@ class AiohttpRequest(BaseRequest):
         self._connections = connections
         self._read_timeout = read_timeout
         self._session: aiohttp.ClientSession | None = None
+        self._proxies: dict[str, Proxy] = {}
 
     @property
     def read_timeout(self) -> float | None:
@@ -83,9 +86,12 @@ class AiohttpRequest(BaseRequest):
             self._session = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=self._connections),
                 headers={"User-Agent": self.USER_AGENT},
-                # Like httpx, honour HTTPS_PROXY and friends: councils often sit behind a proxy.
-                trust_env=True,
+                # Not trust_env: with it aiohttp reads the proxy settings and ~/.netrc in a
+                # worker thread on every call (two thread hops each, a top cost in the
+                # profile, issue 20). The proxy is looked up once per Bot API address instead.
+                trust_env=False,
             )
+            self._proxies = {}
 
     async def shutdown(self) -> None:
         """Close the session and its connections."""
@@ -130,9 +136,16 @@ class AiohttpRequest(BaseRequest):
         if token:
             logs.hide(token)
         failure: NetworkError | None = None
+        proxy, proxy_headers = self._proxy_for(url)
         try:
             async with self._session.request(
-                method, url, data=_body(request_data), timeout=timeout, allow_redirects=False
+                method,
+                url,
+                data=_body(request_data),
+                timeout=timeout,
+                allow_redirects=False,
+                proxy=proxy,
+                proxy_headers=proxy_headers,
             ) as response:
                 status, body = response.status, await response.read()
         except TimeoutError as error:
@@ -147,6 +160,14 @@ class AiohttpRequest(BaseRequest):
         if token and not 200 <= status <= 299:
             body = body.replace(token.encode(), logs.HIDDEN.encode())
         return status, body
+
+    def _proxy_for(self, url: str) -> Proxy:
+        """The proxy for ``url``'s address, looked up once per address."""
+        parts = urlsplit(url)
+        key = f"{parts.scheme}://{parts.netloc}"
+        if key not in self._proxies:
+            self._proxies[key] = env_proxy(parts.scheme, parts.hostname or "")
+        return self._proxies[key]
 
     @staticmethod
     def parse_json_payload(payload: bytes) -> dict[str, Any]:
@@ -167,6 +188,25 @@ class AiohttpRequest(BaseRequest):
         return data
 
 
+# The proxy's address and the headers for it (its credentials, when it has any).
+Proxy = tuple[str | None, dict[str, str] | None]
+
+
+def env_proxy(scheme: str, host: str) -> Proxy:
+    """The proxy HTTPS_PROXY/HTTP_PROXY name for ``scheme`` (NO_PROXY honoured), its
+    credentials as a ``Proxy-Authorization`` header, as httpx and aiohttp's ``trust_env`` read
+    them: councils often sit behind a proxy. ``(None, None)`` when there is none."""
+    proxy = getproxies().get(scheme)
+    if not host or proxy is None or proxy_bypass(host):
+        return None, None
+    parts = urlsplit(proxy)
+    headers = None
+    if parts.username:
+        pair = f"{unquote(parts.username)}:{unquote(parts.password or '')}".encode()
+        headers = {"Proxy-Authorization": "Basic " + base64.b64encode(pair).decode("ascii")}
+    return parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl(), headers
+
+
 def _reason(error: aiohttp.ClientError) -> str:
     """Why a call failed, without the URL (which holds the token)."""
     if isinstance(error, aiohttp.ClientResponseError):
@@ -183,7 +223,11 @@ def _body(request_data: RequestData | None) -> Any:
     fields = request_data.json_parameters
     files = request_data.multipart_data
     if not files:
-        return fields
+        # Encoded here rather than by aiohttp's FormData, which builds a multipart writer (and
+        # draws a random boundary from the OS) for every call even when it sends none (issue 20).
+        return aiohttp.BytesPayload(
+            urlencode(fields).encode("ascii"), content_type="application/x-www-form-urlencoded"
+        )
     form = aiohttp.FormData()
     for name, value in fields.items():
         form.add_field(name, value)

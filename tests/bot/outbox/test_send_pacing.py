@@ -4,6 +4,7 @@ as fast as allowed, and not one 429; a 429 that comes anyway is waited out and r
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import AsyncIterator
 from typing import Any
@@ -110,3 +111,56 @@ def test_settings_give_telegrams_own_limits_by_default() -> None:
     assert (settings.send_rate_overall, settings.send_rate_per_chat) == (30, 1.0)
     assert settings.concurrent_chats == 32
     assert isinstance(pacing_for(settings), TelegramPacing)
+
+
+async def test_overlapping_429s_the_longest_pause_wins_and_nothing_is_sent_inside_it() -> None:
+    # Two sends in flight at once are both refused: one chat is asked to wait 2 s, the other
+    # 1 s. A third send is asked for while both pauses are on. The short pause must not lift
+    # the long one: no request may reach the stand-in before every pause it was given is over.
+    waits = {6001: 2, 6002: 1}
+    pauses: list[tuple[float, float]] = []  # (refused at, until)
+
+    def overlapping(method: str, params: dict[str, Any]) -> Fault | None:
+        chat = int(params.get("chat_id", 0))
+        if method.lower() == "sendmessage" and chat in waits:
+            seconds = waits.pop(chat)
+            now = time.monotonic()
+            pauses.append((now, now + seconds))
+            return Fault.too_many_requests(retry_after=seconds)
+        return None
+
+    pacing = TelegramPacing(overall=30, per_chat_rate=5, per_chat_burst=5, max_retries=2)
+    async with FakeBotApi(faults=overlapping) as api:
+        async for bot in _bot(api, pacing):
+            both = asyncio.create_task(_send_all(bot, [6001, 6002]))
+            await asyncio.sleep(0.3)  # both refused by now: the pauses overlap
+            await _send_all(bot, [6003])
+            await both
+            sent = [call for call in api.calls if call.method.lower() == "sendmessage"]
+    assert len(pauses) == 2
+    for chat in (6001, 6002, 6003):
+        assert [m.text for m in api.messages(chat)] == ["Your review is coming up"]
+    # The two refused requests, then three that went through, each after every pause it met.
+    later = [call for call in sent if call.at > max(at for at, _ in pauses)]
+    assert len(later) == 3
+    for call in later:
+        inside = [(at, until) for at, until in pauses if at <= call.at < until]
+        assert not inside, f"{call.params['chat_id']} sent {call.at - pauses[0][0]:.2f} s in"
+
+
+async def test_a_reply_to_a_child_goes_ahead_of_a_campaigns_queue() -> None:
+    # Two places a second: twenty campaign sends queue for about ten seconds. A reply to a
+    # child asked for meanwhile takes the next free place, not the twenty-first.
+    pacing = TelegramPacing(overall=2, per_chat_rate=100, per_chat_burst=100, max_retries=0)
+    async with FakeBotApi() as api:
+        async for bot in _bot(api, pacing):
+            with pacing_each_chat():
+                campaign = asyncio.create_task(_send_all(bot, [8000 + n for n in range(20)]))
+            await asyncio.sleep(0.2)  # the campaign holds both places and queues the rest
+            took = await _send_all(bot, [8100])
+            campaign.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await campaign
+            sent = [int(c.params["chat_id"]) for c in api.calls if c.method == "sendMessage"]
+    assert took < 1.6, took  # one period at most, not ten
+    assert sent.index(8100) <= 3, sent

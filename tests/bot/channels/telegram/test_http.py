@@ -100,3 +100,25 @@ async def test_a_failed_call_never_names_the_token_in_its_error() -> None:
             assert error.__cause__ is None and error.__context__ is None
     finally:
         await request.shutdown()
+
+
+async def test_calls_go_through_the_proxy_the_environment_names_unless_no_proxy_says_not(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A council behind a proxy: HTTP_PROXY names it (looked up once, not on every call).
+    # The "proxy" here is a second stand-in, which answers the forwarded call itself.
+    for name in ("NO_PROXY", "no_proxy", "HTTPS_PROXY", "https_proxy", "http_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    async with FakeBotApi() as api, FakeBotApi() as proxy:
+        address = proxy.base_url.rsplit("/bot", 1)[0]
+        monkeypatch.setenv("HTTP_PROXY", address.replace("http://", "http://user:pw@"))
+        async with _bot(api.base_url, api.token) as bot:
+            await bot.send_message(6101, "Through the proxy")
+        assert [m.text for m in proxy.messages(6101)] == ["Through the proxy"]
+        assert api.messages(6101) == []
+
+        monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+        async with _bot(api.base_url, api.token) as bot:
+            await bot.send_message(6102, "Straight to the Bot API")
+        assert [m.text for m in api.messages(6102)] == ["Straight to the Bot API"]
+        assert proxy.messages(6102) == []
