@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from surveys.concern_frames import FRAMES
+from surveys.concern_indicators import INDICATORS
 from surveys.concern_phrases import ENGLISH, WELSH
 
 __all__ = [
@@ -248,7 +249,10 @@ def _compile(phrases: list[str]) -> re.Pattern[str]:
 
 
 def _phrases(category: str) -> list[str]:
-    return ENGLISH.get(category, []) + WELSH.get(category, []) + FRAMES.get(category, [])
+    return [
+        *ENGLISH.get(category, []), *WELSH.get(category, []), *FRAMES.get(category, []),
+        *INDICATORS.get(category, []),
+    ]
 
 
 _PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
