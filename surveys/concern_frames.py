@@ -233,7 +233,8 @@ FRAMES: Final[dict[str, list[str]]] = {
         "(sold|selling) (me|us) to", "(i|we) (was|were) sold",
         "(move|moved|moves|moving) (me|us) (around|from (house|place|city|town) to)",
         "came (here )?(in|on) a (lorry|boat|van|truck)", "(made|make|makes|forced) (me )?to (beg"
-        "|work)", "(not allowed|cant|can not|cannot) (to )?(go to school|leave|go out (ever|at all|of the "
+        "|work)",
+        "(not allowed|cant|can not|cannot) (to )?(go to school|leave|go out (ever|at all|of the "
         "house|anywhere)|have a phone|talk to anyone|see anyone)",
         "(keep|keeps|kept|take|takes|took) (all )?my (wages|money|pay)",
         "(sleep|sleeping|live|living) (at|in) the (shop|restaurant|car wash|farm|salon|nail bar)"

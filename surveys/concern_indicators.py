@@ -48,7 +48,7 @@ INDICATORS: Final[dict[str, list[str]]] = {
         # Slang for county lines work.
         "(go|going|gone|went|been|sent) (o t|ot|out there for them)", "(trapping|shotting|"
         "shotter|bando|trap house|trap phone|deal line|drug line|the line phone)",
-        f"(run|running|ran|runs|work|working|on) (their|his|the olders|the|a) line",
+        "(run|running|ran|runs|work|working|on) (their|his|the olders|the|a) line",
         "(shotter|drug runner|drug mule|runner for|lookout for|look out for|mule for) (them|him|"
         "the|olders|older|a gang|their|his|some)",
         "(runner|lookout|look out) (on|at|outside) (the|a) (estate|block|corner|flats|trap|"
@@ -63,8 +63,8 @@ INDICATORS: Final[dict[str, list[str]]] = {
         "(do|doing|did) (a |some )?(job|jobs|run|runs|drop|drops) for (them|him|the olders|"
         "olders|the lads|the boys|the gang|the dealers|his mates|their mates) (to|so|cos|"
         "because|or|and|after)",
-        f"(want|wants|make|makes|made|tell|tells|told|get|gets|got) me (to )?do (a |some )?"
-        f"(jobs|runs|drops|job|run|drop) for",
+        "(want|wants|make|makes|made|tell|tells|told|get|gets|got) me (to )?do (a |some )?"
+        "(jobs|runs|drops|job|run|drop) for",
         # Holding, hiding or carrying for them; being stopped far from home with their things.
         f"(hide|hiding|hid|keep|keeping|kept|stash|stashing|hold|holding|mind|minding|look after"
         f"|looking after) {_THEIR} {_STUFF}",
@@ -100,7 +100,8 @@ INDICATORS: Final[dict[str, list[str]]] = {
         "(want|wants|say|says|said|expect|expects) (me|i)",
     ],
     "emotional_abuse": [
-        "(ignore|ignores|ignored|ignoring) me for (days|weeks|ages|hours)", "silent treatment __ (days|weeks|ages)",
+        "(ignore|ignores|ignored|ignoring) me for (days|weeks|ages|hours)",
+        "silent treatment __ (days|weeks|ages)",
         f"{CARER} _ (gives|gave|give|giving) me the silent treatment",
         "(like|as if) (im|i am|i was|i) (not|wasnt|werent|isnt) (even )?(there|here|alive|"
         "real)",
@@ -166,7 +167,8 @@ INDICATORS: Final[dict[str, list[str]]] = {
         "country|england|the uk|britain)) (to|for) (work|working|clean|cook|sell)",
         "(not allowed|never allowed|cant go) out (on my own|alone|by myself) __ (the man|the "
         "boss|the woman|a man|they|he|she) (always )?(comes|goes|watches|follows)",
-        "(who|that) (brought|bring|took|smuggled) (me|us) (here |over )?__ (work|owe|pay|make|keep)",
+        "(who|that) (brought|bring|took|smuggled) (me|us) (here |over )?__ (work|owe|pay|make|"
+        "keep)",
         "came (here |over )?(in|on) (a|the back of a) (lorry|boat|van|truck|dinghy)",
         "(told|tell|tells|made|make|makes) (me )?(to )?(say|tell (anyone|people|them|the police"
         "|everyone)) (that )?(im|i am) (1[89]|2[0-9]|older|an adult|their (son|daughter|niece|"
@@ -238,7 +240,8 @@ INDICATORS: Final[dict[str, list[str]]] = {
         "cuts|burns|black eye|injuries)",
         f"{AGENT} _ (twist|twists|twisted|bent|bends) my (arm|arms|wrist|fingers)",
         f"{AGENT} _ (holds|held|pins|pinned) me down (and|to|so)",
-        f"(threw|throws|throw) (a|the) [a-z]+ at (me|my head|my face)",
+        "(threw|throws|throw) (a|the|his|her) (plate|cup|glass|bottle|chair|shoe|remote|phone|mug|"
+        "knife|pan|bowl|bat) at (me|my head|my face)",
         f"{AGENT} _ (pulls|pulled|drags|dragged) me (by|round by) my",
     ],
     "sexual_abuse": [
