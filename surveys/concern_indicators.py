@@ -96,10 +96,16 @@ INDICATORS: Final[dict[str, list[str]]] = {
         "phones|food)", f"(deliver|delivering|drop|dropping|sell|selling) for {CONTROLLERS}",
         "(deliver|delivering|drop|dropping|sell|selling) for (them|him) (after school|at night|"
         "every|and)",
+        f"{CONTROLLERS} __ (hold|keep|hide|stash|carry|mind) (something|some stuff|stuff|things|"
+        "it|a bag|a package|bits) for (them|him)",
+        f"(have to|got to|must|make me|made me|makes me) (give|hand|pay) (them|him|{CONTROLLERS})"
+        " (all )?(my )?(money|pocket money|dinner money|wages|cash)",
         "(gave|give|gives|given|bought|buy|buys) me __ (and now|now|so now) (they|he|she) "
         "(want|wants|say|says|said|expect|expects) (me|i)",
     ],
     "emotional_abuse": [
+        f"{CARER} _ (is|are|was|were) (so |really |always )?(horrible|nasty|cruel|vile|evil) "
+        "to me",
         "(ignore|ignores|ignored|ignoring) me for (days|weeks|ages|hours)",
         "silent treatment __ (days|weeks|ages)",
         f"{CARER} _ (gives|gave|give|giving) me the silent treatment",
@@ -224,6 +230,8 @@ INDICATORS: Final[dict[str, list[str]]] = {
         "(drunk|high|off (his|her) face) (i|we) (go and |have to )?(hide|run|leave|get out)",
     ],
     "self_harm": [
+        "(want|wanna|wish|would rather|rather) (to )?(not|never) (be here|exist|be alive|live|"
+        "wake up)", "(think|thinking|thought) about ending (things|everything|my life)",
         "(into|in) the (sea|river|canal|lake|reservoir|water) (and )?(keep going|never come "
         "back|not come back|drown|until|till|to die)",
         "(lay|lie|lying|laid) down (on|across) (the )?(train )?(tracks|line|railway|road)",
@@ -245,6 +253,8 @@ INDICATORS: Final[dict[str, list[str]]] = {
         f"{AGENT} _ (pulls|pulled|drags|dragged) me (by|round by) my",
     ],
     "sexual_abuse": [
+        "(does|did|doing|do) (bad|horrible|nasty|weird|rude|secret|private|naughty) (stuff|"
+        "things) to me",
         "(film|films|filmed|filming|record|records|recorded|photograph|photographs) me (in the "
         "(shower|bath|toilet|bathroom)|getting changed|changing|undressing|naked|when i "
         "(shower|bath|change|sleep))",
@@ -255,6 +265,7 @@ INDICATORS: Final[dict[str, list[str]]] = {
         "(under|inside) my (clothes|pyjamas|top|nightie|pants)",
     ],
     "neglect": [
+        "(never|dont|do not|hardly ever|rarely) (have|get|got) anything to eat",
         "(havent|have not|hasnt|not|didnt) (had|have) (any )?(electric|electricity|gas|heating|"
         "hot water|water|food) (for|in|since)",
         "(nobody|no one|never) (takes|take|took|taken) (him|her|us|them|my (little |baby )?"
@@ -274,6 +285,8 @@ INDICATORS: Final[dict[str, list[str]]] = {
         "(on cam|on camera|on video|on webcam) (with no|without|naked|topless)",
     ],
     "harmful_practices": [
+        "(be|get|getting) married (when i (turn|am)|at|before i (am|turn)) (1[0-7]|[0-9]|eleven|"
+        "twelve|thirteen|fourteen|fifteen|sixteen|seventeen)",
         "(so|then) (i|we) (cant|can not|cannot|wont be able to) (come|get|go) (back|home)",
         "(family|familys|our|the familys) (honour|izzat|reputation|good name)",
         "(sent|send me|sending me|take me|taking me) (away|abroad|back home|back to) __ if i "
@@ -295,6 +308,8 @@ INDICATORS: Final[dict[str, list[str]]] = {
         "(house|flat|place)",
     ],
     "domestic_abuse": [
+        f"{AGENT} _ (goes for|go for|went for|gone for|lays into|laid into|kicks off at|kicked "
+        f"off at|flies at|flew at) {MUM}",
         f"(hands|hand|fingers) (round|around|on) {MUMS} (neck|throat)",
         f"(smash|smashing|smashed|bang|banging|banged|hit|hitting|slam|slamming) {MUMS} head",
         f"(wont|doesnt|dont|never) let {MUM} (have|go|see|out|leave|talk|speak)",
@@ -311,6 +326,10 @@ INDICATORS: Final[dict[str, list[str]]] = {
         "hurt|beat|stab|kill|shank|jump|get|do) (me|my|us)",
         f"{AGENT} (will|would|is going to) (tell|show) (everyone|people|my) __ (if i|unless i)",
         "or (he|she|they) (will|would) (tell|post|share|show) (everyone|people|my)",
+    ],
+    "upset": [
+        "(dont|do not|never) feel (ok|okay|alright|right|comfortable|happy) (at home|here|in (this"
+        "|my|the) (house|placement|home)|with (him|her|them))",
     ],
     "bullying": [
         "(sending|messaging|texting|posting|send|sends) (me|us) (horrible|mean|nasty|rude|"

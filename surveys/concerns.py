@@ -27,12 +27,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from surveys import concern_learning
 from surveys.concern_frames import FRAMES
 from surveys.concern_indicators import INDICATORS
 from surveys.concern_phrases import ENGLISH, WELSH
 
 __all__ = [
     "CATEGORIES",
+    "LEARNED",
     "OPTION_CATEGORIES",
     "SOMETIMES_UNSAFE",
     "URGENT",
@@ -54,7 +56,10 @@ WORRY: Final = "worry"
 # "Not always / sometimes" to "Do you feel safe where you live?": a worker should follow it up,
 # but it is no reason for a 999 reply. Raised by that answer option only, never by free text.
 SOMETIMES_UNSAFE: Final = "sometimes_unsafe"
-WORRY_CATEGORIES: Final = frozenset({"bullying", "upset", SOMETIMES_UNSAFE})
+# Words the rules did not catch but the learned second layer finds like a disclosure
+# (``surveys.concern_learning``): a person reads them, as a worry, never as an emergency.
+LEARNED: Final = "possible_harm"
+WORRY_CATEGORIES: Final = frozenset({"bullying", "upset", SOMETIMES_UNSAFE, LEARNED})
 
 
 def level_of(categories: tuple[str, ...] | list[str]) -> str:
@@ -269,35 +274,52 @@ def _negated(text: str, start: int, end: int) -> bool:
     return _OVER.match(text[end:]) is not None
 
 
-def detect(text: str) -> Concern | None:
+def detect(text: str, *, learned: bool = True) -> Concern | None:
     """Look for a disclosure of harm in one free-text answer.
 
     Args:
         text: What the child wrote, exactly as received.
+        learned: Also ask the learned second layer when the rules find nothing (the bench
+            turns it off to measure the rules alone).
 
     Returns:
         A ``Concern`` naming each category found and the (normalised) words that matched, or
-        ``None`` when nothing worrying was found.
+        ``None`` when nothing worrying was found. A concern only the learned layer saw has
+        the one category :data:`LEARNED` (a worry) and no matched words.
     """
     plain = normalise(text)
+    found, negated = _by_rules(plain)
+    # The learned layer may only add an alert: it is never asked when the rules found one, so
+    # it can neither remove nor soften an urgent concern. Nor when the rules saw the words
+    # and found them negated ("he never hits me"): the model does not read "never".
+    asked = found is None and learned and not negated and bool(plain)
+    if asked and concern_learning.shipped().suggests_harm(plain):
+        return Concern(categories=(LEARNED,), phrases=())
+    return found
+
+
+def _by_rules(plain: str) -> tuple[Concern | None, bool]:
+    """What the rules find, and whether they saw words of harm that were negated."""
     if not plain or _ANY.search(plain) is None:
-        return None
+        return None, False
     categories: list[str] = []
     phrases: list[str] = []
+    negated = False
     for category, pattern in _PATTERNS:
         for match in pattern.finditer(plain):
             if category in _NEGATABLE and _negated(plain, match.start(), match.end()):
+                negated = True
                 continue
             categories.append(category)
             if match.group(0) not in phrases:
                 phrases.append(match.group(0))
             break
     if not categories:
-        return None
-    return Concern(categories=tuple(categories), phrases=tuple(phrases))
+        return None, negated
+    return Concern(categories=tuple(categories), phrases=tuple(phrases)), negated
 
 
-def detect_across(earlier: Sequence[str], text: str) -> Concern | None:
+def detect_across(earlier: Sequence[str], text: str, *, learned: bool = True) -> Concern | None:
     """Look for a disclosure in one message, or spread over it and the messages just before.
 
     "he said he'd hurt me" … "if I tell anyone" is a threat only when read together. The
@@ -307,16 +329,20 @@ def detect_across(earlier: Sequence[str], text: str) -> Concern | None:
     Args:
         earlier: The chat's previous free-text messages, oldest first (two are plenty).
         text: The message just received.
+        learned: As for :func:`detect`.
 
     Returns:
-        The concern in ``text`` alone if there is one; otherwise the first found in the last
-        one, then the last two, earlier messages joined with ``text``; else ``None``.
+        The concern the rules find in ``text`` alone if there is one; otherwise the first
+        they find in the last one, then the last two, earlier messages joined with ``text``;
+        else what the learned layer makes of ``text`` alone; else ``None``.
     """
-    found = detect(text)
-    if found is not None or not text.strip():
-        return found
-    for count in range(1, len(earlier) + 1):
-        found = detect(" ".join([*earlier[-count:], text]))
+    if not text.strip():
+        return None
+    joins = [text, *(" ".join([*earlier[-count:], text]) for count in range(1, len(earlier) + 1))]
+    # Every join is read by the rules before the learned layer is asked about the message
+    # alone: its worry must never stand in for the urgent concern two messages make together.
+    for joined in joins:
+        found = detect(joined, learned=False)
         if found is not None:
             return found
-    return None
+    return detect(text) if learned else None

@@ -278,7 +278,10 @@ def test_each_concern_has_a_level(text: str, level: str) -> None:
 
 
 def test_a_concern_split_over_messages_is_found_together() -> None:
-    assert detect("he's going to get me") is None and detect("if I tell anyone") is None
+    # Neither half is a disclosure to the rules (the learned layer may find the first one a
+    # worry by itself); read together they are an urgent threat.
+    assert detect("he's going to get me", learned=False) is None
+    assert detect("if I tell anyone", learned=False) is None
     joined = detect_across(["he's going to get me"], "if I tell anyone")
     assert joined is not None and joined.level == URGENT
     three = detect_across(["the older boys", "make me"], "carry stuff for them")
