@@ -237,6 +237,7 @@ INDICATORS: Final[dict[str, list[str]]] = {
         "(lay|lie|lying|laid) down (on|across) (the )?(train )?(tracks|line|railway|road)",
         "(tie|tied|tying|put|wrap|wrapped|pull|pulled) __ (round|around) my (neck|throat)",
         f"{PLACE} __ (thought about|think about|thinking about) (it|jumping|doing it|ending it)",
+        f"{PLACE} __ (jump|jumping|jumped|throw myself|throwing myself) (off|from|of|in front)",
         "for (when|after) (im|i am|i) (gone|dead|die|not here|not around)",
         "(burn|burning|burnt|burned) my (arms|arm|legs|leg|wrists|skin|hands)",
     ],
