@@ -100,10 +100,17 @@ INDICATORS: Final[dict[str, list[str]]] = {
         "it|a bag|a package|bits) for (them|him)",
         f"(have to|got to|must|make me|made me|makes me) (give|hand|pay) (them|him|{CONTROLLERS})"
         " (all )?(my )?(money|pocket money|dinner money|wages|cash)",
+        # Welsh: owing them, being sent to other towns, made to sell or carry for them.
+        "mae arna i (arian |pres )?(iddyn|iddo|iddi|ir)", "(dyled|nyled) (iddyn|iddo|iddi|ir)",
+        "(anfon|hanfon) (i )?(i )?(drefi|dref|trefi|tref|ddinas|dinasoedd) (eraill|arall)",
+        "(gorfod|rhaid i (fi|mi)|gwneud i fi|neud i fi) (werthu|gwerthu|cario|gario|cuddio|guddio|"
+        "dwyn|ddwyn|symud) __ (iddyn|iddo|iddi|ar eu rhan|ir bois|ir hogia)",
         "(gave|give|gives|given|bought|buy|buys) me __ (and now|now|so now) (they|he|she) "
         "(want|wants|say|says|said|expect|expects) (me|i)",
     ],
     "emotional_abuse": [
+        # Welsh: "says she hates me", "ignores me for days".
+        "fy nghasau", "(fy anwybyddu|anwybyddu fi) (i )?am (ddyddiau|wythnosau|oriau)",
         f"{CARER} _ (is|are|was|were) (so |really |always )?(horrible|nasty|cruel|vile|evil) "
         "to me",
         "(ignore|ignores|ignored|ignoring) me for (days|weeks|ages|hours)",
@@ -157,6 +164,9 @@ INDICATORS: Final[dict[str, list[str]]] = {
         " care) if i",
     ],
     "trafficking": [
+        # Welsh: working without pay, not allowed to school.
+        "(gweithio|gwaith) (heb|ond dim|a dim) (gael |cael )?(fy nhalu|tal|cyflog|arian|pres)",
+        "(dim|ddim) yn cael mynd (ir|i r) ysgol",
         "(clean|cleaning|cook|cooking|work|working|look after|looking after|mind|minding) __ _ "
         "(dont|do not|cant|never|not|wont|doesnt|didnt) (let me )?(go|going|get to go) to "
         "school",
@@ -199,6 +209,10 @@ INDICATORS: Final[dict[str, list[str]]] = {
         " (the|my|all)? ?(work|working|jobs)",
     ],
     "unsafe_home": [
+        # Welsh: afraid when he comes home, locking the door, strangers in the house.
+        "ofn pan (mae|maen) (on|en|hin|nhwn|o|e|hi|nhw|dad|mam)",
+        "(cloi|gloi) (drws|fy nrws) __ (bob nos|achos|oherwydd|rhag)",
+        "(dynion|pobl|dyn) (dieithr|diarth) __ (dod|yn dod) (ir ty|adre|draw)",
         f"{FEAR} __ (what|when) (he|she|they|dad|mum|my dad|my mum|my step dad|my carer) "
         "(will|might|is going to|does|do|gets|comes|is)",
         f"{FEAR} __ (his|her|their) (car|van|footsteps|voice|key|keys)",
@@ -256,6 +270,8 @@ INDICATORS: Final[dict[str, list[str]]] = {
     "sexual_abuse": [
         "(does|did|doing|do) (bad|horrible|nasty|weird|rude|secret|private|naughty) (stuff|"
         "things) to me",
+        "(does|did|doing|do|makes me do|made me do) (weird|bad|rude|horrible|funny|strange|secret"
+        "|naughty) (stuff|things) __ (alone|on our own|by ourselves|at night|in my room|in bed)",
         "(film|films|filmed|filming|record|records|recorded|photograph|photographs) me (in the "
         "(shower|bath|toilet|bathroom)|getting changed|changing|undressing|naked|when i "
         "(shower|bath|change|sleep))",

@@ -17,7 +17,7 @@ from surveys.concerns import LEARNED, URGENT, WORRY, Concern, detect, detect_acr
 PARAPHRASES = (
     "my step dad makes me feel dirty",
     "they make me go places on my own with bags",
-    "my mum leaves me alone with the baby for days",
+    "they said i will regret it",
     "they keep me in my room all day",
 )
 
