@@ -1,9 +1,11 @@
 """Spot a disclosure of harm in whatever a child writes.
 
 ``detect(text)`` runs on every free-text answer, so it is pure and quick: the phrase lists in
-``surveys.concern_phrases`` (wordings children have used) and the frames in
+``surveys.concern_phrases`` (wordings children have used), the frames in
 ``surveys.concern_frames`` (each kind of harm written as its structure, so unseen wordings are
-caught too) are compiled once, on import. ``detect_across`` reads a message together with the
+caught too) and ``surveys.concern_indicators`` (the signs guidance lists for each kind) are
+compiled once, on import. When they find nothing, a learned second layer
+(``surveys.concern_learning``) may still raise a worry for a person to read. ``detect_across`` reads a message together with the
 one or two before it, for a disclosure split over messages; ``Concern.level`` says whether the
 reply must be urgent or is a worry. A false alarm is better than a miss: a
 person reads each alert, while a missed "he hits me" leaves a child unheard. The phrases are
