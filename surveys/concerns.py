@@ -3,14 +3,15 @@
 ``detect(text)`` runs on every free-text answer, so it is pure and quick: the phrase lists in
 ``surveys.concern_phrases`` (wordings children have used), the frames in
 ``surveys.concern_frames`` (each kind of harm written as its structure, so unseen wordings are
-caught too) and ``surveys.concern_indicators`` (the signs guidance lists for each kind) are
-compiled once, on import. When they find nothing, a learned second layer
-(``surveys.concern_learning``) may still raise a worry for a person to read. ``detect_across`` reads a message together with the
-one or two before it, for a disclosure split over messages; ``Concern.level`` says whether the
-reply must be urgent or is a worry. A false alarm is better than a miss: a
-person reads each alert, while a missed "he hits me" leaves a child unheard. The phrases are
-still written with the idioms children use every day in mind ("this homework is killing me",
-"my brother hit the ball", "I'm dying to see my mum"), so ordinary answers do not cry wolf.
+caught too) and ``surveys.concern_indicators`` and ``concern_home_indicators`` (the signs
+guidance lists for each kind) are compiled once, on import. When they find nothing, a learned
+second layer (``surveys.concern_learning``) may still raise a worry for a person to read.
+``detect_across`` reads a message together with the one or two before it, for a disclosure
+split over messages; ``Concern.level`` says whether the reply must be urgent or is a worry. A
+false alarm is better than a miss: a person reads each alert, while a missed "he hits me"
+leaves a child unheard. The phrases are still written with the idioms children use every day
+in mind ("this homework is killing me", "my brother hit the ball", "I'm dying to see my mum"),
+so ordinary answers do not cry wolf.
 
 Every text goes through the same normalisation as every phrase (see ``normalise``): lower
 case, accents and punctuation removed, repeated letters squeezed ("hiiiits" and "hits" both
@@ -31,6 +32,7 @@ from typing import Final
 
 from surveys import concern_learning
 from surveys.concern_frames import FRAMES
+from surveys.concern_home_indicators import HOME_INDICATORS
 from surveys.concern_indicators import INDICATORS
 from surveys.concern_phrases import ENGLISH, WELSH
 
@@ -258,7 +260,7 @@ def _compile(phrases: list[str]) -> re.Pattern[str]:
 def _phrases(category: str) -> list[str]:
     return [
         *ENGLISH.get(category, []), *WELSH.get(category, []), *FRAMES.get(category, []),
-        *INDICATORS.get(category, []),
+        *INDICATORS.get(category, []), *HOME_INDICATORS.get(category, []),
     ]
 
 

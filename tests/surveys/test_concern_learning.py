@@ -46,8 +46,8 @@ def test_it_never_removes_or_softens_a_rule_alert(monkeypatch: pytest.MonkeyPatc
 
 
 def test_a_split_threat_stays_urgent_when_one_half_looks_like_a_worry() -> None:
-    assert detect("he's going to get me") == Concern(categories=(LEARNED,), phrases=())
-    joined = detect_across(["he's going to get me"], "if I tell anyone")
+    assert detect("he said he will get me") == Concern(categories=(LEARNED,), phrases=())
+    joined = detect_across(["he said he will get me"], "if I tell anyone")
     assert joined is not None and joined.level == URGENT and LEARNED not in joined.categories
 
 
