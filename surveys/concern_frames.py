@@ -31,6 +31,7 @@ from surveys.concern_slots import (
     PLACE,
     PRIVATE,
     STRIKE,
+    TOYS,
 )
 
 FRAMES: Final[dict[str, list[str]]] = {
@@ -74,7 +75,7 @@ FRAMES: Final[dict[str, list[str]]] = {
         "(kill|killing|cut|cutting) my ?self",
     ],
     "physical_abuse": [
-        f"{AGENT} _ {STRIKE} (me|my {BODY}|_ at (me|my {BODY}))",
+        f"{AGENT} _ {STRIKE} (me|my {BODY}|(?!{TOYS} )_ at (me|my {BODY}))",
         f"{STRIKE} (me|my {BODY}) (with|against|into|up|down|by|across|till|until|so|on|off|"
         "round|around|when|if|for)",
         f"{AGENT} _ (held|holds|hold|put|puts|pinned|pins) my {BODY} (on|in|under|against|"
@@ -222,8 +223,9 @@ FRAMES: Final[dict[str, list[str]]] = {
         "(work|working|works) __ _ (dont|doesnt|not|never|no|without) (get )?(any )?(pay|paid|"
         "money|wages)",
         "(move|moved|moves|moving) (me|us) (around|from) __ (to another|to a different|to a new)",
+        # A carer keeping a passport safe in a drawer is ordinary care, not control.
         "(took|taken|take|takes|keep|keeps|kept|has|have|got) (all )?(my )?(passport|documents|"
-        "papers|id|visa)",
+        "papers|id|visa)(?! (in a|in the|safe|for me|for safe|so it|til|until|locked|at home))",
         "(work|working|works|clean|cleaning) __ (dont|doesnt|not|never|no|without) (pay|paid|"
         "paying|money|wages)", "(for free|for nothing|no money|any money) __ (work|working)",
         "(work|working|works) __ (for free|for nothing|no money|any money|dont get paid)",

@@ -25,6 +25,16 @@ _SAY = "(say|says|said|tell|tells|told|call|calls|called|calling|telling|saying)
 
 HOME_INDICATORS: Final[dict[str, list[str]]] = {
     "emotional_abuse": [
+        "(but|and) (she|he|they) (does|do|did) (it )?(with|for|to) my (brother|sister|brothers|"
+        "sisters)", "(never|doesnt|dont|wont) (hug|hugs|cuddle|cuddles) me",
+        "(wont|will never|never|not going to|will not|dont) amount to (anything|nothing|much)",
+        "(putting|puts|put) me down (in front of|all the time|every day|constantly)",
+        "(eat|eating|sit|sleep|stand) (separately|on my own|alone|apart|outside) __ (punishment|"
+        "from everyone|from the family|from them)",
+        "(paid|pay|pays|money) (her |him |them )?to (keep|have|look after|put up with) me",
+        "(shouted|screamed|yelled|sworn) at for (hours|ages|days)",
+        f"{_SAY} (me )?(that )?(im|i am|ill be|i will be) (just )?(like|as bad as|the same as) "
+        "(my )?(dad|mum|father|mother|him|her)",
         f"{_SAY} (me )?(that )?(i|im|i am) (ruin|ruined|ruins|ruining|spoil|spoilt|wreck|wrecked)"
         " (everything|it all|her life|his life|their lives|their life|the family)",
         "(nothing|none) for me (on purpose|because|cos|again)",
@@ -37,8 +47,8 @@ HOME_INDICATORS: Final[dict[str, list[str]]] = {
         "into care|split|broke up|left|died|drinks|ill|prison)",
         f"(get|got|getting|am|was|being) called (a |an )?{LABELS} (at home|by (my|mum|dad|her|"
         "him|them))",
-        "(not allowed|never allowed) to (talk|speak|laugh|cry) (at|in|when|unless|around|in "
-        "front)",
+        "(not allowed|never allowed) to (talk|speak|laugh|cry) (at home|at the table|in the house"
+        "|in front of (him|her|them|my)|unless (he|she|they|im|i am))",
         # Welsh: "says she hates me", "ignores me for days".
         "fy nghasau", "(fy anwybyddu|anwybyddu fi) (i )?am (ddyddiau|wythnosau|oriau)",
         f"{CARER} _ (is|are|was|were) (so |really |always )?(horrible|nasty|cruel|vile|evil) "
@@ -94,6 +104,13 @@ HOME_INDICATORS: Final[dict[str, list[str]]] = {
         " care) if i",
     ],
     "unsafe_home": [
+        "(drinking|drunk|high|drugs) and (fighting|fights|screaming|smashing|kicking off)",
+        "so i (dont|do not|wont|dont have to) (see|be near|be around|bump into) (him|her|them|my "
+        "dad|my step dad)",
+        "(keeps|keep|kept) (coming|walking|barging) (in|into) (the|my) (bathroom|bedroom|room|"
+        "shower) (when|while)",
+        "(punched|punch|punches|kicked|smashed|hit) (the|a) (door|wall|window) (next to|by|near|"
+        "beside|behind) (my|me)",
         "(fight|fights|fighting|rows|violence) __ _ (police|cops|feds) (come|came|comes|called|"
         "get called|are called)",
         "(sleep|sleeping|slept) in my (clothes|shoes|coat|trainers) (in case|so i can|because)",
@@ -139,8 +156,10 @@ HOME_INDICATORS: Final[dict[str, list[str]]] = {
         "(drunk|high|off (his|her) face) (i|we) (go and |have to )?(hide|run|leave|get out)",
     ],
     "self_harm": [
+        "(rope|noose|cord|ligature) (hidden|hid|stashed|under my|in my)",
+        "(hidden|hid|stashed|hiding) (a )?(rope|cord|noose)",
         "(chair|stool) with a (belt|rope|cord|scarf|lead|cable|tie)",
-        "(looking|look|looked|staring|stare|stared) at (the|my|all the|mums|my mums|my nans) "
+        "(keep|kept|keeps|always) (looking|staring) at (the|my|all the|mums|my mums|my nans) "
         "(pills|tablets|paracetamol|razor|razors|blades)",
         "(dont|do not) want to be here (tomorrow|next week|much longer|for much longer|any longer"
         "|tonight)", "(until|till|so) i (disappear|die|waste away|am gone|stop existing)",
@@ -174,6 +193,7 @@ HOME_INDICATORS: Final[dict[str, list[str]]] = {
         f"{AGENT} _ (pulls|pulled|drags|dragged) me (by|round by) my",
     ],
     "sexual_abuse": [
+        f"{CARER} _ (makes|made|make) me feel (dirty|disgusting|gross|used)",
         "(kisses|kissed|kiss|kissing) me __ (dont like|do not like|didnt like|doesnt stop|wont "
         "stop|uncomfortable|tongue)",
         "(touch|kiss|bath|bed|secret|undress|naked|willy|privates) __ (its|it is|it was) (normal|"
@@ -195,6 +215,11 @@ HOME_INDICATORS: Final[dict[str, list[str]]] = {
         "(under|inside) my (clothes|pyjamas|top|nightie|pants)",
     ],
     "neglect": [
+        "(havent|have not|not) (had|have) (a )?(shower|bath|wash) (in|for) (weeks|days|ages|a "
+        "week|a month)", "(water|electric|electricity|gas|heating) (is|has been|got|was) (off|"
+        "cut off|turned off)",
+        "(no one|nobody|noone) (is )?(home|in|at home|there) (most|every|all|at) (nights|night|"
+        "days|weekend|the time)",
         "(wash|washing) my (own )?(clothes|uniform) in the (sink|bath)",
         "(forgets|forgot|forget|forgetting) (to )?(pick me up|feed me|feed us|about me|about us|"
         "to get me|my dinner|my tea)",

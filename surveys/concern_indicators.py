@@ -31,6 +31,18 @@ _THEIR = "(their|his|the olders|the dealers|the gangs|the lads|the boys)"
 
 INDICATORS: Final[dict[str, list[str]]] = {
     "exploitation": [
+        "(use|uses|used|using) (me|us|kids) (to|for) (carry|carrying|hold|holding|sell|selling|"
+        "deliver|delivering|move|moving|run|running|drop|dropping)",
+        "(wont|dont|never) (get )?(searched|stopped and searched|checked|stopped) (cos|because|"
+        "by)", "if i (dont|do not|miss) (answer|pick up) __ (come|comes|came) (looking|after|for|"
+        "round)",
+        "(text|call|ring|tell|warn) (them|him) (if|when) (the )?(police|feds|cops|bill) (come|"
+        "comes|show|turn up|arrive)",
+        "(holding|keeping|minding|stashing|hiding) __ (at mine|at my house|at my carers|in my "
+        "room) for (someone|somebody|them|him|a mate|people)",
+        "(bag|package|parcel|box|load) of (stuff|drugs|weed|gear) (at mine|for|in my)",
+        "(got|get|gets|getting) me into (selling|dealing|running|trapping|shotting|a gang|the "
+        "gang)", "(pay|pays|paid|paying) me __ (out of town|go ot|go country|other towns)",
         # A phone kept for them; a staged robbery and the debt it makes; "you work for me now".
         f"(phone|burner|sim) __ for {CONTROLLERS}",
         "(took|nicked|robbed|lost|stole|taken) (the|their|his) (stuff|bag|package|drugs|weed|"
@@ -106,6 +118,17 @@ INDICATORS: Final[dict[str, list[str]]] = {
         "(want|wants|say|says|said|expect|expects) (me|i)",
     ],
     "trafficking": [
+        "(dont|do not|havent|have not) (have|got) my (own )?(passport|papers|documents|id)",
+        "(promised|told me i would (go to|get)) (school|a job|a better life|education|college) __"
+        " (but|instead)",
+        "(boss|man|woman|they) (says|said|tells|told) __ (must|have to|got to) (keep )?(work|"
+        "working)", "(no|without|havent got) (papers|documents|passport) (and|or|so)",
+        "(sleep|sleeping|slept|stay) (at|in) the (restaurant|shop|takeaway|car wash|kitchen|salon|"
+        "factory|farm|nail bar) (after|when|at night|every)",
+        "(not allowed|not to|never|dont) (tell|say) __ how i (came|got) (here|to this country|to "
+        "england|to the uk|over)",
+        "(look after|looking after|mind|minding) (her|his|their) (babies|baby|kids|children) __ "
+        "(never|not allowed|cant|dont) (go|get to go) (out|to school)",
         "(said|says|pretends|pretended|claims|claimed|told me) (he|she) (was|is) my (uncle|aunty|"
         "aunt|dad|mum|brother|cousin|sister)",
         "to say (he|she|they) (is|are|was|were) my (uncle|aunty|aunt|dad|mum|parents|family|"
@@ -119,7 +142,8 @@ INDICATORS: Final[dict[str, list[str]]] = {
         "(cleaning|childcare|cooking|housework|washing) __ (dont|do not|never|not|wont|doesnt) "
         "(pay|paid|give me money)",
         "(moved|been moved|taken|sent) (to )?(two|three|four|five|[0-9]+|lots of|loads of|so many|"
-        "many) (different )?(cities|towns|countries)",
+        "many) (different )?(cities|towns|countries) (this|in a|in one|every|each) (month|week|"
+        "year)",
         # Welsh: working without pay, not allowed to school.
         "(gweithio|gwaith) (heb|ond dim|a dim) (gael |cael )?(fy nhalu|tal|cyflog|arian|pres)",
         "(dim|ddim) yn cael mynd (ir|i r) ysgol",
@@ -165,6 +189,7 @@ INDICATORS: Final[dict[str, list[str]]] = {
         " (the|my|all)? ?(work|working|jobs)",
     ],
     "sexual_exploitation": [
+        "(asking|asks|asked|ask) (me )?what (im|i am|i was) wearing",
         "(give|gives|gave) (us|me) (drink|alcohol|vodka|drugs|weed|fags) (and|then) (take|took|"
         "takes) (us|me) to",
         "(got|get|getting|was|been|be) paid (for|to send) (pictures|pics|photos|nudes|videos|sex|"
@@ -180,6 +205,8 @@ INDICATORS: Final[dict[str, list[str]]] = {
         "(on cam|on camera|on video|on webcam) (with no|without|naked|topless)",
     ],
     "harmful_practices": [
+        "(marry|married|marrying) __ (when i (turn|am)|at|before i (am|turn)) (1[0-7]|[0-9]|"
+        "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)",
         "(sent|send|sending|taking|take|taken|going) (me )?(abroad|back home|overseas) __ (get "
         "married|marry|be married|wedding|cut|cutting)",
         "(have|get|getting|having) (the )?(cutting|cut) (done|ceremony)",
@@ -192,6 +219,9 @@ INDICATORS: Final[dict[str, list[str]]] = {
         "girlfriend)",
     ],
     "radicalisation": [
+        "(attack|kill|fight|hurt|get) them before they (attack|kill|get|hurt)",
+        "(manual|guide|instructions|handbook|pdf) (on|for|about) (making|how to make|building) "
+        "(weapons|bombs|explosives|guns)",
         "fights for (our|the|my|white|their) (race|people|cause|nation|religion)",
         "(how to|going to|want to|plan to|planning to|gonna|planning) (do|carry out|plan|make|"
         "commit) (an|a) (attack|bombing|shooting|massacre|terror attack)",
@@ -204,6 +234,7 @@ INDICATORS: Final[dict[str, list[str]]] = {
         "killed|die|removed|gassed|burned|burnt|destroyed|got rid of)",
     ],
     "missing": [
+        "(run|running|ran) (off|away) (after school|tonight|tomorrow|at the weekend|this weekend)",
         "(slept|sleep|sleeping|stayed) (in|at) (the|a) station",
         "(keep|keeps|kept) (disappearing|vanishing|going off|going away) for",
         "(not|without|dont) (tell|telling) (anyone|anybody|them|nobody) where (im|i am|i will be"
@@ -214,6 +245,8 @@ INDICATORS: Final[dict[str, list[str]]] = {
         "(house|flat|place)",
     ],
     "coercion": [
+        "(post|share|send|show|leak) __ if i (tell|told|say|said|talk|speak|snitch|grass)",
+        "be next if i",
         "if i (tell|told|say|said|talk|speak) __ (take me away|put me in care|send me away|split"
         " us up|take my (brother|sister|brothers|sisters)|never see)",
         "(something bad|bad things|something) (will|would|is going to|gonna) happen (to (me|my|"

@@ -62,3 +62,6 @@ GROUPS = ("(immigrants|refugees|muslims|jews|asians|black people|white people|ga
           "unbelievers|kuffar|infidels|them all|those people|the enemy|our enemies)")
 # Whose body a child sees hurt at home (domestic abuse witnessed).
 MUMS = "(mums|my mums|mams|my mams|her|my nans|my sisters|my step mums|his girlfriends)"
+# What children throw or kick at each other in play: "kicked the ball at me" is no blow.
+TOYS = ("((the|a|his|her|my) )?(ball|football|rugby ball|pillow|pillows|snowball|snowballs|water|"
+        "water balloon|balloon|frisbee|cushion|teddy|sponge)")

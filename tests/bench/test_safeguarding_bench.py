@@ -10,7 +10,7 @@ import pytest
 from bench import safeguarding
 
 FILES = {
-    "physical_abuse.txt": "# a comment line\nhe hits me\nmy step dad makes me feel dirty\n",
+    "physical_abuse.txt": "# a comment line\nhe hits me\nsomeone keeps following me home\n",
     "bullying.txt": "they call me names\n",
     "ordinary.txt": "i like football\nhe never hits me\nthings at home are good\nok\n",
     "split.txt": "he's going to get me || if I tell anyone\n",

@@ -15,7 +15,7 @@ from surveys.concerns import LEARNED, URGENT, WORRY, Concern, detect, detect_acr
 
 # Vague wordings no phrase or frame was written for; a person should read each one.
 PARAPHRASES = (
-    "my step dad makes me feel dirty",
+    "someone keeps following me home",
     "they make me go places on my own with bags",
     "they said i will regret it",
     "they keep me in my room all day",

@@ -198,14 +198,14 @@ async def test_words_only_the_learned_layer_finds_get_a_worry_and_a_person_reads
     async with BotWorld(tmp_path) as world:
         child = await _team(world)
         jess = await world.enrol_child(child, 508)
-        replies = [m.text for m in await jess.send("my step dad makes me feel dirty")]
+        replies = [m.text for m in await jess.send("someone keeps following me home")]
         assert replies[0] == worry_reply("16_plus", "en", out_of_hours=False, assisted=False)
         assert not any("999" in text for text in replies)
         [alert] = await world.query("SELECT kind, categories FROM alerts")
         assert alert["kind"] == "concern" and LEARNED in alert["categories"]
         [iro_text] = _alerts_to(world, IRO_CHAT)
         assert "Worry (not urgent). Possible disclosure: words like a disclosure" in iro_text
-        assert "│ my step dad makes me feel dirty" in iro_text
+        assert "│ someone keeps following me home" in iro_text
         assert _alerts_to(world, DUTY_CHAT) == []
 
 
