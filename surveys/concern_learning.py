@@ -23,7 +23,7 @@ import random
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Final
 
@@ -57,14 +57,22 @@ def features(plain: str) -> list[str]:
     words = plain.split()
     found: dict[str, None] = {}
     for word in words:
-        found[f"w:{word}"] = None
-        padded = f" {word} "
-        for size in (3, 4, 5):
-            for start in range(len(padded) - size + 1):
-                found[f"c:{padded[start:start + size]}"] = None
+        found.update(_word_grams(word))
     for first, second in itertools.pairwise(words):
         found[f"b:{first}_{second}"] = None
     return list(found)
+
+
+@lru_cache(maxsize=20_000)
+def _word_grams(word: str) -> dict[str, None]:
+    # Children use the same few thousand words over and over: each word's n-grams are worked
+    # out once (the caller only reads the dict).
+    padded = f" {word} "
+    grams: dict[str, None] = {f"w:{word}": None}
+    for size in (3, 4, 5):
+        for start in range(len(padded) - size + 1):
+            grams[f"c:{padded[start:start + size]}"] = None
+    return grams
 
 
 @dataclass(frozen=True)
