@@ -25,6 +25,10 @@ _SAY = "(say|says|said|tell|tells|told|call|calls|called|calling|telling|saying)
 
 HOME_INDICATORS: Final[dict[str, list[str]]] = {
     "emotional_abuse": [
+        "ignores me (completely|all the time|unless|until|except)",
+        "(send|sending|put|putting) me (away )?(to|in|into) (a home|a childrens home|a care home|"
+        "care) if i", "(wished|wishes|wish) (she|he|they) (had )?(had an abortion|aborted me|never"
+        " had me)",
         "(but|and) (she|he|they) (does|do|did) (it )?(with|for|to) my (brother|sister|brothers|"
         "sisters)", "(never|doesnt|dont|wont) (hug|hugs|cuddle|cuddles) me",
         "(wont|will never|never|not going to|will not|dont) amount to (anything|nothing|much)",
@@ -104,6 +108,10 @@ HOME_INDICATORS: Final[dict[str, list[str]]] = {
         " care) if i",
     ],
     "unsafe_home": [
+        "(punches|punched|punch|kicks|kicked|smashes|smashed) (holes|a hole) in (the|my) (walls|"
+        "wall|doors|door)",
+        "(have to|got to|need to|must) lock (the|my) (bathroom|bedroom|door|room) (when|while|"
+        "because) (he|she|they|my)",
         "(drinking|drunk|high|drugs) and (fighting|fights|screaming|smashing|kicking off)",
         "so i (dont|do not|wont|dont have to) (see|be near|be around|bump into) (him|her|them|my "
         "dad|my step dad)",
@@ -156,6 +164,7 @@ HOME_INDICATORS: Final[dict[str, list[str]]] = {
         "(drunk|high|off (his|her) face) (i|we) (go and |have to )?(hide|run|leave|get out)",
     ],
     "self_harm": [
+        "(easier|better|happier) if i (wasnt|was not|werent|am not) (around|here|alive)",
         "(rope|noose|cord|ligature) (hidden|hid|stashed|under my|in my)",
         "(hidden|hid|stashed|hiding) (a )?(rope|cord|noose)",
         "(chair|stool) with a (belt|rope|cord|scarf|lead|cable|tie)",
@@ -178,6 +187,8 @@ HOME_INDICATORS: Final[dict[str, list[str]]] = {
         "(burn|burning|burnt|burned) my (arms|arm|legs|leg|wrists|skin|hands)",
     ],
     "physical_abuse": [
+        "(pins|pinned|pin|holds|held|pushes|pushed|shoves|shoved) me (against|up against|to) the "
+        "(wall|door|floor|fridge|car)",
         "(split lip|busted lip|bust lip|broken nose|broken arm|broken finger|broken wrist|cracked "
         f"rib|broken rib) (from|off|because of) (my |the )?{AGENT}",
         "so i (couldnt|could not|cant|cannot) breathe",

@@ -31,6 +31,12 @@ _THEIR = "(their|his|the olders|the dealers|the gangs|the lads|the boys)"
 
 INDICATORS: Final[dict[str, list[str]]] = {
     "exploitation": [
+        "(gave|give|gives|given|bought|buy|buys) me __ _ (earn|pay for|pay back|work for|work off) "
+        "(it|them|that)",
+        "(text|texts|message|messages|snap) (with|of) (a|an|the) (postcode|address|location|pin)",
+        "(sell|selling|sold|deal|dealing|shotting) in (a different|another|other|different) (city"
+        "|town|area|cities|towns)",
+        "(tell|tells|told|say|says|said) (me )?(that )?i (work|belong) (for|to) (them|him)",
         "(use|uses|used|using) (me|us|kids) (to|for) (carry|carrying|hold|holding|sell|selling|"
         "deliver|delivering|move|moving|run|running|drop|dropping)",
         "(wont|dont|never) (get )?(searched|stopped and searched|checked|stopped) (cos|because|"
@@ -118,6 +124,8 @@ INDICATORS: Final[dict[str, list[str]]] = {
         "(want|wants|say|says|said|expect|expects) (me|i)",
     ],
     "trafficking": [
+        "(real|actual) (dad|mum|uncle|aunty|aunt|family|parents) __ (brought|bring|took) me (here|"
+        "over|to)",
         "(dont|do not|havent|have not) (have|got) my (own )?(passport|papers|documents|id)",
         "(promised|told me i would (go to|get)) (school|a job|a better life|education|college) __"
         " (but|instead)",
@@ -189,6 +197,7 @@ INDICATORS: Final[dict[str, list[str]]] = {
         " (the|my|all)? ?(work|working|jobs)",
     ],
     "sexual_exploitation": [
+        "(paying|pays|paid|pay|offered) me (money )?to (meet|see|come|go) (him|them|her)",
         "(asking|asks|asked|ask) (me )?what (im|i am|i was) wearing",
         "(give|gives|gave) (us|me) (drink|alcohol|vodka|drugs|weed|fags) (and|then) (take|took|"
         "takes) (us|me) to",
@@ -205,6 +214,7 @@ INDICATORS: Final[dict[str, list[str]]] = {
         "(on cam|on camera|on video|on webcam) (with no|without|naked|topless)",
     ],
     "harmful_practices": [
+        "(found|picked|chosen|chose|arranged) (a )?(husband|wife) for me",
         "(marry|married|marrying) __ (when i (turn|am)|at|before i (am|turn)) (1[0-7]|[0-9]|"
         "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)",
         "(sent|send|sending|taking|take|taken|going) (me )?(abroad|back home|overseas) __ (get "
@@ -245,6 +255,8 @@ INDICATORS: Final[dict[str, list[str]]] = {
         "(house|flat|place)",
     ],
     "coercion": [
+        "(know|knows) where my (little |baby |big )?(sister|brother|family|mum|mam|nan|dad|"
+        "sisters|brothers) (lives|live|goes|go|is|are|stays)",
         "(post|share|send|show|leak) __ if i (tell|told|say|said|talk|speak|snitch|grass)",
         "be next if i",
         "if i (tell|told|say|said|talk|speak) __ (take me away|put me in care|send me away|split"

@@ -51,11 +51,16 @@ def test_a_split_threat_stays_urgent_when_one_half_looks_like_a_worry() -> None:
     assert joined is not None and joined.level == URGENT and LEARNED not in joined.categories
 
 
-def test_words_the_rules_found_negated_are_not_raised_by_the_model() -> None:
-    # The model alone does not read "never"; the rules do, and their word stands.
-    assert shipped().suggests_harm(normalise("he never hits me"))
+def test_words_the_rules_found_negated_are_not_raised_by_the_model(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A model that finds harm everywhere: the rules' "never" still stands, as the model does
+    # not read negation; words the rules saw nothing in go to the model.
+    eager = Model(weights={}, bias=1000.0, threshold=0.5)
+    monkeypatch.setattr(concern_learning, "shipped", lambda: eager)
     assert detect("he never hits me") is None
     assert detect("nobody hits me here") is None
+    assert detect("i like football") == Concern(categories=(LEARNED,), phrases=())
 
 
 def test_ordinary_words_stay_quiet() -> None:
