@@ -42,6 +42,7 @@ FALSE_ALARM_BUDGET: Final = 0.005
 # no weight learned from one sentence).
 MIN_COUNT: Final = 2
 DIGITS: Final = 5
+MIN_WORDS: Final = 4
 
 
 def features(plain: str) -> list[str]:
@@ -89,8 +90,14 @@ class Model:
         return _sigmoid(_score(self.weights, self.bias, known))
 
     def suggests_harm(self, plain: str) -> bool:
-        """Whether ``plain`` looks enough like a disclosure for a person to read it."""
-        return bool(plain) and self.probability(plain) >= self.threshold
+        """Whether ``plain`` looks enough like a disclosure for a person to read it.
+
+        A model over n-grams cannot judge "he" or "my step dad" alone: it is only asked about
+        a message of at least :data:`MIN_WORDS` words.
+        """
+        if len(plain.split()) < MIN_WORDS:
+            return False
+        return self.probability(plain) >= self.threshold
 
     def to_json(self) -> str:
         """The model as stable JSON text (sorted keys, rounded weights, one line per weight)."""

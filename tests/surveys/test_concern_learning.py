@@ -16,9 +16,9 @@ from surveys.concerns import LEARNED, URGENT, WORRY, Concern, detect, detect_acr
 # Vague wordings no phrase or frame was written for; a person should read each one.
 PARAPHRASES = (
     "someone keeps following me home",
-    "they make me go places on my own with bags",
-    "they said i will regret it",
-    "they keep me in my room all day",
+    "the men make me go with them",
+    "he follows me everywhere and wont leave me alone",
+    "he will make me pay",
 )
 
 
@@ -46,8 +46,8 @@ def test_it_never_removes_or_softens_a_rule_alert(monkeypatch: pytest.MonkeyPatc
 
 
 def test_a_split_threat_stays_urgent_when_one_half_looks_like_a_worry() -> None:
-    assert detect("he said he will get me") == Concern(categories=(LEARNED,), phrases=())
-    joined = detect_across(["he said he will get me"], "if I tell anyone")
+    assert detect("they said they will come for me") == Concern(categories=(LEARNED,), phrases=())
+    joined = detect_across(["they said they will come for me"], "if I tell anyone")
     assert joined is not None and joined.level == URGENT and LEARNED not in joined.categories
 
 
@@ -60,7 +60,9 @@ def test_words_the_rules_found_negated_are_not_raised_by_the_model(
     monkeypatch.setattr(concern_learning, "shipped", lambda: eager)
     assert detect("he never hits me") is None
     assert detect("nobody hits me here") is None
-    assert detect("i like football") == Concern(categories=(LEARNED,), phrases=())
+    assert detect("i like playing football") == Concern(categories=(LEARNED,), phrases=())
+    # Nor is it asked about a word or two it cannot judge ("he", "my step dad").
+    assert detect("he") is None and detect("my step dad") is None
 
 
 def test_ordinary_words_stay_quiet() -> None:
