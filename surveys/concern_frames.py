@@ -152,8 +152,7 @@ FRAMES: Final[dict[str, list[str]]] = {
         f"{CARER} _ (always|constantly|usually|often|every night) (drunk|high|wasted|off (his|"
         "her|their) face|passed out)", "(passed out|cant wake (her|him|them) up)",
         "(im|i am|always|feel|am) (so |really |always )?hungry (at|in|all|that|every|because|"
-        "cos)",
-        "(spends|spent|spend) (all )?(our|the|the food|my) money on",
+        "cos)", "(spends|spent|spend) (all )?(our|the|the food|my) money on",
         "(mould|mouldy|moldy|dog poo|poo|rubbish|mess|dirt|rats|mice) everywhere",
         "(no one|nobody|noone) (makes sure|checks|cares if|washes|feeds|cooks|sorted|gets me)",
         "left (at home )?on (my|our) own", "(get|make|cook) my own (dinner|tea|food) every",
@@ -175,7 +174,8 @@ FRAMES: Final[dict[str, list[str]]] = {
         "(sent|taken|send|take|went|go|going|been going|stay|stayed|staying) (to )?(a flat |a "
         "house )?(in |to )?(another|other|different) (town|towns|city|cities) (to|for)",
         "(working|work|run|running|ran|on) (a|the) line", "(go|going|gone|went|been) country",
-        "(gave|give|gives|given) me (a |their )?(phone|burner|sim)", "when it rings i",
+        "(gave|give|gives|given) me (a |their )?(phone|burner|sim)(?! for (my |christmas))",
+        "when it rings i",
         "(look|looking|lookout|look out|watch|watching) (out )?for (the )?(police|feds|cops)",
         "(took|take|taken|taking) over (my |a |his |her )?(mates |mums |friends )?(flat|house)",
         "(carry|carrying|carried|have|had|got) (a )?(blade|knife|machete|shank|weapon|gun) "

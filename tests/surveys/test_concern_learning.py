@@ -46,8 +46,9 @@ def test_it_never_removes_or_softens_a_rule_alert(monkeypatch: pytest.MonkeyPatc
 
 
 def test_a_split_threat_stays_urgent_when_one_half_looks_like_a_worry() -> None:
-    assert detect("they said they will come for me") == Concern(categories=(LEARNED,), phrases=())
-    joined = detect_across(["they said they will come for me"], "if I tell anyone")
+    first = "he says he will find me and get me"
+    assert detect(first) == Concern(categories=(LEARNED,), phrases=())
+    joined = detect_across([first], "if I tell anyone")
     assert joined is not None and joined.level == URGENT and LEARNED not in joined.categories
 
 

@@ -233,7 +233,7 @@ async def test_a_worry_on_the_first_half_of_a_threat_does_not_stop_the_second_ma
         child = await _team(world)
         jess = await world.enrol_child(child, 510)
         # The learned layer finds the first half worrying by itself: a worry, no 999 ...
-        first = [m.text for m in await jess.send("they said they will come for me")]
+        first = [m.text for m in await jess.send("he says he will find me and get me")]
         assert first[0] == worry_reply("16_plus", "en", out_of_hours=False, assisted=False)
         # ... and its words are still read with the next message: together, an urgent threat.
         replies = [m.text for m in await jess.send("if I tell anyone")]
@@ -242,5 +242,5 @@ async def test_a_worry_on_the_first_half_of_a_threat_does_not_stop_the_second_ma
         assert [LEARNED in r["categories"] for r in rows] == [True, False]
         assert "coercion" in rows[1]["categories"]
         excerpt = world.db.cipher.decrypt(rows[1]["excerpt"])
-        assert excerpt == "they said they will come for me\nif I tell anyone"
+        assert excerpt == "he says he will find me and get me\nif I tell anyone"
         assert len(_alerts_to(world, DUTY_CHAT)) == 1  # the urgent one only
