@@ -4,9 +4,12 @@
 indicators in children's words, plus ordinary answers and disclosures split over several
 messages (see its README). Nothing else reads it: the unit tests tune on ``tests/corpora``.
 
-Figures: recall per file (a serious-harm line counts only when it raises an *urgent* alert; a
-bullying or upset line counts on any alert), recall on split messages through
-``detect_across``, false alarms on the ordinary answers, and the time per message.
+Figures, first for the rules alone, then for the rules with the learned second layer
+(``surveys.concern_learning``, trained on ``tests/corpora`` only): recall per file (for the rules
+a serious-harm line counts only when it raises an *urgent* alert, a bullying or upset line on
+any alert; with the learned layer, which only adds worries, any alert counts), recall on split
+messages through ``detect_across``, false alarms on the ordinary answers, and the time per
+message.
 Goals (issue 13): 100% recall on serious harm, false alarms at most 3%, at most 20 ms a message.
 The figure is pure computation and takes about a second, whatever ``scale`` says.
 """
@@ -17,6 +20,7 @@ import time
 from pathlib import Path
 
 from bench.table import INFO, Goal, Row
+from surveys import concern_learning
 from surveys.concerns import URGENT, detect, detect_across
 
 HELD_OUT = Path(__file__).resolve().parent / "corpora" / "heldout"
@@ -36,18 +40,19 @@ def lines_of(path: Path) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-def caught(text: str, *, worry_counts: bool) -> bool:
+def caught(text: str, *, worry_counts: bool, learned: bool = False) -> bool:
     """Whether ``text`` raises an alert at the level its file calls for."""
-    found = detect(text)
+    found = detect(text, learned=learned)
     return found is not None and (worry_counts or found.level == URGENT)
 
 
-def caught_split(line: str) -> bool:
-    """Whether a disclosure sent as several messages raises an urgent alert on one of them."""
+def caught_split(line: str, *, learned: bool = False) -> bool:
+    """Whether a disclosure sent as several messages raises an alert on one of them: urgent
+    for the rules alone, any alert with the learned layer."""
     parts = line.split(SPLIT)
     for index, part in enumerate(parts):
-        found = detect_across(parts[max(0, index - WINDOW) : index], part)
-        if found is not None and found.level == URGENT:
+        found = detect_across(parts[max(0, index - WINDOW) : index], part, learned=learned)
+        if found is not None and (learned or found.level == URGENT):
             return True
     return False
 
@@ -56,9 +61,14 @@ def _percent(part: int, whole: int) -> float:
     return round(100.0 * part / whole, 1) if whole else 0.0
 
 
-def run(scale: float, workdir: Path) -> list[Row]:
-    """Every held-out figure; ``scale`` and ``workdir`` are unused (the corpus is small)."""
-    del scale, workdir
+def _figures(learned: bool) -> list[Row]:
+    """The figures for the rules alone, or for the rules with the learned layer.
+
+    The rules alone must raise the *urgent* alert on serious harm (the goal). The learned
+    layer only adds worries where the rules found nothing, so with it a line counts when it
+    raises any alert at all: a person will read it.
+    """
+    way = ", rules + learned" if learned else ""
     rows: list[Row] = []
     timings: list[float] = []
     files = sorted(p for p in HELD_OUT.glob("*.txt") if p.stem not in SPECIAL_FILES)
@@ -68,27 +78,28 @@ def run(scale: float, workdir: Path) -> list[Row]:
         hits = 0
         for line in lines:
             started = time.perf_counter()
-            hits += caught(line, worry_counts=worry)
+            hits += caught(line, worry_counts=worry or learned, learned=learned)
             timings.append(time.perf_counter() - started)
+        how = " (any alert)" if worry or learned else " (urgent)"
         rows.append(
             Row(
-                f"safeguarding: recall {path.stem}",
+                f"safeguarding: recall {path.stem}{way}",
                 _percent(hits, len(lines)),
                 None,
                 "%",
-                INFO if worry else RECALL_GOAL,
-                note=f"{hits}/{len(lines)} caught" + (" (a worry: any alert)" if worry else ""),
+                INFO if worry or learned else RECALL_GOAL,
+                note=f"{hits}/{len(lines)} caught{how}",
             )
         )
     split = lines_of(HELD_OUT / "split.txt")
-    split_hits = sum(caught_split(line) for line in split)
+    split_hits = sum(caught_split(line, learned=learned) for line in split)
     rows.append(
         Row(
-            "safeguarding: recall split messages",
+            f"safeguarding: recall split messages{way}",
             _percent(split_hits, len(split)),
             None,
             "%",
-            RECALL_GOAL,
+            INFO if learned else RECALL_GOAL,
             note=f"{split_hits}/{len(split)} caught over {WINDOW + 1} messages at most",
         )
     )
@@ -96,11 +107,11 @@ def run(scale: float, workdir: Path) -> list[Row]:
     alarms = 0
     for line in ordinary:
         started = time.perf_counter()
-        alarms += detect(line) is not None
+        alarms += detect(line, learned=learned) is not None
         timings.append(time.perf_counter() - started)
     rows.append(
         Row(
-            "safeguarding: false alarms",
+            f"safeguarding: false alarms{way}",
             _percent(alarms, len(ordinary)),
             None,
             "%",
@@ -111,7 +122,7 @@ def run(scale: float, workdir: Path) -> list[Row]:
     mean_ms = 1000.0 * sum(timings) / len(timings)
     rows.append(
         Row(
-            "safeguarding: time per message",
+            f"safeguarding: time per message{way}",
             round(mean_ms, 3),
             None,
             "ms",
@@ -120,3 +131,12 @@ def run(scale: float, workdir: Path) -> list[Row]:
         )
     )
     return rows
+
+
+def run(scale: float, workdir: Path) -> list[Row]:
+    """Every held-out figure, for the rules alone and then with the learned layer; ``scale``
+    and ``workdir`` are unused (the corpus is small)."""
+    del scale, workdir
+    # Read the weights before timing, as a running bot has long since done.
+    concern_learning.shipped()
+    return _figures(learned=False) + _figures(learned=True)

@@ -31,6 +31,7 @@ from surveys.concern_slots import (
     PLACE,
     PRIVATE,
     STRIKE,
+    TOYS,
 )
 
 FRAMES: Final[dict[str, list[str]]] = {
@@ -74,7 +75,7 @@ FRAMES: Final[dict[str, list[str]]] = {
         "(kill|killing|cut|cutting) my ?self",
     ],
     "physical_abuse": [
-        f"{AGENT} _ {STRIKE} (me|my {BODY}|_ at (me|my {BODY}))",
+        f"{AGENT} _ {STRIKE} (me|my {BODY}|(?!{TOYS} )_ at (me|my {BODY}))",
         f"{STRIKE} (me|my {BODY}) (with|against|into|up|down|by|across|till|until|so|on|off|"
         "round|around|when|if|for)",
         f"{AGENT} _ (held|holds|hold|put|puts|pinned|pins) my {BODY} (on|in|under|against|"
@@ -151,8 +152,7 @@ FRAMES: Final[dict[str, list[str]]] = {
         f"{CARER} _ (always|constantly|usually|often|every night) (drunk|high|wasted|off (his|"
         "her|their) face|passed out)", "(passed out|cant wake (her|him|them) up)",
         "(im|i am|always|feel|am) (so |really |always )?hungry (at|in|all|that|every|because|"
-        "cos)",
-        "(spends|spent|spend) (all )?(our|the|the food|my) money on",
+        "cos)", "(spends|spent|spend) (all )?(our|the|the food|my) money on",
         "(mould|mouldy|moldy|dog poo|poo|rubbish|mess|dirt|rats|mice) everywhere",
         "(no one|nobody|noone) (makes sure|checks|cares if|washes|feeds|cooks|sorted|gets me)",
         "left (at home )?on (my|our) own", "(get|make|cook) my own (dinner|tea|food) every",
@@ -174,7 +174,8 @@ FRAMES: Final[dict[str, list[str]]] = {
         "(sent|taken|send|take|went|go|going|been going|stay|stayed|staying) (to )?(a flat |a "
         "house )?(in |to )?(another|other|different) (town|towns|city|cities) (to|for)",
         "(working|work|run|running|ran|on) (a|the) line", "(go|going|gone|went|been) country",
-        "(gave|give|gives|given) me (a |their )?(phone|burner|sim)", "when it rings i",
+        "(gave|give|gives|given) me (a |their )?(phone|burner|sim)(?! for (my |christmas))",
+        "when it rings i",
         "(look|looking|lookout|look out|watch|watching) (out )?for (the )?(police|feds|cops)",
         "(took|take|taken|taking) over (my |a |his |her )?(mates |mums |friends )?(flat|house)",
         "(carry|carrying|carried|have|had|got) (a )?(blade|knife|machete|shank|weapon|gun) "
@@ -222,8 +223,9 @@ FRAMES: Final[dict[str, list[str]]] = {
         "(work|working|works) __ _ (dont|doesnt|not|never|no|without) (get )?(any )?(pay|paid|"
         "money|wages)",
         "(move|moved|moves|moving) (me|us) (around|from) __ (to another|to a different|to a new)",
+        # A carer keeping a passport safe in a drawer is ordinary care, not control.
         "(took|taken|take|takes|keep|keeps|kept|has|have|got) (all )?(my )?(passport|documents|"
-        "papers|id|visa)",
+        "papers|id|visa)(?! (in a|in the|safe|for me|for safe|so it|til|until|locked|at home))",
         "(work|working|works|clean|cleaning) __ (dont|doesnt|not|never|no|without) (pay|paid|"
         "paying|money|wages)", "(for free|for nothing|no money|any money) __ (work|working)",
         "(work|working|works) __ (for free|for nothing|no money|any money|dont get paid)",
@@ -233,8 +235,9 @@ FRAMES: Final[dict[str, list[str]]] = {
         "(sold|selling) (me|us) to", "(i|we) (was|were) sold",
         "(move|moved|moves|moving) (me|us) (around|from (house|place|city|town) to)",
         "came (here )?(in|on) a (lorry|boat|van|truck)", "(made|make|makes|forced) (me )?to (beg"
-        "|work)", "(not allowed|cant|can not|cannot) (to )?(go to school|leave|go out|have a phone"
-        "|talk to anyone|see anyone)",
+        "|work)",
+        "(not allowed|cant|can not|cannot) (to )?(go to school|leave|go out (ever|at all|of the "
+        "house|anywhere)|have a phone|talk to anyone|see anyone)",
         "(keep|keeps|kept|take|takes|took) (all )?my (wages|money|pay)",
         "(sleep|sleeping|live|living) (at|in) the (shop|restaurant|car wash|farm|salon|nail bar)"
         " where i work", "sex work", "(taken|brought|took me) from my (country|home country)",

@@ -164,7 +164,9 @@ ENGLISH: Final[dict[str, list[str]]] = {
         "a mistake|nothing|a waste of space|a burden|unwanted|unloved|not wanted|a freak|evil|"
         "disgusting|pathetic)",
         "(said|says|tells|told) (me )?(he|she|they) (wish|wishes|wished) i (was|were) (dead|never)",
-        "nobody (wants|loves|cares about) me", "no one (wants|loves|cares about) me",
+        # "I feel like nobody cares about me" is a feeling (upset), not a report of what is done.
+        "(?<!like )nobody (wants|loves|cares about) me",
+        "(?<!like )no one (wants|loves|cares about) me",
         "(screams|screamed|screaming|shouts|shouted|shouting|yells|yelled|yelling|swears|swearing)"
         " at me (all the time|every day|every night|constantly|for nothing|for no reason|and (hits|"
         "hurts|calls|scares|threatens|throws))", "always (shouting|screaming|yelling|"

@@ -42,3 +42,26 @@ PLACE = ("(bridge|tracks|train tracks|railway|railway line|car park|multi storey
 PILLS = "(pills|tablets|paracetamol|painkillers|meds|medicine|medication|packet|box|bottle)"
 MUM = "(my mum|mum|my mam|mam|her|my nan|his girlfriend|my step mum|my sister|my dad|dad)"
 MARRY = "(marry|married|marriage|wedding|nikah|husband|wife|engaged)"
+# Words of fear, for "scared of what he will do", "on edge every time the door goes".
+FEAR = "(scared|frightened|afraid|terrified|petrified|on edge|jumpy|shaking|panicking)"
+# The people who run county lines and the like, as children name them.
+CONTROLLERS = ("(the olders|olders|the elders|elders|the dealers|dealers|the gang|the mandem|"
+               "the lads|the boys|older (boys|lads|men|kids|ones)|his mates|their mates|my "
+               "cousins (mates|friends|boys)|the man|the men|the boss)")
+# What a child is made to do for them: sell, run, hold, steal, hurt others.
+ERRAND = ("(sell|selling|sold|deal|dealing|shot|shotting|trap|trapping|run|running|drop|dropping|"
+          "deliver|delivering|stash|stashing|hide|hiding|hold|holding|mind|minding|shoplift|"
+          "shoplifting|steal|stealing|nick|nicking|rob|robbing|pickpocket|beat up|batter|stab|"
+          "do (a |some )?(job|jobs|run|runs|drop|drops))")
+# Labels that tell a child they are worthless or bad (a carer's words, not a classmate's joke).
+LABELS = ("(disappointment|failure|embarrassment|disgrace|bad kid|bad child|bad seed|devil child|"
+          "devil|demon|monster|liar|nuisance|horrible child|waste|mistake|burden|problem child|"
+          "animal|nothing|rubbish|scum|vile|unlovable|unwanted)")
+# Groups extremists tell children to hate.
+GROUPS = ("(immigrants|refugees|muslims|jews|asians|black people|white people|gays|foreigners|"
+          "unbelievers|kuffar|infidels|them all|those people|the enemy|our enemies)")
+# Whose body a child sees hurt at home (domestic abuse witnessed).
+MUMS = "(mums|my mums|mams|my mams|her|my nans|my sisters|my step mums|his girlfriends)"
+# What children throw or kick at each other in play: "kicked the ball at me" is no blow.
+TOYS = ("((the|a|his|her|my) )?(ball|football|rugby ball|pillow|pillows|snowball|snowballs|water|"
+        "water balloon|balloon|frisbee|cushion|teddy|sponge)")

@@ -1,14 +1,17 @@
 """Spot a disclosure of harm in whatever a child writes.
 
 ``detect(text)`` runs on every free-text answer, so it is pure and quick: the phrase lists in
-``surveys.concern_phrases`` (wordings children have used) and the frames in
+``surveys.concern_phrases`` (wordings children have used), the frames in
 ``surveys.concern_frames`` (each kind of harm written as its structure, so unseen wordings are
-caught too) are compiled once, on import. ``detect_across`` reads a message together with the
-one or two before it, for a disclosure split over messages; ``Concern.level`` says whether the
-reply must be urgent or is a worry. A false alarm is better than a miss: a
-person reads each alert, while a missed "he hits me" leaves a child unheard. The phrases are
-still written with the idioms children use every day in mind ("this homework is killing me",
-"my brother hit the ball", "I'm dying to see my mum"), so ordinary answers do not cry wolf.
+caught too) and ``surveys.concern_indicators`` and ``concern_home_indicators`` (the signs
+guidance lists for each kind) are compiled once, on import. When they find nothing, a learned
+second layer (``surveys.concern_learning``) may still raise a worry for a person to read.
+``detect_across`` reads a message together with the one or two before it, for a disclosure
+split over messages; ``Concern.level`` says whether the reply must be urgent or is a worry. A
+false alarm is better than a miss: a person reads each alert, while a missed "he hits me"
+leaves a child unheard. The phrases are still written with the idioms children use every day
+in mind ("this homework is killing me", "my brother hit the ball", "I'm dying to see my mum"),
+so ordinary answers do not cry wolf.
 
 Every text goes through the same normalisation as every phrase (see ``normalise``): lower
 case, accents and punctuation removed, repeated letters squeezed ("hiiiits" and "hits" both
@@ -27,11 +30,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from surveys import concern_learning
 from surveys.concern_frames import FRAMES
+from surveys.concern_home_indicators import HOME_INDICATORS
+from surveys.concern_indicators import INDICATORS
 from surveys.concern_phrases import ENGLISH, WELSH
 
 __all__ = [
     "CATEGORIES",
+    "LEARNED",
     "OPTION_CATEGORIES",
     "SOMETIMES_UNSAFE",
     "URGENT",
@@ -53,7 +60,10 @@ WORRY: Final = "worry"
 # "Not always / sometimes" to "Do you feel safe where you live?": a worker should follow it up,
 # but it is no reason for a 999 reply. Raised by that answer option only, never by free text.
 SOMETIMES_UNSAFE: Final = "sometimes_unsafe"
-WORRY_CATEGORIES: Final = frozenset({"bullying", "upset", SOMETIMES_UNSAFE})
+# Words the rules did not catch but the learned second layer finds like a disclosure
+# (``surveys.concern_learning``): a person reads them, as a worry, never as an emergency.
+LEARNED: Final = "possible_harm"
+WORRY_CATEGORIES: Final = frozenset({"bullying", "upset", SOMETIMES_UNSAFE, LEARNED})
 
 
 def level_of(categories: tuple[str, ...] | list[str]) -> str:
@@ -248,7 +258,10 @@ def _compile(phrases: list[str]) -> re.Pattern[str]:
 
 
 def _phrases(category: str) -> list[str]:
-    return ENGLISH.get(category, []) + WELSH.get(category, []) + FRAMES.get(category, [])
+    return [
+        *ENGLISH.get(category, []), *WELSH.get(category, []), *FRAMES.get(category, []),
+        *INDICATORS.get(category, []), *HOME_INDICATORS.get(category, []),
+    ]
 
 
 _PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
@@ -265,35 +278,52 @@ def _negated(text: str, start: int, end: int) -> bool:
     return _OVER.match(text[end:]) is not None
 
 
-def detect(text: str) -> Concern | None:
+def detect(text: str, *, learned: bool = True) -> Concern | None:
     """Look for a disclosure of harm in one free-text answer.
 
     Args:
         text: What the child wrote, exactly as received.
+        learned: Also ask the learned second layer when the rules find nothing (the bench
+            turns it off to measure the rules alone).
 
     Returns:
         A ``Concern`` naming each category found and the (normalised) words that matched, or
-        ``None`` when nothing worrying was found.
+        ``None`` when nothing worrying was found. A concern only the learned layer saw has
+        the one category :data:`LEARNED` (a worry) and no matched words.
     """
     plain = normalise(text)
+    found, negated = _by_rules(plain)
+    # The learned layer may only add an alert: it is never asked when the rules found one, so
+    # it can neither remove nor soften an urgent concern. Nor when the rules saw the words
+    # and found them negated ("he never hits me"): the model does not read "never".
+    asked = found is None and learned and not negated and bool(plain)
+    if asked and concern_learning.shipped().suggests_harm(plain):
+        return Concern(categories=(LEARNED,), phrases=())
+    return found
+
+
+def _by_rules(plain: str) -> tuple[Concern | None, bool]:
+    """What the rules find, and whether they saw words of harm that were negated."""
     if not plain or _ANY.search(plain) is None:
-        return None
+        return None, False
     categories: list[str] = []
     phrases: list[str] = []
+    negated = False
     for category, pattern in _PATTERNS:
         for match in pattern.finditer(plain):
             if category in _NEGATABLE and _negated(plain, match.start(), match.end()):
+                negated = True
                 continue
             categories.append(category)
             if match.group(0) not in phrases:
                 phrases.append(match.group(0))
             break
     if not categories:
-        return None
-    return Concern(categories=tuple(categories), phrases=tuple(phrases))
+        return None, negated
+    return Concern(categories=tuple(categories), phrases=tuple(phrases)), negated
 
 
-def detect_across(earlier: Sequence[str], text: str) -> Concern | None:
+def detect_across(earlier: Sequence[str], text: str, *, learned: bool = True) -> Concern | None:
     """Look for a disclosure in one message, or spread over it and the messages just before.
 
     "he said he'd hurt me" … "if I tell anyone" is a threat only when read together. The
@@ -303,16 +333,20 @@ def detect_across(earlier: Sequence[str], text: str) -> Concern | None:
     Args:
         earlier: The chat's previous free-text messages, oldest first (two are plenty).
         text: The message just received.
+        learned: As for :func:`detect`.
 
     Returns:
-        The concern in ``text`` alone if there is one; otherwise the first found in the last
-        one, then the last two, earlier messages joined with ``text``; else ``None``.
+        The concern the rules find in ``text`` alone if there is one; otherwise the first
+        they find in the last one, then the last two, earlier messages joined with ``text``;
+        else what the learned layer makes of ``text`` alone; else ``None``.
     """
-    found = detect(text)
-    if found is not None or not text.strip():
-        return found
-    for count in range(1, len(earlier) + 1):
-        found = detect(" ".join([*earlier[-count:], text]))
+    if not text.strip():
+        return None
+    joins = [text, *(" ".join([*earlier[-count:], text]) for count in range(1, len(earlier) + 1))]
+    # Every join is read by the rules before the learned layer is asked about the message
+    # alone: its worry must never stand in for the urgent concern two messages make together.
+    for joined in joins:
+        found = detect(joined, learned=False)
         if found is not None:
             return found
-    return None
+    return detect(text) if learned else None

@@ -307,10 +307,11 @@ def _compose(band: str, language: str, *, opening: str, told: str, adult_note: s
         carer = {"report": "carer", "talk": "carer_talk", "worry": "carer_worry"}[adult_note]
         return "\n\n".join((words["adult"][carer + duty], timing))
     group = _AGE_GROUP.get(band, "child")
-    helped = assisted and group == "young" and adult_note == "report"
-    if helped:
-        # A 4-7 year old with an adult reading along: the adult may be the person the child
-        # named. Simple words to the child, no notice to the adult; staff are told instead.
+    # A 4-7 year old with an adult reading along: the adult may be the person the child named,
+    # in a worry as much as in an urgent concern. Simple words to the child, no notice to the
+    # adult; staff are told instead (the worry's young wording already names only the IRO).
+    helped = assisted and group == "young" and adult_note in ("report", "worry")
+    if helped and adult_note == "report":
         told = "told_helped"
     timing = words["out_of_hours"][group] if out_of_hours else words["soon"][group]
     # Childline and 999 appear once each in a reply: a worry gets Childline only.

@@ -116,7 +116,12 @@ class Turn:
         )
         self.outcome.alert_ids.append(raised.alert_id)
         self.outcome.replies.append(Reply(raised.reply, alert_id=raised.alert_id))
-        if kind == "concern":
+        if kind == "concern" and tuple(categories) == (concerns.LEARNED,):
+            # Only the learned layer's worry: the words stay remembered a while, so the next
+            # message can still complete an urgent disclosure ("he's going to get me" …
+            # "if I tell anyone") and get the urgent reply.
+            self.services.recent_words.add(self.speaker.child.id, excerpt or "", now=self.now)
+        elif kind == "concern":
             # The words are now in the (encrypted) alert; the next message starts afresh.
             self.services.recent_words.forget(self.speaker.child.id)
 
@@ -139,7 +144,8 @@ class Turn:
             recent.add(child_id, text, now=self.now)
             return None
         # Split over messages: staff see them all, in the order written (the latest kept).
-        joined = concerns.detect(text) is None
+        learned_only = found.categories == (concerns.LEARNED,)
+        joined = not learned_only and concerns.detect(text, learned=False) is None
         excerpt = "\n".join([*earlier, text])[-500:] if joined else text[:500]
         await self.alert(
             kind="concern",

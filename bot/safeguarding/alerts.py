@@ -62,6 +62,7 @@ _CATEGORY_WORDS = {
     "unsafe_home": "not feeling safe at home",
     "bullying": "bullying",
     "upset": "feeling low or wanting to talk",
+    concerns.LEARNED: "words like a disclosure that no listed phrase matched (please read them)",
 }
 
 

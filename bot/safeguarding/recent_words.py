@@ -6,7 +6,9 @@ Those earlier words are held here, in the bot's memory only, and as little as po
 
 - at most :data:`KEEP` messages a child, each forgotten :data:`FORGET_AFTER` after it arrived;
 - a child's messages are forgotten as soon as any concern alert is raised for them (the words
-  are then in the encrypted alert row) or they ask for their data to be deleted;
+  are then in the encrypted alert row) or they ask for their data to be deleted; except a
+  worry only the learned layer raised, whose words are kept so the next message can still
+  complete an urgent disclosure;
 - at most :data:`MAX_CHILDREN` children at once, the least recently heard from dropped first.
 
 Nothing here is written to the database, to a log or to disk, so there is nothing to encrypt or

@@ -30,6 +30,24 @@ DISCLOSURES = corpus("disclosures.txt")
 ORDINARY = corpus("ordinary.txt")
 
 
+def sections(name: str) -> list[tuple[int, str, str]]:
+    """The items of a corpus file written in ``# --- category ---`` sections, with each line's
+    number and the category its section names."""
+    found: list[tuple[int, str, str]] = []
+    category = ""
+    for number, line in enumerate((CORPORA / name).read_text(encoding="utf-8").splitlines(), 1):
+        if line.startswith("# --- "):
+            category = line.removeprefix("# --- ").split()[0]
+        elif line.strip() and not line.startswith("#"):
+            found.append((number, category, line.strip()))
+    return found
+
+
+# Written from the indicators in published guidance, not from sentences children were heard to
+# write: the frames must catch a sign of harm described in words no list was written for.
+GUIDANCE = sections("guidance.txt")
+
+
 # --- the corpora --------------------------------------------------------------------------------
 
 
@@ -80,6 +98,28 @@ def test_false_alarms_on_ordinary_answers_stay_under_three_percent(
     for n, text, categories in raised:
         concern_figure(f"  ordinary.txt line {n} {categories}: {text}")
     assert rate < FALSE_ALARM_LIMIT, f"false alarms {len(raised)}/{len(ORDINARY)}: {raised}"
+
+
+def test_the_guidance_corpus_covers_every_kind_of_harm() -> None:
+    named = {category for _, category, _ in GUIDANCE}
+    assert named == set(CATEGORIES), f"sections missing: {set(CATEGORIES) - named}"
+    counts = {c: sum(1 for _, cat, _ in GUIDANCE if cat == c) for c in named}
+    # The kinds of harm whose signs are least like their names get the most wordings.
+    for category in ("exploitation", "emotional_abuse", "trafficking", "unsafe_home"):
+        assert counts[category] >= 20, f"{category} has only {counts[category]} lines"
+
+
+@pytest.mark.parametrize(
+    ("number", "category", "text"), GUIDANCE, ids=[f"line{n}" for n, _, _ in GUIDANCE]
+)
+def test_every_sign_in_the_guidance_corpus_is_caught_at_its_level(
+    number: int, category: str, text: str
+) -> None:
+    concern = detect(text)
+    assert concern is not None, f"guidance.txt line {number} ({category}) was missed: {text!r}"
+    expected = WORRY if category in {"bullying", "upset"} else URGENT
+    # A serious sign must get the urgent reply (999, IRO and duty told), a worry the kind one.
+    assert concern.level == expected, f"guidance.txt line {number}: {concern.categories}"
 
 
 # --- the idioms children use every day ----------------------------------------------------------
@@ -238,7 +278,10 @@ def test_each_concern_has_a_level(text: str, level: str) -> None:
 
 
 def test_a_concern_split_over_messages_is_found_together() -> None:
-    assert detect("he's going to get me") is None and detect("if I tell anyone") is None
+    # Neither half is a disclosure to the rules (the learned layer may find the first one a
+    # worry by itself); read together they are an urgent threat.
+    assert detect("he's going to get me", learned=False) is None
+    assert detect("if I tell anyone", learned=False) is None
     joined = detect_across(["he's going to get me"], "if I tell anyone")
     assert joined is not None and joined.level == URGENT
     three = detect_across(["the older boys", "make me"], "carry stuff for them")

@@ -220,3 +220,18 @@ def test_a_young_child_with_an_adult_helping_is_told_simply_and_the_adult_is_not
     assert "keep children safe" in support_reply("4_7", "en", out_of_hours=False, assisted=False)
     assert "To the adult helping" in support_reply("8_11", "en", out_of_hours=False,
                                                    assisted=True)
+
+
+def test_a_young_child_with_an_adult_helping_hears_a_worry_simply_and_the_adult_is_not_told(
+) -> None:
+    # A worry can be about the adult reading along too ("he makes me feel dirty"); staff are
+    # told the adult heard nothing, so the reply must not tell them.
+    for language, adult in (("en", "To the adult helping"), ("cy", "I'r oedolyn sy'n helpu")):
+        text = worry_reply("4_7", language, out_of_hours=False, assisted=True)
+        assert adult not in text
+        assert "IRO" in text and "0800 1111" in text and "999" not in text
+    text = worry_reply("4_7", "en", out_of_hours=True, assisted=True)
+    assert "I will tell your IRO, so they can help you." in text
+    # An older child with an adult still has the adult spoken to.
+    assert "To the adult helping" in worry_reply("8_11", "en", out_of_hours=False,
+                                                 assisted=True)

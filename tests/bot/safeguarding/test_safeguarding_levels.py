@@ -8,12 +8,15 @@ from datetime import date
 from pathlib import Path
 
 from bot.safeguarding.alerts import notify_alert
+from surveys.concerns import LEARNED
 from surveys.excerpts import EXCERPT_END, EXCERPT_START
 from surveys.support import support_reply, worry_reply
 from tests.support.telegram import BotWorld, skip_to
 
 IRO_CHAT, DUTY_CHAT, ADMIN_CHAT = 901, 903, 904
 BAD_LINK = "that link doesn't work"
+# A disclosure in two messages, neither of which raises anything alone (nor to the learned layer).
+SPLIT = ("i keep thinking about the bridge", "and jumping off it")
 
 
 async def _team(world: BotWorld, *, born: date = date(2008, 4, 4)) -> int:
@@ -86,19 +89,19 @@ async def test_a_disclosure_split_over_messages_is_caught_once(tmp_path: Path) -
         child = await _team(world)
         jess = await world.enrol_child(child, 503)
         # Neither message raises anything on its own.
-        first = [m.text for m in await jess.send("he's going to get me")]
+        first = [m.text for m in await jess.send(SPLIT[0])]
         assert not any("0800 1111" in text for text in first)
-        replies = [m.text for m in await jess.send("if I tell anyone")]
+        replies = [m.text for m in await jess.send(SPLIT[1])]
         assert replies[0] == support_reply("16_plus", "en", out_of_hours=False, assisted=False)
         rows = await world.query("SELECT excerpt, categories FROM alerts")
         assert len(rows) == 1
         # Staff see both messages, in order, as the child wrote them.
         excerpt = world.db.cipher.decrypt(rows[0]["excerpt"])
-        assert excerpt == "he's going to get me\nif I tell anyone"
+        assert excerpt == "\n".join(SPLIT)
         [staff_text] = _alerts_to(world, IRO_CHAT)
-        assert "│ he's going to get me ⏎ if I tell anyone" in staff_text
+        assert f"│ {SPLIT[0]} ⏎ {SPLIT[1]}" in staff_text
         # The joined words are forgotten once alerted: the next message starts afresh.
-        await jess.send("if I tell anyone")
+        await jess.send(SPLIT[1])
         await jess.send("ok")
         assert len(await world.query("SELECT id FROM alerts")) == 1
         assert len(world.services.recent_words) == 1  # only the two harmless messages since
@@ -112,9 +115,9 @@ async def test_a_split_disclosure_on_a_written_answer_is_never_offered_just_for_
         run_id = await world.offer(child, "my_review")
         jess = await world.enrol_child(child, 504)
         await skip_to(world, jess, run_id, "for_iro")
-        asked = await jess.send("he's going to get me")
+        asked = await jess.send(SPLIT[0])
         assert any("Just for" in b[0] for m in asked for row in m.buttons for b in row)
-        replies = await jess.send("if I tell anyone")
+        replies = await jess.send(SPLIT[1])
         texts = [m.text for m in replies]
         assert texts[0] == support_reply("16_plus", "en", out_of_hours=False, assisted=False)
         assert any("will go to your IRO and a safeguarding worker" in t for t in texts)
@@ -187,3 +190,57 @@ async def test_a_childs_words_cannot_forge_lines_in_the_staff_alert(tmp_path: Pa
         # The stored words are unchanged: only their display is fenced.
         [row] = await world.query("SELECT excerpt FROM alerts")
         assert world.db.cipher.decrypt(row["excerpt"]) == forged
+
+
+async def test_words_only_the_learned_layer_finds_get_a_worry_and_a_person_reads_them(
+    tmp_path: Path,
+) -> None:
+    async with BotWorld(tmp_path) as world:
+        child = await _team(world)
+        jess = await world.enrol_child(child, 508)
+        replies = [m.text for m in await jess.send("someone keeps following me home")]
+        assert replies[0] == worry_reply("16_plus", "en", out_of_hours=False, assisted=False)
+        assert not any("999" in text for text in replies)
+        [alert] = await world.query("SELECT kind, categories FROM alerts")
+        assert alert["kind"] == "concern" and LEARNED in alert["categories"]
+        [iro_text] = _alerts_to(world, IRO_CHAT)
+        assert "Worry (not urgent). Possible disclosure: words like a disclosure" in iro_text
+        assert "│ someone keeps following me home" in iro_text
+        assert _alerts_to(world, DUTY_CHAT) == []
+
+
+async def test_a_written_answer_only_the_learned_layer_finds_is_never_just_for_my_iro(
+    tmp_path: Path,
+) -> None:
+    async with BotWorld(tmp_path) as world:
+        child = await _team(world)
+        run_id = await world.offer(child, "my_review")
+        jess = await world.enrol_child(child, 509)
+        await skip_to(world, jess, run_id, "for_iro")
+        replies = await jess.send("he follows me everywhere and wont leave me alone")
+        texts = [m.text for m in replies]
+        assert texts[0] == worry_reply("16_plus", "en", out_of_hours=False, assisted=False)
+        labels = [b[0] for m in replies for row in m.buttons for b in row]
+        assert labels and not any("Just for" in label for label in labels)
+        rows = await world.query("SELECT audience FROM answers WHERE question_id = 'for_iro'")
+        assert [r["audience"] for r in rows] == ["iro_only"]
+
+
+async def test_a_worry_on_the_first_half_of_a_threat_does_not_stop_the_second_making_it_urgent(
+    tmp_path: Path,
+) -> None:
+    async with BotWorld(tmp_path) as world:
+        child = await _team(world)
+        jess = await world.enrol_child(child, 510)
+        # The learned layer finds the first half worrying by itself: a worry, no 999 ...
+        first = [m.text for m in await jess.send("he says he will find me and get me")]
+        assert first[0] == worry_reply("16_plus", "en", out_of_hours=False, assisted=False)
+        # ... and its words are still read with the next message: together, an urgent threat.
+        replies = [m.text for m in await jess.send("if I tell anyone")]
+        assert replies[0] == support_reply("16_plus", "en", out_of_hours=False, assisted=False)
+        rows = await world.query("SELECT categories, excerpt FROM alerts ORDER BY id")
+        assert [LEARNED in r["categories"] for r in rows] == [True, False]
+        assert "coercion" in rows[1]["categories"]
+        excerpt = world.db.cipher.decrypt(rows[1]["excerpt"])
+        assert excerpt == "he says he will find me and get me\nif I tell anyone"
+        assert len(_alerts_to(world, DUTY_CHAT)) == 1  # the urgent one only

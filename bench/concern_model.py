@@ -1,0 +1,56 @@
+"""Train the learned second layer of concern detection again, or check the shipped weights.
+
+    python -m bench.concern_model            # write surveys/data/concern_model.json
+    python -m bench.concern_model --check    # exit 1 if training again gives other weights
+
+Trains only on the tuning corpora in ``tests/corpora``: the disclosures children have written
+(``disclosures.txt``), the signs written from guidance (``guidance.txt``) and the ordinary
+answers (``ordinary.txt``). The held-out corpus in ``bench/corpora/heldout`` (its ordinary
+answers are the false alarms ``make bench`` reports) is never read here, so the bench measures
+the model on words it has not seen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from surveys.concern_learning import SEED, SHIPPED, Model, train
+from surveys.concerns import normalise
+
+TUNING = Path(__file__).resolve().parents[1] / "tests" / "corpora"
+DISCLOSURE_FILES = ("disclosures.txt", "guidance.txt")
+ORDINARY_FILE = "ordinary.txt"
+
+
+def messages(path: Path) -> list[str]:
+    """The messages of a corpus file, normalised: one a line, no comments or blank lines."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [normalise(line) for line in lines if line.strip() and not line.startswith("#")]
+
+
+def trained(corpora: Path = TUNING, *, seed: int = SEED) -> Model:
+    """The model trained from the tuning corpora in ``corpora``."""
+    disclosures = [m for name in DISCLOSURE_FILES for m in messages(corpora / name)]
+    return train(disclosures, messages(corpora / ORDINARY_FILE), seed=seed)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Write the shipped weights, or with ``--check`` compare them; returns the exit code."""
+    parser = argparse.ArgumentParser(prog="python -m bench.concern_model", description=__doc__)
+    parser.add_argument("--check", action="store_true", help="compare, do not write")
+    args = parser.parse_args(argv)
+    text = trained().to_json()
+    if args.check:
+        same = SHIPPED.read_text(encoding="utf-8") == text
+        print(f"{SHIPPED.name} {'matches' if same else 'differs from'} a fresh training run")
+        return 0 if same else 1
+    SHIPPED.write_text(text, encoding="utf-8")
+    print(f"wrote {SHIPPED.name}: {len(text.splitlines()) - 6} weights")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
