@@ -32,9 +32,23 @@ def cipher(key_file: Path) -> Cipher:
     return load_cipher(key_file)
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(request: pytest.FixtureRequest) -> str:
+    """Each storage test runs once on each engine."""
+    return str(request.param)
+
+
 @pytest.fixture
-async def db(tmp_path: Path, cipher: Cipher) -> AsyncIterator[Database]:
-    database = await Database.open(tmp_path / "hearme.db", cipher=cipher)
+def target(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> Path | str:
+    """Where the test's database lives: a file, or a new database on the test cluster."""
+    if engine == "sqlite":
+        return tmp_path / "hearme.db"
+    return str(request.getfixturevalue("postgres_migrated_url"))
+
+
+@pytest.fixture
+async def db(target: Path | str, cipher: Cipher) -> AsyncIterator[Database]:
+    database = await Database.open(target, cipher=cipher)
     try:
         yield database
     finally:

@@ -12,6 +12,7 @@ from storage import children, held_quotes, review_notes, reviews, rights, runs, 
 from storage.crypto import load_cipher
 from storage.db import Database
 from tests.storage.conftest import NOW, Cli, add_child, participation_figures
+from tests.support.postgres import raw_bytes
 
 NAME = "Wilhelmina"
 WORDS = "my stepdad locks me in my room"
@@ -150,7 +151,9 @@ async def _seed(db: Database) -> tuple[int, int]:
     return child, run_id
 
 
-def _raw(db_path: Path) -> bytes:
+def _raw(db_path: Path | str) -> bytes:
+    if isinstance(db_path, str):  # a PostgreSQL database: its files in the server's folder
+        return raw_bytes(db_path)
     return b"".join(p.read_bytes() for p in db_path.parent.glob(db_path.name + "*"))
 
 
@@ -306,7 +309,7 @@ async def test_purge_removes_words_of_old_exported_runs_only(db: Database) -> No
         ("worries", None, ()),
         ("feel_safe", None, ("no",)),
     ]
-    raw = _raw(db.path)
+    raw = _raw(db.target)
     assert b"he is mean" not in raw
     async with db.reader.execute("SELECT count(*) FROM held_quotes") as cur:
         held = await cur.fetchone()
