@@ -154,6 +154,15 @@ async def _configure(conn: aiosqlite.Connection) -> None:
 async def migrate(
     conn: aiosqlite.Connection, *, up_to: int | None = None, now: datetime | None = None
 ) -> tuple[int, int]:
+    """Bring the schema up to date (see :func:`_migrate`), one hearme at a time: workers that
+    start together on one PostgreSQL database wait for the first to finish."""
+    async with postgres.one_at_a_time(conn, "migrate"):
+        return await _migrate(conn, up_to=up_to, now=now)
+
+
+async def _migrate(
+    conn: aiosqlite.Connection, *, up_to: int | None = None, now: datetime | None = None
+) -> tuple[int, int]:
     """Bring the schema up to date, one atomic transaction per migration, each recorded.
 
     Migrations applied before they were recorded (a database from an older hearme) are

@@ -7,7 +7,8 @@ apart. It is pure text work: :func:`translate` takes a statement and gives the P
 What it changes, outside string literals only:
 
 - ``x'0A1B'`` blob literals are ``'\\x0A1B'::bytea``;
-- ``?`` placeholders become psycopg's ``%s`` (and a literal ``%`` is doubled, everywhere);
+- ``?`` placeholders become psycopg's ``%s`` (``?1`` becomes ``%(p1)s``), and a literal
+  ``%`` is doubled everywhere;
 - ``BEGIN IMMEDIATE`` becomes ``BEGIN`` (PostgreSQL locks rows, not the whole file);
 - ``INSERT OR IGNORE`` becomes ``INSERT … ON CONFLICT DO NOTHING``;
 - types: ``INTEGER`` is ``BIGINT`` (Telegram chat ids pass 2³¹), ``BLOB`` is ``BYTEA``,
@@ -16,6 +17,7 @@ What it changes, outside string literals only:
 - functions: ``instr`` is ``strpos``, ``ifnull`` is ``coalesce``, the JSON functions
   (``json_extract``, ``json_type``, ``json_each``, ``json_remove``) their ``jsonb`` twins;
 - ``IS`` / ``IS NOT`` between values are ``IS [NOT] DISTINCT FROM``;
+- ``SUM`` (or ``AVG``, ``TOTAL``) of a comparison counts its truths as ``int``;
 - ``LIKE`` is ``ILIKE``: SQLite's LIKE ignores the case of ASCII letters;
 - ``sqlite_master`` is the catalogue's list of tables, ``rowid`` a number from ``ctid``.
 """
@@ -50,6 +52,8 @@ _WORD_SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # SQLite's IS and IS NOT compare any two values, NULL included.
         (r"\bIS\s+NOT\s+(?!NULL\b|DISTINCT\b|TRUE\b|FALSE\b)", "IS DISTINCT FROM "),
         (r"\bIS\s+(?!NOT\b|NULL\b|DISTINCT\b|TRUE\b|FALSE\b)", "IS NOT DISTINCT FROM "),
+        # +column keeps SQLite's planner off an index; PostgreSQL has no unary + for text.
+        (r"(\bWHERE|\bAND|\bOR|\bON|\bNOT|[(,=<>])(\s*)\+(?=[A-Za-z_])", r"\1\2"),
         (r"\binstr\s*\(", "strpos("),
         (r"\bifnull\s*\(", "coalesce("),
         (r"\b(NOT\s+)?LIKE\b", r"\1ILIKE"),
@@ -80,6 +84,7 @@ _REWRITTEN: dict[str, str] = {
 }
 
 _INSERT_OR_IGNORE = re.compile(r"\bINSERT\s+OR\s+IGNORE\s+INTO\b", re.IGNORECASE)
+_NUMBERED = re.compile(r"\?(\d+)")
 _BLOB_LITERAL = re.compile(r"(?<![\w'])[xX]'([0-9A-Fa-f]*)'")
 _RETURNING = re.compile(r"\bRETURNING\b", re.IGNORECASE)
 _JSON_PATH = re.compile(r"^'\$\.(\w+)'$")
@@ -192,7 +197,38 @@ def _json_each(args: list[str], rest: str) -> tuple[str, str]:
     return f"jsonb_array_elements_text(({args[0]})::jsonb) AS {name}(value)", after
 
 
+_TRUTH = re.compile(
+    r"(=|<|>|!=|\bIS\b|\bAND\b|\bOR\b|\bNOT\b|\bI?LIKE\b|\bIN\b|\bEXISTS\b)", re.IGNORECASE
+)
+
+
+def _top_level(expression: str) -> str:
+    """``expression`` without what is inside its parentheses."""
+    out, depth = [], 0
+    for char in expression:
+        depth += char == "("
+        if depth == 0:
+            out.append(char)
+        depth -= char == ")"
+    return "".join(out)
+
+
+def _counting(name: str) -> Callable[[list[str], str], tuple[str, str]]:
+    # SQLite counts truths with SUM(a = b): a comparison is 0 or 1 there, a boolean here.
+    def rewrite(args: list[str], rest: str) -> tuple[str, str]:
+        inner = ", ".join(args)
+        top = _top_level(inner).strip()
+        if not top.upper().startswith(("CASE", "DISTINCT")) and _TRUTH.search(top):
+            inner = f"(({inner})::int)"  # NULL stays NULL, as in SQLite
+        return f"{name}({inner})", rest
+
+    return rewrite
+
+
 _FUNCTIONS: dict[str, Callable[[list[str], str], tuple[str, str]]] = {
+    "sum": _counting("SUM"),
+    "avg": _counting("AVG"),
+    "total": _counting("SUM"),
     "json_extract": _json_extract,
     "json_type": _json_type,
     "json_remove": _json_remove,
@@ -202,20 +238,26 @@ _FUNCTION_CALL = re.compile(r"\b(" + "|".join(_FUNCTIONS) + r")\s*\(", re.IGNORE
 
 
 def _functions(sql: str) -> str:
-    """Rewrite the JSON function calls, innermost arguments first."""
-    while (found := _FUNCTION_CALL.search(sql)) is not None:
+    """Rewrite the calls of :data:`_FUNCTIONS`, innermost arguments first."""
+    at = 0
+    while (found := _FUNCTION_CALL.search(sql, at)) is not None:
+        if found.start() > 0 and sql[found.start() - 1] == ".":  # a column, not a call
+            at = found.end()
+            continue
         open_paren = found.end() - 1
         close = _call_span(sql, open_paren)
         args = [_functions(arg) for arg in _split_arguments(sql[open_paren + 1 : close - 1])]
         replaced, rest = _FUNCTIONS[found.group(1).lower()](args, sql[close:])
         sql = sql[: found.start()] + replaced + rest
+        at = found.start() + len(replaced)
     return sql
 
 
 def _code(text: str) -> str:
     for pattern, replacement in _WORD_SWAPS:
         text = pattern.sub(replacement, text)
-    return text.replace("%", "%%").replace("?", "%s")
+    text = text.replace("%", "%%")
+    return _NUMBERED.sub(r"%(p\1)s", text).replace("?", "%s")
 
 
 def translate(sql: str) -> str:
@@ -253,6 +295,12 @@ def inserted_table(sql: str) -> str | None:
     """The table an ``INSERT`` statement writes to, or None for any other statement."""
     found = _INSERT_INTO.match(sql)
     return found.group(1).lower() if found else None
+
+
+def numbered(sql: str) -> bool:
+    """Whether the statement numbers its placeholders (``?1``): then the values go by name,
+    ``p1`` for the first (see :func:`translate`)."""
+    return any(_NUMBERED.search(piece.text) for piece in _pieces(sql) if not piece.quoted)
 
 
 def returns_rows(sql: str) -> bool:

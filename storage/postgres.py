@@ -14,8 +14,10 @@ what they ask for (foreign keys, durable commits, no readable free pages after `
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
 from datetime import date, datetime
 from typing import Any
 
@@ -27,7 +29,7 @@ from psycopg.adapt import Buffer, Dumper, Loader
 from psycopg.rows import RowMaker
 
 from storage.errors import StorageError
-from storage.pg_sql import inserted_table, returns_rows, translate
+from storage.pg_sql import inserted_table, numbered, returns_rows, translate
 from storage.reader import FinishedCursor
 
 URL_SCHEMES = ("postgresql://", "postgres://")
@@ -136,6 +138,11 @@ _USER_VERSION = (
 )
 
 
+def _by_name(values: list[Any]) -> dict[str, Any]:
+    # ?1, ?2 … are said %(p1)s, %(p2)s … (storage.pg_sql)
+    return {f"p{number}": value for number, value in enumerate(values, start=1)}
+
+
 class PgConnection(aiosqlite.Connection):
     """One PostgreSQL connection, called as hearme calls an aiosqlite connection.
 
@@ -179,7 +186,9 @@ class PgConnection(aiosqlite.Connection):
     @contextmanager
     async def executemany(self, sql: str, parameters: Iterable[Iterable[Any]]) -> aiosqlite.Cursor:
         statement = translate(sql)
-        batch = [list(values) for values in parameters]
+        batch: list[Any] = [list(values) for values in parameters]
+        if numbered(sql):
+            batch = [_by_name(values) for values in batch]
         async with self._pg.cursor() as cursor:
             if batch:
                 await cursor.executemany(statement, batch)
@@ -216,7 +225,8 @@ class PgConnection(aiosqlite.Connection):
         wants_id = table in self._identity_tables and not returns_rows(sql)
         if wants_id:
             statement += " RETURNING id"
-        values = list(parameters) if parameters is not None else []
+        given = list(parameters) if parameters is not None else []
+        values: list[Any] | dict[str, Any] = _by_name(given) if numbered(sql) else given
         try:
             async with self._pg.cursor() as cursor:
                 await cursor.execute(statement, values)
@@ -255,6 +265,30 @@ class PgConnection(aiosqlite.Connection):
         """Learn again which tables number their rows (after a migration made new ones)."""
         self._identity_tables = await identity_tables(self._pg)
         self._tables_changed = False
+
+
+@asynccontextmanager
+async def one_at_a_time(conn: aiosqlite.Connection, what: str) -> AsyncIterator[None]:
+    """Hold PostgreSQL's advisory lock named ``what`` while the block runs.
+
+    Every hearme worker on the database waits here for the one holding it. On SQLite, where
+    one writer holds the file, nothing is needed.
+    """
+    if not isinstance(conn, PgConnection):
+        yield
+        return
+    key = lock_key(what)
+    await conn.raw.execute("SELECT pg_advisory_lock(%s)", (key,))
+    try:
+        yield
+    finally:
+        await conn.raw.execute("SELECT pg_advisory_unlock(%s)", (key,))
+
+
+def lock_key(what: str) -> int:
+    """A stable 63-bit advisory lock number for a name (``hearme:`` + ``what``)."""
+    digest = hashlib.sha256(f"hearme:{what}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") >> 1
 
 
 async def identity_tables(conn: psycopg.AsyncConnection[Any]) -> set[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import stat
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -12,7 +11,7 @@ from storage import children, held_quotes, review_notes, reviews, rights, runs, 
 from storage.crypto import load_cipher
 from storage.db import Database
 from tests.storage.conftest import NOW, Cli, add_child, participation_figures
-from tests.support.postgres import raw_bytes
+from tests.support.postgres import connect, raw_bytes
 
 NAME = "Wilhelmina"
 WORDS = "my stepdad locks me in my room"
@@ -174,7 +173,7 @@ async def test_export_then_erase_keeps_only_what_the_figures_count(
     finally:
         await db.close()
     assert NAME.encode() in _raw(cli.db)  # the search can find what is there
-    with sqlite3.connect(cli.db) as conn:
+    with connect(cli.db) as conn:
         figures = conn.execute(PN_FIGURES).fetchall()
     report = _participation(cli)
 
@@ -249,7 +248,7 @@ async def test_export_then_erase_keeps_only_what_the_figures_count(
     # The participation figures do not move. Satisfaction and feedback figures for earlier
     # periods lose the child's answers, by design: the right to erasure wins over them.
     assert _participation(cli) == report
-    with sqlite3.connect(cli.db) as conn:
+    with connect(cli.db) as conn:
         assert conn.execute(PN_FIGURES).fetchall() == figures
         assert conn.execute(
             "SELECT child_ref, first_name, preferred_name, date_of_birth, iro_id, language, "

@@ -15,18 +15,23 @@ import itertools
 import os
 import shutil
 import socket
+import sqlite3
 import subprocess
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing, contextmanager
 from pathlib import Path
+from typing import Any
 
 import psycopg
+
+from storage.pg_sql import translate
 
 USER = "hearme"
 
 
-def _bin_dir() -> Path:
+def bin_dir() -> Path:
     """Where initdb and pg_ctl are: on PATH, or Debian's versioned folder."""
     found = shutil.which("initdb")
     if found:
@@ -49,7 +54,7 @@ class Cluster:
     """One running PostgreSQL server; :meth:`new_database` hands out empty databases."""
 
     def __init__(self) -> None:
-        self._bin = _bin_dir()
+        self._bin = bin_dir()
         self.folder = Path(tempfile.mkdtemp(prefix="hearme-pg-"))
         self.data = self.folder / "data"
         self.port = _free_port()
@@ -160,3 +165,40 @@ def raw_bytes(url: str) -> bytes:
     assert row is not None
     folder = Path(row[0]) / "base" / str(row[1])
     return b"".join(path.read_bytes() for path in sorted(folder.iterdir()) if path.is_file())
+
+
+def query(target: Path | str, sql: str, parameters: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+    """Rows of one statement straight from the database, bypassing hearme: a file or a URL.
+
+    The statement is SQLite's; on PostgreSQL it is said as hearme's storage says it.
+    """
+    if isinstance(target, str):
+        with psycopg.connect(target, autocommit=True) as conn:
+            cursor = conn.execute(translate(sql), list(parameters))
+            return [tuple(row) for row in cursor] if cursor.description else []
+    with closing(sqlite3.connect(target)) as conn, conn:
+        return [tuple(row) for row in conn.execute(sql, parameters)]
+
+
+class _Translated:
+    """A psycopg connection taking SQLite's SQL, as ``sqlite3.Connection.execute`` does."""
+
+    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+        self._conn = conn
+
+    def execute(self, sql: str, parameters: Sequence[object] = ()) -> psycopg.Cursor[Any]:
+        return self._conn.execute(translate(sql), list(parameters))
+
+
+@contextmanager
+def connect(target: Path | str) -> Iterator[sqlite3.Connection | _Translated]:
+    """``sqlite3.connect(target)`` for a file; for a URL, the same calls on PostgreSQL.
+
+    Like sqlite3's connection as a context manager, what was changed is committed at the end.
+    """
+    if isinstance(target, str):
+        with psycopg.connect(target, autocommit=True) as conn:
+            yield _Translated(conn)
+        return
+    with closing(sqlite3.connect(target)) as conn, conn:
+        yield conn
