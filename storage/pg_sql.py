@@ -54,6 +54,8 @@ _WORD_SWAPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bIS\s+(?!NOT\b|NULL\b|DISTINCT\b|TRUE\b|FALSE\b)", "IS NOT DISTINCT FROM "),
         # +column keeps SQLite's planner off an index; PostgreSQL has no unary + for text.
         (r"(\bWHERE|\bAND|\bOR|\bON|\bNOT|[(,=<>])(\s*)\+(?=[A-Za-z_])", r"\1\2"),
+        # (? IS NULL): a NULL value alone says no type; PostgreSQL needs one to compare.
+        (r"\?(\d*)(\s+IS\s+(?:NOT\s+)?NULL\b)", r"CAST(?\1 AS TEXT)\2"),
         (r"\binstr\s*\(", "strpos("),
         (r"\bifnull\s*\(", "coalesce("),
         (r"\b(NOT\s+)?LIKE\b", r"\1ILIKE"),

@@ -26,6 +26,11 @@ from storage.pg_sql import inserted_table, numbered, translate
         ("SELECT SUM(a = 'x'), SUM(n) FROM t", "SELECT SUM(((a = 'x')::int)), SUM(n) FROM t"),
         ("SELECT x FROM r WHERE +review_at >= ?", "SELECT x FROM r WHERE review_at >= %s"),
         ("SELECT a + b FROM t", "SELECT a + b FROM t"),
+        (
+            "SELECT 1 FROM t WHERE (? IS NULL OR a = ?) AND ?2 IS NOT NULL",
+            "SELECT 1 FROM t WHERE (CAST(%s AS TEXT) IS NULL OR a = %s) "
+            "AND CAST(%(p2)s AS TEXT) IS NOT NULL",
+        ),
         ("VALUES (x'5EC2', 'x')", "VALUES ('\\x5EC2'::bytea, 'x')"),
         (
             "SELECT json_extract(COALESCE(p, '{}'), '$.carer') FROM t",
