@@ -130,6 +130,7 @@ class ResultCursor(FinishedCursor):
 _PRAGMA = re.compile(
     r"^\s*PRAGMA\s+(\w+)\s*(?:\(\w*\))?\s*(?:=\s*(.+?))?\s*;?\s*$", re.IGNORECASE | re.DOTALL
 )
+_IMMEDIATE = re.compile(r"^\s*BEGIN\s+(IMMEDIATE|EXCLUSIVE)\s*;?\s*$", re.IGNORECASE)
 _CHANGES = re.compile(r"^\s*(INSERT|UPDATE|DELETE|REPLACE)\b", re.IGNORECASE)
 _SCHEMA_CHANGE = re.compile(r"^\s*(CREATE|ALTER|DROP)\s+TABLE\b", re.IGNORECASE)
 _USER_VERSION = (
@@ -217,6 +218,8 @@ class PgConnection(aiosqlite.Connection):
             # Plain VACUUM only marks dead rows reusable; FULL writes every table anew, so an
             # erased child's words are no longer in the database's files.
             sql = "VACUUM FULL"
+        if _IMMEDIATE.match(sql):
+            return await self._begin_writing()
         statement = translate(sql)
         table = inserted_table(sql)
         if table is not None and self._tables_changed:
@@ -239,6 +242,15 @@ class PgConnection(aiosqlite.Connection):
         if wants_id:
             return ResultCursor([], rowcount, int(rows[0][0]) if rows else None)
         return ResultCursor(list(rows), rowcount, None)
+
+    async def _begin_writing(self) -> ResultCursor:
+        # SQLite's BEGIN IMMEDIATE lets one writer at a time into the file, and hearme's
+        # repositories read and then write on that promise (a run's state, an outbox row's
+        # claim). Every worker's writing transaction takes the same advisory lock first, so
+        # the promise holds across the fleet; readers never wait for it.
+        await self._pg.execute("BEGIN")
+        await self._pg.execute("SELECT pg_advisory_xact_lock(%s)", (lock_key("writer"),))
+        return ResultCursor([], -1, None)
 
     async def _pragma(self, name: str, value: str | None) -> ResultCursor:
         if name == "user_version" and value is None:
