@@ -10,6 +10,7 @@ because PostgreSQL refuses to run as root.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import glob
 import itertools
 import os
@@ -202,3 +203,20 @@ def connect(target: Path | str) -> Iterator[sqlite3.Connection | _Translated]:
         return
     with closing(sqlite3.connect(target)) as conn, conn:
         yield conn
+
+
+ON_POSTGRES_ENV = "HEARME_TEST_POSTGRES"
+_shared: Cluster | None = None
+
+
+def shared_database() -> str | None:
+    """With ``HEARME_TEST_POSTGRES=1``, a new migrated database on one cluster per process (so
+    the bot's tests can be run on PostgreSQL too); otherwise None (a file, as usual)."""
+    global _shared
+    if not os.environ.get(ON_POSTGRES_ENV):
+        return None
+    if _shared is None:
+        _shared = Cluster()
+        _shared.start()
+        atexit.register(_shared.stop)
+    return _shared.new_database(migrated=True)

@@ -39,6 +39,7 @@ from storage.times import iso
 from surveys.bands import age_on
 from surveys.catalogue import load_definitions
 from surveys.engine import Prompt, RunState
+from tests.support.postgres import shared_database
 
 # Tuesday mid-morning in London: inside office hours and outside quiet hours.
 DEFAULT_NOW = datetime(2026, 3, 10, 10, 30, tzinfo=UTC)
@@ -77,7 +78,7 @@ class BotWorld:
 
     def __post_init__(self) -> None:
         self.db_path = self.tmp_path / "hearme.db"
-        self.db_target: Path | str = self.database or self.db_path
+        self.db_target: Path | str = self.database or shared_database() or self.db_path
         self.key_path = self.tmp_path / "hearme.key"
         self.api = FakeBotApi(faults=self.faults)
         self._processed: Counter[int] = Counter()
