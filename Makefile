@@ -8,7 +8,7 @@ LOCK := requirements.lock
 # `make update-deps UPGRADE=` keeps the current pins and only adds what pyproject.toml now needs.
 UPGRADE ?= --upgrade
 
-.PHONY: demo test bench soak lint browser clean update-deps
+.PHONY: demo test bench soak lint browser postgres clean update-deps
 
 $(STAMP): pyproject.toml $(LOCK)
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed (looked for $(PYTHON))"; exit 1; }
@@ -37,10 +37,18 @@ browser:
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
-test: $(STAMP) browser
+# The PostgreSQL tests start a throwaway cluster of Debian's server (initdb into a temp folder,
+# a loopback port); install the server when it is missing.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || { \
+	  echo "Installing Debian's postgresql for the PostgreSQL tests..."; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql >/dev/null; }
+
+test: $(STAMP) browser postgres
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
-soak: $(STAMP) browser
+soak: $(STAMP) browser postgres
 	HEARME_SOAK=1 $(BIN)/python -m pytest -q -p no:cacheprovider -m soak
 
 bench: $(STAMP)

@@ -16,11 +16,13 @@ database, then returns.
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import errno
+import hashlib
+import hmac
 import logging
 import os
-import secrets
 import signal
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -209,9 +211,20 @@ async def _take_updates(
         url_path=path,
         webhook_url=config.webhook_url,
         # Telegram repeats this header on every call, so forged posts to the URL are refused.
-        secret_token=secrets.token_urlsafe(32),
+        secret_token=webhook_secret(config.token),
         drop_pending_updates=False,
     )
+
+
+def webhook_secret(token: str) -> str:
+    """The header Telegram must send with every webhook post, derived from the bot's token.
+
+    Every worker behind the load balancer registers the webhook at start; one random secret
+    each would leave only the last one's posts accepted. Derived from the token (itself
+    secret), they all agree, and nobody without the token can forge it.
+    """
+    digest = hmac.new(token.encode(), b"hearme webhook secret", hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest).decode().rstrip("=")
 
 
 async def _stop_telegram(application: Application[Any, Any, Any, Any, Any, Any]) -> None:

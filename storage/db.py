@@ -25,8 +25,9 @@ from importlib import resources
 from pathlib import Path
 
 import aiosqlite
+import psycopg
 
-from storage import keycheck
+from storage import keycheck, postgres
 from storage.crypto import Cipher
 from storage.errors import StorageError as StorageError
 from storage.reader import connect_reader
@@ -108,7 +109,7 @@ async def applied_migrations(conn: aiosqlite.Connection) -> list[AppliedMigratio
     """The recorded migrations in order; empty when the database predates the record."""
     async with conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'migrations'"
-    ) as cursor:
+    ) as cursor:  # on PostgreSQL too: storage.pg_sql reads the catalogue for it
         if await cursor.fetchone() is None:
             return []
     async with conn.execute(
@@ -151,6 +152,15 @@ async def _configure(conn: aiosqlite.Connection) -> None:
 
 
 async def migrate(
+    conn: aiosqlite.Connection, *, up_to: int | None = None, now: datetime | None = None
+) -> tuple[int, int]:
+    """Bring the schema up to date (see :func:`_migrate`), one hearme at a time: workers that
+    start together on one PostgreSQL database wait for the first to finish."""
+    async with postgres.one_at_a_time(conn, "migrate"):
+        return await _migrate(conn, up_to=up_to, now=now)
+
+
+async def _migrate(
     conn: aiosqlite.Connection, *, up_to: int | None = None, now: datetime | None = None
 ) -> tuple[int, int]:
     """Bring the schema up to date, one atomic transaction per migration, each recorded.
@@ -221,7 +231,7 @@ async def _atomically(conn: aiosqlite.Connection, failure: str) -> AsyncIterator
     try:
         yield
         await conn.commit()
-    except sqlite3.Error as error:
+    except (sqlite3.Error, psycopg.Error) as error:
         await conn.rollback()
         raise StorageError(f"{failure}: {error}") from error
 
@@ -254,12 +264,15 @@ class Database:
 
     def __init__(
         self,
-        path: Path,
+        path: Path | None,
         writer: aiosqlite.Connection,
         reader_conn: aiosqlite.Connection,
         cipher: Cipher | None,
+        *,
+        url: str | None = None,
     ) -> None:
-        self.path = path
+        self.path = path  # the SQLite file; None on PostgreSQL
+        self.url = url  # the PostgreSQL server (HEARME_DB); None for a file
         self._writer = writer
         self._reader = reader_conn
         self._lock = asyncio.Lock()
@@ -276,6 +289,9 @@ class Database:
     ) -> Database:
         """Open (and by default create or upgrade) the database at ``path``.
 
+        ``path`` may be a ``postgresql://`` URL instead of a file: the same schema and
+        behaviour on a PostgreSQL server (``storage.postgres``).
+
         A new file is created readable by its owner only (0600): it holds names and dates of
         birth. SQLite gives its ``-wal`` and ``-shm`` files the database file's mode.
 
@@ -288,12 +304,18 @@ class Database:
             storage.keycheck.WrongKeyError: ``cipher`` is not this database's key.
         """
         keep_parameters_out_of_driver_logs()
-        path = Path(path)
-        _create_private(path)
-        writer = await aiosqlite.connect(path, isolation_level=None)
+        url = str(path) if postgres.is_postgres_url(str(path)) else None
+        writer: aiosqlite.Connection
+        if url is None:
+            path = Path(path)
+            _create_private(path)
+            writer = await aiosqlite.connect(path, isolation_level=None)
+        else:
+            writer = await postgres.connect(url)
         try:
-            writer.row_factory = aiosqlite.Row
-            await writer.execute("PRAGMA journal_mode = WAL")
+            if url is None:
+                writer.row_factory = aiosqlite.Row
+                await writer.execute("PRAGMA journal_mode = WAL")
             await _configure(writer)
             if cipher is not None:
                 await keycheck.verify(writer, cipher, trust=trust_key)
@@ -303,14 +325,24 @@ class Database:
                 await verify_migrations(writer)
             if cipher is not None:
                 await keycheck.adopt(writer, cipher)
-            reader_conn = await connect_reader(path)
+            reader_conn = await (
+                postgres.connect(url) if url is not None else connect_reader(Path(path))
+            )
         except BaseException:
             await writer.close()
             raise
-        reader_conn.row_factory = aiosqlite.Row
+        if url is None:
+            reader_conn.row_factory = aiosqlite.Row
         await _configure(reader_conn)
         await reader_conn.execute("PRAGMA query_only = ON")
-        return cls(path, writer, reader_conn, cipher)
+        if url is not None:
+            return cls(None, writer, reader_conn, cipher, url=url)
+        return cls(Path(path), writer, reader_conn, cipher)
+
+    @property
+    def target(self) -> Path | str:
+        """What ``HEARME_DB`` named: the file, or the PostgreSQL URL."""
+        return self.url if self.url is not None else Path(self.path or "")
 
     @property
     def cipher(self) -> Cipher:

@@ -17,6 +17,7 @@ from typing import Any
 
 import aiosqlite
 
+from storage import postgres
 from storage.db import EditedMigrationError, applied_migrations, latest_version, verify_migrations
 from storage.times import iso, parse
 
@@ -46,7 +47,7 @@ class AlertHealth:
 class Health:
     """The database's state for ``hearme status``."""
 
-    path: Path
+    path: Path | str  # the file, or the PostgreSQL URL without its password
     file_bytes: int
     journal_bytes: int
     schema_version: int
@@ -60,9 +61,14 @@ class Health:
 
 
 @asynccontextmanager
-async def read_only(path: Path) -> AsyncIterator[aiosqlite.Connection]:
-    """A connection that cannot write to ``path`` (SQLite's ``mode=ro``)."""
-    conn = await aiosqlite.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+async def read_only(path: Path | str) -> AsyncIterator[aiosqlite.Connection]:
+    """A connection that cannot write to ``path`` (SQLite's ``mode=ro``; on PostgreSQL,
+    read-only transactions)."""
+    conn: aiosqlite.Connection
+    if isinstance(path, str):
+        conn = await postgres.connect(path)
+    else:
+        conn = await aiosqlite.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         await conn.execute("PRAGMA query_only = ON")
         yield conn
@@ -70,7 +76,7 @@ async def read_only(path: Path) -> AsyncIterator[aiosqlite.Connection]:
         await conn.close()
 
 
-async def read_health(path: Path, *, now: datetime) -> Health:
+async def read_health(path: Path | str, *, now: datetime) -> Health:
     """Everything ``hearme status`` shows about the database at ``path``."""
     async with read_only(path) as conn:
         version = await _one(conn, "PRAGMA user_version")
@@ -86,11 +92,19 @@ async def read_health(path: Path, *, now: datetime) -> Health:
         last_visit = None
         if await _has_table(conn, "web_sessions"):
             last_visit = await _moment(conn, "SELECT MAX(last_seen_at) FROM web_sessions")
-    journal = path.with_name(path.name + "-wal")
+        if isinstance(path, str):  # the server's files: the database's size, no journal of ours
+            size = int(await _one(conn, "SELECT pg_database_size(current_database())"))
+    if isinstance(path, str):
+        shown: Path | str = postgres.redacted(path)
+        file_bytes, journal_bytes = size, 0
+    else:
+        journal = path.with_name(path.name + "-wal")
+        shown, file_bytes = path, path.stat().st_size
+        journal_bytes = journal.stat().st_size if journal.exists() else 0
     return Health(
-        path=path,
-        file_bytes=path.stat().st_size,
-        journal_bytes=journal.stat().st_size if journal.exists() else 0,
+        path=shown,
+        file_bytes=file_bytes,
+        journal_bytes=journal_bytes,
         schema_version=int(version or 0),
         latest_version=latest_version(),
         migrations_recorded=recorded,

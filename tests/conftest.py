@@ -1,7 +1,39 @@
-"""Settings every test shares."""
+"""Settings every test shares, and the throwaway PostgreSQL cluster tests ask for."""
 
 import os
+from collections.abc import Iterator
+
+import pytest
+
+from tests.support.postgres import Cluster
 
 # python-telegram-bot 22 warns on every 429 unless durations are timedeltas; hearme handles
 # them as timedeltas, and the warnings-are-errors setting would otherwise fail any 429 test.
 os.environ.setdefault("PTB_TIMEDELTA", "1")
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[Cluster]:
+    """One PostgreSQL server for the session, started only when a test first asks for it."""
+    cluster = Cluster()
+    cluster.start()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_cluster: Cluster) -> Iterator[str]:
+    """The URL of a new, empty PostgreSQL database of this test's own."""
+    url = postgres_cluster.new_database()
+    yield url
+    postgres_cluster.drop_database(url)
+
+
+@pytest.fixture
+def postgres_migrated_url(postgres_cluster: Cluster) -> Iterator[str]:
+    """A new PostgreSQL database of this test's own, already at hearme's current schema."""
+    url = postgres_cluster.new_database(migrated=True)
+    yield url
+    postgres_cluster.drop_database(url)

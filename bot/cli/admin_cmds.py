@@ -14,11 +14,12 @@ from typing import Any, Generic, TypeVar
 import aiosqlite
 import click
 
-from bot.cli.common import ACTOR, db_path, run_async, utc_now, with_db
+from bot.cli.common import ACTOR, db_target, run_async, utc_now, with_db
 from storage import audit as audit_log
 from storage import children, imports, staff
 from storage.crypto import Cipher, DataKeyError, create_key_file, key_path, load_cipher
 from storage.db import Database
+from storage.postgres import redacted
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -53,8 +54,9 @@ def init_command(adopt_key: bool) -> None:
 
     The database remembers a check value of its key (never the key), and refuses any other.
     """
-    path, key = db_path(), key_path()
-    if path.exists() and not key.exists() and _holds_words(path):
+    path, key = db_target(), key_path()
+    # (On PostgreSQL the key check at opening refuses a new key for a database with words.)
+    if isinstance(path, Path) and path.exists() and not key.exists() and _holds_words(path):
         # A new key would make every stored answer unreadable: never create one silently here.
         raise click.ClickException(
             f"{path} holds children's words but there is no key at {key}: set HEARME_DATA_KEY "
@@ -69,19 +71,20 @@ def init_command(adopt_key: bool) -> None:
         click.echo(f"Using the data key at {key}.")
 
 
-async def _init(path: Path, key: Path, *, trust_key: bool = False) -> None:
+async def _init(path: Path | str, key: Path, *, trust_key: bool = False) -> None:
     cipher = load_cipher(key)
     db = await Database.open(path, cipher=cipher, migrate_schema=False, trust_key=trust_key)
     try:
         before, after = await db.upgrade()
     finally:
         await db.close()
+    shown = redacted(path) if isinstance(path, str) else path  # never a password on screen
     if before == after:
-        click.echo(f"Database {path} is up to date (schema version {after}).")
+        click.echo(f"Database {shown} is up to date (schema version {after}).")
     elif before == 0:
-        click.echo(f"Created the database {path} (schema version {after}).")
+        click.echo(f"Created the database {shown} (schema version {after}).")
     else:
-        click.echo(f"Upgraded the database {path} from schema version {before} to {after}.")
+        click.echo(f"Upgraded the database {shown} from schema version {before} to {after}.")
 
 
 @click.group("import")

@@ -18,6 +18,7 @@ from bot.settings import Settings
 from storage.crypto import load_cipher
 from storage.db import Database
 from storage.errors import HearmeError
+from storage.postgres import is_postgres_url
 
 
 @functools.cache
@@ -42,13 +43,19 @@ def db_path() -> Path:
     return Path(council_settings().db)
 
 
+def db_target() -> Path | str:
+    """``HEARME_DB`` as given: a file, or a ``postgresql://`` URL (kept a string)."""
+    setting = council_settings().db
+    return setting if is_postgres_url(setting) else Path(setting)
+
+
 async def open_database(*, need_key: bool = True, migrate_schema: bool = False) -> Database:
     """Open the configured database, with the key when the command handles children's words.
 
     Errors become ``click.ClickException`` with what to do, so every command fails the same way.
     """
-    path = db_path()
-    if not path.exists():
+    path = db_target()
+    if isinstance(path, Path) and not path.exists():
         raise click.ClickException(
             f"no database at {path}: run `hearme init` first (or set {DB_ENV})"
         )
@@ -71,6 +78,8 @@ force_option = click.option(
 
 def _protected() -> list[tuple[Path, str]]:
     """The files no output may ever replace, with what to call them in an error."""
+    if is_postgres_url(council_settings().db):  # no file of ours: the server keeps it
+        return [(Path(council_settings().data_key), "the data key (HEARME_DATA_KEY)")]
     database = db_path()
     found = [(database, f"the database ({DB_ENV})")]
     found += [

@@ -10,6 +10,7 @@ import click
 from bot.cli.common import (
     ACTOR,
     check_output,
+    council_settings,
     db_path,
     force_option,
     run_async,
@@ -17,12 +18,14 @@ from bot.cli.common import (
     with_db,
     write_private,
 )
+from bot.config import DB_ENV
 from storage import audit as audit_log
 from storage import backup as backups
 from storage import children, keycheck, rights
 from storage.crypto import Cipher, key_path, load_cipher
 from storage.db import Database, StorageError, latest_version
 from storage.errors import HearmeError
+from storage.postgres import is_postgres_url, redacted
 
 
 @click.group("child")
@@ -194,6 +197,8 @@ def purge_command(days: int) -> None:
 def backup_command(file: Path) -> None:
     """Copy the database to FILE, safely, even while the bot is running."""
     check_output(file, force=False, forceable=False)
+    if is_postgres_url(council_settings().db):
+        raise click.ClickException(_on_postgres(f"pg_dump --format=custom --file={file} '{{url}}'"))
     source = db_path()
     try:
         info = backups.backup(source, file)
@@ -216,6 +221,12 @@ def restore_command(file: Path, yes: bool) -> None:
     erased list of the database being replaced is copied into the restored one, and every child
     on it is erased again at once (this needs HEARME_DATA_KEY); their references are printed.
     """
+    if is_postgres_url(council_settings().db):
+        raise click.ClickException(
+            _on_postgres(f"pg_restore --clean --if-exists --dbname='{{url}}' {file}")
+            + " Then run `hearme init`, and erase again every child erased after the dump "
+            "was taken (`hearme child erase`): a dump still holds them."
+        )
     target = db_path()
     try:
         erased = backups.erased_list(target)
@@ -250,6 +261,16 @@ async def _erase_again(target: Path, cipher: Cipher, erased: dict[str, str]) -> 
         return again
     finally:
         await db.close()
+
+
+def _on_postgres(command: str) -> str:
+    url = redacted(council_settings().db)
+    return (
+        f"{DB_ENV} is the PostgreSQL database {url}: use PostgreSQL's own tools, which copy it "
+        f"safely while hearme runs, e.g. `{command.format(url=url)}`. `hearme backup` and "
+        "`hearme restore` copy SQLite files only. Children's words stay encrypted in a dump: "
+        "keep the key file apart from it."
+    )
 
 
 def register(group: click.Group) -> None:

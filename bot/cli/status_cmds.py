@@ -12,13 +12,17 @@ import sqlite3
 import sys
 from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import click
+import psycopg
 
-from bot.cli.common import db_path
+from bot.cli.common import db_target
 from bot.config import DB_ENV
+from storage.errors import HearmeError
 from storage.health import Health, read_health
+from storage.postgres import redacted
 
 # A row claimed for sending is marked within seconds; one claimed longer ago was cut off.
 _STUCK_SENDING = "rows were being sent when something stopped them: they are not re-sent"
@@ -38,17 +42,18 @@ NEEDS_ATTENTION_EXIT = 2
 def status_command(as_json: bool, check: bool) -> None:
     """Show the outbox, open alerts, the last update handled, and the database's size and
     schema: what to check first when something seems wrong. Reads only; no key needed."""
-    path = db_path()
-    if not path.exists():
+    path = db_target()
+    if isinstance(path, Path) and not path.exists():
         raise click.ClickException(
             f"no database at {path}: run `hearme init` first (or set {DB_ENV})"
         )
     now = datetime.now(UTC)
     try:
         health = asyncio.run(read_health(path, now=now))
-    except sqlite3.Error as error:
+    except (sqlite3.Error, psycopg.Error, HearmeError) as error:
+        shown = redacted(path) if isinstance(path, str) else path
         raise click.ClickException(
-            f"{path} could not be read as a hearme database: {error}"
+            f"{shown} could not be read as a hearme database: {error}"
         ) from error
     if as_json:
         click.echo(json.dumps(_as_json(health, now), indent=2))

@@ -37,6 +37,7 @@ from bot.outbox.rows import send_row as send_row
 from bot.safeguarding import telling
 from bot.services import Services
 from storage import alerts, outbox
+from storage.leader import take_lead
 from storage.outbox import OutboxRow
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,7 @@ class TickState:
     """What one running scheduler remembers between ticks; losing it costs nothing."""
 
     recovered: bool = False
+    leading: bool = False  # runs the fleet's scheduled jobs (storage.leader)
     last_planned: datetime | None = None
     last_housekept: datetime | None = None
 
@@ -91,6 +93,12 @@ async def tick(bot: Bot, services: Services, state: TickState) -> None:
     What it sends is paced per chat as well as overall (``bot.outbox.send_pacing``): a stream to one
     chat, such as escalations to the duty chat, settles at the chat's rate.
     """
+    # Several workers on one PostgreSQL database: only the leader plans, escalates and sends.
+    # A worker taking over starts with recovery, so the old leader's rows in flight are failed.
+    if not state.leading:
+        state.leading = await take_lead(services.db)
+        if not state.leading:
+            return
     with send_pacing.pacing_each_chat():
         await _tick(bot, services, state)
 

@@ -56,6 +56,7 @@ class BotApiServer:
         self.callback_answers: dict[str, dict[str, Any]] = {}
         self.commands: list[dict[str, Any]] = []
         self.webhook_url = ""
+        self.webhook_secret = ""  # the header Telegram sends with every webhook post
         self.last_update_id = 0
         self.updates: list[dict[str, Any]] = []  # every update pushed, to re-deliver one
         self._messages: dict[int, list[BotMessage]] = {}
@@ -203,6 +204,7 @@ class BotApiServer:
 
     async def _api_setwebhook(self, params: Params, files: Files) -> Any:
         self.webhook_url = str(params.get("url", ""))
+        self.webhook_secret = str(params.get("secret_token", ""))
         return True
 
     async def _api_setmycommands(self, params: Params, files: Files) -> Any:

@@ -32,9 +32,25 @@ def cipher(key_file: Path) -> Cipher:
     return load_cipher(key_file)
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Each storage test runs once on each engine, but a test about SQLite's file itself
+    (marked ``sqlite_file``) on SQLite only."""
+    if "engine" in metafunc.fixturenames:
+        only_file = metafunc.definition.get_closest_marker("sqlite_file") is not None
+        metafunc.parametrize("engine", ["sqlite"] if only_file else ["sqlite", "postgresql"])
+
+
 @pytest.fixture
-async def db(tmp_path: Path, cipher: Cipher) -> AsyncIterator[Database]:
-    database = await Database.open(tmp_path / "hearme.db", cipher=cipher)
+def target(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> Path | str:
+    """Where the test's database lives: a file, or a new database on the test cluster."""
+    if engine == "sqlite":
+        return tmp_path / "hearme.db"
+    return str(request.getfixturevalue("postgres_url"))
+
+
+@pytest.fixture
+async def db(target: Path | str, cipher: Cipher) -> AsyncIterator[Database]:
+    database = await Database.open(target, cipher=cipher)
     try:
         yield database
     finally:
@@ -106,7 +122,7 @@ HEARME = Path(sys.executable).with_name("hearme")
 class Cli:
     """Runs the real ``hearme`` command in a subprocess against one database and key."""
 
-    db: Path
+    db: Path | str  # a file, or a PostgreSQL URL
     key: Path
 
     def __call__(
@@ -116,7 +132,7 @@ class Cli:
         return subprocess.run(
             [str(HEARME), *args],
             env=env,
-            cwd=self.db.parent,
+            cwd=self.key.parent,
             input=input_text,
             capture_output=True,
             text=True,
@@ -125,8 +141,8 @@ class Cli:
 
 
 @pytest.fixture
-def cli(tmp_path: Path) -> Cli:
-    return Cli(tmp_path / "hearme.db", tmp_path / "hearme.key")
+def cli(tmp_path: Path, target: Path | str) -> Cli:
+    return Cli(target, tmp_path / "hearme.key")
 
 
 def write_csv(path: Path, text: str, *, bom: bool = True) -> Path:

@@ -8,8 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.storage.conftest import Cli
 from tests.storage.test_durability import WRITER
+
+# On SQLite only: `hearme backup` copies SQLite files (PostgreSQL: pg_dump).
+pytestmark = pytest.mark.sqlite_file
 
 
 def test_backup_while_writing_then_restore(cli: Cli, tmp_path: Path) -> None:

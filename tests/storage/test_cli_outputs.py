@@ -17,6 +17,9 @@ from bot.cli import common
 from storage import backup as backups
 from tests.storage.conftest import Cli, write_csv
 
+# On SQLite only: the database's own files and their companions.
+pytestmark = pytest.mark.sqlite_file
+
 STAFF = "staff_ref,name,role\nIRO01,Sam Iro,iro\n"
 CHILDREN = "child_ref,first_name,date_of_birth,iro_ref\nC001,Ada,2012-05-01,IRO01\n"
 

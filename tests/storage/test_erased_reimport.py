@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import stat
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from tests.storage.conftest import Cli, participation_figures, write_csv
+from tests.support.postgres import query
 
 REF = "CHILD-7731"
 STAFF = "staff_ref,name,role\nIRO01,Sam Iro,iro\n"
@@ -24,12 +26,11 @@ C0002,2025-06-02,PN1,in_person
 """
 
 
-def _rows(db: Path, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(db) as conn:
-        return conn.execute(sql).fetchall()
+def _rows(db: Path | str, sql: str) -> list[tuple[object, ...]]:
+    return query(db, sql)
 
 
-def _snapshot(db: Path) -> list[list[tuple[object, ...]]]:
+def _snapshot(db: Path | str) -> list[list[tuple[object, ...]]]:
     return [
         _rows(db, "SELECT * FROM children ORDER BY id"),
         _rows(db, "SELECT * FROM reviews ORDER BY id"),
@@ -101,6 +102,7 @@ def test_erase_then_reimport_of_both_files_changes_nothing(cli: Cli, tmp_path: P
     assert _snapshot(cli.db) == after_erasure
 
 
+@pytest.mark.sqlite_file  # `hearme restore` copies SQLite files (PostgreSQL: pg_restore)
 def test_restore_of_an_older_backup_erases_again_whoever_was_erased_since(
     cli: Cli, tmp_path: Path
 ) -> None:

@@ -2,14 +2,16 @@
 
 A 16-year-old uses the Telegram bot (a mistyped code first, then enrolment, answers, a request
 to talk) and the web page (a link, a PIN, words typed there). After `hearme child erase`, no
-table read from the database itself (``sqlite_master``, not a hand-kept list) holds their name,
-reference, date of birth, chat id or words, decrypting every encrypted value to look; nor does
-the raw file, its ``-wal``, or a backup taken with `hearme backup`.
+table read from the database itself (``sqlite_master``, or PostgreSQL's catalogue; not a
+hand-kept list) holds their name, reference, date of birth, chat id or words, decrypting every
+encrypted value to look; nor does the raw file, its ``-wal``, or a backup taken with
+`hearme backup` (on PostgreSQL: the database's files in the server's folder, and a `pg_dump`).
 """
 
 from __future__ import annotations
 
-import sqlite3
+import shutil
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +20,8 @@ from bot.channels.web.server import bound_port, start_web
 from storage.crypto import Cipher, DataKeyError, load_cipher
 from tests.bot.channels.web.world import FormClient
 from tests.storage.conftest import Cli
+from tests.support.postgres import bin_dir as postgres_bin
+from tests.support.postgres import connect, raw_bytes
 from tests.support.telegram import BotWorld, skip_to
 
 REF, NAME, BORN, CHAT = "C0042", "Roswitha", date(2009, 7, 15), 7_700_123_456
@@ -36,29 +40,30 @@ def _needles() -> dict[str, str]:
     }
 
 
-def traces_in_schema(path: Path, cipher: Cipher) -> list[str]:
+_TABLES = {
+    "sqlite": "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+    "postgresql": "SELECT c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+    "ON n.oid = c.relnamespace WHERE c.relkind = 'r' AND n.nspname = current_schema()",
+}
+
+
+def traces_in_schema(target: Path | str, cipher: Cipher) -> list[str]:
     """Every ``table.column`` holding one of the needles, read as the database describes itself.
 
     Encrypted values are decrypted first; an integer column matches the chat id exactly.
     """
     found = []
-    conn = sqlite3.connect(path)
-    try:
-        tables = [
-            row[0]
-            for row in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            )
-        ]
+    with connect(target) as conn:
+        engine = "postgresql" if isinstance(target, str) else "sqlite"
+        tables = [row[0] for row in conn.execute(_TABLES[engine])]
         assert {"children", "audit_log", "failed_codes", "web_sessions"} <= set(tables)
         for table in tables:
-            columns = [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
-            for row in conn.execute(f'SELECT * FROM "{table}"'):
+            cursor = conn.execute(f'SELECT * FROM "{table}"')
+            columns = [column[0] for column in cursor.description or ()]
+            for row in cursor.fetchall():
                 for column, value in zip(columns, row, strict=True):
                     for what in _matches(value, cipher):
                         found.append(f"{table}.{column}: {what}")
-    finally:
-        conn.close()
     return sorted(set(found))
 
 
@@ -77,16 +82,20 @@ def _matches(value: object, cipher: Cipher) -> list[str]:
     return [what for what, needle in _needles().items() if needle.lower() in text.lower()]
 
 
-def traces_in_files(*paths: Path) -> list[str]:
-    """Which needles the raw bytes of these files hold, by file name."""
+def traces_in_files(*paths: Path | str) -> list[str]:
+    """Which needles the raw bytes of these files hold, by file name (for a PostgreSQL URL,
+    every file of that database in the server's folder)."""
     found = []
     for path in paths:
-        if not path.exists():
+        if isinstance(path, str):
+            raw, name = raw_bytes(path).lower(), "the PostgreSQL database's files"
+        elif not path.exists():
             continue
-        raw = path.read_bytes().lower()
+        else:
+            raw, name = path.read_bytes().lower(), path.name
         for what, needle in _needles().items():
             if needle.lower().encode("utf-8") in raw:
-                found.append(f"{path.name}: {what}")
+                found.append(f"{name}: {what}")
     return found
 
 
@@ -123,12 +132,24 @@ async def _use_telegram_and_the_web(world: BotWorld) -> None:
     assert world.db.cipher.decrypt(answer["text"]) == WEB_WORDS
 
 
+def _backup(cli: Cli, to: Path) -> None:
+    """`hearme backup`, or on PostgreSQL the `pg_dump` hearme's backup command points to."""
+    if isinstance(cli.db, Path):
+        assert cli("backup", str(to)).returncode == 0
+        return
+    refused = cli("backup", str(to))
+    assert refused.returncode != 0 and "pg_dump --format=custom" in refused.stderr
+    pg_dump = Path(shutil.which("pg_dump") or postgres_bin() / "pg_dump")
+    subprocess.run([str(pg_dump), f"--file={to}", cli.db], check=True, timeout=120)
+
+
 async def test_erasure_leaves_no_trace_anywhere_in_the_schema_or_the_files(
-    tmp_path: Path,
+    tmp_path: Path, target: Path | str
 ) -> None:
-    async with BotWorld(tmp_path) as world:
+    database = target if isinstance(target, str) else None
+    async with BotWorld(tmp_path, database=database) as world:
         await _use_telegram_and_the_web(world)
-    cli = Cli(tmp_path / "hearme.db", tmp_path / "hearme.key")
+    cli = Cli(target, tmp_path / "hearme.key")
     cipher = load_cipher(cli.key)
     before = traces_in_schema(cli.db, cipher)
     # The search finds what it looks for: everything is there before erasure.
@@ -138,14 +159,17 @@ async def test_erasure_leaves_no_trace_anywhere_in_the_schema_or_the_files(
     erased = cli("child", "erase", REF, "--yes")
     assert erased.returncode == 0, erased.stderr
     backup = tmp_path / "after-erasure.backup"
-    assert cli("backup", str(backup)).returncode == 0
+    _backup(cli, backup)
 
     assert traces_in_schema(cli.db, cipher) == []
-    assert traces_in_schema(backup, cipher) == []
-    wal = cli.db.with_name(cli.db.name + "-wal")
-    assert traces_in_files(cli.db, wal, backup) == []
+    if isinstance(cli.db, Path):
+        assert traces_in_schema(backup, cipher) == []
+        wal = cli.db.with_name(cli.db.name + "-wal")
+        assert traces_in_files(cli.db, wal, backup) == []
+    else:  # a dump is SQL text: what it holds is in its bytes
+        assert traces_in_files(cli.db, backup) == []
     # What the figures need stays, on a stub with no identity.
-    with sqlite3.connect(cli.db) as conn:
+    with connect(cli.db) as conn:
         stub = conn.execute("SELECT child_ref, status FROM children").fetchall()
         actors = {row[0] for row in conn.execute("SELECT actor FROM audit_log")}
     assert stub == [("erased-1", "erased")]

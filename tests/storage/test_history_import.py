@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from tests.storage.conftest import Cli, write_csv
+from tests.support.postgres import query
 
 STAFF = "staff_ref,name,role\nIRO01,Sam Iro,iro\n"
 
 
-def _rows(db: Path, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(db) as conn:
-        return conn.execute(sql).fetchall()
+def _rows(db: Path | str, sql: str) -> list[tuple[object, ...]]:
+    return query(db, sql)
 
 
 def test_a_child_born_in_2000_keeps_their_2018_reviews(cli: Cli, tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -13,14 +12,14 @@ from pathlib import Path
 import pytest
 
 from tests.storage.conftest import Cli, write_csv
+from tests.support.postgres import query
 
 STAFF = "staff_ref,name,role\nIRO01,Sam Iro,iro\n"
 HEADER = "child_ref,first_name,date_of_birth,iro_ref"
 
 
-def _children(db: Path) -> list[tuple[object, ...]]:
-    with sqlite3.connect(db) as conn:
-        return conn.execute("SELECT child_ref, first_name FROM children ORDER BY id").fetchall()
+def _children(db: Path | str) -> list[tuple[object, ...]]:
+    return query(db, "SELECT child_ref, first_name FROM children ORDER BY id")
 
 
 @pytest.fixture

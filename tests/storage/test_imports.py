@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from datetime import date
 from pathlib import Path
 
 from storage import imports
 from tests.storage.conftest import Cli, write_csv
+from tests.support.postgres import query
 
 STAFF = """staff_ref,name,role
 IRO01,Sam Iro,iro
@@ -17,9 +17,8 @@ DUTY1,Dee Duty,duty
 """
 
 
-def _table(db: Path, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(db) as conn:
-        return conn.execute(sql).fetchall()
+def _table(db: Path | str, sql: str) -> list[tuple[object, ...]]:
+    return query(db, sql)
 
 
 def test_children_problems_reported_row_by_row_and_nothing_imported(

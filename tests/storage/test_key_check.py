@@ -9,7 +9,6 @@ from before the check adopts a key only when the key reads the words already sto
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
 import aiosqlite
@@ -19,12 +18,13 @@ from storage.crypto import Cipher, create_key_file, load_cipher
 from storage.db import Database, migrate
 from storage.keycheck import WrongKeyError
 from tests.storage.conftest import NOW, Cli, add_child, add_run_with_words, write_csv
+from tests.support.postgres import connect
 
 BEFORE_KEY_CHECKS = 5  # the schema version before migration 0006 added data_key_check
 
 
-def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(path) as conn:
+def _rows(path: Path | str, sql: str) -> list[tuple[object, ...]]:
+    with connect(path) as conn:
         return conn.execute(sql).fetchall()
 
 
@@ -97,6 +97,7 @@ def test_run_and_import_refuse_a_different_key_and_an_erased_child_stays_erased(
     assert right.returncode != 0 and "was erased on" in right.stderr
 
 
+@pytest.mark.sqlite_file  # `hearme backup` and `restore` copy SQLite files
 def test_restore_refuses_a_different_key_before_replacing_anything(
     cli: Cli, tmp_path: Path
 ) -> None:
@@ -145,6 +146,7 @@ async def test_an_older_database_adopts_only_the_key_that_reads_its_words(
         await Database.open(path, cipher=Cipher(os.urandom(32)))
 
 
+@pytest.mark.sqlite_file  # builds a schema-5 SQLite file
 async def test_an_older_database_with_only_erasures_needs_the_key_confirmed(cli: Cli) -> None:
     await _legacy_database(cli.db, None)
     async with aiosqlite.connect(cli.db) as conn:

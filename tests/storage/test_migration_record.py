@@ -219,6 +219,7 @@ async def test_a_missing_migration_file_is_refused(
         await Database.open(path)
 
 
+@pytest.mark.sqlite_file  # edits the SQLite file's record
 def test_init_refuses_a_database_whose_applied_migration_was_edited(cli: Cli) -> None:
     assert cli("init").returncode == 0
     with sqlite3.connect(cli.db) as conn:

@@ -12,6 +12,9 @@ import pytest
 from storage.db import Database, NewerDatabaseError, latest_version, migrate
 from tests.storage.conftest import Cli
 
+# On SQLite only: builds and inspects SQLite files as older hearmes left them.
+pytestmark = pytest.mark.sqlite_file
+
 
 def _schema(path: Path) -> set[tuple[str, str]]:
     with sqlite3.connect(path) as conn:

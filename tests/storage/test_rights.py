@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import stat
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -21,6 +20,7 @@ from storage import (
 from storage.crypto import load_cipher
 from storage.db import Database
 from tests.storage.conftest import NOW, Cli, add_child, participation_figures
+from tests.support.postgres import connect, raw_bytes
 
 NAME = "Wilhelmina"
 WORDS = "my stepdad locks me in my room"
@@ -159,7 +159,9 @@ async def _seed(db: Database) -> tuple[int, int]:
     return child, run_id
 
 
-def _raw(db_path: Path) -> bytes:
+def _raw(db_path: Path | str) -> bytes:
+    if isinstance(db_path, str):  # a PostgreSQL database: its files in the server's folder
+        return raw_bytes(db_path)
     return b"".join(p.read_bytes() for p in db_path.parent.glob(db_path.name + "*"))
 
 
@@ -180,7 +182,7 @@ async def test_export_then_erase_keeps_only_what_the_figures_count(
     finally:
         await db.close()
     assert NAME.encode() in _raw(cli.db)  # the search can find what is there
-    with sqlite3.connect(cli.db) as conn:
+    with connect(cli.db) as conn:
         figures = conn.execute(PN_FIGURES).fetchall()
     report = _participation(cli)
 
@@ -255,7 +257,7 @@ async def test_export_then_erase_keeps_only_what_the_figures_count(
     # The participation figures do not move. Satisfaction and feedback figures for earlier
     # periods lose the child's answers, by design: the right to erasure wins over them.
     assert _participation(cli) == report
-    with sqlite3.connect(cli.db) as conn:
+    with connect(cli.db) as conn:
         assert conn.execute(PN_FIGURES).fetchall() == figures
         assert conn.execute(
             "SELECT child_ref, first_name, preferred_name, date_of_birth, iro_id, language, "
@@ -315,7 +317,7 @@ async def test_purge_removes_words_of_old_exported_runs_only(db: Database) -> No
         ("worries", None, ()),
         ("feel_safe", None, ("no",)),
     ]
-    raw = _raw(db.path)
+    raw = _raw(db.target)
     assert b"he is mean" not in raw
     async with db.reader.execute("SELECT count(*) FROM held_quotes") as cur:
         held = await cur.fetchone()

@@ -185,7 +185,7 @@ async def test_raw_file_never_holds_a_childs_words(tmp_path: Path, cipher: Ciphe
 async def test_missing_or_wrong_key_is_explained(tmp_path: Path, db: Database) -> None:
     with pytest.raises(DataKeyError, match=r"no data key at .*set HEARME_DATA_KEY"):
         load_cipher(tmp_path / "missing.key")
-    keyless = await Database.open(db.path)
+    keyless = await Database.open(db.target)
     try:
         with pytest.raises(StorageError, match="no key was given: set HEARME_DATA_KEY"):
             _ = keyless.cipher

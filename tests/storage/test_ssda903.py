@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from tests.storage.conftest import Cli, write_csv
+from tests.support.postgres import query
 
 HEADER = """CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB
 A1,1,01/06/2000,WBRI,,0,
@@ -24,9 +24,8 @@ A1,01/06/2000,20/03/2019,
 """
 
 
-def _rows(db: Path, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(db) as conn:
-        return conn.execute(sql).fetchall()
+def _rows(db: Path | str, sql: str) -> list[tuple[object, ...]]:
+    return query(db, sql)
 
 
 def test_the_returns_files_import_with_row_errors(cli: Cli, tmp_path: Path) -> None:
@@ -73,19 +72,19 @@ def test_hearmes_reviews_export_in_the_returns_shape(cli: Cli, tmp_path: Path) -
         tmp_path / "reviews.csv", "CHILD,DOB,REVIEW,REVIEW_CODE\nB1,10/10/2012,01/05/2025,PN1\n"
     )
     assert cli("import", "ssda903", str(header), str(reviews)).returncode == 0
-    with sqlite3.connect(cli.db) as conn:
-        for ref, on, code in (
-            ("B1", "2025-11-03", "PN6"),
-            ("B2", "2025-06-02", "PN0"),
-            ("B2", "2026-02-02", "PN1"),  # B2 is 3: must be PN0
-            ("B1", "2026-03-02", None),  # held, not yet coded
-            ("B1", "2026-04-02", "PN1"),  # the next year
-        ):
-            conn.execute(
-                "INSERT INTO reviews (child_id, review_at, age_band, participation_code, held, "
-                "source) SELECT id, ?, 'x', ?, 1, 'hearme' FROM children WHERE child_ref = ?",
-                (on, code, ref),
-            )
+    for ref, on, code in (
+        ("B1", "2025-11-03", "PN6"),
+        ("B2", "2025-06-02", "PN0"),
+        ("B2", "2026-02-02", "PN1"),  # B2 is 3: must be PN0
+        ("B1", "2026-03-02", None),  # held, not yet coded
+        ("B1", "2026-04-02", "PN1"),  # the next year
+    ):
+        query(
+            cli.db,
+            "INSERT INTO reviews (child_id, review_at, age_band, participation_code, held, "
+            "source) SELECT id, ?, 'x', ?, 1, 'hearme' FROM children WHERE child_ref = ?",
+            (on, code, ref),
+        )
     out = tmp_path / "return.csv"
     refused = cli("export", "ssda903", "--year", "2025-26", "--out", str(out))
     assert refused.returncode == 1 and not out.exists()

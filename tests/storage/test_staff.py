@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
 from tests.storage.conftest import Cli, write_csv
+from tests.support.postgres import query
 
 STAFF = """staff_ref,name,role
 IRO01,Sam Iro,iro
@@ -21,9 +21,8 @@ C3,Cal,2011-07-08,IRO02
 """
 
 
-def _rows(db: Path, sql: str) -> list[tuple[object, ...]]:
-    with sqlite3.connect(db) as conn:
-        return conn.execute(sql).fetchall()
+def _rows(db: Path | str, sql: str) -> list[tuple[object, ...]]:
+    return query(db, sql)
 
 
 def test_a_leaver_loses_their_chat_and_is_not_brought_back_by_an_import(
@@ -33,8 +32,7 @@ def test_a_leaver_loses_their_chat_and_is_not_brought_back_by_an_import(
     assert cli("init").returncode == 0
     assert cli("import", "staff", str(staff_csv)).returncode == 0
     assert cli("import", "children", str(write_csv(tmp_path / "c.csv", CHILDREN))).returncode == 0
-    with sqlite3.connect(cli.db) as conn:
-        conn.execute("UPDATE staff SET chat_id = 777 WHERE staff_ref = 'IRO01'")
+    query(cli.db, "UPDATE staff SET chat_id = 777 WHERE staff_ref = 'IRO01'")
 
     listed = cli("staff", "list")
     assert listed.returncode == 0, listed.stderr

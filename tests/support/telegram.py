@@ -39,6 +39,7 @@ from storage.times import iso
 from surveys.bands import age_on
 from surveys.catalogue import load_definitions
 from surveys.engine import Prompt, RunState
+from tests.support.postgres import shared_database
 
 # Tuesday mid-morning in London: inside office hours and outside quiet hours.
 DEFAULT_NOW = datetime(2026, 3, 10, 10, 30, tzinfo=UTC)
@@ -72,9 +73,12 @@ class BotWorld:
     rate_limiter: bool = True
     run_bot: bool = True
     """False: only the database and the Bot API stand-in (the bot runs in another process)."""
+    database: str | None = None
+    """A ``postgresql://`` URL to use instead of a file in ``tmp_path``."""
 
     def __post_init__(self) -> None:
         self.db_path = self.tmp_path / "hearme.db"
+        self.db_target: Path | str = self.database or shared_database() or self.db_path
         self.key_path = self.tmp_path / "hearme.key"
         self.api = FakeBotApi(faults=self.faults)
         self._processed: Counter[int] = Counter()
@@ -83,7 +87,7 @@ class BotWorld:
 
     async def __aenter__(self) -> BotWorld:
         create_key_file(self.key_path)
-        self.db = await Database.open(self.db_path, cipher=load_cipher(self.key_path))
+        self.db = await Database.open(self.db_target, cipher=load_cipher(self.key_path))
         self.services = Services(
             db=self.db, definitions=load_definitions(), settings=self.settings, clock=self.clock
         )
@@ -375,7 +379,7 @@ async def start_bot_process(
     database and stand-in, once it says it is polling: for tests that kill and restart it."""
     env = {
         **os.environ,
-        "HEARME_DB": str(world.db_path),
+        "HEARME_DB": str(world.db_target),
         "HEARME_DATA_KEY": str(world.key_path),
         "TELEGRAM_API_URL": world.api.base_url,
         "TELEGRAM_BOT_TOKEN": world.api.token,
