@@ -12,7 +12,7 @@ from typing import Any
 import aiosqlite
 import pytest
 
-from storage import db as storage_db
+from storage import migrating as storage_migrating
 from storage.db import (
     Database,
     EditedMigrationError,
@@ -200,7 +200,7 @@ async def test_an_edited_migration_is_refused_and_the_database_left_alone(
     number, name, sql = bundled[1]
     edited = [*bundled[:1], (number, name, sql + "\nCREATE INDEX sneaky ON staff(name);\n")]
     edited += bundled[2:]
-    monkeypatch.setattr(storage_db, "migrations", lambda: edited)
+    monkeypatch.setattr(storage_migrating, "migrations", lambda: edited)
     for migrate_schema in (True, False):
         with pytest.raises(EditedMigrationError, match=f"migration {name} was edited after"):
             await Database.open(path, migrate_schema=migrate_schema)
@@ -214,7 +214,7 @@ async def test_a_missing_migration_file_is_refused(
     path = tmp_path / "hearme.db"
     await (await Database.open(path)).close()
     renamed = [(n, name.replace(".sql", "_v2.sql"), sql) for n, name, sql in migrations()]
-    monkeypatch.setattr(storage_db, "migrations", lambda: renamed)
+    monkeypatch.setattr(storage_migrating, "migrations", lambda: renamed)
     with pytest.raises(EditedMigrationError, match="this hearme has no such file"):
         await Database.open(path)
 
