@@ -25,7 +25,7 @@ What it changes, outside string literals only:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 # The tables of this schema, as sqlite_master would list them (type, name), from the catalogue.
@@ -131,39 +131,36 @@ def _pieces(sql: str) -> list[_Piece]:
     return pieces
 
 
-def _call_span(sql: str, open_paren: int) -> int:
-    """The index just past the parenthesis that closes the one at ``open_paren``."""
-    depth, at, quote = 0, open_paren, ""
-    while at < len(sql):
+def _outside_quotes(sql: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each character of ``sql`` from ``start`` that is not inside a quoted piece, with where
+    it is and the depth of parentheses once it is read (an opening one counts itself)."""
+    depth, quote = 0, ""
+    for at in range(start, len(sql)):
         char = sql[at]
         if quote:
-            if char == quote:
+            if char == quote:  # a doubled quote closes and opens again: still inside
                 quote = ""
-        elif char in "'\"":
+            continue
+        if char in "'\"":
             quote = char
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return at + 1
-        at += 1
+            continue
+        depth += (char == "(") - (char == ")")
+        yield at, char, depth
+
+
+def _call_span(sql: str, open_paren: int) -> int:
+    """The index just past the parenthesis that closes the one at ``open_paren``."""
+    for at, char, depth in _outside_quotes(sql, open_paren):
+        if char == ")" and depth == 0:
+            return at + 1
     raise ValueError(f"unbalanced parentheses in SQL: {sql[open_paren : open_paren + 60]!r}")
 
 
 def _split_arguments(inner: str) -> list[str]:
-    arguments, depth, quote, start = [], 0, "", 0
-    for at, char in enumerate(inner):
-        if quote:
-            if char == quote:
-                quote = ""
-        elif char in "'\"":
-            quote = char
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "," and depth == 0:
+    """A call's arguments: ``inner`` split at its commas outside parentheses and quotes."""
+    arguments, start = [], 0
+    for at, char, depth in _outside_quotes(inner):
+        if char == "," and depth == 0:
             arguments.append(inner[start:at].strip())
             start = at + 1
     arguments.append(inner[start:].strip())

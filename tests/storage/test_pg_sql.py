@@ -54,6 +54,15 @@ from storage.pg_sql import inserted_table, numbered, translate
             "SELECT substr(a, instr(a, ':') + 1) FROM t",
             "SELECT substr(a, strpos(a, ':') + 1) FROM t",
         ),
+        # A comma or parenthesis inside a quoted piece neither splits nor closes a call.
+        (
+            "SELECT SUM(a = 'x,(y'), json_extract(COALESCE(b, '{\"k)\": 1}'), '$.k') FROM t",
+            "SELECT SUM(((a = 'x,(y')::int)), ((COALESCE(b, '{\"k)\": 1}'))::jsonb ->> 'k') FROM t",
+        ),
+        (
+            "SELECT SUM(a = 'it''s, (so)' AND (b = 1)) FROM t",
+            "SELECT SUM(((a = 'it''s, (so)' AND (b = 1))::int)) FROM t",
+        ),
     ],
 )
 def test_translate(sqlite: str, postgresql: str) -> None:
@@ -77,3 +86,8 @@ def test_what_the_connection_needs_to_know() -> None:
 def test_an_unknown_json_path_is_refused_not_guessed() -> None:
     with pytest.raises(ValueError, match=r"\$\.a\[0\]"):
         translate("SELECT json_extract(p, '$.a[0]') FROM t")
+
+
+def test_an_unclosed_call_is_refused_with_the_statement() -> None:
+    with pytest.raises(ValueError, match=r"unbalanced parentheses in SQL: \"\(a = '\)' FROM t\""):
+        translate("SELECT SUM(a = ')' FROM t")
