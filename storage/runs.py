@@ -226,6 +226,21 @@ def _state_of(cipher: Cipher, run_id: int, stored: bytes | None) -> str:
     return cipher.decrypt(stored)
 
 
+# started_at and completed_at keep the first time a run was started and completed, so a
+# re-delivered update cannot move either; the values are _first_times(status, at).
+_FIRST_TIMES = (
+    "started_at = CASE WHEN started_at IS NULL AND ? IN ('started', 'completed') "
+    "  THEN ? ELSE started_at END, "
+    "completed_at = CASE WHEN completed_at IS NULL AND ? = 'completed' "
+    "  THEN ? ELSE completed_at END"
+)
+
+
+def _first_times(status: str, at: str) -> tuple[str, str, str, str]:
+    """The values of :data:`_FIRST_TIMES`' placeholders, in order."""
+    return (status, at, status, at)
+
+
 async def save_state(
     conn: aiosqlite.Connection,
     cipher: Cipher,
@@ -244,13 +259,9 @@ async def save_state(
     _check(status, RUN_STATUSES, "status")
     at = iso(now)
     cursor = await conn.execute(
-        "UPDATE runs SET state = ?, status = ?, channel = COALESCE(?, channel), "
-        "started_at = CASE WHEN started_at IS NULL AND ? IN ('started', 'completed') "
-        "  THEN ? ELSE started_at END, "
-        "completed_at = CASE WHEN completed_at IS NULL AND ? = 'completed' "
-        "  THEN ? ELSE completed_at END "
+        f"UPDATE runs SET state = ?, status = ?, channel = COALESCE(?, channel), {_FIRST_TIMES} "
         "WHERE id = ?",
-        (cipher.encrypt(state_json), status, channel, status, at, status, at, run_id),
+        (cipher.encrypt(state_json), status, channel, *_first_times(status, at), run_id),
     )
     if cursor.rowcount == 0:
         raise RunNotFoundError(f"no run {run_id}")
@@ -263,13 +274,8 @@ async def set_status(
     _check(status, RUN_STATUSES, "status")
     at = iso(now)
     cursor = await conn.execute(
-        "UPDATE runs SET status = ?, "
-        "started_at = CASE WHEN started_at IS NULL AND ? IN ('started', 'completed') "
-        "  THEN ? ELSE started_at END, "
-        "completed_at = CASE WHEN completed_at IS NULL AND ? = 'completed' "
-        "  THEN ? ELSE completed_at END "
-        "WHERE id = ?",
-        (status, status, at, status, at, run_id),
+        f"UPDATE runs SET status = ?, {_FIRST_TIMES} WHERE id = ?",
+        (status, *_first_times(status, at), run_id),
     )
     if cursor.rowcount == 0:
         raise RunNotFoundError(f"no run {run_id}")

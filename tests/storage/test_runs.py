@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -58,6 +58,13 @@ async def test_a_run_keeps_its_pinned_survey_and_encrypted_state(db: Database) -
         await survey_versions.survey_body(db.reader, "nope")
 
 
+async def _times(db: Database, run_id: int) -> tuple[str, datetime | None, datetime | None]:
+    """The run's status, and when it was first started and first completed."""
+    row = await runs.get_run(db.reader, run_id)
+    assert row is not None
+    return row.status, row.started_at, row.completed_at
+
+
 async def test_save_state_sets_started_and_completed_once(db: Database) -> None:
     child = await add_child(db)
     run_id = await _new_run(db, child)
@@ -72,16 +79,28 @@ async def test_save_state_sets_started_and_completed_once(db: Database) -> None:
     async with db.transaction() as conn:
         await runs.save_state(conn, db.cipher, run_id, '{"done": 1}', status="completed", now=later)
         await runs.set_status(conn, run_id, "completed", now=later + timedelta(days=1))
-    row = await runs.get_run(db.reader, run_id)
-    assert row is not None and (row.status, row.started_at, row.completed_at) == (
-        "completed",
-        NOW,
-        later,
-    )
+    assert await _times(db, run_id) == ("completed", NOW, later)
     assert await runs.open_runs(db.reader, child) == []
     with pytest.raises(runs.RunNotFoundError):
         async with db.transaction() as conn:
             await runs.save_state(conn, db.cipher, 999, "{}", status="started", now=NOW)
+
+
+async def test_set_status_also_sets_started_and_completed_once(db: Database) -> None:
+    child = await add_child(db)
+    run_id = await _new_run(db, child)
+    later = NOW + timedelta(hours=1)
+    async with db.transaction() as conn:
+        await runs.set_status(conn, run_id, "declined", now=NOW)
+    assert await _times(db, run_id) == ("declined", None, None)
+    async with db.transaction() as conn:
+        await runs.set_status(conn, run_id, "started", now=NOW)
+        await runs.set_status(conn, run_id, "completed", now=later)
+        await runs.set_status(conn, run_id, "completed", now=later + timedelta(days=1))
+    assert await _times(db, run_id) == ("completed", NOW, later)
+    with pytest.raises(runs.RunNotFoundError):
+        async with db.transaction() as conn:
+            await runs.set_status(conn, 999, "expired", now=NOW)
 
 
 async def test_open_runs_newest_first(db: Database) -> None:
