@@ -78,17 +78,26 @@ async def mark_held(services: Services, member: StaffMember, review_id: int) -> 
             recorded_by=member.id,
             now=now,
         )
-        await audit.record(
-            conn,
-            at=now,
-            actor=access.actor(member),
-            action="review.held",
-            child_id=child.id,
-            detail={"review_id": review_id},
-        )
+        await _audit(conn, member, "review.held", child, {"review_id": review_id}, now=now)
     # Plan again at once: the after-meeting survey and this prompt are now due.
     await planning.plan_reviews(services, now=services.clock())
     return f"Marked held: the review of {replies.child_label(child)}. I'll ask how they took part."
+
+
+async def _audit(
+    conn: aiosqlite.Connection,
+    member: StaffMember,
+    action: str,
+    child: Child,
+    detail: dict[str, object],
+    *,
+    now: datetime,
+) -> None:
+    """One audit line for what ``member`` did about ``child``'s review, in the same
+    transaction as the change itself."""
+    await audit.record(
+        conn, at=now, actor=access.actor(member), action=action, child_id=child.id, detail=detail
+    )
 
 
 async def consultation_status(services: Services, review_id: int) -> str:
@@ -178,14 +187,7 @@ async def write_participation(
         detail: dict[str, object] = {"review_id": review.id, "code": answers.code}
         if replaces:
             detail["replaced"] = recorded
-        await audit.record(
-            write,
-            at=now,
-            actor=access.actor(member),
-            action="review.participation",
-            child_id=child.id,
-            detail=detail,
-        )
+        await _audit(write, member, "review.participation", child, detail, now=now)
     return None
 
 
@@ -289,14 +291,7 @@ async def we_did_command(
         await review_notes.save_note(
             conn, services.db.cipher, review_id=review.id, note=note, staff_id=member.id, now=now
         )
-        await audit.record(
-            conn,
-            at=now,
-            actor=access.actor(member),
-            action="review.we_did",
-            child_id=child.id,
-            detail={"review_id": review.id},
-        )
+        await _audit(conn, member, "review.we_did", child, {"review_id": review.id}, now=now)
     await replies.reply(
         update,
         f"Saved for the review of {replies.child_label(child)} on "

@@ -3,6 +3,7 @@ children by every command and button, a participation officer sees no names."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 
 from bot.outbox import scheduler
@@ -161,6 +162,15 @@ async def test_an_iro_sees_only_their_own_children(world: BotWorld, world_counci
     assert saved.text.startswith("Saved for the review of Jordan (C001)")
     actions = [r["action"] for r in await world.query("SELECT action FROM audit_log")]
     assert {"upcoming", "review.held", "review.participation", "review.we_did"} <= set(actions)
+    # Each names the IRO who did it and the child whose review it was.
+    done = await world.query(
+        "SELECT action, actor, child_id, detail FROM audit_log WHERE action LIKE 'review.%' "
+        "ORDER BY id"
+    )
+    assert [(*row[:3], json.loads(row[3])["review_id"]) for row in done] == [
+        (action, "staff:IRO01", world_council.teen, mine)
+        for action in ("review.held", "review.participation", "review.we_did")
+    ]
 
 
 async def test_participation_officer_sees_figures_without_names(
