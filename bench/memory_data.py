@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from bench import seed
-from bench.national_data import SURVEYS, _answer
+from bench.national_data import SURVEYS, answer_pool, next_run_id, write_runs
 from reports import ids
 from storage.crypto import Cipher, load_cipher
 from surveys.bands import band_for
@@ -101,9 +101,8 @@ def _runs(
     cipher: Cipher,
 ) -> tuple[int, int]:
     """A completed ``my_review`` run per child with its answers (drawn from a pool)."""
-    questions = SURVEYS[ids.MY_REVIEW]
-    pool = [[(q, q, *_answer(kind, rng, cipher)) for q, kind in questions] for _ in range(_POOL)]
-    first = int(conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM runs").fetchone()[0])
+    pool = answer_pool(SURVEYS[ids.MY_REVIEW], _POOL, rng, cipher)
+    first = next_run_id(conn)
     runs: list[tuple[object, ...]] = []
     answers: list[tuple[object, ...]] = []
     for offset, child in enumerate(made):
@@ -114,16 +113,7 @@ def _runs(
         head = (run_id, child.id, survey_hash, ids.MY_REVIEW, band, "completed")
         runs.append((*head, stamp, stamp, stamp, stamp))
         answers += [(run_id, *answer, stamp) for answer in pool[offset % _POOL]]
-    conn.executemany(
-        "INSERT INTO runs (id, child_id, survey_hash, definition_id, age_band, status, "
-        "created_at, sent_at, started_at, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        runs,
-    )
-    conn.executemany(
-        "INSERT INTO answers (run_id, question_id, core_id, kind, choices, text, audience, "
-        "answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        answers,
-    )
+    write_runs(conn, runs, answers)
     conn.commit()
     return len(runs), len(answers)
 

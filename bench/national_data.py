@@ -12,7 +12,7 @@ import json
 import random
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -185,11 +185,8 @@ def _generate(conn: sqlite3.Connection, size: Sizes, cipher: Cipher) -> int:
     # Answer sets are drawn once into a pool and reused (ciphertexts too): generating two
     # million answers one by one would take longer than everything being measured.
     pools = {
-        definition_id: [
-            [(question_id, question_id, *_answer(kind, rng, cipher)) for question_id, kind in qs]
-            for _ in range(_POOL)
-        ]
-        for definition_id, qs in SURVEYS.items()
+        definition_id: answer_pool(questions, _POOL, rng, cipher)
+        for definition_id, questions in SURVEYS.items()
     }
     per_round = sum(len(questions) for questions in SURVEYS.values())
     rounds = max(1, size.answers // per_round)
@@ -197,7 +194,7 @@ def _generate(conn: sqlite3.Connection, size: Sizes, cipher: Cipher) -> int:
     for chunk in _chunks(rounds):
         runs: list[tuple[Any, ...]] = []
         answers: list[tuple[Any, ...]] = []
-        run_id = _next_run_id(conn)
+        run_id = next_run_id(conn)
         for round_number in chunk:
             for definition_id in SURVEYS:
                 child = rng.choice(old_enough)
@@ -215,16 +212,7 @@ def _generate(conn: sqlite3.Connection, size: Sizes, cipher: Cipher) -> int:
                 if definition_id == ids.MY_REVIEW and rng.random() < 0.17:
                     runs.append((run_id, *head, "sent", sent, sent, None, None))
                     run_id += 1
-        conn.executemany(
-            "INSERT INTO runs (id, child_id, survey_hash, definition_id, age_band, status, "
-            "created_at, sent_at, started_at, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            runs,
-        )
-        conn.executemany(
-            "INSERT INTO answers (run_id, question_id, core_id, kind, choices, text, audience, "
-            "answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            answers,
-        )
+        write_runs(conn, runs, answers)
         written += len(answers)
     conn.commit()
     return written
@@ -236,8 +224,40 @@ def _chunks(rounds: int) -> Iterator[range]:
         yield range(first, min(rounds, first + step))
 
 
-def _next_run_id(conn: sqlite3.Connection) -> int:
+def next_run_id(conn: sqlite3.Connection) -> int:
+    """The id the next run written will have."""
     return int(conn.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM runs").fetchone()[0])
+
+
+Answer = tuple[str, str, str, str, bytes | None, str | None]
+
+
+def answer_pool(
+    questions: Sequence[tuple[str, str]], size: int, rng: random.Random, cipher: Cipher
+) -> list[list[Answer]]:
+    """``size`` answer sets for one survey's ``questions`` (question id, kind of answer), each
+    answer as (question id, core id, kind, choices JSON, encrypted text, audience)."""
+    return [
+        [(question_id, question_id, *_answer(kind, rng, cipher)) for question_id, kind in questions]
+        for _ in range(size)
+    ]
+
+
+def write_runs(
+    conn: sqlite3.Connection, runs: Sequence[tuple[Any, ...]], answers: Sequence[tuple[Any, ...]]
+) -> None:
+    """Write runs (id, child, survey hash, definition, age band, status, created, sent, started,
+    completed) and their answers (run id, an :data:`Answer`, answered at); not committed."""
+    conn.executemany(
+        "INSERT INTO runs (id, child_id, survey_hash, definition_id, age_band, status, "
+        "created_at, sent_at, started_at, completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        runs,
+    )
+    conn.executemany(
+        "INSERT INTO answers (run_id, question_id, core_id, kind, choices, text, audience, "
+        "answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        answers,
+    )
 
 
 def build(workdir: Path, scale: float) -> National:
