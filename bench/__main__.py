@@ -29,6 +29,7 @@ from bench import (
     imports,
     memory,
     national,
+    national_pg,
     peak,
     safeguarding,
 )
@@ -42,6 +43,7 @@ FIGURES = (
     "profile",
     "campaign",
     "national",
+    "national_pg",
     "memory",
     "imports",
     "safeguarding",
@@ -111,6 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 campaign.run(scale, where) + campaign_load.run(scale, where)
             ),
             "national": national_figure,
+            # The same file on PostgreSQL (issue 19), generated here when run alone.
+            "national_pg": lambda scale, where: national_pg.run(
+                scale, where, generated[0] if generated is not None else None
+            ),
             "memory": memory_figure,
             "imports": imports.run,
             "safeguarding": safeguarding.run,

@@ -16,11 +16,11 @@ import sqlite3
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from bench.national_data import END, START, National, build
 from bench.procs import PEAK_ENV, child_env, note_peak_at_exit, run_watched
@@ -30,6 +30,7 @@ from reports.periods import quarter_of, years
 from reports.render import render_html, render_json
 from storage.crypto import load_cipher
 from storage.db import Database
+from storage.postgres import is_postgres_url
 
 GOAL = Goal("ratio_at_most", 2.0)
 PARTICIPATION, SATISFACTION = "participation", "satisfaction"
@@ -47,11 +48,18 @@ class Timed:
 Noted = Callable[[dict[str, Timed]], None]
 
 
-async def hearme_reports(national: National, noted: Noted | None = None) -> dict[str, Timed]:
+async def hearme_reports(
+    national: National, noted: Noted | None = None, *, target: Path | str | None = None
+) -> dict[str, Timed]:
     """hearme's participation and satisfaction reports, each built and rendered as JSON and
-    HTML: the time each took and its JSON figures. ``noted`` is told after each report."""
+    HTML: the time each took and its JSON figures. ``noted`` is told after each report.
+
+    ``target`` is where hearme reads the national file: its SQLite file unless given (a
+    ``postgresql://`` URL holding the same rows, :mod:`bench.national_pg`).
+    """
     found: dict[str, Timed] = {}
-    db = await Database.open(national.db_path, cipher=load_cipher(national.key_path))
+    where = national.db_path if target is None else target
+    db = await Database.open(where, cipher=load_cipher(national.key_path))
     try:
         started = time.perf_counter()
         doc = await collect.participation_document(db.reader, START, END)
@@ -85,12 +93,15 @@ class ReportRun:
         return SATISFACTION in self.reports
 
 
-def hearme_in_child(national: National, workdir: Path) -> ReportRun:
+def hearme_in_child(
+    national: National, workdir: Path, *, target: Path | str | None = None
+) -> ReportRun:
     """:func:`hearme_reports` in a child process, stopped after :data:`LIMIT_SECONDS`."""
     out = workdir / "hearme-reports.json"
     out.unlink(missing_ok=True)
     command = [sys.executable, "-m", "bench.national", "hearme"]
-    paths = [str(national.db_path), str(national.key_path), str(out)]
+    where = national.db_path if target is None else target
+    paths = [str(where), str(national.key_path), str(out)]
     env = child_env(**{PEAK_ENV: str(workdir / "reports.peak")})
     done = run_watched([*command, *paths], env, limit=LIMIT_SECONDS)
     if done.returncode not in (None, 0):
@@ -113,27 +124,62 @@ def _next_day(day: date) -> str:
     return (day + timedelta(days=1)).isoformat()
 
 
-def sql_participation(conn: sqlite3.Connection) -> dict[str, Any]:
+class Connection(Protocol):
+    """What the hand-written SQL needs of a connection: sqlite3's, or psycopg's."""
+
+    def execute(self, sql: str, parameters: Sequence[Any], /) -> Any: ...
+
+
+@dataclass(frozen=True)
+class HandSql:
+    """The baseline's queries, written by hand in one engine's own SQL.
+
+    ``mark`` is the engine's placeholder; ``{codes}``, ``{statements}`` and ``{options}`` are
+    filled with as many placeholders as there are values.
+    """
+
+    mark: str
+    # per participation code: the reviews of one year
+    codes: str
+    # per age band: the reviews coded PN1-PN6 and all those of children aged 4 or over
+    by_band: str
+    # per statement, first choice, age band and day: the Tell Us More answers counted
+    satisfaction: str
+
+
+SQLITE = HandSql(
+    mark="?",
+    codes="SELECT participation_code, COUNT(*) FROM reviews WHERE review_at >= ? "
+    "AND review_at < ? AND participation_code IS NOT NULL GROUP BY participation_code",
+    by_band="SELECT age_band, SUM(participation_code IN ({codes})), COUNT(*) FROM reviews "
+    "WHERE review_at >= ? AND review_at < ? AND participation_code IS NOT NULL "
+    "AND participation_code != 'PN0' GROUP BY age_band",
+    satisfaction="SELECT a.question_id, json_extract(a.choices, '$[0]') AS choice, r.age_band, "
+    "substr(r.completed_at, 1, 10), COUNT(*) FROM answers a JOIN runs r ON r.id = a.run_id "
+    "WHERE r.definition_id = ? AND r.status = 'completed' AND r.completed_at >= ? "
+    "AND r.completed_at < ? AND a.kind = 'choice' AND a.question_id IN ({statements}) "
+    "AND choice IN ({options}) GROUP BY 1, 2, 3, 4",
+)
+
+
+def _marks(sql: HandSql, values: Iterable[str]) -> str:
+    return ",".join(sql.mark for _ in values)
+
+
+def sql_participation(conn: Connection, sql: HandSql = SQLITE) -> dict[str, Any]:
     """The participation figures by hand: PN counts per year, the latest year by age band."""
     spans = years(START, END)
     found: dict[str, Any] = {"years": {}}
     for span in spans:
-        rows = conn.execute(
-            "SELECT participation_code, COUNT(*) FROM reviews WHERE review_at >= ? "
-            "AND review_at < ? AND participation_code IS NOT NULL GROUP BY participation_code",
-            (span.start.isoformat(), _next_day(span.end)),
-        ).fetchall()
+        rows = conn.execute(sql.codes, (span.start.isoformat(), _next_day(span.end))).fetchall()
         found["years"][span.label] = {code: count for code, count in rows}
     latest = spans[-1]
-    marks = ",".join("?" for _ in ids.PARTICIPATING)
     found["by_age_band"] = {
         band: [took_part, total]
         for band, took_part, total in conn.execute(
-            f"SELECT age_band, SUM(participation_code IN ({marks})), COUNT(*) FROM reviews "
-            "WHERE review_at >= ? AND review_at < ? AND participation_code IS NOT NULL "
-            "AND participation_code != 'PN0' GROUP BY age_band",
+            sql.by_band.format(codes=_marks(sql, ids.PARTICIPATING)),
             (*ids.PARTICIPATING, latest.start.isoformat(), _next_day(latest.end)),
-        )
+        ).fetchall()
     }
     codes = found["years"][latest.label]
     aged4 = sum(count for code, count in codes.items() if code != "PN0")
@@ -142,48 +188,50 @@ def sql_participation(conn: sqlite3.Connection) -> dict[str, Any]:
     return found
 
 
-def sql_satisfaction(conn: sqlite3.Connection) -> dict[str, Any]:
+def sql_satisfaction(conn: Connection, sql: HandSql = SQLITE) -> dict[str, Any]:
     """Tell Us More by hand: per statement, answers, agreeing, and the split by age band."""
-    marks = ",".join("?" for _ in ids.STATEMENTS)
-    options = ",".join("?" for _ in ids.AGREEMENT)
+    statement = sql.satisfaction.format(
+        statements=_marks(sql, ids.STATEMENTS), options=_marks(sql, ids.AGREEMENT)
+    )
     rows = conn.execute(
-        "SELECT a.question_id, json_extract(a.choices, '$[0]') AS choice, r.age_band, "
-        "substr(r.completed_at, 1, 10), COUNT(*) FROM answers a JOIN runs r ON r.id = a.run_id "
-        "WHERE r.definition_id = ? AND r.status = 'completed' AND r.completed_at >= ? "
-        f"AND r.completed_at < ? AND a.kind = 'choice' AND a.question_id IN ({marks}) "
-        f"AND choice IN ({options}) GROUP BY 1, 2, 3, 4",
+        statement,
         (ids.TELL_US_MORE, START.isoformat(), _next_day(END), *ids.STATEMENTS, *ids.AGREEMENT),
     ).fetchall()
     n: Counter[str] = Counter()
     positive: Counter[str] = Counter()
     by_quarter: Counter[tuple[str, str, str]] = Counter()
-    for statement, choice, _band, day, count in rows:
-        n[statement] += count
-        positive[statement] += count if choice == ids.POSITIVE else 0
-        by_quarter[(statement, quarter_of(date.fromisoformat(day)), choice)] += count
+    for statement_id, choice, _band, day, count in rows:
+        n[statement_id] += count
+        positive[statement_id] += count if choice == ids.POSITIVE else 0
+        by_quarter[(statement_id, quarter_of(date.fromisoformat(day)), choice)] += count
     return {
         "statements": {s: {"n": n[s], "positive": positive[s]} for s in ids.STATEMENTS},
         "by_quarter": len(by_quarter),
     }
 
 
-def sql_reports(national: National) -> dict[str, Timed]:
-    """The same headline figures from hand-written SQL; the timings and the figures."""
-    conn = sqlite3.connect(f"file:{national.db_path}?mode=ro", uri=True)
-    try:
-        started = time.perf_counter()
-        participation = sql_participation(conn)
-        json.dumps(participation)
-        middle = time.perf_counter()
-        satisfaction = sql_satisfaction(conn)
-        json.dumps(satisfaction)
-        finished = time.perf_counter()
-    finally:
-        conn.close()
+def timed_sql(conn: Connection, sql: HandSql = SQLITE) -> dict[str, Timed]:
+    """The headline figures from hand-written SQL on ``conn``; the timings and the figures."""
+    started = time.perf_counter()
+    participation = sql_participation(conn, sql)
+    json.dumps(participation)
+    middle = time.perf_counter()
+    satisfaction = sql_satisfaction(conn, sql)
+    json.dumps(satisfaction)
+    finished = time.perf_counter()
     return {
         PARTICIPATION: Timed(middle - started, participation),
         SATISFACTION: Timed(finished - middle, satisfaction),
     }
+
+
+def sql_reports(national: National) -> dict[str, Timed]:
+    """The same headline figures from hand-written SQL on the SQLite file."""
+    conn = sqlite3.connect(f"file:{national.db_path}?mode=ro", uri=True)
+    try:
+        return timed_sql(conn)
+    finally:
+        conn.close()
 
 
 def disagreements(hearme: dict[str, Timed], baseline: dict[str, Timed]) -> list[str]:
@@ -235,6 +283,20 @@ def measure(national: National, workdir: Path) -> tuple[list[Row], ReportRun]:
     """Time hearme's two reports and the SQL beside them; check they agree."""
     baseline = sql_reports(national)
     report_run = hearme_in_child(national, workdir)
+    made = (
+        f"{national.children:,} children, {national.reviews:,} reviews, "
+        f"{national.answers:,} answers generated in {national.seconds:.0f} s"
+    )
+    return compared("reports", report_run, baseline, made), report_run
+
+
+def compared(
+    prefix: str, report_run: ReportRun, baseline: dict[str, Timed], context: str
+) -> list[Row]:
+    """The figure's rows: each report's time against the SQL's, then the cells that differ.
+
+    ``context`` (what the file holds) leads the first row's note.
+    """
     hearme, ran = report_run.reports, report_run.seconds
     wrong = disagreements(hearme, baseline)
     rows = []
@@ -248,23 +310,12 @@ def measure(national: National, workdir: Path) -> tuple[list[Row], ReportRun]:
         else:
             seconds = timed.seconds
         rows.append(
-            Row(f"reports: {name} JSON+HTML", seconds, baseline[name].seconds, "s", GOAL, note)
+            Row(f"{prefix}: {name} JSON+HTML", seconds, baseline[name].seconds, "s", GOAL, note)
         )
-    rows[0] = replace(
-        rows[0],
-        note="; ".join(
-            part
-            for part in (
-                f"{national.children:,} children, {national.reviews:,} reviews, "
-                f"{national.answers:,} answers generated in {national.seconds:.0f} s",
-                rows[0].note,
-            )
-            if part
-        ),
-    )
+    rows[0] = replace(rows[0], note="; ".join(part for part in (context, rows[0].note) if part))
     rows.append(
         Row(
-            "reports: figures differing from SQL",
+            f"{prefix}: figures differing from SQL",
             float(len(wrong)),
             None,
             "cells",
@@ -272,7 +323,7 @@ def measure(national: National, workdir: Path) -> tuple[list[Row], ReportRun]:
             note="; ".join(wrong[:5]),
         )
     )
-    return rows, report_run
+    return rows
 
 
 def run(scale: float, workdir: Path) -> tuple[list[Row], National, ReportRun]:
@@ -286,7 +337,8 @@ def run(scale: float, workdir: Path) -> tuple[list[Row], National, ReportRun]:
 if __name__ == "__main__":
     if len(sys.argv) != 5 or sys.argv[1] != "hearme":
         sys.exit("usage: python -m bench.national hearme DB KEY OUT.json")
-    db_path, key_path, out = (Path(arg) for arg in sys.argv[2:])
-    given = National(db_path, key_path, 0, 0, 0, 0.0)
+    where, key_path, out = sys.argv[2], Path(sys.argv[3]), Path(sys.argv[4])
+    target = where if is_postgres_url(where) else Path(where)
+    given = National(Path(where), key_path, 0, 0, 0, 0.0)
     note_peak_at_exit()
-    asyncio.run(hearme_reports(given, _note_to(out)))
+    asyncio.run(hearme_reports(given, _note_to(out), target=target))

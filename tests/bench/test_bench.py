@@ -45,6 +45,9 @@ FIGURES = (
     "reports: participation JSON+HTML",
     "reports: satisfaction JSON+HTML",
     "reports: figures differing from SQL",
+    "reports on PostgreSQL: participation JSON+HTML",
+    "reports on PostgreSQL: satisfaction JSON+HTML",
+    "reports on PostgreSQL: figures differing from SQL",
     "memory: bot RSS",
     "memory: staff caseload page",
     "memory: national report peak RSS",
@@ -107,6 +110,8 @@ def test_every_figure_runs_tiny_and_writes_the_table_and_json(tmp_path: Path) ->
         assert rows[f"campaign: 429 answers {way}"]["value"] == 0
         assert "offers: 5 sent" in rows[f"campaign: messages/s {way}"]["note"]
     assert rows["reports: figures differing from SQL"]["value"] == 0
+    assert rows["reports on PostgreSQL: figures differing from SQL"]["value"] == 0
+    assert rows["reports on PostgreSQL: satisfaction JSON+HTML"]["baseline"] > 0
     assert rows["memory: bot RSS"]["value"] > 10
     assert "10 of 10 who wrote were answered" in rows["memory: bot RSS"]["note"]
     assert rows["import: rows stored"]["value"] == rows["import: rows stored"]["baseline"] == 200
