@@ -80,14 +80,20 @@ def key_path(environ: dict[str, str] | None = None) -> Path:
     return Path(env.get(KEY_ENV) or DEFAULT_KEY_FILE)
 
 
-def create_key_file(path: Path) -> bool:
-    """Create a new key file (mode 0600) unless one exists. Returns True when created."""
+def new_key() -> bytes:
+    """A new data key: 32 random bytes, for :class:`Cipher` and :func:`create_key_file`."""
+    return secrets.token_bytes(32)
+
+
+def create_key_file(path: Path, key: bytes | None = None) -> bool:
+    """Create a key file (mode 0600) holding ``key``, or a new one when not given, unless a
+    file is there already. Returns True when created."""
     if path.exists():
         return False
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="ascii") as handle:
-        handle.write(secrets.token_hex(32) + "\n")
+        handle.write((key if key is not None else new_key()).hex() + "\n")
     return True
 
 

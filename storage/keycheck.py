@@ -18,6 +18,7 @@ from pathlib import Path
 
 import aiosqlite
 
+from storage import postgres
 from storage.crypto import Cipher, DataKeyError
 
 # The columns that hold AEAD ciphertext, as (table, column).
@@ -121,7 +122,7 @@ async def verify(conn: aiosqlite.Connection, cipher: Cipher, *, trust: bool = Fa
         )
 
 
-async def verify_file(path: Path, cipher: Cipher) -> None:
+async def verify_file(path: Path, cipher: Cipher, *, trust: bool = False) -> None:
     """:func:`verify` on a database file opened read-only (a backup, or a file about to be
     replaced), so checking it changes nothing in it.
 
@@ -130,9 +131,30 @@ async def verify_file(path: Path, cipher: Cipher) -> None:
     """
     async with aiosqlite.connect(f"file:{path}?mode=ro", uri=True) as conn:
         try:
-            await verify(conn, cipher)
+            await verify(conn, cipher, trust=trust)
         except WrongKeyError as error:
             raise WrongKeyError(f"{path}: {error}") from error
+
+
+async def verify_target(target: Path | str, cipher: Cipher, *, trust: bool = False) -> None:
+    """:func:`verify` on ``HEARME_DB`` as given (a file or a ``postgresql://`` URL), reading
+    only: before a key is used for the first time, e.g. before its file is written.
+
+    A file that does not exist yet takes any key, and is not created here.
+
+    Raises:
+        WrongKeyError: as :func:`verify`.
+        StorageError: the PostgreSQL server cannot be reached.
+    """
+    if not postgres.is_postgres_url(target):
+        if Path(target).exists():
+            await verify_file(Path(target), cipher, trust=trust)
+        return
+    conn = await postgres.connect(str(target))
+    try:
+        await verify(conn, cipher, trust=trust)
+    finally:
+        await conn.close()
 
 
 async def adopt(conn: aiosqlite.Connection, cipher: Cipher) -> bool:

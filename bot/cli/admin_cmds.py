@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 import sys
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -16,8 +15,15 @@ import click
 
 from bot.cli.common import ACTOR, db_target, run_async, utc_now, with_db
 from storage import audit as audit_log
-from storage import children, imports, staff
-from storage.crypto import Cipher, DataKeyError, create_key_file, key_path, load_cipher
+from storage import children, imports, keycheck, staff
+from storage.crypto import (
+    Cipher,
+    DataKeyError,
+    create_key_file,
+    key_path,
+    load_cipher,
+    new_key,
+)
 from storage.db import Database
 from storage.postgres import redacted
 
@@ -28,18 +34,6 @@ R = TypeVar("R")
 _BAR_FROM_BYTES = 128 * 1024
 # Rows checked and written together: the most an import holds in memory at once.
 _PART_ROWS = 5000
-
-
-def _holds_words(path: Path) -> bool:
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
-        try:
-            row = conn.execute(
-                "SELECT EXISTS (SELECT 1 FROM runs WHERE state IS NOT NULL) "
-                "OR EXISTS (SELECT 1 FROM answers WHERE text IS NOT NULL)"
-            ).fetchone()
-        except sqlite3.OperationalError:  # no schema yet
-            return False
-    return bool(row[0])
 
 
 @click.command("init")
@@ -55,20 +49,37 @@ def init_command(adopt_key: bool) -> None:
     The database remembers a check value of its key (never the key), and refuses any other.
     """
     path, key = db_target(), key_path()
-    # (On PostgreSQL the key check at opening refuses a new key for a database with words.)
-    if isinstance(path, Path) and path.exists() and not key.exists() and _holds_words(path):
-        # A new key would make every stored answer unreadable: never create one silently here.
-        raise click.ClickException(
-            f"{path} holds children's words but there is no key at {key}: set HEARME_DATA_KEY "
-            "to the key file it was written with (a new key could not read them)"
-        )
-    created = create_key_file(key)
+    fresh = None
+    if not key.exists():
+        # A new key is shown to the database before its file is written: one the database
+        # would refuse (it has a key of its own, or words a new key could not read) must leave
+        # no key file behind for the next command to pick up.
+        fresh = new_key()
+        run_async(_refuse_a_new_key_the_database_would(path, key, Cipher(fresh), trust=adopt_key))
+    created = fresh is not None and create_key_file(key, fresh)
     run_async(_init(path, key, trust_key=adopt_key))
     if created:
         click.echo(f"Created the data key at {key} (mode 0600). Keep it apart from the database")
         click.echo("and its backups, and back it up: without it no answer can be read.")
     else:
         click.echo(f"Using the data key at {key}.")
+
+
+async def _refuse_a_new_key_the_database_would(
+    path: Path | str, key: Path, cipher: Cipher, *, trust: bool
+) -> None:
+    """Stop ``hearme init`` with what to do when the database would refuse a new key."""
+    try:
+        await keycheck.verify_target(path, cipher, trust=trust)
+    except keycheck.WrongKeyError as error:
+        shown = redacted(path) if isinstance(path, str) else path
+        raise click.ClickException(
+            f"there is no data key at {key}, and the database {shown} already has a key of its "
+            "own, so a new one would be refused (it could not read the children's words "
+            "stored, nor recognise the children erased). Set HEARME_DATA_KEY to the key file "
+            "`hearme init` created for this database, or restore that file from where the key "
+            "is backed up. Nothing was written: no key file, no change to the database."
+        ) from error
 
 
 async def _init(path: Path | str, key: Path, *, trust_key: bool = False) -> None:

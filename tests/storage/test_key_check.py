@@ -97,6 +97,50 @@ def test_run_and_import_refuse_a_different_key_and_an_erased_child_stays_erased(
     assert right.returncode != 0 and "was erased on" in right.stderr
 
 
+def test_init_without_its_key_writes_no_new_key_the_database_would_refuse(
+    cli: Cli, tmp_path: Path
+) -> None:
+    # A council set up, with children but no answers yet: nothing for a new key to misread,
+    # but the database already has its key.
+    _council_with_an_erased_child(cli, tmp_path)
+    right_key = cli.key.read_bytes()
+    [(check,)] = _rows(cli.db, "SELECT check_value FROM data_key_check")
+    cli.key.unlink()
+
+    refused = cli("init")
+    assert refused.returncode != 0
+    assert not cli.key.exists()
+    said = " ".join(refused.stderr.split())
+    assert f"there is no data key at {cli.key}" in said
+    assert "Set HEARME_DATA_KEY to the key file `hearme init` created" in said
+    assert "Nothing was written: no key file, no change to the database." in said
+    assert "Created the data key" not in refused.stdout
+    assert _rows(cli.db, "SELECT check_value FROM data_key_check") == [(check,)]
+
+    # A wrong key file that is there is refused and left exactly as it was.
+    wrong = _wrong_key(cli, tmp_path)
+    wrong_key = wrong.key.read_bytes()
+    refused = wrong("init")
+    assert refused.returncode != 0
+    assert "not the key this database was written with" in refused.stderr
+    assert "set HEARME_DATA_KEY to the key file" in refused.stderr
+    assert wrong.key.read_bytes() == wrong_key
+
+    # The right key back where it was: init carries on as before.
+    cli.key.write_bytes(right_key)
+    again = cli("init")
+    assert again.returncode == 0, again.stderr
+    assert f"Using the data key at {cli.key}" in again.stdout
+
+
+def test_init_makes_the_key_of_a_new_database(cli: Cli) -> None:
+    created = cli("init")
+    assert created.returncode == 0, created.stderr
+    assert f"Created the data key at {cli.key}" in created.stdout
+    [(check,)] = _rows(cli.db, "SELECT check_value FROM data_key_check")
+    assert check == load_cipher(cli.key).check_value()
+
+
 @pytest.mark.sqlite_file  # `hearme backup` and `restore` copy SQLite files
 def test_restore_refuses_a_different_key_before_replacing_anything(
     cli: Cli, tmp_path: Path

@@ -97,7 +97,7 @@ def test_init_never_makes_a_new_key_for_a_database_with_words(cli: Cli) -> None:
     cli.key.unlink()
     result = cli("init")
     assert result.returncode != 0
-    assert "holds children's words but there is no key" in result.stderr
+    assert f"there is no data key at {cli.key}" in result.stderr
     assert not cli.key.exists()
 
 
