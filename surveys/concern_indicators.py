@@ -105,8 +105,8 @@ INDICATORS: Final[dict[str, list[str]]] = {
         "(get|got|am|was|been|being|keep getting) sent (out )?to (shoplift|steal|nick|rob|sell|"
         "deal|beg|mug)",
         "(make|makes|made|forced|forces|force|sent|send|sends) me (to )?(shoplift|steal|nick|"
-        "pickpocket|rob|mug|beat up|batter|stab|hurt|jump|set on) (from|people|for|phones|"
-        "stuff|things)?",
+        "pickpocket|rob|mug|beat up|batter|stab|hurt|jump|set on)( (from|people|for|phones|"
+        "stuff|things))?",
         "(pay|pays|paid|paying) (me|us) (in|with) (weed|drugs|gear|vapes|trainers|clothes|"
         "phones|food)", f"(deliver|delivering|drop|dropping|sell|selling) for {CONTROLLERS}",
         "(deliver|delivering|drop|dropping|sell|selling) for (them|him) (after school|at night|"

@@ -30,11 +30,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from surveys import concern_learning
+from surveys import concern_clauses, concern_learning
 from surveys.concern_frames import FRAMES
 from surveys.concern_home_indicators import HOME_INDICATORS
+from surveys.concern_idioms import IDIOMS
 from surveys.concern_indicators import INDICATORS
 from surveys.concern_phrases import ENGLISH, WELSH
+from surveys.concern_signs import SIGNS
 
 __all__ = [
     "CATEGORIES",
@@ -136,6 +138,10 @@ _TEXT_SPEAK: Final[dict[str, str]] = {
     "stepmum": "step mum", "mom": "mum", "mummy": "mum",
     "daddy": "dad", "hes": "he is", "shes": "she is", "theyre": "they are", "im": "i am",
     "ive": "i have", "id": "i would", "itz": "its", "aint": "isnt", "frend": "friend",
+    "bk": "back", "sum": "some", "dey": "they", "fone": "phone", "ova": "over",
+    "wkend": "weekend", "sellin": "selling", "dealin": "dealing", "carryin": "carrying",
+    "holdin": "holding", "movin": "moving", "runnin": "running", "scard": "scared",
+    "frightend": "frightened", "skared": "scared",
 }
 
 
@@ -261,6 +267,7 @@ def _phrases(category: str) -> list[str]:
     return [
         *ENGLISH.get(category, []), *WELSH.get(category, []), *FRAMES.get(category, []),
         *INDICATORS.get(category, []), *HOME_INDICATORS.get(category, []),
+        *SIGNS.get(category, []),
     ]
 
 
@@ -269,6 +276,20 @@ _PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
 )
 # One pattern for every category: ordinary answers (nearly all of them) need one search only.
 _ANY: Final = _compile([p for c in CATEGORIES for p in _phrases(c)])
+
+
+# Everyday sayings that use the words of harm ("mum will kill me if I'm late"), per category.
+_IDIOMS: Final[dict[str, re.Pattern[str]]] = {c: _compile(p) for c, p in IDIOMS.items()}
+
+
+def _set_aside(category: str, text: str, start: int, end: int) -> bool:
+    """Whether a match is negated ("he never hits me") or inside an everyday saying."""
+    if category in _NEGATABLE and _negated(text, start, end):
+        return True
+    idioms = _IDIOMS.get(category)
+    return idioms is not None and any(
+        m.start() < end and start < m.end() for m in idioms.finditer(text)
+    )
 
 
 def _negated(text: str, start: int, end: int) -> bool:
@@ -303,21 +324,31 @@ def detect(text: str, *, learned: bool = True) -> Concern | None:
 
 
 def _by_rules(plain: str) -> tuple[Concern | None, bool]:
-    """What the rules find, and whether they saw words of harm that were negated."""
-    if not plain or _ANY.search(plain) is None:
+    """What the rules find, and whether they saw words of harm that were set aside."""
+    clauses = concern_clauses.find(plain)
+    if not plain or (_ANY.search(plain) is None and not clauses):
         return None, False
     categories: list[str] = []
     phrases: list[str] = []
     negated = False
     for category, pattern in _PATTERNS:
         for match in pattern.finditer(plain):
-            if category in _NEGATABLE and _negated(plain, match.start(), match.end()):
+            if _set_aside(category, plain, match.start(), match.end()):
                 negated = True
                 continue
             categories.append(category)
             if match.group(0) not in phrases:
                 phrases.append(match.group(0))
             break
+    # Parts of a disclosure met in another order (``surveys.concern_clauses``).
+    for category, start, end in clauses:
+        if category in categories:
+            continue
+        if _set_aside(category, plain, start, end):
+            negated = True
+            continue
+        categories.append(category)
+        phrases.append(plain[start:end])
     if not categories:
         return None, negated
     return Concern(categories=tuple(categories), phrases=tuple(phrases)), negated

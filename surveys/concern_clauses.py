@@ -1,0 +1,241 @@
+"""Concern detection by the parts of a disclosure, in any order: slots that must meet in a clause.
+
+The frames in ``surveys.concern_frames`` read left to right ("make me carry weed for them"). A
+child may put the same parts in another order ("the weed I keep for them", "for the olders I
+look after a bag"), or put other words between them. A *clause* here names the parts a kind of
+harm is made of, as guidance describes it, and is found when one match of every part sits
+within a few words of the others, in any order:
+
+- criminal exploitation and county lines (Home Office county lines guidance; Keeping Children
+  Safe in Education): holding, storing or moving drugs, weapons or money × for someone else
+  or under pressure; being sent to another town × to sell or carry; a ticket or a lift × told
+  to take something; a debt × the gifts, robbery or work that made it; errands and shifts ×
+  the "olders"; a home taken over × to deal from it;
+- feeling unsafe where they live (Working Together to Safeguard Children, NSPCC): fear × the
+  person or the going home that causes it; violence × the home; harm × the placement;
+  strangers × staying in the house.
+
+Each part is a regular expression over normalised text in the phrase lists' syntax (every
+``(`` a group; words in their ordinary spelling, repeated letters are squeezed as in the text).
+The first part of each clause is the one ordinary answers hold least often: the others are only
+looked for when it is there.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Final
+
+# --- the parts ------------------------------------------------------------------------------
+
+# Things guidance says children are made to hold or move: drugs, weapons, cash.
+_CONTRABAND = ("(drugs|weed|coke|cocaine|crack|heroin|gear|bud|skunk|ket|knife|knives|blade|"
+               "blades|machete|machetes|gun|guns|shank|shanks|nank|nanks|weapon|weapons|package|"
+               "packages|parcel|parcels|cash|bags of (stuff|weed|drugs)|a bag of (stuff|weed|"
+               "drugs))")
+# Ordinary words for the same things: only with a clear "for them".
+_LOOSE = "(bag|bags|money|stuff|things|bits|phone|phones|box|boxes|the lot)"
+_HOLD = ("(keep|keeps|keeping|kept|hold|holds|holding|held|mind|minds|minding|minded|look "
+         "after|looks after|looking after|looked after|stash|stashes|stashing|stashed|hide|"
+         "hides|hiding|hid|store|stores|storing|stored|carry|carries|carrying|carried|move|"
+         "moves|moving|moved|take|takes|taking|took|bring|brings|bringing|drop|drops|dropping|"
+         "dropped|deliver|delivers|delivering|delivered|transport|transporting|shift|shifting|"
+         "bag up|bagging up)")
+_CONTROLLERS = ("(some (lads|boys|guys|men|man|people|olders)|these (lads|boys|guys|men)|the "
+                "olders|olders|the elders|((some|these|those|the) )?older (boys|lads|kids|ones|guys|"
+                "men|lot)|the older lot|"
+                "a dealer|the dealers|dealers|the gang|a gang|the mandem|mandem|the lads|the "
+                "boys|the man|the men|a man|my cousins (mate|mates|friend|friends)|(his|their) "
+                "(mate|mates))")
+_FOR_THEM = f"(for (them|him|someone|somebody|people|{_CONTROLLERS})|their)"
+_MADE = ("((make|makes|made|making|force|forces|forced|tell|tells|told|send|sends|sent|pay|"
+         "pays|paid|give|gives|gave|given|get|gets|got) (me|us)|(have|has|had|got) to|gotta|"
+         "(was|am|im|get|got|being) (made|told|forced|used) to|cant say no)")
+_ELSEWHERE = ("((another|other|a different|different|diff|a diff|the next|a new) (town|towns|"
+              "city|cities|county|counties|area|areas)|out of town|miles (away|from home)|the "
+              "coast|the seaside|places i (dont|didnt|do not) know|(seaside|coastal|random) (town|city)|(a|some) (town|city|place|"
+              "places|flat|house) i (dont|didnt|do not|never|havent|had never) (know|knew|been|"
+              "seen|went))")
+_WORK = ("((sell|selling|sellin|sold|deal|dealing|dealt)(?! my| our| (an|a|the) old)|shotting|"
+         "trapping|(doing|do|did) (drops|runs|deliveries|a shift|shifts|what (they|he) (say|said|told me|"
+         "tell me|want|wanted))|(drop|dropping|deliver|delivering|carry|carrying|take|taking|"
+         "hand over|handing over|hand|pass|swap) "
+         f"(a |the |their )?(bag|bags|package|packages|parcel|parcels|stuff|drugs)|for (them|"
+         f"{_CONTROLLERS}))")
+_RIDE = "(ticket|tickets|train|coach|taxi|uber|a car|their car|his car|a lift|lifts|a van)"
+_TOLD = ("(told|made|sent|given|asked|have to|had to|got to|gotta|make me|made me|makes me|tell "
+         "me|tells me)")
+_TAKE_IT = ("(take|carry|drop|deliver|bring|hand over|give|swap) (a|the|their|this|his|some) "
+            "(bag|package|parcel|phone|box|stuff|envelope)")
+# A debt to the people who control the child (not "I owe my mate a quid").
+_DEBT = ("((owe|owes|owed|owing) (them|him|the|some|those|these|people|loads|big|a lot|money|"
+         "it|more|double|extra)|in debt|debt|debts|pay (it|them|him|that) (back|off)|work (it|that|this) off|"
+         "(paying|working) it off|pay what i owe|earn it back)")
+_DEBT_CAUSE = ("(robbed|mugged|jumped|set me up|set up|lost (the|their|his) (stuff|gear|bag|"
+               "package|drugs|weed|money)|(bought|buy|buys|got|get|gets|gave|give|gives|given) "
+               "me (loads of |all this |some |new |a new |free )?(stuff|things|a phone|phone|"
+               "phones|trainers|clothes|a jacket|jacket|food|maccies|mcdonalds|vapes|weed|drugs|"
+               "money|a tracksuit|gifts|presents|a coat)|runs|drops|shifts|jobs|selling|dealing|"
+               f"for free|{_CONTROLLERS}|keep adding|keeps going up|goes up|doubled|double)")
+_ERRANDS = ("((do|doing|did|does) (a |some |the )?(shift|shifts|drop|drops|job|jobs|run|runs|"
+            "errand|errands|deliveries|drop offs)|(run|running|ran|runs) errands|answer (the|a|their|that) phone|"
+            "phone (i|to) (answer|carry|keep on me)|(a|the) phone i (have|got) to (answer|keep))")
+_BOSSES = ("(olders|the olders|older (boys|lads|men|guys|ones|lot)|dealer|dealers|the gang|"
+           "mandem|the elders|elders|(some|these|those) (lads|boys|guys|men))")
+# A phone or SIM given to use for them.
+_GIVEN_PHONE = ("((give|gave|gives|given) me (a |another |a new |a second |a different |their )?"
+                "(phone|one|sim|burner)|(a|the|their) (phone|sim|burner) (they|he) (gave|give|"
+                "gives))")
+_FOR_THEIR_WORK = ("(for (them|him|their|his) (work|stuff|business)?|answer|whenever it rings|"
+                   "keep (it )?on me|work|jobs|customers|orders)")
+_TAKEN_OVER = ("((took|take|takes|taken|taking) over|moved (in|into)|move (in|into)|staying "
+               "(in|at)|use|uses|used|using)")
+_A_HOME = "((my|our|mums|my mums|my nans|nans|my mams|my dads|her|his) (flat|house|place|home))"
+_DEALING = ("(sell|selling|deal|dealing|bag up|bagging|stash|drugs|cant (get|make) them (out|"
+            "leave|go)|wont leave|trap)")
+
+_FEAR = ("(scared|scard|frightened|frightend|afraid|terrified|petrified|dread|dreading|dreads|"
+         "nervous|panic|panicking|shaking|on edge|stomach (goes|turns|hurts|drops|churns)|"
+         "feel sick|heart (races|pounds|beats))")
+_WHO_AT_HOME = ("(step dad|stepdad|step mum|(my )?(mums|mams) (new )?(boyfriend|partner|fella)|"
+                "(my )?dads (new )?(girlfriend|partner)|my carers (son|husband|wife|partner)|the "
+                "man who lives with us)")
+_GOING_HOME = ("((go|going|get|getting|went|goes) (back )?(home|there|to (my|the) (carers|"
+               "placement|foster|house|flat|dads|mums))|(hear|when|till|until) (him|her|them|he|"
+               "she|they|my (dad|step dad|mum|carer|carers|uncle|brother)) (come|comes|coming|"
+               "get|gets|getting|walk|walks) (in|home|back|up|upstairs|through)|front door|key "
+               f"in the door|{_WHO_AT_HOME})")
+_VIOLENCE = ("(fighting|fights|violent|violence|smashes|smashing|smashed|smashes up|kicks off|"
+             "kicked off|kicking off|blood|punching|attacks|attacked|throws things|threw things)")
+_AT_HOME = ("((at|in) (my|our|the) (house|home|flat|placement|foster home|care home|childrens "
+            "home)|at home|at (my )?(mums|dads|nans|carers))")
+_PLACEMENT = ("(placement|foster home|foster family|foster house|care home|childrens home|the "
+              "home|residential|the staff|the other (kids|boys|girls|children))")
+_HARMS_ME = ("(?<!i )(hurt|hurts|hurting|hit|hits|hitting|kick|kicks|kicking|punch|punches|"
+             "attack|attacks|attacked|beat|beats|threaten|threatens|threatened|restrain|"
+             "restrains|restrained|bully|bullies|bullying) (me|my (arm|arms|wrist|wrists|neck|"
+             "head|face|leg|legs|back|hand|hands|fingers))|(held|hold|holds|pin|pins|pinned) me "
+             "down")
+_HIDING = ("(hide|hides|hiding|hid|lock myself|stay out of (his|her|their) way|keep out of "
+           "(his|her|their) way|stay in my room|go to my room|go upstairs)")
+_WHEN_THEY_RAGE = ("(when|whenever|every time|till|until|while) (he|she|they|my (dad|mum|mam|step "
+                   "dad|carer|carers|foster (carer|carers|dad|mum)|uncle|brother)|mums boyfriend) "
+                   "(is|are|gets|get|comes|come|starts|kicks off|kick off|goes|has been) "
+                   "(angry|drunk|mad|home|in|back|off|cross|drinking|high|raging|kicking off|"
+                   "shouting|fighting)")
+_FIGHTING = ("(when|while|cos|because|whenever) (they|mum and dad|my parents|my carers|he and "
+             "mum|mum and (him|her boyfriend)) (fight|fights|fighting|argue|argues|arguing|row|"
+             "rows|scream|screaming|shout|shouting|smash|smashing)")
+_COPING = ("(cant sleep|cant get to sleep|hide|hiding|cover my ears|put my headphones|turn (my|"
+           "the) music up|sit on the stairs|cry|crying|scared|shaking|take my (brother|sister|"
+           "little brother|little sister))")
+_USING = ("((taking|take|takes|doing|smoking|smokes|using|injecting|sniffing|snorting) (drugs|"
+          "crack|heroin|spice|coke|smack|gear)|(needles|syringes|crack pipes))")
+_STRANGERS = ("((random|strange) (people|men|man|lads|blokes)|strangers|(people|men|a man|a guy|"
+              "lads|blokes) (i|we) (dont|do not|didnt|never) (know|met))")
+_STAYING = ("(stay|stays|staying|stayed|sleep|sleeps|sleeping|slept|sleep over|sleeping over|"
+            "move in|moved in|moving in|living with us|lives with us|live with us|come round|"
+            "comes round|came round|round (late|at night|all night)|in (our|the|my) (house|"
+            "flat|home)|at (our|my) (house|flat|mums|dads|place))")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One kind of harm as the parts that make it up, and how many words they may span."""
+
+    category: str
+    parts: tuple[str, ...]
+    window: int = 10
+
+
+CLAUSES: Final[tuple[Clause, ...]] = (
+    # Holding, storing or moving drugs, weapons or money for someone, or under pressure.
+    Clause("exploitation", (_CONTRABAND, _HOLD, f"({_FOR_THEM}|{_MADE})"), 12),
+    Clause("exploitation", (_LOOSE, _HOLD, f"for (them|him|someone|somebody|{_CONTROLLERS})")),
+    # "Going country": another town, and selling or carrying there.
+    Clause("exploitation", (_ELSEWHERE, _WORK), 14),
+    Clause("exploitation", (_RIDE, _TOLD, _TAKE_IT), 14),
+    # A debt, and the gifts, robbery or work that made it.
+    Clause("exploitation", (_DEBT, _DEBT_CAUSE), 16),
+    Clause("exploitation", (_ERRANDS, _BOSSES), 12),
+    Clause("exploitation", (_GIVEN_PHONE, _FOR_THEIR_WORK), 10),
+    # Cuckooing: a home taken over to deal from.
+    Clause("exploitation", (_A_HOME, _TAKEN_OVER, _DEALING), 12),
+    # Fear of someone at home, or of going home.
+    Clause("unsafe_home", (_FEAR, _GOING_HOME), 12),
+    Clause("unsafe_home", (_VIOLENCE, _AT_HOME), 8),
+    Clause("unsafe_home", (_PLACEMENT, _HARMS_ME), 12),
+    Clause("unsafe_home", (_STRANGERS, _STAYING), 10),
+    Clause("unsafe_home", (_HIDING, _WHEN_THEY_RAGE), 10),
+    Clause("unsafe_home", (_FIGHTING, _COPING), 12),
+    Clause("unsafe_home", (_USING, f"({_AT_HOME}|(in|at) (our|my|the) (kitchen|living room|front "
+                           "room|place))"), 10),
+)
+
+
+# --- matching ---------------------------------------------------------------------------------
+
+
+def _compile(part: str) -> re.Pattern[str]:
+    body = re.sub(r"\((?!\?)", "(?:", part)
+    # Squeeze letters only (as the text is squeezed), never regex syntax such as "\w".
+    body = re.sub(r"(?<!\\)([a-z])\1+", r"\1", body)
+    return re.compile(r"(?<![a-z0-9])(?:" + body + r")(?![a-z0-9])")
+
+
+@cache
+def _compiled() -> tuple[tuple[Clause, tuple[re.Pattern[str], ...]], ...]:
+    return tuple((clause, tuple(_compile(part) for part in clause.parts)) for clause in CLAUSES)
+
+
+@cache
+def _first_parts() -> re.Pattern[str]:
+    return _compile("|".join(f"({clause.parts[0]})" for clause in CLAUSES))
+
+
+# A part rarely occurs more than a few times in one answer; the cap bounds the work on a long
+# one (the combinations tried grow as the product of the matches).
+_MAX_MATCHES: Final = 6
+
+
+def find(plain: str) -> list[tuple[str, int, int]]:
+    """Every clause whose parts all meet within its window.
+
+    Args:
+        plain: Text already passed through ``surveys.concerns.normalise``.
+
+    Returns:
+        ``(category, start, end)`` for each clause found (at most one per clause): the
+        character span from the first part to the last, for the caller's negation and idiom
+        checks.
+    """
+    if not plain or _first_parts().search(plain) is None:
+        return []
+    found: list[tuple[str, int, int]] = []
+    for clause, patterns in _compiled():
+        spans = []
+        for pattern in patterns:
+            matches = [m.span() for m in itertools.islice(pattern.finditer(plain), _MAX_MATCHES)]
+            if not matches:
+                break
+            spans.append(matches)
+        else:
+            hit = _meeting(plain, spans, clause.window)
+            if hit is not None:
+                found.append((clause.category, *hit))
+    return found
+
+
+def _meeting(plain: str, spans: list[list[tuple[int, int]]], window: int) -> tuple[int, int] | None:
+    """The span of one match per part, not overlapping, all within ``window`` words."""
+    for combination in itertools.product(*spans):
+        ordered = sorted(combination)
+        if any(a[1] > b[0] for a, b in itertools.pairwise(ordered)):
+            continue
+        start, end = ordered[0][0], max(e for _, e in ordered)
+        if plain.count(" ", start, end) < window:
+            return start, end
+    return None
