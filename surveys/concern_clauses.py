@@ -37,7 +37,7 @@ _CONTRABAND = ("(drugs|weed|coke|cocaine|crack|heroin|gear|bud|skunk|ket|knife|k
                "packages|parcel|parcels|cash|bags of (stuff|weed|drugs)|a bag of (stuff|weed|"
                "drugs))")
 # Ordinary words for the same things: only with a clear "for them".
-_LOOSE = "(bag|bags|money|stuff|things|bits|phone|phones|box|boxes|the lot)"
+_LOOSE = "(bag|bags|rucksack|backpack|money|stuff|things|bits|phone|phones|box|boxes|the lot)"
 _HOLD = ("(keep|keeps|keeping|kept|hold|holds|holding|held|mind|minds|minding|minded|look "
          "after|looks after|looking after|looked after|stash|stashes|stashing|stashed|hide|"
          "hides|hiding|hid|store|stores|storing|stored|carry|carries|carrying|carried|move|"
@@ -56,12 +56,13 @@ _MADE = ("((make|makes|made|making|force|forces|forced|tell|tells|told|send|send
          "(was|am|im|get|got|being) (made|told|forced|used) to|cant say no)")
 _ELSEWHERE = ("((another|other|a different|different|diff|a diff|the next|a new) (town|towns|"
               "city|cities|county|counties|area|areas)|out of town|miles (away|from home)|the "
-              "coast|the seaside|places i (dont|didnt|do not) know|(seaside|coastal|random) (town|city)|(a|some) (town|city|place|"
+              "coast|the seaside|places i (dont|didnt|do not) know|far (away|from home)|(seaside|coastal|random) (town|city)|(a|some) (town|city|place|"
               "places|flat|house) i (dont|didnt|do not|never|havent|had never) (know|knew|been|"
-              "seen|went))")
+              "seen|went)|(a|some|this) (flat|house|place|hotel|trap|airbnb) in [a-z]+)")
 _WORK = ("((sell|selling|sellin|sold|deal|dealing|dealt)(?! my| our| (an|a|the) old)|shotting|"
          "trapping|(doing|do|did) (drops|runs|deliveries|a shift|shifts|what (they|he) (say|said|told me|"
-         "tell me|want|wanted))|(drop|dropping|deliver|delivering|carry|carrying|take|taking|"
+         "tell me|want|wanted))|(till|until) (its|it is|they are|it has|everything is|everythings)"
+         " (all )?(gone|sold)|(drop|dropping|deliver|delivering|carry|carrying|take|taking|"
          "hand over|handing over|hand|pass|swap) "
          f"(a |the |their )?(bag|bags|package|packages|parcel|parcels|stuff|drugs)|for (them|"
          f"{_CONTROLLERS}))")
@@ -72,13 +73,17 @@ _TAKE_IT = ("(take|carry|drop|deliver|bring|hand over|give|swap) (a|the|their|th
             "(bag|package|parcel|phone|box|stuff|envelope)")
 # A debt to the people who control the child (not "I owe my mate a quid").
 _DEBT = ("((owe|owes|owed|owing) (them|him|the|some|those|these|people|loads|big|a lot|money|"
-         "it|more|double|extra)|in debt|debt|debts|pay (it|them|him|that) (back|off)|work (it|that|this) off|"
+         "it|more|double|extra)|(want|wants|wanted|demand|demanding|demands) ([0-9]+|a grand|"
+         "money|paying|it back|double|the money)|(work|working|pay|paying|clear|clearing) off "
+         "what (i|we) owe|in debt|debt|debts|pay (it|them|him|that) (back|off)|work (it|that|this) off|"
          "(paying|working) it off|pay what i owe|earn it back)")
 _DEBT_CAUSE = ("(robbed|mugged|jumped|set me up|set up|lost (the|their|his) (stuff|gear|bag|"
                "package|drugs|weed|money)|(bought|buy|buys|got|get|gets|gave|give|gives|given) "
                "me (loads of |all this |some |new |a new |free )?(stuff|things|a phone|phone|"
                "phones|trainers|clothes|a jacket|jacket|food|maccies|mcdonalds|vapes|weed|drugs|"
-               "money|a tracksuit|gifts|presents|a coat)|runs|drops|shifts|jobs|selling|dealing|"
+               "money|a tracksuit|gifts|presents|a coat)|runs|drops|shifts|jobs|selling|dealing|stab|rob|"
+               "hurt someone|beat (someone|somebody|him|them) up|bring (a |my |some )?(mate|mates|friend|"
+               "friends|someone)|goes down|go down|holding|the phone|"
                f"for free|{_CONTROLLERS}|keep adding|keeps going up|goes up|doubled|double)")
 _ERRANDS = ("((do|doing|did|does) (a |some |the )?(shift|shifts|drop|drops|job|jobs|run|runs|"
             "errand|errands|deliveries|drop offs)|(run|running|ran|runs) errands|answer (the|a|their|that) phone|"
@@ -87,27 +92,31 @@ _BOSSES = ("(olders|the olders|older (boys|lads|men|guys|ones|lot)|dealer|dealer
            "mandem|the elders|elders|(some|these|those) (lads|boys|guys|men))")
 # A phone or SIM given to use for them.
 _GIVEN_PHONE = ("((give|gave|gives|given) me (a |another |a new |a second |a different |their )?"
-                "(phone|one|sim|burner)|(a|the|their) (phone|sim|burner) (they|he) (gave|give|"
-                "gives))")
+                "(phone|one|sim|burner|line)|(a|the|their) (phone|sim|burner|line) (they|he) (gave|"
+                "give|gives))")
 _FOR_THEIR_WORK = ("(for (them|him|their|his) (work|stuff|business)?|answer|whenever it rings|"
-                   "keep (it )?on me|work|jobs|customers|orders)")
-_TAKEN_OVER = ("((took|take|takes|taken|taking) over|moved (in|into)|move (in|into)|staying "
-               "(in|at)|use|uses|used|using)")
-_A_HOME = "((my|our|mums|my mums|my nans|nans|my mams|my dads|her|his) (flat|house|place|home))"
+                   "keep (it )?on|run|work|jobs|customers|orders)")
+_TAKEN_OVER = ("((took|take|takes|taken|taking) over|moved (in|into)|move (in|into)|staying|"
+               "stayed|stay|stays|use|uses|used|using)")
+_A_HOME = ("((my|our|mums|my mums|my nans|nans|my mams|my dads|her|his) (flat|house|place|home)|at "
+           "(my|our) (mums|nans|dads|mams|place|flat|house))")
 _DEALING = ("(sell|selling|deal|dealing|bag up|bagging|stash|drugs|cant (get|make) them (out|"
             "leave|go)|wont leave|trap)")
 
 _FEAR = ("(scared|scard|frightened|frightend|afraid|terrified|petrified|dread|dreading|dreads|"
          "nervous|panic|panicking|shaking|on edge|stomach (goes|turns|hurts|drops|churns)|"
          "feel sick|heart (races|pounds|beats))")
+# Unease that is only a sign of danger when someone at home causes it.
+_UNEASE = "(anxious|worried|uneasy|tense|on edge|jumpy|sick|cant relax|cant breathe)"
 _WHO_AT_HOME = ("(step dad|stepdad|step mum|(my )?(mums|mams) (new )?(boyfriend|partner|fella)|"
                 "(my )?dads (new )?(girlfriend|partner)|my carers (son|husband|wife|partner)|the "
                 "man who lives with us)")
+_COMING_IN = ("((hear|when|till|until|in case) (him|her|them|he|she|they|my (dad|step dad|mum|"
+              "carer|carers|uncle|brother)) (come|comes|coming|get|gets|getting|walk|walks) (in|"
+              f"home|back|up|upstairs|through)|front door|key in the door|{_WHO_AT_HOME})")
 _GOING_HOME = ("((go|going|get|getting|went|goes) (back )?(home|there|to (my|the) (carers|"
-               "placement|foster|house|flat|dads|mums))|(hear|when|till|until) (him|her|them|he|"
-               "she|they|my (dad|step dad|mum|carer|carers|uncle|brother)) (come|comes|coming|"
-               "get|gets|getting|walk|walks) (in|home|back|up|upstairs|through)|front door|key "
-               f"in the door|{_WHO_AT_HOME})")
+               "placement|foster|house|flat|dads|mums))|at home|in (my|the|our) (house|home|flat|"
+               f"placement)|{_COMING_IN})")
 _VIOLENCE = ("(fighting|fights|violent|violence|smashes|smashing|smashed|smashes up|kicks off|"
              "kicked off|kicking off|blood|punching|attacks|attacked|throws things|threw things)")
 _AT_HOME = ("((at|in) (my|our|the) (house|home|flat|placement|foster home|care home|childrens "
@@ -120,8 +129,9 @@ _HARMS_ME = ("(?<!i )(hurt|hurts|hurting|hit|hits|hitting|kick|kicks|kicking|pun
              "head|face|leg|legs|back|hand|hands|fingers))|(held|hold|holds|pin|pins|pinned) me "
              "down")
 _HIDING = ("(hide|hides|hiding|hid|lock myself|stay out of (his|her|their) way|keep out of "
-           "(his|her|their) way|stay in my room|go to my room|go upstairs)")
-_WHEN_THEY_RAGE = ("(when|whenever|every time|till|until|while) (he|she|they|my (dad|mum|mam|step "
+           "(his|her|their) way|stay in my room|go to my room|go upstairs|lie awake|lying awake|"
+           "lay awake|stay awake|staying awake|listening out|listen out)")
+_WHEN_THEY_RAGE = ("(when|whenever|every time|till|until|while|in case) (he|she|they|my (dad|mum|mam|step "
                    "dad|carer|carers|foster (carer|carers|dad|mum)|uncle|brother)|mums boyfriend) "
                    "(is|are|gets|get|comes|come|starts|kicks off|kick off|goes|has been) "
                    "(angry|drunk|mad|home|in|back|off|cross|drinking|high|raging|kicking off|"
@@ -135,7 +145,7 @@ _COPING = ("(cant sleep|cant get to sleep|hide|hiding|cover my ears|put my headp
 _USING = ("((taking|take|takes|doing|smoking|smokes|using|injecting|sniffing|snorting) (drugs|"
           "crack|heroin|spice|coke|smack|gear)|(needles|syringes|crack pipes))")
 _STRANGERS = ("((random|strange) (people|men|man|lads|blokes)|strangers|(people|men|a man|a guy|"
-              "lads|blokes) (i|we) (dont|do not|didnt|never) (know|met))")
+              "lads|blokes) (i|we) (have )?(dont|do not|didnt|never|havent) (know|met|seen))")
 _STAYING = ("(stay|stays|staying|stayed|sleep|sleeps|sleeping|slept|sleep over|sleeping over|"
             "move in|moved in|moving in|living with us|lives with us|live with us|come round|"
             "comes round|came round|round (late|at night|all night)|in (our|the|my) (house|"
@@ -153,19 +163,52 @@ class Clause:
 
 CLAUSES: Final[tuple[Clause, ...]] = (
     # Holding, storing or moving drugs, weapons or money for someone, or under pressure.
-    Clause("exploitation", (_CONTRABAND, _HOLD, f"({_FOR_THEM}|{_MADE})"), 12),
+    Clause("exploitation", (_CONTRABAND, _HOLD, f"({_FOR_THEM}|{_MADE})"), 14),
     Clause("exploitation", (_LOOSE, _HOLD, f"for (them|him|someone|somebody|{_CONTROLLERS})")),
     # "Going country": another town, and selling or carrying there.
     Clause("exploitation", (_ELSEWHERE, _WORK), 14),
     Clause("exploitation", (_RIDE, _TOLD, _TAKE_IT), 14),
     # A debt, and the gifts, robbery or work that made it.
     Clause("exploitation", (_DEBT, _DEBT_CAUSE), 16),
+    # Pills and the wish to take them all: self-harm, urgent.
+    Clause("self_harm", ("(tablets|pills|paracetamol|meds|medicine|painkillers)", "((take|"
+                         "swallow|down|neck) (them|it|the lot|all of them) (all|at once|tonight|"
+                         "now)|(take|swallow|down) (them|the lot) all)"), 14),
+    Clause("self_harm", ("(bridge|river|canal|tracks|railway|train line|cliff|roof|sea|"
+                         "motorway)", "((calling|calls|call) (me|to me|my name)|(pull|pulls|"
+                         "pulling) me)"), 8),
     Clause("exploitation", (_ERRANDS, _BOSSES), 12),
     Clause("exploitation", (_GIVEN_PHONE, _FOR_THEIR_WORK), 10),
+    # Told where to go and what to take; a robbery they set up; doing what the olders say.
+    Clause("exploitation", ("where to (go|take it|drop it|be|meet|deliver)", "(what to (take|"
+                            "carry|drop|bring|sell)|(a|my|the) link|olders|bag|package|parcel|"
+                            "drop)"), 10),
+    Clause("exploitation", ("(robbed|mugged|jumped|rushed)", "(set (it|me|that) up|on purpose|"
+                            "planned it|(was|were|its) them)"), 14),
+    Clause("exploitation", (_BOSSES, "(do|doing|did) (whatever|what) (they|he) (say|says|said|"
+                            "tell|tells|want|wants)"), 12),
+    Clause("exploitation", (_CONTRABAND, "(sent|send|sends|sending|took|take|takes|drove|drive|"
+                            "drives) (me|us) (to|off to|out to|up to|down to)"), 12),
+    Clause("exploitation", ("(police|feds|cops|bill) (took|take|takes|taken|seized|got|found)",
+                            "(owe|pay|pay for|pay back|debt|their stuff|their)"), 14),
+    # Gifts that have to be paid back.
+    Clause("exploitation", ("(buying|buys|bought|buy|giving|gives|gave|give|getting|gets|got) me "
+                            "(stuff|things|presents|gifts|clothes|trainers|food|phones|a phone|"
+                            "money|weed|vapes)", "(return the favour|pay (him|them|it) back|in "
+                            "return|owe (him|them)|do (something|stuff|things|jobs|a job) for "
+                            "(him|them))"), 14),
+    # Others storing their things in the child's home.
+    Clause("exploitation", (f"({_CONTROLLERS}|people i dont know)", _HOLD, "(stuff|drugs|weed|"
+                            "things|bags|money|gear|everything|knives|guns)", "(at (my|our) (mums|"
+                            "house|flat|nans|carers|place)|in (my|our) (room|house|flat|shed))"),
+           14),
     # Cuckooing: a home taken over to deal from.
     Clause("exploitation", (_A_HOME, _TAKEN_OVER, _DEALING), 12),
     # Fear of someone at home, or of going home.
     Clause("unsafe_home", (_FEAR, _GOING_HOME), 12),
+    Clause("unsafe_home", (_UNEASE, _COMING_IN), 10),
+    Clause("unsafe_home", ("(cant|cannot|can not|couldnt|never) sleep", "(shouting|screaming|"
+                           "banging|fighting|smashing|arguing|rows|the noise)"), 10),
     Clause("unsafe_home", (_VIOLENCE, _AT_HOME), 8),
     Clause("unsafe_home", (_PLACEMENT, _HARMS_ME), 12),
     Clause("unsafe_home", (_STRANGERS, _STAYING), 10),

@@ -2,8 +2,8 @@
 
 "Mum said she would kill me if I was late lol", "the dog ran away with my sock", "a game where
 you deliver parcels", "I owe my mate a quid": each holds words a frame looks for, but says
-nothing about harm. A match that overlaps one of these sayings is set aside (the rest of the
-text is still read, so "he said he would kill me if I told" stays a threat, and "mum will
+nothing about harm. A match that lies wholly inside one of these sayings is set aside (the rest
+of the text is still read, so "he said he would kill me if I told" stays a threat, and "mum will
 kill me if I'm late, and dad hits me" is still about the dad).
 
 Written narrowly on purpose: a false alarm is better than a miss, so a saying names the
@@ -16,6 +16,11 @@ from __future__ import annotations
 
 from typing import Final
 
+# Up to five words before or six after a marker: the span a saying covers. A match is set aside
+# only when the saying holds all of it, so words of harm beside a saying are still read.
+_BEFORE = "([a-z0-9]+ ){0,5}"
+_AFTER = "( [a-z0-9]+){0,6}"
+
 # Everyday slips a parent "would kill you" for: a joke, not a threat.
 _SLIPS = ("(late|home late|late home|late again|forgot|forget|lose|lost|losing|break|broke|"
           "broken|spill|spilt|spilled|mud|muddy|mess|messy|makeup|make up|homework|grades|"
@@ -25,31 +30,29 @@ _KILL = "(kill|killing|murder|strangle|skin|slaughter) (me|us)"
 # Never across words that make it a threat to keep a secret: "kill me if I told about the mess".
 _TELLING = "(tell|told|say|said|grass|grassed|snitch|snitched|speak|talk|talked|stop|leave|run)"
 _THREAT_IN_JEST = [
-    f"{_KILL} (if|when) (i|we) ((?!{_TELLING} )[a-z0-9]+ ){{0,3}}{_SLIPS}",
+    f"{_BEFORE}{_KILL} (if|when) (i|we) ((?!{_TELLING} )[a-z0-9]+ ){{0,3}}{_SLIPS}",
     f"{_SLIPS}( [a-z0-9]+){{0,8}} {_KILL}(?! (if|when) (i|we) {_TELLING})",
 ]
-# Up to six words after a marker: the span a saying covers (a trailing gap of the phrase
-# syntax would need a word after it).
-_AFTER = "( [a-z0-9]+){0,6}"
-# A film, game or book about a gang or a crime.
+# A film, game or book about a gang or a crime. Not "on a game": games are where children are
+# groomed, so only a story's own world ("in the game you can...") is set aside.
 _STORIES = ("(game|games|film|films|movie|movies|show|programme|series|book|story|episode|"
             "cartoon|drama|documentary)")
 _FICTION = [
     f"(a|the|this|that) {_STORIES} (where|about|called|in which){_AFTER}",
-    f"(in|on) (the|a|that|this) {_STORIES} (you|they|we|the|a|there|people|characters|"
-    f"everyone|u){_AFTER}",
+    f"in (the|that|this) {_STORIES} (you|u|they|the characters|people|everyone) (can|could|"
+    f"have to|had to|get to|got to){_AFTER}",
     f"(baddies|baddie|villain|villains|the characters|the character){_AFTER}",
-    f"(in|on|playing|play) (gta|grand theft auto|call of duty|cod|fortnite|fifa|minecraft)"
-    f"{_AFTER}",
+    f"(in|on) (gta|grand theft auto|call of duty|cod) (you|u) (can|could|have to|get to){_AFTER}",
     "(cops and robbers|fighting games|play fight|play fighting|pillow fight|water fight|food "
     "fight|nerf)",
 ]
-# A pet or a ball running off.
+# A pet or a ball running off, or someone else running off with a sock.
 _RUNNING_OFF = [
     "(dog|cat|puppy|kitten|hamster|rabbit|bunny|horse|pony|bird|budgie|fox|guinea pig|tortoise|"
     "ball|kite|balloon|time) (ran|run|runs|running|went|gone) (away|off)",
-    "(ran|run|runs|running) (away|off) with (my|the|his|her|our|a) (sock|socks|shoe|shoes|ball|"
-    "toy|toys|remote|biscuit|sandwich|food|slipper|slippers|hat|glove|gloves|homework|phone)",
+    "(he|she|it|they|dog|cat|puppy|kitten|brother|sister|baby) (ran|run|runs|running) (away|off) "
+    "with (my|the|his|her|our|a) (sock|socks|shoe|shoes|ball|toy|toys|remote|biscuit|sandwich|"
+    "food|slipper|slippers|hat|glove|gloves|homework|phone)",
 ]
 _HIDE_AND_SEEK = "(hide|hiding|hid)( [a-z0-9]+){0,8} (hide and seek|hide n seek|hide and go seek)"
 _EVERYDAY_FEAR = [
@@ -57,7 +60,7 @@ _EVERYDAY_FEAR = [
     ") (the |my |a |our )?(dark|spiders|spider|ghosts|ghost|clowns|clown|dogs|dog|heights|"
     "thunder|exam|exams|test|tests|sats|gcses|dentist|jabs|injection|needles|wasps|bees|the "
     "film|horror films|first day|starting|new school|the match|the game|the play|the show)",
-    "(horror|scary) (film|films|movie|movies|game|games|story|stories)",
+    f"{_BEFORE}(horror|scary) (film|films|movie|movies|game|games|story|stories){_AFTER}",
 ]
 
 IDIOMS: Final[dict[str, list[str]]] = {
@@ -65,26 +68,36 @@ IDIOMS: Final[dict[str, list[str]]] = {
     "coercion": _THREAT_IN_JEST,
     "physical_abuse": [
         *_FICTION,
-        "(grabbed|grabs|grab|held|holds|hold|took|takes) my hand (so (i|we) (didnt|wouldnt|dont|"
-        "would not) (fall|slip|trip|get lost)|to (help|cross)|crossing|when (we|i) cross)",
+        f"{_BEFORE}(got|get|gets|was|been|getting) (kicked|hit|whacked|smacked|elbowed|punched|"
+        "kneed)( [a-z0-9]+){0,6} (by accident|accidentally|in (football|the match|the game|pe|"
+        "rugby|training|a tackle))",
+        "([a-z0-9]+ ){0,3}(grabbed|grabs|grab|held|holds|hold|took|takes) my hand (so (i|we) "
+        "(didnt|wouldnt|dont|would not) (fall|slip|trip|get lost)|to (help|cross)|crossing|when "
+        "(we|i) cross)",
     ],
     "exploitation": [
         *_FICTION,
-        "(another|other|a different|different) (town|towns|city|cities) (for|to) (a |the |my |"
-        "our )?(football|match|tournament|game|holiday|trip|day out|competition|gala|wedding|"
-        "party|visit|see my|concert|festival|show)",
+        f"{_BEFORE}(another|other|a different|different) (town|towns|city|cities) (for|to) (a |"
+        "the |my |our )?(football|match|tournament|game|holiday|trip|day out|competition|gala|"
+        "wedding|party|visit|see my|concert|festival|show)",
         "(owe|owes|owed) (my |her |his )?(friend|mate|brother|sister|mum|dad|nan|carer|teacher|"
         "bestie) (a |one )?(quid|pound|fiver|tenner|go|favour|turn|thank you|thanks|hug|visit|"
         "card|apology|[0-9]+p|[0-9]+ (quid|pounds|p))",
         "(owe|owes|owed) (her|him|you) (a |one )?(go|favour|turn|thank you|thanks|hug|big one|"
         "visit|card|apology)",
-        "(the )?(charity|fun|school|park|cross country) run",
         "(got|get|gets|getting) me into running(?! (for|drugs|stuff|bags|their|a line|the line))",
         "(learn|learned|learnt|learning|lesson|lessons|assembly|talk|talked|talking|taught|"
         "teaching|told us|video|videos|project|topic) (about|on) (county lines|knife crime|"
         "grooming|exploitation|gangs|drugs|cuckooing)",
     ],
     "missing": [*_RUNNING_OFF, *_FICTION],
+    # The child keeping their own money, not someone keeping it from them.
+    "trafficking": ["i (keep|kept|save|saved|put) (all )?my (own )?(money|wages|pay|pocket money)"],
     "domestic_abuse": [*_FICTION, _HIDE_AND_SEEK],
-    "unsafe_home": [*_FICTION, *_EVERYDAY_FEAR, _HIDE_AND_SEEK],
+    "unsafe_home": [
+        *_FICTION, *_EVERYDAY_FEAR, _HIDE_AND_SEEK,
+        f"{_BEFORE}(come|comes|came|coming) round (to ours |to my house |to our house |to my "
+        "carers )?for (a |the |my |our )?(bbq|barbecue|tea|dinner|party|birthday|christmas|brew|"
+        "cuppa|coffee|sleepover|film)",
+    ],
 }

@@ -269,7 +269,7 @@ INDICATORS: Final[dict[str, list[str]]] = {
         "prison|jail|deported|sent back|something bad)",
         "(come for|come after|find) (me|us|my) __ if i (tell|talk|say|speak|grass|snitch)",
         "or (else )?(they|he|she|theyll|hell|shell) (will |would |gonna |going to )?(batter|"
-        "hurt|beat|stab|kill|shank|jump|get|do) (me|my|us)",
+        "hurt|beat|stab|kill|shank|jump|get|do|find|come for|come after) (me|my|us)",
         f"{AGENT} (will|would|is going to) (tell|show) (everyone|people|my) __ (if i|unless i)",
         "or (he|she|they) (will|would) (tell|post|share|show) (everyone|people|my)",
     ],

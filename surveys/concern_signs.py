@@ -19,6 +19,11 @@ _TOYS = ("(ball|football|pillow|pillows|snowball|snowballs|cushion|teddy|sponge|
          "frisbee|bean bag|beanbag)")
 _CARERS = ("(my carer|my carers|carer|carers|foster (carer|carers|dad|mum)|the staff|staff|"
            "my step dad|step dad|my dad|dad|my mum|mum)")
+_OLDERS = ("(the olders|olders|my olders|the elders|elders|my elders|((some|these|those|the|"
+           "my) )?older (boys|lads|kids|ones|guys|men|lot)|the dealers|the gang|the mandem)")
+_ERRAND = ("(sell|sells|sold|selling|deal|deals|dealing|shot|shotting|run|running|graft|"
+           "grafting|hold|holding|mind|minding|stash|stashing|carry|carrying|work|working|trap|"
+           "trapping|drop|dropping)")
 _CARRY = ("(move|moving|carry|carrying|sell|selling|hold|holding|deliver|delivering|drop|"
           "dropping|hide|hiding|run|running|stash|stashing)")
 
@@ -33,6 +38,30 @@ SIGNS: Final[dict[str, list[str]]] = {
         "gyffuriau|pecyn|pecynnau|arian|pres|stwff) __ (ir bois|ir hogia|iddyn|iddo|ir dynion|i "
         "bobl|ar eu rhan)",
         "mae arna i (arian |pres |bres )?(iddyn|iddo|iddi|ir)",
+        f"{_ERRAND} (for|4) {_OLDERS}",
+        "(sell|selling|sellin|deal|dealing|shot|shotting|graft|grafting) (for|4) (them|him)",
+        f"(a |their |the )?(youngers|younger|runner|worker|soldier|tiny|shotter) (for|4) (my|the|"
+        f"them|their|his) ?{_OLDERS}?",
+        "(the |some |these )?(boys|lads|men|guys|people|olders|ones|man) (i|we) (work|sell|run|"
+        "hold|deal|graft|shot) for",
+        "(grafting|graft|grafted|shotting|trapping) (for|4) (some|a|this|these|the) (man|men|guy|"
+        "guys|lads|boys)",
+        "(clear|clearing|pay off|paying off|work off|working off|pay back|paying back) (my|the|a|"
+        "this|that|our) debt",
+        "if i (lose|lost|drop|dropped) (it|the bag|their (stuff|bag|package)|the package) __ "
+        "(dead|owe|pay|hurt|kill|debt)",
+        "(dont|do not|never|not allowed to) (know|look|check|open|see) (whats|what is|what was|"
+        "what) (in|inside) (it|them|the bag|the bags|the package|the parcel|the parcels)",
+        "if i (dont|do not|miss|ignore|wont) (go|answer|pick up|reply|turn up|do it) __ (come|"
+        "comes|came|turn up|show up) (to|round|looking|after|for)",
+        "(take|carry|drop|deliver|bring|drive) __ to (an|the|this|that|some) (address|postcode)",
+        "(told|tell|tells) (me )?(not to|to not|never to|dont) (open|look in|look inside|check) "
+        "(it|them|the bag|the package|inside)", "(not|never|dont) (to )?(open|look in|look inside) "
+        "(it|them|the bag|the package) (or|cos|because)",
+        "(caught|stopped|searched|nicked) (with|holding|carrying) (their|his|the olders) (stuff|"
+        "bag|gear|drugs|weed|knife|phone|money|package)",
+        "if i (try (and|to) )?(leave|quit|get out|run|run away|escape|go to the police|stop) __ "
+        "(hurt|kill|harm|beat|batter|stab|get|come for|come after)",
         # "Food", "work" and "ting" are what county lines call the drugs.
         "(hold|holding|held|keep|keeping|kept|stash|stashing|hide|hiding|mind|minding|look after|"
         "looking after|carry|carrying) (their|his|the olders) (food|work|ting|tings|bits|batch)",
@@ -67,6 +96,31 @@ SIGNS: Final[dict[str, list[str]]] = {
         "(not|isnt|is not|never|no longer) a (safe) (place|home|house)",
         "worried (about )?what (will|might|is going to|could|would) happen",
         "(dont|do not) like (how|the way) (he|she|they) (looks|look|stares|stare) at me",
+        "(keep|keeps|kept|keeping|leave|leaves|left) (me|us) locked (in|up|out)",
+        "(smash|smashes|smashing|smashed|break|breaks|breaking|broke|trash|trashes|trashed) "
+        "(everything|the place|it all|up the house|the kitchen|my room|my stuff|the tv)",
+        "(comes|come|came|gets|get|got) (home|back|in) (drunk|high|wasted|smashed|off (his|her)"
+        " face)",
+        "(tries|tried|trying|try) to (come|get) in (my|at night|when|while)",
+        "(lock|locked|locking) (my|the) (door|bedroom door|room) __ (because|cos|so) (he|she|they|"
+        "my (step dad|dad|uncle|carer|brother)|mums boyfriend)",
+        "(people|men|strangers) __ (coming in and out|in and out|come in and out|coming and going"
+        "|come and go)",
+        "(sent|send|sends|put|kicked|made to go) out (of the house )?(at night|when|while)",
+        "(yfed|meddw|feddw|meddwi) __ (ofn|ofnus|dychryn)",
+        "(ofn|ofnus) __ (yfed|meddw|feddw|meddwi)",
+        "(get|got|am|was|being|been|keep getting) (shut|locked|left|put) (out|outside) (in|of) "
+        "(the )?(garden|house|cold|street|rain|dark)",
+        "(hate|hated|scared of|dread) (being|living|going) (at|to|back to) (my )?(carers|placement|"
+        "dads|mums|foster (home|carers|house))",
+        "(screams|shouts|yells) at me (and|then) (throws|chucks|hits|smashes|breaks)",
+        "(keeps|keep|has|sleeps with) (a )?(bat|knife|hammer|weapon) (by|next to|under|near) "
+        "(her|his|my|the) (bed|door|pillow)",
+        "(dont|do not|never) trust (the man|the men|him|my step dad|step dad|mums boyfriend|my "
+        "carer|my carers|the man who lives with us)",
+        "(drugs|powder|needles|pills) (on|all over) the (table|side|sofa|kitchen)",
+        "(people|men|cars|strangers) (come|coming|comes|knocking) (and go )?(all night|at all "
+        "hours|day and night|through the night|late at night)",
         "(think|scared|worried|afraid|know) (that )?(i will|ill|i am|im|i might|i would) (be )?"
         "next",
         f"{_CARERS} _ (hits|beats|hurts|kicks|slaps|hit|beat|hurt) (the other|other|my foster) "
@@ -89,6 +143,9 @@ SIGNS: Final[dict[str, list[str]]] = {
         "(is|are|gets|get|was|always) (out of it|off (her|his|their) (head|face))",
         "(cant|cannot|couldnt|can not) wake (her|him|them|mum|dad|my mum|my dad|my mam)"
         "(?! up (for|in time))",
+        "(make|making|get|getting|cook|cooking) (my own|myself) __ (cos|because|as|since) (mum|"
+        "dad|mam|she|he|they|my mum|my dad|my mam|my carer) (is|are) (always|never|too|asleep|in"
+        " bed|drunk|high|out)",
         "(dont|do not|havent|have not) (have|got) (a |any )?(beds|bed|mattress|blankets|duvet|"
         "sheets)", "(sleep|sleeping|slept) on (coats|a coat)",
         "(nobody|no one) (has )?(washed|washes|cleaned|cleans) my (clothes|uniform)",
@@ -108,6 +165,8 @@ SIGNS: Final[dict[str, list[str]]] = {
         "(digs|dug|dig|digging) (her|his|their) (nails|fingernails|fingers) (in|into)",
     ],
     "sexual_abuse": [
+        "(pictures|photos|videos|pics|vids) of me __ (in the (bath|shower)|naked|undressed|getting "
+        "changed|in my (pants|underwear|knickers|bra))",
         "where (my )?(swimsuit|swimming costume|costume|pants|underwear) (goes|covers|go|cover)",
     ],
     "emotional_abuse": [
@@ -121,8 +180,16 @@ SIGNS: Final[dict[str, list[str]]] = {
         "instead of (going to |being at )?(school|college)",
     ],
     "missing": [
+        "(nobody|no one|noone) (knew|knows|know) where i (was|am|were)",
         "(didnt|did not|without) (tell|telling) (anyone|anybody|my carers|them|nobody) __ (days|"
         "nights|where i (was|am))",
+    ],
+    "harmful_practices": [
+        "(have|get|having|getting|do|doing) the cutting(?! board| edge| room)",
+        "take me __ (cutting|cut done|to be cut)",
+    ],
+    "radicalisation": [
+        "(fight|fighting|fought) for (our|the|my|white|their) (race|people|nation|cause|kind)",
     ],
     "domestic_abuse": [
         "(pinned|pins|pin|held|holds|pushed|shoved|slammed) (mum|my mum|her|mam|my mam) (to|"

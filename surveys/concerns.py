@@ -283,12 +283,12 @@ _IDIOMS: Final[dict[str, re.Pattern[str]]] = {c: _compile(p) for c, p in IDIOMS.
 
 
 def _set_aside(category: str, text: str, start: int, end: int) -> bool:
-    """Whether a match is negated ("he never hits me") or inside an everyday saying."""
+    """Whether a match is negated ("he never hits me") or wholly inside an everyday saying."""
     if category in _NEGATABLE and _negated(text, start, end):
         return True
     idioms = _IDIOMS.get(category)
     return idioms is not None and any(
-        m.start() < end and start < m.end() for m in idioms.finditer(text)
+        m.start() <= start and end <= m.end() for m in idioms.finditer(text)
     )
 
 
