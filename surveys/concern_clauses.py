@@ -45,23 +45,24 @@ _HOLD = ("(keep|keeps|keeping|kept|hold|holds|holding|held|mind|minds|minding|mi
          "dropped|deliver|delivers|delivering|delivered|transport|transporting|shift|shifting|"
          "bag up|bagging up)")
 _CONTROLLERS = ("(some (lads|boys|guys|men|man|people|olders)|these (lads|boys|guys|men)|the "
-                "olders|olders|the elders|((some|these|those|the) )?older (boys|lads|kids|ones|guys|"
-                "men|lot)|the older lot|"
-                "a dealer|the dealers|dealers|the gang|a gang|the mandem|mandem|the lads|the "
-                "boys|the man|the men|a man|my cousins (mate|mates|friend|friends)|(his|their) "
-                "(mate|mates))")
+                "olders|olders|the elders|((some|these|those|the) )?older (boys|lads|kids|ones|"
+                "guys|men|lot)|the older lot|a dealer|the dealers|dealers|the gang|a gang|the "
+                "mandem|mandem|the lads|the boys|the man|the men|a man|my cousins (mate|mates|"
+                "friend|friends)|(his|their) (mate|mates))")
 _FOR_THEM = f"(for (them|him|someone|somebody|people|{_CONTROLLERS})|their)"
 _MADE = ("((make|makes|made|making|force|forces|forced|tell|tells|told|send|sends|sent|pay|"
          "pays|paid|give|gives|gave|given|get|gets|got) (me|us)|(have|has|had|got) to|gotta|"
          "(was|am|im|get|got|being) (made|told|forced|used) to|cant say no)")
 _ELSEWHERE = ("((another|other|a different|different|diff|a diff|the next|a new) (town|towns|"
               "city|cities|county|counties|area|areas)|out of town|miles (away|from home)|the "
-              "coast|the seaside|places i (dont|didnt|do not) know|far (away|from home)|(seaside|coastal|random) (town|city)|(a|some) (town|city|place|"
-              "places|flat|house) i (dont|didnt|do not|never|havent|had never) (know|knew|been|"
+              "coast|the seaside|places i (dont|didnt|do not) know|far (away|from home)|(seaside|"
+              "coastal|random) (town|city)|(a|some) (town|city|place|places|flat|house) i (dont|"
+              "didnt|do not|never|havent|had never) (know|knew|been|"
               "seen|went)|(a|some|this) (flat|house|place|hotel|trap|airbnb) in [a-z]+)")
 _WORK = ("((sell|selling|sellin|sold|deal|dealing|dealt)(?! my| our| (an|a|the) old)|shotting|"
-         "trapping|(doing|do|did) (drops|runs|deliveries|a shift|shifts|what (they|he) (say|said|told me|"
-         "tell me|want|wanted))|(till|until) (its|it is|they are|it has|everything is|everythings)"
+         "trapping|(doing|do|did) (drops|runs|deliveries|a shift|shifts|what (they|he) (say|"
+         "said|told me|tell me|want|wanted))|(till|until) (its|it is|they are|it has|everything "
+         "is|everythings)"
          " (all )?(gone|sold)|(drop|dropping|deliver|delivering|carry|carrying|take|taking|"
          "hand over|handing over|hand|pass|swap) "
          f"(a |the |their )?(bag|bags|package|packages|parcel|parcels|stuff|drugs)|for (them|"
@@ -75,19 +76,20 @@ _TAKE_IT = ("(take|carry|drop|deliver|bring|hand over|give|swap) (a|the|their|th
 _DEBT = ("((owe|owes|owed|owing) (them|him|the|some|those|these|people|loads|big|a lot|money|"
          "it|more|double|extra)|(want|wants|wanted|demand|demanding|demands) ([0-9]+|a grand|"
          "money|paying|it back|double|the money)|(work|working|pay|paying|clear|clearing) off "
-         "what (i|we) owe|in debt|debt|debts|pay (it|them|him|that) (back|off)|work (it|that|this) off|"
-         "(paying|working) it off|pay what i owe|earn it back)")
+         "what (i|we) owe|in debt|debt|debts|pay (it|them|him|that) (back|off)|work (it|that|"
+         "this) off|(paying|working) it off|pay what i owe|earn it back)")
 _DEBT_CAUSE = ("(robbed|mugged|jumped|set me up|set up|lost (the|their|his) (stuff|gear|bag|"
                "package|drugs|weed|money)|(bought|buy|buys|got|get|gets|gave|give|gives|given) "
                "me (loads of |all this |some |new |a new |free )?(stuff|things|a phone|phone|"
                "phones|trainers|clothes|a jacket|jacket|food|maccies|mcdonalds|vapes|weed|drugs|"
-               "money|a tracksuit|gifts|presents|a coat)|runs|drops|shifts|jobs|selling|dealing|stab|rob|"
-               "hurt someone|beat (someone|somebody|him|them) up|bring (a |my |some )?(mate|mates|friend|"
-               "friends|someone)|goes down|go down|holding|the phone|"
+               "money|a tracksuit|gifts|presents|a coat)|runs|drops|shifts|jobs|selling|dealing|"
+               "stab|rob|hurt someone|beat (someone|somebody|him|them) up|bring (a |my |some )?"
+               "(mate|mates|friend|friends|someone)|goes down|go down|holding|the phone|"
                f"for free|{_CONTROLLERS}|keep adding|keeps going up|goes up|doubled|double)")
 _ERRANDS = ("((do|doing|did|does) (a |some |the )?(shift|shifts|drop|drops|job|jobs|run|runs|"
-            "errand|errands|deliveries|drop offs)|(run|running|ran|runs) errands|answer (the|a|their|that) phone|"
-            "phone (i|to) (answer|carry|keep on me)|(a|the) phone i (have|got) to (answer|keep))")
+            "errand|errands|deliveries|drop offs)|(run|running|ran|runs) errands|answer (the|a|"
+            "their|that) phone|phone (i|to) (answer|carry|keep on me)|(a|the) phone i (have|got) "
+            "to (answer|keep))")
 _BOSSES = ("(olders|the olders|older (boys|lads|men|guys|ones|lot)|dealer|dealers|the gang|"
            "mandem|the elders|elders|(some|these|those) (lads|boys|guys|men))")
 # A phone or SIM given to use for them.
@@ -131,8 +133,9 @@ _HARMS_ME = ("(?<!i )(hurt|hurts|hurting|hit|hits|hitting|kick|kicks|kicking|pun
 _HIDING = ("(hide|hides|hiding|hid|lock myself|stay out of (his|her|their) way|keep out of "
            "(his|her|their) way|stay in my room|go to my room|go upstairs|lie awake|lying awake|"
            "lay awake|stay awake|staying awake|listening out|listen out)")
-_WHEN_THEY_RAGE = ("(when|whenever|every time|till|until|while|in case) (he|she|they|my (dad|mum|mam|step "
-                   "dad|carer|carers|foster (carer|carers|dad|mum)|uncle|brother)|mums boyfriend) "
+_WHEN_THEY_RAGE = ("(when|whenever|every time|till|until|while|in case) (he|she|they|my (dad|"
+                   "mum|mam|step dad|carer|carers|foster (carer|carers|dad|mum)|uncle|brother)|"
+                   "mums boyfriend) "
                    "(is|are|gets|get|comes|come|starts|kicks off|kick off|goes|has been) "
                    "(angry|drunk|mad|home|in|back|off|cross|drinking|high|raging|kicking off|"
                    "shouting|fighting)")

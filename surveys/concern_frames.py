@@ -299,7 +299,7 @@ FRAMES: Final[dict[str, list[str]]] = {
         "bins|doorway|underpass)",
         "(do one|doing one|do a runner|doing a runner|bolt|disappear|vanish|leave|leaving|go) "
         "(tonight|and not come back|and never come back|for good|and not go back)",
-        "(gone|missing|away|out) for ([0-9]+|for|to|two|three|four|a few|several|a couple of) (days|"
+        "(gone|missing|away|out) for ([0-9]+|two|three|four|a few|several|a couple of) (days|"
         "nights|weeks)", "(police|feds|cops) (have to|had to|keep|picked|found|bring|brought|"
         "looking|look|came looking) (for me|me|looking)", "picked up by the (police|feds|cops)",
         "(out|outside) all night", "(sneak|sneaked|snuck|climb|climbed) out (of the|the|my) "

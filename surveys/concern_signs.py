@@ -180,6 +180,8 @@ SIGNS: Final[dict[str, list[str]]] = {
         "instead of (going to |being at )?(school|college)",
     ],
     "missing": [
+        # "4" is read as "for" (text-speak), so "out for 4 nights" arrives as "out for for".
+        "(gone|missing|away|out) for for (days|nights|weeks)",
         "(nobody|no one|noone) (knew|knows|know) where i (was|am|were)",
         "(didnt|did not|without) (tell|telling) (anyone|anybody|my carers|them|nobody) __ (days|"
         "nights|where i (was|am))",
