@@ -155,6 +155,12 @@ _STAYING = ("(stay|stays|staying|stayed|sleep|sleeps|sleeping|slept|sleep over|s
             "flat|home)|at (our|my) (house|flat|mums|dads|place))")
 
 
+# The parts ``surveys.concern_clusters`` shares.
+CONTRABAND, LOOSE_THINGS, HOLDING, CONTROLLERS = _CONTRABAND, _LOOSE, _HOLD, _CONTROLLERS
+BOSSES, DEBT, ELSEWHERE, RIDE, PRESSURE = _BOSSES, _DEBT, _ELSEWHERE, _RIDE, _MADE
+FEAR, AT_HOME = _FEAR, _AT_HOME
+
+
 @dataclass(frozen=True)
 class Clause:
     """One kind of harm as the parts that make it up, and how many words they may span."""
@@ -225,7 +231,8 @@ CLAUSES: Final[tuple[Clause, ...]] = (
 # --- matching ---------------------------------------------------------------------------------
 
 
-def _compile(part: str) -> re.Pattern[str]:
+def compile_part(part: str) -> re.Pattern[str]:
+    """Compile one part, in the phrase lists' syntax, to match whole words of normalised text."""
     body = re.sub(r"\((?!\?)", "(?:", part)
     # Squeeze letters only (as the text is squeezed), never regex syntax such as "\w".
     body = re.sub(r"(?<!\\)([a-z])\1+", r"\1", body)
@@ -234,12 +241,12 @@ def _compile(part: str) -> re.Pattern[str]:
 
 @cache
 def _compiled() -> tuple[tuple[Clause, tuple[re.Pattern[str], ...]], ...]:
-    return tuple((clause, tuple(_compile(part) for part in clause.parts)) for clause in CLAUSES)
+    return tuple((clause, tuple(compile_part(part) for part in clause.parts)) for clause in CLAUSES)
 
 
 @cache
 def _first_parts() -> re.Pattern[str]:
-    return _compile("|".join(f"({clause.parts[0]})" for clause in CLAUSES))
+    return compile_part("|".join(f"({clause.parts[0]})" for clause in CLAUSES))
 
 
 # A part rarely occurs more than a few times in one answer; the cap bounds the work on a long

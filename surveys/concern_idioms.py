@@ -19,7 +19,8 @@ from typing import Final
 # Up to five words before or six after a marker: the span a saying covers. A match is set aside
 # only when the saying holds all of it, so words of harm beside a saying are still read.
 _BEFORE = "([a-z0-9]+ ){0,5}"
-_AFTER = "( [a-z0-9]+){0,6}"
+# The span after a marker stops at a word that starts a new thought ("...and he hits me").
+_AFTER = "( (?!(because|cos|coz|when|and|but|if|then|so) )[a-z0-9]+){0,6}"
 
 # Everyday slips a parent "would kill you" for: a joke, not a threat.
 _SLIPS = ("(late|home late|late home|late again|forgot|forget|lose|lost|losing|break|broke|"
@@ -55,12 +56,21 @@ _RUNNING_OFF = [
     "food|slipper|slippers|hat|glove|gloves|homework|phone)",
 ]
 _HIDE_AND_SEEK = "(hide|hiding|hid)( [a-z0-9]+){0,8} (hide and seek|hide n seek|hide and go seek)"
+# Beating a brother at chess, a mate at FIFA.
+_GAMES_WON = ("(beat|beats|beating|battered|smashed|thrashed|destroyed) (my|his|her) (little |big "
+              ")?(brother|sister|mum|dad|nan|mate|friend|cousin|carer) (at|in) (?!home|night)"
+              "[a-z]+")
 _EVERYDAY_FEAR = [
-    "(scared|afraid|frightened|terrified|nervous|anxious|worried|petrified) (of|about|for|before"
-    ") (the |my |a |our )?(dark|spiders|spider|ghosts|ghost|clowns|clown|dogs|dog|heights|"
-    "thunder|exam|exams|test|tests|sats|gcses|dentist|jabs|injection|needles|wasps|bees|the "
-    "film|horror films|first day|starting|new school|the match|the game|the play|the show)",
+    f"{_BEFORE}(scared|afraid|frightened|terrified|nervous|anxious|worried|petrified) (of|about|"
+    "for|before) (the |my |a |our )?(dark|spiders|spider|ghosts|ghost|clowns|clown|dogs|dog|"
+    "heights|thunder|exam|exams|test|tests|sats|gcses|dentist|jabs|injection|needles|wasps|bees|the "
+    f"film|horror films|first day|starting|new school|the match|the game|the play|the show)"
+    f"{_AFTER}",
+    f"{_BEFORE}(scared|worried|frightened|upset)( [a-z0-9]+){{0,5}} (ill|sick|in hospital|poorly|"
+    "had an operation|had a fall)",
     f"{_BEFORE}(horror|scary) (film|films|movie|movies|game|games|story|stories){_AFTER}",
+    "(scared|afraid|frightened|terrified|jumped|jumpy)( [a-z0-9]+){0,4} (fire alarm|smoke alarm|"
+    f"thunder|storm|lightning|fireworks|spider|spiders|mouse|a noise|the dark){_AFTER}",
 ]
 
 IDIOMS: Final[dict[str, list[str]]] = {
@@ -81,8 +91,8 @@ IDIOMS: Final[dict[str, list[str]]] = {
         "the |my |our )?(football|match|tournament|game|holiday|trip|day out|competition|gala|"
         "wedding|party|visit|see my|concert|festival|show)",
         "(owe|owes|owed) (my |her |his )?(friend|mate|brother|sister|mum|dad|nan|carer|teacher|"
-        "bestie) (a |one )?(quid|pound|fiver|tenner|go|favour|turn|thank you|thanks|hug|visit|"
-        "card|apology|[0-9]+p|[0-9]+ (quid|pounds|p))",
+        "bestie) (a |one |some )?(money|quid|pound|fiver|tenner|go|favour|turn|thank you|thanks|"
+        "hug|visit|card|apology|[0-9]+p|[0-9]+ (quid|pounds|p))",
         "(owe|owes|owed) (her|him|you) (a |one )?(go|favour|turn|thank you|thanks|hug|big one|"
         "visit|card|apology)",
         "(got|get|gets|getting) me into running(?! (for|drugs|stuff|bags|their|a line|the line))",
@@ -91,11 +101,16 @@ IDIOMS: Final[dict[str, list[str]]] = {
         "grooming|exploitation|gangs|drugs|cuckooing)",
     ],
     "missing": [*_RUNNING_OFF, *_FICTION],
+    "neglect": [
+        f"{_BEFORE}(drunk|tipsy|merry) (at|on) (christmas|new year|new years|the wedding|a wedding|"
+        "the party|a party|her birthday|his birthday|my birthday)",
+    ],
+    "bullying": ["(told me|tell me|remember|forgot|need|have|had|got) to take my (bag|lunch)"],
     # The child keeping their own money, not someone keeping it from them.
     "trafficking": ["i (keep|kept|save|saved|put) (all )?my (own )?(money|wages|pay|pocket money)"],
-    "domestic_abuse": [*_FICTION, _HIDE_AND_SEEK],
+    "domestic_abuse": [*_FICTION, _HIDE_AND_SEEK, _GAMES_WON],
     "unsafe_home": [
-        *_FICTION, *_EVERYDAY_FEAR, _HIDE_AND_SEEK,
+        *_FICTION, *_EVERYDAY_FEAR, _HIDE_AND_SEEK, _GAMES_WON,
         f"{_BEFORE}(come|comes|came|coming) round (to ours |to my house |to our house |to my "
         "carers )?for (a |the |my |our )?(bbq|barbecue|tea|dinner|party|birthday|christmas|brew|"
         "cuppa|coffee|sleepover|film)",

@@ -97,6 +97,10 @@ SIGNS: Final[dict[str, list[str]]] = {
         "worried (about )?what (will|might|is going to|could|would) happen",
         "(dont|do not) like (how|the way) (he|she|they) (looks|look|stares|stare) at me",
         "(keep|keeps|kept|keeping|leave|leaves|left) (me|us) locked (in|up|out)",
+        "(he|she|they|man|men) (comes|came|walks|walked|barges|barged|keeps coming) in(to)? the "
+        "(bathroom|shower)",
+        "(hoping|hope|praying|pray) (he|she|they) (doesnt|dont|wont|does not|will not) (come|"
+        "comes) (in|home|back|near)",
         "(smash|smashes|smashing|smashed|break|breaks|breaking|broke|trash|trashes|trashed) "
         "(everything|the place|it all|up the house|the kitchen|my room|my stuff|the tv)",
         "(comes|come|came|gets|get|got) (home|back|in) (drunk|high|wasted|smashed|off (his|her)"

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from surveys import concern_clauses, concern_learning
+from surveys import concern_clauses, concern_clusters, concern_learning
 from surveys.concern_frames import FRAMES
 from surveys.concern_home_indicators import HOME_INDICATORS
 from surveys.concern_idioms import IDIOMS
@@ -325,22 +325,26 @@ def detect(text: str, *, learned: bool = True) -> Concern | None:
 
 def _by_rules(plain: str) -> tuple[Concern | None, bool]:
     """What the rules find, and whether they saw words of harm that were set aside."""
-    clauses = concern_clauses.find(plain)
+    clauses = concern_clauses.find(plain) + concern_clusters.find(plain)
     if not plain or (_ANY.search(plain) is None and not clauses):
         return None, False
     categories: list[str] = []
     phrases: list[str] = []
     negated = False
     for category, pattern in _PATTERNS:
-        for match in pattern.finditer(plain):
-            if _set_aside(category, plain, match.start(), match.end()):
-                negated = True
-                continue
-            categories.append(category)
-            if match.group(0) not in phrases:
-                phrases.append(match.group(0))
-            break
-    # Parts of a disclosure met in another order (``surveys.concern_clauses``).
+        match = pattern.search(plain)
+        while match is not None:
+            if not _set_aside(category, plain, match.start(), match.end()):
+                categories.append(category)
+                if match.group(0) not in phrases:
+                    phrases.append(match.group(0))
+                break
+            negated = True
+            # Look again from the next character: a match set aside may hide another that
+            # overlaps it ("scared of the dark at home because of him").
+            match = pattern.search(plain, match.start() + 1)
+    # Parts of a disclosure met in another order, or several signs of one kind of harm
+    # together (``surveys.concern_clauses``, ``surveys.concern_clusters``).
     for category, start, end in clauses:
         if category in categories:
             continue
