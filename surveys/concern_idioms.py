@@ -63,9 +63,9 @@ _GAMES_WON = ("(beat|beats|beating|battered|smashed|thrashed|destroyed) (my|his|
 _EVERYDAY_FEAR = [
     f"{_BEFORE}(scared|afraid|frightened|terrified|nervous|anxious|worried|petrified) (of|about|"
     "for|before) (the |my |a |our )?(dark|spiders|spider|ghosts|ghost|clowns|clown|dogs|dog|"
-    "heights|thunder|exam|exams|test|tests|sats|gcses|dentist|jabs|injection|needles|wasps|bees|the "
-    f"film|horror films|first day|starting|new school|the match|the game|the play|the show)"
-    f"{_AFTER}",
+    "heights|thunder|exam|exams|test|tests|sats|gcses|dentist|jabs|injection|needles|wasps|"
+    "bees|the film|horror films|first day|starting|new school|the match|the game|the play|the "
+    f"show){_AFTER}",
     f"{_BEFORE}(scared|worried|frightened|upset)( [a-z0-9]+){{0,5}} (ill|sick|in hospital|poorly|"
     "had an operation|had a fall)",
     f"{_BEFORE}(horror|scary) (film|films|movie|movies|game|games|story|stories){_AFTER}",
