@@ -90,9 +90,11 @@ IDIOMS: Final[dict[str, list[str]]] = {
     ],
     "exploitation": [
         *_FICTION,
-        f"{_BEFORE}(another|other|a different|different) (town|towns|city|cities) (for|to) (a |"
-        "the |my |our )?(football|match|tournament|game|holiday|trip|day out|competition|gala|"
-        "wedding|party|visit|see my|concert|festival|show)",
+        # Up to ten words before: "my sisters bag to school, we went to a different city for a
+        # wedding" is a day out, whatever was carried before it.
+        "([a-z0-9]+ ){0,10}(another|other|a different|different) (town|towns|city|cities) (for|"
+        "to) (a |the |my |our )?([a-z]+ )?(football|match|tournament|game|holiday|trip|day out|"
+        "competition|gala|wedding|party|visit|see my|concert|festival|show)",
         "(owe|owes|owed) (my |her |his )?(friend|mate|brother|sister|mum|dad|nan|carer|teacher|"
         "bestie) (a |one |some )?(money|quid|pound|fiver|tenner|go|favour|turn|thank you|thanks|"
         "hug|visit|card|apology|[0-9]+p|[0-9]+ (quid|pounds|p))",

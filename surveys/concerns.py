@@ -323,9 +323,16 @@ def detect(text: str, *, learned: bool = True) -> Concern | None:
     return found
 
 
-def _by_rules(plain: str) -> tuple[Concern | None, bool]:
-    """What the rules find, and whether they saw words of harm that were set aside."""
-    clauses = concern_clauses.find(plain) + concern_clusters.find(plain)
+def _by_rules(plain: str, *, clusters: bool = True) -> tuple[Concern | None, bool]:
+    """What the rules find, and whether they saw words of harm that were set aside.
+
+    ``clusters=False`` leaves out the loosest rule (several signs near each other), for
+    messages joined together: there, two ordinary thoughts side by side too often look like
+    one disclosure.
+    """
+    clauses = concern_clauses.find(plain)
+    if clusters:
+        clauses += concern_clusters.find(plain)
     if not plain or (_ANY.search(plain) is None and not clauses):
         return None, False
     categories: list[str] = []
@@ -377,11 +384,13 @@ def detect_across(earlier: Sequence[str], text: str, *, learned: bool = True) ->
     """
     if not text.strip():
         return None
-    joins = [text, *(" ".join([*earlier[-count:], text]) for count in range(1, len(earlier) + 1))]
+    found = detect(text, learned=False)
     # Every join is read by the rules before the learned layer is asked about the message
     # alone: its worry must never stand in for the urgent concern two messages make together.
-    for joined in joins:
-        found = detect(joined, learned=False)
+    for count in range(1, len(earlier) + 1):
         if found is not None:
             return found
+        found, _ = _by_rules(normalise(" ".join([*earlier[-count:], text])), clusters=False)
+    if found is not None:
+        return found
     return detect(text) if learned else None

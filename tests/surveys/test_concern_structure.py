@@ -41,6 +41,12 @@ def close_ordinary() -> list[tuple[int, str]]:
     ]
 
 
+def corpus_lines(name: str) -> list[tuple[int, str]]:
+    """Every message of a corpus file with its line number."""
+    lines = (CORPORA / name).read_text(encoding="utf-8").splitlines()
+    return [(n, t.strip()) for n, t in enumerate(lines, 1) if t.strip() and not t.startswith("#")]
+
+
 STRUCTURE = sections("structure.txt")
 CLOSE = close_ordinary()
 
@@ -155,6 +161,23 @@ def test_a_county_lines_disclosure_split_over_messages_is_found_together() -> No
     joined = detect_across([first], second)
     assert joined is not None and "exploitation" in joined.categories
     assert joined.level == URGENT
+
+
+def test_ordinary_answers_sent_one_after_another_rarely_join_into_an_alert() -> None:
+    # As a chat remembers them (bot.safeguarding.recent_words): the last two harmless messages,
+    # forgotten after an alert. Two ordinary thoughts side by side must not read as one
+    # disclosure, so joined messages are read without the loosest rule (clusters of signs).
+    earlier: list[str] = []
+    alarms = []
+    for _, text in corpus_lines("ordinary.txt"):
+        found = detect_across(earlier[-2:], text)
+        if found is None:
+            earlier.append(text)
+        else:
+            alarms.append(text)
+            earlier = []
+    total = len(corpus_lines("ordinary.txt"))
+    assert len(alarms) <= total // 100, alarms
 
 
 def test_the_structure_corpus_is_read_well_within_the_time_goal() -> None:
