@@ -190,9 +190,9 @@ CLAUSES: Final[tuple[Clause, ...]] = (
     Clause("exploitation", (_ERRANDS, _BOSSES), 12),
     Clause("exploitation", (_GIVEN_PHONE, _FOR_THEIR_WORK), 10),
     # Told where to go and what to take; a robbery they set up; doing what the olders say.
-    Clause("exploitation", ("where to (go|take it|drop it|be|meet|deliver)", "(what to (take|"
-                            "carry|drop|bring|sell)|(a|my|the) link|olders|bag|package|parcel|"
-                            "drop)"), 10),
+    Clause("exploitation", ("where to (go|take|drop|leave|bring|be|meet|deliver)", "(what to "
+                            "(take|carry|drop|bring|sell)|(a|my|the) link|olders|bag|package|"
+                            "parcel|drop|stuff|texting|texts|texted|(some|a|this) man)"), 10),
     Clause("exploitation", ("(robbed|mugged|jumped|rushed)", "(set (it|me|that) up|on purpose|"
                             "planned it|(was|were|its) them)"), 14),
     Clause("exploitation", (_BOSSES, "(do|doing|did) (whatever|what) (they|he) (say|says|said|"

@@ -62,6 +62,7 @@ SIGNS: Final[dict[str, list[str]]] = {
         "bag|gear|drugs|weed|knife|phone|money|package)",
         "if i (try (and|to) )?(leave|quit|get out|run|run away|escape|go to the police|stop) __ "
         "(hurt|kill|harm|beat|batter|stab|get|come for|come after)",
+        "(say|says|said|tell|tells|told) (me )?i (still owe|owe (them|more|double|loads|extra))",
         # "Food", "work" and "ting" are what county lines call the drugs.
         "(hold|holding|held|keep|keeping|kept|stash|stashing|hide|hiding|mind|minding|look after|"
         "looking after|carry|carrying) (their|his|the olders) (food|work|ting|tings|bits|batch)",
@@ -125,6 +126,8 @@ SIGNS: Final[dict[str, list[str]]] = {
         "(drugs|powder|needles|pills) (on|all over) the (table|side|sofa|kitchen)",
         "(people|men|cars|strangers) (come|coming|comes|knocking) (and go )?(all night|at all "
         "hours|day and night|through the night|late at night)",
+        "(wish|hope) i (didnt|did not|dont|never|wouldnt) (have to |need to )?(go|going) back",
+        "(go|going|be|live|living) back (to|in|into) that (house|place|flat|home)",
         "(think|scared|worried|afraid|know) (that )?(i will|ill|i am|im|i might|i would) (be )?"
         "next",
         f"{_CARERS} _ (hits|beats|hurts|kicks|slaps|hit|beat|hurt) (the other|other|my foster) "
@@ -150,6 +153,7 @@ SIGNS: Final[dict[str, list[str]]] = {
         "(make|making|get|getting|cook|cooking) (my own|myself) __ (cos|because|as|since) (mum|"
         "dad|mam|she|he|they|my mum|my dad|my mam|my carer) (is|are) (always|never|too|asleep|in"
         " bed|drunk|high|out)",
+        "(not allowed|never allowed|cant|can not|cannot) (to )?(go )?(in|into) the kitchen",
         "(dont|do not|havent|have not) (have|got) (a |any )?(beds|bed|mattress|blankets|duvet|"
         "sheets)", "(sleep|sleeping|slept) on (coats|a coat)",
         "(nobody|no one) (has )?(washed|washes|cleaned|cleans) my (clothes|uniform)",
@@ -189,6 +193,11 @@ SIGNS: Final[dict[str, list[str]]] = {
         "(nobody|no one|noone) (knew|knows|know) where i (was|am|were)",
         "(didnt|did not|without) (tell|telling) (anyone|anybody|my carers|them|nobody) __ (days|"
         "nights|where i (was|am))",
+    ],
+    "coercion": [
+        "if i (dont|do not|wont|refuse to|try to stop|stop) __ (they|he|she)( will| would| are "
+        "going to| is going to| gonna)? (burn|hurt|kill|stab|smash|come for|come after|get|batter"
+        "|beat|shank)",
     ],
     "harmful_practices": [
         "(have|get|having|getting|do|doing) the cutting(?! board| edge| room)",
