@@ -26,7 +26,6 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Final
 
 # --- the parts ------------------------------------------------------------------------------
@@ -240,14 +239,11 @@ def compile_part(part: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9])(?:" + body + r")(?![a-z0-9])")
 
 
-@cache
-def _compiled() -> tuple[tuple[Clause, tuple[re.Pattern[str], ...]], ...]:
-    return tuple((clause, tuple(compile_part(part) for part in clause.parts)) for clause in CLAUSES)
-
-
-@cache
-def _first_parts() -> re.Pattern[str]:
-    return compile_part("|".join(f"({clause.parts[0]})" for clause in CLAUSES))
+# Compiled once, on import, like the phrase lists: the first answer a child sends is not slower.
+_COMPILED: Final[tuple[tuple[Clause, tuple[re.Pattern[str], ...]], ...]] = tuple(
+    (clause, tuple(compile_part(part) for part in clause.parts)) for clause in CLAUSES
+)
+_FIRST_PARTS: Final = compile_part("|".join(f"({clause.parts[0]})" for clause in CLAUSES))
 
 
 # A part rarely occurs more than a few times in one answer; the cap bounds the work on a long
@@ -266,10 +262,10 @@ def find(plain: str) -> list[tuple[str, int, int]]:
         character span from the first part to the last, for the caller's negation and idiom
         checks.
     """
-    if not plain or _first_parts().search(plain) is None:
+    if not plain or _FIRST_PARTS.search(plain) is None:
         return []
     found: list[tuple[str, int, int]] = []
-    for clause, patterns in _compiled():
+    for clause, patterns in _COMPILED:
         spans = []
         for pattern in patterns:
             matches = [m.span() for m in itertools.islice(pattern.finditer(plain), _MAX_MATCHES)]

@@ -19,7 +19,6 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Final
 
 from surveys.concern_clauses import (
@@ -108,16 +107,16 @@ CLUSTERS: Final[tuple[Cluster, ...]] = (_COUNTY_LINES, _UNSAFE_HOME)
 _MAX_MATCHES: Final = 6
 
 
-@cache
-def _compiled() -> tuple[tuple[Cluster, tuple[re.Pattern[str], ...], re.Pattern[str]], ...]:
-    return tuple(
-        (
-            cluster,
-            tuple(compile_part(family.pattern) for family in cluster.families),
-            compile_part("|".join(f"({f.pattern})" for f in cluster.families if f.strong)),
-        )
-        for cluster in CLUSTERS
+# Compiled once, on import: each family, and the strong ones together (a cluster is only
+# looked for when one of them is there).
+_COMPILED: Final[tuple[tuple[Cluster, tuple[re.Pattern[str], ...], re.Pattern[str]], ...]] = tuple(
+    (
+        cluster,
+        tuple(compile_part(family.pattern) for family in cluster.families),
+        compile_part("|".join(f"({f.pattern})" for f in cluster.families if f.strong)),
     )
+    for cluster in CLUSTERS
+)
 
 
 def find(plain: str) -> list[tuple[str, int, int]]:
@@ -131,7 +130,7 @@ def find(plain: str) -> list[tuple[str, int, int]]:
         its last (for the caller's negation and idiom checks).
     """
     found: list[tuple[str, int, int]] = []
-    for cluster, patterns, strong in _compiled():
+    for cluster, patterns, strong in _COMPILED:
         if not plain or strong.search(plain) is None:
             continue
         signs = sorted(
