@@ -37,7 +37,11 @@ SIGNS: Final[dict[str, list[str]]] = {
         "(cadw|gadw|cuddio|guddio|cario|gario|dal|symud) (cyllell|gyllell|cyllyll|gwn|cyffuriau|"
         "gyffuriau|pecyn|pecynnau|arian|pres|stwff) __ (ir bois|ir hogia|iddyn|iddo|ir dynion|i "
         "bobl|ar eu rhan)",
-        "mae arna i (arian |pres |bres )?(iddyn|iddo|iddi|ir)",
+        "(mae|bod) arna i (arian |pres |bres )?(iddyn|iddo|iddi|ir)",
+        # Welsh: a phone they gave to answer; another town with a bag.
+        "(rhoi|roi|rhoddon|rhoddodd) (ffon|ffôn) i (fi|mi) __ (ateb|rhaid)",
+        "i (dref|drefi|ddinas|dinas|dinasoedd) (arall|eraill) (efo|gyda|a|hefo) (bag|bagiau|pecyn|"
+        "pecynnau|stwff|cyffuriau)",
         f"{_ERRAND} (for|4) {_OLDERS}",
         "(sell|selling|sellin|deal|dealing|shot|shotting|graft|grafting) (for|4) (them|him)",
         f"(a |their |the )?(youngers|younger|runner|worker|soldier|tiny|shotter) (for|4) (my|the|"
@@ -143,6 +147,8 @@ SIGNS: Final[dict[str, list[str]]] = {
         "(scary|scares me|frightening|nasty) when (he|she|they) (drinks|drink|is drunk|gets drunk|"
         "has been drinking)",
         "ofn bod (yn y ty|adre|gartre|gartref)",
+        "(dynion|pobl|dyn) (dieithr|diarth) __ (aros|cysgu|byw) (yn|efo|gyda|hefo)",
+        "(gweiddi|sgrechian) (ac|a) (yn )?(taflu|daflu|malu|torri|taro)",
         "pan (mae|maen) (o|e|hi|nhw|dad|mam) (wedi meddwi|yn feddw)",
         "(ddim|dim) (eisiau|isio|moyn) mynd (yn ol|nol) (ir ty|yna|adre|yno|ato|ati|atyn)",
     ],
@@ -166,6 +172,7 @@ SIGNS: Final[dict[str, list[str]]] = {
         "tracks|train tracks|railway|railway line|edge of the (bridge|roof|cliff))",
     ],
     "physical_abuse": [
+        "(taflu|daflu) (pethau|petha|stwff|platiau|cadair) (ata i|ataf|at fi|ata fi)",
         # Not a pillow or a ball in play (``surveys.concern_slots.TOYS``).
         f"(chucked|chucks|chuck|lobbed|hurled|threw|throws|throw) (a|the|his|her) (?!{_TOYS} )"
         "[a-z]+ at my (head|face)",
