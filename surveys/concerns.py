@@ -3,9 +3,12 @@
 ``detect(text)`` runs on every free-text answer, so it is pure and quick: the phrase lists in
 ``surveys.concern_phrases`` (wordings children have used), the frames in
 ``surveys.concern_frames`` (each kind of harm written as its structure, so unseen wordings are
-caught too) and ``surveys.concern_indicators`` and ``concern_home_indicators`` (the signs
-guidance lists for each kind) are compiled once, on import. When they find nothing, a learned
-second layer (``surveys.concern_learning``) may still raise a worry for a person to read.
+caught too), ``surveys.concern_indicators``, ``concern_home_indicators`` and ``concern_signs``
+(the signs guidance lists for each kind) are compiled once, on import; the parts of a
+disclosure in any order (``surveys.concern_clauses``) and several signs of one kind together
+(``surveys.concern_clusters``) are found beside them, and a match wholly inside an everyday
+saying (``surveys.concern_idioms``) is set aside. When they find nothing, a learned second
+layer (``surveys.concern_learning``) may still raise a worry for a person to read.
 ``detect_across`` reads a message together with the one or two before it, for a disclosure
 split over messages; ``Concern.level`` says whether the reply must be urgent or is a worry. A
 false alarm is better than a miss: a person reads each alert, while a missed "he hits me"
