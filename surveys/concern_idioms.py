@@ -36,8 +36,9 @@ _THREAT_IN_JEST = [
 ]
 # A film, game or book about a gang or a crime. Not "on a game": games are where children are
 # groomed, so only a story's own world ("in the game you can...") is set aside.
-_STORIES = ("(game|games|film|films|movie|movies|show|programme|series|book|story|episode|"
-            "cartoon|drama|documentary)")
+# Never "a story about": a child may tell their own that way ("a story about how my dad...").
+_STORIES = ("(game|games|film|films|movie|movies|show|programme|series|episode|cartoon|drama|"
+            "documentary)")
 _FICTION = [
     f"(a|the|this|that) {_STORIES} (where|about|called|in which){_AFTER}",
     f"in (the|that|this) {_STORIES} (you|u|they|the characters|people|everyone) (can|could|"

@@ -114,6 +114,9 @@ def test_a_saying_stays_quiet_and_the_threat_beside_it_does_not(saying: str, thr
 def test_a_saying_never_hides_other_harm_in_the_same_message() -> None:
     concern = detect("mum will kill me if im late and dad hits me")
     assert concern is not None and "physical_abuse" in concern.categories
+    # A child may tell their own story as one.
+    concern = detect("i want to tell you a story about how my dad hits me", learned=False)
+    assert concern is not None and "physical_abuse" in concern.categories
 
 
 def test_the_parts_of_a_disclosure_are_found_in_any_order() -> None:
