@@ -4,10 +4,11 @@
     python -m bench.concern_model --check    # exit 1 if training again gives other weights
 
 Trains only on the tuning corpora in ``tests/corpora``: the disclosures children have written
-(``disclosures.txt``), the signs written from guidance (``guidance.txt``) and the ordinary
-answers (``ordinary.txt``). The held-out corpus in ``bench/corpora/heldout`` (its ordinary
-answers are the false alarms ``make bench`` reports) is never read here, so the bench measures
-the model on words it has not seen.
+(``disclosures.txt``), the signs written from guidance (``guidance.txt``, and its second pass
+by the structure of each kind of harm, ``structure.txt``) and the ordinary answers
+(``ordinary.txt``). The held-out corpus in ``bench/corpora/heldout`` (its ordinary answers are
+the false alarms ``make bench`` reports) is never read here, so the bench measures the model on
+words it has not seen.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from surveys.concern_learning import SEED, SHIPPED, Model, train
 from surveys.concerns import normalise
 
 TUNING = Path(__file__).resolve().parents[1] / "tests" / "corpora"
-DISCLOSURE_FILES = ("disclosures.txt", "guidance.txt")
+DISCLOSURE_FILES = ("disclosures.txt", "guidance.txt", "structure.txt")
 ORDINARY_FILE = "ordinary.txt"
 
 

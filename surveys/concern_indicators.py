@@ -105,8 +105,8 @@ INDICATORS: Final[dict[str, list[str]]] = {
         "(get|got|am|was|been|being|keep getting) sent (out )?to (shoplift|steal|nick|rob|sell|"
         "deal|beg|mug)",
         "(make|makes|made|forced|forces|force|sent|send|sends) me (to )?(shoplift|steal|nick|"
-        "pickpocket|rob|mug|beat up|batter|stab|hurt|jump|set on) (from|people|for|phones|"
-        "stuff|things)?",
+        "pickpocket|rob|mug|beat up|batter|stab|hurt|jump|set on)( (from|people|for|phones|"
+        "stuff|things))?",
         "(pay|pays|paid|paying) (me|us) (in|with) (weed|drugs|gear|vapes|trainers|clothes|"
         "phones|food)", f"(deliver|delivering|drop|dropping|sell|selling) for {CONTROLLERS}",
         "(deliver|delivering|drop|dropping|sell|selling) for (them|him) (after school|at night|"
@@ -269,7 +269,7 @@ INDICATORS: Final[dict[str, list[str]]] = {
         "prison|jail|deported|sent back|something bad)",
         "(come for|come after|find) (me|us|my) __ if i (tell|talk|say|speak|grass|snitch)",
         "or (else )?(they|he|she|theyll|hell|shell) (will |would |gonna |going to )?(batter|"
-        "hurt|beat|stab|kill|shank|jump|get|do) (me|my|us)",
+        "hurt|beat|stab|kill|shank|jump|get|do|find|come for|come after) (me|my|us)",
         f"{AGENT} (will|would|is going to) (tell|show) (everyone|people|my) __ (if i|unless i)",
         "or (he|she|they) (will|would) (tell|post|share|show) (everyone|people|my)",
     ],

@@ -3,9 +3,12 @@
 ``detect(text)`` runs on every free-text answer, so it is pure and quick: the phrase lists in
 ``surveys.concern_phrases`` (wordings children have used), the frames in
 ``surveys.concern_frames`` (each kind of harm written as its structure, so unseen wordings are
-caught too) and ``surveys.concern_indicators`` and ``concern_home_indicators`` (the signs
-guidance lists for each kind) are compiled once, on import. When they find nothing, a learned
-second layer (``surveys.concern_learning``) may still raise a worry for a person to read.
+caught too), ``surveys.concern_indicators``, ``concern_home_indicators`` and ``concern_signs``
+(the signs guidance lists for each kind) are compiled once, on import; the parts of a
+disclosure in any order (``surveys.concern_clauses``) and several signs of one kind together
+(``surveys.concern_clusters``) are found beside them, and a match wholly inside an everyday
+saying (``surveys.concern_idioms``) is set aside. When they find nothing, a learned second
+layer (``surveys.concern_learning``) may still raise a worry for a person to read.
 ``detect_across`` reads a message together with the one or two before it, for a disclosure
 split over messages; ``Concern.level`` says whether the reply must be urgent or is a worry. A
 false alarm is better than a miss: a person reads each alert, while a missed "he hits me"
@@ -30,11 +33,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from surveys import concern_learning
+from surveys import concern_clauses, concern_clusters, concern_learning
 from surveys.concern_frames import FRAMES
 from surveys.concern_home_indicators import HOME_INDICATORS
+from surveys.concern_idioms import IDIOMS
 from surveys.concern_indicators import INDICATORS
 from surveys.concern_phrases import ENGLISH, WELSH
+from surveys.concern_signs import SIGNS
 
 __all__ = [
     "CATEGORIES",
@@ -136,6 +141,10 @@ _TEXT_SPEAK: Final[dict[str, str]] = {
     "stepmum": "step mum", "mom": "mum", "mummy": "mum",
     "daddy": "dad", "hes": "he is", "shes": "she is", "theyre": "they are", "im": "i am",
     "ive": "i have", "id": "i would", "itz": "its", "aint": "isnt", "frend": "friend",
+    "bk": "back", "sum": "some", "dey": "they", "fone": "phone", "ova": "over",
+    "wkend": "weekend", "sellin": "selling", "dealin": "dealing", "carryin": "carrying",
+    "holdin": "holding", "movin": "moving", "runnin": "running", "scard": "scared",
+    "frightend": "frightened", "skared": "scared",
 }
 
 
@@ -261,6 +270,7 @@ def _phrases(category: str) -> list[str]:
     return [
         *ENGLISH.get(category, []), *WELSH.get(category, []), *FRAMES.get(category, []),
         *INDICATORS.get(category, []), *HOME_INDICATORS.get(category, []),
+        *SIGNS.get(category, []),
     ]
 
 
@@ -269,6 +279,20 @@ _PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
 )
 # One pattern for every category: ordinary answers (nearly all of them) need one search only.
 _ANY: Final = _compile([p for c in CATEGORIES for p in _phrases(c)])
+
+
+# Everyday sayings that use the words of harm ("mum will kill me if I'm late"), per category.
+_IDIOMS: Final[dict[str, re.Pattern[str]]] = {c: _compile(p) for c, p in IDIOMS.items()}
+
+
+def _set_aside(category: str, text: str, start: int, end: int) -> bool:
+    """Whether a match is negated ("he never hits me") or wholly inside an everyday saying."""
+    if category in _NEGATABLE and _negated(text, start, end):
+        return True
+    idioms = _IDIOMS.get(category)
+    return idioms is not None and any(
+        m.start() <= start and end <= m.end() for m in idioms.finditer(text)
+    )
 
 
 def _negated(text: str, start: int, end: int) -> bool:
@@ -302,22 +326,43 @@ def detect(text: str, *, learned: bool = True) -> Concern | None:
     return found
 
 
-def _by_rules(plain: str) -> tuple[Concern | None, bool]:
-    """What the rules find, and whether they saw words of harm that were negated."""
-    if not plain or _ANY.search(plain) is None:
+def _by_rules(plain: str, *, clusters: bool = True) -> tuple[Concern | None, bool]:
+    """What the rules find, and whether they saw words of harm that were set aside.
+
+    ``clusters=False`` leaves out the loosest rule (several signs near each other), for
+    messages joined together: there, two ordinary thoughts side by side too often look like
+    one disclosure.
+    """
+    clauses = concern_clauses.find(plain)
+    if clusters:
+        clauses += concern_clusters.find(plain)
+    if not plain or (_ANY.search(plain) is None and not clauses):
         return None, False
     categories: list[str] = []
     phrases: list[str] = []
     negated = False
     for category, pattern in _PATTERNS:
-        for match in pattern.finditer(plain):
-            if category in _NEGATABLE and _negated(plain, match.start(), match.end()):
-                negated = True
-                continue
-            categories.append(category)
-            if match.group(0) not in phrases:
-                phrases.append(match.group(0))
-            break
+        match = pattern.search(plain)
+        while match is not None:
+            if not _set_aside(category, plain, match.start(), match.end()):
+                categories.append(category)
+                if match.group(0) not in phrases:
+                    phrases.append(match.group(0))
+                break
+            negated = True
+            # Look again from the next character: a match set aside may hide another that
+            # overlaps it ("scared of the dark at home because of him").
+            match = pattern.search(plain, match.start() + 1)
+    # Parts of a disclosure met in another order, or several signs of one kind of harm
+    # together (``surveys.concern_clauses``, ``surveys.concern_clusters``).
+    for category, start, end in clauses:
+        if category in categories:
+            continue
+        if _set_aside(category, plain, start, end):
+            negated = True
+            continue
+        categories.append(category)
+        phrases.append(plain[start:end])
     if not categories:
         return None, negated
     return Concern(categories=tuple(categories), phrases=tuple(phrases)), negated
@@ -342,11 +387,13 @@ def detect_across(earlier: Sequence[str], text: str, *, learned: bool = True) ->
     """
     if not text.strip():
         return None
-    joins = [text, *(" ".join([*earlier[-count:], text]) for count in range(1, len(earlier) + 1))]
+    found = detect(text, learned=False)
     # Every join is read by the rules before the learned layer is asked about the message
     # alone: its worry must never stand in for the urgent concern two messages make together.
-    for joined in joins:
-        found = detect(joined, learned=False)
+    for count in range(1, len(earlier) + 1):
         if found is not None:
             return found
+        found, _ = _by_rules(normalise(" ".join([*earlier[-count:], text])), clusters=False)
+    if found is not None:
+        return found
     return detect(text) if learned else None

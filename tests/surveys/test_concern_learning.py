@@ -46,7 +46,7 @@ def test_it_never_removes_or_softens_a_rule_alert(monkeypatch: pytest.MonkeyPatc
 
 
 def test_a_split_threat_stays_urgent_when_one_half_looks_like_a_worry() -> None:
-    first = "he says he will find me and get me"
+    first = "he says he will get me"
     assert detect(first) == Concern(categories=(LEARNED,), phrases=())
     joined = detect_across([first], "if I tell anyone")
     assert joined is not None and joined.level == URGENT and LEARNED not in joined.categories

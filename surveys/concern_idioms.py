@@ -1,0 +1,131 @@
+"""Everyday sayings that use the words of harm: a match inside one of them is no disclosure.
+
+"Mum said she would kill me if I was late lol", "the dog ran away with my sock", "a game where
+you deliver parcels", "I owe my mate a quid": each holds words a frame looks for, but says
+nothing about harm. A match that lies wholly inside one of these sayings is set aside (the rest
+of the text is still read, so "he said he would kill me if I told" stays a threat, and "mum will
+kill me if I'm late, and dad hits me" is still about the dad).
+
+Written narrowly on purpose: a false alarm is better than a miss, so a saying names the
+ordinary thing it is about (being late, a pet, a film, a quid for the tuck shop) and never
+excuses self-harm or sexual abuse, whose words have no everyday second meaning worth the risk.
+Same syntax as the phrase lists (see ``surveys.concern_frames``).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Up to five words before or six after a marker: the span a saying covers. A match is set aside
+# only when the saying holds all of it, so words of harm beside a saying are still read.
+_BEFORE = "([a-z0-9]+ ){0,5}"
+# The span after a marker stops at a word that starts a new thought ("...and he hits me").
+_AFTER = "( (?!(because|cos|coz|when|and|but|if|then|so) )[a-z0-9]+){0,6}"
+
+# Everyday slips a parent "would kill you" for: a joke, not a threat.
+_SLIPS = ("(late|home late|late home|late again|forgot|forget|lose|lost|losing|break|broke|"
+          "broken|spill|spilt|spilled|mud|muddy|mess|messy|makeup|make up|homework|grades|"
+          "carpet|pe kit|coat|school shoes|her (top|clothes|hair straighteners|phone|charger)|"
+          "ate the last|eat the last|the last (biscuit|one|slice)|chocolate)")
+_KILL = "(kill|killing|murder|strangle|skin|slaughter) (me|us)"
+# Never across words that make it a threat to keep a secret: "kill me if I told about the mess".
+_TELLING = "(tell|told|say|said|grass|grassed|snitch|snitched|speak|talk|talked|stop|leave|run)"
+_THREAT_IN_JEST = [
+    f"{_BEFORE}{_KILL} (if|when) (i|we) ((?!{_TELLING} )[a-z0-9]+ ){{0,3}}{_SLIPS}",
+    f"{_SLIPS}( [a-z0-9]+){{0,8}} {_KILL}(?! (if|when) (i|we) {_TELLING})",
+]
+# A film, game or book about a gang or a crime. Not "on a game": games are where children are
+# groomed, so only a story's own world ("in the game you can...") is set aside.
+# Never "a story about": a child may tell their own that way ("a story about how my dad...").
+_STORIES = ("(game|games|film|films|movie|movies|show|programme|series|episode|cartoon|drama|"
+            "documentary)")
+_FICTION = [
+    f"(a|the|this|that) {_STORIES} (where|about|called|in which){_AFTER}",
+    f"in (the|that|this) {_STORIES} (you|u|they|the characters|people|everyone) (can|could|"
+    f"have to|had to|get to|got to){_AFTER}",
+    f"(baddies|baddie|villain|villains|the characters|the character){_AFTER}",
+    f"(in|on) (gta|grand theft auto|call of duty|cod) (you|u) (can|could|have to|get to){_AFTER}",
+    "(cops and robbers|fighting games|play fight|play fighting|pillow fight|water fight|food "
+    "fight|nerf)",
+]
+# A pet or a ball running off, or someone else running off with a sock.
+_RUNNING_OFF = [
+    "(dog|cat|puppy|kitten|hamster|rabbit|bunny|horse|pony|bird|budgie|fox|guinea pig|tortoise|"
+    "ball|kite|balloon|time) (ran|run|runs|running|went|gone) (away|off)",
+    "(he|she|it|they|dog|cat|puppy|kitten|brother|sister|baby) (ran|run|runs|running) (away|off) "
+    "with (my|the|his|her|our|a) (sock|socks|shoe|shoes|ball|toy|toys|remote|biscuit|sandwich|"
+    "food|slipper|slippers|hat|glove|gloves|homework|phone)",
+]
+_HIDE_AND_SEEK = "(hide|hiding|hid)( [a-z0-9]+){0,8} (hide and seek|hide n seek|hide and go seek)"
+_SPORT = "(football|rugby|pe|training|the match|a tackle|netball|hockey|basketball|dodgeball)"
+_KNOCKED = "(got|get|gets|was|been|getting) (kicked|hit|whacked|smacked|elbowed|punched|kneed)"
+# Beating a brother at chess, a mate at FIFA.
+_GAMES_WON = ("(beat|beats|beating|battered|smashed|thrashed|destroyed) (my|his|her) (little |big "
+              ")?(brother|sister|mum|dad|nan|mate|friend|cousin|carer) (at|in) (?!home|night)"
+              "[a-z]+")
+_EVERYDAY_FEAR = [
+    f"{_BEFORE}(scared|afraid|frightened|terrified|nervous|anxious|worried|petrified) (of|about|"
+    "for|before) (the |my |a |our )?(dark|spiders|spider|ghosts|ghost|clowns|clown|dogs|dog|"
+    "heights|thunder|exam|exams|test|tests|sats|gcses|dentist|jabs|injection|needles|wasps|"
+    "bees|the film|horror films|first day|starting|new school|the match|the game|the play|the "
+    f"show){_AFTER}",
+    f"{_BEFORE}(scared|worried|frightened|upset)( [a-z0-9]+){{0,5}} (ill|sick|in hospital|poorly|"
+    "had an operation|had a fall)",
+    f"{_BEFORE}(horror|scary) (film|films|movie|movies|game|games|story|stories){_AFTER}",
+    "(scared|afraid|frightened|terrified|jumped|jumpy)( [a-z0-9]+){0,4} (fire alarm|smoke alarm|"
+    f"thunder|storm|lightning|fireworks|spider|spiders|mouse|a noise|the dark){_AFTER}",
+]
+
+IDIOMS: Final[dict[str, list[str]]] = {
+    "emotional_abuse": [*_THREAT_IN_JEST, *_FICTION],
+    "coercion": _THREAT_IN_JEST,
+    "physical_abuse": [
+        *_FICTION,
+        # Knocks in a game: "i got kicked in the shin in football" (never "by accident" alone,
+        # which is what a child may be told to say).
+        f"{_SPORT}( [a-z0-9]+){{0,6}} {_KNOCKED}( [a-z0-9]+){{0,4}}",
+        f"{_BEFORE}{_KNOCKED}( [a-z0-9]+){{0,6}} (in|at|during|playing) {_SPORT}",
+        "([a-z0-9]+ ){0,3}(grabbed|grabs|grab|held|holds|hold|took|takes) my hand (so (i|we) "
+        "(didnt|wouldnt|dont|would not) (fall|slip|trip|get lost)|to (help|cross)|crossing|when "
+        "(we|i) cross)",
+    ],
+    "exploitation": [
+        *_FICTION,
+        # Up to ten words before: "my sisters bag to school, we went to a different city for a
+        # wedding" is a day out, whatever was carried before it.
+        "([a-z0-9]+ ){0,10}(another|other|a different|different) (town|towns|city|cities) (for|"
+        "to) (a |the |my |our )?([a-z]+ )?(football|match|tournament|game|holiday|trip|day out|"
+        "competition|gala|wedding|party|visit|see my|concert|festival|show)",
+        "(owe|owes|owed) (my |her |his )?(friend|mate|brother|sister|mum|dad|nan|carer|teacher|"
+        "bestie) (a |one |some )?(money|quid|pound|fiver|tenner|go|favour|turn|thank you|thanks|"
+        "hug|visit|card|apology|[0-9]+p|[0-9]+ (quid|pounds|p))",
+        "(owe|owes|owed) (her|him|you) (a |one )?(go|favour|turn|thank you|thanks|hug|big one|"
+        "visit|card|apology)",
+        "(got|get|gets|getting) me into running(?! (for|drugs|stuff|bags|their|a line|the line))",
+        "(learn|learned|learnt|learning|lesson|lessons|assembly|talk|talked|talking|taught|"
+        "teaching|told us|video|videos|project|topic) (about|on) (county lines|knife crime|"
+        "grooming|exploitation|gangs|drugs|cuckooing)",
+    ],
+    "missing": [*_RUNNING_OFF, *_FICTION],
+    "neglect": [
+        "([a-z0-9]+ ){0,4}(could|can|would|will) (sleep|fall asleep) (on|in) (the floor|the bus|"
+        "the sofa|class|my desk)",
+        f"{_BEFORE}(drunk|tipsy|merry) (at|on) (christmas|new year|new years|the wedding|a wedding|"
+        "the party|a party|her birthday|his birthday|my birthday)",
+    ],
+    "bullying": ["(told me|tell me|remember|forgot|need|have|had|got) to take my (bag|lunch)"],
+    # The child keeping their own money, not someone keeping it from them.
+    "trafficking": ["i (keep|kept|save|saved|put) (all )?my (own )?(money|wages|pay|pocket money)"],
+    "domestic_abuse": [
+        *_FICTION, _HIDE_AND_SEEK, _GAMES_WON,
+        # A mum "killing" a brother who hogs the Xbox, with a laugh: about a sibling, in jest.
+        "(mum|my mum|mam|she|nan|my carer) (says|said|will|would|is going to|gonna)( [a-z]+)? "
+        "(kill|murder) (him|my (brother|sister))( [a-z0-9]+){0,3} (lol|haha|hahaha|lmao|jk|xd)",
+    ],
+    "unsafe_home": [
+        *_FICTION, *_EVERYDAY_FEAR, _HIDE_AND_SEEK, _GAMES_WON,
+        f"{_BEFORE}(come|comes|came|coming) round (to ours |to my house |to our house |to my "
+        "carers )?for (a |the |my |our )?(bbq|barbecue|tea|dinner|party|birthday|christmas|brew|"
+        "cuppa|coffee|sleepover|film)",
+    ],
+}
