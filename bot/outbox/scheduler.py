@@ -29,14 +29,14 @@ from telegram import Bot
 from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
-from bot.outbox import housekeeping, planning, send_pacing
+from bot.outbox import aftercare, housekeeping, planning, send_pacing
 from bot.outbox import rows as outbox_rows
 from bot.outbox import sending as outbox_sending
 from bot.outbox.group_commit import GroupCommit
 from bot.outbox.rows import send_row as send_row
 from bot.safeguarding import telling
 from bot.services import Services
-from storage import alerts, outbox
+from storage import alerts, outbox, outbox_claims
 from storage.leader import take_lead
 from storage.outbox import OutboxRow
 
@@ -93,31 +93,49 @@ async def tick(bot: Bot, services: Services, state: TickState) -> None:
     What it sends is paced per chat as well as overall (``bot.outbox.send_pacing``): a stream to one
     chat, such as escalations to the duty chat, settles at the chat's rate.
     """
-    # Several workers on one PostgreSQL database: only the leader plans, escalates and sends.
-    # A worker taking over starts with recovery, so the old leader's rows in flight are failed.
+    # Several workers on one PostgreSQL database: only the leader plans, escalates and
+    # housekeeps; every worker sends due rows (storage.outbox_claims shares them out) and
+    # takes over the rows of any worker that died. A SQLite file's one process leads.
     if not state.leading:
         state.leading = await take_lead(services.db)
-        if not state.leading:
-            return
     with send_pacing.pacing_each_chat():
         await _tick(bot, services, state)
 
 
-async def _tick(bot: Bot, services: Services, state: TickState) -> None:
-    now = services.clock()
+async def _recover(services: Services, state: TickState) -> None:
+    """Rows a stopped process left in flight: once at start on a file, every tick on a fleet."""
+    if services.db.url is not None:
+        async with services.db.transaction() as conn:
+            taken = await outbox_claims.take_over(
+                conn, me=services.db.worker, again=aftercare.KINDS, now=services.clock()
+            )
+        if taken.sent_again or taken.failed:
+            log.warning(
+                "a worker died mid-send: %d outbox rows sent again (safeguarding), %d failed "
+                "as interrupted (never sent twice)",
+                taken.sent_again,
+                taken.failed,
+            )
+        return
     if not state.recovered:
         async with services.db.transaction() as conn:
             interrupted = await outbox.fail_interrupted(conn)
         if interrupted:
             log.warning("%d outbox rows were interrupted mid-send; not re-sent", interrupted)
         state.recovered = True
-    if state.last_planned is None or now - state.last_planned >= PLAN_EVERY:
-        await planning.plan_reviews(services, now=now)
-        state.last_planned = now
-    await escalate_alerts(bot, services, now=now)
-    if state.last_housekept is None or now - state.last_housekept >= housekeeping.EVERY:
-        await housekeeping.housekeep(services, now=now)
-        state.last_housekept = now
+
+
+async def _tick(bot: Bot, services: Services, state: TickState) -> None:
+    now = services.clock()
+    await _recover(services, state)
+    if state.leading:
+        if state.last_planned is None or now - state.last_planned >= PLAN_EVERY:
+            await planning.plan_reviews(services, now=now)
+            state.last_planned = now
+        await escalate_alerts(bot, services, now=now)
+        if state.last_housekept is None or now - state.last_housekept >= housekeeping.EVERY:
+            await housekeeping.housekeep(services, now=now)
+            state.last_housekept = now
 
     commits: GroupCommit[Any] = GroupCommit(services.db)
 
