@@ -138,8 +138,9 @@ def build_application(
         log.info("keeping python-telegram-bot's own HTTP client")
     settings = services.settings
     chats = settings.concurrent_chats if concurrent_updates is None else concurrent_updates
-    if chats > 1:
-        builder = builder.concurrent_updates(ChatOrderedUpdates(chats))
+    # Several workers share one PostgreSQL database: chat turns are taken there too.
+    if chats > 1 or services.db.url is not None:
+        builder = builder.concurrent_updates(ChatOrderedUpdates(chats, shared=services.db.url))
     if rate_limiter:
         # The builder's type parameters assume no rate limiter.
         pacing = pacing_for(settings, shared=services.db.url)
