@@ -43,7 +43,7 @@ LEASE = timedelta(seconds=60)
 INTERRUPTED = "interrupted"
 SENT_AGAIN = "interrupted; sent again"
 
-_RESERVE = f"""
+_RESERVE = """
 UPDATE outbox SET claimed_by = ?1, claimed_at = ?2 WHERE id IN (
     SELECT o.id FROM outbox o
     WHERE o.status = 'pending' AND o.due_at <= ?2
@@ -51,25 +51,56 @@ UPDATE outbox SET claimed_by = ?1, claimed_at = ?2 WHERE id IN (
       AND (o.child_id IS NULL OR NOT EXISTS (
           SELECT 1 FROM outbox b WHERE b.child_id = o.child_id AND b.claimed_by <> ?1
             AND (b.status = 'sending' OR (b.status = 'pending' AND b.claimed_at >= ?3))))
-    ORDER BY o.due_at, o.id LIMIT ?4
+    ORDER BY o.kind IN ({first}) DESC, o.due_at, o.id LIMIT ?4
     FOR UPDATE SKIP LOCKED)
-RETURNING {_COLUMNS}
+RETURNING {columns}
 """
 
 
-async def reserve_due(db: Database, *, now: datetime, limit: int) -> list[OutboxRow]:
+async def reserve_due(
+    db: Database, *, now: datetime, limit: int, first: Collection[str] = ()
+) -> list[OutboxRow]:
     """This worker's next due rows, earliest first (reserved for it on PostgreSQL).
 
     Rows it reserved before and has not claimed yet come again; the caller skips those it has
-    started.
+    started. On PostgreSQL rows of the ``first`` kinds come before all others: an alert notice
+    that falls due while a campaign drains must not wait behind a thousand offers.
     """
     if db.url is None:
         async with db.transaction() as conn:
             return await outbox.due_rows(conn, now=now, limit=limit)
+    kinds = sorted(first)
+    marks = ", ".join(f"?{5 + n}" for n in range(len(kinds))) or "NULL"
+    statement = _RESERVE.format(first=marks, columns=_COLUMNS)
     async with db.transaction(fleet_lock=False) as conn:
-        cursor = await conn.execute(_RESERVE, (db.worker, iso(now), iso(now - LEASE), limit))
+        cursor = await conn.execute(
+            statement, (db.worker, iso(now), iso(now - LEASE), limit, *kinds)
+        )
         rows = [_row(row) for row in await cursor.fetchall()]
-    return sorted(rows, key=lambda row: (row.due_at, row.id))
+    order = {kind: 0 for kind in kinds}
+    return sorted(rows, key=lambda row: (order.get(row.kind, 1), row.due_at, row.id))
+
+
+async def _owners(conn: aiosqlite.Connection, me: str) -> list[str | None]:
+    async with conn.execute(
+        "SELECT DISTINCT claimed_by FROM outbox WHERE status IN ('pending', 'sending') "
+        "AND claimed_by IS DISTINCT FROM ? AND (status = 'sending' OR claimed_by IS NOT NULL)",
+        (me,),
+    ) as cursor:
+        return [row[0] for row in await cursor.fetchall()]
+
+
+async def orphaned(conn: aiosqlite.Connection, *, me: str) -> bool:
+    """Whether any row is held by a worker that has died (PostgreSQL; False on SQLite).
+
+    Reads only, so every worker can ask every tick without queueing for the writer.
+    """
+    if not isinstance(conn, PgConnection):
+        return False
+    for owner in await _owners(conn, me):
+        if not await fleet.is_alive(conn, owner):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -94,12 +125,7 @@ async def take_over(
     """
     if not isinstance(conn, PgConnection):
         return TakenOver()
-    async with conn.execute(
-        "SELECT DISTINCT claimed_by FROM outbox WHERE status IN ('pending', 'sending') "
-        "AND claimed_by IS DISTINCT FROM ? AND (status = 'sending' OR claimed_by IS NOT NULL)",
-        (me,),
-    ) as cursor:
-        owners = [row[0] for row in await cursor.fetchall()]
+    owners = await _owners(conn, me)
     released = sent_again = failed = 0
     kinds = sorted(again)
     marks = ", ".join("?" for _ in kinds) or "NULL"

@@ -29,7 +29,7 @@ from telegram import Bot
 from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
-from bot.outbox import aftercare, housekeeping, planning, send_pacing
+from bot.outbox import aftercare, group_commit, housekeeping, planning, send_pacing
 from bot.outbox import rows as outbox_rows
 from bot.outbox import sending as outbox_sending
 from bot.outbox.group_commit import GroupCommit
@@ -52,6 +52,7 @@ SEND_BUDGET_SECONDS = 10.0
 MAX_ATTEMPTS = outbox_rows.MAX_ATTEMPTS
 # Planning reads every review in its window, so it runs once a minute rather than every tick.
 PLAN_EVERY = timedelta(minutes=1)
+FLEET_GROUP = 4
 
 
 @dataclass
@@ -105,6 +106,9 @@ async def tick(bot: Bot, services: Services, state: TickState) -> None:
 async def _recover(services: Services, state: TickState) -> None:
     """Rows a stopped process left in flight: once at start on a file, every tick on a fleet."""
     if services.db.url is not None:
+        # Looked for without the fleet's writer lock; taken only when a worker has died.
+        if not await outbox_claims.orphaned(services.db.reader, me=services.db.worker):
+            return
         async with services.db.transaction() as conn:
             taken = await outbox_claims.take_over(
                 conn, me=services.db.worker, again=aftercare.KINDS, now=services.clock()
@@ -137,7 +141,9 @@ async def _tick(bot: Bot, services: Services, state: TickState) -> None:
             await housekeeping.housekeep(services, now=now)
             state.last_housekept = now
 
-    commits: GroupCommit[Any] = GroupCommit(services.db)
+    # On a fleet a group holds the writer lock every worker's answers wait for: smaller groups.
+    most = FLEET_GROUP if services.db.url is not None else group_commit.MOST
+    commits: GroupCommit[Any] = GroupCommit(services.db, most=most)
 
     async def send(row: OutboxRow) -> str:
         return await send_row(bot, services, row, now=now, commits=commits)

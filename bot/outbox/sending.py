@@ -20,6 +20,7 @@ import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 
+from bot.outbox import aftercare
 from bot.services import Services
 from storage import outbox_claims
 from storage.outbox import OutboxRow
@@ -102,7 +103,9 @@ async def send_due(
         while time.monotonic() < until:
             # Rows started but not yet claimed are still pending: ask for that many more.
             # Several workers on PostgreSQL: each gets rows of its own (storage.outbox_claims).
-            due = await outbox_claims.reserve_due(services.db, now=now, limit=FETCH + len(running))
+            due = await outbox_claims.reserve_due(
+                services.db, now=now, limit=FETCH + len(running), first=aftercare.KINDS
+            )
             fresh = [row for row in due if row.id not in tried]
             if not fresh:
                 break

@@ -264,7 +264,8 @@ async def deliver_alert(
     Each gets an "Acknowledge" button (callback data ``ack:<alert_id>``). A chat that cannot be
     reached is logged by id and skipped: the others must still be told. Plans nothing.
     """
-    async with services.db.transaction() as conn:
+    # Reads only: on a fleet it need not queue behind every worker's writes (storage.db).
+    async with services.db.transaction(fleet_lock=False) as conn:
         alert = await alert_store.get_alert(conn, services.db.cipher, alert_id)
         if alert is None:
             return Delivery(0)

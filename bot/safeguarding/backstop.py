@@ -22,7 +22,7 @@ from storage import outbox
 
 # Long enough that telling staff at once (a few Bot API calls) is done by then, short enough
 # that with a tick's wait on top duty is told within seconds.
-DELAY = timedelta(seconds=4)
+DELAY = timedelta(seconds=3)
 KIND = "alert_notice"  # bot.safeguarding.alerts.ALERT_NOTICE, sent by bot.outbox.aftercare
 
 

@@ -126,3 +126,15 @@ async def test_a_dead_workers_rows_are_taken_over(postgres_migrated_url: str) ->
     finally:
         await dying.close()
         await living.close()
+
+
+async def test_safeguarding_rows_come_before_a_campaign(postgres_migrated_url: str) -> None:
+    db = await Database.open(postgres_migrated_url)
+    try:
+        await _plan(db, 120, kind="offer")
+        async with db.transaction() as conn:
+            await outbox.plan(conn, kind="alert_notice", due_at=NOW, dedupe_key="alert_notice:1")
+        batch = await outbox_claims.reserve_due(db, now=NOW, limit=50, first=KINDS_SENT_AGAIN)
+        assert batch[0].kind == "alert_notice", "the alert waited behind the campaign's offers"
+    finally:
+        await db.close()
