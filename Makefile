@@ -51,7 +51,7 @@ test: $(STAMP) browser postgres
 soak: $(STAMP) browser postgres
 	HEARME_SOAK=1 $(BIN)/python -m pytest -q -p no:cacheprovider -m soak
 
-bench: $(STAMP)
+bench: $(STAMP) postgres
 	$(BIN)/python -m bench
 
 lint: $(STAMP)
