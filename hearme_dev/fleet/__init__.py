@@ -14,6 +14,6 @@ The harness the fleet test (``tests/faults/test_fleet.py``) and ``make bench``'s
   database and the chats hold afterwards.
 """
 
-from hearme_dev.fleet.scenario import Outcome, Plan, run_fleet
+from hearme_dev.fleet.scenario import Outcome, Plan, measure_answers, run_fleet
 
-__all__ = ["Outcome", "Plan", "run_fleet"]
+__all__ = ["Outcome", "Plan", "measure_answers", "run_fleet"]

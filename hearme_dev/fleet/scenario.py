@@ -12,7 +12,8 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bot.outbox import planning
@@ -233,3 +234,57 @@ async def _drive(
     outcome.acknowledged = {child.chat_id: list(child.answered) for child in children}
     if plan.offers:
         await _settle(services.db, plan.offers)
+
+
+async def measure_answers(
+    database: str, folder: Path, *, workers: Sequence[int], children: int, answers_each: int
+) -> list[Outcome]:
+    """Answers a second with each number of ``workers`` in turn, on one set of processes.
+
+    ``max(workers)`` workers are started once; each pass lets a cohort of ``children`` of its
+    own answer through the first ``n`` of them only (the load balancer's list), so a figure for
+    one, two and three workers costs three starts, not six. Nothing is killed, nothing offered.
+    """
+    key = folder / "hearme.key"
+    create_key_file(key)
+    db = await Database.open(database, cipher=load_cipher(key))
+    services = Services(db=db, definitions=load_definitions())
+    plan = Plan(workers=max(workers), answering=children, answers_each=answers_each, offers=0)
+    outcomes: list[Outcome] = []
+    try:
+        cast = await stage(
+            services,
+            answering=children * len(workers),
+            offered=0,
+            disclosing=0,
+            now=services.clock(),
+        )
+        ports = [free_port() for _ in range(plan.workers)]
+        async with WebhookBotApi(ports) as api:
+            env = _environment(database, key, api, plan)
+            processes = [Worker(n, port, env, folder) for n, port in enumerate(ports)]
+            try:
+                await asyncio.gather(*(worker.start() for worker in processes))
+                for number, count in enumerate(workers):
+                    api.ports = ports[:count]
+                    cohort = cast.answering[number * children : (number + 1) * children]
+                    outcome = Outcome()
+                    await _drive(
+                        services,
+                        api,
+                        processes[:count],
+                        replace(cast, answering=cohort),
+                        replace(plan, workers=count, kills=0),
+                        outcome,
+                    )
+                    outcomes.append(outcome)
+            finally:
+                await asyncio.gather(*(worker.stop() for worker in processes))
+            for outcome in outcomes:
+                await _read_back(db, cast, api, outcome)
+                outcome.stored = {
+                    c: outcome.stored[c] for c in outcome.acknowledged if c in outcome.stored
+                }
+    finally:
+        await db.close()
+    return outcomes

@@ -13,7 +13,7 @@ from pathlib import Path
 
 # ``hearme run`` says this once the webhook is registered and updates are taken.
 READY = "Press Ctrl-C"
-START_TIMEOUT = 60.0
+START_TIMEOUT = 120.0
 WEBHOOK_URL = "https://hearme.example.org/telegram"
 _RUN = "import sys; from bot.cli import main; sys.argv[0] = 'hearme'; main()"
 
@@ -74,12 +74,19 @@ class Worker:
                 while True:
                     line = await self._process.stdout.readline()
                     if not line:
-                        raise RuntimeError(f"worker {self.number} stopped; see {self.log}")
+                        raise RuntimeError(f"worker {self.number} stopped: {self._last_words()}")
                     if READY in line.decode():
                         break
         except TimeoutError:
-            raise RuntimeError(f"worker {self.number} did not start; see {self.log}") from None
+            raise RuntimeError(
+                f"worker {self.number} did not start in {START_TIMEOUT:.0f} s: {self._last_words()}"
+            ) from None
         self._drain = asyncio.create_task(self._read_rest(self._process.stdout))
+
+    def _last_words(self) -> str:
+        """The end of the worker's log (its log holds ids and event names, never words)."""
+        lines = self.log.read_text(errors="replace").splitlines() if self.log.exists() else []
+        return " | ".join(lines[-5:]) or "its log is empty"
 
     async def _read_rest(self, stream: asyncio.StreamReader) -> None:
         while await stream.readline():

@@ -129,6 +129,8 @@ async def test_an_update_is_acknowledged_once_handled_and_handled_once(
         assert await fleet.post(1, _message(7001, 640)) == 200
         assert len(world.api.messages(640)) == 1
         assert query(postgres_migrated_url, "SELECT update_id FROM processed_updates") == [(7001,)]
+        # Not an update at all: refused, and nothing is handled.
+        assert await fleet.post(1, {"not": "an update"}) == 400
 
 
 async def test_an_older_update_is_never_handled_after_a_newer_one(

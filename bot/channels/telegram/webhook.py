@@ -38,8 +38,10 @@ def _receiver(application: AnyApplication, secret: str) -> web.Application:
             return web.Response(status=403)
         try:
             data = await request.json()
-            update = Update.de_json(data, application.bot)
+            update = Update.de_json(data, application.bot) if isinstance(data, dict) else None
         except (ValueError, TypeError, KeyError):
+            update = None
+        if update is None:
             return web.Response(status=400)
         # Handled before answering; the processor keeps each chat's updates in order.
         await application.update_processor.process_update(
