@@ -26,6 +26,7 @@ from bench import (
     campaign,
     campaign_load,
     cpu_profile,
+    fleet,
     imports,
     memory,
     national,
@@ -47,6 +48,7 @@ FIGURES = (
     "memory",
     "imports",
     "safeguarding",
+    "fleet",
 )
 
 
@@ -120,6 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "memory": memory_figure,
             "imports": imports.run,
             "safeguarding": safeguarding.run,
+            "fleet": fleet.run,
         }
         for name in args.figures:
             print(f"== {name} (scale {args.scale:g}) ...", flush=True)

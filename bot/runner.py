@@ -27,12 +27,12 @@ import signal
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot import logs
+from bot.channels.telegram import webhook
 from bot.outbox import housekeeping, scheduler
 from bot.safeguarding import telling
 from bot.services import Services
@@ -204,15 +204,15 @@ async def _take_updates(
     if config.webhook_url is None:
         await updater.start_polling(timeout=POLL_TIMEOUT, drop_pending_updates=False)
         return
-    path = urlsplit(config.webhook_url).path.strip("/")
-    await updater.start_webhook(
+    # Answered only once each update is handled, so a worker that dies loses none
+    # (bot.channels.telegram.webhook). Telegram repeats the secret header on every call, so
+    # forged posts to the URL are refused.
+    await webhook.start(
+        application,
         listen=config.webhook_listen,
         port=config.webhook_port,
-        url_path=path,
-        webhook_url=config.webhook_url,
-        # Telegram repeats this header on every call, so forged posts to the URL are refused.
-        secret_token=webhook_secret(config.token),
-        drop_pending_updates=False,
+        url=config.webhook_url,
+        secret=webhook_secret(config.token),
     )
 
 
@@ -229,6 +229,7 @@ def webhook_secret(token: str) -> str:
 
 async def _stop_telegram(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Stop fetching, let running handlers finish (PTB waits for them), then release."""
+    await webhook.stop(application)
     if application.updater is not None and application.updater.running:
         await application.updater.stop()
     if application.running:

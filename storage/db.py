@@ -18,7 +18,7 @@ from pathlib import Path
 
 import aiosqlite
 
-from storage import keycheck, postgres
+from storage import fleet, keycheck, postgres
 from storage.crypto import Cipher
 from storage.errors import StorageError as StorageError
 from storage.migrating import AppliedMigration as AppliedMigration
@@ -84,6 +84,9 @@ class Database:
         self._reader = reader_conn
         self._lock = asyncio.Lock()
         self._cipher = cipher
+        # This worker's name among several on one PostgreSQL database (storage.fleet); what it
+        # claims in the outbox is recorded under it.
+        self.worker = fleet.new_worker_name()
 
     @classmethod
     async def open(
@@ -143,7 +146,9 @@ class Database:
         await _configure(reader_conn)
         await reader_conn.execute("PRAGMA query_only = ON")
         if url is not None:
-            return cls(None, writer, reader_conn, cipher, url=url)
+            database = cls(None, writer, reader_conn, cipher, url=url)
+            await fleet.announce(writer, database.worker)
+            return database
         return cls(Path(path), writer, reader_conn, cipher)
 
     @property
@@ -166,10 +171,16 @@ class Database:
         return self._cipher is not None
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """``BEGIN IMMEDIATE … COMMIT`` on the one writer; rolls back on any exception."""
+    async def transaction(self, *, fleet_lock: bool = True) -> AsyncIterator[aiosqlite.Connection]:
+        """``BEGIN IMMEDIATE … COMMIT`` on the one writer; rolls back on any exception.
+
+        ``fleet_lock=False``: on PostgreSQL, without the lock every worker's writing
+        transactions share (``storage.postgres``), for statements that are safe on row locks
+        alone (``FOR UPDATE SKIP LOCKED``). A SQLite file always has one writer.
+        """
+        begin = "BEGIN" if not fleet_lock and self.url is not None else "BEGIN IMMEDIATE"
         async with self._lock:
-            await self._writer.execute("BEGIN IMMEDIATE")
+            await self._writer.execute(begin)
             try:
                 yield self._writer
             except BaseException:

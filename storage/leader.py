@@ -26,7 +26,8 @@ async def take_lead(db: Database) -> bool:
     if db.url is None:
         return True
     async with (
-        db.transaction() as conn,
+        # Only the advisory lock is asked for: no need to queue behind every worker's writes.
+        db.transaction(fleet_lock=False) as conn,
         # A session lock: the transaction's end does not release it, the connection's does.
         conn.execute("SELECT pg_try_advisory_lock(?)", (lock_key(LOCK_NAME),)) as cursor,
     ):

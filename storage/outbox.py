@@ -146,12 +146,18 @@ async def waiting_offers(
     return [_row(row) for row in rows]
 
 
-async def claim(conn: aiosqlite.Connection, row_id: int, *, now: datetime) -> bool:
-    """Take a due pending row for sending (one more attempt). False if someone else has it."""
+async def claim(
+    conn: aiosqlite.Connection, row_id: int, *, now: datetime, worker: str | None = None
+) -> bool:
+    """Take a due pending row for sending (one more attempt). False if someone else has it.
+
+    ``worker`` (``Database.worker``) is recorded with the moment, so that when it dies another
+    worker knows whose rows were in flight (``storage.outbox_claims.take_over``).
+    """
     cursor = await conn.execute(
-        "UPDATE outbox SET status = 'sending', attempts = attempts + 1 "
-        "WHERE id = ? AND status = 'pending' AND due_at <= ?",
-        (row_id, iso(now)),
+        "UPDATE outbox SET status = 'sending', attempts = attempts + 1, claimed_by = ?, "
+        "claimed_at = ? WHERE id = ? AND status = 'pending' AND due_at <= ?",
+        (worker, iso(now), row_id, iso(now)),
     )
     return cursor.rowcount == 1
 

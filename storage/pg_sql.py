@@ -24,6 +24,7 @@ What it changes, outside string literals only:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -259,8 +260,12 @@ def _code(text: str) -> str:
     return _NUMBERED.sub(r"%(p\1)s", text).replace("?", "%s")
 
 
+@functools.lru_cache(maxsize=4096)
 def translate(sql: str) -> str:
     """The PostgreSQL form of one SQLite statement (see the module docstring for what changes).
+
+    Remembered: hearme says the same few hundred statements over and over, and a worker would
+    otherwise spend its time on regular expressions while holding the fleet's writer lock.
 
     Raises:
         ValueError: the statement uses a JSON path this module does not translate.
@@ -296,6 +301,7 @@ def inserted_table(sql: str) -> str | None:
     return found.group(1).lower() if found else None
 
 
+@functools.lru_cache(maxsize=4096)
 def numbered(sql: str) -> bool:
     """Whether the statement numbers its placeholders (``?1``): then the values go by name,
     ``p1`` for the first (see :func:`translate`)."""

@@ -111,7 +111,7 @@ async def support_text(services: Services, row: OutboxRow, *, now: datetime) -> 
 async def send_row(bot: Bot, services: Services, row: OutboxRow, *, now: datetime) -> str:
     """Claim and send one due row of :data:`KINDS`; returns the row's new status."""
     async with services.db.transaction() as conn:
-        if not await outbox.claim(conn, row.id, now=now):
+        if not await outbox.claim(conn, row.id, now=now, worker=services.db.worker):
             return "taken"
     try:
         if row.kind == SUPPORT_REPLY:

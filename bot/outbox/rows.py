@@ -154,7 +154,7 @@ async def _claim(
     decision = await _prepare(conn, services, row, now=now)
     if isinstance(decision, str):
         return decision
-    if not await outbox.claim(conn, row.id, now=now):
+    if not await outbox.claim(conn, row.id, now=now, worker=services.db.worker):
         return "taken"
     try:
         progress.replies = await _compose(conn, services, row, decision, progress, now=now)

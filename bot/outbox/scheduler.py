@@ -29,14 +29,14 @@ from telegram import Bot
 from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
-from bot.outbox import housekeeping, planning, send_pacing
+from bot.outbox import aftercare, group_commit, housekeeping, planning, send_pacing
 from bot.outbox import rows as outbox_rows
 from bot.outbox import sending as outbox_sending
 from bot.outbox.group_commit import GroupCommit
 from bot.outbox.rows import send_row as send_row
 from bot.safeguarding import telling
 from bot.services import Services
-from storage import alerts, outbox
+from storage import alerts, outbox, outbox_claims
 from storage.leader import take_lead
 from storage.outbox import OutboxRow
 
@@ -52,6 +52,7 @@ SEND_BUDGET_SECONDS = 10.0
 MAX_ATTEMPTS = outbox_rows.MAX_ATTEMPTS
 # Planning reads every review in its window, so it runs once a minute rather than every tick.
 PLAN_EVERY = timedelta(minutes=1)
+FLEET_GROUP = 4
 
 
 @dataclass
@@ -93,33 +94,56 @@ async def tick(bot: Bot, services: Services, state: TickState) -> None:
     What it sends is paced per chat as well as overall (``bot.outbox.send_pacing``): a stream to one
     chat, such as escalations to the duty chat, settles at the chat's rate.
     """
-    # Several workers on one PostgreSQL database: only the leader plans, escalates and sends.
-    # A worker taking over starts with recovery, so the old leader's rows in flight are failed.
+    # Several workers on one PostgreSQL database: only the leader plans, escalates and
+    # housekeeps; every worker sends due rows (storage.outbox_claims shares them out) and
+    # takes over the rows of any worker that died. A SQLite file's one process leads.
     if not state.leading:
         state.leading = await take_lead(services.db)
-        if not state.leading:
-            return
     with send_pacing.pacing_each_chat():
         await _tick(bot, services, state)
 
 
-async def _tick(bot: Bot, services: Services, state: TickState) -> None:
-    now = services.clock()
+async def _recover(services: Services, state: TickState) -> None:
+    """Rows a stopped process left in flight: once at start on a file, every tick on a fleet."""
+    if services.db.url is not None:
+        # Looked for without the fleet's writer lock; taken only when a worker has died.
+        if not await outbox_claims.orphaned(services.db.reader, me=services.db.worker):
+            return
+        async with services.db.transaction() as conn:
+            taken = await outbox_claims.take_over(
+                conn, me=services.db.worker, again=aftercare.KINDS, now=services.clock()
+            )
+        if taken.sent_again or taken.failed:
+            log.warning(
+                "a worker died mid-send: %d outbox rows sent again (safeguarding), %d failed "
+                "as interrupted (never sent twice)",
+                taken.sent_again,
+                taken.failed,
+            )
+        return
     if not state.recovered:
         async with services.db.transaction() as conn:
             interrupted = await outbox.fail_interrupted(conn)
         if interrupted:
             log.warning("%d outbox rows were interrupted mid-send; not re-sent", interrupted)
         state.recovered = True
-    if state.last_planned is None or now - state.last_planned >= PLAN_EVERY:
-        await planning.plan_reviews(services, now=now)
-        state.last_planned = now
-    await escalate_alerts(bot, services, now=now)
-    if state.last_housekept is None or now - state.last_housekept >= housekeeping.EVERY:
-        await housekeeping.housekeep(services, now=now)
-        state.last_housekept = now
 
-    commits: GroupCommit[Any] = GroupCommit(services.db)
+
+async def _tick(bot: Bot, services: Services, state: TickState) -> None:
+    now = services.clock()
+    await _recover(services, state)
+    if state.leading:
+        if state.last_planned is None or now - state.last_planned >= PLAN_EVERY:
+            await planning.plan_reviews(services, now=now)
+            state.last_planned = now
+        await escalate_alerts(bot, services, now=now)
+        if state.last_housekept is None or now - state.last_housekept >= housekeeping.EVERY:
+            await housekeeping.housekeep(services, now=now)
+            state.last_housekept = now
+
+    # On a fleet a group holds the writer lock every worker's answers wait for: smaller groups.
+    most = FLEET_GROUP if services.db.url is not None else group_commit.MOST
+    commits: GroupCommit[Any] = GroupCommit(services.db, most=most)
 
     async def send(row: OutboxRow) -> str:
         return await send_row(bot, services, row, now=now, commits=commits)

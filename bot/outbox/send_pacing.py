@@ -19,6 +19,11 @@ duty chat, a campaign's notices to one IRO. So :class:`TelegramPacing` keeps
   holding them would only make a child wait for the next question. For the same reason they
   take the next overall place ahead of what hearme starts (a campaign's queue of sends).
 
+Several workers on one PostgreSQL database share both paces through the database
+(``storage.send_pace``): Telegram counts the bot, not each worker. Replies queue for the next
+overall slot; what hearme starts takes a slot only when one is open, so it never queues ahead
+of a reply.
+
 Requests without a ``chat_id`` (fetching updates, answering a button press) are not paced.
 When Telegram answers 429 anyway, every send waits ``retry_after`` and the request is tried
 again, up to ``max_retries`` times, as ``AIORateLimiter`` does. Pauses that overlap (two
@@ -42,6 +47,7 @@ from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
 
 from bot.outbox.aftercare import retry_after_seconds
+from storage.send_pace import SharedPace
 
 log = logging.getLogger(__name__)
 
@@ -174,6 +180,8 @@ class TelegramPacing(BaseRateLimiter[int]):
         per_chat_burst: messages one chat may get at once.
         max_retries: how often a request refused with 429 is tried again.
         period: the overall window, in seconds.
+        shared: the PostgreSQL database whose ``send_pace`` rows every worker paces by; None
+            paces this process alone (a SQLite file has one worker).
     """
 
     def __init__(
@@ -184,10 +192,14 @@ class TelegramPacing(BaseRateLimiter[int]):
         per_chat_burst: int,
         max_retries: int,
         period: float = 1.0,
+        shared: str | None = None,
     ) -> None:
         if per_chat_rate <= 0 or per_chat_burst < 1 or max_retries < 0:
             raise ValueError("per-chat pacing needs a positive rate and burst")
         self._overall = ArrivalWindow(overall, period)
+        self._overall_step = period / overall
+        self._shared_url = shared
+        self._shared: SharedPace | None = None
         self._rate = per_chat_rate
         self._burst = per_chat_burst
         self._max_retries = max_retries
@@ -195,10 +207,34 @@ class TelegramPacing(BaseRateLimiter[int]):
         self._flood = FloodPause()
 
     async def initialize(self) -> None:
-        """Nothing to set up."""
+        """Connect to the shared paces, when the fleet shares them."""
+        if self._shared_url is not None and self._shared is None:
+            self._shared = await SharedPace.connect(self._shared_url)
 
     async def shutdown(self) -> None:
-        """Nothing to release."""
+        """Close the shared paces' connection."""
+        if self._shared is not None:
+            await self._shared.close()
+            self._shared = None
+
+    async def _shared_slot(self, name: str, *, step: float, burst: int, queue: bool) -> None:
+        assert self._shared is not None
+        while True:
+            taken, wait = await self._shared.take(name, step=step, burst=burst, queue=queue)
+            if taken:
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                return
+            # No slot open now: try again when the next one opens (a reply may take it first).
+            await asyncio.sleep(max(wait, 0.002))
+
+    async def _shared_turn(self, chat: int | str, started_here: bool) -> None:
+        assert self._shared is not None
+        if started_here:
+            await self._shared_slot(
+                f"chat:{chat}", step=1.0 / self._rate, burst=self._burst, queue=True
+            )
+        await self._shared_slot("overall", step=self._overall_step, burst=1, queue=not started_here)
 
     async def _chat_turn(self, chat: int | str) -> None:
         now = time.monotonic()
@@ -223,6 +259,10 @@ class TelegramPacing(BaseRateLimiter[int]):
             await self._flood.wait()
             return await callback(*args, **kwargs)
         started_here = _EACH_CHAT.get()
+        if self._shared is not None:
+            await self._shared_turn(chat, started_here)
+            await self._flood.wait()
+            return await callback(*args, **kwargs)
         if started_here:
             await self._chat_turn(chat)
         await self._overall.acquire(first=not started_here)

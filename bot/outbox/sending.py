@@ -20,8 +20,9 @@ import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 
+from bot.outbox import aftercare
 from bot.services import Services
-from storage import outbox
+from storage import outbox_claims
 from storage.outbox import OutboxRow
 
 log = logging.getLogger(__name__)
@@ -101,8 +102,10 @@ async def send_due(
     try:
         while time.monotonic() < until:
             # Rows started but not yet claimed are still pending: ask for that many more.
-            async with services.db.transaction() as conn:
-                due = await outbox.due_rows(conn, now=now, limit=FETCH + len(running))
+            # Several workers on PostgreSQL: each gets rows of its own (storage.outbox_claims).
+            due = await outbox_claims.reserve_due(
+                services.db, now=now, limit=FETCH + len(running), first=aftercare.KINDS
+            )
             fresh = [row for row in due if row.id not in tried]
             if not fresh:
                 break

@@ -26,6 +26,7 @@ import aiosqlite
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
 
+from bot.safeguarding import backstop
 from bot.services import Services
 from bot.settings import Settings
 from storage import alerts as alert_store
@@ -153,6 +154,7 @@ async def raise_alert(
         about_iro=run is not None and run.definition_id in ABOUT_IRO_SURVEYS,
         categories=categories,
     )
+    await backstop.plan(services, conn, alert_id=alert_id, child_id=child.id, now=now)
     log.info("alert raised id=%s kind=%s source=%s", alert_id, kind, source)
     return Raised(alert_id, reply)
 
@@ -262,7 +264,8 @@ async def deliver_alert(
     Each gets an "Acknowledge" button (callback data ``ack:<alert_id>``). A chat that cannot be
     reached is logged by id and skipped: the others must still be told. Plans nothing.
     """
-    async with services.db.transaction() as conn:
+    # Reads only: on a fleet it need not queue behind every worker's writes (storage.db).
+    async with services.db.transaction(fleet_lock=False) as conn:
         alert = await alert_store.get_alert(conn, services.db.cipher, alert_id)
         if alert is None:
             return Delivery(0)

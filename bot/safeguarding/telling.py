@@ -23,7 +23,7 @@ from typing import Protocol
 from telegram import Bot
 
 from bot.outbox import aftercare
-from bot.safeguarding import alerts
+from bot.safeguarding import alerts, backstop
 from bot.services import Services
 from bot.staff import erasure_requests
 
@@ -124,6 +124,7 @@ async def tell_staff(
     for alert_id in alert_ids:
         if not await _at_once(channel.alert, alert_id, "alert"):
             await isolated(alerts.plan_alert_notice(services, alert_id), "alert plan")
+        await isolated(backstop.stand_down(services, alert_id), "alert backstop")
     unsent = [
         child_id
         for child_id in erasure_requests

@@ -62,7 +62,7 @@ async def oidc_callback(request: web.Request) -> web.StreamResponse:
     """The provider sends the browser back: check state, trade the code, match the e-mail."""
     context = staff_context(request)
     services = context.services
-    if not context.sign_in_allowed(request, "oidc"):
+    if not await context.sign_in_allowed(request, "oidc"):
         return context.throttle.refusal()
     browser = await sessions.current(request)
     pending = None
@@ -80,7 +80,7 @@ async def oidc_callback(request: web.Request) -> web.StreamResponse:
     except oidc.SignInError as error:
         log.warning("staff sign-in refused: %s", error)
         return _refused("The council's sign-in service did not confirm who you are. Try again.")
-    if not context.throttle.by_account("oidc", email):
+    if not await context.throttle.by_account("oidc", email):
         return context.throttle.refusal()
     async with services.db.transaction() as conn:
         await staff_sessions.set_pending(conn, browser.session.id, None)

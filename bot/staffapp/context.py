@@ -41,16 +41,17 @@ class StaffContext:
     throttle: SignInThrottle = field(init=False)
 
     def __post_init__(self) -> None:
-        self.throttle = SignInThrottle(self.limits.sign_in)
+        db = self.services.db
+        self.throttle = SignInThrottle(self.limits.sign_in, shared=db if db.url else None)
 
     @property
     def trusted_proxies(self) -> tuple[str, ...]:
         """The reverse proxies whose X-Forwarded-For is believed (as on the children's page)."""
         return tuple(self.services.settings.trusted_proxies)
 
-    def sign_in_allowed(self, request: web.Request, step: str) -> bool:
+    async def sign_in_allowed(self, request: web.Request, step: str) -> bool:
         """Count a sign-in ``step`` from this request's address; False when over the limit."""
-        return self.throttle.by_address(request, step, self.trusted_proxies)
+        return await self.throttle.by_address(request, step, self.trusted_proxies)
 
     @property
     def secure_cookies(self) -> bool:

@@ -47,7 +47,7 @@ async def ask_for_link(request: web.Request) -> web.StreamResponse:
     form = await request.post()
     email = str(form.get("email", "")).strip()
     # Counted whether or not the address is known, so the limit confirms nothing.
-    if not context.sign_in_allowed(request, "email") or not context.throttle.by_account(
+    if not await context.sign_in_allowed(request, "email") or not await context.throttle.by_account(
         "email", email
     ):
         return context.throttle.refusal()
@@ -92,12 +92,12 @@ async def use_link(request: web.Request) -> web.StreamResponse:
     code = str(form.get("code", ""))
     now = services.clock()
     assert browser is not None  # the CSRF check found the session
-    if not context.sign_in_allowed(request, "link"):
+    if not await context.sign_in_allowed(request, "link"):
         return context.throttle.refusal()
     async with services.db.transaction() as conn:
         staff_id = await staff_sessions.use_sign_in_link(conn, sessions.token_hash(code), now=now)
         member = None if staff_id is None else await get_staff(conn, staff_id)
-        if member is not None and not context.throttle.by_account("link", str(member.id)):
+        if member is not None and not await context.throttle.by_account("link", str(member.id)):
             return context.throttle.refusal()
         secret = (
             None

@@ -20,6 +20,7 @@ from aiohttp.typedefs import Middleware
 
 from bot.channels.web.security import Handler, RateLimiter, client_address
 from bot.staffapp import pages
+from storage.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -56,22 +57,23 @@ def size_text(size: int) -> str:
 class SignInThrottle:
     """The sign-in counters of one staff app."""
 
-    def __init__(self, limits: SignInLimits) -> None:
+    def __init__(self, limits: SignInLimits, *, shared: Database | None = None) -> None:
         self.limits = limits
         window = limits.window_minutes * 60
-        self._by_address = RateLimiter(limits.per_address, window)
-        self._by_account = RateLimiter(limits.per_account, window)
+        # shared: several workers on one PostgreSQL database count in it (storage.rate_hits).
+        self._by_address = RateLimiter(limits.per_address, window, shared=shared, name="sign-in-ip")
+        self._by_account = RateLimiter(limits.per_account, window, shared=shared, name="sign-in")
 
-    def by_address(self, request: web.Request, step: str, trusted: tuple[str, ...]) -> bool:
+    async def by_address(self, request: web.Request, step: str, trusted: tuple[str, ...]) -> bool:
         """Count one ``step`` attempt from the request's address; False when over the limit."""
-        allowed = self._by_address.allow(f"{step}:{client_address(request, trusted)}")
+        allowed = await self._by_address.admit(f"{step}:{client_address(request, trusted)}")
         if not allowed:
             log.warning("staff sign-in (%s) rate-limited by address", step)
         return allowed
 
-    def by_account(self, step: str, account: str) -> bool:
+    async def by_account(self, step: str, account: str) -> bool:
         """Count one ``step`` attempt for ``account`` (an e-mail address or a staff id)."""
-        allowed = self._by_account.allow(f"{step}:{account.strip().lower()}")
+        allowed = await self._by_account.admit(f"{step}:{account.strip().lower()}")
         if not allowed:
             # Never the account itself: an e-mail address is personal data.
             log.warning("staff sign-in (%s) rate-limited for one account", step)

@@ -49,7 +49,7 @@ async def confirm(request: web.Request, browser: Browser, member: StaffMember) -
     """Keep the secret once the app's first code proves it was added."""
     context = staff_context(request)
     services = context.services
-    if not context.sign_in_allowed(request, "totp") or not context.throttle.by_account(
+    if not await context.sign_in_allowed(request, "totp") or not await context.throttle.by_account(
         "totp", str(member.id)
     ):
         return context.throttle.refusal()

@@ -69,6 +69,10 @@ FIGURES = (
             f"safeguarding: time per message{way}",
         )
     ),
+    "fleet: answers/s SQLite, 1 worker",
+    "fleet: answers/s PostgreSQL, 1 worker",
+    "fleet: answers/s PostgreSQL, 2 workers",
+    "fleet: answers/s PostgreSQL, 3 workers",
 )
 
 

@@ -41,13 +41,15 @@ def file_url_for(base_url: str) -> str:
     return f"{root}/file/bot" if sep else base_url.rstrip("/") + "/file/bot"
 
 
-def pacing_for(settings: Settings) -> TelegramPacing:
-    """The rate limiter for ``settings``' flood limits (Telegram's own by default)."""
+def pacing_for(settings: Settings, *, shared: str | None = None) -> TelegramPacing:
+    """The rate limiter for ``settings``' flood limits (Telegram's own by default); with
+    ``shared`` (a PostgreSQL URL) the limits hold across every worker on that database."""
     return TelegramPacing(
         overall=settings.send_rate_overall,
         per_chat_rate=settings.send_rate_per_chat,
         per_chat_burst=settings.send_burst_per_chat,
         max_retries=RATE_LIMIT_RETRIES,
+        shared=shared,
     )
 
 
@@ -136,11 +138,13 @@ def build_application(
         log.info("keeping python-telegram-bot's own HTTP client")
     settings = services.settings
     chats = settings.concurrent_chats if concurrent_updates is None else concurrent_updates
-    if chats > 1:
-        builder = builder.concurrent_updates(ChatOrderedUpdates(chats))
+    # Several workers share one PostgreSQL database: chat turns are taken there too.
+    if chats > 1 or services.db.url is not None:
+        builder = builder.concurrent_updates(ChatOrderedUpdates(chats, shared=services.db.url))
     if rate_limiter:
         # The builder's type parameters assume no rate limiter.
-        builder = builder.rate_limiter(pacing_for(settings))  # type: ignore[arg-type]
+        pacing = pacing_for(settings, shared=services.db.url)
+        builder = builder.rate_limiter(pacing)  # type: ignore[arg-type]
     application: AnyApplication = builder.build()
     telegram_channel.register(application, services)
     for add in extra:

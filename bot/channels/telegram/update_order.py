@@ -13,18 +13,28 @@ answer, its "who can hear this" and the next press are handled in the order they
 A chat waits for its turn *before* it takes one of the ``concurrent_chats`` places, so a chat
 that sends a burst of updates holds one place, never all of them. Only chats with updates in
 hand or waiting have a lock; a lock goes as soon as its chat has nothing waiting.
+
+Several workers behind a load balancer on one PostgreSQL database also take the chat's turn
+in the database (``storage.update_turns``): one worker at a time per chat, and an update older
+than one already handled in its chat is not handled.
 """
 
 from __future__ import annotations
 
 import asyncio
 import inspect
+import logging
 from collections.abc import Awaitable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
+
+from storage.update_turns import ChatTurns
+
+log = logging.getLogger(__name__)
 
 # How many updates may be waiting in the processor at once (handled or queued behind their
 # chat). python-telegram-bot creates a task per update regardless; this only bounds how many
@@ -59,9 +69,11 @@ class ChatOrderedUpdates(BaseUpdateProcessor):
 
     Args:
         concurrent_chats: how many updates (each from a different chat) run at the same time.
+        shared: the PostgreSQL database the fleet's workers share chat turns through; None for
+            one worker alone.
     """
 
-    def __init__(self, concurrent_chats: int) -> None:
+    def __init__(self, concurrent_chats: int, *, shared: str | None = None) -> None:
         if concurrent_chats < 1:
             raise ValueError("concurrent_chats must be at least 1")
         # The base class's bound counts updates let in (running or waiting for their chat).
@@ -69,6 +81,8 @@ class ChatOrderedUpdates(BaseUpdateProcessor):
         self._concurrent_chats = concurrent_chats
         self._places = asyncio.Semaphore(concurrent_chats)
         self._turns: dict[int, _Turn] = {}
+        self._shared_url = shared
+        self._fleet: ChatTurns | None = None
 
     @property
     def concurrent_chats(self) -> int:
@@ -88,7 +102,7 @@ class ChatOrderedUpdates(BaseUpdateProcessor):
             coroutine: python-telegram-bot's handling of it.
         """
         try:
-            await self._in_turn(order_key(update), coroutine)
+            await self._in_turn(order_key(update), coroutine, update)
         finally:
             # Stopped before its turn came: close it, so it is not reported as never awaited.
             if inspect.iscoroutine(coroutine) and inspect.getcoroutinestate(coroutine) == (
@@ -96,7 +110,7 @@ class ChatOrderedUpdates(BaseUpdateProcessor):
             ):
                 coroutine.close()
 
-    async def _in_turn(self, key: int | None, coroutine: Awaitable[Any]) -> None:
+    async def _in_turn(self, key: int | None, coroutine: Awaitable[Any], update: object) -> None:
         if key is None:
             async with self._places:
                 await coroutine
@@ -110,14 +124,41 @@ class ChatOrderedUpdates(BaseUpdateProcessor):
         turn.users += 1
         try:
             async with turn.lock, self._places:
-                await coroutine
+                if self._fleet is None:
+                    await coroutine
+                else:
+                    await self._in_fleet_turn(self._fleet, key, coroutine, update)
         finally:
             turn.users -= 1
             if turn.users == 0:
                 del self._turns[key]
 
+    async def _in_fleet_turn(
+        self, fleet: ChatTurns, key: int, coroutine: Awaitable[Any], update: object
+    ) -> None:
+        update_id = update.update_id if isinstance(update, Update) else None
+        await fleet.take(key)
+        try:
+            newest = await fleet.newest(key)
+            if update_id is not None and newest is not None and update_id < newest:
+                # Handled now it would land after a newer message of the same chat (an old
+                # answer over a newer one). Only ids in the log, never the update.
+                log.warning("update %s came after a newer one of its chat: not handled", update_id)
+                return
+            await coroutine
+            if update_id is not None:
+                await fleet.handled(key, update_id, now=datetime.now(UTC))
+        finally:
+            await fleet.give_back(key)
+
     async def initialize(self) -> None:
-        """Nothing to set up: locks are made as chats need them."""
+        """Connect to the fleet's chat turns, when workers share them; locks are made as chats
+        need them."""
+        if self._shared_url is not None and self._fleet is None:
+            self._fleet = await ChatTurns.connect(self._shared_url)
 
     async def shutdown(self) -> None:
-        """Nothing to release: python-telegram-bot waits for running updates before this."""
+        """Close the fleet's chat turns; python-telegram-bot waits for running updates first."""
+        if self._fleet is not None:
+            await self._fleet.close()
+            self._fleet = None

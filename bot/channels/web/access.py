@@ -141,7 +141,7 @@ async def open_link(request: web.Request) -> web.StreamResponse:
     # guesses codes (counted by address alone) cannot stop a child opening their card.
     address = context.address(request)
     key = address if link is None else link_key(address, link.invite_id)
-    if not context.link_opens.allow(key):
+    if not await context.link_opens.admit(key):
         log.warning("web link opening rate-limited")
         return too_many(texts.browser_language(request))
     found = await _live_link(context, link)
@@ -200,7 +200,9 @@ async def checked_visit(request: web.Request, *, state: str | None = None) -> tu
     if state is not None and visit.session.state != state:
         raise web.HTTPSeeOther("/")
     session = visit.session
-    within = context.posts_by_session.allow(str(session.id)) and context.posts_by_address.allow(
+    within = await context.posts_by_session.admit(
+        str(session.id)
+    ) and await context.posts_by_address.admit(
         link_key(context.address(request), session.invite_id)
     )
     if not within:

@@ -56,12 +56,20 @@ class WebContext:
         notify_erasure: ErasureNotifier | None = None,
     ) -> WebContext:
         """The shared state for one application, with fresh counters."""
+        # Several workers on one PostgreSQL database count in it, so the limits are the fleet's.
+        shared = services.db if services.db.url is not None else None
         return cls(
             services=services,
             limits=limits,
-            link_opens=RateLimiter(limits.link_opens_per_ip, limits.link_window_seconds),
-            posts_by_address=RateLimiter(limits.posts_per_ip, limits.post_window_seconds),
-            posts_by_session=RateLimiter(limits.posts_per_session, limits.post_window_seconds),
+            link_opens=RateLimiter(
+                limits.link_opens_per_ip, limits.link_window_seconds, shared=shared, name="open"
+            ),
+            posts_by_address=RateLimiter(
+                limits.posts_per_ip, limits.post_window_seconds, shared=shared, name="post-ip"
+            ),
+            posts_by_session=RateLimiter(
+                limits.posts_per_session, limits.post_window_seconds, shared=shared, name="post"
+            ),
             notify_alert=notify_alert,
             notify_erasure=notify_erasure,
         )

@@ -23,6 +23,9 @@ from datetime import timedelta
 
 from aiohttp import web
 
+from storage import rate_hits
+from storage.db import Database
+
 # script-src 'self' only: no inline script anywhere. connect-src 'self' lets the page's own
 # script send forms without reloading; nothing can reach another site.
 CONTENT_SECURITY_POLICY = (
@@ -105,14 +108,36 @@ def csrf_ok(session_token: str, submitted: str | None) -> bool:
 class RateLimiter:
     """A sliding-window counter per key (an address or a session), kept in memory.
 
-    Memory is bounded: keys whose window has passed are dropped as new keys arrive.
+    Memory is bounded: keys whose window has passed are dropped as new keys arrive. With
+    ``shared`` (the PostgreSQL database several workers run on), :meth:`admit` counts in the
+    database instead (``storage.rate_hits``), so every worker sees the same limit; ``name``
+    keeps one limiter's keys apart from another's there.
     """
 
-    def __init__(self, limit: int, window_seconds: float, *, max_keys: int = 10_000) -> None:
+    def __init__(
+        self,
+        limit: int,
+        window_seconds: float,
+        *,
+        max_keys: int = 10_000,
+        shared: Database | None = None,
+        name: str = "",
+    ) -> None:
         self._limit = limit
         self._window = window_seconds
         self._max_keys = max_keys
         self._hits: dict[str, deque[float]] = {}
+        self._shared = shared
+        self._name = name
+
+    async def admit(self, key: str) -> bool:
+        """Count one hit for ``key`` in this worker, or across the fleet when shared; False
+        when it is over the limit (the hit is not counted)."""
+        if self._shared is None:
+            return self.allow(key)
+        return await rate_hits.hit(
+            self._shared, f"{self._name}:{key}", limit=self._limit, window=self._window
+        )
 
     def allow(self, key: str, now: float | None = None) -> bool:
         """Count one hit for ``key``; False when it is over the limit (the hit is not counted)."""
