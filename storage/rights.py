@@ -265,6 +265,9 @@ async def erase_child(
     old_ref, stub_ref, at = str(row[0]), f"erased-{child_id}", iso(now)
     already_erased = row[1] == "erased"
     removed: list[tuple[str, int]] = []
+    # On a fleet, each chat's newest update id (storage.update_turns) names the chat: it goes
+    # with the chats, before them (the chats say which ones are the child's).
+    await conn.execute(f"DELETE FROM update_turns WHERE chat_key IN ({_CHATS})", (child_id,))
     for label, sql in _ERASE:
         cursor = await conn.execute(sql, (child_id,) * sql.count("?"))
         removed.append((label, cursor.rowcount))

@@ -45,7 +45,7 @@ class SharedPace:
     """
 
     def __init__(self, conn: psycopg.AsyncConnection[Any]) -> None:
-        self._conn = conn
+        self._pg = conn
 
     @classmethod
     async def connect(cls, url: str) -> SharedPace:
@@ -76,11 +76,11 @@ class SharedPace:
             queue: take the next slot however far ahead it is.
         """
         values = {"name": name, "step": step, "ahead": burst * step, "queue": queue}
-        cursor = await self._conn.execute(_TAKE, values)
+        cursor = await self._pg.execute(_TAKE, values)
         row = await cursor.fetchone()
         if row is None:  # the row was made by another worker between the two reads
             return False, 0.0
         return bool(row[0]), max(0.0, float(row[1]))
 
     async def close(self) -> None:
-        await self._conn.close()
+        await self._pg.close()

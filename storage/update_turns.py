@@ -40,7 +40,7 @@ class ChatTurns:
     """Per-chat turns shared by the fleet, over one autocommit connection of this worker."""
 
     def __init__(self, conn: psycopg.AsyncConnection[Any]) -> None:
-        self._conn = conn
+        self._pg = conn
 
     @classmethod
     async def connect(cls, url: str) -> ChatTurns:
@@ -63,7 +63,7 @@ class ChatTurns:
         key = lock_key(f"chat:{chat_key}")
         wait = _FIRST_WAIT
         while True:
-            cursor = await self._conn.execute("SELECT pg_try_advisory_lock(%s)", (key,))
+            cursor = await self._pg.execute("SELECT pg_try_advisory_lock(%s)", (key,))
             row = await cursor.fetchone()
             if row is not None and row[0]:
                 return
@@ -72,11 +72,11 @@ class ChatTurns:
 
     async def give_back(self, chat_key: int) -> None:
         """Let other workers handle this chat again."""
-        await self._conn.execute("SELECT pg_advisory_unlock(%s)", (lock_key(f"chat:{chat_key}"),))
+        await self._pg.execute("SELECT pg_advisory_unlock(%s)", (lock_key(f"chat:{chat_key}"),))
 
     async def newest(self, chat_key: int) -> int | None:
         """The newest update id handled in this chat, or None."""
-        cursor = await self._conn.execute(
+        cursor = await self._pg.execute(
             "SELECT last_update_id FROM update_turns WHERE chat_key = %s", (chat_key,)
         )
         row = await cursor.fetchone()
@@ -84,7 +84,7 @@ class ChatTurns:
 
     async def handled(self, chat_key: int, update_id: int, *, now: datetime) -> None:
         """Record that ``update_id`` was handled (never moving the mark backwards)."""
-        await self._conn.execute(
+        await self._pg.execute(
             "INSERT INTO update_turns AS t (chat_key, last_update_id, at) VALUES (%s, %s, %s) "
             "ON CONFLICT (chat_key) DO UPDATE SET at = EXCLUDED.at, "
             "last_update_id = GREATEST(t.last_update_id, EXCLUDED.last_update_id)",
@@ -92,7 +92,7 @@ class ChatTurns:
         )
 
     async def close(self) -> None:
-        await self._conn.close()
+        await self._pg.close()
 
 
 async def forget_before(conn: aiosqlite.Connection, before: datetime) -> int:
