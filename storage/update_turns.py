@@ -9,7 +9,8 @@ can arrive after a newer one (a post retried after a worker died). Within one wo
   own, polled with ``pg_try_advisory_lock``, so a worker waiting for one chat never holds up
   its other chats; and it goes with the connection if the worker dies;
 * ``update_turns`` keeps the newest update id handled in each chat. Holding the lock, a worker
-  skips an update older than that: handling it now would put an old answer after a newer one.
+  skips a button press older than that (an old choice over a newer answer); older words are
+  handled late rather than lost (``bot.channels.telegram.update_order``).
   The mark is written after the update was handled, so an update whose worker died mid-way is
   handled again when Telegram retries it (``storage.updates`` makes the retry harmless when the
   first attempt had committed).

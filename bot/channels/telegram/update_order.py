@@ -15,8 +15,8 @@ that sends a burst of updates holds one place, never all of them. Only chats wit
 hand or waiting have a lock; a lock goes as soon as its chat has nothing waiting.
 
 Several workers behind a load balancer on one PostgreSQL database also take the chat's turn
-in the database (``storage.update_turns``): one worker at a time per chat, and an update older
-than one already handled in its chat is not handled.
+in the database (``storage.update_turns``): one worker at a time per chat, and a button press
+older than an update already handled in its chat is not handled (words are, late).
 """
 
 from __future__ import annotations
@@ -141,10 +141,15 @@ class ChatOrderedUpdates(BaseUpdateProcessor):
         try:
             newest = await fleet.newest(key)
             if update_id is not None and newest is not None and update_id < newest:
-                # Handled now it would land after a newer message of the same chat (an old
-                # answer over a newer one). Only ids in the log, never the update.
-                log.warning("update %s came after a newer one of its chat: not handled", update_id)
-                return
+                # A retry of an update whose worker died, after a newer one of the same chat.
+                # A late button press is a stale one: pressed now it would put an old choice
+                # over a newer answer, so it is not handled. Late words are handled all the
+                # same: dropping them would lose what the child wrote and leave it unchecked
+                # for harm. Only ids in the log, never the update.
+                if isinstance(update, Update) and update.callback_query is not None:
+                    log.warning("button press %s came after a newer update: not handled", update_id)
+                    return
+                log.warning("update %s came after a newer one of its chat: handled late", update_id)
             await coroutine
             if update_id is not None:
                 await fleet.handled(key, update_id, now=datetime.now(UTC))
