@@ -3,8 +3,11 @@
 
 Every change goes through :meth:`Database.transaction`, which takes an ``asyncio.Lock`` and runs
 ``BEGIN IMMEDIATE … COMMIT`` on the single writer connection, so two coroutines can never
-interleave their statements. Reports read through :meth:`Database.reader`, a second connection
-that sees only committed data (WAL) and never blocks the writer.
+interleave their statements. A short transaction (a child's turn, an outbox row's claim) runs
+its statements without a hand-over to the database's thread and may share its commit with
+others queued behind it (:mod:`storage.shared_commits`). Reports read through
+:meth:`Database.reader`, a second connection that sees only committed data (WAL) and never
+blocks the writer.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ from storage.migrating import migrate as migrate
 from storage.migrating import migrations as migrations
 from storage.migrating import verify_migrations as verify_migrations
 from storage.reader import connect_reader
+from storage.shared_commits import SharedCommits
+from storage.writer import connect_writer
 
 # aiosqlite logs every call at DEBUG with its arguments: the SQL parameters, which hold names,
 # dates of birth and references. Capped however logging is set up, as bot.channels.telegram.app
@@ -83,6 +88,7 @@ class Database:
         self._writer = writer
         self._reader = reader_conn
         self._lock = asyncio.Lock()
+        self._short = SharedCommits(writer, self._lock)
         self._cipher = cipher
 
     @classmethod
@@ -116,7 +122,7 @@ class Database:
         if url is None:
             path = Path(path)
             _create_private(path)
-            writer = await aiosqlite.connect(path, isolation_level=None)
+            writer = await connect_writer(path)
         else:
             writer = await postgres.connect(url)
         try:
@@ -166,9 +172,23 @@ class Database:
         return self._cipher is not None
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """``BEGIN IMMEDIATE … COMMIT`` on the one writer; rolls back on any exception."""
+    async def transaction(self, *, short: bool = False) -> AsyncIterator[aiosqlite.Connection]:
+        """``BEGIN IMMEDIATE … COMMIT`` on the one writer; rolls back on any exception.
+
+        Args:
+            short: a few quick statements that must be durable before the caller goes on (a
+                child's turn, an outbox row's claim or mark): they run without a hand-over to
+                the database's thread, and short transactions queued behind one another share
+                one commit (:mod:`storage.shared_commits`). Still all-or-nothing, and committed
+                before the block is left. Leave it False for long work (an import, an
+                erasure), which would hold up the event loop.
+        """
+        if short:
+            async with self._short.transaction() as conn:
+                yield conn
+            return
         async with self._lock:
+            await self._short.finish()
             await self._writer.execute("BEGIN IMMEDIATE")
             try:
                 yield self._writer
@@ -190,6 +210,7 @@ class Database:
         With a key, the upgraded file then records the key's check value if it had none.
         """
         async with self._lock:
+            await self._short.finish()
             versions = await migrate(self._writer)
             if self._cipher is not None:
                 await keycheck.adopt(self._writer, self._cipher)
@@ -205,6 +226,7 @@ class Database:
             StorageError: another connection kept the WAL busy through every attempt.
         """
         async with self._lock:
+            await self._short.finish()
             await self._checkpoint(attempts)
             await self._writer.execute("VACUUM")
             await self._checkpoint(attempts)
@@ -226,6 +248,14 @@ class Database:
         """A read-only connection for reports and look-ups outside a transaction."""
         return self._reader
 
+    @property
+    def shared_commits(self) -> int:
+        """How many commits short transactions have had (fewer than short transactions when
+        they shared them)."""
+        return self._short.commits
+
     async def close(self) -> None:
+        if not self._lock.locked():  # a group of short transactions left open is kept
+            await self._short.finish()
         await self._reader.close()
         await self._writer.close()
