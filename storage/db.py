@@ -35,7 +35,7 @@ from storage.migrating import migrations as migrations
 from storage.migrating import verify_migrations as verify_migrations
 from storage.reader import connect_reader
 from storage.shared_commits import SharedCommits
-from storage.writer import connect_writer
+from storage.writer import BUSY_TIMEOUT_MS, connect_writer
 
 # aiosqlite logs every call at DEBUG with its arguments: the SQL parameters, which hold names,
 # dates of birth and references. Capped however logging is set up, as bot.channels.telegram.app
@@ -58,7 +58,7 @@ def keep_parameters_out_of_driver_logs() -> None:
 
 async def _configure(conn: aiosqlite.Connection) -> None:
     await conn.execute("PRAGMA foreign_keys = ON")
-    await conn.execute("PRAGMA busy_timeout = 10000")
+    await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     # Answers are statutory records: FULL makes a commit durable across power loss too.
     await conn.execute("PRAGMA synchronous = FULL")
     # Erased words are overwritten with zeros rather than left in free pages.

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 import aiosqlite
 
-from storage.writer import WriterConnection
+from storage.writer import BUSY_TIMEOUT_MS, WriterConnection
 
 # Short transactions in one commit at most: a group's first member waits for the last one's
 # work before its commit, so a group is kept small enough never to keep a child waiting.
@@ -80,7 +80,7 @@ class SharedCommits:
         try:
             group = self._open
             if group is None:
-                await self._writer.execute("BEGIN IMMEDIATE")
+                await self._begin()
                 group = self._open = _Group(asyncio.get_running_loop().create_future())
             # The first member needs no savepoint: on an error the whole transaction goes.
             alone = group.members == 0
@@ -110,6 +110,12 @@ class SharedCommits:
         """
         if self._open is not None:
             await self._commit(self._open)
+
+    async def _begin(self) -> None:
+        # Without a hand-over when the write lock is free: a turn then has one, its commit.
+        writer = self._writer
+        if not (isinstance(writer, WriterConnection) and writer.begin_here(BUSY_TIMEOUT_MS)):
+            await writer.execute("BEGIN IMMEDIATE")
 
     def _inline(self, on: bool) -> None:
         if isinstance(self._writer, WriterConnection):

@@ -10,11 +10,13 @@ them (issue 20).
 While :attr:`WriterConnection.inline` is set (inside a short transaction,
 :mod:`storage.shared_commits`), a statement runs straight away on the event loop's thread and
 is fetched to its last row (:class:`~storage.reader.ResultCursor`), as the reader's queries
-are. What may wait, for the disk (``COMMIT`` with ``synchronous=FULL``) or for another process
-(``BEGIN IMMEDIATE``), still goes to aiosqlite's thread, and so does everything outside a short
-transaction (migrations, ``VACUUM``, an import). A short transaction that turns out long hands
-its remaining statements to the thread once it has run :data:`INLINE_BUDGET` seconds here, so
-the event loop, which also serves every other chat, is never held up for long.
+are. What may wait still goes to aiosqlite's thread: the commit, for the disk
+(``synchronous=FULL``), and ``BEGIN IMMEDIATE`` when another process holds the write lock
+(:meth:`WriterConnection.begin_here` tries it here without waiting first); so does everything
+outside a short transaction (migrations, ``VACUUM``, an import). A short transaction that
+turns out long hands its remaining statements to the thread once it has run
+:data:`INLINE_BUDGET` seconds here, so the event loop, which also serves every other chat, is
+never held up for long.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ from storage.reader import ResultCursor
 
 # Statements of one short transaction that may run on the event loop's thread, in seconds.
 INLINE_BUDGET = 0.02
+# How long a statement waits for another process's write lock before giving up.
+BUSY_TIMEOUT_MS = 10_000
 
 
 class WriterConnection(aiosqlite.Connection):
@@ -46,6 +50,19 @@ class WriterConnection(aiosqlite.Connection):
         super().__init__(connector, iter_chunk_size)
         self._inline = False
         self._budget = 0.0
+        # The sqlite3 connection aiosqlite's thread opened, kept from the connector we gave it
+        # (aiosqlite's own reference to it is private).
+        self._sqlite: sqlite3.Connection | None = None
+
+    def opened(self, sqlite: sqlite3.Connection) -> None:
+        """Keep the sqlite3 connection behind this one (from :func:`connect_writer`)."""
+        self._sqlite = sqlite
+
+    @property
+    def _here_conn(self) -> sqlite3.Connection:
+        if self._sqlite is None:
+            raise ValueError("the writer is not connected")
+        return self._sqlite
 
     @property
     def inline(self) -> bool:
@@ -57,6 +74,25 @@ class WriterConnection(aiosqlite.Connection):
         self._inline = on
         self._budget = INLINE_BUDGET
 
+    def begin_here(self, busy_timeout_ms: int) -> bool:
+        """``BEGIN IMMEDIATE`` on the calling thread when no other process holds the write lock.
+
+        Returns False, having begun nothing, when one does: the caller then begins on the
+        database's thread, which waits up to ``busy_timeout_ms`` without holding up the event
+        loop. Waiting is switched off only for this one statement.
+        """
+        conn = self._here_conn
+        conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            if error.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                return False
+            raise
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms}")
+        return True
+
     def _here(self) -> bool:
         return self._inline and self._budget > 0
 
@@ -64,7 +100,8 @@ class WriterConnection(aiosqlite.Connection):
         began = time.perf_counter()
         try:
             given: Any = () if parameters is None else parameters
-            run = self._conn.executemany if many else self._conn.execute
+            conn = self._here_conn
+            run = conn.executemany if many else conn.execute
             cursor = run(sql, given)
             rows = cursor.fetchall()
             return ResultCursor(rows, cursor.rowcount, cursor.lastrowid)
@@ -95,9 +132,13 @@ class WriterConnection(aiosqlite.Connection):
 async def connect_writer(path: Path) -> WriterConnection:
     """Open a :class:`WriterConnection` to ``path`` (autocommit: ``BEGIN`` is sent by hand)."""
 
+    made: list[sqlite3.Connection] = []
+
     def connector() -> sqlite3.Connection:
-        return sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        made.append(sqlite3.connect(str(path), isolation_level=None, check_same_thread=False))
+        return made[-1]
 
     writer = WriterConnection(connector, 64)
     await writer  # starts the worker thread and connects
+    writer.opened(made[-1])
     return writer

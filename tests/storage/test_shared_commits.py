@@ -245,3 +245,31 @@ async def test_a_failed_commit_fails_every_member_and_keeps_nothing(db: Database
     async with db.transaction(short=True) as conn:  # the writer carries on afterwards
         await audit.record(conn, at=NOW, actor="test", action="later")
     assert await _actions(db) == ["later"]
+
+
+@pytest.mark.sqlite_file
+async def test_a_short_transaction_waits_for_another_process_without_holding_up_the_loop(
+    db: Database,
+) -> None:
+    assert db.path is not None
+    other = sqlite3.connect(db.path, isolation_level=None)  # as `hearme import` would
+    try:
+        other.execute("BEGIN IMMEDIATE")  # holds the file's write lock
+        done = asyncio.Event()
+
+        async def turn() -> None:
+            async with db.transaction(short=True) as conn:
+                await audit.record(conn, at=NOW, actor="test", action="after the import")
+            done.set()
+
+        waiting = asyncio.create_task(turn())
+        ticks = 0
+        for _ in range(20):  # the event loop keeps running while the turn waits
+            await asyncio.sleep(0.01)
+            ticks += 1
+        assert ticks == 20 and not done.is_set()
+        other.execute("COMMIT")
+        await asyncio.wait_for(waiting, 10)
+    finally:
+        other.close()
+    assert await _actions(db) == ["after the import"]
