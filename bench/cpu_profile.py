@@ -3,9 +3,10 @@
 hearme is run as in figure 1 at a fifth of its size under ``cProfile``; the five functions with
 the most time of their own, per child action, are printed and written as rows. The profile sees
 the event loop's thread: the bot, and also the simulated children and the Bot API stand-in that
-share the process (their functions are named, so they can be told apart). SQLite's own work runs
-in aiosqlite's thread and shows here only as the hand-over to it (``SimpleQueue.put_nowait``);
-the time waiting in ``epoll`` is idle and left out.
+share the process (their functions are named, so they can be told apart). A turn's statements run
+on this thread (``sqlite3.Connection.execute``, :mod:`storage.writer`); its commit runs in
+aiosqlite's thread and shows here only as the hand-over to it (``SimpleQueue.put_nowait``). The
+time waiting in ``epoll`` is idle and left out.
 """
 
 from __future__ import annotations

@@ -3,8 +3,11 @@
 
 Every change goes through :meth:`Database.transaction`, which takes an ``asyncio.Lock`` and runs
 ``BEGIN IMMEDIATE … COMMIT`` on the single writer connection, so two coroutines can never
-interleave their statements. Reports read through :meth:`Database.reader`, a second connection
-that sees only committed data (WAL) and never blocks the writer.
+interleave their statements. A short transaction (a child's turn, an outbox row's claim) runs
+its statements without a hand-over to the database's thread and may share its commit with
+others queued behind it (:mod:`storage.shared_commits`). Reports read through
+:meth:`Database.reader`, a second connection that sees only committed data (WAL) and never
+blocks the writer.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ from storage.migrating import migrate as migrate
 from storage.migrating import migrations as migrations
 from storage.migrating import verify_migrations as verify_migrations
 from storage.reader import connect_reader
+from storage.shared_commits import SharedCommits
+from storage.writer import BUSY_TIMEOUT_MS, connect_writer
 
 # aiosqlite logs every call at DEBUG with its arguments: the SQL parameters, which hold names,
 # dates of birth and references. Capped however logging is set up, as bot.channels.telegram.app
@@ -53,7 +58,7 @@ def keep_parameters_out_of_driver_logs() -> None:
 
 async def _configure(conn: aiosqlite.Connection) -> None:
     await conn.execute("PRAGMA foreign_keys = ON")
-    await conn.execute("PRAGMA busy_timeout = 10000")
+    await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     # Answers are statutory records: FULL makes a commit durable across power loss too.
     await conn.execute("PRAGMA synchronous = FULL")
     # Erased words are overwritten with zeros rather than left in free pages.
@@ -83,6 +88,7 @@ class Database:
         self._writer = writer
         self._reader = reader_conn
         self._lock = asyncio.Lock()
+        self._short = SharedCommits(writer, self._lock)
         self._cipher = cipher
         # This worker's name among several on one PostgreSQL database (storage.fleet); what it
         # claims in the outbox is recorded under it.
@@ -119,7 +125,7 @@ class Database:
         if url is None:
             path = Path(path)
             _create_private(path)
-            writer = await aiosqlite.connect(path, isolation_level=None)
+            writer = await connect_writer(path)
         else:
             writer = await postgres.connect(url)
         try:
@@ -171,15 +177,32 @@ class Database:
         return self._cipher is not None
 
     @asynccontextmanager
-    async def transaction(self, *, fleet_lock: bool = True) -> AsyncIterator[aiosqlite.Connection]:
+    async def transaction(
+        self, *, short: bool = False, fleet_lock: bool = True
+    ) -> AsyncIterator[aiosqlite.Connection]:
         """``BEGIN IMMEDIATE … COMMIT`` on the one writer; rolls back on any exception.
 
-        ``fleet_lock=False``: on PostgreSQL, without the lock every worker's writing
-        transactions share (``storage.postgres``), for statements that are safe on row locks
-        alone (``FOR UPDATE SKIP LOCKED``). A SQLite file always has one writer.
+        Args:
+            short: a few quick statements that must be durable before the caller goes on (a
+                child's turn, an outbox row's claim or mark): they run without a hand-over to
+                the database's thread, and short transactions queued behind one another share
+                one commit (:mod:`storage.shared_commits`). Still all-or-nothing, and committed
+                before the block is left. Leave it False for long work (an import, an
+                erasure), which would hold up the event loop.
+            fleet_lock: False on PostgreSQL leaves out the lock every worker's writing
+                transactions share (``storage.postgres``), for statements that are safe on row
+                locks alone (``FOR UPDATE SKIP LOCKED``). A SQLite file always has one writer.
+                A short transaction always takes it.
         """
+        if short:
+            if not fleet_lock:
+                raise ValueError("a short transaction shares its commit, and so the writer lock")
+            async with self._short.transaction() as conn:
+                yield conn
+            return
         begin = "BEGIN" if not fleet_lock and self.url is not None else "BEGIN IMMEDIATE"
         async with self._lock:
+            await self._short.finish()
             await self._writer.execute(begin)
             try:
                 yield self._writer
@@ -201,6 +224,7 @@ class Database:
         With a key, the upgraded file then records the key's check value if it had none.
         """
         async with self._lock:
+            await self._short.finish()
             versions = await migrate(self._writer)
             if self._cipher is not None:
                 await keycheck.adopt(self._writer, self._cipher)
@@ -216,6 +240,7 @@ class Database:
             StorageError: another connection kept the WAL busy through every attempt.
         """
         async with self._lock:
+            await self._short.finish()
             await self._checkpoint(attempts)
             await self._writer.execute("VACUUM")
             await self._checkpoint(attempts)
@@ -237,6 +262,14 @@ class Database:
         """A read-only connection for reports and look-ups outside a transaction."""
         return self._reader
 
+    @property
+    def shared_commits(self) -> int:
+        """How many commits short transactions have had (fewer than short transactions when
+        they shared them)."""
+        return self._short.commits
+
     async def close(self) -> None:
+        if not self._lock.locked():  # a group of short transactions left open is kept
+            await self._short.finish()
         await self._reader.close()
         await self._writer.close()

@@ -30,7 +30,7 @@ from psycopg.rows import RowMaker
 
 from storage.errors import StorageError
 from storage.pg_sql import inserted_table, numbered, returns_rows, translate
-from storage.reader import FinishedCursor
+from storage.reader import ResultCursor
 
 URL_SCHEMES = ("postgresql://", "postgres://")
 
@@ -108,23 +108,6 @@ def _adapt(conn: psycopg.AsyncConnection[Any]) -> None:
     conn.adapters.register_dumper(bool, _TruthDumper)
     conn.adapters.register_dumper(date, _IsoDumper)
     conn.adapters.register_dumper(datetime, _IsoDumper)
-
-
-class ResultCursor(FinishedCursor):
-    """A finished statement's rows, with what SQLite's cursor also reports."""
-
-    def __init__(self, rows: list[Any], rowcount: int, lastrowid: int | None) -> None:
-        super().__init__(rows)
-        self._rowcount = rowcount
-        self._lastrowid = lastrowid
-
-    @property
-    def rowcount(self) -> int:
-        return self._rowcount
-
-    @property
-    def lastrowid(self) -> int | None:
-        return self._lastrowid
 
 
 _PRAGMA = re.compile(

@@ -72,6 +72,23 @@ class FinishedCursor(aiosqlite.Cursor):
             yield self._rows[self._at - 1]
 
 
+class ResultCursor(FinishedCursor):
+    """A finished statement's rows, with what SQLite's cursor also reports."""
+
+    def __init__(self, rows: list[Any], rowcount: int, lastrowid: int | None) -> None:
+        super().__init__(rows)
+        self._rowcount = rowcount
+        self._lastrowid = lastrowid
+
+    @property
+    def rowcount(self) -> int:
+        return self._rowcount
+
+    @property
+    def lastrowid(self) -> int | None:
+        return self._lastrowid
+
+
 class ReaderConnection(aiosqlite.Connection):
     """An aiosqlite connection whose ``execute`` fetches every row in the same call.
 

@@ -80,7 +80,9 @@ async def handle(
             transaction, so the two are committed together or not at all.
     """
     now = services.clock()
-    async with services.db.transaction() as conn:
+    # Short: the turn's statements run without a hand-over each, and turns queued behind one
+    # another share a commit; the block is left only once this turn is on disk.
+    async with services.db.transaction(short=True) as conn:
         if incoming.update_id is not None and not await claim_update(
             conn, incoming.update_id, now=now
         ):

@@ -8,8 +8,9 @@ and marked at the same moment; :class:`GroupCommit` runs the pieces that are wai
 Each piece stays all-or-nothing: if any piece of a group raises, the whole group is rolled back
 and every piece is run again in a transaction of its own, so one bad row never takes the
 others with it. A piece must therefore only write through the connection it is given (and may
-be run twice, the first run leaving no trace). Answers never go through here: a child's answer
-keeps its own transaction and commit.
+be run twice, the first run leaving no trace). Answers never go through here: a child's turn
+is a short transaction of its own. A group is one short transaction too
+(:mod:`storage.shared_commits`), so it may share its commit with turns queued beside it.
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ class GroupCommit(Generic[T]):
 
     async def _together(self, group: list[tuple[Piece[T], Any]]) -> list[T]:
         self.transactions += 1
-        async with self._db.transaction() as conn:
+        async with self._db.transaction(short=True) as conn:
             return [await piece(conn) for piece, _ in group]
 
     async def _alone(self, group: list[tuple[Piece[T], asyncio.Future[T]]]) -> None:

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from typing import Any, Self
 
 from aiohttp import web
-from telegram import Chat, Document, File, InlineKeyboardMarkup, Message, User, Voice
+from telegram import Bot, Chat, Document, File, InlineKeyboardMarkup, Message, User, Voice
 
 from hearme_dev.sandbox.records import BotMessage, Call, FaultHook, Files, Params, buttons_of
 
@@ -28,6 +28,11 @@ _STRING_PARAMS = frozenset(
     {"text", "caption", "callback_query_id", "parse_mode", "url", "secret_token", "file_id"}
 )
 _MAX_POLL_SECONDS = 30.0
+# The Bot API takes a method's name in any case, as Telegram does ("sendmessage" is
+# "sendMessage"); calls are recorded and shown to fault hooks under the documented name.
+_DOCUMENTED = {
+    name.lower(): name for name in dir(Bot) if name[:1].islower() and name != name.lower()
+}
 
 
 def error_response(
@@ -154,7 +159,8 @@ class BotApiServer:
         return params, files
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
-        method = request.match_info["method"]
+        asked = request.match_info["method"]
+        method = _DOCUMENTED.get(asked.lower(), asked)
         if request.match_info["token"] != self.token:
             return error_response(401, "Unauthorized")
         params, files = await self._params(request)

@@ -1,7 +1,9 @@
 """A child process for the crash test: writes answers in a loop until it is killed.
 
-Usage: ``python answer_writer.py DB KEY``. After each commit it prints the answer's id and
-question id, so the parent knows exactly which answers were committed before the kill.
+Usage: ``python answer_writer.py DB KEY [short]``. After each commit it prints the answer's id
+and question id, so the parent knows exactly which answers were committed before the kill. With
+``short``, several writers at once use short transactions, as children's turns do: their
+statements run without a hand-over and those queued together share a commit.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from storage import children, runs, staff, survey_versions
 from storage.crypto import load_cipher
 from storage.db import Database
 
+WRITERS_AT_ONCE = 6
 
-async def main(db_path: Path, key_path: Path) -> None:
+
+async def main(db_path: Path, key_path: Path, *, short: bool) -> None:
     db = await Database.open(db_path, cipher=load_cipher(key_path))
     now = datetime.now(UTC)
     async with db.transaction() as conn:
@@ -51,11 +55,22 @@ async def main(db_path: Path, key_path: Path) -> None:
                 closes_at=None,
             )
         )
+    if short:
+        await asyncio.gather(
+            *(
+                _write(db, run_id, now, f"{os.getpid()}.{w}", short=True)
+                for w in range(WRITERS_AT_ONCE)
+            )
+        )
+    await _write(db, run_id, now, str(os.getpid()), short=False)
+
+
+async def _write(db: Database, run_id: int, now: datetime, name: str, *, short: bool) -> None:
     n = 0
     while True:
         n += 1
-        question = f"p{os.getpid()}-{n}"
-        async with db.transaction() as conn:
+        question = f"p{name}-{n}"
+        async with db.transaction(short=short) as conn:
             await runs.save_answer(
                 conn,
                 db.cipher,
@@ -81,4 +96,4 @@ async def main(db_path: Path, key_path: Path) -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(main(Path(sys.argv[1]), Path(sys.argv[2])))
+    asyncio.run(main(Path(sys.argv[1]), Path(sys.argv[2]), short=sys.argv[3:] == ["short"]))

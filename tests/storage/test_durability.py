@@ -23,10 +23,12 @@ WRITER = Path(__file__).with_name("answer_writer.py")
 KILLS = 12
 
 
-def _run_until_killed(db_path: Path, key_file: Path, rng: random.Random) -> list[str]:
+def _run_until_killed(
+    db_path: Path, key_file: Path, rng: random.Random, *, short: bool
+) -> list[str]:
     """Start the writer, let it commit a random number of answers, SIGKILL it mid-loop."""
     process = subprocess.Popen(
-        [sys.executable, str(WRITER), str(db_path), str(key_file)],
+        [sys.executable, str(WRITER), str(db_path), str(key_file), *(["short"] if short else [])],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -50,14 +52,16 @@ def _run_until_killed(db_path: Path, key_file: Path, rng: random.Random) -> list
     return [line.strip() for line in lines if line.endswith("\n")]
 
 
+# Short: several writers at once whose transactions share commits (issue 20).
+@pytest.mark.parametrize("short", [False, True], ids=["own-commits", "shared-commits"])
 def test_sigkill_mid_write_loses_and_doubles_nothing(
-    tmp_path: Path, key_file: Path, cipher: Cipher
+    tmp_path: Path, key_file: Path, cipher: Cipher, short: bool
 ) -> None:
     db_path = tmp_path / "hearme.db"
     rng = random.Random(20260302)
     reported: list[str] = []
     for _ in range(KILLS):
-        reported.extend(_run_until_killed(db_path, key_file, rng))
+        reported.extend(_run_until_killed(db_path, key_file, rng, short=short))
 
     assert len(reported) >= KILLS * 3
     with sqlite3.connect(db_path) as conn:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import Bot, Message, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import (
@@ -29,6 +29,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.channels.telegram import sends
 from bot.channels.telegram.chat import TelegramChat
 from bot.conversation import service as conversation
 from bot.conversation.service import Reply
@@ -54,7 +55,7 @@ STRAY_STAFF_ANSWER = "That button no longer does anything."
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 # Telegram refuses a message over 4096 characters (keep a margin) and button data over 64 bytes.
 MESSAGE_LIMIT = 4000
-CALLBACK_DATA_LIMIT = 64
+CALLBACK_DATA_LIMIT = sends.CALLBACK_DATA_LIMIT
 
 
 def _not_text(message: Message) -> bool:
@@ -138,45 +139,13 @@ def fit(replies: Sequence[Reply]) -> list[Reply]:
     return fitted
 
 
-class ButtonKeyboard(InlineKeyboardMarkup):
-    """An inline keyboard of text buttons that send data back, which is all hearme shows.
-
-    python-telegram-bot turns a keyboard into JSON by walking every attribute of every button;
-    for hearme's keyboards (a question's choices and its four controls) that walk was a top
-    cost of each answer (issue 20). The two fields a button has are written out directly.
-    """
-
-    __slots__ = ()
-
-    def to_dict(self, recursive: bool = True) -> dict[str, Any]:
-        """The keyboard as the Bot API takes it."""
-        return {
-            "inline_keyboard": [
-                [{"text": b.text, "callback_data": b.callback_data} for b in row]
-                for row in self.inline_keyboard
-            ]
-        }
-
-
-def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
-    """The reply's buttons as an inline keyboard.
+def keyboard(reply: Reply) -> dict[str, Any] | None:
+    """The reply's buttons as the Bot API's inline keyboard (:func:`sends.markup`).
 
     Raises:
-        ValueError: a button's data is longer than Telegram takes (a fault in hearme: the
-            conversation's button data is a run id, a token and an index).
+        ValueError: a button's data is longer than Telegram takes.
     """
-    if not reply.buttons:
-        return None
-    for row in reply.buttons:
-        for button in row:
-            if len(button.data.encode("utf-8")) > CALLBACK_DATA_LIMIT:
-                raise ValueError(f"button data over {CALLBACK_DATA_LIMIT} bytes: {button.data!r}")
-    return ButtonKeyboard(
-        [
-            [InlineKeyboardButton(b.label, callback_data=b.data) for b in row]
-            for row in reply.buttons
-        ]
-    )
+    return sends.markup(reply.buttons)
 
 
 async def deliver(
@@ -190,19 +159,15 @@ async def deliver(
     """
     shown: list[int] = []
     for reply in fit(replies):
-        markup = keyboard(reply)
         if reply.redraws and pressed is not None:
             try:
-                await bot.edit_message_text(
-                    reply.text, chat_id=chat_id, message_id=pressed, reply_markup=markup
-                )
+                await sends.redraw(bot, chat_id, pressed, reply.text, reply.buttons)
                 shown.append(pressed)
                 continue
             except BadRequest:
                 # Too old to edit, or unchanged: send it as a new message instead.
                 log.info("could not redraw message %s; sending anew", pressed)
-        message = await bot.send_message(chat_id, reply.text, reply_markup=markup)
-        shown.append(message.message_id)
+        shown.append(await sends.send_text(bot, chat_id, reply.text, reply.buttons))
     return shown
 
 
@@ -274,7 +239,7 @@ async def _retire(bot: Bot, chat_id: int, message_id: int | None) -> None:
     if message_id is None:
         return
     try:
-        await bot.edit_message_reply_markup(chat_id, message_id, reply_markup=None)
+        await sends.clear_buttons(bot, chat_id, message_id)
     except TelegramError as error:
         log.info("could not clear buttons of message %s: %s", message_id, type(error).__name__)
 

@@ -60,9 +60,9 @@ def _count_transactions(db: Database, monkeypatch: pytest.MonkeyPatch) -> list[i
     original = db.transaction
 
     @asynccontextmanager
-    async def counting() -> AsyncIterator[aiosqlite.Connection]:
+    async def counting(**options: bool) -> AsyncIterator[aiosqlite.Connection]:
         opened[0] += 1
-        async with original() as conn:
+        async with original(**options) as conn:
             yield conn
 
     monkeypatch.setattr(db, "transaction", counting)

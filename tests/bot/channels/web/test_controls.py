@@ -243,9 +243,9 @@ class Transactions:
         self._real = world.services.db.transaction
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+    async def transaction(self, **options: bool) -> AsyncIterator[aiosqlite.Connection]:
         statements: list[str] = []
-        async with self._real() as conn:
+        async with self._real(**options) as conn:
             await conn.set_trace_callback(statements.append)
             try:
                 yield conn
