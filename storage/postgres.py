@@ -297,6 +297,27 @@ async def identity_tables(conn: psycopg.AsyncConnection[Any]) -> set[str]:
         return {str(row[0]) for row in await cursor.fetchall()}
 
 
+async def side_connection(url: str, purpose: str) -> psycopg.AsyncConnection[Any]:
+    """An autocommit connection of this worker's own, beside its writer and reader: what the
+    fleet shares (send slots, chat turns) is taken and given back on it, never waiting for a
+    transaction.
+
+    Args:
+        url: the database.
+        purpose: what it is for, in the message when the server cannot be reached.
+
+    Raises:
+        StorageError: the server cannot be reached; the message names it without the password.
+    """
+    try:
+        return await psycopg.AsyncConnection.connect(url, autocommit=True)
+    except psycopg.OperationalError as error:
+        raise StorageError(
+            f"cannot reach the PostgreSQL database {redacted(url)} {purpose}: {error}. "
+            "Check HEARME_DB"
+        ) from error
+
+
 async def connect(url: str) -> PgConnection:
     """Open one autocommit connection (``BEGIN`` … ``COMMIT`` are sent as statements).
 

@@ -19,8 +19,7 @@ from typing import Any
 
 import psycopg
 
-from storage.errors import StorageError
-from storage.postgres import redacted
+from storage.postgres import side_connection
 
 _TAKE = """
 WITH n AS (SELECT extract(epoch FROM clock_timestamp())::float8 AS now),
@@ -54,14 +53,7 @@ class SharedPace:
         Raises:
             StorageError: the server cannot be reached.
         """
-        try:
-            conn = await psycopg.AsyncConnection.connect(url, autocommit=True)
-        except psycopg.OperationalError as error:
-            raise StorageError(
-                f"cannot reach the PostgreSQL database {redacted(url)} to share the send rate: "
-                f"{error}. Check HEARME_DB"
-            ) from error
-        return cls(conn)
+        return cls(await side_connection(url, "to share the send rate"))
 
     async def take(self, name: str, *, step: float, burst: int, queue: bool) -> tuple[bool, float]:
         """Take a slot on pace ``name``: ``(taken, seconds)``.

@@ -27,8 +27,7 @@ from typing import Any
 import aiosqlite
 import psycopg
 
-from storage.errors import StorageError
-from storage.postgres import lock_key, redacted
+from storage.postgres import lock_key, side_connection
 from storage.times import iso
 
 # Waiting for a chat another worker is handling: first retry soon (its handling is usually a
@@ -50,14 +49,7 @@ class ChatTurns:
         Raises:
             StorageError: the server cannot be reached.
         """
-        try:
-            conn = await psycopg.AsyncConnection.connect(url, autocommit=True)
-        except psycopg.OperationalError as error:
-            raise StorageError(
-                f"cannot reach the PostgreSQL database {redacted(url)} to keep chats in order: "
-                f"{error}. Check HEARME_DB"
-            ) from error
-        return cls(conn)
+        return cls(await side_connection(url, "to keep chats in order"))
 
     async def take(self, chat_key: int) -> None:
         """Wait until no other worker is handling this chat, then hold it."""

@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import itertools
-import socket
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -17,44 +16,23 @@ from telegram import Update
 from telegram.ext import ContextTypes, TypeHandler
 
 from bot import runner
-from bot.channels.telegram.app import AnyApplication, build_application
+from bot.channels.telegram.app import AnyApplication
 from bot.services import Services
 from storage.crypto import load_cipher
 from storage.db import Database
 from surveys.catalogue import load_definitions
 from tests.support.postgres import query
 from tests.support.telegram import BotWorld
+from tests.support.webhook import SECRET_HEADER, free_port, start_worker, text_update
 
-URL = "https://hearme.example.org/telegram"
-SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 # Handled by every worker after hearme's own handlers: how long each update of a chat was in
 # hand, to see whether two workers ever had one chat at the same time.
 HELD = 0.2
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _message(update_id: int, chat_id: int, text: str = "hello") -> dict[str, object]:
-    person = {"id": chat_id, "is_bot": False, "first_name": "Sam"}
-    return {
-        "update_id": update_id,
-        "message": {
-            "message_id": update_id,
-            "date": int(time.time()),
-            "chat": {"id": chat_id, "type": "private"},
-            "from": person,
-            "text": text,
-        },
-    }
-
-
 def _press(update_id: int, chat_id: int) -> dict[str, object]:
     person = {"id": chat_id, "is_bot": False, "first_name": "Sam"}
-    pressed = _message(update_id, chat_id)["message"]
+    pressed = text_update(update_id, chat_id)["message"]
     return {
         "update_id": update_id,
         "callback_query": {
@@ -72,7 +50,7 @@ class Fleet:
 
     def __init__(self, world: BotWorld) -> None:
         self.world = world
-        self.ports = [_free_port(), _free_port()]
+        self.ports = [free_port(), free_port()]
         self.in_hand: list[tuple[int, float, float]] = []  # (chat, start, end)
 
     def _hold(self, application: AnyApplication, services: Services) -> None:
@@ -95,24 +73,7 @@ class Fleet:
                 db = await Database.open(world.db_target, cipher=load_cipher(world.key_path))
                 databases.append(db)
                 services = Services(db=db, definitions=load_definitions(), settings=world.settings)
-                app = build_application(
-                    services,
-                    token=world.api.token,
-                    base_url=world.api.base_url,
-                    extra=(self._hold,),
-                )
-                await app.initialize()
-                await app.start()
-                apps.append(app)
-                config = runner.RunConfig(
-                    token=world.api.token,
-                    api_url=world.api.base_url,
-                    webhook_url=URL,
-                    web=False,
-                    settings=world.settings,
-                    webhook_port=port,
-                )
-                await runner._take_updates(app, config)
+                apps.append(await start_worker(world, services, port, extra=(self._hold,)))
             yield self
         finally:
             for app in apps:
@@ -137,11 +98,11 @@ async def test_an_update_is_acknowledged_once_handled_and_handled_once(
         BotWorld(tmp_path, database=postgres_migrated_url, run_bot=False) as world,
         Fleet(world).running() as fleet,
     ):
-        assert await fleet.post(0, _message(7001, 640)) == 200
+        assert await fleet.post(0, text_update(7001, 640)) == 200
         # Answered only after the handlers ran: the reply is already at the Bot API.
         assert len(world.api.messages(640)) == 1
         # The same update delivered again, to the other worker: nothing happens twice.
-        assert await fleet.post(1, _message(7001, 640)) == 200
+        assert await fleet.post(1, text_update(7001, 640)) == 200
         assert len(world.api.messages(640)) == 1
         assert query(postgres_migrated_url, "SELECT update_id FROM processed_updates") == [(7001,)]
         # Not an update at all: refused, and nothing is handled.
@@ -155,7 +116,7 @@ async def test_a_late_button_press_is_not_handled_but_late_words_are_kept(
         BotWorld(tmp_path, database=postgres_migrated_url, run_bot=False) as world,
         Fleet(world).running() as fleet,
     ):
-        assert await fleet.post(0, _message(7102, 650, "second")) == 200
+        assert await fleet.post(0, text_update(7102, 650, "second")) == 200
         assert len(world.api.messages(650)) == 1
         # A press retried after its worker died, arriving after a newer update: stale.
         assert await fleet.post(1, _press(7101, 650)) == 200
@@ -163,12 +124,12 @@ async def test_a_late_button_press_is_not_handled_but_late_words_are_kept(
         assert query(postgres_migrated_url, "SELECT update_id FROM processed_updates") == [(7102,)]
         # Words that arrive late are handled all the same: nothing a child wrote is dropped
         # unread (it may be a disclosure).
-        assert await fleet.post(1, _message(7100, 650, "first")) == 200
+        assert await fleet.post(1, text_update(7100, 650, "first")) == 200
         assert len(world.api.messages(650)) == 2
         handled = query(postgres_migrated_url, "SELECT update_id FROM processed_updates")
         assert sorted(handled) == [(7100,), (7102,)]
         # Another chat's older update is not held back by this one.
-        assert await fleet.post(1, _message(7099, 651)) == 200
+        assert await fleet.post(1, text_update(7099, 651)) == 200
         assert len(world.api.messages(651)) == 1
 
 
@@ -183,7 +144,7 @@ async def test_two_workers_never_handle_one_chat_at_the_same_time(
         while rounds < 5:  # four updates of one chat at once, to the two workers
             chat = 660 + 10 * rounds
             statuses = await asyncio.gather(
-                *(fleet.post(n % 2, _message(7200 + 10 * rounds + n, chat)) for n in range(4))
+                *(fleet.post(n % 2, text_update(7200 + 10 * rounds + n, chat)) for n in range(4))
             )
             assert statuses == [200] * 4
             rounds += 1
@@ -199,7 +160,7 @@ async def test_two_workers_never_handle_one_chat_at_the_same_time(
         ), "never two updates of one chat handled: nothing was shown"
         fleet.in_hand.clear()
         statuses = await asyncio.gather(
-            *(fleet.post(n % 2, _message(7300 + n, 761 + n)) for n in range(4))
+            *(fleet.post(n % 2, text_update(7300 + n, 761 + n)) for n in range(4))
         )
         assert statuses == [200] * 4
         others = [(start, end) for _, start, end in fleet.in_hand]
