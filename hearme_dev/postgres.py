@@ -14,7 +14,6 @@ import glob
 import itertools
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator, Sequence
@@ -24,6 +23,7 @@ from pathlib import Path
 
 import psycopg
 
+from hearme_dev.ports import free_port
 from storage.db import Database
 
 USER = "hearme"
@@ -42,12 +42,6 @@ def bin_dir() -> Path:
     return Path(versions[-1]).parent
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 class Cluster:
     """One running PostgreSQL server; :meth:`new_database` hands out empty databases."""
 
@@ -55,7 +49,7 @@ class Cluster:
         self._bin = bin_dir()
         self.folder = Path(tempfile.mkdtemp(prefix="hearme-pg-"))
         self.data = self.folder / "data"
-        self.port = _free_port()
+        self.port = free_port()
         self._as_postgres = os.geteuid() == 0
         self._numbers = itertools.count(1)
         self._template_ready = False

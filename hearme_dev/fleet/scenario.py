@@ -21,7 +21,8 @@ from bot.services import Services
 from hearme_dev.fleet.balancer import WebhookBotApi, aimed_at
 from hearme_dev.fleet.children import AnsweringChild
 from hearme_dev.fleet.stage import DUTY_CHAT, Cast, stage
-from hearme_dev.fleet.workers import Worker, free_port
+from hearme_dev.fleet.workers import Worker
+from hearme_dev.ports import free_port
 from storage.crypto import create_key_file, load_cipher
 from storage.db import Database
 from storage.outbox_claims import INTERRUPTED

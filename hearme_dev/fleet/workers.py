@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import os
 import signal
-import socket
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -16,13 +15,6 @@ READY = "Press Ctrl-C"
 START_TIMEOUT = 120.0
 WEBHOOK_URL = "https://hearme.example.org/telegram"
 _RUN = "import sys; from bot.cli import main; sys.argv[0] = 'hearme'; main()"
-
-
-def free_port() -> int:
-    """A loopback port nothing listens on now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 class Worker:

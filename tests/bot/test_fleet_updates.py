@@ -18,12 +18,13 @@ from telegram.ext import ContextTypes, TypeHandler
 from bot import runner
 from bot.channels.telegram.app import AnyApplication
 from bot.services import Services
+from hearme_dev.ports import free_port
 from storage.crypto import load_cipher
 from storage.db import Database
 from surveys.catalogue import load_definitions
 from tests.support.postgres import query
 from tests.support.telegram import BotWorld
-from tests.support.webhook import SECRET_HEADER, free_port, start_worker, text_update
+from tests.support.webhook import SECRET_HEADER, start_worker, text_update
 
 # Handled by every worker after hearme's own handlers: how long each update of a chat was in
 # hand, to see whether two workers ever had one chat at the same time.

@@ -13,8 +13,9 @@ from pathlib import Path
 import aiohttp
 
 from bot import runner
+from hearme_dev.ports import free_port
 from tests.support.telegram import BotWorld
-from tests.support.webhook import SECRET_HEADER, URL, free_port, start_worker, text_update
+from tests.support.webhook import SECRET_HEADER, URL, start_worker, text_update
 
 
 async def test_every_worker_accepts_telegrams_posts_and_refuses_forged_ones(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,6 +11,8 @@ from email.message import EmailMessage
 from typing import Any
 
 from aiosmtpd.controller import Controller
+
+from hearme_dev.ports import free_port
 
 
 @dataclass
@@ -38,12 +39,6 @@ class Mailbox:
                 return self.to(address)
             time.sleep(0.05)
         raise AssertionError(f"no e-mail to {address} within {seconds} s: {self.received}")
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @contextmanager

@@ -14,13 +14,14 @@ from bot.channels.web.links import create_web_link
 from bot.conversation.consultation import offer
 from bot.services import Services
 from bot.settings import Settings
+from hearme_dev.ports import free_port
 from storage import children
 from storage.crypto import load_cipher
 from storage.db import Database
 from surveys.catalogue import load_definitions
 from tests.bot.channels.web.world import FormClient
 from tests.bot.cli.test_cli import HEARME, hearme, make_database
-from tests.staffapp.mailbox import free_port, smtp_server
+from tests.staffapp.mailbox import smtp_server
 
 DUTY = "dee.duty@council.example"
 WORDS = "my stepdad hits me when mum is out"

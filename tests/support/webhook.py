@@ -3,7 +3,6 @@ python-telegram-bot Application taking Telegram's posts on a loopback port of it
 
 from __future__ import annotations
 
-import socket
 import time
 
 from bot import runner
@@ -13,13 +12,6 @@ from tests.support.telegram import BotWorld
 
 URL = "https://hearme.example.org/telegram"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-
-
-def free_port() -> int:
-    """A loopback port nothing listens on now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def text_update(update_id: int, chat_id: int, text: str = "hello") -> dict[str, object]:

@@ -13,21 +13,11 @@ import pytest
 
 from surveys import concern_clauses
 from surveys.concerns import CATEGORIES, URGENT, WORRY, detect, detect_across, normalise
+from tests.surveys.test_concerns import sections
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 CLOSE_SECTION = "# --- close to harm but ordinary"
 
-
-def sections(name: str) -> list[tuple[int, str, str]]:
-    """The lines of a corpus written in ``# --- category ---`` sections, with line numbers."""
-    found: list[tuple[int, str, str]] = []
-    category = ""
-    for number, line in enumerate((CORPORA / name).read_text(encoding="utf-8").splitlines(), 1):
-        if line.startswith("# --- "):
-            category = line.removeprefix("# --- ").split()[0]
-        elif line.strip() and not line.startswith("#"):
-            found.append((number, category, line.strip()))
-    return found
 
 
 def close_ordinary() -> list[tuple[int, str]]:

@@ -393,7 +393,7 @@ async def test_the_staff_app_page_serves_the_demo_and_its_link_signs_the_iro_in(
 
     import aiohttp
 
-    from tests.staffapp.mailbox import free_port
+    from hearme_dev.ports import free_port
 
     page = (demo.out / "staff-app.html").read_text(encoding="utf-8")
     command = re.search(r"<pre>(.*?)</pre>", page, re.DOTALL)
