@@ -16,7 +16,7 @@ retires it).
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -122,12 +122,18 @@ async def get_by_key(conn: aiosqlite.Connection, dedupe_key: str) -> OutboxRow |
     return None if row is None else _row(row)
 
 
-async def due_rows(conn: aiosqlite.Connection, *, now: datetime, limit: int) -> list[OutboxRow]:
-    """Pending rows due at or before ``now``, earliest first."""
+async def due_rows(
+    conn: aiosqlite.Connection, *, now: datetime, limit: int, first: Collection[str] = ()
+) -> list[OutboxRow]:
+    """Pending rows due at or before ``now``, earliest first, but rows of the ``first`` kinds
+    before all others: an alert notice that falls due while a campaign drains must not wait
+    behind a thousand offers."""
+    kinds = sorted(first)
+    marks = ", ".join("?" for _ in kinds) or "NULL"
     async with conn.execute(
         f"SELECT {_COLUMNS} FROM outbox WHERE status = 'pending' AND due_at <= ? "
-        "ORDER BY due_at, id LIMIT ?",
-        (iso(now), limit),
+        f"ORDER BY kind IN ({marks}) DESC, due_at, id LIMIT ?",
+        (iso(now), *kinds, limit),
     ) as cursor:
         rows = await cursor.fetchall()
     return [_row(row) for row in rows]

@@ -63,12 +63,12 @@ async def reserve_due(
     """This worker's next due rows, earliest first (reserved for it on PostgreSQL).
 
     Rows it reserved before and has not claimed yet come again; the caller skips those it has
-    started. On PostgreSQL rows of the ``first`` kinds come before all others: an alert notice
-    that falls due while a campaign drains must not wait behind a thousand offers.
+    started. Rows of the ``first`` kinds come before all others: an alert notice that falls
+    due while a campaign drains must not wait behind a thousand offers.
     """
     if db.url is None:
         async with db.transaction() as conn:
-            return await outbox.due_rows(conn, now=now, limit=limit)
+            return await outbox.due_rows(conn, now=now, limit=limit, first=first)
     kinds = sorted(first)
     marks = ", ".join(f"?{5 + n}" for n in range(len(kinds))) or "NULL"
     statement = _RESERVE.format(first=marks, columns=_COLUMNS)

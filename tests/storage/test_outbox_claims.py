@@ -128,8 +128,8 @@ async def test_a_dead_workers_rows_are_taken_over(postgres_migrated_url: str) ->
         await living.close()
 
 
-async def test_safeguarding_rows_come_before_a_campaign(postgres_migrated_url: str) -> None:
-    db = await Database.open(postgres_migrated_url)
+async def test_safeguarding_rows_come_before_a_campaign(target: Path | str) -> None:
+    db = await Database.open(target)
     try:
         await _plan(db, 120, kind="offer")
         async with db.transaction() as conn:
