@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 import aiosqlite
 
-from storage.writer import BUSY_TIMEOUT_MS, WriterConnection
+from storage.writer import WriterConnection
 
 # Short transactions in one commit at most: a group's first member waits for the last one's
 # work before its commit, so a group is kept small enough never to keep a child waiting.
@@ -114,7 +114,7 @@ class SharedCommits:
     async def _begin(self) -> None:
         # Without a hand-over when the write lock is free: a turn then has one, its commit.
         writer = self._writer
-        if not (isinstance(writer, WriterConnection) and writer.begin_here(BUSY_TIMEOUT_MS)):
+        if not (isinstance(writer, WriterConnection) and writer.begin_here()):
             await writer.execute("BEGIN IMMEDIATE")
 
     def _inline(self, on: bool) -> None:

@@ -53,6 +53,11 @@ class WriterConnection(aiosqlite.Connection):
         # The sqlite3 connection aiosqlite's thread opened, kept from the connector we gave it
         # (aiosqlite's own reference to it is private).
         self._sqlite: sqlite3.Connection | None = None
+        # Whether statements wait for another process's write lock (busy_timeout): on for
+        # whatever runs on the database's thread, off for the BEGIN tried on the loop's
+        # thread. Switched only when the other kind comes, so a run of turns that begin on the
+        # loop's thread costs no PRAGMA at all.
+        self._waits = True
 
     def opened(self, sqlite: sqlite3.Connection) -> None:
         """Keep the sqlite3 connection behind this one (from :func:`connect_writer`)."""
@@ -74,24 +79,33 @@ class WriterConnection(aiosqlite.Connection):
         self._inline = on
         self._budget = INLINE_BUDGET
 
-    def begin_here(self, busy_timeout_ms: int) -> bool:
+    def begin_here(self) -> bool:
         """``BEGIN IMMEDIATE`` on the calling thread when no other process holds the write lock.
 
         Returns False, having begun nothing, when one does: the caller then begins on the
-        database's thread, which waits up to ``busy_timeout_ms`` without holding up the event
-        loop. Waiting is switched off only for this one statement.
+        database's thread, which waits up to ``BUSY_TIMEOUT_MS`` without holding up the event
+        loop. Holding the lock, the transaction's statements and its commit never wait (in
+        WAL mode a commit needs no other lock; its checkpoint is passive), so waiting stays
+        off until something runs on the database's thread again.
         """
         conn = self._here_conn
-        conn.execute("PRAGMA busy_timeout = 0")
+        if self._waits:
+            conn.execute("PRAGMA busy_timeout = 0")
+            self._waits = False
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
             if error.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
                 return False
             raise
-        finally:
-            conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms}")
         return True
+
+    async def _waiting(self) -> None:
+        # What runs on the database's thread (a long transaction's BEGIN, a checkpoint) may
+        # wait for another process: the loop's thread is not held up meanwhile.
+        if not self._waits:
+            await super().execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self._waits = True
 
     def _here(self) -> bool:
         return self._inline and self._budget > 0
@@ -112,6 +126,7 @@ class WriterConnection(aiosqlite.Connection):
     async def execute(self, sql: str, parameters: Iterable[Any] | None = None) -> aiosqlite.Cursor:
         if self._here():
             return self._run(sql, parameters, many=False)
+        await self._waiting()
         return await super().execute(sql, parameters)
 
     @contextmanager
@@ -120,12 +135,14 @@ class WriterConnection(aiosqlite.Connection):
     ) -> Iterable[sqlite3.Row]:
         if self._here():
             return list(await self._run(sql, parameters, many=False).fetchall())
+        await self._waiting()
         return await super().execute_fetchall(sql, parameters)
 
     @contextmanager
     async def executemany(self, sql: str, parameters: Iterable[Iterable[Any]]) -> aiosqlite.Cursor:
         if self._here():
             return self._run(sql, parameters, many=True)
+        await self._waiting()
         return await super().executemany(sql, parameters)
 
 

@@ -47,7 +47,9 @@ async def test_hearme_stores_every_answer_in_fewer_statements_an_action(
     size = answers.Sizes(children=4, answers=24)
     measured = await answers.hearme_pass(tmp_path, size)
     assert measured.stored == 24
-    assert measured.run.per_action(measured.statements) <= 8.5
+    # BEGIN and COMMIT count too, and savepoints when turns queue up to share a commit: how
+    # many turns share one varies with timing, so the bound leaves room for that alone.
+    assert measured.run.per_action(measured.statements) <= 9.0
     assert measured.run.per_action(measured.run.api_calls) <= 3.0
 
 
