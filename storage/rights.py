@@ -265,9 +265,15 @@ async def erase_child(
     old_ref, stub_ref, at = str(row[0]), f"erased-{child_id}", iso(now)
     already_erased = row[1] == "erased"
     removed: list[tuple[str, int]] = []
-    # On a fleet, each chat's newest update id (storage.update_turns) names the chat: it goes
-    # with the chats, before them (the chats say which ones are the child's).
+    # On a fleet, each chat's newest update id (storage.update_turns) and its send pace
+    # (storage.send_pace.chat_pace) name the chat: they go with the chats, before them (the
+    # chats say which ones are the child's).
     await conn.execute(f"DELETE FROM update_turns WHERE chat_key IN ({_CHATS})", (child_id,))
+    await conn.execute(
+        "DELETE FROM send_pace WHERE name IN (SELECT 'chat:' || chat_id FROM chats "
+        "WHERE child_id = ?)",
+        (child_id,),
+    )
     for label, sql in _ERASE:
         cursor = await conn.execute(sql, (child_id,) * sql.count("?"))
         removed.append((label, cursor.rowcount))

@@ -15,11 +15,15 @@ never fill the queue ahead of a reply, so a child never waits behind a campaign.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
+import aiosqlite
 import psycopg
 
 from storage.postgres import side_connection
+
+OVERALL = "overall"
 
 _TAKE = """
 WITH n AS (SELECT extract(epoch FROM clock_timestamp())::float8 AS now),
@@ -35,6 +39,21 @@ UNION ALL
 SELECT false, p.tat + %(step)s - %(ahead)s - n.now FROM send_pace p, n
 WHERE p.name = %(name)s AND NOT EXISTS (SELECT 1 FROM taken)
 """
+
+
+def chat_pace(chat: int | str) -> str:
+    """The name of one chat's pace. It names the chat, so erasing the child removes it
+    (``storage.rights``) and housekeeping forgets it once idle (:func:`forget_idle`)."""
+    return f"chat:{chat}"
+
+
+async def forget_idle(conn: aiosqlite.Connection, before: datetime) -> int:
+    """Drop the chats' paces whose last slot was before ``before``: a pace in the past paces
+    nothing (the next send takes the next slot from now), and the name is a chat id."""
+    cursor = await conn.execute(
+        "DELETE FROM send_pace WHERE name <> ? AND tat < ?", (OVERALL, before.timestamp())
+    )
+    return cursor.rowcount
 
 
 class SharedPace:

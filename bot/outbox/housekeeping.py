@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.services import Services
-from storage import invites, rate_hits, update_turns, updates
+from storage import invites, rate_hits, send_pace, update_turns, updates
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +44,8 @@ async def housekeep(services: Services, *, now: datetime) -> Forgotten:
         update_ids = await updates.forget_before(conn, now - UPDATE_IDS_KEPT)
         # Each chat's newest update on a fleet (chat ids only): kept as long as update ids.
         await update_turns.forget_before(conn, now - UPDATE_IDS_KEPT)
+        # Each chat's send pace on a fleet (a chat id): idle ones pace nothing.
+        await send_pace.forget_idle(conn, now - UPDATE_IDS_KEPT)
         wrong_codes = await invites.forget_failed_codes(conn, before=now - codes_count_for)
     # Rate-limit hits of the web page and staff app on a fleet: a day is longer than any window.
     if services.db.url is not None:

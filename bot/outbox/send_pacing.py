@@ -47,6 +47,7 @@ from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
 
 from bot.outbox.aftercare import retry_after_seconds
+from storage import send_pace
 from storage.send_pace import SharedPace
 
 log = logging.getLogger(__name__)
@@ -232,9 +233,11 @@ class TelegramPacing(BaseRateLimiter[int]):
         assert self._shared is not None
         if started_here:
             await self._shared_slot(
-                f"chat:{chat}", step=1.0 / self._rate, burst=self._burst, queue=True
+                send_pace.chat_pace(chat), step=1.0 / self._rate, burst=self._burst, queue=True
             )
-        await self._shared_slot("overall", step=self._overall_step, burst=1, queue=not started_here)
+        await self._shared_slot(
+            send_pace.OVERALL, step=self._overall_step, burst=1, queue=not started_here
+        )
 
     async def _chat_turn(self, chat: int | str) -> None:
         now = time.monotonic()

@@ -15,8 +15,8 @@ CREATE TABLE send_pace (
     tat   REAL NOT NULL
 );
 
--- The newest update handled in each chat, so an older update that reaches another worker late
--- is never handled after a newer one of the same chat (storage.update_turns).
+-- The newest update handled in each chat, so an older button press that reaches another worker
+-- late is never taken after a newer update of the same chat (storage.update_turns).
 CREATE TABLE update_turns (
     chat_key        INTEGER PRIMARY KEY,
     last_update_id  INTEGER NOT NULL,

@@ -18,6 +18,7 @@ from pathlib import Path
 from bot.channels.web.links import create_web_link
 from bot.channels.web.server import bound_port, start_web
 from storage.crypto import Cipher, DataKeyError, load_cipher
+from storage.send_pace import SharedPace, chat_pace
 from tests.bot.channels.web.world import FormClient
 from tests.storage.conftest import Cli
 from tests.support.postgres import bin_dir as postgres_bin
@@ -112,6 +113,12 @@ async def _use_telegram_and_the_web(world: BotWorld) -> None:
     await player.tap("Send")
     await player.send("/talk")
     feedback = await world.offer(child, "after_my_review")
+    if isinstance(world.db_target, str):  # a fleet paces each chat in the database
+        pace = await SharedPace.connect(world.db_target)
+        try:
+            await pace.take(chat_pace(CHAT), step=1.0, burst=1, queue=True)
+        finally:
+            await pace.close()
 
     runner = await start_web(world.services, port=0)
     try:
