@@ -90,6 +90,10 @@ class Database:
         self._lock = asyncio.Lock()
         self._short = SharedCommits(writer, self._lock)
         self._cipher = cipher
+        # PostgreSQL: a connection of its own for statements that take row locks only
+        # (:meth:`row_locks`), opened when first asked for.
+        self._rows: postgres.PgConnection | None = None
+        self._rows_lock = asyncio.Lock()
         # This worker's name among several on one PostgreSQL database (storage.fleet); what it
         # claims in the outbox is recorded under it.
         self.worker = fleet.new_worker_name()
@@ -212,6 +216,33 @@ class Database:
             else:
                 await self._writer.commit()
 
+    @asynccontextmanager
+    async def row_locks(self) -> AsyncIterator[aiosqlite.Connection]:
+        """A tiny transaction that queues for nothing but the rows it changes.
+
+        On PostgreSQL it runs on a connection of its own, beside the writer, without the lock
+        every worker's writing transactions share: for a statement that is safe under row locks
+        alone (``UPDATE … WHERE id = ? AND status = 'sending'``), which must not wait behind
+        children's answers and other workers' groups. On a SQLite file, where one writer holds
+        the file, it is a short transaction like any other.
+        """
+        if self.url is None:
+            async with self.transaction(short=True) as conn:
+                yield conn
+            return
+        async with self._rows_lock:
+            if self._rows is None:
+                self._rows = await postgres.connect(self.url)
+            conn = self._rows
+            await conn.execute("BEGIN")
+            try:
+                yield conn
+            except BaseException:
+                await conn.rollback()
+                raise
+            else:
+                await conn.commit()
+
     async def schema_version(self) -> int:
         """The file's ``PRAGMA user_version``: how many migrations it has had."""
         async with self._reader.execute("PRAGMA user_version") as cursor:
@@ -273,3 +304,6 @@ class Database:
             await self._short.finish()
         await self._reader.close()
         await self._writer.close()
+        if self._rows is not None:
+            await self._rows.close()
+            self._rows = None

@@ -4,7 +4,8 @@ A row is planned once (``dedupe_key``), claimed (``pending`` → ``sending``) in
 before it is sent, and then marked ``sent``, ``failed``, ``cancelled`` or put back to
 ``pending`` with a later ``due_at`` for another try. Because the claim is committed before the
 send and only a ``pending`` row can be claimed, no row is ever sent twice; a row found still
-``sending`` after a crash is marked failed rather than sent again.
+``sending`` after a crash is never sent again (``storage.outbox_followups``: sent, "may not
+have arrived", its follow-ups planned).
 
 Payloads carry ids and kinds, never children's words. Also here: the reads the planner needs
 (reviews of enrolled children, children a campaign may reach, whether a child answers only on
@@ -219,18 +220,6 @@ async def reschedule(
         "WHERE id = ?",
         (iso(due_at), _short(error), row_id),
     )
-
-
-async def fail_interrupted(conn: aiosqlite.Connection) -> int:
-    """Rows left ``sending`` by a process that stopped mid-send are failed, never re-sent.
-
-    The message may or may not have reached the chat; sending it again could send it twice.
-    Returns how many rows were failed.
-    """
-    cursor = await conn.execute(
-        "UPDATE outbox SET status = 'failed', last_error = 'interrupted' WHERE status = 'sending'"
-    )
-    return cursor.rowcount
 
 
 async def rearm_blocked_offers(conn: aiosqlite.Connection, child_id: int, *, now: datetime) -> int:

@@ -18,7 +18,11 @@ When a worker dies (``storage.fleet``: its session lock is gone), its rows are t
 * ``sending`` (claimed, perhaps half sent): Telegram has no idempotency key, so nobody can know
   whether the message arrived. Rows of the kinds the caller names (``again``: a caring reply, an
   alert notice — what must arrive) are sent again, at least once; every other row (an offer, a
-  reminder) is failed as ``interrupted``, at most once, as a single worker does after a crash.
+  reminder) is never sent again, at most once, as a single worker does after a crash: it is
+  recorded as sent, "may not have arrived" (``storage.outbox_followups.IN_FLIGHT``), and its
+  follow-ups are due, so the child still gets the reminder that carries the start button;
+* ``sent`` with follow-ups still due (it died between the two): handed back, so whichever
+  worker recovers next plans them (``bot.outbox.followups``).
 
 On a SQLite file there is one worker: the batch is the due rows, as it always was.
 """
@@ -34,13 +38,13 @@ import aiosqlite
 from storage import fleet, outbox
 from storage.db import Database
 from storage.outbox import _COLUMNS, OutboxRow, _row
+from storage.outbox_followups import IN_FLIGHT, SETTLE_IN_FLIGHT
 from storage.postgres import PgConnection
 from storage.times import iso
 
 # A reservation no claim followed within this long is free for any worker (a live worker that
 # reserved more than it could send in time, e.g. while Telegram asked it to wait).
 LEASE = timedelta(seconds=60)
-INTERRUPTED = "interrupted"
 SENT_AGAIN = "interrupted; sent again"
 
 _RESERVE = """
@@ -83,8 +87,9 @@ async def reserve_due(
 
 async def _owners(conn: aiosqlite.Connection, me: str) -> list[str | None]:
     async with conn.execute(
-        "SELECT DISTINCT claimed_by FROM outbox WHERE status IN ('pending', 'sending') "
-        "AND claimed_by IS DISTINCT FROM ? AND (status = 'sending' OR claimed_by IS NOT NULL)",
+        "SELECT DISTINCT claimed_by FROM outbox WHERE (status IN ('pending', 'sending') "
+        "OR followups_due = 1) AND claimed_by IS DISTINCT FROM ? "
+        "AND (status = 'sending' OR claimed_by IS NOT NULL)",
         (me,),
     ) as cursor:
         return [row[0] for row in await cursor.fetchall()]
@@ -109,7 +114,8 @@ class TakenOver:
 
     released: int = 0  # reserved, not claimed: free again
     sent_again: int = 0  # in flight, of a kind that must arrive: pending again, due at once
-    failed: int = 0  # in flight, at most once: failed as interrupted
+    in_flight: int = 0  # in flight, at most once: sent, may not have arrived; follow-ups due
+    handed_back: int = 0  # sent, follow-ups not yet planned: for whoever recovers next
 
 
 async def take_over(
@@ -121,12 +127,13 @@ async def take_over(
         conn: a connection inside a writing transaction.
         me: this worker's name (never taken for dead).
         again: the kinds sent again when they were in flight (at least once).
-        now: when the rows sent again fall due.
+        now: when the rows sent again fall due (and when a row in flight counts as sent, if
+            its claim has no moment).
     """
     if not isinstance(conn, PgConnection):
         return TakenOver()
     owners = await _owners(conn, me)
-    released = sent_again = failed = 0
+    released = sent_again = in_flight = handed_back = 0
     kinds = sorted(again)
     marks = ", ".join("?" for _ in kinds) or "NULL"
     for owner in owners:
@@ -144,9 +151,14 @@ async def take_over(
         )
         sent_again += max(cursor.rowcount, 0)
         cursor = await conn.execute(
-            "UPDATE outbox SET status = 'failed', last_error = ? "
-            f"WHERE {mine} AND status = 'sending'",
-            (INTERRUPTED, owner),
+            f"UPDATE outbox SET {SETTLE_IN_FLIGHT} WHERE {mine} AND status = 'sending'",
+            (iso(now), IN_FLIGHT, owner),
         )
-        failed += max(cursor.rowcount, 0)
-    return TakenOver(released, sent_again, failed)
+        in_flight += max(cursor.rowcount, 0)
+        cursor = await conn.execute(
+            "UPDATE outbox SET claimed_by = NULL "
+            f"WHERE {mine} AND status = 'sent' AND followups_due = 1",
+            (owner,),
+        )
+        handed_back += max(cursor.rowcount, 0)
+    return TakenOver(released, sent_again, in_flight, handed_back)

@@ -154,18 +154,21 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "There's one more for you when you're ready:",
         "cy": "Mae un arall i ti pan fyddi di'n barod:",
     },
+    # A reminder may reach a child whose offer never arrived (it was in flight when a worker
+    # stopped, issue 19), so it reads well whether or not they saw the first message.
     "reminder_my_review": {
-        "en": "Just a reminder: you can still say what you think before {review}, if you want "
-        "to. Skip anything you like, or send /stop for no more messages.",
-        "cy": "Dim ond i dy atgoffa: gelli di ddal i ddweud beth rwyt ti'n ei feddwl cyn "
+        "en": "In case you missed my first message: you can say what you think before "
+        "{review}, if you want to. Skip anything you like, or send /stop for no more messages.",
+        "cy": "Rhag ofn i ti fethu fy neges gyntaf: gelli di ddweud beth rwyt ti'n ei feddwl cyn "
         "{review}, os wyt ti eisiau. Neidia dros unrhyw beth, neu anfona /stop i gael dim mwy "
         "o negeseuon.",
     },
     "reminder": {
-        "en": "Just a reminder: your questions are still here if you want to answer them. "
-        "Skip anything you like, or send /stop for no more messages.",
-        "cy": "Dim ond i dy atgoffa: mae dy gwestiynau yma o hyd os wyt ti eisiau eu hateb. "
-        "Neidia dros unrhyw beth, neu anfona /stop i gael dim mwy o negeseuon.",
+        "en": "In case you missed my first message: there are some questions here for you, if "
+        "you want to answer them. Skip anything you like, or send /stop for no more messages.",
+        "cy": "Rhag ofn i ti fethu fy neges gyntaf: mae rhai cwestiynau yma i ti, os wyt ti "
+        "eisiau eu hateb. Neidia dros unrhyw beth, neu anfona /stop i gael dim mwy o "
+        "negeseuon.",
     },
     "bad_code": {
         "en": "Sorry, that link doesn't work. Please ask the person who sent it for a new one.",

@@ -94,3 +94,12 @@ class GroupCommit(Generic[T]):
                 future.set_exception(error)
             else:
                 future.set_result(result)
+
+
+async def write(db: Database, commits: GroupCommit[Any] | None, piece: Piece[T]) -> T:
+    """Run ``piece`` in a transaction: a shared one when ``commits`` is given, else its own."""
+    if commits is not None:
+        result: T = await commits.run(piece)
+        return result
+    async with db.transaction() as conn:
+        return await piece(conn)

@@ -3,12 +3,14 @@
 A row is decided on and claimed (``sending``) in one transaction before anything goes out, and
 is never claimed again, so a message is sent at most once. An offer's run is opened and its
 messages rendered in that same claiming transaction; after the messages went, the row is marked
-sent and its reminders planned in one more: two commits an offer, and with a
-:class:`~bot.outbox.group_commit.GroupCommit` those commits are shared with the other rows being
-sent
-at the same moment. A long offer goes out one message at a time; when one fails, how far it got
-is kept with the retry, so a retry after a network error, a 5xx or a 429 carries on where it
-stopped (after a crash the row is failed, never re-sent, so nothing more needs remembering).
+sent and its reminders planned (``bot.outbox.followups``): in one more commit on a SQLite
+file; on PostgreSQL, marked at once under the row's lock alone and planned just after, so the
+time a row is in flight is the send's own. With a :class:`~bot.outbox.group_commit.GroupCommit`
+the transactions are shared with the other rows being sent at the same moment.
+
+A long offer goes out one message at a time; when one fails, how far it got is kept with the
+retry, so a retry after a network error, a 5xx or a 429 carries on where it stopped (after a
+crash the row is never re-sent, so nothing more needs remembering).
 
 A child who answers only on the web page gets the same rows; their offers open the run and tell
 their IRO instead of pushing messages (``bot.outbox.web_offers``).
@@ -31,7 +33,7 @@ from bot.conversation import reachability
 from bot.conversation import service as conversation
 from bot.conversation.messages import say
 from bot.conversation.service import Reply
-from bot.outbox import aftercare, due_offers, planning, web_offers
+from bot.outbox import aftercare, due_offers, followups, group_commit, planning, web_offers
 from bot.outbox import failures as outbox_failures
 from bot.outbox.group_commit import GroupCommit
 from bot.outbox.quiet_hours import next_allowed
@@ -57,11 +59,7 @@ async def _write(
     piece: Callable[[aiosqlite.Connection], Awaitable[T]],
 ) -> T:
     """Run ``piece`` in a transaction: a shared one when ``commits`` is given, else its own."""
-    if commits is not None:
-        result: T = await commits.run(piece)
-        return result
-    async with services.db.transaction() as conn:
-        return await piece(conn)
+    return await group_commit.write(services.db, commits, piece)
 
 
 @dataclass(frozen=True)
@@ -129,13 +127,15 @@ async def send_row(
         async with services.db.transaction() as conn:
             await outbox.mark_failed(conn, row.id, error=type(error).__name__)
         return "failed"
-    sent = decision
-
-    async def mark(conn: aiosqlite.Connection) -> None:
-        await outbox.mark_sent(conn, row.id, now=now)
-        await _after_sent(conn, services, row, sent, progress.run_id, now=now)
-
-    await _write(services, commits, mark)
+    await followups.mark_sent(
+        services,
+        row,
+        run_id=progress.run_id,
+        closes_at=decision.closes_at,
+        review_at=decision.review_at,
+        now=now,
+        commits=commits,
+    )
     return "sent"
 
 
@@ -344,37 +344,6 @@ def _reminder(row: OutboxRow, send: _Send) -> str:
         else "reminder"
     )
     return say(key, send.language, send.words)
-
-
-async def _after_sent(
-    conn: Any,
-    services: Services,
-    row: OutboxRow,
-    send: _Send | WebSend,
-    run_id: int | None,
-    *,
-    now: datetime,
-) -> None:
-    """Plan an offer's reminders and closing; count a reminder on its run."""
-    if row.kind == planning.REMIND and row.run_id is not None:
-        await runs.record_reminder(conn, row.run_id, now=now)
-        return
-    if row.kind != planning.OFFER or send.closes_at is None:
-        return
-    if run_id is None:  # a web-only child's run, opened by bot.outbox.web_offers
-        sent = await outbox.get_row(conn, row.id)
-        run_id = None if sent is None else sent.run_id
-    assert run_id is not None
-    await due_offers.plan_followups(
-        conn,
-        services,
-        definition_id=str(row.payload["definition_id"]),
-        run_id=run_id,
-        child_id=_child_of(row),
-        offered_at=now,
-        closes=send.closes_at,
-        review_at=send.review_at,
-    )
 
 
 async def _close(conn: Any, row: OutboxRow, *, now: datetime) -> str:

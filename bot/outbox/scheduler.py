@@ -29,14 +29,14 @@ from telegram import Bot
 from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 
-from bot.outbox import aftercare, group_commit, housekeeping, planning, send_pacing
+from bot.outbox import aftercare, followups, group_commit, housekeeping, planning, send_pacing
 from bot.outbox import rows as outbox_rows
 from bot.outbox import sending as outbox_sending
 from bot.outbox.group_commit import GroupCommit
 from bot.outbox.rows import send_row as send_row
 from bot.safeguarding import telling
 from bot.services import Services
-from storage import alerts, outbox, outbox_claims
+from storage import alerts, outbox_claims, outbox_followups
 from storage.leader import take_lead
 from storage.outbox import OutboxRow
 
@@ -104,29 +104,39 @@ async def tick(bot: Bot, services: Services, state: TickState) -> None:
 
 
 async def _recover(services: Services, state: TickState) -> None:
-    """Rows a stopped process left in flight: once at start on a file, every tick on a fleet."""
+    """Rows a stopped process left in flight: once at start on a file, every tick on a fleet.
+
+    A row in flight is never sent again; it counts as sent ("may not have arrived") and its
+    follow-ups are planned, as are those of a row marked sent just before its worker stopped.
+    """
+    now = services.clock()
     if services.db.url is not None:
         # Looked for without the fleet's writer lock; taken only when a worker has died.
-        if not await outbox_claims.orphaned(services.db.reader, me=services.db.worker):
-            return
+        if await outbox_claims.orphaned(services.db.reader, me=services.db.worker):
+            async with services.db.transaction() as conn:
+                taken = await outbox_claims.take_over(
+                    conn, me=services.db.worker, again=aftercare.KINDS, now=now
+                )
+            if taken.sent_again or taken.in_flight:
+                log.warning(
+                    "a worker died mid-send: %d outbox rows sent again (safeguarding), %d in "
+                    "flight kept as sent, may not have arrived (never sent twice)",
+                    taken.sent_again,
+                    taken.in_flight,
+                )
+    elif not state.recovered:
         async with services.db.transaction() as conn:
-            taken = await outbox_claims.take_over(
-                conn, me=services.db.worker, again=aftercare.KINDS, now=services.clock()
-            )
-        if taken.sent_again or taken.failed:
-            log.warning(
-                "a worker died mid-send: %d outbox rows sent again (safeguarding), %d failed "
-                "as interrupted (never sent twice)",
-                taken.sent_again,
-                taken.failed,
-            )
-        return
-    if not state.recovered:
-        async with services.db.transaction() as conn:
-            interrupted = await outbox.fail_interrupted(conn)
+            interrupted = await outbox_followups.settle_interrupted(conn, now=now)
         if interrupted:
-            log.warning("%d outbox rows were interrupted mid-send; not re-sent", interrupted)
+            log.warning(
+                "%d outbox rows were interrupted mid-send: kept as sent, may not have arrived; "
+                "not re-sent",
+                interrupted,
+            )
         state.recovered = True
+    else:
+        return
+    await followups.recover(services, now=now)
 
 
 async def _tick(bot: Bot, services: Services, state: TickState) -> None:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -25,7 +26,7 @@ from hearme_dev.fleet.workers import Worker
 from hearme_dev.ports import free_port
 from storage.crypto import create_key_file, load_cipher
 from storage.db import Database
-from storage.outbox_claims import INTERRUPTED
+from storage.outbox_followups import IN_FLIGHT
 from surveys.catalogue import load_definitions
 
 CAMPAIGN = "tell_us_more"
@@ -54,9 +55,10 @@ class Outcome:
     acknowledged: dict[int, list[str]] = field(default_factory=dict)  # chat → question tokens
     stored: dict[int, list[str]] = field(default_factory=dict)  # chat → question ids, by id
     flow: list[str] = field(default_factory=list)  # My Review's questions (12-15), in order
-    offer_status: Counter[str] = field(default_factory=Counter)  # "sent", "failed:interrupted"
+    offer_status: Counter[str] = field(default_factory=Counter)  # "sent", "sent:in flight"
     offer_prompts: dict[int, int] = field(default_factory=dict)  # chat → prompts received
-    interrupted_chats: list[int] = field(default_factory=list)  # offers failed mid-send
+    interrupted_chats: list[int] = field(default_factory=list)  # offers in flight at a kill
+    unreminded_chats: list[int] = field(default_factory=list)  # sent offers with no reminder
     alert_delays: list[float] = field(default_factory=list)  # seconds, one per kill
     kills: int = 0
     redeliveries: int = 0
@@ -126,12 +128,12 @@ async def _kill_during_disclosure(
 
 
 async def _settle(db: Database, offers: int) -> None:
-    """Wait until every campaign offer is sent, failed or cancelled."""
+    """Wait until every campaign offer is sent (its follow-ups planned), failed or cancelled."""
     deadline = time.monotonic() + SETTLE_TIMEOUT
     while True:
         async with db.reader.execute(
             "SELECT COUNT(*) FROM outbox WHERE kind = 'offer' "
-            "AND status IN ('sent', 'failed', 'cancelled')"
+            "AND status IN ('sent', 'failed', 'cancelled') AND followups_due = 0"
         ) as cursor:
             row = await cursor.fetchone()
         if row is not None and int(row[0]) >= offers:
@@ -139,6 +141,10 @@ async def _settle(db: Database, offers: int) -> None:
         if time.monotonic() > deadline:
             raise TimeoutError(f"only {row[0] if row else 0} of {offers} offers were settled")
         await asyncio.sleep(0.2)
+
+
+def _status(status: str, error: str | None) -> str:
+    return status if status == "sent" else f"{status}:{error}"
 
 
 async def _read_back(db: Database, cast: Cast, api: WebhookBotApi, outcome: Outcome) -> None:
@@ -150,18 +156,36 @@ async def _read_back(db: Database, cast: Cast, api: WebhookBotApi, outcome: Outc
         for child_id, question in await cursor.fetchall():
             outcome.stored.setdefault(chat_of[child_id], []).append(question)
     async with db.reader.execute(
-        "SELECT child_id, status, last_error FROM outbox WHERE kind = 'offer'"
+        "SELECT o.child_id, o.status, o.last_error, EXISTS (SELECT 1 FROM outbox r "
+        "WHERE r.kind = 'remind' AND r.run_id = o.run_id) FROM outbox o WHERE o.kind = 'offer'"
     ) as cursor:
-        for child_id, status, error in await cursor.fetchall():
-            outcome.offer_status[status if status != "failed" else f"failed:{error}"] += 1
-            if status == "failed" and error == INTERRUPTED:
+        for child_id, status, error, reminded in await cursor.fetchall():
+            in_flight = status == "sent" and error == IN_FLIGHT
+            outcome.offer_status["sent:in flight" if in_flight else _status(status, error)] += 1
+            if in_flight:
                 outcome.interrupted_chats.append(chat_of[child_id])
+            if status == "sent" and not reminded:
+                outcome.unreminded_chats.append(chat_of[child_id])
     for child in cast.offered:
         outcome.offer_prompts[child.chat_id] = sum(
             1 for m in api.messages(child.chat_id) if any(row for row in m.buttons)
         )
     variant = load_definitions()["my_review"].variant_for("12_15")
     outcome.flow = [] if variant is None else [q.id for q in variant.questions]
+
+
+@asynccontextmanager
+async def _running(
+    ports: Sequence[int], env: dict[str, str], folder: Path
+) -> AsyncIterator[list[Worker]]:
+    """One ``hearme run --webhook`` worker on each of ``ports``, all started, all stopped after
+    (whatever happened meanwhile)."""
+    workers = [Worker(n, port, env, folder) for n, port in enumerate(ports)]
+    try:
+        await asyncio.gather(*(worker.start() for worker in workers))
+        yield workers
+    finally:
+        await asyncio.gather(*(worker.stop() for worker in workers))
 
 
 async def run_fleet(database: str, folder: Path, plan: Plan) -> Outcome:
@@ -188,12 +212,8 @@ async def run_fleet(database: str, folder: Path, plan: Plan) -> Outcome:
         ports = [free_port() for _ in range(plan.workers)]
         async with WebhookBotApi(ports) as api:
             env = _environment(database, key, api, plan)
-            workers = [Worker(n, port, env, folder) for n, port in enumerate(ports)]
-            try:
-                await asyncio.gather(*(worker.start() for worker in workers))
+            async with _running(ports, env, folder) as workers:
                 await _drive(services, api, workers, cast, plan, outcome)
-            finally:
-                await asyncio.gather(*(worker.stop() for worker in workers))
             outcome.redeliveries = api.redeliveries
             await _read_back(db, cast, api, outcome)
     finally:
@@ -263,9 +283,7 @@ async def measure_answers(
         ports = [free_port() for _ in range(plan.workers)]
         async with WebhookBotApi(ports) as api:
             env = _environment(database, key, api, plan)
-            processes = [Worker(n, port, env, folder) for n, port in enumerate(ports)]
-            try:
-                await asyncio.gather(*(worker.start() for worker in processes))
+            async with _running(ports, env, folder) as processes:
                 for number, count in enumerate(workers):
                     api.ports = ports[:count]
                     cohort = cast.answering[number * children : (number + 1) * children]
@@ -279,8 +297,6 @@ async def measure_answers(
                         outcome,
                     )
                     outcomes.append(outcome)
-            finally:
-                await asyncio.gather(*(worker.stop() for worker in processes))
             for outcome in outcomes:
                 await _read_back(db, cast, api, outcome)
                 outcome.stored = {

@@ -7,7 +7,7 @@ import asyncio
 from datetime import timedelta
 from pathlib import Path
 
-from storage import fleet, outbox, outbox_claims
+from storage import fleet, outbox, outbox_claims, outbox_followups
 from storage.db import Database
 from tests.storage.conftest import NOW, add_child
 
@@ -88,13 +88,17 @@ async def test_a_dead_workers_rows_are_taken_over(postgres_migrated_url: str) ->
     dying = await Database.open(postgres_migrated_url)
     living = await Database.open(postgres_migrated_url)
     try:
-        await _plan(dying, 3, kind="offer")
+        await _plan(dying, 4, kind="offer")
         await _plan(dying, 1, kind="alert_notice")
         reserved = await outbox_claims.reserve_due(dying, now=NOW, limit=10)
-        assert len(reserved) == 4
+        assert len(reserved) == 5
         async with dying.transaction() as conn:
-            for row in reserved[1:]:  # two offers and the alert notice go out; one offer waits
+            for row in reserved[1:]:  # three offers and the alert notice go out; one offer waits
                 assert await outbox.claim(conn, row.id, now=NOW, worker=dying.worker)
+        # One offer went and was marked sent; the worker dies before planning its reminders.
+        [marked] = [row for row in reserved if row.dedupe_key == "offer:None:3"]
+        async with dying.row_locks() as conn:
+            assert await outbox_followups.mark_sent_first(conn, marked.id, now=NOW)
         # The living worker's own row in flight is never touched.
         await _plan(living, 1, kind="support_reply")
         [own] = [r for r in await outbox_claims.reserve_due(living, now=NOW, limit=10)]
@@ -116,13 +120,25 @@ async def test_a_dead_workers_rows_are_taken_over(postgres_migrated_url: str) ->
             taken = await outbox_claims.take_over(
                 conn, me=living.worker, again=KINDS_SENT_AGAIN, now=NOW
             )
-        assert taken == outbox_claims.TakenOver(released=1, sent_again=1, failed=2)
+        assert taken == outbox_claims.TakenOver(
+            released=1, sent_again=1, in_flight=2, handed_back=1
+        )
         rows = await _statuses(living)
         assert rows["offer:None:0"] == ("pending", None, None)
-        assert rows["offer:None:1"][0::2] == ("failed", "interrupted")
-        assert rows["offer:None:2"][0::2] == ("failed", "interrupted")
+        # In flight: never sent again, kept as sent that may not have arrived, nobody's.
+        assert rows["offer:None:1"] == ("sent", None, outbox_followups.IN_FLIGHT)
+        assert rows["offer:None:2"] == ("sent", None, outbox_followups.IN_FLIGHT)
+        assert rows["offer:None:3"] == ("sent", None, None)
         assert rows["alert_notice:None:0"] == ("pending", None, "interrupted; sent again")
         assert rows["support_reply:None:0"] == ("sending", living.worker, None)
+        # Each sent offer's follow-ups are due for whoever recovers next (bot.outbox.followups).
+        due = await outbox_followups.awaiting(living.reader)
+        assert sorted(row.dedupe_key or "" for row in due) == [
+            "offer:None:1",
+            "offer:None:2",
+            "offer:None:3",
+        ]
+        assert all(row.sent_at == NOW for row in due)
     finally:
         await dying.close()
         await living.close()

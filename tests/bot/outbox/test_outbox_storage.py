@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from storage import outbox
+from storage import outbox, outbox_followups
 from storage.db import Database
 from tests.support.council import MONDAY, Council, add_review
 
@@ -34,10 +34,16 @@ async def test_claim_is_exclusive_and_interrupted_rows_are_never_resent(db: Data
         assert await outbox.claim(conn, row.id, now=MONDAY)
         assert not await outbox.claim(conn, row.id, now=MONDAY)
         assert await outbox.due_rows(conn, now=MONDAY, limit=10) == []
-        assert await outbox.fail_interrupted(conn) == 1
-        failed = await outbox.get_row(conn, row.id)
-    assert failed is not None
-    assert (failed.status, failed.attempts, failed.last_error) == ("failed", 1, "interrupted")
+        assert await outbox_followups.settle_interrupted(conn, now=MONDAY) == 1
+        settled = await outbox.get_row(conn, row.id)
+    assert settled is not None
+    # Never sent again; recorded as sent that may not have arrived, its follow-ups due.
+    assert (settled.status, settled.attempts, settled.last_error) == (
+        "sent",
+        1,
+        outbox_followups.IN_FLIGHT,
+    )
+    assert [due.id for due in await outbox_followups.awaiting(db.reader)] == [row.id]
 
 
 async def test_reschedule_and_finish(db: Database) -> None:
