@@ -64,8 +64,7 @@ async def hand_back(conn: aiosqlite.Connection, row_id: int) -> None:
 async def awaiting(conn: aiosqlite.Connection) -> list[OutboxRow]:
     """Sent rows whose follow-ups are due and no live worker has in hand."""
     async with conn.execute(
-        f"SELECT {_COLUMNS} FROM outbox WHERE followups_due = 1 AND claimed_by IS NULL "
-        "ORDER BY id"
+        f"SELECT {_COLUMNS} FROM outbox WHERE followups_due = 1 AND claimed_by IS NULL ORDER BY id"
     ) as cursor:
         return [_row(row) for row in await cursor.fetchall()]
 

@@ -314,12 +314,20 @@ async def enter_secret(request: web.Request) -> web.StreamResponse:
             right = False
         verdict = None
         async with services.db.transaction() as conn:
-            if right:
+            # Another worker may have locked or retired the link while this try was checked:
+            # the link is read again under the writer lock, so tries spread over workers are
+            # judged one after another and none counts past the limit (issue 19).
+            latest = await lockouts.still_open(conn, access.invite_id, now=now)
+            if isinstance(latest, WebAccess) and right:
                 await web_sessions.record_success(conn, access.invite_id, now=now)
                 await _let_in(conn, session, "web.unlocked", now=now)
                 token = await new_visit_token(conn, session.id)
-            else:
-                verdict = await lockouts.wrong_try(conn, context, access, session, now=now)
+            elif isinstance(latest, WebAccess):
+                verdict = await lockouts.wrong_try(conn, context, latest, session, now=now)
+    if latest == lockouts.RETIRED:
+        return retired_page(voice)
+    if isinstance(latest, datetime):
+        return locked_page(visit.csrf, voice, latest, now)
     if verdict is None:
         log.info("web session %s unlocked", session.id)
         raise _back_to_the_page(context, token)

@@ -18,6 +18,22 @@ from storage.web_sessions import WebAccess, WebSession
 log = logging.getLogger(__name__)
 
 
+RETIRED = "retired"
+
+
+async def still_open(
+    conn: aiosqlite.Connection, invite_id: int, *, now: datetime
+) -> WebAccess | datetime | str:
+    """Inside the try's transaction: the link as it is now, or when it was locked meanwhile
+    the moment the lock ends, or :data:`RETIRED` when it was retired (or is gone)."""
+    access = await web_sessions.get_access(conn, invite_id)
+    if access is None or access.retired_at is not None:
+        return RETIRED
+    if access.locked_until is not None and guessing.is_locked(access, now=now):
+        return access.locked_until
+    return access
+
+
 async def wrong_try(
     conn: aiosqlite.Connection,
     context: WebContext,
