@@ -19,6 +19,7 @@ import aiosqlite
 
 from storage import postgres
 from storage.db import EditedMigrationError, applied_migrations, latest_version, verify_migrations
+from storage.outbox_followups import IN_FLIGHT
 from storage.times import iso, parse
 
 
@@ -32,6 +33,8 @@ class OutboxHealth:
     sending: int  # claimed and not yet marked: more than a moment means a crash mid-send
     failed: int
     failures: tuple[tuple[str, int], ...]  # (error type, rows), most first
+    # Sent as far as anyone can know, but in flight when a worker stopped (never sent again).
+    may_not_have_arrived: int = 0
 
 
 @dataclass(frozen=True)
@@ -121,9 +124,10 @@ async def _outbox(conn: aiosqlite.Connection, now: datetime) -> OutboxHealth:
         "SELECT "
         "  SUM(status = 'pending' AND due_at <= ?), SUM(status = 'pending' AND due_at > ?), "
         "  MIN(CASE WHEN status = 'pending' THEN due_at END), "
-        "  SUM(status = 'sending'), SUM(status = 'failed') "
+        "  SUM(status = 'sending'), SUM(status = 'failed'), "
+        "  SUM(status = 'sent' AND last_error = ?) "
         "FROM outbox",
-        (iso(now), iso(now)),
+        (iso(now), iso(now), IN_FLIGHT),
     ) as cursor:
         row = await cursor.fetchone()
     assert row is not None  # an aggregate always has one row
@@ -139,6 +143,7 @@ async def _outbox(conn: aiosqlite.Connection, now: datetime) -> OutboxHealth:
         sending=int(row[3] or 0),
         failed=int(row[4] or 0),
         failures=failures,
+        may_not_have_arrived=int(row[5] or 0),
     )
 
 

@@ -88,6 +88,11 @@ def describe(health: Health, now: datetime) -> list[str]:
     if outbox.failures:
         kinds = ", ".join(f"{kind} {count}" for kind, count in outbox.failures)
         lines.append(f"           failed by error: {kinds}")
+    if outbox.may_not_have_arrived:
+        lines.append(
+            f"           {outbox.may_not_have_arrived} sent as a worker stopped mid-send: may not "
+            "have arrived (never sent twice; their reminders were planned)"
+        )
     update = _ago(health.last_update_at, now) if health.last_update_at else "never"
     lines.append(f"Telegram   last update handled {update}")
     if health.last_web_visit_at:

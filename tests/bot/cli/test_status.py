@@ -9,7 +9,7 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from storage import alerts, outbox, updates
+from storage import alerts, outbox, outbox_followups, updates
 from storage.crypto import load_cipher
 from storage.db import Database, latest_version
 from tests.bot.cli.test_cli import hearme, make_database
@@ -39,6 +39,7 @@ async def _busy_council(tmp_path: Path) -> dict[str, str]:
                 "failed-3": now - timedelta(days=1),
                 "stuck": now - timedelta(hours=1),
                 "sent": now - timedelta(days=3),
+                "in-flight": now - timedelta(days=2),
             }
             for key, due in plans.items():
                 await outbox.plan(conn, kind="reminder", due_at=due, dedupe_key=key, child_id=child)
@@ -50,6 +51,10 @@ async def _busy_council(tmp_path: Path) -> dict[str, str]:
             failed_3, stuck, sent = rows["failed-3"], rows["stuck"], rows["sent"]
             assert failed_3 is not None and stuck is not None and sent is not None
             await outbox.mark_failed(conn, failed_3.id, error="NetworkError")
+            in_flight = rows["in-flight"]
+            assert in_flight is not None
+            await outbox.claim(conn, in_flight.id, now=now - timedelta(days=2))
+            assert await outbox_followups.settle_interrupted(conn, now=now) == 1  # a restart
             await outbox.claim(conn, stuck.id, now=now)
             await outbox.mark_sent(conn, sent.id, now=now - timedelta(days=3))
             raised = []
@@ -97,6 +102,7 @@ async def test_status_shows_what_an_on_call_person_checks_first(tmp_path: Path) 
     assert "Outbox     2 due now, 1 waiting for later; oldest pending was due" in out
     assert "(3 h 0 min ago); 3 failed, 1 being sent" in out
     assert "failed by error: NetworkError 2, Forbidden 1" in out
+    assert "1 sent as a worker stopped mid-send: may not have arrived" in out
     assert "Telegram   last update handled" in out and "(4 min ago)" in out
     assert "! 1 safeguarding alerts were escalated because nobody acknowledged them" in out
     assert "! 3 messages failed and will not be retried" in out
