@@ -218,13 +218,14 @@ class Database:
 
     @asynccontextmanager
     async def row_locks(self) -> AsyncIterator[aiosqlite.Connection]:
-        """A tiny transaction that queues for nothing but the rows it changes.
+        """A connection on which each statement commits on its own, queueing for nothing but
+        the rows it changes.
 
-        On PostgreSQL it runs on a connection of its own, beside the writer, without the lock
-        every worker's writing transactions share: for a statement that is safe under row locks
+        On PostgreSQL it is a connection of its own, beside the writer, without the lock every
+        worker's writing transactions share: for one statement that is safe under row locks
         alone (``UPDATE … WHERE id = ? AND status = 'sending'``), which must not wait behind
         children's answers and other workers' groups. On a SQLite file, where one writer holds
-        the file, it is a short transaction like any other.
+        the file, the block is a short transaction like any other.
         """
         if self.url is None:
             async with self.transaction(short=True) as conn:
@@ -233,15 +234,7 @@ class Database:
         async with self._rows_lock:
             if self._rows is None:
                 self._rows = await postgres.connect(self.url)
-            conn = self._rows
-            await conn.execute("BEGIN")
-            try:
-                yield conn
-            except BaseException:
-                await conn.rollback()
-                raise
-            else:
-                await conn.commit()
+            yield self._rows
 
     async def schema_version(self) -> int:
         """The file's ``PRAGMA user_version``: how many migrations it has had."""
