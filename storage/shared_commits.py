@@ -96,9 +96,11 @@ class SharedCommits:
                 self._inline(False)
                 await self._undo(group, alone)
                 raise
-            if not alone:
-                await self._writer.execute(f"RELEASE SAVEPOINT {_SAVEPOINT}")
-            self._inline(False)
+            try:
+                if not alone:
+                    await self._writer.execute(f"RELEASE SAVEPOINT {_SAVEPOINT}")
+            finally:
+                self._inline(False)
             group.members += 1
             await self._commit_unless_joined(group)
         finally:
