@@ -3,7 +3,9 @@
 Hundreds of simulated children (:mod:`bench.playing`) answer ``my_review`` at once through the
 real ``Application`` (``bot.channels.telegram.app.build_application``) long-polling the loopback
 Bot API, into the real SQLite file (``synchronous=FULL``). Each child acts only after the bot
-has handled their last action, as a person would. The figure is child actions handled per
+has handled their last action, as a person would. The stand-in and the children run in a
+process of their own (:mod:`bench.apart`), for hearme and the baselines alike, so each bot's
+process pays only for its own work. The figure is child actions handled per
 second (a written answer takes two actions: the words, then who may hear them; ticks on a
 multiple-choice question end with Done).
 
@@ -25,15 +27,16 @@ from __future__ import annotations
 import asyncio
 import math
 import random
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from bench import seed
+from bench.apart import Apart, serve_apart
 from bench.baselines import StoringBot, bare_bot
-from bench.loopback import ObservedApi, percentile
-from bench.playing import AnyApplication, Drive, Handled, Pass, saturating, serve
+from bench.loopback import percentile
+from bench.playing import Address, AnyApplication, Handled, Pass
 from bench.table import INFO, Goal, Row
 from bot.channels.telegram.app import build_application
 from bot.conversation.service import offer_in
@@ -79,14 +82,11 @@ class Statements:
     def __call__(self, _statement: str) -> None:
         self.count += 1
 
-    def during(self, drive: Drive) -> Drive:
-        """``drive``, counting only the statements run while it plays."""
-
-        async def counted(api: ObservedApi, handled: Handled) -> int:
-            self.count = 0
-            return await drive(api, handled)
-
-        return counted
+    @contextmanager
+    def counting(self) -> Iterator[None]:
+        """Count from zero again: only the statements run while the children play."""
+        self.count = 0
+        yield
 
 
 @dataclass
@@ -97,7 +97,7 @@ class HearmeBot:
     chats: list[int]
     statements: Statements
 
-    def make(self, api: ObservedApi, handled: Handled) -> AnyApplication:
+    def make(self, api: Address, handled: Handled) -> AnyApplication:
         return build_application(
             self.services, token=api.token, base_url=api.base_url, rate_limiter=False
         )
@@ -169,15 +169,17 @@ class Measured:
     run: Pass
     stored: int
     statements: int
+    stand_in_cpu_seconds: float = 0.0
 
 
 async def hearme_pass(workdir: Path, size: Sizes) -> Measured:
     """hearme at saturation."""
     async with hearme_bot(workdir, size.children, name="answers") as bot:
-        drive = bot.statements.during(saturating(bot.chats, size.answers_per_child))
-        result = await serve(bot.make, drive)
+        served = await serve_apart(
+            bot.make, bot.chats, size.answers_per_child, during=bot.statements.counting
+        )
         statements = bot.statements.count  # before counting what was stored, itself a statement
-        return Measured(result, await bot.stored(), statements)
+        return Measured(served.run, await bot.stored(), statements, served.stand_in_cpu_seconds)
 
 
 async def storing_pass(workdir: Path, size: Sizes, *, name: str = "answers-storing") -> Measured:
@@ -186,17 +188,22 @@ async def storing_pass(workdir: Path, size: Sizes, *, name: str = "answers-stori
     async with storing_bot(workdir, name=name) as bot:
         await bot.trace(statements)
         chats = [FIRST_CHAT + i for i in range(size.children)]
-        drive = statements.during(saturating(chats, size.baseline_answers_per_child))
-        result = await serve(lambda api, _: bot.application(api.token, api.base_url), drive)
+        served = await serve_apart(
+            lambda api, _: bot.application(api.token, api.base_url),
+            chats,
+            size.baseline_answers_per_child,
+            during=statements.counting,
+        )
         counted = statements.count
-        return Measured(result, await bot.stored(), counted)
+        return Measured(served.run, await bot.stored(), counted, served.stand_in_cpu_seconds)
 
 
-async def bare_pass(size: Sizes) -> Pass:
+async def bare_pass(size: Sizes) -> Apart:
     """The bare baseline at saturation."""
     chats = [FIRST_CHAT + i for i in range(size.children)]
-    drive = saturating(chats, size.baseline_answers_per_child)
-    return await serve(lambda api, _: bare_bot(api.token, api.base_url), drive)
+    return await serve_apart(
+        lambda api, _: bare_bot(api.token, api.base_url), chats, size.baseline_answers_per_child
+    )
 
 
 def cost_rows(label: str, hearme: Measured, storing: Measured) -> list[Row]:
@@ -209,7 +216,7 @@ def cost_rows(label: str, hearme: Measured, storing: Measured) -> list[Row]:
             storing.run.per_action(storing.run.cpu_seconds) * ms,
             "ms",
             INFO,
-            note="the whole process: the bot, the simulated children and the Bot API stand-in",
+            note="the bot's process alone: the Bot API stand-in and the children run in another",
         ),
         Row(
             f"{label}: SQL statements per action",
@@ -251,12 +258,15 @@ async def measure(scale: float, workdir: Path) -> list[Row]:
     storing_before = await storing_pass(workdir, size, name="answers-storing-before")
     hearme = await hearme_pass(workdir, size)
     storing_after = await storing_pass(workdir, size, name="answers-storing-after")
-    bare = joined(bare_before, await bare_pass(size))
+    bare_after = await bare_pass(size)
+    bare = joined(bare_before.run, bare_after.run)
     storing = Measured(
         joined(storing_before.run, storing_after.run),
         storing_before.stored + storing_after.stored,
         storing_before.statements + storing_after.statements,
+        storing_before.stand_in_cpu_seconds + storing_after.stand_in_cpu_seconds,
     )
+    bare_stand_in = bare_before.stand_in_cpu_seconds + bare_after.stand_in_cpu_seconds
     ms = 1000.0
     note = (
         f"{size.children} children, {hearme.run.actions} actions by hearme, "
@@ -300,7 +310,22 @@ async def measure(scale: float, workdir: Path) -> list[Row]:
             for share in (0.5, 0.95)
         ),
         *cost_rows("answers", hearme, storing),
+        Row(
+            "answers: stand-in's process busy",
+            _busy(hearme.stand_in_cpu_seconds, hearme.run),
+            _busy(storing.stand_in_cpu_seconds, storing.run),
+            "% of a core",
+            INFO,
+            note="the Bot API stand-in and the children, in a process of their own; near 100 % "
+            "it, not the bot, would set the pace (the bare bot's pass: "
+            f"{_busy(bare_stand_in, bare):.0f} %)",
+        ),
     ]
+
+
+def _busy(cpu_seconds: float, run: Pass) -> float:
+    """CPU time over the pass's time, in percent of one core."""
+    return 100.0 * cpu_seconds / run.seconds if run.seconds else 0.0
 
 
 def run(scale: float, workdir: Path) -> list[Row]:

@@ -65,7 +65,7 @@ def _builder(token: str, base_url: str) -> Any:
         .token(token)
         .base_url(base_url)
         .request(AiohttpRequest())
-        .get_updates_request(AiohttpRequest(connections=1))
+        .get_updates_request(AiohttpRequest(connections=1, for_updates=True))
         .concurrent_updates(Settings().concurrent_chats)
     )
 

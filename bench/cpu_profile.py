@@ -1,12 +1,12 @@
 """Where hearme's CPU goes while children answer: a ``cProfile`` summary (issue 20, item 3).
 
 hearme is run as in figure 1 at a fifth of its size under ``cProfile``; the five functions with
-the most time of their own, per child action, are printed and written as rows. The profile sees
-the event loop's thread: the bot, and also the simulated children and the Bot API stand-in that
-share the process (their functions are named, so they can be told apart). A turn's statements run
-on this thread (``sqlite3.Connection.execute``, :mod:`storage.writer`); its commit runs in
-aiosqlite's thread and shows here only as the hand-over to it (``SimpleQueue.put_nowait``). The
-time waiting in ``epoll`` is idle and left out.
+the most time of their own, per child action, are printed and written as rows. As in figure 1,
+the Bot API stand-in and the simulated children run in a process of their own
+(:mod:`bench.apart`), so the profile sees only the bot's process: its event loop's thread. A
+turn's statements run on this thread (``sqlite3.Connection.execute``, :mod:`storage.writer`);
+its commit runs in aiosqlite's thread and shows here only as the hand-over to it
+(``SimpleQueue.put_nowait``). The time waiting in ``epoll`` is idle and left out.
 """
 
 from __future__ import annotations
@@ -16,12 +16,14 @@ import cProfile
 import pstats
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from bench.answers import Sizes, hearme_bot, sizes
-from bench.loopback import ObservedApi
-from bench.playing import Drive, Handled, Pass, saturating, serve
+from bench.apart import serve_apart
+from bench.playing import Pass
 from bench.table import INFO, Row
 
 TOP = 5
@@ -67,21 +69,18 @@ def top_costs(profiler: cProfile.Profile, count: int = TOP) -> list[Cost]:
 async def profiled_pass(workdir: Path, size: Sizes) -> tuple[Pass, list[Cost]]:
     """hearme at saturation under ``cProfile``; the pass and its top costs."""
     profiler = cProfile.Profile()
+
+    @contextmanager
+    def profiling() -> Iterator[None]:
+        profiler.enable()
+        try:
+            yield
+        finally:
+            profiler.disable()
+
     async with hearme_bot(workdir, size.children, name="profile") as bot:
-        drive = saturating(bot.chats, size.answers_per_child)
-
-        def profiled(inner: Drive) -> Drive:
-            async def run(api: ObservedApi, handled: Handled) -> int:
-                profiler.enable()
-                try:
-                    return await inner(api, handled)
-                finally:
-                    profiler.disable()
-
-            return run
-
-        result = await serve(bot.make, profiled(drive))
-    return result, top_costs(profiler)
+        served = await serve_apart(bot.make, bot.chats, size.answers_per_child, during=profiling)
+    return served.run, top_costs(profiler)
 
 
 def rows_for(result: Pass, costs: list[Cost]) -> list[Row]:

@@ -15,7 +15,7 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from telegram import Update
 from telegram.ext import Application, ContextTypes, TypeHandler
@@ -58,9 +58,13 @@ class Handled:
         application.add_handler(TypeHandler(Update, self._mark), group=_LAST_GROUP)
 
     async def _mark(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        waiter = self._waiting.pop(update.update_id, None)
+        self.done(update.update_id)
+
+    def done(self, update_id: int) -> None:
+        """Note that the bot has finished with update ``update_id``."""
+        waiter = self._waiting.pop(update_id, None)
         if waiter is None:
-            self._done.add(update.update_id)
+            self._done.add(update_id)
         elif not waiter.done():
             waiter.set_result(None)
 
@@ -132,7 +136,17 @@ class Player:
         return self.actions
 
 
-Make = Callable[[ObservedApi, Handled], AnyApplication]
+class Address(Protocol):
+    """Where a bot finds the Bot API stand-in (in this process or another)."""
+
+    @property
+    def token(self) -> str: ...
+
+    @property
+    def base_url(self) -> str: ...
+
+
+Make = Callable[[Address, Handled], AnyApplication]
 Drive = Callable[[ObservedApi, Handled], Coroutine[Any, Any, int]]
 
 

@@ -84,18 +84,23 @@ class SharedCommits:
                 group = self._open = _Group(asyncio.get_running_loop().create_future())
             # The first member needs no savepoint: on an error the whole transaction goes.
             alone = group.members == 0
+            # The savepoint and its release run on this thread too, as the turn's statements:
+            # inside the open transaction they never wait, and a hand-over each to the
+            # database's thread cost a joining turn more than its own statements (issue 20).
+            self._inline(True)
             if not alone:
                 await self._writer.execute(f"SAVEPOINT {_SAVEPOINT}")
-            self._inline(True)
             try:
                 yield self._writer
             except BaseException:
                 self._inline(False)
                 await self._undo(group, alone)
                 raise
-            self._inline(False)
-            if not alone:
-                await self._writer.execute(f"RELEASE SAVEPOINT {_SAVEPOINT}")
+            try:
+                if not alone:
+                    await self._writer.execute(f"RELEASE SAVEPOINT {_SAVEPOINT}")
+            finally:
+                self._inline(False)
             group.members += 1
             await self._commit_unless_joined(group)
         finally:

@@ -24,7 +24,8 @@ Several workers on one PostgreSQL database share both paces through the database
 overall slot; what hearme starts takes a slot only when one is open, so it never queues ahead
 of a reply.
 
-Requests without a ``chat_id`` (fetching updates, answering a button press) are not paced.
+Requests without a ``chat_id`` (fetching updates, answering a button press) and edits that only
+take a keyboard away are not paced.
 When Telegram answers 429 anyway, every send waits ``retry_after`` and the request is tried
 again, up to ``max_retries`` times, as ``AIORateLimiter`` does. Pauses that overlap (two
 requests refused close together) end when the *last* of them ends: a shorter pause never lifts
@@ -58,6 +59,10 @@ Result = bool | JSONDict | list[JSONDict]
 # nothing, and a full bucket is exactly what a new one would be.
 _BUCKETS_KEPT = 512
 _EACH_CHAT: ContextVar[bool] = ContextVar("hearme_pacing_each_chat", default=False)
+# Taking a message's keyboard away puts nothing new on anyone's screen, and Telegram's flood
+# limits count messages: a button press's clearing edit held a place a campaign's message
+# then lacked while children answered (issue 20).
+_NOT_MESSAGES = frozenset({"editmessagereplymarkup"})
 
 
 @contextlib.contextmanager
@@ -290,12 +295,13 @@ class TelegramPacing(BaseRateLimiter[int]):
             callback: python-telegram-bot's request.
             args: its positional arguments.
             kwargs: its keyword arguments.
-            endpoint: the Bot API method (not used: every method with a chat counts).
+            endpoint: the Bot API method: every method with a chat counts, but for taking
+                a keyboard away.
             data: the request's parameters; ``chat_id`` says which chat it is for.
             rate_limit_args: retries for this request instead of ``max_retries``.
         """
         retries = self._max_retries if rate_limit_args is None else rate_limit_args
-        chat = chat_of(data)
+        chat = None if endpoint.lower() in _NOT_MESSAGES else chat_of(data)
         for attempt in range(retries + 1):
             try:
                 return await self._once(chat, callback, args, kwargs)

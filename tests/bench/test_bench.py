@@ -31,6 +31,7 @@ FIGURES = (
     "answers: CPU per action",
     "answers: SQL statements per action",
     "answers: Bot API calls per action",
+    "answers: stand-in's process busy",
     "peak: latency p50",
     "peak: latency p99",
     *(f"profile: top cost {rank}" for rank in range(1, 6)),

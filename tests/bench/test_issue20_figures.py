@@ -10,9 +10,10 @@ from pathlib import Path
 
 from telegram.ext import SimpleUpdateProcessor
 
-from bench import answers, campaign_load, cpu_profile, memory_data, peak
+from bench import answers, apart, campaign_load, cpu_profile, memory_data, peak
 from bench.baselines import StoringBot, bare_bot
-from bench.playing import serve
+from bench.loopback import ObservedApi
+from bench.playing import Address, AnyApplication, Handled, serve
 from bot.channels.telegram.http import AiohttpRequest
 from bot.settings import Settings
 
@@ -23,9 +24,29 @@ def test_both_baselines_get_hearmes_http_client_and_concurrency(tmp_path: Path) 
         StoringBot(tmp_path / "s.db").application("123:test", "http://127.0.0.1:9/bot"),
     ):
         assert isinstance(application.bot.request, AiohttpRequest)
+        # The client fetching updates drops pressed messages' keyboards for both, as for hearme.
+        fetching = application.bot._request[0]  # python-telegram-bot has no public name for it
+        assert isinstance(fetching, AiohttpRequest) and fetching._for_updates
         processor = application.update_processor
         assert isinstance(processor, SimpleUpdateProcessor)
         assert processor.max_concurrent_updates == Settings().concurrent_chats
+
+
+async def test_each_bot_is_served_by_a_stand_in_in_another_process() -> None:
+    given: list[Address] = []
+
+    def make(api: Address, handled: Handled) -> AnyApplication:
+        given.append(api)
+        return bare_bot(api.token, api.base_url)
+
+    served = await apart.serve_apart(make, [10_000, 10_001, 10_002], 2)
+    # The bot had an address only: no stand-in in its process, whose CPU time is its own.
+    assert not isinstance(given[0], ObservedApi)
+    assert given[0].base_url.startswith("http://127.0.0.1:")
+    assert served.run.actions == 3 * (1 + 2)  # /start, then two answers each
+    assert len(served.run.latencies) == served.run.actions
+    assert served.run.api_calls == 3 + 2 * 3 * 2  # a reply each; a press is answered too
+    assert served.run.cpu_seconds > 0 and served.stand_in_cpu_seconds > 0
 
 
 async def test_the_storing_bot_stores_one_row_per_action_with_one_statement(

@@ -191,6 +191,27 @@ async def test_a_short_transaction_runs_its_statements_without_a_hand_over(
 
 
 @pytest.mark.sqlite_file
+async def test_turns_that_join_a_group_take_their_savepoints_without_a_hand_over(
+    db: Database,
+) -> None:
+    # SQLite calls a trace callback on the thread that runs the statement.
+    ran: list[tuple[str, int]] = []
+    async with db.transaction() as conn:
+        await conn.set_trace_callback(lambda sql: ran.append((sql, threading.get_ident())))
+    try:
+        failures = await _queue_behind_a_slow_one(db, [_nothing] * 5)
+    finally:
+        async with db.transaction() as conn:
+            await conn.set_trace_callback(None)
+
+    assert failures == [None] * 5
+    savepoints = [thread for sql, thread in ran if "SAVEPOINT" in sql]
+    assert len(savepoints) == 2 * 5  # each that joined: its savepoint, then its release
+    # Before issue 20's last round each was a hand-over to the database's thread and back.
+    assert set(savepoints) == {threading.get_ident()}
+
+
+@pytest.mark.sqlite_file
 async def test_a_short_transaction_that_runs_long_goes_back_to_the_thread(
     db: Database,
 ) -> None:

@@ -130,7 +130,7 @@ def build_application(
     )
     try:
         builder = builder.request(AiohttpRequest()).get_updates_request(
-            AiohttpRequest(connections=1)
+            AiohttpRequest(connections=1, for_updates=True)
         )
     except RuntimeError:
         # A builder already given python-telegram-bot's own client settings (e.g. timeouts)

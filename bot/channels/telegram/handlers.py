@@ -226,6 +226,12 @@ async def show_outcome(
     The old buttons go while the replies are sent, not before them: the child sees the next
     question a round trip sooner (issue 20). Never raises: when a send fails, every caring
     reply not yet shown is planned again.
+
+    Why a call of its own, and not the next question written over the pressed message (one
+    call fewer a press, issue 20)? Telegram marks no pressed button, so the answered question,
+    left in the chat without its buttons, is the child's record of what they were asked; the
+    next question over it would wipe that record at every step. Where the reply already
+    redraws the pressed message (a tick), it is not cleared as well.
     """
     pressed_id = pressed if outcome.retire_pressed else None
     retiring = asyncio.create_task(_retire(bot, chat_id, pressed_id))

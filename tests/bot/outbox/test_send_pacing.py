@@ -10,9 +10,11 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.ext import ExtBot
 
 from bench.loopback import TelegramLimits
+from bot.channels.telegram import sends
 from bot.channels.telegram.app import pacing_for
 from bot.channels.telegram.http import AiohttpRequest
 from bot.outbox.send_pacing import ChatBucket, TelegramPacing, pacing_each_chat
@@ -164,3 +166,36 @@ async def test_a_reply_to_a_child_goes_ahead_of_a_campaigns_queue() -> None:
             sent = [int(c.params["chat_id"]) for c in api.calls if c.method == "sendMessage"]
     assert took < 1.6, took  # one period at most, not ten
     assert sent.index(8100) <= 3, sent
+
+
+async def test_taking_a_keyboard_away_takes_no_place_a_message_then_lacks() -> None:
+    # Ten messages in a period far longer than the test: once ten have gone, no place opens.
+    limits = TelegramLimits(overall=10, per_chat=1000, window=60.0)
+    pacing = TelegramPacing(
+        overall=10, period=60.0, per_chat_rate=100, per_chat_burst=10, max_retries=0
+    )
+    keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("😀", callback_data="1.0a1b2c3d.0")]])
+    async with FakeBotApi(faults=limits) as api:
+        async for bot in _bot(api, pacing):
+            shown = [
+                await bot.send_message(8000 + n, "How is school?", reply_markup=keyboard)
+                for n in range(5)
+            ]
+            # Each child pressed a button: the pressed question's keyboard goes.
+            await asyncio.wait_for(
+                asyncio.gather(*(sends.clear_buttons(bot, m.chat_id, m.message_id) for m in shown)),
+                10,
+            )
+            # The five places the clearing edits did not take are there for a campaign.
+            await asyncio.wait_for(_send_all(bot, [8100 + n for n in range(5)]), 10)
+            eleventh = asyncio.create_task(_send_all(bot, [8200]))
+            await asyncio.sleep(0.3)
+            held = not eleventh.done()
+            eleventh.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await eleventh
+    assert all(not m.buttons for chat in range(8000, 8005) for m in api.messages(chat))
+    assert len(api.calls_to("sendMessage")) == 10
+    assert len(api.calls_to("editMessageReplyMarkup")) == 5
+    assert held, "the overall limit still holds the eleventh message"
+    assert limits.refused == 0

@@ -7,7 +7,7 @@ import socket
 from typing import Any
 
 import pytest
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, TimedOut
 
 from bot.channels.telegram.http import AiohttpRequest
@@ -122,3 +122,32 @@ async def test_calls_go_through_the_proxy_the_environment_names_unless_no_proxy_
             await bot.send_message(6102, "Straight to the Bot API")
         assert [m.text for m in api.messages(6102)] == ["Straight to the Bot API"]
         assert proxy.messages(6102) == []
+
+
+async def test_a_press_arrives_without_the_keyboard_it_was_pressed_under() -> None:
+    async with (
+        FakeBotApi() as api,
+        Bot(
+            api.token,
+            base_url=api.base_url,
+            request=AiohttpRequest(),
+            get_updates_request=AiohttpRequest(connections=1, for_updates=True),
+        ) as bot,
+    ):
+        buttons = [
+            [InlineKeyboardButton(f"{n} 🙂", callback_data=f"7.0a1b2c3d.{n}")] for n in (0, 1)
+        ]
+        sent = await bot.send_message(
+            6001, "How is school?", reply_markup=InlineKeyboardMarkup(buttons)
+        )
+        await api.press(6001, sent.message_id, "7.0a1b2c3d.1")
+        [update] = await bot.get_updates(timeout=1)
+    # A sent message's answer (the other client) keeps its keyboard...
+    assert sent.reply_markup is not None and len(sent.reply_markup.inline_keyboard) == 2
+    # ...and a press keeps everything hearme reads, but not the keyboard of the message: an
+    # object for each of its buttons was the largest cost of a press in the bot (issue 20).
+    query = update.callback_query
+    assert query is not None and query.data == "7.0a1b2c3d.1"
+    assert isinstance(query.message, Message) and query.message.message_id == sent.message_id
+    assert update.effective_chat is not None and update.effective_chat.id == 6001
+    assert query.message.reply_markup is None
