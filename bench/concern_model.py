@@ -7,9 +7,9 @@ Trains only on the tuning corpora in ``tests/corpora``: the disclosures children
 (``disclosures.txt``), the signs written from guidance (``guidance.txt``, and its second pass
 by the structure of each kind of harm, ``structure.txt``, and the batches written in other
 voices, ``adversarial.txt``) and the ordinary answers (``ordinary.txt``, and the near misses
-written beside those batches, ``near_misses.txt``). The held-out corpus in ``bench/corpora/heldout`` (its ordinary answers are
-the false alarms ``make bench`` reports) is never read here, so the bench measures the model on
-words it has not seen.
+written beside those batches, ``near_misses.txt``). The held-out corpus in
+``bench/corpora/heldout`` (its ordinary answers are the false alarms ``make bench`` reports) is
+never read here, so the bench measures the model on words it has not seen.
 """
 
 from __future__ import annotations

@@ -242,7 +242,8 @@ CLAUSES: Final[tuple[Clause, ...]] = (
     Clause("exploitation", (voice.MADE_GO, voice.KEPT_AT), 14),
     Clause("exploitation", voice.HANDING, 12),
     Clause("exploitation", (voice.BIG_ONES, voice.ERRAND_MADE), 8),
-    Clause("exploitation", (voice.CY_ACT, voice.CY_HARD, f"({voice.CY_MADE}|{voice.CY_FOR}|{voice.CY_BOSSES})")),
+    Clause("exploitation", (voice.CY_ACT, voice.CY_HARD,
+                            f"({voice.CY_MADE}|{voice.CY_FOR}|{voice.CY_BOSSES})")),
     Clause("exploitation", (voice.CY_ACT, voice.CY_LOOSE, f"({voice.CY_FOR}|{voice.CY_GANG})")),
     Clause("exploitation", (voice.CY_ACT, voice.CY_LOOSE, voice.CY_MADE, "(nhw|nhwn)")),
     Clause("exploitation", (voice.CY_TAKEN, "(werthu|gwerthu|delio|ddelio|fflat|am wythnos|am "
@@ -252,7 +253,14 @@ CLAUSES: Final[tuple[Clause, ...]] = (
     Clause("exploitation", ("(gweithio|weithio)", voice.CY_DEBT), 12),
     Clause("exploitation", ("(rhoddon|rhoddodd|rhoi|roi|prynu|brynu|prynon|brynon|prynodd|"
                             "brynodd) (nhw|fe|e|o)", voice.CY_DEBT), 16),
-    Clause("exploitation", ("(tren|bws|tacsi|car)", f"({voice.CY_LOOSE}|{voice.CY_HARD})", voice.CY_FOR)),
+    Clause("exploitation", ("(tren|bws|tacsi|car)", f"({voice.CY_LOOSE}|{voice.CY_HARD})",
+                            f"({voice.CY_FOR}|{voice.CY_GANG})"), 14),
+    Clause("exploitation", (voice.CY_PHONE, voice.CY_TAKE_THINGS)),
+    Clause("exploitation", (voice.CALLS, voice.WANTING, _MADE), 14),
+    Clause("exploitation", (voice.FLAT, voice.WAIT_CALL, _MADE), 12),
+    Clause("exploitation", (voice.HURT_OVER, voice.LOST_GOODS), 12),
+    Clause("exploitation", (voice.THREAT_KIN, voice.TRY_STOP), 12),
+    Clause("exploitation", (voice.THEFT, voice.HELD_BACK, voice.JOBS_DONE), 18),
     Clause("unsafe_home", (voice.IN_A_RAGE, voice.DISLIKE), 12),
     Clause("unsafe_home", (voice.SCARY_PLACE, voice.HOME_ROOM), 8),
     Clause("unsafe_home", (voice.VISITORS, _FEAR), 14),
@@ -265,6 +273,12 @@ CLAUSES: Final[tuple[Clause, ...]] = (
     Clause("unsafe_home", (_FEAR, voice.MAN_STAYING), 12),
     Clause("unsafe_home", (voice.IN_MY_ROOM, voice.AT_NIGHT_OR_STRANGER), 12),
     Clause("unsafe_home", (voice.BROKE_IN, voice.CAME_FOR), 14),
+    Clause("unsafe_home", (voice.NO_SLEEP, voice.NIGHT_NOISE), 10),
+    Clause("unsafe_home", (voice.SAFETY_ORDER, voice.BACK_AGAIN), 16),
+    Clause("unsafe_home", (voice.KNOCKING, voice.LET_IN), 12),
+    Clause("unsafe_home", (voice.MADE_STILL, voice.WHEN_DRINKING), 12),
+    Clause("unsafe_home", (voice.HUSHED, voice.HOME_GOINGS, voice.THEY_WILL_KNOW), 16),
+    Clause("unsafe_home", (voice.THEIR_EX, voice.HOUNDING), 10),
     Clause("unsafe_home", (voice.CY_THEIR_MATES, voice.CY_STAY_OVER, voice.CY_DISLIKE), 14),
 )
 

@@ -16,8 +16,8 @@ KEEP = ("(keep|keeps|keeping|kept|hold|holds|holding|held|mind|minding|stash|sta
         "hide|hides|hiding|hid|store|storing|stored)")
 MINE = ("(in my|at mine|under my|in our|my (bag|room|house|coat|pocket|school bag|wardrobe|"
         "bedroom))")
-LABEL = ("(i am|i was|be|now) (their|his|the olders) (little )?(helper|runner|worker|soldier|"
-         "youngers|younger|shotter|tiny|mule)")
+LABEL = ("(i am|i was|be|now|me as|as) (their|his|the olders) (little )?(helper|runner|worker|"
+         "soldier|youngers|younger|shotter|tiny|mule)")
 NO_CHOICE = ("(have to|has to|had to|cant say no|or else|do what|make me|made me|makes me|"
              "wont let me|cant leave|cant stop)")
 SENT_OFF = ("(sent|send|sends|sending|took|take|takes|drove|drive|drives) (me|us) ((up|down|out|"
@@ -28,8 +28,8 @@ WITH_A_BAG = ("(with|carrying|and) (a|the|their|some|his|this) (bag|package|parc
 RECRUIT = ("((want|wants|wanted|ask|asks|asked|asking|keep asking|keeps asking|trying to get|"
            "tried to get|try to get) me (to )?(come|join|do it|help|go with|start|get involved|be "
            "next)|want me next|(its|it is) my turn)")
-RECRUITED_TO = ("(selling|dealing|shotting|trapping|country|ot|runs|drops|dropping|run for|ran "
-                "for|running for|the line|a line)")
+RECRUITED_TO = ("(selling|dealing|shotting|trapping|(go|going|come|coming|went) (country|ot|"
+                "cunch)|runs|drops|dropping|run for|ran for|running for|the line|a line)")
 MADE_TAKE = ("(made|make|makes|forced|force|forces|told|tell|tells) (me|us) (to )?(take|carry|"
              "hold|keep|hide|move|deliver|drop) (a|the|their|this|some|his) (bag|package|parcel|"
              "box|phone)")
@@ -48,6 +48,27 @@ BIG_ONES = ("(the (boys|lads|big boys|big lads|older kids|big kids|teenagers)|bi
 ERRAND_MADE = ("(make|makes|made|get|gets|got|tell|tells|told|force|forces|forced) (me|us) (to )?"
                "(post|drop|deliver|take|carry|hide|hold|keep|sell|move|put) (things|stuff|bags|"
                "packets|packages|parcels|bits|it|them)")
+# Told by phone where customers want what; waiting at a flat for the call.
+CALLS = ("(calls|call|texts|messages|ringing|rings) (from|off) (people|customers|randoms|users|"
+         "nittys|fiends|cats)")
+WANTING = "(wanting|asking for|after|want|ask for) (food|bits|stuff|drugs|weed|gear|work)"
+FLAT = "(flat|trap|house i dont know|bando|hotel room)"
+WAIT_CALL = ("(wait|waiting|sit|sitting|stay|staying) (till|until|for) (someone|somebody|they|the "
+             "phone|a call|people) (calls|call|rings|ring|texts|messages)")
+# Hurt over a bag that went missing; threats when trying to stop; jobs to get things back.
+HURT_OVER = ("(stabbed|beaten|battered|jumped|shanked|slashed|attacked|wet up|done in|beat up)")
+LOST_GOODS = ("(bag|package|parcel|money|stuff|drugs|food|phone) (that )?(went|was|got|had gone) "
+              "(missing|lost|short|taken)|(lost|losing) (the|their|his) (bag|package|parcel|money|"
+              "stuff|drugs|food)")
+THREAT_KIN = ("(threatened|threaten|threatens|went after|go after|goes after|came for|come for) "
+              "(my|me) ((little|big|baby) )?(sister|brother|mum|mam|family|fam|nan|dad)")
+TRY_STOP = ("(tried|try|tries|want|wanted) to (stop|leave|get out|quit|say no|walk away)|(if|when) "
+            "i (stop|stopped|leave|left|quit|say no|said no)")
+THEFT = "(nicked|stole|robbed|snatched|jacked) (my|me)"
+HELD_BACK = ("(have it back|get it back|give it back|let me go|leave me alone|call it even|we are "
+             "square)")
+JOBS_DONE = ("(done|do|doing) (a few|some|a couple of|[0-9]+|more|the) (jobs|runs|drops|shifts|"
+             "errands|favours)")
 # Welsh: the verbs of carrying, keeping and selling (with their mutations), what is carried,
 # for whom, and being made to.
 CY_MADE = "(gorfod|gorfodi fi|rhaid i (fi|mi)|(gwneud|neud|gneud) i (fi|mi|ni))"
@@ -62,7 +83,35 @@ CY_TAKEN = ("(nhw (di |wedi |yn |n )?(mynd|fynd) a (fi|ni)|(aeth|aethon) nhw a (
             "hanfon|yrru|gyrru) (fi|ni)|(cael|gael) (fy|ein) (anfon|hanfon|yrru|gyrru))")
 CY_DEBT = ("(ddyledus|dyledus|mewn dyled|owe|talu nol|dalu nol|talu yn ol|dalu yn ol|ddyled|"
            "dyled|nyled)")
+# Welsh: answering their phone and taking things to people.
+CY_PHONE = "(ateb|hateb) (y|r|eu) (ffon|ffonau)"
+CY_TAKE_THINGS = ("(mynd a|fynd a|cario|gario|symud) (stwff|pecyn|pecynnau|bagiau|bag|pethau|"
+                  "cyffuriau|gyffuriau|drygs) i (bobl|tai|dai|rhywun|ddynion)")
 # At home: anger or drink, and the child's fear of it or wish to be away.
+NO_SLEEP = ("((dont|do not|hardly|barely|never) sleep|(cant|cannot|couldnt) (get to )?sleep|(keeps|"
+            "keep|kept) me awake|lie awake|lay awake)")
+NIGHT_NOISE = "(shouting|screaming|banging|fighting|smashing|arguing|rows)"
+SAFETY_ORDER = ("(refuge|womens aid|injunction|restraining order|non molestation order|safe "
+                "house)")
+BACK_AGAIN = ("(he|she|they|dad|mum|step dad|my step dad|mums ex|her ex) (is|are|has|have) (back|"
+              "come back|moved back|living with us again|out of prison)")
+KNOCKING = ("(keeps|kept|keep) (knocking|banging|coming round|turning up) (on our door |on the "
+            "door |at our door )?(at night|in the night|all night|late)")
+LET_IN = "(lets|let) (him|them|her) in"
+MADE_STILL = ("(makes|made|make|forces|forced) (us|me) (sit|stand|stay|kneel|be|wait) (in "
+              "silence|silent|still|quiet|in the corner|for hours|outside|in the dark)")
+WHEN_DRINKING = ("(when|whenever|every time|if) (he|she|they|dad|mum|my step dad|my dad|my mum) "
+                 "(drinks|is drinking|has been drinking|gets drunk|is drunk|is angry|gets angry|is "
+                 "in a mood|comes home)")
+HUSHED = ("(dont|cant|cannot|wont|never|not allowed to|scared to|afraid to) (tell|say|talk "
+          "about|talk to)")
+HOME_GOINGS = ("(happening|happens|goes on|going on|it is like) (at home|in the house|in our "
+               "house|at my (house|dads|mums|place))")
+THEY_WILL_KNOW = ("(cos|because|or|in case) (he|she|they|dad|mum) (will|would|might) (know|find "
+                  "out|kill|hurt|hit|go mad|get me)")
+THEIR_EX = "(mums|my mums|her|dads|my dads|his) (ex|ex boyfriend|ex partner|old boyfriend)"
+HOUNDING = ("(keeps|kept|keep|always) (turning up|banging|knocking|following|"
+            "threatening|watching|waiting outside)|banging on the (windows|door|doors)")
 IN_A_RAGE = ("(when|whenever|while|if|every time) (he|she|they|(my )?(dad|mum|mam|step dad|step "
              "mum|carer|carers|uncle|brother|nan)|mums boyfriend) (is|are|gets|get|goes|has "
              "been) (angry|drunk|mad|cross|raging|high|wasted|mashed|kicking off|shouting|in a "
@@ -88,7 +137,8 @@ LASHING_OUT = ("(kicks off|kicking off|kicked off|kick off|smashes|smashing|smas
                "mental|went mental|goes for (me|us|mum)|throws|throwing|threw)")
 NOBODY_IN = ("((nobody|no one|no body) (is |was )?(at home|home|in|there|answers|answered|opens|"
              "opened)|(cant|cannot|couldnt|can not) get (in|back in))")
-LOCKED = "((door|doors) (is|was|are|were|gets|got|get) (locked|shut|bolted)|locked out)"
+LOCKED = ("((door|doors) ((is|was|are|were|gets|got|get) )?(always |usually |often |still )?"
+          "(locked|shut|bolted)|locked out)")
 SENT_AWAY = ("((send|sending|sent) (me|us) (away|back)|(kick|kicking|chuck|throw|throwing) (me|"
              "us) out|put (me|us) (in|into) care|get rid of me)")
 PUT_OUT = ("(kicked|kicks|kick|thrown|threw|throw|chucked|chucks|chuck|locked|lock|locks|put|"
@@ -96,8 +146,8 @@ PUT_OUT = ("(kicked|kicks|kick|thrown|threw|throw|chucked|chucks|chuck|locked|lo
 SLEPT_ROUGH = ("(slept|sleep|sleeping|spent the night|spend the night) (on|in|at) (the|a) (bus|"
                "street|streets|park|car|stairs|stairwell|bench|doorway|bus stop|garden|shed)|"
                "nowhere to (go|sleep)")
-GO_FOR_ME = ("((start|starts|starting|started) on|go for|goes for|lay into|lays into|have a go at|has "
-             "a go at|kick off at|kicks off at|kicking off at) (me|us)")
+GO_FOR_ME = ("((start|starts|starting|started) on|go for|goes for|lay into|lays into|have a go "
+             "at|has a go at|kick off at|kicks off at|kicking off at) (me|us)")
 MAN_STAYING = ("(the|a|this|that|some|mums|my mums) (man|guy|bloke|fella|men|lad|friend|"
                "boyfriend) (who is |whos |that is )?(staying|living|who (stays|lives)|that "
                "(stays|lives)|sleeping) (with us|at ours|here|in our house|in the house|at our "

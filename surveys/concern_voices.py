@@ -46,6 +46,23 @@ PHRASES: Final[dict[str, list[str]]] = {
         "(told|tell|tells|made|make|makes|have to|had to|got to|forced) (me |us )?(to )?(put|hide|"
         "keep|stuff|carry|stick|shove|hold) __ (in|inside|down|up) my (sock|socks|pants|boxers|"
         "underwear|knickers|bra|shoe|shoes|trainers|waistband|bum|crotch)",
+        # Taped or strapped to the body.
+        "(something|stuff|it|drugs|a package|packages|a bag|bags|things|a knife|bits) (taped|"
+        "strapped|stuffed|hidden|tucked|sewn|stashed) (to|in|inside|under|round|down) my (leg|legs|"
+        "body|chest|waist|stomach|thigh|thighs|back|arm|sock|socks|pants|underwear|bra|shoe|shoes)",
+        # Sent out at night to meet cars; taking the blame if caught.
+        "(told|tell|tells|made|make|makes|have to|had to|got to) (me )?(to )?(go |come )?(and )?"
+        "(meet|get in|wait for) (a|some) (car|cars|van)",
+        "(if|when) (i|we) (get|got|gets|am|was) (caught|stopped|nicked|arrested|searched) __ (say|"
+        "said|tell them|claim) (its|it is|they are|it was|they were) (mine|my own)",
+        # The money goes to them; paid by the bag; not allowed to say who sent them.
+        "(money|cash|wages|pay|earnings) __ (all )?(goes|go|went|has to go|gets given|get given) "
+        "to (them|him|the olders|olders|the man|the boss|the lads)",
+        "(a cut|a share|commission|a tenner|a fiver|[0-9]+ quid|[0-9]+|money|paid) (for|per|on|"
+        "off) (every|each) (bag|package|parcel|one|drop|run) (i|we) (shift|sell|drop|move|get rid "
+        "of|deliver|run)",
+        "(wasnt|not|never|isnt) allowed to (say|tell|grass|snitch) (who|where|what) __ (sent|send|"
+        "sends|gave|give|gives|told) (me|us)",
         # Keeping watch for the police.
         "(shout|warn|ring|call|text|whistle|tell them|tell him) (if|when) (the )?(police|feds|cops|"
         "bill|old bill) (come|comes|coming|turn up|show up|are coming)",
@@ -78,6 +95,19 @@ PHRASES: Final[dict[str, list[str]]] = {
         "(mynd|fynd) i [a-z]+ (bob [a-z]+ |am [a-z]+ )?i (werthu|gwerthu|ddelio|delio)",
     ],
     "unsafe_home": [
+        # Windows and doors smashed by someone at home; the bedroom door taken off.
+        f"{_CARER} (smashed|smashes|smashing|broke|breaks|punched|punches|kicked|kicks) (the|a|my|"
+        "our) (window|windows|door|doors|wall|walls|mirror|tv|table|plates)",
+        "(take|takes|took|taken|removed|removes) (my|the) (bedroom )?(door|lock|door handle)( off)?"
+        " __ (cant|cannot|can not|couldnt) (lock|shut|close)",
+        # Flinching at a raised voice; food taken as a punishment.
+        "(flinch|flinches|flinched|freeze|froze|cower|cowers|tense up|tensed up) (when|whenever|"
+        "every time|if) (he|she|they|dad|mum|my [a-z]+|my step dad) (raises|raise|raised|lifts|"
+        "lift|moves|move|shouts|shout|comes near|walks in|comes in)",
+        "(sent|send|sends|put) to (bed|my room) (without|with no|and no) (tea|dinner|food|supper|"
+        "eating|anything to eat)",
+        "(take|takes|took|stop|stops|stopped) (my|our) (food|tea|dinner|meals) (away )?(if|when|as "
+        "a punishment)",
         # Hiding so as not to be seen or heard.
         "(stay|stays|staying|hide|hiding|keep|keeping) (in my room|upstairs|out of sight|out of "
         "the way|quiet|in the wardrobe|under the bed) (so|in case|till|until) (nobody|no one|he|"
