@@ -244,8 +244,8 @@ CLAUSES: Final[tuple[Clause, ...]] = (
     Clause("exploitation", (voice.BIG_ONES, voice.ERRAND_MADE), 8),
     Clause("exploitation", (voice.CY_ACT, voice.CY_HARD,
                             f"({voice.CY_MADE}|{voice.CY_FOR}|{voice.CY_BOSSES})")),
-    Clause("exploitation", (voice.CY_ACT, voice.CY_LOOSE, f"({voice.CY_FOR}|{voice.CY_GANG})")),
-    Clause("exploitation", (voice.CY_ACT, voice.CY_LOOSE, voice.CY_MADE, "(nhw|nhwn)")),
+    Clause("exploitation", (voice.CY_ACT_LOOSE, f"({voice.CY_FOR}|{voice.CY_GANG})")),
+    Clause("exploitation", (voice.CY_ACT_LOOSE, voice.CY_MADE, "(nhw|nhwn)")),
     Clause("exploitation", (voice.CY_TAKEN, "(werthu|gwerthu|delio|ddelio|fflat|am wythnos|am "
                             "ddyddiau|(efo|gyda|hefo) bag)")),
     Clause("exploitation", ("(werthu|gwerthu|delio|ddelio)", voice.CY_MADE, "(bois|hogia|bechgyn|"

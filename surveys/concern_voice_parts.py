@@ -76,6 +76,8 @@ CY_ACT = ("(gadw|cadw|cario|gario|werthu|gwerthu|cuddio|guddio|dal|symud|mynd a|
           "cymryd|gymryd|delio|ddelio)")
 CY_HARD = "(cyffuriau|gyffuriau|drygs|drugs|cyllell|gyllell|cyllyll|gwn|gynnau|wed|weed)"
 CY_LOOSE = "(stwff|stuff|bag|bagiau|pecyn|pecynnau|arian|pres|pethau|pethe|petha)"
+# The thing right after the verb: "cadw stwff", "cario'r bagiau", not a bag named elsewhere.
+CY_ACT_LOOSE = f"{CY_ACT} (y |yr |r |eu |fy )?{CY_LOOSE}"
 CY_FOR = "(iddyn|iddo|i nhw|ir bois|ir hogia|ir dynion|ir bechgyn|ar eu rhan|drostyn)"
 CY_GANG = "(bois|hogia|bechgyn hyn|dynion)"
 CY_BOSSES = "(bois|hogia|bechgyn hyn|dynion|nhwn|nhw n|ma nhw|mae nhw|maen nhw)"
@@ -153,7 +155,8 @@ MAN_STAYING = ("(the|a|this|that|some|mums|my mums) (man|guy|bloke|fella|men|lad
                "(stays|lives)|sleeping) (with us|at ours|here|in our house|in the house|at our "
                "house)")
 IN_MY_ROOM = ("(?<!cat )(?<!dog )(?<!kitten )(?<!puppy )(came|comes|come|coming|walks|walked|"
-              "keeps coming|kept coming|creeps|crept|sneaks|snuck) in(to)? my (room|bedroom|bed)")
+              "keeps coming|kept coming|creeps|crept|sneaks|snuck) in(to)? my (room|bedroom|bed)"
+              "(?! to (say|wake|tell|get|ask|bring|check|tidy|clean|give))")
 AT_NIGHT_OR_STRANGER = ("(at night|in the night|stayed over|stays over|staying over|stay over|a "
                         "guy|a man|the man|his mates|randoms|a bloke|drunk|when i am asleep|while "
                         "i (sleep|am asleep|was asleep)|when i was asleep)")

@@ -114,6 +114,23 @@ def test_a_batch_disclosure_split_over_two_messages_is_found_together() -> None:
     assert joined is not None and joined.level == URGENT
 
 
+def test_near_misses_sent_one_after_another_rarely_join_into_an_alert() -> None:
+    # As a chat remembers them (bot.safeguarding.recent_words): a friend's bag, a football
+    # debt and a holiday in the country, side by side, must not read as one disclosure. These
+    # answers are written dense with the words of harm, so the bound is 2%, not the 1% the
+    # everyday answers of ordinary.txt are held to.
+    earlier: list[str] = []
+    alarms = []
+    for _, text in NEAR_MISSES:
+        found = detect_across(earlier[-2:], text)
+        if found is None:
+            earlier.append(text)
+        else:
+            alarms.append(text)
+            earlier = []
+    assert len(alarms) <= len(NEAR_MISSES) // 50, alarms
+
+
 def test_the_batches_and_near_misses_are_read_well_within_the_time_goal() -> None:
     texts = [t for _, _, t in BATCHES] + [t for _, t in ORDINARY]
     for text in texts:
