@@ -159,7 +159,7 @@ _STRANGERS = ("((random|strange) (people|men|man|lads|blokes)|strangers|(people|
 _STAYING = ("(stay|stays|staying|stayed|sleep|sleeps|sleeping|slept|sleep over|sleeping over|"
             "move in|moved in|moving in|living with us|lives with us|live with us|come round|"
             "comes round|came round|round (late|at night|all night)|in (our|the|my) (house|"
-            "flat|home)|at (our|my) (house|flat|mums|dads|place))")
+            "flat|home)|at (our|my) (house|flat|mums|dads|place)|asleep (in|on))")
 
 
 # The parts ``surveys.concern_clusters`` shares.
@@ -246,8 +246,9 @@ CLAUSES: Final[tuple[Clause, ...]] = (
                             f"({voice.CY_MADE}|{voice.CY_FOR}|{voice.CY_BOSSES})")),
     Clause("exploitation", (voice.CY_ACT_LOOSE, f"({voice.CY_FOR}|{voice.CY_GANG})")),
     Clause("exploitation", (voice.CY_ACT_LOOSE, voice.CY_MADE, "(nhw|nhwn)")),
-    Clause("exploitation", (voice.CY_TAKEN, "(werthu|gwerthu|delio|ddelio|fflat|am wythnos|am "
-                            "ddyddiau|(efo|gyda|hefo) bag)")),
+    Clause("exploitation", (voice.CY_TAKEN, "(i (werthu|gwerthu|delio|ddelio)|fflat|am wythnos|am "
+                            "ddyddiau|(efo|gyda|hefo) (bag|bagiau|pecyn|pecynnau|stwff|"
+                            "cyffuriau))"), 14),
     Clause("exploitation", ("(werthu|gwerthu|delio|ddelio)", voice.CY_MADE, "(bois|hogia|bechgyn|"
                             "dynion|cweir|gweir|brifo|frifo|bygwth)"), 12),
     Clause("exploitation", ("(gweithio|weithio)", voice.CY_DEBT), 12),
@@ -273,7 +274,14 @@ CLAUSES: Final[tuple[Clause, ...]] = (
     Clause("unsafe_home", (_FEAR, voice.MAN_STAYING), 12),
     Clause("unsafe_home", (voice.IN_MY_ROOM, voice.AT_NIGHT_OR_STRANGER), 12),
     Clause("unsafe_home", (voice.BROKE_IN, voice.CAME_FOR), 14),
+    Clause("exploitation", (voice.ARRESTED, f"({_ELSEWHERE}|{voice.NEW_TOWN})"), 12),
+    Clause("exploitation", (voice.NOTES, voice.SWAP, "for (them|him|the olders)"), 12),
+    Clause("exploitation", (voice.YOUNGEST, voice.MUST_CARRY), 12),
+    Clause("exploitation", (voice.ONE_OF_THEM, voice.NO_GRASSING), 14),
     Clause("unsafe_home", (voice.NO_SLEEP, voice.NIGHT_NOISE), 10),
+    Clause("unsafe_home", (voice.FOUL_HOUSE, voice.NOBODY_CARES), 12),
+    Clause("unsafe_home", (voice.DISLIKE_AT, voice.BECAUSE_OF_THEM), 14),
+    Clause("unsafe_home", (voice.DREAD, voice.DRINKING), 10),
     Clause("unsafe_home", (voice.SAFETY_ORDER, voice.BACK_AGAIN), 16),
     Clause("unsafe_home", (voice.KNOCKING, voice.LET_IN), 12),
     Clause("unsafe_home", (voice.MADE_STILL, voice.WHEN_DRINKING), 12),

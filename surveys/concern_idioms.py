@@ -102,7 +102,9 @@ IDIOMS: Final[dict[str, list[str]]] = {
         "(owe|owes|owed) (her|him|you) (a |one )?(go|favour|turn|thank you|thanks|hug|big one|"
         "visit|card|apology)",
         "(got|get|gets|getting) me into running(?! (for|drugs|stuff|bags|their|a line|the line))",
-        # Laps owed to a coach, a bus fare a friend lent, a brother's old phone passed on.
+        # Laps run for a coach or owed to one, a bus fare a friend lent, an old phone passed on.
+        "(coach|sir|miss|the teacher|our teacher|the pe teacher) (made|makes|make) (us|me) (run|"
+        "do) (extra |more |ten |twenty |[0-9]+ )?(laps|sprints|press ups|lengths)( [a-z0-9]+){0,6}",
         f"{_BEFORE}(owe|owes|owed) (him|her|you|them|coach|sir|miss|my (coach|teacher)) ([0-9]+|"
         "a few|some|ten|twenty|extra) (laps|press ups|pushups|sit ups|burpees|lines|sprints)",
         "(my (mate|friend|brother|sister|mum|dad|nan|cousin|bestie|carer)|he|she) (lent|lends|"

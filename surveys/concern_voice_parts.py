@@ -69,6 +69,19 @@ HELD_BACK = ("(have it back|get it back|give it back|let me go|leave me alone|ca
              "square)")
 JOBS_DONE = ("(done|do|doing) (a few|some|a couple of|[0-9]+|more|the) (jobs|runs|drops|shifts|"
              "errands|favours)")
+# Arrested far from home; notes changed for them; the youngest made to carry; "family".
+ARRESTED = ("(arrested|searched|nicked|picked up by (the )?(police|feds|cops)|found by (the )?"
+            "(police|feds|cops))")
+NEW_TOWN = ("(a|some) (town|city|place|area) i (would |had |have )?(never|not|hadnt|havent|didnt|"
+            "dont) (been|know|knew|seen)")
+NOTES = "(notes|fifties|tenners|twenties|cash)"
+SWAP = "(swap|swapping|change|changing|break|breaking|exchange) (them |it )?(for|into)"
+YOUNGEST = ("(i am|being|cos i am|because i am) the (youngest|smallest|little one|baby|youngest "
+            "one)")
+MUST_CARRY = ("(have to|has to|got to|make me|makes me|made me) (carry|hold|keep|hide|take|stash) "
+              "(it|them|the (stuff|bag|bags|ting|bits|knife|drugs|weed|gear))")
+ONE_OF_THEM = "part of (the|their|his) (family|gang|crew|team|mandem|squad)"
+NO_GRASSING = "(grass|grassing|grasses|snitch|snitching|snitches|talk to the police|tell anyone)"
 # Welsh: the verbs of carrying, keeping and selling (with their mutations), what is carried,
 # for whom, and being made to.
 CY_MADE = "(gorfod|gorfodi fi|rhaid i (fi|mi)|(gwneud|neud|gneud) i (fi|mi|ni))"
@@ -81,8 +94,8 @@ CY_ACT_LOOSE = f"{CY_ACT} (y |yr |r |eu |fy )?{CY_LOOSE}"
 CY_FOR = "(iddyn|iddo|i nhw|ir bois|ir hogia|ir dynion|ir bechgyn|ar eu rhan|drostyn)"
 CY_GANG = "(bois|hogia|bechgyn hyn|dynion)"
 CY_BOSSES = "(bois|hogia|bechgyn hyn|dynion|nhwn|nhw n|ma nhw|mae nhw|maen nhw)"
-CY_TAKEN = ("(nhw (di |wedi |yn |n )?(mynd|fynd) a (fi|ni)|(aeth|aethon) nhw a (fi|ni)|(anfon|"
-            "hanfon|yrru|gyrru) (fi|ni)|(cael|gael) (fy|ein) (anfon|hanfon|yrru|gyrru))")
+CY_TAKEN = ("((nhw|nhwn) (di |wedi |yn |n )?(mynd|fynd) a (fi|ni)|(aeth|aethon) nhw a (fi|ni)|"
+            "(anfon|hanfon|yrru|gyrru) (fi|ni)|(cael|gael) (fy|ein) (anfon|hanfon|yrru|gyrru))")
 CY_DEBT = ("(ddyledus|dyledus|mewn dyled|owe|talu nol|dalu nol|talu yn ol|dalu yn ol|ddyled|"
            "dyled|nyled)")
 # Welsh: answering their phone and taking things to people.
@@ -90,6 +103,17 @@ CY_PHONE = "(ateb|hateb) (y|r|eu) (ffon|ffonau)"
 CY_TAKE_THINGS = ("(mynd a|fynd a|cario|gario|symud) (stwff|pecyn|pecynnau|bagiau|bag|pethau|"
                   "cyffuriau|gyffuriau|drygs) i (bobl|tai|dai|rhywun|ddynion)")
 # At home: anger or drink, and the child's fear of it or wish to be away.
+FOUL_HOUSE = ("(smells|smell|stinks|stink|smelt|stank) of (gas|wee|pee|poo|damp|mould|smoke|"
+              "rubbish|drugs|weed)")
+NOBODY_CARES = ("(nobody|no one|never) (fixes|fix|cleans|clean|cares|care|does anything|sorts "
+                "(it|anything))")
+DISLIKE_AT = ("(dont like|do not like|hate|dread|scared of|dont want to go to|dont feel safe)"
+              "( [a-z]+){0,3} (at|to) (dads|mums|my dads|my mums|nans|home|my carers|the house)")
+BECAUSE_OF_THEM = ("(because of|cos of|cos|because) (him|her|them|his (girlfriend|partner|wife|"
+                   "mates|friends)|her (boyfriend|partner|husband|mates|friends))")
+DREAD = "(dread|dreading|dreads|scared of|fear)"
+DRINKING = ("(the drinking|drinking starts|the drink|(they|he|she|mum|dad|my (mum|dad)) (drink|"
+            "drinks|start drinking|starts drinking|gets drunk|get drunk))")
 NO_SLEEP = ("((dont|do not|hardly|barely|never) sleep|(cant|cannot|couldnt) (get to )?sleep|(keeps|"
             "keep|kept) me awake|lie awake|lay awake)")
 NIGHT_NOISE = "(shouting|screaming|banging|fighting|smashing|arguing|rows)"

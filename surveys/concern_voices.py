@@ -63,6 +63,13 @@ PHRASES: Final[dict[str, list[str]]] = {
         "of|deliver|run)",
         "(wasnt|not|never|isnt) allowed to (say|tell|grass|snitch) (who|where|what) __ (sent|send|"
         "sends|gave|give|gives|told) (me|us)",
+        # A second phone kept secret; their drops; made to run for them; no grassing.
+        "(second|secret|another|extra|spare|other) (phone|sim|sim card) __ (dont|doesnt|do not|"
+        "does not) know about",
+        "(doing|do|did|does) (their|the olders) (drops|runs|line|shifts)",
+        "(getting|get|gets|got|making|make|makes|made) (me|us) (to )?(run|sell|deal|drop|hold|"
+        "carry|shot|graft|work) for (them|him)",
+        "(snitches|grasses) get (stitches|hurt|stabbed|wet|done)",
         # Keeping watch for the police.
         "(shout|warn|ring|call|text|whistle|tell them|tell him) (if|when) (the )?(police|feds|cops|"
         "bill|old bill) (come|comes|coming|turn up|show up|are coming)",
@@ -94,7 +101,24 @@ PHRASES: Final[dict[str, list[str]]] = {
         "(talu|dalu|talur|dalur) (ddyled|dyled|nyled)",
         "(mynd|fynd) i [a-z]+ (bob [a-z]+ |am [a-z]+ )?i (werthu|gwerthu|ddelio|delio)",
     ],
+    "sexual_abuse": [
+        # Watched in the shower; an adult at home touching a child's body again and again.
+        "(watches|watching|watched|stares at|staring at|films|filmed|filming|peeks at|peeps at) "
+        "me (in|getting out of|getting into|having) (the|a|my) (shower|bath)",
+        "(uncle|step dad|dad|man|he|carer|foster dad|mums boyfriend|grandad|lodger) __ (keeps|kept|"
+        "always) (touching|stroking|rubbing|feeling) my (leg|legs|thigh|thighs|bum|chest|body|"
+        "private|privates)",
+    ],
     "unsafe_home": [
+        # Never anyone to make tea; left for days; holes where he punched the door.
+        "(never|not) (anyone|anybody|an adult|a grown up) (to|who will|who can) (make|cook|get) "
+        "(tea|dinner|food|meals|breakfast)",
+        "(mums|dads|mum is|dad is|mam is|mams|she is|he is) (always )?asleep (in|during) the day",
+        "(leaves|left|leave|leaving) (me|us)( and my (brother|sister|little brother|little sister|"
+        "brothers|sisters))? (alone |on (my|our) own |home alone |by (myself|ourselves) )?(for "
+        "days|for a week|for weeks)",
+        "(holes|dents|cracks|marks) in (my|the|our) (door|wall|walls|doors) (from|where|cos|"
+        "because) __ (punched|kicked|hit|smashed|threw)",
         # Windows and doors smashed by someone at home; the bedroom door taken off.
         f"{_CARER} (smashed|smashes|smashing|broke|breaks|punched|punches|kicked|kicks) (the|a|my|"
         "our) (window|windows|door|doors|wall|walls|mirror|tv|table|plates)",
@@ -157,7 +181,8 @@ PHRASES: Final[dict[str, list[str]]] = {
         "(prynu|brynu|nol|cael) (drygs|cyffuriau|gyffuriau|wed|stwff) (gan|oddi wrth|off|gen) "
         "(mam|dad|fe|hi|nhw|fy mam|fy nhad)",
         "(cuddio|guddio|cuddiais|guddiais) __ pan (mae|maen|ma|oedd|oedden|on) (nhw|nhwn|e|en|o|"
-        "on|fe|dad|mam|hi|hin) __ (ymladd|gweiddi|feddw|meddwi|cwffio|ffraeo|taro|dadlau)",
+        "on|fe|fen|dad|mam|hi|hin) __ (ymladd|gweiddi|feddw|meddwi|cwffio|ffraeo|taro|dadlau|dod "
+        "adre|dod nol|dod i mewn|cyrraedd)",
         "(lleoliad|cartref maeth|cartre maeth|ty|cartref|cartre|fflat) (ddim|dim) (yn )?(saff|"
         "ddiogel|diogel)",
         "(ddim|dim) (yn )?(saff|ddiogel|diogel) yn (y|fy|yr) (cartref|cartre|cartref maeth|"

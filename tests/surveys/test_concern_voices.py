@@ -34,12 +34,13 @@ def _batch_of(number: int) -> str:
     return header.split("batch ")[1][0]
 
 
-def test_each_kind_has_four_voices_of_twenty_five_and_a_fresh_probe() -> None:
+def test_each_kind_has_four_voices_of_twenty_five_and_two_fresh_probes() -> None:
     counts = Counter((category, _batch_of(number)) for number, category, _ in BATCHES)
     for category in ("exploitation", "unsafe_home"):
         for batch in "abcd":
             assert counts[(category, batch)] == 25, (category, batch, counts)
-        assert counts[(category, "e")] >= 20, counts
+        # Two fresh probes, written after the fixes before them (one line of f is a known miss).
+        assert counts[(category, "e")] == 20 and counts[(category, "f")] >= 19, counts
     near = Counter(
         "exploitation" if n < _near_unsafe_start() else "unsafe_home" for n, _ in NEAR_MISSES
     )
