@@ -5,10 +5,11 @@
 
 Trains only on the tuning corpora in ``tests/corpora``: the disclosures children have written
 (``disclosures.txt``), the signs written from guidance (``guidance.txt``, and its second pass
-by the structure of each kind of harm, ``structure.txt``) and the ordinary answers
-(``ordinary.txt``). The held-out corpus in ``bench/corpora/heldout`` (its ordinary answers are
-the false alarms ``make bench`` reports) is never read here, so the bench measures the model on
-words it has not seen.
+by the structure of each kind of harm, ``structure.txt``, and the batches written in other
+voices, ``adversarial.txt``) and the ordinary answers (``ordinary.txt``, and the near misses
+written beside those batches, ``near_misses.txt``). The held-out corpus in
+``bench/corpora/heldout`` (its ordinary answers are the false alarms ``make bench`` reports) is
+never read here, so the bench measures the model on words it has not seen.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from surveys.concern_learning import SEED, SHIPPED, Model, train
 from surveys.concerns import normalise
 
 TUNING = Path(__file__).resolve().parents[1] / "tests" / "corpora"
-DISCLOSURE_FILES = ("disclosures.txt", "guidance.txt", "structure.txt")
-ORDINARY_FILE = "ordinary.txt"
+DISCLOSURE_FILES = ("disclosures.txt", "guidance.txt", "structure.txt", "adversarial.txt")
+ORDINARY_FILES = ("ordinary.txt", "near_misses.txt")
 
 
 def messages(path: Path) -> list[str]:
@@ -35,7 +36,8 @@ def messages(path: Path) -> list[str]:
 def trained(corpora: Path = TUNING, *, seed: int = SEED) -> Model:
     """The model trained from the tuning corpora in ``corpora``."""
     disclosures = [m for name in DISCLOSURE_FILES for m in messages(corpora / name)]
-    return train(disclosures, messages(corpora / ORDINARY_FILE), seed=seed)
+    ordinary = [m for name in ORDINARY_FILES for m in messages(corpora / name)]
+    return train(disclosures, ordinary, seed=seed)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -28,6 +28,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from surveys import concern_voice_parts as voice
+
 # --- the parts ------------------------------------------------------------------------------
 
 # Things guidance says children are made to hold or move: drugs, weapons, cash.
@@ -52,7 +54,8 @@ _CONTROLLERS = ("(some (lads|boys|guys|men|man|people|olders)|these (lads|boys|g
 _FOR_THEM = f"(for (them|him|someone|somebody|people|{_CONTROLLERS})|their)"
 _MADE = ("((make|makes|made|making|force|forces|forced|tell|tells|told|send|sends|sent|pay|"
          "pays|paid|give|gives|gave|given|get|gets|got) (me|us)|(have|has|had|got) to|gotta|"
-         "(was|am|im|get|got|being) (made|told|forced|used) to|cant say no)")
+         "(was|am|im|get|got|being) (made|told|forced|used) to|cant say no|(make|makes|made|"
+         "get|gets|got|use|uses|used) (younger|little|young) (kids|children|ones|boys|girls))")
 _ELSEWHERE = ("((another|other|a different|different|diff|a diff|the next|a new) (town|towns|"
               "city|cities|county|counties|area|areas)|out of town|miles (away|from home)|the "
               "coast|the seaside|places i (dont|didnt|do not) know|far (away|from home)|(seaside|"
@@ -71,13 +74,14 @@ _RIDE = "(ticket|tickets|train|coach|taxi|uber|a car|their car|his car|a lift|li
 _TOLD = ("(told|made|sent|given|asked|have to|had to|got to|gotta|make me|made me|makes me|tell "
          "me|tells me)")
 _TAKE_IT = ("(take|carry|drop|deliver|bring|hand over|give|swap) (a|the|their|this|his|some) "
-            "(bag|package|parcel|phone|box|stuff|envelope)")
+            "(bag|package|parcel|phone|box|stuff|envelope)|(drop|deliver|hand over) it")
 # A debt to the people who control the child (not "I owe my mate a quid").
 _DEBT = ("((owe|owes|owed|owing) (them|him|the|some|those|these|people|loads|big|a lot|money|"
          "it|more|double|extra)|(want|wants|wanted|demand|demanding|demands) ([0-9]+|a grand|"
          "money|paying|it back|double|the money)|(work|working|pay|paying|clear|clearing) off "
          "what (i|we) owe|in debt|debt|debts|pay (it|them|him|that) (back|off)|work (it|that|"
-         "this) off|(paying|working) it off|pay what i owe|earn it back)")
+         "this) off|(paying|working) it off|pay what i owe|earn it back|on (the )?(hook|tick)|"
+         "(paying|paid) (it|them|him) back)")
 _DEBT_CAUSE = ("(robbed|mugged|jumped|set me up|set up|lost (the|their|his) (stuff|gear|bag|"
                "package|drugs|weed|money)|(bought|buy|buys|got|get|gets|gave|give|gives|given) "
                "me (loads of |all this |some |new |a new |free )?(stuff|things|a phone|phone|"
@@ -85,7 +89,10 @@ _DEBT_CAUSE = ("(robbed|mugged|jumped|set me up|set up|lost (the|their|his) (stu
                "money|a tracksuit|gifts|presents|a coat)|runs|drops|shifts|jobs|selling|dealing|"
                "stab|rob|hurt someone|beat (someone|somebody|him|them) up|bring (a |my |some )?"
                "(mate|mates|friend|friends|someone)|goes down|go down|holding|the phone|"
-               f"for free|{_CONTROLLERS}|keep adding|keeps going up|goes up|doubled|double)")
+               f"for free|{_CONTROLLERS}|keep adding|keeps going up|goes up|doubled|double|"
+               "(took|taken|nicked|stole|robbed) (the|their|his) (bag|stuff|gear|package|food|"
+               "bits|money|ting)|caught slipping|(say|says|said|reckon|reckons) (i|we) (lost|"
+               "took|nicked|stole)|their (p|money|stuff|bag|food|gear|bits|ting))")
 _ERRANDS = ("((do|doing|did|does) (a |some |the )?(shift|shifts|drop|drops|job|jobs|run|runs|"
             "errand|errands|deliveries|drop offs)|(run|running|ran|runs) errands|answer (the|a|"
             "their|that) phone|phone (i|to) (answer|carry|keep on me)|(a|the) phone i (have|got) "
@@ -122,7 +129,7 @@ _GOING_HOME = ("((go|going|get|getting|went|goes) (back )?(home|there|to (my|the
 _VIOLENCE = ("(fighting|fights|violent|violence|smashes|smashing|smashed|smashes up|kicks off|"
              "kicked off|kicking off|blood|punching|attacks|attacked|throws things|threw things)")
 _AT_HOME = ("((at|in) (my|our|the) (house|home|flat|placement|foster home|care home|childrens "
-            "home)|at home|at (my )?(mums|dads|nans|carers))")
+            "home)|at home|at (my )?(mums|dads|nans|carers)|at (ours|mine))")
 _PLACEMENT = ("(placement|foster home|foster family|foster house|care home|childrens home|the "
               "home|residential|the staff|the other (kids|boys|girls|children))")
 _HARMS_ME = ("(?<!i )(hurt|hurts|hurting|hit|hits|hitting|kick|kicks|kicking|punch|punches|"
@@ -133,7 +140,7 @@ _HARMS_ME = ("(?<!i )(hurt|hurts|hurting|hit|hits|hitting|kick|kicks|kicking|pun
 _HIDING = ("(hide|hides|hiding|hid|lock myself|stay out of (his|her|their) way|keep out of "
            "(his|her|their) way|stay in my room|go to my room|go upstairs|lie awake|lying awake|"
            "lay awake|stay awake|staying awake|listening out|listen out)")
-_WHEN_THEY_RAGE = ("(when|whenever|every time|till|until|while|in case) (he|she|they|my (dad|"
+_WHEN_THEY_RAGE = ("(when|whenever|every time|till|until|while|in case) (he|she|they|(my )?(dad|"
                    "mum|mam|step dad|carer|carers|foster (carer|carers|dad|mum)|uncle|brother)|"
                    "mums boyfriend) "
                    "(is|are|gets|get|comes|come|starts|kicks off|kick off|goes|has been) "
@@ -152,7 +159,7 @@ _STRANGERS = ("((random|strange) (people|men|man|lads|blokes)|strangers|(people|
 _STAYING = ("(stay|stays|staying|stayed|sleep|sleeps|sleeping|slept|sleep over|sleeping over|"
             "move in|moved in|moving in|living with us|lives with us|live with us|come round|"
             "comes round|came round|round (late|at night|all night)|in (our|the|my) (house|"
-            "flat|home)|at (our|my) (house|flat|mums|dads|place))")
+            "flat|home)|at (our|my) (house|flat|mums|dads|place)|asleep (in|on))")
 
 
 # The parts ``surveys.concern_clusters`` shares.
@@ -225,6 +232,62 @@ CLAUSES: Final[tuple[Clause, ...]] = (
     Clause("unsafe_home", (_FIGHTING, _COPING), 12),
     Clause("unsafe_home", (_USING, f"({_AT_HOME}|(in|at) (our|my|the) (kitchen|living room|front "
                            "room|place))"), 10),
+    # Found missing by the batches in other voices (``surveys.concern_voices``).
+    Clause("exploitation", (voice.THEIR_THINGS, voice.KEEP, _MADE)),
+    Clause("exploitation", (voice.THEIR_THINGS, voice.MINE, _FEAR), 12),
+    Clause("exploitation", (voice.LABEL, voice.NO_CHOICE), 12),
+    Clause("exploitation", (voice.SENT_OFF, voice.WITH_A_BAG), 12),
+    Clause("exploitation", (voice.RECRUIT, voice.RECRUITED_TO), 16),
+    Clause("exploitation", (voice.MADE_TAKE, voice.SELLERS), 14),
+    Clause("exploitation", (voice.MADE_GO, voice.KEPT_AT), 14),
+    Clause("exploitation", voice.HANDING, 12),
+    Clause("exploitation", (voice.BIG_ONES, voice.ERRAND_MADE), 8),
+    Clause("exploitation", (voice.CY_ACT, voice.CY_HARD,
+                            f"({voice.CY_MADE}|{voice.CY_FOR}|{voice.CY_BOSSES})")),
+    Clause("exploitation", (voice.CY_ACT_LOOSE, f"({voice.CY_FOR}|{voice.CY_GANG})")),
+    Clause("exploitation", (voice.CY_ACT_LOOSE, voice.CY_MADE, "(nhw|nhwn)")),
+    Clause("exploitation", (voice.CY_TAKEN, "(i (werthu|gwerthu|delio|ddelio)|fflat|am wythnos|am "
+                            "ddyddiau|(efo|gyda|hefo) (bag|bagiau|pecyn|pecynnau|stwff|"
+                            "cyffuriau))"), 14),
+    Clause("exploitation", ("(werthu|gwerthu|delio|ddelio)", voice.CY_MADE, "(bois|hogia|bechgyn|"
+                            "dynion|cweir|gweir|brifo|frifo|bygwth)"), 12),
+    Clause("exploitation", ("(gweithio|weithio)", voice.CY_DEBT), 12),
+    Clause("exploitation", ("(rhoddon|rhoddodd|rhoi|roi|prynu|brynu|prynon|brynon|prynodd|"
+                            "brynodd) (nhw|fe|e|o)", voice.CY_DEBT), 16),
+    Clause("exploitation", ("(tren|bws|tacsi|car)", f"({voice.CY_LOOSE}|{voice.CY_HARD})",
+                            f"({voice.CY_FOR}|{voice.CY_GANG})"), 14),
+    Clause("exploitation", (voice.CY_PHONE, voice.CY_TAKE_THINGS)),
+    Clause("exploitation", (voice.CALLS, voice.WANTING, _MADE), 14),
+    Clause("exploitation", (voice.FLAT, voice.WAIT_CALL, _MADE), 12),
+    Clause("exploitation", (voice.HURT_OVER, voice.LOST_GOODS), 12),
+    Clause("exploitation", (voice.THREAT_KIN, voice.TRY_STOP), 12),
+    Clause("exploitation", (voice.THEFT, voice.HELD_BACK, voice.JOBS_DONE), 18),
+    Clause("unsafe_home", (voice.IN_A_RAGE, voice.DISLIKE), 12),
+    Clause("unsafe_home", (voice.SCARY_PLACE, voice.HOME_ROOM), 8),
+    Clause("unsafe_home", (voice.VISITORS, _FEAR), 14),
+    Clause("unsafe_home", (voice.THEIR_MATES, voice.STAY_OVER, voice.DISLIKE), 14),
+    Clause("unsafe_home", (voice.INTOXICATED, voice.LASHING_OUT), 12),
+    Clause("unsafe_home", (voice.NOBODY_IN, voice.LOCKED), 14),
+    Clause("unsafe_home", (voice.SENT_AWAY, _FEAR), 16),
+    Clause("unsafe_home", (voice.PUT_OUT, voice.SLEPT_ROUGH), 12),
+    Clause("unsafe_home", (voice.GO_FOR_ME, _GOING_HOME), 12),
+    Clause("unsafe_home", (_FEAR, voice.MAN_STAYING), 12),
+    Clause("unsafe_home", (voice.IN_MY_ROOM, voice.AT_NIGHT_OR_STRANGER), 12),
+    Clause("unsafe_home", (voice.BROKE_IN, voice.CAME_FOR), 14),
+    Clause("exploitation", (voice.ARRESTED, f"({_ELSEWHERE}|{voice.NEW_TOWN})"), 12),
+    Clause("exploitation", (voice.NOTES, voice.SWAP, "for (them|him|the olders)"), 12),
+    Clause("exploitation", (voice.YOUNGEST, voice.MUST_CARRY), 12),
+    Clause("exploitation", (voice.ONE_OF_THEM, voice.NO_GRASSING), 14),
+    Clause("unsafe_home", (voice.NO_SLEEP, voice.NIGHT_NOISE), 10),
+    Clause("unsafe_home", (voice.FOUL_HOUSE, voice.NOBODY_CARES), 12),
+    Clause("unsafe_home", (voice.DISLIKE_AT, voice.BECAUSE_OF_THEM), 14),
+    Clause("unsafe_home", (voice.DREAD, voice.DRINKING), 10),
+    Clause("unsafe_home", (voice.SAFETY_ORDER, voice.BACK_AGAIN), 16),
+    Clause("unsafe_home", (voice.KNOCKING, voice.LET_IN), 12),
+    Clause("unsafe_home", (voice.MADE_STILL, voice.WHEN_DRINKING), 12),
+    Clause("unsafe_home", (voice.HUSHED, voice.HOME_GOINGS, voice.THEY_WILL_KNOW), 16),
+    Clause("unsafe_home", (voice.THEIR_EX, voice.HOUNDING), 10),
+    Clause("unsafe_home", (voice.CY_THEIR_MATES, voice.CY_STAY_OVER, voice.CY_DISLIKE), 14),
 )
 
 

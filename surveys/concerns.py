@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from surveys import concern_clauses, concern_clusters, concern_learning
+from surveys import concern_clauses, concern_clusters, concern_learning, concern_voices
 from surveys.concern_frames import FRAMES
 from surveys.concern_home_indicators import HOME_INDICATORS
 from surveys.concern_idioms import IDIOMS
@@ -144,7 +144,7 @@ _TEXT_SPEAK: Final[dict[str, str]] = {
     "bk": "back", "sum": "some", "dey": "they", "fone": "phone", "ova": "over",
     "wkend": "weekend", "sellin": "selling", "dealin": "dealing", "carryin": "carrying",
     "holdin": "holding", "movin": "moving", "runnin": "running", "scard": "scared",
-    "frightend": "frightened", "skared": "scared",
+    "frightend": "frightened", "skared": "scared", **concern_voices.TEXT_SPEAK,
 }
 
 
@@ -270,7 +270,7 @@ def _phrases(category: str) -> list[str]:
     return [
         *ENGLISH.get(category, []), *WELSH.get(category, []), *FRAMES.get(category, []),
         *INDICATORS.get(category, []), *HOME_INDICATORS.get(category, []),
-        *SIGNS.get(category, []),
+        *SIGNS.get(category, []), *concern_voices.PHRASES.get(category, []),
     ]
 
 

@@ -87,7 +87,9 @@ async def test_a_county_lines_disclosure_over_two_messages_is_caught_once(
     tmp_path: Path,
 ) -> None:
     first, second = "i been looking after a bag", "for some older boys"
-    assert detect(first) is None and detect(second) is None
+    # Neither half is a disclosure to the rules; the learned layer may find the second alone
+    # like one (a worry), but the urgent alert must come from the two read together.
+    assert detect(first) is None and detect(second, learned=False) is None
     async with BotWorld(tmp_path) as world:
         child = await _team(world)
         jess = await world.enrol_child(child, 603)
