@@ -10,7 +10,6 @@ them used, while the ordinary answer closest to each stays quiet.
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -130,15 +129,3 @@ def test_near_misses_sent_one_after_another_rarely_join_into_an_alert() -> None:
             alarms.append(text)
             earlier = []
     assert len(alarms) <= len(NEAR_MISSES) // 50, alarms
-
-
-def test_the_batches_and_near_misses_are_read_well_within_the_time_goal() -> None:
-    texts = [t for _, _, t in BATCHES] + [t for _, t in ORDINARY]
-    for text in texts:
-        detect(text)
-    started = time.perf_counter()
-    for text in texts:
-        detect(text)
-    per_message = (time.perf_counter() - started) / len(texts)
-    # The goal is 20 ms a message; a busy test machine still stays far below it.
-    assert per_message < 0.005, f"{per_message * 1000:.2f} ms a message"
