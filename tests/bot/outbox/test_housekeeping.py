@@ -71,7 +71,7 @@ async def test_hearme_run_forgets_old_update_ids_before_taking_waiting_updates(
         await world.api.send_text(CHILD_CHAT, "hello, is anyone there?")
         env = {
             **os.environ,
-            "HEARME_DB": str(world.db_path),
+            "HEARME_DB": str(world.db_target),
             "HEARME_DATA_KEY": str(world.key_path),
             "TELEGRAM_API_URL": world.api.base_url,
             "TELEGRAM_BOT_TOKEN": world.api.token,

@@ -70,7 +70,7 @@ async def test_the_iro_never_sees_an_alert_about_them_in_views(
 def _hearme(world: BotWorld, *args: str) -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,
-        "HEARME_DB": str(world.db_path),
+        "HEARME_DB": str(world.db_target),
         "HEARME_DATA_KEY": str(world.key_path),
     }
     command = [sys.executable, "-c", "from bot.cli import main; main()", *args]
