@@ -36,7 +36,7 @@ from telegram.ext import ExtBot
 from bench import seed
 from bench.apart import NoChildren, Played, serve_bot, stand_in_apart
 from bench.loopback import TelegramLimits
-from bench.playing import Address, AnyApplication, Handled
+from bench.playing import Address, AnyApplication, Handled, Make
 from bench.table import Goal, Row
 from bot.channels.telegram.app import build_application, pacing_for
 from bot.channels.telegram.http import AiohttpRequest
@@ -113,8 +113,20 @@ class Sent:
     stand_in_busy: float  # % of a core
 
 
-def _limits() -> TelegramLimits:
+def scaled_limits() -> TelegramLimits:
+    """Ten times Telegram's flood limits, for the stand-in to enforce."""
     return TelegramLimits(overall=OVERALL_PER_SECOND, per_chat=PER_CHAT_PER_SECOND)
+
+
+def as_run_builds(services: Services) -> Make:
+    """The Application ``hearme run`` builds, outbox job included, for a stand-in's address."""
+
+    def make(api: Address, handled: Handled) -> AnyApplication:
+        return build_application(
+            services, token=api.token, base_url=api.base_url, extra=(scheduler.register,)
+        )
+
+    return make
 
 
 def _sent(played: Played, offers: dict[str, int]) -> Sent:
@@ -125,15 +137,12 @@ async def as_shipped(services: Services, *, deadline: float) -> Sent:
     """The campaign sent by the outbox job of the Application ``hearme run`` builds."""
     offers: dict[str, int] = {}
 
-    def make(api: Address, handled: Handled) -> AnyApplication:
-        return build_application(
-            services, token=api.token, base_url=api.base_url, extra=(scheduler.register,)
-        )
-
     async def all_sent() -> None:
         offers.update(await _until_sent(services.db, time.perf_counter() + deadline))
 
-    served = await serve_bot(make, NoChildren(), limits=_limits(), until=all_sent)
+    served = await serve_bot(
+        as_run_builds(services), NoChildren(), limits=scaled_limits(), until=all_sent
+    )
     return _sent(served.played, offers)
 
 
@@ -142,7 +151,7 @@ async def paced_to_limits(services: Services, *, deadline: float) -> Sent:
     and connected as the Application's: the sending path without the repeating job around it."""
     pacing = pacing_for(services.settings)
     offers: dict[str, int] = {}
-    async with stand_in_apart(NoChildren(), limits=_limits()) as stand_in:
+    async with stand_in_apart(NoChildren(), limits=scaled_limits()) as stand_in:
         api = stand_in.endpoint
         bot: ExtBot[int] = ExtBot(
             api.token, base_url=api.base_url, rate_limiter=pacing, request=AiohttpRequest()

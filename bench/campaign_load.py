@@ -33,18 +33,16 @@ from bench.campaign import (
     MESSAGES,
     MESSAGES_PER_CHILD,
     OVERALL_PER_SECOND,
-    PER_CHAT_PER_SECOND,
     RATE_GOAL,
     _offer_counts,
     _stage,
     _until_sent,
+    as_run_builds,
+    scaled_limits,
 )
 from bench.loopback import TelegramLimits, percentile
 from bench.peak import PER_SECOND, Arrivals
-from bench.playing import Address, AnyApplication, Handled
 from bench.table import INFO, Goal, Row
-from bot.channels.telegram.app import build_application
-from bot.outbox import scheduler
 from bot.services import Services
 
 NATIONAL_CHILDREN = 84_000
@@ -99,29 +97,24 @@ async def together(services: Services, chats: list[int], *, deadline: float) -> 
     sent_before = (await _offer_counts(services.db)).get("sent", 0)
     offers: dict[str, int] = {}
 
-    def make(api: Address, handled: Handled) -> AnyApplication:
-        return build_application(
-            services, token=api.token, base_url=api.base_url, extra=(scheduler.register,)
-        )
-
     async def campaign_sent() -> None:
         # Looked for often: the campaign's time ends at most this late.
         offers.update(await _until_sent(services.db, time.perf_counter() + deadline, every=0.05))
 
     served = await serve_bot(
-        make,
+        as_run_builds(services),
         Arrivals(chats, rate=PER_SECOND, seconds=deadline),
-        limits=TelegramLimits(overall=OVERALL_PER_SECOND, per_chat=PER_CHAT_PER_SECOND),
+        limits=scaled_limits(),
         until=campaign_sent,
     )
     played = served.played
-    in_campaign = {int(chat) for chat in chats}
+    answering = {int(chat) for chat in chats}
     return Together(
         played.enforced,
         {k: v - (sent_before if k == "sent" else 0) for k, v in offers.items()},
         played.seconds,
         played.accepted,
-        sum(count for chat, count in played.sent_to.items() if chat not in in_campaign),
+        sum(count for chat, count in played.sent_to.items() if chat not in answering),
         played.actions,
         played.latencies,
         served.cpu_seconds,
