@@ -13,7 +13,9 @@ hearme's settings say what limits to pace to (``send_rate_overall``, ``send_rate
 scaled limits: the first through the Application ``hearme run`` builds, the second by driving
 the same scheduler (``bot.outbox.scheduler.tick``) directly through a bot with the same pacing, to
 show
-what the sending path itself reaches without the repeating job around it.
+what the sending path itself reaches without the repeating job around it. In both, the stand-in
+and its limits run in a process of their own (:mod:`bench.apart`), as Telegram does its work on
+its own machines: the bot's process pays only for its own sending.
 
 The clock runs in real time from a Saturday late morning, so quiet hours and school hours hold
 nothing back.
@@ -32,7 +34,9 @@ from pathlib import Path
 from telegram.ext import ExtBot
 
 from bench import seed
-from bench.loopback import ObservedApi, TelegramLimits
+from bench.apart import NoChildren, Played, serve_bot, stand_in_apart
+from bench.loopback import TelegramLimits
+from bench.playing import Address, AnyApplication, Handled, Make
 from bench.table import Goal, Row
 from bot.channels.telegram.app import build_application, pacing_for
 from bot.channels.telegram.http import AiohttpRequest
@@ -106,56 +110,79 @@ class Sent:
     limits: TelegramLimits
     offers: dict[str, int]
     seconds: float
+    stand_in_busy: float  # % of a core
+
+
+def scaled_limits() -> TelegramLimits:
+    """Ten times Telegram's flood limits, for the stand-in to enforce."""
+    return TelegramLimits(overall=OVERALL_PER_SECOND, per_chat=PER_CHAT_PER_SECOND)
+
+
+def as_run_builds(services: Services) -> Make:
+    """The Application ``hearme run`` builds, outbox job included, for a stand-in's address."""
+
+    def make(api: Address, handled: Handled) -> AnyApplication:
+        return build_application(
+            services, token=api.token, base_url=api.base_url, extra=(scheduler.register,)
+        )
+
+    return make
+
+
+def _sent(played: Played, offers: dict[str, int]) -> Sent:
+    return Sent(played.enforced, offers, played.seconds, played.busy)
 
 
 async def as_shipped(services: Services, *, deadline: float) -> Sent:
     """The campaign sent by the outbox job of the Application ``hearme run`` builds."""
-    limits = TelegramLimits(overall=OVERALL_PER_SECOND, per_chat=PER_CHAT_PER_SECOND)
-    async with ObservedApi(faults=limits) as api:
-        application = build_application(
-            services, token=api.token, base_url=api.base_url, extra=(scheduler.register,)
-        )
-        await application.initialize()
-        await application.start()
-        began = time.perf_counter()
-        try:
-            offers = await _until_sent(services.db, began + deadline)
-        finally:
-            await application.stop()
-            await application.shutdown()
-        return Sent(limits, offers, time.perf_counter() - began)
+    offers: dict[str, int] = {}
+
+    async def all_sent() -> None:
+        offers.update(await _until_sent(services.db, time.perf_counter() + deadline))
+
+    served = await serve_bot(
+        as_run_builds(services), NoChildren(), limits=scaled_limits(), until=all_sent
+    )
+    return _sent(served.played, offers)
 
 
 async def paced_to_limits(services: Services, *, deadline: float) -> Sent:
     """The campaign sent by ``bot.outbox.scheduler.tick`` called back to back, through a bot paced
     and connected as the Application's: the sending path without the repeating job around it."""
-    limits = TelegramLimits(overall=OVERALL_PER_SECOND, per_chat=PER_CHAT_PER_SECOND)
     pacing = pacing_for(services.settings)
-    async with ObservedApi(faults=limits) as api:
+    offers: dict[str, int] = {}
+    async with stand_in_apart(NoChildren(), limits=scaled_limits()) as stand_in:
+        api = stand_in.endpoint
         bot: ExtBot[int] = ExtBot(
             api.token, base_url=api.base_url, rate_limiter=pacing, request=AiohttpRequest()
         )
-        async with bot:
+
+        async def ticking() -> None:
             state = scheduler.TickState()
             began = time.perf_counter()
             while True:
-                offers = await _offer_counts(services.db)
-                waiting = offers.get("pending", 0) + offers.get("sending", 0)
+                counts = await _offer_counts(services.db)
+                waiting = counts.get("pending", 0) + counts.get("sending", 0)
                 if not waiting or time.perf_counter() > began + deadline:
-                    break
+                    offers.update(counts)
+                    return
                 await scheduler.tick(bot, services, state)
-            return Sent(limits, offers, time.perf_counter() - began)
+
+        async with bot:
+            played = await stand_in.play(until=ticking)
+    return _sent(played, offers)
 
 
-async def _until_sent(db: Database, deadline: float) -> dict[str, int]:
-    """Wait until no offer is waiting or being sent (or the deadline passes)."""
+async def _until_sent(db: Database, deadline: float, *, every: float = 0.2) -> dict[str, int]:
+    """Wait until no offer is waiting or being sent (or the deadline passes), looking
+    ``every`` so many seconds."""
     while True:
         counts = await _offer_counts(db)
         if not counts.get("pending") and not counts.get("sending"):
             return counts
         if time.perf_counter() > deadline:
             return counts
-        await asyncio.sleep(0.2)
+        await asyncio.sleep(every)
 
 
 def _rows(label: str, sent: Sent, children: int) -> list[Row]:
@@ -168,7 +195,8 @@ def _rows(label: str, sent: Sent, children: int) -> list[Row]:
             "/s",
             RATE_GOAL,
             note=f"{len(sent.limits.accepted):,} messages to {children:,} children in "
-            f"{sent.seconds:.0f} s; offers: {outcome}",
+            f"{sent.seconds:.0f} s; offers: {outcome}; the stand-in's process (its own): "
+            f"{sent.stand_in_busy:.0f} % of a core",
         ),
         Row(
             f"campaign: 429 answers {label}",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+from dataclasses import dataclass
 from pathlib import Path
 
 from bench.answers import FIRST_CHAT, hearme_bot, storing_bot
@@ -84,6 +85,20 @@ def poisson(
         return sum(player.actions for player in players)
 
     return drive
+
+
+@dataclass(frozen=True)
+class Arrivals:
+    """:func:`poisson` as a plan a stand-in in another process can play (:mod:`bench.apart`),
+    ending early when the bot's process says it is over."""
+
+    chats: list[int]
+    rate: float
+    seconds: float
+    seed: int = 20
+
+    def drive(self, stop: asyncio.Event) -> Drive:
+        return poisson(self.chats, rate=self.rate, seconds=self.seconds, seed=self.seed, stop=stop)
 
 
 async def measure(workdir: Path, children: int, seconds: float) -> tuple[Pass, Pass]:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -160,24 +161,31 @@ def saturating(chats: list[int], answers: int) -> Drive:
     return drive
 
 
+@asynccontextmanager
+async def polling(application: AnyApplication) -> AsyncIterator[None]:
+    """The bot started and long-polling the stand-in for as long as the context lasts."""
+    await application.initialize()
+    await application.start()
+    assert application.updater is not None
+    await application.updater.start_polling(poll_interval=0.0, timeout=1)
+    try:
+        yield
+    finally:
+        await application.updater.stop()
+        await application.stop()
+        await application.shutdown()
+
+
 async def serve(make: Make, drive: Drive) -> Pass:
     """Start the bot ``make`` builds on a fresh stand-in, run ``drive``, stop the bot."""
     handled = Handled()
     async with ObservedApi() as api:
         application = make(api, handled)
         handled.add_to(application)
-        await application.initialize()
-        await application.start()
-        assert application.updater is not None
-        await application.updater.start_polling(poll_interval=0.0, timeout=1)
-        try:
+        async with polling(application):
             calls_before = len(api.calls)
             cpu, began = time.process_time(), time.perf_counter()
             count = await drive(api, handled)
             seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
             calls = sum(1 for c in api.calls[calls_before:] if c.method.lower() != "getupdates")
-        finally:
-            await application.updater.stop()
-            await application.stop()
-            await application.shutdown()
         return Pass(count, seconds, list(api.latencies), cpu, calls)

@@ -42,6 +42,7 @@ FIGURES = (
     "campaign: messages/s with children answering",
     "campaign: 429 answers with children answering",
     "campaign: child latency p99 during the campaign",
+    "campaign: stand-in's process busy with children answering",
     "campaign: 84,000 children at 30/s, projected",
     "reports: participation JSON+HTML",
     "reports: satisfaction JSON+HTML",
@@ -109,6 +110,8 @@ def test_every_figure_runs_tiny_and_writes_the_table_and_json(tmp_path: Path) ->
     assert all(rows[f"profile: top cost {n}"]["note"] for n in range(1, 6))
     assert rows["campaign: 429 answers with children answering"]["value"] == 0
     assert "5 sent" in rows["campaign: messages/s with children answering"]["note"]
+    assert rows["campaign: messages/s with children answering"]["value"] > 0
+    assert rows["campaign: stand-in's process busy with children answering"]["value"] > 0
     assert rows["memory: staff caseload page"]["goal"] == "< 100 ms"
     for way in ("as shipped", "paced to 300/s"):
         assert rows[f"campaign: messages/s {way}"]["value"] > 0

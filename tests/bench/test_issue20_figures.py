@@ -5,12 +5,13 @@ paths, the national projection, and the national-scale file holds what it says."
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
 from telegram.ext import SimpleUpdateProcessor
 
-from bench import answers, apart, campaign_load, cpu_profile, memory_data, peak
+from bench import answers, apart, campaign, campaign_load, cpu_profile, memory_data, peak
 from bench.baselines import StoringBot, bare_bot
 from bench.loopback import ObservedApi
 from bench.playing import Address, AnyApplication, Handled, serve
@@ -95,6 +96,33 @@ async def test_the_profile_names_the_top_costs_without_this_machines_paths(
     rows = cpu_profile.rows_for(result, costs)
     assert [row.figure for row in rows] == [f"profile: top cost {n}" for n in range(1, 6)]
     assert all(row.value > 0 and "calls/action" in row.note for row in rows)
+
+
+async def test_the_campaign_under_load_is_counted_by_a_stand_in_in_another_process(
+    tmp_path: Path,
+) -> None:
+    services = await campaign._stage(tmp_path, "load", 60)
+    try:
+        chats = await campaign_load._add_answering(services, 12)
+        result = await campaign_load.together(services, chats, deadline=30.0)
+    finally:
+        await services.db.close()
+    # Telegram's limits and the answering children ran in another process, which counted;
+    # this process, the bot's, spent CPU time of its own too.
+    assert result.stand_in_pid != os.getpid()
+    assert result.stand_in_cpu_seconds > 0 and result.bot_cpu_seconds > 0
+    assert result.offers == {"sent": 60}
+    assert result.limits.refused == 0
+    # One or two messages a child, all within the limits; the answering children's replies
+    # count as accepted too. The first child arrives 0.12 s in (seed 20), before 108 or so
+    # messages can have gone out at 300 a second.
+    assert 0 < result.campaign_messages <= 120
+    assert result.child_actions >= 1
+    assert result.accepted >= result.campaign_messages
+    assert len(result.latencies) >= 1
+    rows = {row.figure: row for row in campaign_load.rows_for(result, 60)}
+    assert rows["campaign: messages/s with children answering"].value == result.rate > 0
+    assert "60 sent" in rows["campaign: messages/s with children answering"].note
 
 
 def test_the_national_projection_scales_the_measured_share_to_telegrams_rate() -> None:
