@@ -5,6 +5,7 @@ and on PostgreSQL, where another worker takes over."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -14,7 +15,7 @@ import pytest
 from bot.conversation import service as conversation
 from bot.outbox import due_offers, planning, scheduler
 from bot.staff import commands as staff_commands
-from storage import outbox, outbox_followups
+from storage import fleet, outbox, outbox_followups
 from storage.db import Database
 from storage.outbox import OutboxRow
 from tests.support.council import TEEN_CHAT, Council, add_review, seed_council
@@ -75,6 +76,12 @@ async def _stopped_worker(world: BotWorld, *, marked: bool = False) -> OutboxRow
         return await _claim_and_stop(world, dying, marked=marked)
     finally:
         await dying.close()
+        # The server ends the closed session, and its lock, a moment later: the take-over
+        # this test asks for is of a worker already seen as dead.
+        for _ in range(100):
+            if not await fleet.is_alive(world.db.reader, dying.worker):
+                break
+            await asyncio.sleep(0.05)
 
 
 async def _tick(world: BotWorld, state: scheduler.TickState, moment: datetime) -> None:
