@@ -38,14 +38,13 @@ import aiosqlite
 from storage import fleet, outbox
 from storage.db import Database
 from storage.outbox import _COLUMNS, OutboxRow, _row
-from storage.outbox_followups import IN_FLIGHT, SETTLE_IN_FLIGHT
+from storage.outbox_followups import IN_FLIGHT, SETTLE_IN_FLIGHT, send_again
 from storage.postgres import PgConnection
 from storage.times import iso
 
 # A reservation no claim followed within this long is free for any worker (a live worker that
 # reserved more than it could send in time, e.g. while Telegram asked it to wait).
 LEASE = timedelta(seconds=60)
-SENT_AGAIN = "interrupted; sent again"
 
 _RESERVE = """
 UPDATE outbox SET claimed_by = ?1, claimed_at = ?2 WHERE id IN (
@@ -134,8 +133,6 @@ async def take_over(
         return TakenOver()
     owners = await _owners(conn, me)
     released = sent_again = in_flight = handed_back = 0
-    kinds = sorted(again)
-    marks = ", ".join("?" for _ in kinds) or "NULL"
     for owner in owners:
         if await fleet.is_alive(conn, owner):
             continue
@@ -144,12 +141,7 @@ async def take_over(
             f"UPDATE outbox SET claimed_by = NULL WHERE {mine} AND status = 'pending'", (owner,)
         )
         released += max(cursor.rowcount, 0)
-        cursor = await conn.execute(
-            "UPDATE outbox SET status = 'pending', due_at = ?, claimed_by = NULL, last_error = ? "
-            f"WHERE {mine} AND status = 'sending' AND kind IN ({marks})",
-            (iso(now), SENT_AGAIN, owner, *kinds),
-        )
-        sent_again += max(cursor.rowcount, 0)
+        sent_again += await send_again(conn, kinds=again, now=now, owner=owner, any_owner=False)
         cursor = await conn.execute(
             f"UPDATE outbox SET {SETTLE_IN_FLIGHT} WHERE {mine} AND status = 'sending'",
             (iso(now), IN_FLIGHT, owner),

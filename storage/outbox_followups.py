@@ -8,15 +8,17 @@ worker clears it as it plans (:func:`take_followups`). When the worker stops bet
 the row is handed back (``claimed_by`` cleared) and whichever worker recovers next plans them.
 
 A row still ``sending`` when its process stopped may or may not have reached the chat:
-Telegram has no idempotency key, so nobody can know. Sending it again could send it twice, so
-it is never sent again; it is recorded as sent with :data:`IN_FLIGHT` in ``last_error`` (what
-the child most likely got: the send takes a fraction of a second) and its follow-ups are due as
-for any sent row, so a reminder, which carries the start button, reaches a child whose offer
-did not arrive.
+Telegram has no idempotency key, so nobody can know. A caring reply or an alert notice must
+arrive, so it is sent again (:func:`send_again`, at least once). Sending an offer or a reminder
+again could send it twice, so it is never sent again; it is recorded as sent with
+:data:`IN_FLIGHT` in ``last_error`` (what the child most likely got: the send takes a fraction
+of a second) and its follow-ups are due as for any sent row, so a reminder, which carries the
+start button, reaches a child whose offer did not arrive.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 
 import aiosqlite
@@ -25,6 +27,7 @@ from storage.outbox import _COLUMNS, OutboxRow, _row
 from storage.times import iso
 
 IN_FLIGHT = "in flight when its worker stopped; may not have arrived"
+SENT_AGAIN = "interrupted; sent again"
 
 # What a row left in flight becomes: sent as far as anyone can know, follow-ups due, nobody's.
 SETTLE_IN_FLIGHT = (
@@ -67,6 +70,39 @@ async def awaiting(conn: aiosqlite.Connection) -> list[OutboxRow]:
         f"SELECT {_COLUMNS} FROM outbox WHERE followups_due = 1 AND claimed_by IS NULL ORDER BY id"
     ) as cursor:
         return [_row(row) for row in await cursor.fetchall()]
+
+
+async def send_again(
+    conn: aiosqlite.Connection,
+    *,
+    kinds: Collection[str],
+    now: datetime,
+    owner: str | None = None,
+    any_owner: bool = True,
+) -> int:
+    """Rows of the ``kinds`` that must arrive (a caring reply, an alert notice) left ``sending``
+    by a process that stopped: pending again, due at ``now``, at least once.
+
+    Args:
+        conn: a connection inside a writing transaction.
+        kinds: the kinds sent again.
+        now: when they fall due.
+        owner: only the rows this worker claimed (a dead worker's, on PostgreSQL).
+        any_owner: every such row whoever claimed it (one process, at its start).
+
+    Returns how many rows are due again.
+    """
+    ordered = sorted(kinds)
+    if not ordered:
+        return 0
+    marks = ", ".join("?" for _ in ordered)
+    whose = "" if any_owner else "claimed_by IS ? AND "
+    cursor = await conn.execute(
+        "UPDATE outbox SET status = 'pending', due_at = ?, claimed_by = NULL, last_error = ? "
+        f"WHERE {whose}status = 'sending' AND kind IN ({marks})",
+        (iso(now), SENT_AGAIN, *(() if any_owner else (owner,)), *ordered),
+    )
+    return max(cursor.rowcount, 0)
 
 
 async def settle_interrupted(conn: aiosqlite.Connection, *, now: datetime) -> int:

@@ -125,12 +125,15 @@ async def _recover(services: Services, state: TickState) -> None:
                     taken.in_flight,
                 )
     elif not state.recovered:
+        # As on a fleet: what must arrive (a caring reply, an alert notice) is sent again.
         async with services.db.transaction() as conn:
+            again = await outbox_followups.send_again(conn, kinds=aftercare.KINDS, now=now)
             interrupted = await outbox_followups.settle_interrupted(conn, now=now)
-        if interrupted:
+        if again or interrupted:
             log.warning(
-                "%d outbox rows were interrupted mid-send: kept as sent, may not have arrived; "
-                "not re-sent",
+                "outbox rows interrupted mid-send: %d sent again (safeguarding), %d kept as "
+                "sent, may not have arrived (never sent twice)",
+                again,
                 interrupted,
             )
         state.recovered = True

@@ -12,6 +12,7 @@ from typing import Any
 from bot.outbox import aftercare, scheduler
 from bot.safeguarding import alerts as safeguarding
 from hearme_dev.sandbox import Fault
+from storage import outbox
 from surveys.support import support_reply
 from tests.support.telegram import BotWorld, skip_to
 
@@ -128,3 +129,26 @@ async def test_notices_planned_without_a_bot_are_sent_by_the_scheduler(tmp_path:
             ("alert_notice", "sent"),
             ("erasure_notice", "sent"),
         ]
+
+
+async def test_a_caring_reply_in_flight_when_the_process_stopped_is_sent_after_a_restart(
+    tmp_path: Path,
+) -> None:
+    """A caring reply must arrive: left ``sending`` by a crash, it is sent again at the next
+    start (at least once), as on a fleet, not kept as sent like an offer."""
+    async with BotWorld(tmp_path) as world:
+        child = await _team(world)
+        jess = await world.enrol_child(child, CHILD_CHAT)
+        world.api.faults = _fail_chat(CHILD_CHAT, Fault.server_error())
+        assert await jess.send("i want to kill myself") == []
+        world.api.faults = None
+        mark = world.api.mark(CHILD_CHAT)
+        [row] = await world.query("SELECT id FROM outbox WHERE kind = 'support_reply'")
+        async with world.db.transaction() as conn:  # claimed, then the process died
+            assert await outbox.claim(conn, row["id"], now=world.clock())
+
+        await scheduler.tick(world.app.bot, world.services, scheduler.TickState())  # a restart
+        expected = support_reply("16_plus", "en", out_of_hours=False, assisted=False)
+        assert [m.text for m in jess.messages[mark:]] == [expected]
+        [row] = await world.query("SELECT status, last_error FROM outbox WHERE id = ?", row["id"])
+        assert row["status"] == "sent"
