@@ -4,7 +4,8 @@ A channel (Telegram, the web page) turns what a person did into an :class:`Incom
 the :class:`Reply` list it gets back; it decides nothing. Here the child's open run is loaded
 from storage, the survey engine moves it on, and the answers, the new state, any alert and the
 update id are committed in ONE transaction before a reply is returned, so a crash at any point
-loses nothing and a re-delivered update changes nothing.
+loses nothing and a re-delivered update changes nothing: it only shows the child, once more, the
+question they are on (:func:`_handled_before`).
 
 Buttons carry ``<run id>.<prompt token>.<index>``: the run they belong to, a token for the
 question they were shown with, and the button's place on that question. A button pressed by
@@ -19,6 +20,7 @@ import logging
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 import aiosqlite
 
@@ -55,6 +57,9 @@ from surveys.wording import phrase
 log = logging.getLogger(__name__)
 
 KINDS = ("text", "press", "voice", "sticker", "photo", "edit", "command")
+# Inputs after which a child waits for the question they are on. Other commands (/stop,
+# /delete, /help…) are not answered again: a second "stopped" or deletion notice helps nobody.
+_WAITS_FOR_A_QUESTION = frozenset({"text", "press", "voice", "sticker", "photo", "edit"})
 _BUTTON = re.compile(r"^(\d{1,12})\.([0-9a-f]{8})\.(\d{1,3})$")
 
 
@@ -87,7 +92,7 @@ async def handle(
             conn, incoming.update_id, now=now
         ):
             log.info("update %s already handled", incoming.update_id)
-            return Outcome(duplicate=True)
+            return await _handled_before(services, conn, incoming, speaker, now)
         outcome = Outcome()
         if speaker is None and incoming.seat is not None:
             speaker = await incoming.seat.speaker(conn, now=now, zone=services.settings.zone)
@@ -111,6 +116,37 @@ async def handle(
             await also(conn)
         await _Turn(services, conn, speaker, incoming, outcome, now).dispatch()
         return outcome
+
+
+async def _handled_before(
+    services: Services,
+    conn: aiosqlite.Connection,
+    incoming: Incoming,
+    speaker: Speaker | None,
+    now: datetime,
+) -> Outcome:
+    """What a re-delivered update gets: the question the child is on now, and nothing stored.
+
+    Telegram sends an update again when the process that handled it stopped before saying so,
+    and it may have stopped after the answer was committed but before the next question went
+    out. Answering nothing would leave the child waiting for a question that never comes (a
+    9-year-old will not think of /start), so the question is shown again: at least once,
+    like a caring reply. When it did go out, the child sees it twice, which is harmless.
+    """
+    outcome = Outcome(duplicate=True)
+    waits = incoming.kind in _WAITS_FOR_A_QUESTION or (
+        incoming.kind == "command" and incoming.text == "start"
+    )
+    if not waits:
+        return outcome
+    if speaker is None and incoming.seat is not None:
+        speaker = await incoming.seat.speaker(conn, now=now, zone=services.settings.zone)
+    if speaker is None:
+        return outcome
+    found = await open_run_for(services, conn, speaker.child.id)
+    if found is not None and not found.state.stopped:
+        outcome.replies = render(found.prompt, found.run.id, speaker)
+    return outcome
 
 
 @dataclass

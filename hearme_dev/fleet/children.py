@@ -30,6 +30,7 @@ class AnsweringChild:
     answered: list[str] = field(default_factory=list)  # question tokens, in answering order
     actions: int = 0
     on_answer: Callable[[], Awaitable[None]] | None = None  # told after each new answer
+    gave_up: str | None = None  # why the child stopped short, for a failing test to say
 
     def _prompt(self) -> tuple[int, list[tuple[str, str]]] | None:
         for message in reversed(self.api.messages(self.chat_id)):
@@ -46,6 +47,7 @@ class AnsweringChild:
         while len(self.answered) < self.answers and stuck < _STUCK:
             prompt = self._prompt()
             if prompt is None:
+                self.gave_up = f"no question to answer after {len(self.answered)} answers"
                 return
             message_id, buttons = prompt
             labels = [label for label, _ in buttons]
@@ -61,3 +63,5 @@ class AnsweringChild:
                     await self.on_answer()
             else:
                 stuck += 1
+        if stuck >= _STUCK:
+            self.gave_up = f"no new question after {_STUCK} presses"

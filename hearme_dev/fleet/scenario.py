@@ -53,6 +53,7 @@ class Outcome:
 
     answering_seconds: float = 0.0
     acknowledged: dict[int, list[str]] = field(default_factory=dict)  # chat → question tokens
+    gave_up: dict[int, str] = field(default_factory=dict)  # chat → why it stopped short
     stored: dict[int, list[str]] = field(default_factory=dict)  # chat → question ids, by id
     flow: list[str] = field(default_factory=list)  # My Review's questions (12-15), in order
     offer_status: Counter[str] = field(default_factory=Counter)  # "sent", "sent:in flight"
@@ -253,6 +254,7 @@ async def _drive(
     await asyncio.gather(kills(), *(child.play() for child in children))
     outcome.answering_seconds = time.monotonic() - began
     outcome.acknowledged = {child.chat_id: list(child.answered) for child in children}
+    outcome.gave_up = {c.chat_id: c.gave_up for c in children if c.gave_up is not None}
     if plan.offers:
         await _settle(services.db, plan.offers)
 

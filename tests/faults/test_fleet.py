@@ -39,6 +39,7 @@ async def test_three_workers_lose_nothing_when_one_is_killed_three_times(
     outcome = await run_fleet(postgres_url, tmp_path, PLAN)
 
     assert outcome.kills == 3
+    assert outcome.gave_up == {}, "children left without their next question"
     assert outcome.answers == PLAN.answering * PLAN.answers_each
     _answers_in_order(outcome)
 

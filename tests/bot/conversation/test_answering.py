@@ -86,7 +86,12 @@ async def test_button_of_a_finished_run_changes_nothing(tmp_path: Path) -> None:
         assert await _answers(world, run_id) == before
 
 
-async def test_same_update_delivered_twice_is_handled_once(tmp_path: Path) -> None:
+async def test_same_update_delivered_twice_is_stored_once_and_shows_the_question_again(
+    tmp_path: Path,
+) -> None:
+    """Telegram sends an update again when the worker that handled it stopped before saying so,
+    maybe before the next question went out: the answer is stored once and the child is shown
+    the question they are on, so nobody is left waiting for one that never comes."""
     async with BotWorld(tmp_path) as world:
         child, sam = await _young_person(world, "C1", 401, "Sam")
         run_id = await world.offer(child, "tell_us_more")
@@ -97,7 +102,8 @@ async def test_same_update_delivered_twice_is_handled_once(tmp_path: Path) -> No
         after_text = await world.prompt_of(run_id)
         assert after_text.question_id == "one_thing_to_change"
         again = await sam.redeliver(typed)
-        assert again == []
+        assert len(again) == 1 and again[0].text.endswith(after_text.text)
+        assert again[0].buttons  # its Skip button, so the child can go on
         assert (await world.prompt_of(run_id)).question_id == "one_thing_to_change"
         rows = await world.query(
             "SELECT question_id FROM answers WHERE run_id = ? AND kind = 'text'", run_id
@@ -106,8 +112,13 @@ async def test_same_update_delivered_twice_is_handled_once(tmp_path: Path) -> No
         await sam.tap_index(0)  # a button press delivered twice as well
         pressed = world.api.updates[-1]
         count = len(await _answers(world, run_id))
-        assert await sam.redeliver(pressed) == []
+        now_on = await world.prompt_of(run_id)
+        again = await sam.redeliver(pressed)
+        assert len(again) == 1 and again[0].text.endswith(now_on.text) and again[0].buttons
         assert len(await _answers(world, run_id)) == count
+        # A command other than /start is not answered twice: one "stopped" notice is enough.
+        await sam.send("/stop")
+        assert await sam.redeliver(world.api.updates[-1]) == []
 
 
 async def test_edited_message_updates_the_answer_while_its_question_is_current(
