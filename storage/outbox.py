@@ -197,6 +197,18 @@ async def cancel(conn: aiosqlite.Connection, row_id: int, *, reason: str) -> Non
     await _finish(conn, row_id, "cancelled", sent_at=None, error=reason)
 
 
+async def stand_down(conn: aiosqlite.Connection, dedupe_key: str, *, reason: str) -> bool:
+    """Cancel the row planned under ``dedupe_key`` as no longer needed, unless a sender has
+    already taken it (one statement, so a worker claiming it meanwhile is never overruled).
+    Returns True when a row was cancelled."""
+    cursor = await conn.execute(
+        "UPDATE outbox SET status = 'cancelled', last_error = ? "
+        "WHERE dedupe_key = ? AND status = 'pending'",
+        (_short(reason), dedupe_key),
+    )
+    return cursor.rowcount == 1
+
+
 async def _finish(
     conn: aiosqlite.Connection,
     row_id: int,

@@ -76,6 +76,13 @@ class Seat(Protocol):
         """Whether a member of staff speaks from here."""
         ...
 
+    async def keep_caring_reply(
+        self, conn: aiosqlite.Connection, *, alert_id: int, child_id: int, now: datetime
+    ) -> None:
+        """Make sure the caring reply to ``alert_id`` reaches this seat even if the process
+        stops between the commit and the send (planned in the turn's transaction)."""
+        ...
+
 
 @dataclass(frozen=True)
 class Speaker:

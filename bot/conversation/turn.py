@@ -116,6 +116,11 @@ class Turn:
         )
         self.outcome.alert_ids.append(raised.alert_id)
         self.outcome.replies.append(Reply(raised.reply, alert_id=raised.alert_id))
+        seat = self.speaker.seat
+        if seat is not None:
+            await seat.keep_caring_reply(
+                self.conn, alert_id=raised.alert_id, child_id=self.speaker.child.id, now=self.now
+            )
         if kind == "concern" and tuple(categories) == (concerns.LEARNED,):
             # Only the learned layer's worry: the words stay remembered a while, so the next
             # message can still complete an urgent disclosure ("he's going to get me" …

@@ -6,6 +6,10 @@ never holds up the other (``bot.channels.telegram.handlers.on_update``). What a 
 
 * :data:`SUPPORT_REPLY` — the caring reply to a disclosure or a request to talk. The payload
   holds the alert id only; the reply is rendered again from the alert, never from stored words.
+  The child's own transaction already plans it a little ahead (:func:`keep_support_reply`),
+  and showing the reply at once stands it down (:func:`support_reply_shown`): a process that
+  stops between the commit and the send (a crash, a SIGKILLed worker) leaves a disclosure
+  that Telegram's retry finds "already handled", and the child must still hear back.
 * :data:`~bot.safeguarding.alerts.ALERT_NOTICE` — an alert for staff chats that were not reached.
 * :data:`ERASURE_NOTICE` — a deletion request the admins have not been told about (the web
   page has no bot of its own, so it always goes this way).
@@ -22,6 +26,7 @@ import warnings
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
+import aiosqlite
 from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.warnings import PTBDeprecationWarning
@@ -38,12 +43,44 @@ from surveys.bands import band_for
 
 log = logging.getLogger(__name__)
 
+# How long the reply shown at once has before its planned copy goes: far more than one send
+# takes even on a busy machine (so a child is not told twice), and still soon for a child who
+# just disclosed harm and heard nothing.
+SUPPORT_REPLY_GRACE = timedelta(seconds=10)
+
 SUPPORT_REPLY = "support_reply"
 ERASURE_NOTICE = "erasure_notice"
 RETIRED_NOTICE = "chat_retired"
 KINDS = (SUPPORT_REPLY, safeguarding.ALERT_NOTICE, ERASURE_NOTICE, RETIRED_NOTICE)
 # After this many tries a row is given up and stays failed for a person to look at.
 MAX_ATTEMPTS = 8
+
+
+def _support_key(alert_id: int, chat_id: int) -> str:
+    return f"{SUPPORT_REPLY}:{alert_id}:{chat_id}"
+
+
+async def keep_support_reply(
+    conn: aiosqlite.Connection, *, alert_id: int, child_id: int, chat_id: int, now: datetime
+) -> None:
+    """Inside the child's transaction: the caring reply goes from the outbox after
+    :data:`SUPPORT_REPLY_GRACE` unless :func:`support_reply_shown` stands it down."""
+    await outbox.plan(
+        conn,
+        kind=SUPPORT_REPLY,
+        due_at=now + SUPPORT_REPLY_GRACE,
+        dedupe_key=_support_key(alert_id, chat_id),
+        child_id=child_id,
+        chat_id=chat_id,
+        payload={"alert_id": alert_id},
+        move_earlier=False,
+    )
+
+
+async def support_reply_shown(services: Services, *, alert_id: int, chat_id: int) -> None:
+    """The caring reply reached the chat at once: its planned copy is not needed."""
+    async with services.db.transaction() as conn:
+        await outbox.stand_down(conn, _support_key(alert_id, chat_id), reason="shown at once")
 
 
 async def plan_support_reply(services: Services, *, alert_id: int, chat_id: int) -> None:
@@ -57,7 +94,7 @@ async def plan_support_reply(services: Services, *, alert_id: int, chat_id: int)
             conn,
             kind=SUPPORT_REPLY,
             due_at=now,
-            dedupe_key=f"{SUPPORT_REPLY}:{alert_id}:{chat_id}",
+            dedupe_key=_support_key(alert_id, chat_id),
             child_id=alert.child_id,
             chat_id=chat_id,
             payload={"alert_id": alert_id},

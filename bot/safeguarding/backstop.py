@@ -52,6 +52,4 @@ async def stand_down(services: Services, alert_id: int) -> None:
     if services.db.url is None:
         return
     async with services.db.transaction() as conn:
-        row = await outbox.get_by_key(conn, _key(alert_id))
-        if row is not None and row.status == "pending":
-            await outbox.cancel(conn, row.id, reason="told at once")
+        await outbox.stand_down(conn, _key(alert_id), reason="told at once")

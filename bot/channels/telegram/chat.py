@@ -14,6 +14,7 @@ import aiosqlite
 
 from bot.channels.telegram import chat_retirement
 from bot.conversation.consultation import Speaker
+from bot.outbox import aftercare
 from storage import alerts, answer_messages, chats, invites
 
 
@@ -106,3 +107,12 @@ class TelegramChat:
 
     async def is_staff(self, conn: aiosqlite.Connection) -> bool:
         return await alerts.staff_for_chat(conn, self.chat_id) is not None
+
+    async def keep_caring_reply(
+        self, conn: aiosqlite.Connection, *, alert_id: int, child_id: int, now: datetime
+    ) -> None:
+        # Telegram's retry of this update would find it handled and show no caring reply, so
+        # the outbox keeps one until the handler says it was shown (handlers._show_replies).
+        await aftercare.keep_support_reply(
+            conn, alert_id=alert_id, child_id=child_id, chat_id=self.chat_id, now=now
+        )

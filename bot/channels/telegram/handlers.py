@@ -262,6 +262,13 @@ async def _show_replies(
     for index, reply in enumerate(replies):
         try:
             await deliver(bot, chat_id, [reply], pressed=pressed)
+            if reply.alert_id is not None:
+                await telling.isolated(
+                    aftercare.support_reply_shown(
+                        services, alert_id=reply.alert_id, chat_id=chat_id
+                    ),
+                    "support reply shown",
+                )
         except Exception as error:
             log.warning("chat %s: reply not delivered: %s", chat_id, type(error).__name__)
             if isinstance(error, Forbidden):

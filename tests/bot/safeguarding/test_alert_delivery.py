@@ -9,6 +9,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from bot.channels.telegram.chat import TelegramChat
+from bot.conversation import service as conversation
+from bot.conversation.turn import Incoming
 from bot.outbox import aftercare, scheduler
 from bot.safeguarding import alerts as safeguarding
 from hearme_dev.sandbox import Fault
@@ -152,3 +155,54 @@ async def test_a_caring_reply_in_flight_when_the_process_stopped_is_sent_after_a
         assert [m.text for m in jess.messages[mark:]] == [expected]
         [row] = await world.query("SELECT status, last_error FROM outbox WHERE id = ?", row["id"])
         assert row["status"] == "sent"
+
+
+async def test_a_caring_reply_never_sent_because_the_process_stopped_goes_from_the_outbox(
+    tmp_path: Path,
+) -> None:
+    """The disclosure is committed, then the process stops before the caring reply is sent:
+    Telegram's retry finds the update handled, so the reply planned in the child's own
+    transaction is what reaches them, once, a few seconds later."""
+    async with BotWorld(tmp_path) as world:
+        child = await _team(world)
+        jess = await world.enrol_child(child, CHILD_CHAT)
+        mark = world.api.mark(CHILD_CHAT)
+        said = Incoming(
+            "telegram",
+            str(CHILD_CHAT),
+            "text",
+            text="i want to kill myself",
+            update_id=7001,
+            seat=TelegramChat(CHILD_CHAT),
+        )
+        outcome = await conversation.handle(world.services, said)  # committed; never shown
+        assert outcome.alert_ids == [1]
+        retried = await conversation.handle(world.services, said)  # Telegram's retry
+        assert retried.duplicate and all(r.alert_id is None for r in retried.replies)
+
+        state = scheduler.TickState()
+        await scheduler.tick(world.app.bot, world.services, state)
+        assert jess.messages[mark:] == [], "the reply shown at once is given its time first"
+        world.clock.advance(seconds=aftercare.SUPPORT_REPLY_GRACE.total_seconds() + 1)
+        await scheduler.tick(world.app.bot, world.services, state)
+        expected = support_reply("16_plus", "en", out_of_hours=False, assisted=False)
+        assert [m.text for m in jess.messages[mark:]] == [expected]
+        world.clock.advance(minutes=5)
+        await scheduler.tick(world.app.bot, world.services, state)
+        assert len(jess.messages[mark:]) == 1, "sent once only"
+
+
+async def test_a_caring_reply_shown_at_once_is_not_sent_again(tmp_path: Path) -> None:
+    async with BotWorld(tmp_path) as world:
+        child = await _team(world)
+        jess = await world.enrol_child(child, CHILD_CHAT)
+        replies = await jess.send("he hits me every night")
+        assert "0800 1111" in replies[0].text
+        mark = world.api.mark(CHILD_CHAT)
+        world.clock.advance(minutes=1)
+        await scheduler.tick(world.app.bot, world.services, scheduler.TickState())
+        assert jess.messages[mark:] == []
+        [row] = await world.query(
+            "SELECT status, last_error FROM outbox WHERE kind = ?", "support_reply"
+        )
+        assert (row["status"], row["last_error"]) == ("cancelled", "shown at once")
