@@ -10,6 +10,7 @@ It judges nothing: the test asserts and the benchmark reports.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections import Counter
 from collections.abc import AsyncIterator, Sequence
@@ -31,6 +32,7 @@ from surveys.catalogue import load_definitions
 
 CAMPAIGN = "tell_us_more"
 DISCLOSURE = "he hits me every night and I am scared to go home"
+CHILDLINE = "0800 1111"  # in every caring reply
 SETTLE_TIMEOUT = 120.0
 ALERT_TIMEOUT = 30.0
 
@@ -54,6 +56,7 @@ class Outcome:
     answering_seconds: float = 0.0
     acknowledged: dict[int, list[str]] = field(default_factory=dict)  # chat → question tokens
     gave_up: dict[int, str] = field(default_factory=dict)  # chat → why it stopped short
+    caring_replies: dict[int, int] = field(default_factory=dict)  # disclosing chat → how many
     stored: dict[int, list[str]] = field(default_factory=dict)  # chat → question ids, by id
     flow: list[str] = field(default_factory=list)  # My Review's questions (12-15), in order
     offer_status: Counter[str] = field(default_factory=Counter)  # "sent", "sent:in flight"
@@ -257,6 +260,16 @@ async def _drive(
     outcome.gave_up = {c.chat_id: c.gave_up for c in children if c.gave_up is not None}
     if plan.offers:
         await _settle(services.db, plan.offers)
+    for child in cast.disclosing[: outcome.kills]:
+        outcome.caring_replies[child.chat_id] = await _caring_replies(api, child.chat_id)
+
+
+async def _caring_replies(api: WebhookBotApi, chat_id: int) -> int:
+    """How many caring replies a child who disclosed as their worker was killed got, waiting
+    for the outbox's copy when the worker died after the commit, before the send."""
+    with contextlib.suppress(TimeoutError):
+        await api.wait_for(chat_id, lambda m: CHILDLINE in m.text, timeout=ALERT_TIMEOUT)
+    return sum(CHILDLINE in m.text for m in api.messages(chat_id))
 
 
 async def measure_answers(

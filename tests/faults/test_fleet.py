@@ -8,7 +8,8 @@ flight reached it at most once (Telegram has no idempotency key: hearme never se
 again when it cannot know whether it arrived). An offer in flight is recorded as sent, "may not
 have arrived", and every sent offer, in flight or not, has its reminder planned: the reminder
 carries the start button to a child whose offer did not arrive. An alert raised as its worker
-is killed reaches duty within 10 seconds. The figures (how many offers were in flight, what
+is killed reaches duty within 10 seconds, and the child who wrote it gets the caring reply. No
+child is left without their next question. The figures (how many offers were in flight, what
 became of them) are printed in the summary.
 """
 
@@ -56,6 +57,10 @@ async def test_three_workers_lose_nothing_when_one_is_killed_three_times(
     reached = sum(1 for chat in interrupted if outcome.offer_prompts[chat] == 1)
 
     assert len(outcome.alert_delays) == 3
+    # At least once, as a caring reply must arrive: twice only if the worker died between
+    # sending it and standing down its outbox copy.
+    assert all(1 <= n <= 2 for n in outcome.caring_replies.values()), outcome.caring_replies
+    assert len(outcome.caring_replies) == 3
     assert max(outcome.alert_delays) <= ALERT_WITHIN, outcome.alert_delays
     note(
         "fleet",
@@ -65,5 +70,7 @@ async def test_three_workers_lose_nothing_when_one_is_killed_three_times(
         f"planned; "
         f"{reached} had reached the child, {in_flight - reached} had not), alerts at duty after "
         + ", ".join(f"{d:.1f}" for d in outcome.alert_delays)
-        + f" s, {outcome.redeliveries} posts re-sent to another worker",
+        + " s, caring replies to those children "
+        + ", ".join(str(n) for n in outcome.caring_replies.values())
+        + f", {outcome.redeliveries} posts re-sent to another worker",
     )
