@@ -33,7 +33,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from surveys import concern_clauses, concern_clusters, concern_learning, concern_voices
+from surveys import (
+    concern_clauses,
+    concern_clusters,
+    concern_criminal_indicators,
+    concern_learning,
+    concern_voices,
+)
 from surveys.concern_frames import FRAMES
 from surveys.concern_home_indicators import HOME_INDICATORS
 from surveys.concern_idioms import IDIOMS
@@ -271,6 +277,7 @@ def _phrases(category: str) -> list[str]:
         *ENGLISH.get(category, []), *WELSH.get(category, []), *FRAMES.get(category, []),
         *INDICATORS.get(category, []), *HOME_INDICATORS.get(category, []),
         *SIGNS.get(category, []), *concern_voices.PHRASES.get(category, []),
+        *concern_criminal_indicators.PHRASES.get(category, []),
     ]
 
 
