@@ -179,10 +179,27 @@ PHRASES: Final[dict[str, list[str]]] = {
         "(grafting|graft|shotting|trapping|hustling|selling|serving) (o t|ot|country|out of town|in"
         " the country|out of county|cunch|countryside for them)",
         # Kept selling somewhere: "they have me selling at the skate park".
-    f"{_THEY} (have|has|had|got) (me|us) (selling|dealing|shotting|running|grafting|trapping|"
-    "serving) ((it|stuff|bits|food|weed|drugs|bags|gear|for them|for him) )?(at|in|on|outside|"
-    "near|round|by) (the|a|our)",
-    # Kept in hotels by them.
+        f"{_THEY} (have|has|had|got) (me|us) (selling|dealing|shotting|running|grafting|"
+        "trapping|serving) ((it|stuff|bits|food|weed|drugs|bags|gear|for them|for him) )?(at|in|"
+        "on|outside|near|round|by) (the|a|our)",
+        # Batch h, a fresh probe after batch g: the same indicators in words g did not use.
+        # Selling until the bag is empty; the olders keeping the child at work.
+        "(til|until) (the|my|their|his) (bag|bags|package|packages|parcel|stash|batch|lot|work)"
+        " (is|are|s) (all )?(empty|gone|sold|done|finished|shifted)",
+        "the (lads|olders|elders|men|gang|dealers|mandem|boys) (have|has|got) (me|us) (working|"
+        "grafting|running|shotting|selling|out)",
+        "(they|he|the olders|the lads|the men|the gang) (own|owns|owned) (me|us)(?! (money|a|"
+        "an|nothing))",
+        # Dealing from the child's home, the child made to answer the door to buyers.
+        "(selling|dealing|shotting|serving|trapping) (drugs |weed |stuff |it |gear )?(out of|"
+        "from) (our|my|mums|my mums|mams|my mams|my nans|nans|the) (flat|house|home|place|"
+        "kitchen)",
+        # A refusal answered by a threat to come to school or home.
+        "if i (dont|do not|didnt|wont|say no|refuse|stop|leave) __ (they|he|the olders|the "
+        "lads|them) (wil|would|say they wil|said they would|said they wil|say they would|are "
+        "going to|gonna) (come (to|round|for|after)|find|hurt|batter|beat|stab|get|jump) (my "
+        "school|my house|my carers|my home|my mums|my nans|where i live|me|us|mine|round mine)",
+        # Kept in hotels by them.
         "(keep|keeps|kept|lock|locks|locked) (me|us) (in|at) (a|an|the|some|this|their) (hotel|"
         "hotels|travelodge|premier inn|airbnb|air b and b|bnb|b and b)",
         # A debt a parent or sibling owes them, worked off by the child.
@@ -271,6 +288,37 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
                   "(if|unless) i|(give|send|show) (it|them) to the (police|feds|cops)|(have|has|"
                   "got) to keep (going|doing|selling|working)|or (else|they will|he will|she "
                   "will) (send|post|show|give))"), 18),
+    # Messages at night saying where to be, and having to go.
+    ("exploitation", ("(messages|message|texts|text|snaps|calls|rings|messaged|texted|ring|call"
+                      ") (me )?(at [0-9]+ ?(am)?|in the night|at night|all night|every night|in the"
+                      " middle of the night)", "(where to (be|go|meet)|telling me (where|to come))",
+                      "(have to|got to|gotta|or else|must) (go|be|come)"), 16),
+    # Made to hide or guard a bag outdoors (never a treasure hunt).
+    ("exploitation", (_MADE, "(hide|hiding|hid|stash|stashing|stashed|bury|buried|guard|guarding|"
+                      "mind|minding) (a|the|their|some|this|his) (bag|bags|package|parcel|box|"
+                      "stuff|phone|money|bits)", "(bushes|bush|hedge|hedges|park|bin|bins|drain|"
+                      "wall|garden|woods|field|shed|under a|behind)(?! for (the |a )?(treasure|"
+                      "easter|scavenger|game))"), 12),
+    # A photo of the child with a weapon or drugs: a hold over them.
+    ("coercion", ("(photo|photos|picture|pic|pics|video|vid|film|snap) of me", "(holding|with) "
+                  "(the|a|their|his|some)? ?((?<!water )(?<!nerf )(?<!toy )gun|knife|blade|"
+                  "drugs|weed|machete|shank|package|bag of)"), 8),
+    # Another child of the family offered in the child's place.
+    ("exploitation", ("(brother|sister|bro|sis|cousin|mum|mam) (can|will|could|has to|wil|would"
+                      "|is going to|gonna) (work|sell|run|do runs|take over|pay it off|work it off"
+                      ")", "if (i|we) ((cant|dont|wont|do not|cannot) (pay|do it|work|sell|go|do what)|stop|"
+                      "say no)"), 10),
+    # Stopped by the police in towns far from home.
+    ("exploitation", (_POLICE, "(stop|stops|stopping|stopped|search|searches|searching|searched|"
+                      "pick|picks|picked|picking|nick|nicks|nicked|arrest|arrests|arrested) me",
+                      "(miles (from|away from) home|miles away|far from home|out of (town|area|"
+                      "county)|(another|other|different) (town|towns|city|cities)|(towns|"
+                      "cities|places) i (dont|didnt) know)"), 12),
+    # School given up for them.
+    ("exploitation", ("(off|out of|not in|missing|skipping|bunking|not been to|havent been to|"
+                      "havent been in) school", "(lads|olders|elders|men|guys|they|he|gang) (have|"
+                      "has|got|need|needs|want|wants|make|makes) (me|us) (working|grafting|running"
+                      "|selling|out|for)"), 12),
     # A film or threat to family that keeps them working: Welsh "bygwth teulu".
     ("coercion", ("(bygwth|fygwth|mygwth)", "(teulu|nheulu|mam|fy mam|mrawd|chwaer|fy chwaer|"
                   "mrodyr)"), 6),
