@@ -25,7 +25,8 @@ from typing import Final
 
 # Someone outside the family who is in charge: never mum, dad, a carer or a teacher.
 _THEY = ("(they|them|he|the olders|olders|the elders|the lads|these lads|some lads|the men|some "
-         "men|these men|a man|the man|some man|a guy|the guy|some guy|the boys|the gang|the dealers|"
+         "men|these men|a man|the man|some man|a guy|the guy|some guy|the boys|the gang|"
+         "the dealers|"
          "someone|somebody|people i dont know|strangers)")
 # Being made to do it.
 _MADE = ("((make|makes|made|making|force|forces|forced|send|sends|sent|get|gets|got|tell|tells|"
@@ -33,7 +34,8 @@ _MADE = ("((make|makes|made|making|force|forces|forced|send|sends|sent|get|gets|
 # Crimes done to other people, for them: never a sport ("fight", "tackle").
 _CRIME = ("(steal|nick|shoplift|pinch|rob|mug|stab|shank|slash|threaten|beat up|batter|jump|run up "
           "on|do over|burgle|break into)")
-_VICTIM = ("(other kids|kids|a kid|people|someone|somebody|a boy|a girl|boys|girls|a man|a lad|lads|"
+_VICTIM = ("(other kids|kids|a kid|people|someone|somebody|a boy|a girl|boys|girls|a man|a lad|"
+           "lads|"
            "shops|shop|stuff|phones|bikes|houses|cars|what they|whatever they|him|them)")
 _CASH = "(cash|money|notes|wads|wad|envelope|envelopes|bundles|bundle|a bag of money)"
 _DRUG = ("(pills|weed|drugs|coke|crack|ket|bud|spice|xanax|bars|lean|mandy|mdma|pingers|gear|"
@@ -122,7 +124,8 @@ PHRASES: Final[dict[str, list[str]]] = {
         "people|girls) __ (to|for) (do (runs|drops|jobs|shifts)|sell|carry|hold|deliver|drop|work "
         "for|run for|them|him)",
         # The police, and what will happen if the child tells them.
-        f"(if|when) i (tell|talk to|go to|speak to|grass to|say anything to) (the )?{_POLICE} __ __ "
+        "(if|when) i (tell|talk to|go to|speak to|grass to|say anything to) (the )?"
+        f"{_POLICE} __ __ "
         "(get done in|get hurt|get stabbed|get beaten|get battered|get jumped|kill me|hurt me|"
         "stab me|come for me|come after me|get me)",
         f"(shout|shouts|shouting|whistle|whistles|ring|rings|text|texts|call|calls|warn|warns|"
@@ -139,7 +142,8 @@ PHRASES: Final[dict[str, list[str]]] = {
         f"story|the story|to lie) __ (if|when|to) (the )?({_POLICE}|anyone|my social worker|"
         "teachers|the teachers|school|my carer|staff|social services) (ask|asks|stop|stops|come|"
         "comes|question|questions|find)",
-        f"(have to|got to|gotta|told to|meant to|supposed to|had to) say (i am|its|it is|that|i was|"
+        "(have to|got to|gotta|told to|meant to|supposed to|had to) say (i am|its|it is|that|"
+        "i was|"
         "we are|he is|she is|they are|nothing|i dont know|i live|i found|i got|he|she|they|my) __ "
         f"(if|when) (anyone|"
         f"the {_POLICE}|{_POLICE}|someone|people|staff|my carer) (asks|ask|stops|stop|questions)",
@@ -158,7 +162,7 @@ PHRASES: Final[dict[str, list[str]]] = {
         "(the )?(other side|opps|other lot|other gang|other end|rival gang|rivals) (will|would|"
         "gonna|going to|might|could) (get|stab|shank|jump|kill|do|slash|rush|run up on|catch) (me|"
         "us)",
-        f"(scared|cant|not allowed|afraid|frightened|petrified) to (go|walk) __ (postcodes|"
+        "(scared|cant|not allowed|afraid|frightened|petrified) to (go|walk) __ (postcodes|"
         "postcode|their ends|opp ends|other ends|their area|their estate)",
         "(got|get|have|has|wear|wearing) (their|the gangs|the gang) (tag|tags|mark|colours|colors|"
         "bandana|flag|sign|symbol|tattoo|name) __ (cant|not allowed to|wont let me) (leave|get out|"
@@ -166,7 +170,8 @@ PHRASES: Final[dict[str, list[str]]] = {
         # Drugs for pay, or given until they are needed.
         f"(instead of|not|rather than) (money|cash|paying me|pay) __ (give|gives|gave|giving|pay|"
         f"pays|paid) (me|us) (in )?{_DRUG}",
-        f"(got|get|gets|getting|keep|keeps|kept) (me|us) (hooked|addicted|dependent) (on|to) {_DRUG}",
+        "(got|get|gets|getting|keep|keeps|kept) (me|us) (hooked|addicted|dependent) (on|to) "
+        f"{_DRUG}",
         # Plants in a locked house; cash through the child's bank.
         "(plants|weed plants|grow|grow house|grow room|the lamps|cannabis) __ (cant (go out|leave)"
         "|not allowed (out|to leave|to go out)|locked in|kept in|kept me|locked me)",
@@ -206,19 +211,6 @@ PHRASES: Final[dict[str, list[str]]] = {
         "(my )?(mum|mam|dad|brother|sister|bro|uncle|cousin) (owes|owed|owe) (the|some|these|"
         "those|them) (dealers|men|lads|olders|gang|guys|people) __ (i have to|i got to|i gotta|"
         "make me|i can|i work|working|work it off|pay it)",
-    ],
-    "sexual_exploitation": [
-        # Sex as the price of a debt.
-        "(sleep with|have sex with|do (stuff|things|sexual stuff|sexual things) (with|to|for)) __ "
-        "(if|when|cos|because) (they|we|i|you|the girls) (owe|lose|lost|dont pay|cant pay)",
-        "(pay|paying|paid|work) (it|that|the debt|what i owe|my debt)? ?off (with|by) (sex|my body"
-        "|sleeping with|doing stuff|favours)",
-        "(pass|passes|passed|passing|share|shares|shared|sharing) me (round|around|about|between|"
-        "with) (their|his|the|her|all their|all his) (mates|friends|boys|lads|men|mandem)",
-        "(make|makes|made|making) (me|us) (sleep|have sex) with (his|their|her|the) (mates|friends|"
-        "boys|lads|men|mandem|cousins)",
-        "(gwneud|neud|gneud|gorfodi|gorfod) (i )?(fi|mi|ni) (gysgu|gael rhyw|cael rhyw|cysgu) "
-        "(gydai|efoi|hefoi|gyda (ei|eu|dynion|nhw)|efo (ei|eu|dynion|nhw))",
     ],
 }
 
@@ -306,8 +298,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     # Another child of the family offered in the child's place.
     ("exploitation", ("(brother|sister|bro|sis|cousin|mum|mam) (can|will|could|has to|wil|would"
                       "|is going to|gonna) (work|sell|run|do runs|take over|pay it off|work it off"
-                      ")", "if (i|we) ((cant|dont|wont|do not|cannot) (pay|do it|work|sell|go|do what)|stop|"
-                      "say no)"), 10),
+                      ")", "if (i|we) ((cant|dont|wont|do not|cannot) (pay|do it|work|sell|go|do "
+                      "what)|stop|say no)"), 10),
     # Stopped by the police in towns far from home.
     ("exploitation", (_POLICE, "(stop|stops|stopping|stopped|search|searches|searching|searched|"
                       "pick|picks|picked|picking|nick|nicks|nicked|arrest|arrests|arrested) me",

@@ -38,6 +38,7 @@ from surveys import (
     concern_clusters,
     concern_criminal_indicators,
     concern_learning,
+    concern_nearby_indicators,
     concern_voices,
 )
 from surveys.concern_frames import FRAMES
@@ -278,6 +279,7 @@ def _phrases(category: str) -> list[str]:
         *INDICATORS.get(category, []), *HOME_INDICATORS.get(category, []),
         *SIGNS.get(category, []), *concern_voices.PHRASES.get(category, []),
         *concern_criminal_indicators.PHRASES.get(category, []),
+        *concern_nearby_indicators.PHRASES.get(category, []),
     ]
 
 
