@@ -147,6 +147,9 @@ PHRASES: Final[dict[str, list[str]]] = {
         "we are|he is|she is|they are|nothing|i dont know|i live|i found|i got|he|she|they|my) __ "
         f"(if|when) (anyone|"
         f"the {_POLICE}|{_POLICE}|someone|people|staff|my carer) (asks|ask|stops|stop|questions)",
+        f"(if|when) (the )?{_POLICE} (ask|asks|stop|stops|question|questions|pick me up) __ "
+        "(have to|got to|gotta|told to|meant to|supposed to|had to) (say|tell them) (its|it is|i "
+        "am|i was|that|nothing|i live|i dont know|he is|she is|they are|we are)",
         "(learn|learnt|learned|practise|practice|practiced|remember) (a|the|what|my) (story|lie|"
         "lies|lines|script) (to|for|i have to) (tell|say to|give) (my social worker|the police|"
         "social services|the social|my iro|the teacher|the teachers|my carer|the feds|the judge)",
