@@ -207,6 +207,16 @@ PHRASES: Final[dict[str, list[str]]] = {
         "lads|them) (wil|would|say they wil|said they would|said they wil|say they would|are "
         "going to|gonna) (come (to|round|for|after)|find|hurt|batter|beat|stab|get|jump) (my "
         "school|my house|my carers|my home|my mums|my nans|where i live|me|us|mine|round mine)",
+        # Batch i, a third fresh probe: violence for lost money, a number to text on arrival,
+        # a flat kept for selling, nights on strangers' floors.
+        "if i (dont|do not|cant|didnt) (bring|pay|give|get|have|hand) __ __ (take it out (of|on) "
+        "(my|me) (legs|leg|knees|skin|face|body|hide|back)|(break|stab|shoot|cut|slash|smash) my "
+        "(legs|leg|knees|face|arms|hands))",
+        "(have to|got to|told to|supposed to|meant to) (text|ring|call|message|phone) (a|this|"
+        "the|their|his|some) (number|burner|line) (when|once|as soon as) i (get|arrive|reach|land)",
+        "(flat|house|place|room) (that |which )?(they|he|the olders|the lads) (use|uses|used|are "
+        "using) (for|to) (sell|selling|deal|dealing|stash|trap|trapping|bag up|bagging)(?! (cars|"
+        "bikes|furniture|clothes|cakes|things online|stuff online))",
         # Kept in hotels by them.
         "(keep|keeps|kept|lock|locks|locked) (me|us) (in|at) (a|an|the|some|this|their) (hotel|"
         "hotels|travelodge|premier inn|airbnb|air b and b|bnb|b and b)",
@@ -233,11 +243,11 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     # Cars and drivers they do not know who come for them.
     ("exploitation", (_UNKNOWN_CAR, _FETCHED), 10),
     # Taken or sent to a place they did not know, or met at the other end.
-    ("exploitation", (f"({_RIDE}|(put|puts|sent|send|sends|took|take|takes|drove|drive|drives) "
-                      "(me|us))", _NEW_PLACE), 12),
-    ("exploitation", ("(on my own|by myself|alone)", "(someone|somebody|a man|some man|a guy|"
-                      "people) (meets|meet|picks me up|pick me up|collects|collect) (me )?(at "
-                      "the end|there|off the|at the station|when i get)"), 12),
+    ("exploitation", (_NEW_PLACE, f"({_RIDE}|(put|puts|sent|send|sends|took|take|takes|drove|"
+                      "drive|drives) (me|us))"), 12),
+    ("exploitation", ("(someone|somebody|a man|some man|a guy|people) (meets|meet|picks me up|"
+                      "pick me up|collects|collect) (me )?(at the end|there|off the|at the station"
+                      "|when i get)", "(on my own|by myself|alone)"), 12),
     ("exploitation", ("(takes|took|drives|drove|driving|taking|sends|sent|put|puts) (me|us) (to )?"
                       "(different|other|another|new) (towns|cities|places|areas|town|city)",
                       "(leave|leaves|left|leaving) (me|us) (there|alone|on my own|by myself)"), 14),
@@ -264,9 +274,9 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
                       "money|have to pay)(?! (my|me|her|his) (mum|mam|dad|nan|sister|brother|"
                       "carer|friend|mate|teacher))"), 14),
     # Cash to take back to them: "an envelope of money to take back on the train".
-    ("exploitation", (_CASH, "(carry|take|bring|drop|deliver|hand) (it |them )?(back )?(to (the|a|"
+    ("exploitation", ("(carry|take|bring|drop|deliver|hand) (it |them )?(back )?(to (the|a|"
                       "some|this|these) (man|men|guy|guys|bloke|lads|olders|boss|car|flat)|back on "
-                      "the (train|bus|coach))"), 8),
+                      "the (train|bus|coach))", _CASH), 8),
     # Kept in a house of plants (a cannabis farm).
     ("exploitation", ("(kept|keep|keeps|locked|lock|locks|stuck) (me |us )?in (a|the|this|their) "
                       "(house|flat|loft|attic|room)", "(lamps|cannabis|weed plants|grow room|grow "
@@ -289,11 +299,11 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
                       " middle of the night)", "(where to (be|go|meet)|telling me (where|to come))",
                       "(have to|got to|gotta|or else|must) (go|be|come)"), 16),
     # Made to hide or guard a bag outdoors (never a treasure hunt).
-    ("exploitation", (_MADE, "(hide|hiding|hid|stash|stashing|stashed|bury|buried|guard|guarding|"
+    ("exploitation", ("(hide|hiding|hid|stash|stashing|stashed|bury|buried|guard|guarding|"
                       "mind|minding) (a|the|their|some|this|his) (bag|bags|package|parcel|box|"
                       "stuff|phone|money|bits)", "(bushes|bush|hedge|hedges|park|bin|bins|drain|"
                       "wall|garden|woods|field|shed|under a|behind)(?! for (the |a )?(treasure|"
-                      "easter|scavenger|game))"), 12),
+                      "easter|scavenger|game))", _MADE), 12),
     # A photo of the child with a weapon or drugs: a hold over them.
     ("coercion", ("(photo|photos|picture|pic|pics|video|vid|film|snap) of me", "(holding|with) "
                   "(the|a|their|his|some)? ?((?<!water )(?<!nerf )(?<!toy )gun|knife|blade|"
@@ -304,16 +314,50 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
                       ")", "if (i|we) ((cant|dont|wont|do not|cannot) (pay|do it|work|sell|go|do "
                       "what)|stop|say no)"), 10),
     # Stopped by the police in towns far from home.
-    ("exploitation", (_POLICE, "(stop|stops|stopping|stopped|search|searches|searching|searched|"
+    ("exploitation", ("(stop|stops|stopping|stopped|search|searches|searching|searched|"
                       "pick|picks|picked|picking|nick|nicks|nicked|arrest|arrests|arrested) me",
                       "(miles (from|away from) home|miles away|far from home|out of (town|area|"
                       "county)|(another|other|different) (town|towns|city|cities)|(towns|"
-                      "cities|places) i (dont|didnt) know)"), 12),
+                      "cities|places) i (dont|didnt) know)", _POLICE), 12),
     # School given up for them.
     ("exploitation", ("(off|out of|not in|missing|skipping|bunking|not been to|havent been to|"
                       "havent been in) school", "(lads|olders|elders|men|guys|they|he|gang) (have|"
                       "has|got|need|needs|want|wants|make|makes) (me|us) (working|grafting|running"
                       "|selling|out|for)"), 12),
+    # Batch i: at a flat instead of school; made to swallow packages; nights on floors for
+    # their work; numbers saved as letters; a bag of cash that cannot be explained; stealing
+    # drink while they wait outside; vapes sold at school; waiting with a bag for a car.
+    ("exploitation", ("(meant|supposed|should) (to )?be (at|in) school", "(outside|in|at) (a|"
+                      "some|their|his) (flat|house|trap|bando)"), 18),
+    ("exploitation", ("(swallow|swallowed|swallowing|plug|plugged|plugging) (the |little |"
+                      "some |their |a |tiny )?(bags|bag|packages|wraps|pellets|balloons|it|them|"
+                      "stuff)", _MADE), 6),
+    ("exploitation", ("(sleeping|sleep|slept|staying|stayed|kipping|kip) (on|at|in) (peoples|"
+                      "strangers|random peoples|someones|some mans|some womans) (floors|floor|"
+                      "houses|flats|sofas|places|settees)", "(doing|do|did) (their|his|the olders) "
+                      "(work|jobs|runs|stuff|graft)"), 12),
+    ("exploitation", ("(numbers|contacts|names) (saved|stored|are saved) (as|under) (letters|codes|"
+                      "code names|emojis|initials|numbers)", "(they|he) (text|texts|ring|rings|"
+                      "call|calls|message|messages) me|for (them|him)"), 12),
+    ("exploitation", ("(cant|can not|not allowed to|wont|dont want to) (say|tell|tell anyone|tell "
+                      "them) (whose|who gave|who it belongs to)", "((two|2|three|3|loads of) "
+                      "phones|(a |big )?(bag|bags|wad|wads|bundle) of (cash|money|notes)|cash|"
+                      "knife|drugs|weed)"), 14),
+    ("exploitation", ("(had to|have to|made me|make me|makes me|told me to|got me to|sent me to) "
+                      "go in(to)? (the|a|some) (shop|shops|store|stores|offy|off licence|tesco|"
+                      "boots|asda|co op|spar)", "(vodka|booze|alcohol|bottles|cans|fags|cigs|vapes"
+                      "|razors|perfume|meat|whatever they|what they|without paying)", "(while|"
+                      "whilst) (he|they|the olders|the lads|the men) (wait|waited|waits|waiting|"
+                      "stand|stood|watch|watched|kept|keeps) (outside|in the car|at the door|by "
+                      "the door|round the corner)"), 18),
+    ("exploitation", ("(sell|selling|deal|dealing) (vapes|weed|pills|bits|drugs|carts|thc|"
+                      "edibles|bud|ket)", _MADE), 12),
+    ("exploitation", ("(wait|waiting|stand|standing|sit|sitting)( [a-z]+){0,4} with (a|the|"
+                      "their|his|this) (bag|package|parcel|box|phone)", "(until|til) (a|the|"
+                      "some|this) (car|man|guy|van|bloke|someone|somebody) (comes|arrives|turns "
+                      "up|pulls up|collects)", _MADE), 16),
+    ("exploitation", ("(gwaith|waith|jobs|swyddi) (i|ir) (dynion|bois|hogia|nhw|bechgyn)",
+                      "(methu|ffaelu|ffili) (stopio|gadael|dod allan|dianc)"), 14),
     # A film or threat to family that keeps them working: Welsh "bygwth teulu".
     ("coercion", ("(bygwth|fygwth|mygwth)", "(teulu|nheulu|mam|fy mam|mrawd|chwaer|fy chwaer|"
                   "mrodyr)"), 6),

@@ -57,10 +57,10 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
                      "rage|state)|angry|drunk|kicks off|kicking off|goes off|loses it|lose it|"
                      "raging|in one of his|in one of her)"), 12),
     # Screamed at for moving: fear of someone at home.
-    ("unsafe_home", (_HOME_PERSON, "(scream|screams|screamed|shout|shouts|yell|yells|swear|swears|"
+    ("unsafe_home", ("(scream|screams|screamed|shout|shouts|yell|yells|swear|swears|"
                      "goes mad|go mad|gets angry|kicks off|hits|slaps) (at )?(me )?(if|when|"
                      "whenever|every time) i (move|moved|breathe|make (a )?(sound|noise)|cry|look "
-                     "at (him|her)|touch anything)"), 14),
+                     "at (him|her)|touch anything)", _HOME_PERSON), 14),
     # Promised school or a better life, made to keep house instead.
     ("trafficking", ("(said|told me|promised|they said) (i was|i would|id|i could|i am) (coming|"
                      "come|brought) (here |over )?(to|for) (go to )?(school|study|learn|a better "

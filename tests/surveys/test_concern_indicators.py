@@ -3,11 +3,11 @@ children happened to write; the kinds of harm nearest county lines by their own 
 
 ``tests/corpora/indicators_criminal.txt`` lists the indicators of child criminal exploitation
 and county lines that published guidance names; batch (g) of ``adversarial.txt`` holds three
-wordings of each, batch (h) a fresh probe written after them, and batch (g) of unsafe_home,
-trafficking and sexual_exploitation ten fresh wordings each. Every line must raise an urgent
-alert from the rules alone (``test_concern_voices`` reads them all); here the batches are held
-to their shape, each indicator to its own wordings, and the rules they taught to their nearest
-everyday answers.
+wordings of each, batches (h) and (i) fresh probes written after them, and batch (g) of
+unsafe_home, trafficking and sexual_exploitation ten fresh wordings each. Every line must raise
+an urgent alert from the rules alone (``test_concern_voices`` reads them all); here the batches
+are held to their shape, each indicator to its own wordings, and the rules they taught to their
+nearest everyday answers.
 """
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ def test_each_indicator_is_heard_in_every_one_of_its_wordings(ident: str) -> Non
 
 
 def test_the_fresh_probes_are_their_promised_size() -> None:
-    assert len(_batch("exploitation", "h")) == 20
+    assert len(_batch("exploitation", "h")) == 20 and len(_batch("exploitation", "i")) == 20
     sizes = Counter(
         {c: len(_batch(c, "g")) for c in ("unsafe_home", "trafficking", "sexual_exploitation")}
     )
