@@ -28,6 +28,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from surveys import concern_criminal_indicators as indicators
+from surveys import concern_nearby_indicators as nearby
 from surveys import concern_voice_parts as voice
 
 # --- the parts ------------------------------------------------------------------------------
@@ -288,6 +290,10 @@ CLAUSES: Final[tuple[Clause, ...]] = (
     Clause("unsafe_home", (voice.HUSHED, voice.HOME_GOINGS, voice.THEY_WILL_KNOW), 16),
     Clause("unsafe_home", (voice.THEIR_EX, voice.HOUNDING), 10),
     Clause("unsafe_home", (voice.CY_THEIR_MATES, voice.CY_STAY_OVER, voice.CY_DISLIKE), 14),
+    # Written from the indicators guidance names, one at a time
+    # (``surveys.concern_criminal_indicators``, ``surveys.concern_nearby_indicators``).
+    *(Clause(category, parts, window) for category, parts, window in indicators.CLAUSES),
+    *(Clause(category, parts, window) for category, parts, window in nearby.CLAUSES),
 )
 
 

@@ -8,7 +8,9 @@ kill me if I'm late, and dad hits me" is still about the dad).
 
 Written narrowly on purpose: a false alarm is better than a miss, so a saying names the
 ordinary thing it is about (being late, a pet, a film, a quid for the tuck shop) and never
-excuses self-harm or sexual abuse, whose words have no everyday second meaning worth the risk.
+excuses self-harm, nor sexual abuse except where the one who comes into the child's room at
+night is named, in the same words, as a pet: those words have no other everyday second meaning
+worth the risk.
 Same syntax as the phrase lists (see ``surveys.concern_frames``).
 """
 
@@ -56,6 +58,13 @@ _RUNNING_OFF = [
     "with (my|the|his|her|our|a) (sock|socks|shoe|shoes|ball|toy|toys|remote|biscuit|sandwich|"
     "food|slipper|slippers|hat|glove|gloves|homework|phone)",
 ]
+# The cat that comes into the room at night. Never when someone else follows ("... and so does
+# he"), where the pet is only the start of the sentence.
+_PET_AT_NIGHT = ("(the|my|our|a|his|her|nans|mums|my nans) (cat|cats|dog|dogs|kitten|kittens|puppy|"
+                 "puppies|pet|pets|hamster|rabbit|bunny|guinea pig) (comes|came|coming|come|creeps|"
+                 "crept|sneaks|sneaked|snuck|gets|got|get|climbs|climbed|climb|jumps|jumped) (in|"
+                 "into|on|onto) my (room|bedroom|bed)( (at night|in the night|when|while|and))?(?! "
+                 "(and|but|then) (so does|he|she|my|his|her|then|the|they|a|someone|somebody))",)
 _HIDE_AND_SEEK = "(hide|hiding|hid)( [a-z0-9]+){0,8} (hide and seek|hide n seek|hide and go seek)"
 _SPORT = "(football|rugby|pe|training|the match|a tackle|netball|hockey|basketball|dodgeball)"
 _KNOCKED = "(got|get|gets|was|been|getting) (kicked|hit|whacked|smacked|elbowed|punched|kneed)"
@@ -143,8 +152,9 @@ IDIOMS: Final[dict[str, list[str]]] = {
         "(mum|my mum|mam|she|nan|my carer) (says|said|will|would|is going to|gonna)( [a-z]+)? "
         "(kill|murder) (him|my (brother|sister))( [a-z0-9]+){0,3} (lol|haha|hahaha|lmao|jk|xd)",
     ],
+    "sexual_abuse": [*_PET_AT_NIGHT],
     "unsafe_home": [
-        *_FICTION, *_EVERYDAY_FEAR, _HIDE_AND_SEEK, _GAMES_WON,
+        *_FICTION, *_EVERYDAY_FEAR, *_PET_AT_NIGHT, _HIDE_AND_SEEK, _GAMES_WON,
         # A key forgotten once, not a child shut out; the police at a neighbour's party.
         "(police|cops) (came|come|comes) round( [a-z0-9]+){0,6} (neighbours|next door|the party|"
         "a party)( [a-z0-9]+){0,4}",

@@ -1,27 +1,26 @@
 """Spot a disclosure of harm in whatever a child writes.
 
-``detect(text)`` runs on every free-text answer, so it is pure and quick: the phrase lists in
-``surveys.concern_phrases`` (wordings children have used), the frames in
-``surveys.concern_frames`` (each kind of harm written as its structure, so unseen wordings are
-caught too), ``surveys.concern_indicators``, ``concern_home_indicators`` and ``concern_signs``
-(the signs guidance lists for each kind) are compiled once, on import; the parts of a
-disclosure in any order (``surveys.concern_clauses``) and several signs of one kind together
-(``surveys.concern_clusters``) are found beside them, and a match wholly inside an everyday
-saying (``surveys.concern_idioms``) is set aside. When they find nothing, a learned second
-layer (``surveys.concern_learning``) may still raise a worry for a person to read.
-``detect_across`` reads a message together with the one or two before it, for a disclosure
-split over messages; ``Concern.level`` says whether the reply must be urgent or is a worry. A
-false alarm is better than a miss: a person reads each alert, while a missed "he hits me"
-leaves a child unheard. The phrases are still written with the idioms children use every day
-in mind ("this homework is killing me", "my brother hit the ball", "I'm dying to see my mum"),
-so ordinary answers do not cry wolf.
+``detect(text)`` runs on every free-text answer, so it is pure and quick: the phrases children
+have used (``surveys.concern_phrases``), each kind of harm as its structure (``concern_frames``:
+unseen wordings are caught too) and the signs guidance lists (``concern_indicators``,
+``concern_home_indicators``, ``concern_signs``, ``concern_criminal_indicators``,
+``concern_nearby_indicators``) compile once, on import; the parts of a disclosure in any order
+(``surveys.concern_clauses``) and several signs of one kind together (``concern_clusters``) are
+found beside them, and a match wholly inside an everyday saying (``surveys.concern_idioms``) is
+set aside. When they find nothing, a learned second layer (``surveys.concern_learning``) may
+still raise a worry for a person to read. ``detect_across`` reads a message together with the
+one or two before it, for a disclosure split over messages; ``Concern.level`` says whether the
+reply must be urgent or is a worry. A false alarm is better than a miss: a person reads each
+alert, while a missed "he hits me" leaves a child unheard. The phrases are still written with
+the idioms children use every day in mind ("this homework is killing me", "my brother hit the
+ball", "I'm dying to see my mum"), so ordinary answers do not cry wolf.
 
-Every text goes through the same normalisation as every phrase (see ``normalise``): lower
-case, accents and punctuation removed, repeated letters squeezed ("hiiiits" and "hits" both
-become "hits"), leetspeak and text-speak spelled out ("kms", "h8", "k1ll"), letters spaced out
-to dodge a filter joined up again ("k i l l"), and the emoji children use for self-harm or
-violence turned into words. English and Welsh lists are both applied to every text, because a
-Welsh speaker may write in English and the other way round.
+Every text goes through the same normalisation as every phrase (see ``normalise``): lower case,
+accents and punctuation removed, repeated letters squeezed ("hiiiits" and "hits" both become
+"hits"), leetspeak and text-speak spelled out ("kms", "h8", "k1ll"), letters spaced out to dodge
+a filter joined up again ("k i l l"), and the emoji children use for self-harm or violence
+turned into words. English and Welsh lists are both applied to every text, because a Welsh
+speaker may write in English and the other way round.
 """
 
 from __future__ import annotations
@@ -34,10 +33,12 @@ from dataclasses import dataclass
 from typing import Final
 
 from surveys import concern_clauses, concern_clusters, concern_learning, concern_voices
+from surveys.concern_criminal_indicators import PHRASES as CRIMINAL_SIGNS
 from surveys.concern_frames import FRAMES
 from surveys.concern_home_indicators import HOME_INDICATORS
 from surveys.concern_idioms import IDIOMS
 from surveys.concern_indicators import INDICATORS
+from surveys.concern_nearby_indicators import PHRASES as NEARBY_SIGNS
 from surveys.concern_phrases import ENGLISH, WELSH
 from surveys.concern_signs import SIGNS
 
@@ -267,11 +268,9 @@ def _compile(phrases: list[str]) -> re.Pattern[str]:
 
 
 def _phrases(category: str) -> list[str]:
-    return [
-        *ENGLISH.get(category, []), *WELSH.get(category, []), *FRAMES.get(category, []),
-        *INDICATORS.get(category, []), *HOME_INDICATORS.get(category, []),
-        *SIGNS.get(category, []), *concern_voices.PHRASES.get(category, []),
-    ]
+    lists = (ENGLISH, WELSH, FRAMES, INDICATORS, HOME_INDICATORS, SIGNS, concern_voices.PHRASES,
+             CRIMINAL_SIGNS, NEARBY_SIGNS)
+    return [phrase for phrases in lists for phrase in phrases.get(category, [])]
 
 
 _PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
