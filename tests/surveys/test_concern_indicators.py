@@ -175,3 +175,11 @@ def test_a_move_of_school_or_placement_is_no_sign_of_trafficking() -> None:
     # Being moved round the country by someone still is.
     concern = detect("they keep moving me around to a different city every week", learned=False)
     assert concern is not None and "trafficking" in concern.categories, concern
+    # Only care's own moves are set aside: a move from home, house or flat to a new place is
+    # what being trafficked sounds like too.
+    for moved in (
+        "they moved us from our home to a different country",
+        "he moved me from the flat to a new house in another town",
+    ):
+        concern = detect(moved, learned=False)
+        assert concern is not None and "trafficking" in concern.categories, (moved, concern)
