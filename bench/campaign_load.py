@@ -82,6 +82,9 @@ class Together:
 async def _add_answering(services: Services, children: int) -> list[int]:
     """``children`` more children aged 8–17, each already answering ``my_review``."""
     now = services.clock()
+    # The children are seeded straight into the SQLite file, as the campaign's stage is.
+    if services.db.path is None:
+        raise ValueError("the campaign under load is measured on a SQLite file, not PostgreSQL")
     conn = seed.connect(services.db.path)
     made = seed.add_children(
         conn, children, ages=range(8, 18), on=now.date(), iro_ids=[], rng=random.Random(5)

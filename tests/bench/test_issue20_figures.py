@@ -9,6 +9,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+import pytest
 from telegram.ext import SimpleUpdateProcessor
 
 from bench import answers, apart, campaign, campaign_load, cpu_profile, memory_data, peak
@@ -16,7 +17,11 @@ from bench.baselines import StoringBot, bare_bot
 from bench.loopback import ObservedApi
 from bench.playing import Address, AnyApplication, Handled, serve
 from bot.channels.telegram.http import AiohttpRequest
+from bot.services import Services
 from bot.settings import Settings
+from storage.crypto import create_key_file, load_cipher
+from storage.db import Database
+from surveys.catalogue import load_definitions
 
 
 def test_both_baselines_get_hearmes_http_client_and_concurrency(tmp_path: Path) -> None:
@@ -123,6 +128,25 @@ async def test_the_campaign_under_load_is_counted_by_a_stand_in_in_another_proce
     rows = {row.figure: row for row in campaign_load.rows_for(result, 60)}
     assert rows["campaign: messages/s with children answering"].value == result.rate > 0
     assert "60 sent" in rows["campaign: messages/s with children answering"].note
+
+
+async def test_the_campaign_under_load_says_it_needs_a_sqlite_file(
+    tmp_path: Path, postgres_url: str
+) -> None:
+    # Its answering children are seeded straight into the SQLite file: on PostgreSQL it says
+    # so, and seeds nothing anywhere.
+    key = tmp_path / "hearme.key"
+    create_key_file(key)
+    db = await Database.open(postgres_url, cipher=load_cipher(key))
+    try:
+        services = Services(db=db, definitions=load_definitions(), settings=campaign.PACING)
+        with pytest.raises(ValueError, match="on a SQLite file, not PostgreSQL"):
+            await campaign_load._add_answering(services, 3)
+        async with db.reader.execute("SELECT count(*) FROM children") as cur:
+            assert await cur.fetchone() == (0,)
+    finally:
+        await db.close()
+    assert list(tmp_path.iterdir()) == [key]
 
 
 def test_the_national_projection_scales_the_measured_share_to_telegrams_rate() -> None:

@@ -47,9 +47,10 @@ def test_the_same_rows_give_the_same_figures_by_hearme_and_by_hand(
 
     hearme = asyncio.run(national.hearme_reports(file, target=postgres_url))
     assert national.disagreements(hearme, by_hand) == []
-    assert hearme[national.PARTICIPATION].figures == asyncio.run(
-        national.hearme_reports(file)
-    )[national.PARTICIPATION].figures
+    assert (
+        hearme[national.PARTICIPATION].figures
+        == asyncio.run(national.hearme_reports(file))[national.PARTICIPATION].figures
+    )
 
     # A figure that differs is caught on PostgreSQL too.
     years = by_hand[national.PARTICIPATION].figures["years"]

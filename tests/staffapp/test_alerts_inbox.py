@@ -37,9 +37,7 @@ async def _alert(world: WebWorld, *, about: str | None = None) -> int:
     return alert_id
 
 
-async def test_duty_reads_the_words_and_acknowledges(
-    world: WebWorld, browser: FormClient
-) -> None:
+async def test_duty_reads_the_words_and_acknowledges(world: WebWorld, browser: FormClient) -> None:
     alert_id = await _alert(world)
     await sign_in(browser, DUTY_EMAIL)  # duty start on their inbox
     page = browser.page

@@ -1,7 +1,9 @@
 """A child process for the crash test: writes answers in a loop until it is killed.
 
-Usage: ``python answer_writer.py DB KEY [short]``. After each commit it prints the answer's id
-and question id, so the parent knows exactly which answers were committed before the kill. With
+Usage: ``python answer_writer.py DB KEY TAG [short]``. After each commit it reports the answer's
+id and question id on stdout, so the parent knows exactly which answers were committed before
+the kill. Question ids are ``p{TAG}-{n}`` (``p{TAG}.{writer}-{n}`` with ``short``), ``n`` counting
+from 1: the parent gives each process its own TAG, as a process id may come round again. With
 ``short``, several writers at once use short transactions, as children's turns do: their
 statements run without a hand-over and those queued together share a commit.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import select
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -22,7 +25,7 @@ from storage.db import Database
 WRITERS_AT_ONCE = 6
 
 
-async def main(db_path: Path, key_path: Path, *, short: bool) -> None:
+async def main(db_path: Path, key_path: Path, tag: str, *, short: bool) -> None:
     db = await Database.open(db_path, cipher=load_cipher(key_path))
     now = datetime.now(UTC)
     async with db.transaction() as conn:
@@ -57,12 +60,9 @@ async def main(db_path: Path, key_path: Path, *, short: bool) -> None:
         )
     if short:
         await asyncio.gather(
-            *(
-                _write(db, run_id, now, f"{os.getpid()}.{w}", short=True)
-                for w in range(WRITERS_AT_ONCE)
-            )
+            *(_write(db, run_id, now, f"{tag}.{w}", short=True) for w in range(WRITERS_AT_ONCE))
         )
-    await _write(db, run_id, now, str(os.getpid()), short=False)
+    await _write(db, run_id, now, tag, short=False)
 
 
 async def _write(db: Database, run_id: int, now: datetime, name: str, *, short: bool) -> None:
@@ -92,8 +92,22 @@ async def _write(db: Database, run_id: int, now: datetime, name: str, *, short: 
             ) as cur:
                 row = await cur.fetchone()
         assert row is not None
-        print(f"{row[0]} {question}", flush=True)
+        _report(row[0], question)
+
+
+def _report(answer_id: int, question: str) -> None:
+    """Tell the parent that ``question``'s answer is committed, in ONE ``write()``.
+
+    A write of at most ``PIPE_BUF`` bytes goes into a pipe whole or not at all, so a SIGKILL
+    may come between two reports but never cuts one in half. ``print()`` hands its text and
+    its newline to a buffer separately, and when the buffer reaches the pipe is its business.
+    """
+    line = f"{answer_id} {question}\n".encode()
+    if len(line) > select.PIPE_BUF or os.write(sys.stdout.fileno(), line) != len(line):
+        raise RuntimeError(f"the report of answer {answer_id} did not go out in one write")
 
 
 if __name__ == "__main__":
-    asyncio.run(main(Path(sys.argv[1]), Path(sys.argv[2]), short=sys.argv[3:] == ["short"]))
+    asyncio.run(
+        main(Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], short=sys.argv[4:] == ["short"])
+    )

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.sqlite_file
 def test_backup_while_writing_then_restore(cli: Cli, tmp_path: Path) -> None:
     assert cli("init").returncode == 0
     writer = subprocess.Popen(
-        [sys.executable, str(WRITER), str(cli.db), str(cli.key)],
+        [sys.executable, str(WRITER), str(cli.db), str(cli.key), "1"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -5,11 +5,13 @@ from __future__ import annotations
 import asyncio
 import json
 import random
+import re
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -21,35 +23,70 @@ from tests.storage.conftest import NOW, add_child
 
 WRITER = Path(__file__).with_name("answer_writer.py")
 KILLS = 12
+# A report: the answer's id, then its question, p{process tag}[.{writer}]-{n}.
+REPORT = re.compile(r"(\d+) (p(\d+(?:\.\d+)?)-(\d+))")
+QUESTION = re.compile(r"p(\d+(?:\.\d+)?)-(\d+)")
+
+
+@dataclass(frozen=True)
+class Report:
+    """One answer the writer said was committed."""
+
+    answer_id: int
+    question: str
+    writer: str
+    n: int
 
 
 def _run_until_killed(
-    db_path: Path, key_file: Path, rng: random.Random, *, short: bool
-) -> list[str]:
+    db_path: Path, key_file: Path, rng: random.Random, *, tag: int, short: bool
+) -> list[Report]:
     """Start the writer, let it commit a random number of answers, SIGKILL it mid-loop."""
-    process = subprocess.Popen(
-        [sys.executable, str(WRITER), str(db_path), str(key_file), *(["short"] if short else [])],
+    command = [sys.executable, str(WRITER), str(db_path), str(key_file), str(tag)]
+    with subprocess.Popen(
+        [*command, *(["short"] if short else [])],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stdout is not None
-    wanted = rng.randint(3, 40)
-    lines: list[str] = []
-    deadline = time.monotonic() + 30
-    while len(lines) < wanted and time.monotonic() < deadline:
-        line = process.stdout.readline()
-        if not line:
-            break
-        lines.append(line)
-    # A random pause so the kill lands anywhere in a transaction, not just after a print.
-    time.sleep(rng.random() * 0.02)
-    process.send_signal(signal.SIGKILL)
-    rest, errors = process.communicate(timeout=30)
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        wanted = rng.randint(3, 40)
+        received = b""
+        lines = 0
+        deadline = time.monotonic() + 30
+        while lines < wanted and time.monotonic() < deadline:
+            line = process.stdout.readline()
+            if not line:
+                break
+            received += line
+            lines += 1
+        # A random pause so the kill lands anywhere in a transaction, not just after a report.
+        time.sleep(rng.random() * 0.02)
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+        # The rest is read through the same buffered stream as the lines above: communicate()
+        # reads the pipe beneath it and skips what readline() has already buffered, so when
+        # the writer was more than one read (8 KiB) ahead, the reports went on mid-line.
+        received += process.stdout.read()
+        errors = process.stderr.read().decode()
     assert process.returncode == -signal.SIGKILL, errors
-    lines.extend(rest.splitlines(keepends=True))
-    # A line cut short by the kill was never completely reported; everything before it was.
-    return [line.strip() for line in lines if line.endswith("\n")]
+    return _reports(received)
+
+
+def _reports(received: bytes) -> list[Report]:
+    """Every complete report in ``received``; a line can be incomplete only if it is the last.
+
+    The writer reports each answer in one ``write()`` after its commit, so the kill can only
+    stop a report from going out, and only the last: anything after the last newline was
+    never reported. Every line before it must be a whole report.
+    """
+    *lines, _cut = received.split(b"\n")
+    reports = []
+    for number, line in enumerate(lines, start=1):
+        match = REPORT.fullmatch(line.decode(errors="replace"))
+        assert match is not None, f"report {number} is not '<answer id> <question>': {line!r}"
+        answer_id, question, writer, n = match.groups()
+        reports.append(Report(int(answer_id), question, writer, int(n)))
+    return reports
 
 
 # Short: several writers at once whose transactions share commits (issue 20).
@@ -59,9 +96,9 @@ def test_sigkill_mid_write_loses_and_doubles_nothing(
 ) -> None:
     db_path = tmp_path / "hearme.db"
     rng = random.Random(20260302)
-    reported: list[str] = []
-    for _ in range(KILLS):
-        reported.extend(_run_until_killed(db_path, key_file, rng, short=short))
+    reported: list[Report] = []
+    for tag in range(1, KILLS + 1):
+        reported.extend(_run_until_killed(db_path, key_file, rng, tag=tag, short=short))
 
     assert len(reported) >= KILLS * 3
     with sqlite3.connect(db_path) as conn:
@@ -76,11 +113,25 @@ def test_sigkill_mid_write_loses_and_doubles_nothing(
         ).fetchone()
         (state,) = conn.execute("SELECT state FROM runs").fetchone()
     assert duplicates == (0,)
-    ids = [int(line.split()[0]) for line in reported]
+    ids = [report.answer_id for report in reported]
     assert len(ids) == len(set(ids)), "an answer id was reported twice"
-    for line in reported:
-        answer_id, question = line.split()
-        assert stored[int(answer_id)] == (question, f"words of {question}")
+    for report in reported:
+        assert stored[report.answer_id] == (report.question, f"words of {report.question}")
+    # Each writer reported its answers 1, 2, 3… and all of them reached this test; of what it
+    # stored, only the answer in hand at the kill (committed, not yet reported) went unreported.
+    told: dict[str, list[int]] = {}
+    for report in reported:
+        told.setdefault(report.writer, []).append(report.n)
+    kept: dict[str, set[int]] = {}
+    for question, _ in stored.values():
+        match = QUESTION.fullmatch(question)
+        assert match is not None, question
+        kept.setdefault(match[1], set()).add(int(match[2]))
+    for writer in told.keys() | kept.keys():
+        ns = told.get(writer, [])
+        assert ns == list(range(1, len(ns) + 1)), f"writer {writer}'s reports have gaps: {ns}"
+        unreported = kept.get(writer, set()) - set(ns)
+        assert unreported <= {len(ns) + 1}, f"writer {writer} stored {unreported} unreported"
     # The run's position was committed with its answer: it names a stored answer.
     last = json.loads(cipher.decrypt(state))["last"]
     assert last in {question for question, _ in stored.values()}

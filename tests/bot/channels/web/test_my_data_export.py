@@ -83,7 +83,7 @@ async def test_markup_that_slipped_through_would_run_nothing_and_send_nothing(
     # As if a future change forgot to escape one value.
     leaked = (
         f"<script>document.title = 'ran'</script><img src=\"{url}/img\">"
-        f"<link rel=\"stylesheet\" href=\"{url}/css\"><form action=\"{url}/form\"></form>"
+        f'<link rel="stylesheet" href="{url}/css"><form action="{url}/form"></form>'
     )
     path = tmp_path / "opened.html"
     path.write_text(page_html.replace("<body>", "<body>" + leaked, 1), encoding="utf-8")
