@@ -5,7 +5,7 @@ An alert raised in the survey about the IRO goes to duty and admins, never to th
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ from bot.safeguarding import alerts as safeguarding
 from hearme_dev.sandbox import Fault
 from storage import outbox
 from surveys.support import support_reply
-from tests.support.telegram import BotWorld, skip_to
+from tests.support.telegram import BotWorld, Player, skip_to
 
 IRO_CHAT, DUTY_CHAT, ADMIN_CHAT, CHILD_CHAT = 901, 903, 904, 501
 
@@ -44,6 +44,20 @@ def _fail_chat(chat_id: int, fault: Fault) -> Any:
     return hook
 
 
+async def _caring_reply_arrives_once(
+    world: BotWorld, jess: Player, mark: int, state: scheduler.TickState, *, after: timedelta
+) -> None:
+    """The scheduler's tick ``after`` from now sends Jess the caring reply, and no later one
+    sends it again."""
+    world.clock.advance(seconds=after.total_seconds())
+    await scheduler.tick(world.app.bot, world.services, state)
+    expected = support_reply("16_plus", "en", out_of_hours=False, assisted=False)
+    assert [m.text for m in jess.messages[mark:]] == [expected]
+    world.clock.advance(minutes=5)
+    await scheduler.tick(world.app.bot, world.services, state)
+    assert len(jess.messages[mark:]) == 1, "sent once only"
+
+
 async def test_staff_are_told_when_the_childs_reply_fails_and_the_reply_is_retried(
     tmp_path: Path,
 ) -> None:
@@ -67,13 +81,7 @@ async def test_staff_are_told_when_the_childs_reply_fails_and_the_reply_is_retri
         assert jess.messages[mark:] == []
 
         world.api.faults = None
-        world.clock.advance(minutes=1)
-        await scheduler.tick(world.app.bot, world.services, state)
-        expected = support_reply("16_plus", "en", out_of_hours=False, assisted=False)
-        assert [m.text for m in jess.messages[mark:]] == [expected]
-        world.clock.advance(minutes=5)
-        await scheduler.tick(world.app.bot, world.services, state)
-        assert len(jess.messages[mark:]) == 1, "sent once only"
+        await _caring_reply_arrives_once(world, jess, mark, state, after=timedelta(minutes=1))
         [row] = await world.query("SELECT status FROM outbox WHERE kind = 'support_reply'")
         assert row["status"] == "sent"
 
@@ -183,13 +191,8 @@ async def test_a_caring_reply_never_sent_because_the_process_stopped_goes_from_t
         state = scheduler.TickState()
         await scheduler.tick(world.app.bot, world.services, state)
         assert jess.messages[mark:] == [], "the reply shown at once is given its time first"
-        world.clock.advance(seconds=aftercare.SUPPORT_REPLY_GRACE.total_seconds() + 1)
-        await scheduler.tick(world.app.bot, world.services, state)
-        expected = support_reply("16_plus", "en", out_of_hours=False, assisted=False)
-        assert [m.text for m in jess.messages[mark:]] == [expected]
-        world.clock.advance(minutes=5)
-        await scheduler.tick(world.app.bot, world.services, state)
-        assert len(jess.messages[mark:]) == 1, "sent once only"
+        after = aftercare.SUPPORT_REPLY_GRACE + timedelta(seconds=1)
+        await _caring_reply_arrives_once(world, jess, mark, state, after=after)
 
 
 async def test_a_caring_reply_shown_at_once_is_not_sent_again(tmp_path: Path) -> None:
