@@ -219,14 +219,11 @@ FRAMES: Final[dict[str, list[str]]] = {
         "(bygwth|fy mygwth) _ (lluniau|fideos)", "(eisiau|isio|moyn|gofyn am) lluniau",
     ],
     "trafficking": [
-        "(dont|doesnt|never|wont) (pay|paid) (me|us)",
-        "(work|working|works) __ _ (dont|doesnt|not|never|no|without) (get )?(any )?(pay|paid|"
-        "money|wages)",
-        # A move of school or placement is ordinary in care; a move from home to a new town,
-        # flat or country is not, and stays in.
-        "(move|moved|moves|moving) (me|us) (around|from(?! (my|our|the) (old |last )?(school|"
-        "college|placement|foster|childrens home|care home))) __ (to another|to a different|"
-        "to a new)",
+        "(dont|doesnt|never|wont) (pay|paid) (me|us)", "(work|working|works) __ _ (dont|doesnt|"
+        "not|never|no|without) (get )?(any )?(pay|paid|money|wages)",
+        # Care moves school or placement; a move from home to a new town is no such thing.
+        "(mov(e|ed|es|ing)) (me|us) (around|from(?! (my|our|the) (old |last )?(school|college|"
+        "placement|foster|childrens home|care home))) __ (to another|to a different|to a new)",
         # A carer keeping a passport safe in a drawer is ordinary care, not control.
         "(took|taken|take|takes|keep|keeps|kept|has|have|got) (all )?(my )?(passport|documents|"
         "papers|id|visa)(?! (in a|in the|safe|for me|for safe|so it|til|until|locked|at home))",
