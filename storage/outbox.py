@@ -49,13 +49,16 @@ class OutboxRow:
     last_error: str | None
 
 
-_COLUMNS = (
+# What every reader of whole rows selects (here, in outbox_claims and outbox_followups), read
+# back by :func:`row_of`.
+COLUMNS = (
     "id, due_at, kind, chat_id, child_id, run_id, payload, dedupe_key, status, attempts, "
     "sent_at, last_error"
 )
 
 
-def _row(row: aiosqlite.Row) -> OutboxRow:
+def row_of(row: aiosqlite.Row) -> OutboxRow:
+    """The :class:`OutboxRow` of a row selected with :data:`COLUMNS`."""
     return OutboxRow(
         id=row["id"],
         due_at=parse(row["due_at"]),
@@ -109,18 +112,18 @@ async def plan(
 
 async def get_row(conn: aiosqlite.Connection, row_id: int) -> OutboxRow | None:
     """The row with this id, or None."""
-    async with conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE id = ?", (row_id,)) as cursor:
+    async with conn.execute(f"SELECT {COLUMNS} FROM outbox WHERE id = ?", (row_id,)) as cursor:
         row = await cursor.fetchone()
-    return None if row is None else _row(row)
+    return None if row is None else row_of(row)
 
 
 async def get_by_key(conn: aiosqlite.Connection, dedupe_key: str) -> OutboxRow | None:
     """The row planned under ``dedupe_key``, or None."""
     async with conn.execute(
-        f"SELECT {_COLUMNS} FROM outbox WHERE dedupe_key = ?", (dedupe_key,)
+        f"SELECT {COLUMNS} FROM outbox WHERE dedupe_key = ?", (dedupe_key,)
     ) as cursor:
         row = await cursor.fetchone()
-    return None if row is None else _row(row)
+    return None if row is None else row_of(row)
 
 
 async def due_rows(
@@ -132,12 +135,12 @@ async def due_rows(
     kinds = sorted(first)
     marks = ", ".join("?" for _ in kinds) or "NULL"
     async with conn.execute(
-        f"SELECT {_COLUMNS} FROM outbox WHERE status = 'pending' AND due_at <= ? "
+        f"SELECT {COLUMNS} FROM outbox WHERE status = 'pending' AND due_at <= ? "
         f"ORDER BY kind IN ({marks}) DESC, due_at, id LIMIT ?",
         (iso(now), *kinds, limit),
     ) as cursor:
         rows = await cursor.fetchall()
-    return [_row(row) for row in rows]
+    return [row_of(row) for row in rows]
 
 
 async def waiting_offers(
@@ -145,12 +148,12 @@ async def waiting_offers(
 ) -> list[OutboxRow]:
     """The child's pending offers with no run yet, due at or before ``due_by``, earliest first."""
     async with conn.execute(
-        f"SELECT {_COLUMNS} FROM outbox WHERE child_id = ? AND kind = 'offer' "
+        f"SELECT {COLUMNS} FROM outbox WHERE child_id = ? AND kind = 'offer' "
         "AND status = 'pending' AND run_id IS NULL AND due_at <= ? ORDER BY due_at, id",
         (child_id, iso(due_by)),
     ) as cursor:
         rows = await cursor.fetchall()
-    return [_row(row) for row in rows]
+    return [row_of(row) for row in rows]
 
 
 async def claim(

@@ -37,7 +37,7 @@ import aiosqlite
 
 from storage import fleet, outbox
 from storage.db import Database
-from storage.outbox import _COLUMNS, OutboxRow, _row
+from storage.outbox import COLUMNS, OutboxRow, row_of
 from storage.outbox_followups import IN_FLIGHT, SETTLE_IN_FLIGHT, send_again
 from storage.postgres import PgConnection
 from storage.times import iso
@@ -74,12 +74,12 @@ async def reserve_due(
             return await outbox.due_rows(conn, now=now, limit=limit, first=first)
     kinds = sorted(first)
     marks = ", ".join(f"?{5 + n}" for n in range(len(kinds))) or "NULL"
-    statement = _RESERVE.format(first=marks, columns=_COLUMNS)
+    statement = _RESERVE.format(first=marks, columns=COLUMNS)
     async with db.transaction(fleet_lock=False) as conn:
         cursor = await conn.execute(
             statement, (db.worker, iso(now), iso(now - LEASE), limit, *kinds)
         )
-        rows = [_row(row) for row in await cursor.fetchall()]
+        rows = [row_of(row) for row in await cursor.fetchall()]
     order = {kind: 0 for kind in kinds}
     return sorted(rows, key=lambda row: (order.get(row.kind, 1), row.due_at, row.id))
 

@@ -23,7 +23,7 @@ from datetime import datetime
 
 import aiosqlite
 
-from storage.outbox import _COLUMNS, OutboxRow, _row
+from storage.outbox import COLUMNS, OutboxRow, row_of
 from storage.times import iso
 
 IN_FLIGHT = "in flight when its worker stopped; may not have arrived"
@@ -67,9 +67,9 @@ async def hand_back(conn: aiosqlite.Connection, row_id: int) -> None:
 async def awaiting(conn: aiosqlite.Connection) -> list[OutboxRow]:
     """Sent rows whose follow-ups are due and no live worker has in hand."""
     async with conn.execute(
-        f"SELECT {_COLUMNS} FROM outbox WHERE followups_due = 1 AND claimed_by IS NULL ORDER BY id"
+        f"SELECT {COLUMNS} FROM outbox WHERE followups_due = 1 AND claimed_by IS NULL ORDER BY id"
     ) as cursor:
-        return [_row(row) for row in await cursor.fetchall()]
+        return [row_of(row) for row in await cursor.fetchall()]
 
 
 async def send_again(
@@ -88,7 +88,9 @@ async def send_again(
         kinds: the kinds sent again.
         now: when they fall due.
         owner: only the rows this worker claimed (a dead worker's, on PostgreSQL).
-        any_owner: every such row whoever claimed it (one process, at its start).
+        any_owner: every such row whoever claimed it (one process, at its start). A flag of
+            its own, not ``owner=None``: None is a real owner, a row claimed before workers
+            had names.
 
     Returns how many rows are due again.
     """
