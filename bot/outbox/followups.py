@@ -11,6 +11,7 @@ Planning is idempotent (each row's ``dedupe_key``), and each row's follow-ups ar
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -25,15 +26,22 @@ from storage.outbox import OutboxRow
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class Implied:
+    """What a sent offer implies, as its sender knew it.
+
+    ``run_id``: the offer's run (None: read from the row, a web-only child's run);
+    ``closes_at``: when that run closes (None: nothing to plan); ``review_at``: the review the
+    offer is before, if any.
+    """
+
+    run_id: int | None = None
+    closes_at: datetime | None = None
+    review_at: datetime | None = None
+
+
 async def plan_after_sent(
-    conn: Any,
-    services: Services,
-    row: OutboxRow,
-    *,
-    run_id: int | None,
-    closes_at: datetime | None,
-    review_at: datetime | None,
-    now: datetime,
+    conn: Any, services: Services, row: OutboxRow, implied: Implied, *, now: datetime
 ) -> None:
     """Plan an offer's reminders and closing; count a reminder on its run.
 
@@ -41,16 +49,15 @@ async def plan_after_sent(
         conn: a connection inside a writing transaction.
         services: settings and surveys.
         row: the row that was sent.
-        run_id: the offer's run (None: read from the row, a web-only child's run).
-        closes_at: when the offer's run closes (None: nothing to plan).
-        review_at: the review the offer is before, if any.
+        implied: its run, when that closes and the review it is before.
         now: when it was sent.
     """
     if row.kind == planning.REMIND and row.run_id is not None:
         await runs.record_reminder(conn, row.run_id, now=now)
         return
-    if row.kind != planning.OFFER or closes_at is None or row.child_id is None:
+    if row.kind != planning.OFFER or implied.closes_at is None or row.child_id is None:
         return
+    run_id = implied.run_id
     if run_id is None:  # a web-only child's run, opened by bot.outbox.web_offers
         sent = await outbox.get_row(conn, row.id)
         run_id = None if sent is None else sent.run_id
@@ -63,18 +70,16 @@ async def plan_after_sent(
         run_id=run_id,
         child_id=row.child_id,
         offered_at=now,
-        closes=closes_at,
-        review_at=review_at,
+        closes=implied.closes_at,
+        review_at=implied.review_at,
     )
 
 
 async def mark_sent(
     services: Services,
     row: OutboxRow,
+    implied: Implied,
     *,
-    run_id: int | None,
-    closes_at: datetime | None,
-    review_at: datetime | None,
     now: datetime,
     commits: GroupCommit[Any] | None,
 ) -> None:
@@ -90,9 +95,7 @@ async def mark_sent(
     Args:
         services: database, settings, surveys.
         row: the row that was sent.
-        run_id: the offer's run, as in :func:`plan_after_sent`.
-        closes_at: when the offer's run closes.
-        review_at: the review the offer is before, if any.
+        implied: what it implies, as in :func:`plan_after_sent`.
         now: when it was sent.
         commits: shares the follow-ups' transaction with other rows sent at the same time.
     """
@@ -103,9 +106,7 @@ async def mark_sent(
             await outbox.mark_sent(conn, row.id, now=now)
         elif not await outbox_followups.take_followups(conn, row.id):
             return
-        await plan_after_sent(
-            conn, services, row, run_id=run_id, closes_at=closes_at, review_at=review_at, now=now
-        )
+        await plan_after_sent(conn, services, row, implied, now=now)
 
     if fleet:
         async with services.db.row_locks() as conn:
@@ -127,24 +128,15 @@ async def _plan_from_row(conn: Any, services: Services, row: OutboxRow, *, now: 
     it closes, its review when the meeting is."""
     sent_at = row.sent_at or now
     if row.kind != planning.OFFER:
-        await plan_after_sent(
-            conn, services, row, run_id=row.run_id, closes_at=None, review_at=None, now=sent_at
-        )
+        await plan_after_sent(conn, services, row, Implied(run_id=row.run_id), now=sent_at)
         return
     run = None if row.run_id is None else await runs.get_run(conn, row.run_id)
     if run is None or run.closes_at is None:
         return  # no run was opened (a web-only child's offer stopped before): nothing offered
     review_id = row.payload.get("review_id")
     review = None if review_id is None else await reviews.get_review(conn, int(review_id))
-    await plan_after_sent(
-        conn,
-        services,
-        row,
-        run_id=run.id,
-        closes_at=run.closes_at,
-        review_at=None if review is None else review.review_moment,
-        now=sent_at,
-    )
+    implied = Implied(run.id, run.closes_at, None if review is None else review.review_moment)
+    await plan_after_sent(conn, services, row, implied, now=sent_at)
 
 
 async def recover(services: Services, *, now: datetime) -> int:

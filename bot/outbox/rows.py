@@ -127,15 +127,8 @@ async def send_row(
         async with services.db.transaction() as conn:
             await outbox.mark_failed(conn, row.id, error=type(error).__name__)
         return "failed"
-    await followups.mark_sent(
-        services,
-        row,
-        run_id=progress.run_id,
-        closes_at=decision.closes_at,
-        review_at=decision.review_at,
-        now=now,
-        commits=commits,
-    )
+    implied = followups.Implied(progress.run_id, decision.closes_at, decision.review_at)
+    await followups.mark_sent(services, row, implied, now=now, commits=commits)
     return "sent"
 
 
