@@ -10,6 +10,7 @@ a serious-harm line counts only when it raises an *urgent* alert, a bullying or 
 any alert; with the learned layer, which only adds worries, any alert counts), recall on split
 messages through ``detect_across``, false alarms on the ordinary answers, and the time per
 message.
+The same figures follow on ``bench/corpora/second_hand/``, written by another hand.
 Goals (issue 13): 100% recall on serious harm, false alarms at most 3%, at most 20 ms a message.
 The figure is pure computation and takes about a second, whatever ``scale`` says.
 """
@@ -24,6 +25,9 @@ from surveys import concern_learning
 from surveys.concerns import URGENT, detect, detect_across
 
 HELD_OUT = Path(__file__).resolve().parent / "corpora" / "heldout"
+# A second held-out corpus, written by someone who never saw the detector or its corpora
+# (see its README): the carry-over to another hand's words, reported beside the first.
+SECOND_HAND = Path(__file__).resolve().parent / "corpora" / "second_hand"
 WORRY_FILES = frozenset({"bullying", "upset"})
 SPECIAL_FILES = frozenset({"ordinary", "split"})
 SPLIT = " || "
@@ -61,17 +65,19 @@ def _percent(part: int, whole: int) -> float:
     return round(100.0 * part / whole, 1) if whole else 0.0
 
 
-def _figures(learned: bool) -> list[Row]:
-    """The figures for the rules alone, or for the rules with the learned layer.
+def _figures(corpus: Path, learned: bool, *, hand: str = "") -> list[Row]:
+    """The figures on one corpus for the rules alone, or for the rules with the learned layer.
 
     The rules alone must raise the *urgent* alert on serious harm (the goal). The learned
     layer only adds worries where the rules found nothing, so with it a line counts when it
-    raises any alert at all: a person will read it.
+    raises any alert at all: a person will read it. ``hand`` names the corpus in each figure
+    (nothing for the first held-out corpus, so its figures keep their names).
     """
     way = ", rules + learned" if learned else ""
+    prefix = f"safeguarding{hand}:"
     rows: list[Row] = []
     timings: list[float] = []
-    files = sorted(p for p in HELD_OUT.glob("*.txt") if p.stem not in SPECIAL_FILES)
+    files = sorted(p for p in corpus.glob("*.txt") if p.stem not in SPECIAL_FILES)
     for path in files:
         lines = lines_of(path)
         worry = path.stem in WORRY_FILES
@@ -83,7 +89,7 @@ def _figures(learned: bool) -> list[Row]:
         how = " (any alert)" if worry or learned else " (urgent)"
         rows.append(
             Row(
-                f"safeguarding: recall {path.stem}{way}",
+                f"{prefix} recall {path.stem}{way}",
                 _percent(hits, len(lines)),
                 None,
                 "%",
@@ -91,19 +97,20 @@ def _figures(learned: bool) -> list[Row]:
                 note=f"{hits}/{len(lines)} caught{how}",
             )
         )
-    split = lines_of(HELD_OUT / "split.txt")
-    split_hits = sum(caught_split(line, learned=learned) for line in split)
-    rows.append(
-        Row(
-            f"safeguarding: recall split messages{way}",
-            _percent(split_hits, len(split)),
-            None,
-            "%",
-            INFO if learned else RECALL_GOAL,
-            note=f"{split_hits}/{len(split)} caught over {WINDOW + 1} messages at most",
+    if (corpus / "split.txt").exists():
+        split = lines_of(corpus / "split.txt")
+        split_hits = sum(caught_split(line, learned=learned) for line in split)
+        rows.append(
+            Row(
+                f"{prefix} recall split messages{way}",
+                _percent(split_hits, len(split)),
+                None,
+                "%",
+                INFO if learned else RECALL_GOAL,
+                note=f"{split_hits}/{len(split)} caught over {WINDOW + 1} messages at most",
+            )
         )
-    )
-    ordinary = lines_of(HELD_OUT / "ordinary.txt")
+    ordinary = lines_of(corpus / "ordinary.txt")
     alarms = 0
     for line in ordinary:
         started = time.perf_counter()
@@ -111,7 +118,7 @@ def _figures(learned: bool) -> list[Row]:
         timings.append(time.perf_counter() - started)
     rows.append(
         Row(
-            f"safeguarding: false alarms{way}",
+            f"{prefix} false alarms{way}",
             _percent(alarms, len(ordinary)),
             None,
             "%",
@@ -122,7 +129,7 @@ def _figures(learned: bool) -> list[Row]:
     mean_ms = 1000.0 * sum(timings) / len(timings)
     rows.append(
         Row(
-            f"safeguarding: time per message{way}",
+            f"{prefix} time per message{way}",
             round(mean_ms, 3),
             None,
             "ms",
@@ -134,9 +141,16 @@ def _figures(learned: bool) -> list[Row]:
 
 
 def run(scale: float, workdir: Path) -> list[Row]:
-    """Every held-out figure, for the rules alone and then with the learned layer; ``scale``
-    and ``workdir`` are unused (the corpus is small)."""
+    """Every held-out figure, for the rules alone and then with the learned layer, on the
+    held-out corpus and then on the second hand's; ``scale`` and ``workdir`` are unused (the
+    corpora are small)."""
     del scale, workdir
     # Read the weights before timing, as a running bot has long since done.
     concern_learning.shipped()
-    return _figures(learned=False) + _figures(learned=True)
+    second = " (second hand)"
+    return [
+        *_figures(HELD_OUT, learned=False),
+        *_figures(HELD_OUT, learned=True),
+        *_figures(SECOND_HAND, learned=False, hand=second),
+        *_figures(SECOND_HAND, learned=True, hand=second),
+    ]

@@ -71,6 +71,20 @@ FIGURES = (
             f"safeguarding: time per message{way}",
         )
     ),
+    # The same on the second hand's corpus, which has no split messages.
+    *(
+        name
+        for way in ("", ", rules + learned")
+        for name in (
+            *(
+                f"safeguarding (second hand): recall {path.stem}{way}"
+                for path in sorted(safeguarding.SECOND_HAND.glob("*.txt"))
+                if path.stem not in safeguarding.SPECIAL_FILES
+            ),
+            f"safeguarding (second hand): false alarms{way}",
+            f"safeguarding (second hand): time per message{way}",
+        )
+    ),
     "fleet: answers/s SQLite, 1 worker",
     "fleet: answers/s PostgreSQL, 1 worker",
     "fleet: answers/s PostgreSQL, 2 workers",

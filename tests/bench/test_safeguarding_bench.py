@@ -17,11 +17,22 @@ FILES = {
 }
 
 
+# The second hand's corpus has no split messages: its figures are made without them.
+SECOND_HAND = {
+    "criminal_exploitation.txt": "they make me carry drugs for them\ni like my carers\n",
+    "ordinary.txt": "i like my school\nmy older cousin drives me to football\n",
+}
+
+
 @pytest.fixture
 def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for name, text in FILES.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    monkeypatch.setattr(safeguarding, "HELD_OUT", tmp_path)
+    first, second = tmp_path / "heldout", tmp_path / "second_hand"
+    for folder, files in ((first, FILES), (second, SECOND_HAND)):
+        folder.mkdir()
+        for name, text in files.items():
+            (folder / name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(safeguarding, "HELD_OUT", first)
+    monkeypatch.setattr(safeguarding, "SECOND_HAND", second)
     return tmp_path
 
 
@@ -44,3 +55,17 @@ def test_rules_alone_and_with_the_learned_layer_are_reported_side_by_side(
         speed = rows[f"safeguarding: time per message{way}"]
         assert speed.unit == "ms" and 0 < speed.value < 20
         assert "mean over 7 messages" in speed.note
+
+
+def test_the_second_hands_corpus_is_reported_under_its_own_names(
+    corpus: Path, tmp_path: Path
+) -> None:
+    rows = {row.figure: row for row in safeguarding.run(1.0, tmp_path)}
+    recall = rows["safeguarding (second hand): recall criminal_exploitation"]
+    assert (recall.value, recall.note, recall.holds) == (50.0, "1/2 caught (urgent)", False)
+    alarms = rows["safeguarding (second hand): false alarms, rules + learned"]
+    assert alarms.note == "0/2 ordinary answers raised an alert"
+    assert "mean over 4 messages" in rows["safeguarding (second hand): time per message"].note
+    # No split file there, so no split figure; the first corpus keeps its own.
+    assert not any("second hand): recall split" in name for name in rows)
+    assert "safeguarding: recall split messages" in rows
