@@ -23,6 +23,8 @@ from surveys.concern_slots import (
     CARER,
     COERCE,
     DRUGS,
+    EVERYDAY,
+    GOOD_CAUSE,
     MARRY,
     MUM,
     MUST,
@@ -31,6 +33,7 @@ from surveys.concern_slots import (
     PLACE,
     PRIVATE,
     STRIKE,
+    TASK,
     TOYS,
 )
 
@@ -159,10 +162,8 @@ FRAMES: Final[dict[str, list[str]]] = {
         "(nits|lice) for (months|ages|weeks)",
     ],
     "exploitation": [
-        f"{COERCE} (me|us) (to )?(carry|hold|hide|stash|keep|move|take|deliver|drop|sell|run|"
-        f"look out|keep watch|keep a look out) __ ({DRUGS}|for)",
-        f"{MUST} (carry|hold|hide|stash|keep|move|take|deliver|drop|sell|run) __ {DRUGS} _ (for|"
-        "to)",
+        f"{COERCE} (me|us) (to )?{TASK}(?! {EVERYDAY}) __ ({DRUGS}|for(?! {GOOD_CAUSE}))",
+        f"{MUST} {TASK} __ {DRUGS} _ (for|to)",
         f"(carry|carrying|carried|hold|holding|held|hide|hiding|stash|stashing|keep|keeping|move"
         f"|moving|take|taking|deliver|delivering|drop|dropping|sell|selling|run|running) __ "
         f"{DRUGS} _ for {OLDERS}",
@@ -394,7 +395,6 @@ FRAMES: Final[dict[str, list[str]]] = {
         "(cant|cannot) (sleep|stop) (because|cos|thinking|worrying|crying)",
         "(always|constantly) (angry|worried|worrying|anxious|stressed)",
         "miss my (mum|dad|family|brother|sister|nan|mam) (so much|loads|every day|all the time)",
-        "(trist|unig|isel) (trwyr amser|drwyr amser|bob dydd|bob nos)",
         "(eisiau|isio|moyn) siarad (efo|gyda|a|ag) rhywun",
     ],
 }
