@@ -135,6 +135,10 @@ PHRASES: Final[dict[str, list[str]]] = {
         f"the olders|the {_POLICE}|{_POLICE})|at the end|on the corner|outside (the|their))",
         "(pay|pays|paid|paying) (me|us) (to|for) (keep|keeping|stand|standing|watch|watching|wait"
         "|waiting) (watch|look out|lookout|guard|on the corner|at the end|outside)",
+        # Holding a door is an errand (``concern_slots.EVERYDAY``) until it is for a crime.
+        f"{_MADE} (to )?(hold the door|wait outside|stand outside|wait in the car) __ (while|when|"
+        "so) (they|he|the olders) (rob|robbed|robbing|steal|stole|stealing|nick|nicked|nicking|"
+        "break in|broke in|breaking in|burgle|burgled|mug|mugged|shoplift|shoplifted)",
         # Injuries that cannot be explained; the story the child is told to tell.
         "(got|get|been) (cut|stabbed|slashed|shanked|beaten|battered|jumped|burnt|burned) __ "
         "(cant|can not|not allowed to|wont) (say|tell|tell you|tell anyone) who",

@@ -226,8 +226,9 @@ FRAMES: Final[dict[str, list[str]]] = {
         "(mov(e|ed|es|ing)) (me|us) (around|from(?! (my|our|the) (old |last )?(school|college|"
         "placement|foster|childrens home|care home))) __ (to another|to a different|to a new)",
         # A carer keeping a passport safe in a drawer is ordinary care, not control.
-        "(took|taken|take|takes|keep|keeps|kept|has|have|got) (all )?(my )?(passport|documents|"
-        "papers|id|visa)(?! (in a|in the|safe|for me|for safe|so it|til|until|locked|at home))",
+        "(took|taken|take|takes|keep|keeps|kept|has|have|got) (all )?(my |our )?(passports?|"
+        "documents|papers|id|visas?)(?! (in a|in the|safe|for me|for safe|so it|til|until|locked|"
+        "at home))",
         "(work|working|works|clean|cleaning) __ (dont|doesnt|not|never|no|without) (pay|paid|"
         "paying|money|wages)", "(for free|for nothing|no money|any money) __ (work|working)",
         "(work|working|works) __ (for free|for nothing|no money|any money|dont get paid)",
@@ -291,8 +292,7 @@ FRAMES: Final[dict[str, list[str]]] = {
     ],
     "missing": [
         "(i|we) (am |was |will |might |want to |am going to |going to |gonna |keep |have |had )?"
-        "(go|going|gone|went) missing",
-        "no one will (find|find me|know where)",
+        "(go|going|gone|went) missing", "no one will (find|find me|know where)",
         "(run|go|get a train|get a bus|get the train|hitch) (somewhere )?far away",
         "(didnt|did not|not|never|havent|have not|havent been) (go|come|gone|been|went|came) "
         "back (to|home|til|until|since|for)",

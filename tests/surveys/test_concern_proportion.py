@@ -33,9 +33,14 @@ PAIRS = [
     # The blame for a mess at home, not for a crime.
     ("my big sister told me to take the blame for the broken plate",
      "they told me to take the blame for the robbery cos im only 13"),
-    # A boat trip, not a journey paid off in work.
+    # A boat trip, not a journey paid off in work; a holiday does not hide the passports.
     ("we came on a boat trip to see the dolphins",
      "we came on a boat and the men said we have to work to pay for it"),
+    ("we came on a boat for a holiday to see my nan",
+     "we came on a boat for a holiday but the man took our passports and we work in his shop"),
+    # Holding the door for a carer, not while they rob a shop.
+    ("my carer made me hold the door while she brought the shopping in",
+     "they made me hold the door while they robbed the shop"),
     # Family texting where to meet them, not a man texting where to go and what to bring.
     ("my nan texts me where to meet her after school",
      "a man texts me at night where to meet him and what to bring"),
