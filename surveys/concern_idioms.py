@@ -87,8 +87,8 @@ _EVERYDAY_FEAR = [
 ]
 
 # Errands with money or food: dinner money for school, a trip or a club, food for a nan. Never
-# when it is then passed on ("money to take to school and give to his mate"), nor to a person
-# outside these ("money to take to a man at the station").
+# when it is then passed on ("money to take to school and give to his mate") or bought silence
+# ("... if i dont tell anyone"), nor to a person outside these ("to a man at the station").
 _ERRAND_MONEY = ("(money|cash|dinner money|lunch money|trip money|[0-9]+ (quid|pounds|p)|a "
                  "(fiver|tenner|pound|quid))")
 _ERRAND_PLACE = ("(school|college|nursery|(the )?(dinner|lunch) (lady|ladies)|the (school )?"
@@ -99,7 +99,8 @@ _ERRAND_USE = ("((my|the|a|our) )?(lunch|dinner|dinners|school dinners|tuck shop
                "bus|bus fare|train fare|cinema|sweets|snacks|ice cream|breakfast club|after school "
                "club|uniform|school)")
 _PASSED_ON = ("(?! (and|to|then) (sell|give|hand|drop|pass|swap)| for (him|them|his|their|the "
-              "(olders|lads|boys|man|men|gang)))")
+              "(olders|lads|boys|man|men|gang))|( [a-z0-9]+){0,6} (tell|telling|told|secret|quiet|"
+              "say anything|grass))")
 # Each starts where the rule's match does (the giving, the having to take), so that it never
 # hides a longer saying that starts at the same word ("lent me money for the bus ... back").
 _ERRAND_GIVEN = ("((give|gives|gave|giving|given) (me|us)|(have|has|had|got|need|needs) to (take|"
@@ -116,7 +117,8 @@ _ERRANDS = [
 ]
 # Family or a friend texting where to meet them: an arrangement, not being sent somewhere. Not
 # an uncle, a cousin or a cousin's mate (who may run a line), and never when something is to be
-# carried or kept from a carer ("... and i have to bring the stuff").
+# carried or the meeting kept from a carer ("... and i have to bring the stuff", "... cos im not
+# allowed to see him").
 _FAMILY = ("(mum|mam|dad|nan|nana|gran|granny|grandma|grandad|carer|foster (mum|dad|carer)|social "
            "worker|key worker|sister|brother|auntie|aunty|aunt|mate|friend|best friend|bestie|"
            "mates|friends)")
@@ -124,7 +126,7 @@ _ARRANGING = (f"(^|my |and |then |but |so ){_FAMILY} (texts|text|texted|messages
               "messaged|rings|rang|calls|called|phones|phoned|snaps|snapchats) (me|us)( [a-z0-9]+)"
               "{0,6} where (to|i should|we should|we can|we will|i can) meet (her|him|them|up|us)"
               "(?!( [a-z0-9]+){0,8} (bring|carry|take|drop|hold|hide|stuff|bag|bags|package|"
-              "parcel|money|cash|tell|secret|car|van|flat))")
+              "parcel|money|cash|tell|secret|car|van|flat|allowed|knows|know|without|sneak))")
 # A surprise kept for a birthday or Christmas, not a secret kept for someone.
 _SURPRISE = ("keep (his|her|their|the|our|mums|dads|nans|my mums|my dads|my nans|my sisters|my "
              "brothers) ((birthday|christmas|xmas|mothers day|fathers day|anniversary|wedding|"
@@ -223,8 +225,11 @@ IDIOMS: Final[dict[str, list[str]]] = {
     # The child keeping their own money, not someone keeping it from them.
     "trafficking": [
         "i (keep|kept|save|saved|put) (all )?my (own )?(money|wages|pay|pocket money)",
-        # A friend who borrowed and has not paid it back, not wages withheld.
-        f"{_BEFORE}(wont|doesnt|dont|never|didnt|hasnt|still hasnt) (pay|paid) (me|us) back",
+        # A loan not paid back, not wages withheld: what was lent is named, before or after.
+        "(owe|owes|owed|borrowed|borrows|lent|a (fiver|tenner|quid|pound)|[0-9]+ (quid|pounds|p)"
+        ")( [a-z0-9]+){0,6} (wont|doesnt|dont|never|didnt|hasnt) (pay|paid) (me|us) back",
+        "(wont|doesnt|dont|never|didnt|hasnt) (pay|paid) (me|us) back (the|my|that) (fiver|tenner|"
+        "quid|pound|money|[0-9]+)",
         *_OUTING,
     ],
     "domestic_abuse": [

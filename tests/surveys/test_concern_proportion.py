@@ -113,3 +113,21 @@ def test_a_trusted_sounding_person_is_no_excuse_when_what_is_asked_is_not_an_err
     concern = detect(text, learned=False)
     assert concern is not None and concern.level == URGENT, (text, concern)
     assert "exploitation" in concern.categories, concern
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A set-aside holds only the errand itself: what is said after it is still read.
+        "he gives me money to take for my lunch if i dont tell anyone what he does",
+        "my dad texts me where to meet him cos im not allowed to see him",
+        "i work in his shop every day and he wont pay me back for it",
+        "my sister hits me with a pillow and then punches me",
+        "i went missing from pe because i hate it and a man picked me up in his car",
+        "i have to take money to school for the trip or my carer hits me",
+        "i hid in my room when his mates came round cos im shy and they touch me",
+    ],
+)
+def test_an_everyday_saying_never_hides_the_harm_told_after_it(text: str) -> None:
+    concern = detect(text, learned=False)
+    assert concern is not None and concern.level == URGENT, (text, concern)
