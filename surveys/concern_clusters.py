@@ -35,6 +35,7 @@ from surveys.concern_clauses import (
     RIDE,
     compile_part,
 )
+from surveys.concern_slots import EVERYDAY
 
 
 @dataclass(frozen=True)
@@ -69,10 +70,13 @@ _COUNTY_LINES = Cluster("exploitation", (
            "messages|rings) (telling|saying|with) (me )?(where|an address|a postcode)|(sent|send|"
            "sends) (me|us) (out )?to (sell|deal|drop|deliver|collect|shot)|trap|bando|going "
            "country|burner|on tick|cuckooing|shotting|grafting|my link)", strong=True),
+    # Not an everyday errand: "told us to carry the cones for him" (``concern_slots.EVERYDAY``).
     Family(f"({HOLDING}|sell|selling|sold|collect|collecting|meet|meeting|wait|waiting|answer|"
-           "hand over|travel|travelling)"),
+           f"hand over|travel|travelling)(?! {EVERYDAY})"),
     Family(LOOSE_THINGS),
-    Family(f"({ELSEWHERE}|{RIDE}|to cars|hours away|an address|addresses|a flat|a house|the "
+    # A coach who tells or asks is the football coach, not a ride to another town.
+    Family(f"({ELSEWHERE}|{RIDE}(?! (told|tells|tell|said|says|made|makes|asked|asks|wants|"
+           "wanted|shouted|shouts))|to cars|hours away|an address|addresses|a flat|a house|the "
            "estate|the block|the trap|a park)"),
     Family(f"({PRESSURE}|(do|return) (them|him) a favour|return the favour|or else|if i (stop|"
            "dont|do not|refuse)|(kept|keep|keeps) me (at|in)|stopped me (coming|going)|wont let "

@@ -135,6 +135,10 @@ PHRASES: Final[dict[str, list[str]]] = {
         f"the olders|the {_POLICE}|{_POLICE})|at the end|on the corner|outside (the|their))",
         "(pay|pays|paid|paying) (me|us) (to|for) (keep|keeping|stand|standing|watch|watching|wait"
         "|waiting) (watch|look out|lookout|guard|on the corner|at the end|outside)",
+        # Holding a door is an errand (``concern_slots.EVERYDAY``) until it is for a crime.
+        f"{_MADE} (to )?(hold the door|wait outside|stand outside|wait in the car) __ (while|when|"
+        "so) (they|he|the olders) (rob|robbed|robbing|steal|stole|stealing|nick|nicked|nicking|"
+        "break in|broke in|breaking in|burgle|burgled|mug|mugged|shoplift|shoplifted)",
         # Injuries that cannot be explained; the story the child is told to tell.
         "(got|get|been) (cut|stabbed|slashed|shanked|beaten|battered|jumped|burnt|burned) __ "
         "(cant|can not|not allowed to|wont) (say|tell|tell you|tell anyone) who",
@@ -282,10 +286,13 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
                       "(house|flat|loft|attic|room)", "(lamps|cannabis|weed plants|grow room|grow "
                       "house|(water|watering|watered|feed|feeding) (the|their|them|his)( plants)?)"
                       ), 14),
-    # Told to take the blame because a child will not go to prison.
+    # Told to take the blame because a child will not go to prison, for a crime, or for "it"
+    # unnamed (never for a mess named at home: ``concern_slots.EVERYDAY``).
     ("exploitation", ("(take|taking|took|takes) the (blame|rap|fall|charge)", "((because|cos|as) "
                       "i am (young|under 18|a kid|too young|only [0-9]+)|jail|prison|locked up|go "
-                      "down|youth court|a record)"), 12),
+                      f"down|youth court|a record|{_POLICE}|{_DRUG}|{_CRIME}|knife|knives|blade|"
+                      "weapon|gun|robbery|stabbing|what (they|he|she) did|for (it|that|this|"
+                      "everything|all of it|what happened))"), 12),
     # A film held over them: "they filmed me ... and said they'll send it to my mum if i stop".
     ("coercion", ("(filmed|recorded|videod|photographed|filming|recording) (me|us)|(a|the) (video|"
                   "videos|vid|film|photo|photos|pics|pictures|recording) of me", "((send|show|post|"

@@ -23,6 +23,8 @@ from surveys.concern_slots import (
     CARER,
     COERCE,
     DRUGS,
+    EVERYDAY,
+    GOOD_CAUSE,
     MARRY,
     MUM,
     MUST,
@@ -31,6 +33,7 @@ from surveys.concern_slots import (
     PLACE,
     PRIVATE,
     STRIKE,
+    TASK,
     TOYS,
 )
 
@@ -159,10 +162,8 @@ FRAMES: Final[dict[str, list[str]]] = {
         "(nits|lice) for (months|ages|weeks)",
     ],
     "exploitation": [
-        f"{COERCE} (me|us) (to )?(carry|hold|hide|stash|keep|move|take|deliver|drop|sell|run|"
-        f"look out|keep watch|keep a look out) __ ({DRUGS}|for)",
-        f"{MUST} (carry|hold|hide|stash|keep|move|take|deliver|drop|sell|run) __ {DRUGS} _ (for|"
-        "to)",
+        f"{COERCE} (me|us) (to )?{TASK}(?! {EVERYDAY}) __ ({DRUGS}|for(?! {GOOD_CAUSE}))",
+        f"{MUST} {TASK} __ {DRUGS} _ (for|to)",
         f"(carry|carrying|carried|hold|holding|held|hide|hiding|stash|stashing|keep|keeping|move"
         f"|moving|take|taking|deliver|delivering|drop|dropping|sell|selling|run|running) __ "
         f"{DRUGS} _ for {OLDERS}",
@@ -225,8 +226,9 @@ FRAMES: Final[dict[str, list[str]]] = {
         "(mov(e|ed|es|ing)) (me|us) (around|from(?! (my|our|the) (old |last )?(school|college|"
         "placement|foster|childrens home|care home))) __ (to another|to a different|to a new)",
         # A carer keeping a passport safe in a drawer is ordinary care, not control.
-        "(took|taken|take|takes|keep|keeps|kept|has|have|got) (all )?(my )?(passport|documents|"
-        "papers|id|visa)(?! (in a|in the|safe|for me|for safe|so it|til|until|locked|at home))",
+        "(took|taken|take|takes|keep|keeps|kept|has|have|got) (all )?(my |our )?(passports?|"
+        "documents|papers|id|visas?)(?! (in a|in the|safe|for me|for safe|so it|til|until|locked|"
+        "at home))",
         "(work|working|works|clean|cleaning) __ (dont|doesnt|not|never|no|without) (pay|paid|"
         "paying|money|wages)", "(for free|for nothing|no money|any money) __ (work|working)",
         "(work|working|works) __ (for free|for nothing|no money|any money|dont get paid)",
@@ -290,8 +292,7 @@ FRAMES: Final[dict[str, list[str]]] = {
     ],
     "missing": [
         "(i|we) (am |was |will |might |want to |am going to |going to |gonna |keep |have |had )?"
-        "(go|going|gone|went) missing",
-        "no one will (find|find me|know where)",
+        "(go|going|gone|went) missing", "no one will (find|find me|know where)",
         "(run|go|get a train|get a bus|get the train|hitch) (somewhere )?far away",
         "(didnt|did not|not|never|havent|have not|havent been) (go|come|gone|been|went|came) "
         "back (to|home|til|until|since|for)",
@@ -394,7 +395,6 @@ FRAMES: Final[dict[str, list[str]]] = {
         "(cant|cannot) (sleep|stop) (because|cos|thinking|worrying|crying)",
         "(always|constantly) (angry|worried|worrying|anxious|stressed)",
         "miss my (mum|dad|family|brother|sister|nan|mam) (so much|loads|every day|all the time)",
-        "(trist|unig|isel) (trwyr amser|drwyr amser|bob dydd|bob nos)",
         "(eisiau|isio|moyn) siarad (efo|gyda|a|ag) rhywun",
     ],
 }

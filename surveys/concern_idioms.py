@@ -42,7 +42,8 @@ _THREAT_IN_JEST = [
 _STORIES = ("(game|games|film|films|movie|movies|show|programme|series|episode|cartoon|drama|"
             "documentary)")
 _FICTION = [
-    f"(a|the|this|that) {_STORIES} (where|about|called|in which){_AFTER}",
+    f"(a|the|this|that|my|our|his|her) ((favourite|fave|fav|new|old) )?{_STORIES} (is |was )?"
+    f"(where|about|called|in which){_AFTER}",
     f"in (the|that|this) {_STORIES} (you|u|they|the characters|people|everyone) (can|could|"
     f"have to|had to|get to|got to){_AFTER}",
     f"(baddies|baddie|villain|villains|the characters|the character){_AFTER}",
@@ -85,6 +86,84 @@ _EVERYDAY_FEAR = [
     f"thunder|storm|lightning|fireworks|spider|spiders|mouse|a noise|the dark){_AFTER}",
 ]
 
+# Errands with money or food: dinner money for school, a trip or a club, food for a nan. Never
+# when it is then passed on ("money to take to school and give to his mate") or bought silence
+# ("... if i dont tell anyone"), nor to a person outside these ("to a man at the station").
+_ERRAND_MONEY = ("(money|cash|dinner money|lunch money|trip money|[0-9]+ (quid|pounds|p)|a "
+                 "(fiver|tenner|pound|quid))")
+_ERRAND_PLACE = ("(school|college|nursery|(the )?(dinner|lunch) (lady|ladies)|the (school )?"
+                 "office|reception|the canteen|the tuck shop|(my|the) teacher|miss|sir|the "
+                 "(shop|shops|post office)|church|brownies|cubs|scouts|guides|beavers|(the |my )?"
+                 "(club|after school club|breakfast club))")
+_ERRAND_USE = ("((my|the|a|our) )?(lunch|dinner|dinners|school dinners|tuck shop|trip|school trip|"
+               "bus|bus fare|train fare|cinema|sweets|snacks|ice cream|breakfast club|after school "
+               "club|uniform|school)")
+_PASSED_ON = ("(?! (and|to|then) (sell|give|hand|drop|pass|swap)| for (him|them|his|their|the "
+              "(olders|lads|boys|man|men|gang))|( [a-z0-9]+){0,6} (tell|telling|told|secret|quiet|"
+              "say anything|grass))")
+# Each starts where the rule's match does (the giving, the having to take), so that it never
+# hides a longer saying that starts at the same word ("lent me money for the bus ... back").
+_ERRAND_GIVEN = ("((give|gives|gave|giving|given) (me|us)|(have|has|had|got|need|needs) to (take|"
+                 "bring))")
+_FOOD_FOR_NAN = ("((have|has|had|got|need|needs) to )?(take|takes|taking|took|bring|brings|brought)"
+                 " (some |a )?(food|dinner|tea|soup|cake|shopping) (round |over )?to (my|our) (nan|"
+                 "nana|gran|grandad|grandma|neighbour|neighbours)")
+_ERRANDS = [
+    f"{_ERRAND_GIVEN} {_ERRAND_MONEY}( to (take|bring|pay|hand))?( in)? (to|into) {_ERRAND_PLACE}"
+    f"( (for|on) {_ERRAND_USE})?{_PASSED_ON}",
+    f"{_ERRAND_GIVEN} {_ERRAND_MONEY}( to (take|bring|spend|pay))? (for|on) {_ERRAND_USE}"
+    f"{_PASSED_ON}",
+    _FOOD_FOR_NAN,
+]
+# Family or a friend texting where to meet them: an arrangement, not being sent somewhere. Not
+# an uncle, a cousin or a cousin's mate (who may run a line), and never when something is to be
+# carried or the meeting kept from a carer ("... and i have to bring the stuff", "... cos im not
+# allowed to see him").
+_FAMILY = ("(mum|mam|dad|nan|nana|gran|granny|grandma|grandad|carer|foster (mum|dad|carer)|social "
+           "worker|key worker|sister|brother|auntie|aunty|aunt|mate|friend|best friend|bestie|"
+           "mates|friends)")
+_ARRANGING = (f"(^|my |and |then |but |so ){_FAMILY} (texts|text|texted|messages|message|"
+              "messaged|rings|rang|calls|called|phones|phoned|snaps|snapchats) (me|us)( [a-z0-9]+)"
+              "{0,6} where (to|i should|we should|we can|we will|i can) meet (her|him|them|up|us)"
+              "(?!( [a-z0-9]+){0,8} (bring|carry|take|drop|hold|hide|stuff|bag|bags|package|"
+              "parcel|money|cash|tell|secret|car|van|flat|allowed|knows|know|without|sneak))")
+# A surprise kept for a birthday or Christmas, not a secret kept for someone.
+_SURPRISE = ("keep (his|her|their|the|our|mums|dads|nans|my mums|my dads|my nans|my sisters|my "
+             "brothers) ((birthday|christmas|xmas|mothers day|fathers day|anniversary|wedding|"
+             "leaving|easter|valentines) (present|presents|card|party|cake|gift|plans|trip|meal|do"
+             "|surprise)|surprise( party| plans| present)?) (a )?secret")
+# A boat trip, a day out or a holiday, or a van come to help with a move: the words of a
+# journey into the country, saying something else ("we came on a boat to see the seals").
+_OUTING = [
+    "(came|come|went|go|going) (here |over )?(in|on) (a|the) (boat|ferry|van|lorry|truck) (trip|"
+    "ride|tour)",
+    "(came|come|went|go|going) (here |over )?(in|on) (a|the) (boat|ferry) (to (see|watch|spot|"
+    "look at|feed|visit) the (?!(man|men|boss|people|guy|guys|lads|gang) )[a-z]+|for (a|the|our|"
+    "my) (holiday|trip|day out|day|ride|birthday)|on (holiday|a trip|a day out))",
+    "(came|come|comes) (round |over )?in (a|the|his|her|their) (van|lorry|truck) to "
+    "(help (us |me )?move|move (house|our stuff|my stuff|us|me))",
+]
+# A pillow or a teddy in play (never over the face, nor hard); a pet hit by a car or a door.
+_SOFT_PLAY = (f"{_BEFORE}(hit|hits|hitting|whack|whacks|whacked|bop|bops|bopped|smack|smacks|"
+              "smacked|thump|thumps) (me|us) with (a|her|his|the|my|their) (pillow|pillows|cushion|"
+              "cushions|teddy|teddies|soft toy|balloon|water balloon|sponge|foam sword|pool "
+              "noodle)(?! (over|on|against|into|in) (my|his|her) (face|mouth|nose|head|neck)| (till"
+              "|until|so hard|really hard|as hard))")
+_PET_HIT = ("(cat|cats|dog|dogs|kitten|puppy|hamster|rabbit|bunny|guinea pig|tortoise|horse|pony|"
+            "bird|budgie|hedgehog) (got|gets|get|was|has been|been|getting) (hit|knocked over|run "
+            "over) by (a|the) (car|van|bus|lorry|bike|motorbike|tractor|train|door|ball)")
+# Bunking off a lesson the child dislikes, not going missing (never "with" someone, nor "for"
+# days, nor for another reason).
+_SKIPPED_LESSON = (f"{_BEFORE}(went|go|goes|going|gone|been|keep going) missing from (pe|games|"
+                   "swimming|maths|english|science|french|welsh|music|art|history|geography|re|"
+                   "drama|assembly|registration|(a |my |the )?(lesson|lessons|class|classes))(?! "
+                   "(with|to|and|for|because (?!i (hate|hated|dont like|didnt like|cant stand|was "
+                   "bored|am bored))))")
+# Keeping to one's room when visitors come because one is shy, and saying so.
+_SHY = ("(hide|hides|hiding|hid|stay|stays|stayed) in my room when( [a-z0-9]+){1,6} "
+        "(come|comes|came|coming|visit|visits|visited)( round| over)? (because|as) i am (a bit |"
+        "really |so |too |quite |very )?(shy|quiet)(?! of)")
+
 IDIOMS: Final[dict[str, list[str]]] = {
     "emotional_abuse": [*_THREAT_IN_JEST, *_FICTION],
     "coercion": _THREAT_IN_JEST,
@@ -97,9 +176,10 @@ IDIOMS: Final[dict[str, list[str]]] = {
         "([a-z0-9]+ ){0,3}(grabbed|grabs|grab|held|holds|hold|took|takes) my hand (so (i|we) "
         "(didnt|wouldnt|dont|would not) (fall|slip|trip|get lost)|to (help|cross)|crossing|when "
         "(we|i) cross)",
+        _SOFT_PLAY, _PET_HIT,
     ],
     "exploitation": [
-        *_FICTION,
+        *_FICTION, *_ERRANDS, _ARRANGING, _SURPRISE,
         # Up to ten words before: "my sisters bag to school, we went to a different city for a
         # wedding" is a day out, whatever was carried before it.
         "([a-z0-9]+ ){0,10}(another|other|a different|different) (town|towns|city|cities) (for|"
@@ -127,8 +207,9 @@ IDIOMS: Final[dict[str, list[str]]] = {
         "teaching|told us|video|videos|project|topic) (about|on) (county lines|knife crime|"
         "grooming|exploitation|gangs|drugs|cuckooing)",
     ],
-    "missing": [*_RUNNING_OFF, *_FICTION],
+    "missing": [*_RUNNING_OFF, *_FICTION, _SKIPPED_LESSON],
     "neglect": [
+        _FOOD_FOR_NAN,
         "([a-z0-9]+ ){0,4}(could|can|would|will) (sleep|fall asleep) (on|in) (the floor|the bus|"
         "the sofa|class|my desk)",
         # An empty fridge before the shopping, the hot water off one morning.
@@ -142,9 +223,17 @@ IDIOMS: Final[dict[str, list[str]]] = {
     ],
     "bullying": ["(told me|tell me|remember|forgot|need|have|had|got) to take my (bag|lunch)"],
     # The child keeping their own money, not someone keeping it from them.
-    "trafficking": ["i (keep|kept|save|saved|put) (all )?my (own )?(money|wages|pay|pocket money)"],
+    "trafficking": [
+        "i (keep|kept|save|saved|put) (all )?my (own )?(money|wages|pay|pocket money)",
+        # A loan not paid back, not wages withheld: what was lent is named, before or after.
+        "(owe|owes|owed|borrowed|borrows|lent|a (fiver|tenner|quid|pound)|[0-9]+ (quid|pounds|p)"
+        ")( [a-z0-9]+){0,6} (wont|doesnt|dont|never|didnt|hasnt) (pay|paid) (me|us) back",
+        "(wont|doesnt|dont|never|didnt|hasnt) (pay|paid) (me|us) back (the|my|that) (fiver|tenner|"
+        "quid|pound|money|[0-9]+)",
+        *_OUTING,
+    ],
     "domestic_abuse": [
-        *_FICTION, _HIDE_AND_SEEK, _GAMES_WON,
+        *_FICTION, _HIDE_AND_SEEK, _GAMES_WON, _SHY,
         # Keeping out of the way of a sister's friends.
         f"{_BEFORE}(hide|hiding|hid) in my room when my (little |big )?(sister|brother) (has|have|"
         "had|brings) (her|his) (friends|mates) (round|over)( [a-z0-9]+){0,6}",

@@ -309,9 +309,12 @@ ENGLISH: Final[dict[str, list[str]]] = {
         "(home|house|placement) (is|isnt|feels) (not safe|unsafe|scary|dangerous)",
         "(dont|do not|never) want to (go|be) (back )?(home|at home|in this house|back there)",
         f"{_HIT} my (mum|sister|brother|nan|little|baby|dad)", "domestic (violence|abuse)",
-        "(police|cops) (come|came|keep coming|were called|are always) (round|to our|to the house|"
-        "here)", "(smash|smashes|smashing|smashed|breaks|broke|breaking) (things|stuff|the house|"
-        "plates|windows|doors|the door)", "(pulled|pulls|got|had|has) a knife (on|at|out)",
+        # Police at the door, not on a visit to school ("came to our school to talk about ...").
+        "(police|cops) (come|came|keep coming|were called|are always) (round|to our(?! (school|"
+        "class|college|nursery|assembly|club|youth club|scouts|cubs|brownies|guides|fete|fair|"
+        "street party|fun day|sports day))|to the house|here)", "(smash|smashes|smashing|smashed|"
+        "breaks|broke|breaking) (things|stuff|the house|plates|windows|doors|the door)",
+        "(pulled|pulls|got|had|has) a knife (on|at|out)",
         "(kicked|kick|kicks|threw|throw|throws|chucked|chucks) (me|us) out",
         "(somebody|someone|anyone|please|pls|plz) help me(?! with| to| do| find| get| learn| out)",
         "help me please", "(fighting|fights|fight) (and|with) (knives|a knife|weapons|hitting)",

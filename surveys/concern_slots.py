@@ -35,6 +35,22 @@ OLDERS = ("(them|him|the olders|olders|older (boys|lads|men|kids|ones)|the (boys
           "people)")
 COERCE = ("(make|makes|made|making|force|forces|forced|forcing|tell|tells|told|get|gets|got|"
           "pay|pays|paid|want|wants|wanted|ask|asks|asked|send|sends|sent|give|gives|gave)")
+# What a child is made to do with what others want moved or hidden.
+TASK = ("(carry|hold|hide|stash|keep|move|take|deliver|drop|sell|run|look out|keep watch|keep a "
+        "look out)")
+# The everyday things a child is asked to carry, hold, take or sell for someone: "hold the
+# ladder for him", "sell cakes for charity", "sell my old bike", "take the blame for the mess"
+# (blame has a rule of its own: ``concern_criminal_indicators``, for a crime or the police).
+# Never a bag, a parcel, money, a phone or "it": what is inside those is the question.
+EVERYDAY = ("(((the|a|her|his|my|our|their|some) )?(shopping|ladder|door|gate|baby|dog|lead|coat|"
+            "coats|seat|cones|register|bins|washing|dishes|plates|tray|cake|cakes|cupcakes|"
+            "biscuits|buns|raffle tickets|poppies|leaflets|flowers|blame|fort|umbrella|torch|"
+            "hoover|rubbish|recycling|post|letters)(?! (bag|bags|and|with|full))|"
+            "(my|our) (old|own|spare|unwanted))")
+# Good causes children sell for at school or a club.
+GOOD_CAUSE = ("(charity|a charity|children in need|comic relief|red nose day|sport relief|"
+              "macmillan|cancer research|the (school|pta|church|hospice|summer fair|christmas "
+              "fair|fair|fete|food bank))")
 MUST = "(have to|has to|had to|got to|gotta|need to|must|am made to|was made to|get made to)"
 PLACE = ("(bridge|tracks|train tracks|railway|railway line|car park|multi storey|multistorey|"
          "cliff|cliffs|roof|rooftop|building|block of flats|flats|window|balcony|motorway|"
