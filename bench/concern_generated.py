@@ -4,15 +4,17 @@ The tuning corpora hold a few thousand sentences; a fresh wording of county line
 few words with any of them. This generator renders each kind of harm's STRUCTURE (who x is made
 to x do what x with what x where, and the debt, travel, phone, threat and secrecy that guidance
 lists as its signs: ``tests/corpora/indicators_criminal.txt``; the signs of an unsafe home,
-trafficking and sexual exploitation in DOMAIN.md's categories) into varied sentences in
+trafficking and sexual exploitation that guidance names) into varied sentences in
 children's registers: plain, street slang, text-speak, misspelt, Welsh. Just as many ordinary
 sentences use the same people, verbs and nouns innocently (an older brother's lift to football,
 carrying a nan's shopping, owing a mate a quid, the police visiting school), so the learned layer
 learns the structure, not the topic.
 
-Training-time only (``bench.concern_model``): nothing here ships. Seeded, so the same sentences
-come out every time and the shipped weights can be checked. An ordinary sentence the rules alarm
-on would teach the model wrongly, so every one is read by the rules and dropped if they do.
+Training-time only, and measured rather than used: leaving each batch out in turn
+(``python -m bench.concern_carryover --generated``) it made no clear difference, so the shipped
+weights are trained without it. Seeded, so the same sentences come out every time. An ordinary
+sentence the rules alarm on would teach the model wrongly, so every one is read by the rules
+and dropped if they do.
 """
 
 from __future__ import annotations
@@ -159,9 +161,22 @@ _DATING = ("my boyfriend is in my year and we go to the cinema",
            "{o} at youth club helps us with the music")
 
 
+# Welsh: the olders, what is carried, and the same words in an ordinary day.
+_CY_OLDERS = ("y bois hyn", "y dynion", "y dyn", "rhai bechgyn hyn", "y gang")
+_CY_THINGS = ("cyffuriau", "cyllell", "arian", "pecyn", "bag", "y stwff")
+_CY_HARM = ("mae {o} yn gwneud i fi gario {t}", "dw i'n gorfod cuddio {t} i {o}",
+            "dw i mewn dyled i {o} a rhaid i fi werthu {t}",
+            "mae {o} yn dweud byddan nhw'n fy mrifo os dw i'n dweud")
+_CY_ORDINARY = ("dw i'n cario bagiau siopa i mam", "aethon ni ar y bws i weld nain",
+                "dw i'n helpu fy nhad yn yr ardd", "mae fy mrawd mawr yn mynd a fi i bel droed",
+                "dw i'n cadw fy arian poced mewn bocs", "mae gen i ffon newydd")
+
+
 def _other(rng: random.Random) -> str:
     pick = rng.choice
-    kind = rng.randrange(3)
+    kind = rng.randrange(4)
+    if kind == 3:
+        return pick(_CY_HARM).format(o=pick(_CY_OLDERS), t=pick(_CY_THINGS))
     if kind == 0:
         return pick(_UNSAFE).format(c=pick(_CARERS))
     if kind == 1:
@@ -171,7 +186,9 @@ def _other(rng: random.Random) -> str:
 
 def _ordinary_other(rng: random.Random) -> str:
     pick = rng.choice
-    kind = rng.randrange(3)
+    kind = rng.randrange(4)
+    if kind == 3:
+        return pick(_CY_ORDINARY)
     if kind == 0:
         return pick(_SAFE_HOME).format(c=pick(_CARERS))
     if kind == 1:

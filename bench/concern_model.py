@@ -53,8 +53,8 @@ def trained_from(
     """The model trained from normalised messages (the carry-over measure leaves some out).
 
     ``with_generated`` adds the sentences ``bench.concern_generated`` makes from each kind of
-    harm's structure. The shipped model is trained without them: leave-one-batch-out, they
-    lowered what it caught of the batches it had not seen (see ``bench.concern_carryover``).
+    harm's structure. The shipped model is trained without them: leaving each batch out in
+    turn (``bench.concern_carryover``), they made no clear difference to what it caught.
     """
     extra = _generated() if with_generated else ((), ())
     return train(disclosures, ordinary, seed=seed, epochs=epochs, generated=extra)

@@ -37,13 +37,18 @@ total                           89/290 138/290
 ordinary left out: alarms       0.4%   0.8%
 ==============================  ======  =====
 
+Leaving out instead the sections of ``structure.txt`` and ``guidance.txt`` for county lines, an
+unsafe home, trafficking and sexual exploitation: 136/456 before, 223/456 after (false alarms
+on the ordinary lines left out 0.4%, then 1.1%: over 1% on this draw, 0.8% on the one above).
+
 "Before" is the model as it stood (fifteen passes, a 0.5% budget counted over every ordinary
 answer); "after" is this one. Most of the gain is the threshold: one- to three-word answers
 ("he", "they") scored high and set the bar, though the model is never asked about them; the
 budget rose from 0.5% to 0.75%, and the pairs of concepts added a few lines. Sentences generated
-from each kind of harm's structure (``bench.concern_generated``) lowered the figures and are
-not used. Recall on a fresh wording stays near one in two: the model is a second opinion for a
-person to read, not a replacement for the rules.
+from each kind of harm's structure (``bench.concern_generated``) made no clear difference
+(batches 143/290, sections 211/456, false alarms 0.8% both) and are not used. Recall on a fresh
+wording stays near one in two: the model is a second opinion for a person to read, not a
+replacement for the rules.
 """
 
 from __future__ import annotations
