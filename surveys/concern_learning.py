@@ -268,8 +268,9 @@ def train(
 
     Returns:
         The model: weights rounded to five decimal places (tiny ones dropped), and the
-        threshold set from five-fold cross-validation so that at most 1% of ordinary answers
-        the model had not seen would raise an alert.
+        threshold set from five-fold cross-validation so that at most
+        :data:`FALSE_ALARM_BUDGET` of the ordinary answers it would be asked about, and had
+        not seen, would raise an alert.
     """
     examples = [(features(t), 1) for t in disclosures] + [(features(t), 0) for t in ordinary]
     made_up = [(features(t), 1) for t in generated[0]] + [(features(t), 0) for t in generated[1]]
