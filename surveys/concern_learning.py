@@ -3,15 +3,52 @@
 The phrase lists and frames (``surveys.concerns``) name what they look for, so a person can read
 and trust them; they still miss wordings nobody wrote a frame for. This model reads the same
 normalised text as letters and words (character 3- to 5-grams inside words, words, and pairs of
-words) and says how much it looks like the disclosures it was trained on. It is only ever a
-second opinion: ``surveys.concerns.detect`` asks it only when the rules found nothing, and a
-"yes" adds a *worry* alert for a person to read. It never removes or softens a rule's alert.
+words) and as pairs of ideas named near each other (``surveys.concern_concepts``: someone older
+and being made to, carrying and a weapon), and says how much it looks like the disclosures it
+was trained on. It is only ever a second opinion: ``surveys.concerns.detect`` asks it only when
+the rules found nothing, and a "yes" adds a *worry* alert for a person to read. It never removes
+or softens a rule's alert.
 
 Weights ship in the package as JSON (``surveys/data/concern_model.json``): plain Python reads
 them, nothing is downloaded and no heavy library is needed. ``python -m bench.concern_model``
 trains them again from the tuning corpora in ``tests/corpora`` (never the held-out corpus that
 ``make bench`` measures with) with a fixed seed, so the shipped file can be checked: training
 twice gives the same bytes.
+
+How far it carries over to wordings never seen (issue 13), measured by leaving each batch of
+``adversarial.txt`` out of training in turn, with a share of the ordinary sections left out
+beside it (``python -m bench.concern_carryover``; lines caught by the model alone, the rules
+having been fixed on every batch):
+
+==============================  ======  =====
+batch left out                  before  after
+==============================  ======  =====
+exploitation e                    9/20  10/20
+exploitation f                    7/19   8/19
+exploitation g (indicators)     46/141 72/141
+exploitation h                    4/20  12/20
+exploitation i                    6/20   8/20
+unsafe_home e                     2/20   2/20
+unsafe_home f                     6/20   7/20
+unsafe_home g                     1/10   3/10
+trafficking g                     2/10   7/10
+sexual_exploitation g             6/10   9/10
+total                           89/290 138/290
+ordinary left out: alarms       0.4%   0.8%
+==============================  ======  =====
+
+Leaving out instead the sections of ``structure.txt`` and ``guidance.txt`` for county lines, an
+unsafe home, trafficking and sexual exploitation: 136/456 before, 223/456 after (false alarms
+on the ordinary lines left out 0.4%, then 1.1%: over 1% on this draw, 0.8% on the one above).
+
+"Before" is the model as it stood (fifteen passes, a 0.5% budget counted over every ordinary
+answer); "after" is this one. Most of the gain is the threshold: one- to three-word answers
+("he", "they") scored high and set the bar, though the model is never asked about them; the
+budget rose from 0.5% to 0.75%, and the pairs of concepts added a few lines. Sentences generated
+from each kind of harm's structure (``bench.concern_generated``) made no clear difference
+(batches 143/290, sections 211/456, false alarms 0.8% both) and are not used. Recall on a fresh
+wording stays near one in two: the model is a second opinion for a person to read, not a
+replacement for the rules.
 """
 
 from __future__ import annotations
@@ -27,17 +64,23 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Final
 
+from surveys.concern_concepts import concept_features
+
 SHIPPED: Final = Path(__file__).resolve().parent / "data" / "concern_model.json"
 SEED: Final = 13
-# Training settings: few enough passes to take seconds, enough to settle on ~1,000 messages.
-EPOCHS: Final = 15
+# Training settings: few enough passes to take seconds, enough to settle on ~3,000 messages.
+# Ten passes, not fifteen: leave-one-batch-out, fifteen caught no more and alarmed more often
+# on the ordinary sections left out (1.3% against 0.8%).
+EPOCHS: Final = 10
 RATE: Final = 3.0
 L2: Final = 1e-4
 FOLDS: Final = 5
 # The model may alarm on at most this share of ordinary answers it was not trained on (the
 # out-of-fold estimate sets its threshold): it adds to the rules' false alarms, which already
-# use up part of the 3% the issue allows.
-FALSE_ALARM_BUDGET: Final = 0.005
+# use up part of the 3% the issue allows. Leaving whole sections of the ordinary corpora out
+# (``bench.concern_carryover``), 0.75% here gave 0.8% false alarms; 1% gave 1.3%, over the 1%
+# this layer may spend.
+FALSE_ALARM_BUDGET: Final = 0.0075
 # A feature must occur in at least this many training messages to be kept (smaller file, and
 # no weight learned from one sentence).
 MIN_COUNT: Final = 2
@@ -61,6 +104,7 @@ def features(plain: str) -> list[str]:
         found.update(_word_grams(word))
     for first, second in itertools.pairwise(words):
         found[f"b:{first}_{second}"] = None
+    found.update(dict.fromkeys(concept_features(plain)))
     return list(found)
 
 
@@ -140,7 +184,7 @@ def _score(weights: dict[str, float], bias: float, grams: Sequence[str]) -> floa
 
 
 def _fit(
-    examples: Sequence[tuple[list[str], int]], *, seed: int, kept: frozenset[str]
+    examples: Sequence[tuple[list[str], int]], *, seed: int, kept: frozenset[str], epochs: int
 ) -> tuple[dict[str, float], float]:
     """Stochastic gradient descent on the log loss, classes weighted to count equally."""
     positives = sum(label for _, label in examples)
@@ -152,7 +196,7 @@ def _fit(
     bias = 0.0
     order = list(range(len(examples)))
     shuffler = random.Random(seed)
-    for epoch in range(EPOCHS):
+    for epoch in range(epochs):
         shuffler.shuffle(order)
         rate = RATE / (1.0 + epoch)
         for index in order:
@@ -174,13 +218,26 @@ def _kept(examples: Sequence[tuple[list[str], int]]) -> frozenset[str]:
     return frozenset(g for g, n in counts.items() if n >= MIN_COUNT)
 
 
-def _threshold(examples: Sequence[tuple[list[str], int]], *, seed: int) -> float:
-    """The lowest probability that keeps out-of-fold false alarms within the budget."""
+def _threshold(
+    examples: Sequence[tuple[list[str], int]],
+    *,
+    seed: int,
+    epochs: int,
+    asked: Sequence[bool],
+    always: Sequence[tuple[list[str], int]] = (),
+) -> float:
+    """The lowest probability that keeps out-of-fold false alarms within the budget.
+
+    Only the examples the model would be asked about (``asked``: :data:`MIN_WORDS` words or
+    more) count: "he" or "they" alone, however high they score, never raise an alarm. ``always``
+    (generated text) is in every fold's training and never held out: the budget is a share of
+    the ordinary answers children wrote, not of sentences made up for training.
+    """
     negatives: list[float] = []
     for fold in range(FOLDS):
-        train = [e for i, e in enumerate(examples) if i % FOLDS != fold]
-        held = [e for i, e in enumerate(examples) if i % FOLDS == fold]
-        weights, bias = _fit(train, seed=seed + fold, kept=_kept(train))
+        train = [e for i, e in enumerate(examples) if i % FOLDS != fold] + list(always)
+        held = [e for i, e in enumerate(examples) if i % FOLDS == fold and asked[i]]
+        weights, bias = _fit(train, seed=seed + fold, kept=_kept(train), epochs=epochs)
         for grams, label in held:
             if label == 0:
                 known = [g for g in grams if g in weights]
@@ -191,21 +248,35 @@ def _threshold(examples: Sequence[tuple[list[str], int]], *, seed: int) -> float
     return round(max(0.5, negatives[allowed] + 1e-6 if allowed < len(negatives) else 0.5), DIGITS)
 
 
-def train(disclosures: Sequence[str], ordinary: Sequence[str], *, seed: int = SEED) -> Model:
+def train(
+    disclosures: Sequence[str],
+    ordinary: Sequence[str],
+    *,
+    seed: int = SEED,
+    epochs: int = EPOCHS,
+    generated: tuple[Sequence[str], Sequence[str]] = ((), ()),
+) -> Model:
     """Train the model on normalised disclosures (label 1) and ordinary answers (label 0).
 
     Args:
         disclosures: Normalised messages that must raise an alert.
         ordinary: Normalised ordinary answers that must not.
         seed: Seeds the order examples are read in; the same seed gives the same weights.
+        epochs: Passes over the examples.
+        generated: Made-up ``(disclosures, ordinary)`` sentences, normalised: trained on,
+            but never held out to set the threshold.
 
     Returns:
         The model: weights rounded to five decimal places (tiny ones dropped), and the
-        threshold set from five-fold cross-validation so that at most 1% of ordinary answers
-        the model had not seen would raise an alert.
+        threshold set from five-fold cross-validation so that at most
+        :data:`FALSE_ALARM_BUDGET` of the ordinary answers it would be asked about, and had
+        not seen, would raise an alert.
     """
     examples = [(features(t), 1) for t in disclosures] + [(features(t), 0) for t in ordinary]
-    threshold = _threshold(examples, seed=seed)
-    weights, bias = _fit(examples, seed=seed, kept=_kept(examples))
+    made_up = [(features(t), 1) for t in generated[0]] + [(features(t), 0) for t in generated[1]]
+    asked = [len(t.split()) >= MIN_WORDS for t in [*disclosures, *ordinary]]
+    threshold = _threshold(examples, seed=seed, epochs=epochs, asked=asked, always=made_up)
+    everything = examples + made_up
+    weights, bias = _fit(everything, seed=seed, kept=_kept(everything), epochs=epochs)
     rounded = {g: round(w, DIGITS) for g, w in weights.items() if abs(w) >= 10**-DIGITS}
     return Model(weights=rounded, bias=round(bias, DIGITS), threshold=threshold)

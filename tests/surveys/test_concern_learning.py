@@ -10,7 +10,8 @@ import pytest
 
 from bench.concern_model import DISCLOSURE_FILES, TUNING, messages, trained
 from surveys import concern_learning
-from surveys.concern_learning import SHIPPED, Model, features, shipped
+from surveys.concern_concepts import CONCEPTS, WINDOW, concept_features, concepts
+from surveys.concern_learning import SHIPPED, Model, features, shipped, train
 from surveys.concerns import LEARNED, URGENT, WORRY, Concern, detect, detect_across, normalise
 
 # Vague wordings no phrase or frame was written for; a person should read each one.
@@ -22,7 +23,15 @@ PARAPHRASES = (
 )
 
 
-@pytest.mark.parametrize("text", PARAPHRASES)
+# Written for issue 13's second round: the rules miss them, and so did the model before its
+# threshold stopped counting one- to three-word answers it is never asked about.
+FRESH = (
+    "they said i have to answer the phone whenever it goes even at night",
+    "i dont want to go out but they keep coming for me in a car",
+)
+
+
+@pytest.mark.parametrize("text", PARAPHRASES + FRESH)
 def test_it_raises_a_worry_for_paraphrases_the_rules_miss(text: str) -> None:
     assert detect(text, learned=False) is None, "the rules catch this now: pick another"
     concern = detect(text)
@@ -104,3 +113,49 @@ def _lines(path: Path) -> list[str]:
 def test_training_reads_the_tuning_corpora_only() -> None:
     assert TUNING.name == "corpora" and TUNING.parent.name == "tests"
     assert messages(TUNING / "ordinary.txt")[0] == normalise(_lines(TUNING / "ordinary.txt")[0])
+
+
+def test_concepts_name_the_structure_of_county_lines_and_not_one_word_of_it() -> None:
+    # The rules' own slots are reused ("foster carer", "step dad"), and words they keep no slot
+    # for are added (owing, burners, the feds), English and Welsh.
+    assert {"foster carer", "step dad"} <= CONCEPTS["CARER"]
+    assert {"owe", "burner", "feds", "gorfod"} <= CONCEPTS["DEBT"] | CONCEPTS["PHONE"] | \
+        CONCEPTS["POLICE"] | CONCEPTS["COERCE"]
+    plain = normalise("Some older lads make me carry a knife")
+    assert ("kk:CARRY+COERCE" in concept_features(plain)
+            and "kk:CARRY+WEAPON" in concept_features(plain)
+            and "kk:COERCE+OLDER" in concept_features(plain))
+    # One idea alone is no pair: carrying a nan's shopping, owing a mate a tenner.
+    assert concept_features(normalise("i carry my nans shopping")) == ()
+    assert concept_features(normalise("i owe my mate a tenner")) == ()
+    # A phrase of several words is one place, at its first word.
+    assert (3, "COERCE") in concepts(normalise("they said i have to go"))
+
+
+def test_two_ideas_far_apart_are_no_pair() -> None:
+    near = normalise("they made me carry it")
+    far = normalise("they made me " + "go and " * WINDOW + "carry it")
+    assert "kk:CARRY+COERCE" in concept_features(near)
+    assert "kk:CARRY+COERCE" not in concept_features(far)
+    # The model reads the pairs beside its words and letters.
+    assert "kk:CARRY+COERCE" in features(near)
+
+
+def test_answers_too_short_to_be_asked_about_do_not_raise_the_threshold() -> None:
+    harm = ["he hits me every day at home", "my dad hits me when he is angry",
+            "he kicks me and hits me in my room", "my step dad hits me with a belt",
+            "she hits me every night", "he hit me so hard i cried", "my uncle hits me and it hurts",
+            "he punches me and hits me on my back", "my carer hits me when i am late",
+            "mum hits me every time i talk"]
+    calm = ["i like playing football with my mates", "school is good and my teacher is kind",
+            "we had pizza for tea on friday", "i went swimming with my carer on sunday",
+            "my nan makes nice cakes at the weekend", "i want to talk about my room",
+            "the meeting was at school and it was fine", "my dog is called biscuit and he is funny",
+            "i like drawing and painting at home", "we play games on the xbox after tea",
+            "he is my best friend", "my brother is annoying sometimes"]
+    # "he hits" alone is never asked about (MIN_WORDS), so its score must not set the bar.
+    short = ["he hits", "hits me", "he hit", "dad hits", "hit me"]
+    with_short = train(harm, calm + short)
+    assert with_short.threshold == train(harm, calm).threshold == 0.5
+    assert with_short.suggests_harm("my nan hits me all the time")
+    assert not with_short.suggests_harm("i like my school and my teacher")

@@ -86,7 +86,7 @@ async def test_an_everyday_saying_raises_no_alert_and_the_threat_does(tmp_path: 
 async def test_a_county_lines_disclosure_over_two_messages_is_caught_once(
     tmp_path: Path,
 ) -> None:
-    first, second = "i been looking after a bag", "for some older boys"
+    first, second = "im looking after a bag", "for some older boys"
     # Neither half is a disclosure to the rules; the learned layer may find the second alone
     # like one (a worry), but the urgent alert must come from the two read together.
     assert detect(first) is None and detect(second, learned=False) is None
