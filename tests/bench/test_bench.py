@@ -22,6 +22,26 @@ from bench.national_data import build
 from bench.table import Goal, Row, format_table
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def _safeguarding_rows(corpus: Path, prefix: str, *, split: bool) -> list[str]:
+    """The names of the safeguarding figure's rows for one corpus, in the order it gives them."""
+    return [
+        name
+        for way in ("", ", rules + learned")
+        for name in (
+            *(
+                f"{prefix} recall {path.stem}{way}"
+                for path in sorted(corpus.glob("*.txt"))
+                if path.stem not in safeguarding.SPECIAL_FILES
+            ),
+            *([f"{prefix} recall split messages{way}"] if split else []),
+            f"{prefix} false alarms{way}",
+            f"{prefix} time per message{way}",
+        )
+    ]
+
+
 FIGURES = (
     "answers: actions/s vs storing bot",
     "answers: actions/s vs bare bot",
@@ -56,35 +76,10 @@ FIGURES = (
     "import: reviews CSV rows/s",
     "import: rows stored",
     # One recall row per held-out file (named by the files, never read here), then the rest:
-    # for the rules alone, then for the rules with the learned layer.
-    *(
-        name
-        for way in ("", ", rules + learned")
-        for name in (
-            *(
-                f"safeguarding: recall {path.stem}{way}"
-                for path in sorted(safeguarding.HELD_OUT.glob("*.txt"))
-                if path.stem not in safeguarding.SPECIAL_FILES
-            ),
-            f"safeguarding: recall split messages{way}",
-            f"safeguarding: false alarms{way}",
-            f"safeguarding: time per message{way}",
-        )
-    ),
-    # The same on the second hand's corpus, which has no split messages.
-    *(
-        name
-        for way in ("", ", rules + learned")
-        for name in (
-            *(
-                f"safeguarding (second hand): recall {path.stem}{way}"
-                for path in sorted(safeguarding.SECOND_HAND.glob("*.txt"))
-                if path.stem not in safeguarding.SPECIAL_FILES
-            ),
-            f"safeguarding (second hand): false alarms{way}",
-            f"safeguarding (second hand): time per message{way}",
-        )
-    ),
+    # for the rules alone, then for the rules with the learned layer; the same on the second
+    # hand's corpus, which has no split messages.
+    *_safeguarding_rows(safeguarding.HELD_OUT, "safeguarding:", split=True),
+    *_safeguarding_rows(safeguarding.SECOND_HAND, "safeguarding (second hand):", split=False),
     "fleet: answers/s SQLite, 1 worker",
     "fleet: answers/s PostgreSQL, 1 worker",
     "fleet: answers/s PostgreSQL, 2 workers",
