@@ -17,7 +17,11 @@ duty chat, a campaign's notices to one IRO. So :class:`TelegramPacing` keeps
   Replies to what a person just did are not held per chat: each tap or message brings one or two
   messages back, at the person's own pace, which is the short burst Telegram tolerates, and
   holding them would only make a child wait for the next question. For the same reason they
-  take the next overall place ahead of what hearme starts (a campaign's queue of sends).
+  take the next overall place ahead of what hearme starts (a campaign's queue of sends);
+* **spread**, for what hearme starts: a token bucket at the overall rate holding a tenth of
+  the period's places, so a campaign takes its places evenly through the period. Taken all at
+  once, they would come back all at once a period later, and a reply asked for in between
+  would wait for them (issue 20: a child's p99 of half a second during a campaign).
 
 Several workers on one PostgreSQL database share both paces through the database
 (``storage.send_pace``): Telegram counts the bot, not each worker. Replies queue for the next
@@ -204,6 +208,9 @@ class TelegramPacing(BaseRateLimiter[int]):
             raise ValueError("per-chat pacing needs a positive rate and burst")
         self._overall = ArrivalWindow(overall, period)
         self._overall_step = period / overall
+        # What hearme starts goes at the overall rate with a small burst (module docstring).
+        spread = max(1, overall // 10)
+        self._spread = ChatBucket(spread, overall / period, spread, time.monotonic())
         self._shared_url = shared
         self._shared: SharedPace | None = None
         self._rate = per_chat_rate
@@ -273,6 +280,8 @@ class TelegramPacing(BaseRateLimiter[int]):
             return await callback(*args, **kwargs)
         if started_here:
             await self._chat_turn(chat)
+            if (wait := self._spread.wait_for_token(time.monotonic())) > 0:
+                await asyncio.sleep(wait)
         await self._overall.acquire(first=not started_here)
         try:
             await self._flood.wait()

@@ -168,6 +168,24 @@ async def test_a_reply_to_a_child_goes_ahead_of_a_campaigns_queue() -> None:
     assert sent.index(8100) <= 3, sent
 
 
+async def test_what_hearme_starts_is_spread_over_the_period_not_sent_in_one_burst() -> None:
+    # Twenty places a second. A campaign that took all twenty at once would leave none until a
+    # second later, and a child's reply asked for in that gap would wait for it (issue 20: a
+    # p99 of half a second during a campaign). Spread out, a place comes free every 50 ms.
+    limits = TelegramLimits(overall=20, per_chat=1000, window=1.0)
+    pacing = TelegramPacing(overall=20, per_chat_rate=100, per_chat_burst=100, max_retries=0)
+    async with FakeBotApi(faults=limits) as api:
+        async for bot in _bot(api, pacing):
+            with pacing_each_chat():
+                await asyncio.wait_for(_send_all(bot, [8300 + n for n in range(40)]), 20)
+    assert limits.refused == 0 and len(limits.accepted) == 40
+    first = limits.accepted[0]
+    early = [at for at in limits.accepted if at - first < 0.25]
+    # Two at once, then one each 50 ms: about seven in the first quarter second, never twenty.
+    assert len(early) <= 10, len(early)
+    assert limits.achieved_rate() >= 0.75 * 20, limits.achieved_rate()
+
+
 async def test_taking_a_keyboard_away_takes_no_place_a_message_then_lacks() -> None:
     # Ten messages in a period far longer than the test: once ten have gone, no place opens.
     limits = TelegramLimits(overall=10, per_chat=1000, window=60.0)
