@@ -118,7 +118,8 @@ _ERRANDS = [
 # Family or a friend texting where to meet them: an arrangement, not being sent somewhere. Not
 # an uncle, a cousin or a cousin's mate (who may run a line), and never when something is to be
 # carried or the meeting kept from a carer ("... and i have to bring the stuff", "... cos im not
-# allowed to see him").
+# allowed to see him"), nor when someone else is to be met ("... meet her and her boyfriend's
+# mates").
 _FAMILY = ("(mum|mam|dad|nan|nana|gran|granny|grandma|grandad|carer|foster (mum|dad|carer)|social "
            "worker|key worker|sister|brother|auntie|aunty|aunt|mate|friend|best friend|bestie|"
            "mates|friends)")
@@ -126,7 +127,9 @@ _ARRANGING = (f"(^|my |and |then |but |so ){_FAMILY} (texts|text|texted|messages
               "messaged|rings|rang|calls|called|phones|phoned|snaps|snapchats) (me|us)( [a-z0-9]+)"
               "{0,6} where (to|i should|we should|we can|we will|i can) meet (her|him|them|up|us)"
               "(?!( [a-z0-9]+){0,8} (bring|carry|take|drop|hold|hide|stuff|bag|bags|package|"
-              "parcel|money|cash|tell|secret|car|van|flat|allowed|knows|know|without|sneak))")
+              "parcel|money|cash|tell|secret|car|van|flat|allowed|knows|know|without|sneak|"
+              "boyfriend|boyfriends|fella|man|men|lads|boys|olders|guy|guys|someone|mates|friends|"
+              "his|their))")
 # A surprise kept for a birthday or Christmas, not a secret kept for someone.
 _SURPRISE = ("keep (his|her|their|the|our|mums|dads|nans|my mums|my dads|my nans|my sisters|my "
              "brothers) ((birthday|christmas|xmas|mothers day|fathers day|anniversary|wedding|"

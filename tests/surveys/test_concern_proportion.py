@@ -25,48 +25,76 @@ AFTER_PROBE = "# --- the same everyday errands in words the probe did not use"
 # Each narrowed rule: its everyday answer beside the disclosure in the nearest words.
 PAIRS = [
     # Money "to take": to school or a trip, not to a house for the lads.
-    ("my foster mum gives me money to take to school for my dinners",
-     "the lads give me money to take to a house on the estate"),
+    (
+        "my foster mum gives me money to take to school for my dinners",
+        "the lads give me money to take to a house on the estate",
+    ),
     # Told to sell "for": a good cause, not them.
-    ("my teacher asked us to sell raffle tickets for the school fair",
-     "the olders asked me to sell for them after school"),
+    (
+        "my teacher asked us to sell raffle tickets for the school fair",
+        "the olders asked me to sell for them after school",
+    ),
     # The blame for a mess at home, not for a crime.
-    ("my big sister told me to take the blame for the broken plate",
-     "they told me to take the blame for the robbery cos im only 13"),
+    (
+        "my big sister told me to take the blame for the broken plate",
+        "they told me to take the blame for the robbery cos im only 13",
+    ),
     # A boat trip, not a journey paid off in work; a holiday does not hide the passports.
-    ("we came on a boat trip to see the dolphins",
-     "we came on a boat and the men said we have to work to pay for it"),
-    ("we came on a boat for a holiday to see my nan",
-     "we came on a boat for a holiday but the man took our passports and we work in his shop"),
+    (
+        "we came on a boat trip to see the dolphins",
+        "we came on a boat and the men said we have to work to pay for it",
+    ),
+    (
+        "we came on a boat for a holiday to see my nan",
+        "we came on a boat for a holiday but the man took our passports and we work in his shop",
+    ),
     # Holding the door for a carer, not while they rob a shop.
-    ("my carer made me hold the door while she brought the shopping in",
-     "they made me hold the door while they robbed the shop"),
+    (
+        "my carer made me hold the door while she brought the shopping in",
+        "they made me hold the door while they robbed the shop",
+    ),
     # Family texting where to meet them, not a man texting where to go and what to bring.
-    ("my nan texts me where to meet her after school",
-     "a man texts me at night where to meet him and what to bring"),
+    (
+        "my nan texts me where to meet her after school",
+        "a man texts me at night where to meet him and what to bring",
+    ),
     # The police visiting school, not coming to the house.
-    ("the police came to our school to talk about staying safe",
-     "the police came to our house cos my step dad was hitting mum"),
+    (
+        "the police came to our school to talk about staying safe",
+        "the police came to our house cos my step dad was hitting mum",
+    ),
     # A cushion in play, not a belt.
-    ("my little brother hits me with a cushion when we watch tv",
-     "my step dad hits me with a belt"),
+    (
+        "my little brother hits me with a cushion when we watch tv",
+        "my step dad hits me with a belt",
+    ),
     # A pet hit by a car, not a child hit by a carer.
     ("our rabbit got hit by a car last year", "i got hit by my carer last night"),
     # A film about running away, not running away.
-    ("my favourite film is about a girl who runs away to join the circus",
-     "i run away from my placement every weekend"),
+    (
+        "my favourite film is about a girl who runs away to join the circus",
+        "i run away from my placement every weekend",
+    ),
     # A fiver not paid back, not wages withheld.
-    ("my brother wont pay me back the fiver he owes me",
-     "i work at the car wash and they wont pay me"),
+    (
+        "my brother wont pay me back the fiver he owes me",
+        "i work at the car wash and they wont pay me",
+    ),
     # Shy of visitors, not scared of them.
-    ("i hid in my room when nans friends came round cos im a bit shy",
-     "i hid in my room when mums boyfriend came round cos he scares me"),
+    (
+        "i hid in my room when nans friends came round cos im a bit shy",
+        "i hid in my room when mums boyfriend came round cos he scares me",
+    ),
     # Bunking off a lesson, not going off with older lads.
-    ("i went missing from music because i hate it",
-     "i went missing from music with some older lads"),
+    (
+        "i went missing from music because i hate it",
+        "i went missing from music with some older lads",
+    ),
     # A birthday surprise, not "our secret".
-    ("i had to keep mums birthday present a secret from her",
-     "he said its our secret and i cant tell my carer"),
+    (
+        "i had to keep mums birthday present a secret from her",
+        "he said its our secret and i cant tell my carer",
+    ),
 ]
 
 
@@ -105,6 +133,9 @@ def test_an_everyday_answer_is_quiet_and_the_disclosure_nearest_it_stays_urgent(
         "my dad told me to hold it for him and not to look inside",
         "my nan asked me to keep a package for her friend and not open it",
         "my dad texts me at night where to meet him and what to bring",
+        # Meeting the one who texts is an arrangement; meeting others through them is not.
+        "mum texts me at night to tell me where to meet her boyfriends mates",
+        "my mum texts me where to meet her and some men from her work",
     ],
 )
 def test_a_trusted_sounding_person_is_no_excuse_when_what_is_asked_is_not_an_errand(
