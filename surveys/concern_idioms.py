@@ -137,12 +137,16 @@ _SURPRISE = ("keep (his|her|their|the|our|mums|dads|nans|my mums|my dads|my nans
              "|surprise)|surprise( party| plans| present)?) (a )?secret")
 # A boat trip, a day out or a holiday, or a van come to help with a move: the words of a
 # journey into the country, saying something else ("we came on a boat to see the seals").
+# Never when what follows tells of the journey's price: things taken or kept, work, a debt.
+_JOURNEY_PRICE = ("(?!( [a-z0-9]+){0,12} (took|take|taken|takes|kept|keep|keeps|work|working|"
+                  "worked|owe|owes|owed|pay|paid|locked|lock|allowed|passport|passports|phone|"
+                  "phones|papers|documents|sold|hide|hid|hidden|back of))")
 _OUTING = [
     "(came|come|went|go|going) (here |over )?(in|on) (a|the) (boat|ferry|van|lorry|truck) (trip|"
-    "ride|tour)",
+    f"ride|tour){_JOURNEY_PRICE}",
     "(came|come|went|go|going) (here |over )?(in|on) (a|the) (boat|ferry) (to (see|watch|spot|"
     "look at|feed|visit) the (?!(man|men|boss|people|guy|guys|lads|gang) )[a-z]+|for (a|the|our|"
-    "my) (holiday|trip|day out|day|ride|birthday)|on (holiday|a trip|a day out))",
+    f"my) (holiday|trip|day out|day|ride|birthday)|on (holiday|a trip|a day out)){_JOURNEY_PRICE}",
     "(came|come|comes) (round |over )?in (a|the|his|her|their) (van|lorry|truck) to "
     "(help (us |me )?move|move (house|our stuff|my stuff|us|me))",
 ]

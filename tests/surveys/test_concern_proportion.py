@@ -157,6 +157,8 @@ def test_a_trusted_sounding_person_is_no_excuse_when_what_is_asked_is_not_an_err
         "i went missing from pe because i hate it and a man picked me up in his car",
         "i have to take money to school for the trip or my carer hits me",
         "i hid in my room when his mates came round cos im shy and they touch me",
+        "we came in a van trip and the men took our phones",
+        "we came on a boat for a holiday and now we work for the man to pay it back",
     ],
 )
 def test_an_everyday_saying_never_hides_the_harm_told_after_it(text: str) -> None:
