@@ -291,7 +291,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("exploitation", ("(take|taking|took|takes) the (blame|rap|fall|charge)", "((because|cos|as) "
                       "i am (young|under 18|a kid|too young|only [0-9]+)|jail|prison|locked up|go "
                       f"down|youth court|a record|{_POLICE}|{_DRUG}|{_CRIME}|knife|knives|blade|"
-                      "weapon|gun|robbery|stabbing|what (they|he|she) did|for (it|that|this|"
+                      "weapon|gun|robbery|stabbing|fire|fires|arson|burnt|burned|what (they|he|"
+                      "she) did|for (it|that|this|"
                       "everything|all of it|what happened))"), 12),
     # A film held over them: "they filmed me ... and said they'll send it to my mum if i stop".
     ("coercion", ("(filmed|recorded|videod|photographed|filming|recording) (me|us)|(a|the) (video|"

@@ -136,6 +136,8 @@ def test_an_everyday_answer_is_quiet_and_the_disclosure_nearest_it_stays_urgent(
         # Meeting the one who texts is an arrangement; meeting others through them is not.
         "mum texts me at night to tell me where to meet her boyfriends mates",
         "my mum texts me where to meet her and some men from her work",
+        # The blame for a fire is not the blame for a mess.
+        "my brother told me to take the blame for the fire",
     ],
 )
 def test_a_trusted_sounding_person_is_no_excuse_when_what_is_asked_is_not_an_errand(
