@@ -3,7 +3,6 @@
     python -m bench.concern_carryover                  # the batches nearest county lines
     python -m bench.concern_carryover --all            # every batch and section of the corpora
     python -m bench.concern_carryover exploitation-h unsafe_home-g
-    python -m bench.concern_carryover --generated      # with the generated sentences too
 
 Each adversarial batch (``adversarial.txt``, "# --- kind (batch x: ...) ---") was written in one
 voice before the rules were run over it, so a batch the model was not trained on is a fair
@@ -18,7 +17,8 @@ training and counts how many of those lines the model alarms on. That is stricte
 five-fold estimate that sets the threshold (near-identical lines of one section can no longer sit
 on both sides), and is the figure to keep at or under 1%.
 
-Never run over ``bench/corpora/heldout``: that corpus is measured once, by ``make bench``.
+Never run over ``bench/corpora/heldout`` or ``bench/corpora/second_hand``: those corpora are
+measured by ``make bench`` only.
 """
 
 from __future__ import annotations
@@ -80,8 +80,7 @@ def sections(path: Path) -> dict[str, list[str]]:
 
 
 def carry_over(
-    keys: Sequence[str], corpora: Path = TUNING, *, epochs: int = EPOCHS,
-    with_generated: bool = False,
+    keys: Sequence[str], corpora: Path = TUNING, *, epochs: int = EPOCHS
 ) -> list[Run]:
     """Train once per key without that section and count what the model makes of it.
 
@@ -89,7 +88,6 @@ def carry_over(
         keys: Sections of the disclosure files (see :func:`sections`) to leave out, one a run.
         corpora: The folder of tuning corpora.
         epochs: Passes over the training set for each run.
-        with_generated: Also train on the sentences of ``bench.concern_generated``.
 
     Returns:
         One :class:`Run` per key, in order.
@@ -109,7 +107,7 @@ def carry_over(
         disclosures = [m for k, v in positive.items() if k != key for m in v]
         ordinary = [m for k, v in negative.items() if share_of[k] != index for m in v]
         left_out = [m for k, v in negative.items() if share_of[k] == index for m in v]
-        model = trained_from(disclosures, ordinary, epochs=epochs, with_generated=with_generated)
+        model = trained_from(disclosures, ordinary, epochs=epochs)
         runs.append(Run(
             key=key,
             caught=sum(model.suggests_harm(m) for m in positive[key]),
@@ -141,15 +139,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("keys", nargs="*", help="sections to leave out, e.g. exploitation-h")
     parser.add_argument("--all", action="store_true", help="every section of the corpora")
     parser.add_argument("--epochs", type=int, default=EPOCHS)
-    parser.add_argument("--generated", action="store_true",
-                        help="also train on the sentences bench.concern_generated makes")
     args = parser.parse_args(argv)
     if args.all:
         keys = [k for name in DISCLOSURE_FILES for k in sections(TUNING / name)]
     else:
         keys = [k if ":" in k else f"adversarial:{k}" for k in args.keys] or list(NEAREST)
     started = time.perf_counter()
-    print(report(carry_over(keys, epochs=args.epochs, with_generated=args.generated)))
+    print(report(carry_over(keys, epochs=args.epochs)))
     print(f"({time.perf_counter() - started:.0f} s)")
     return 0
 

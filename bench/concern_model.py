@@ -17,10 +17,8 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from functools import cache
 from pathlib import Path
 
-from bench.concern_generated import generated
 from surveys.concern_learning import EPOCHS, SEED, SHIPPED, Model, train
 from surveys.concerns import normalise
 
@@ -48,21 +46,9 @@ def trained_from(
     *,
     seed: int = SEED,
     epochs: int = EPOCHS,
-    with_generated: bool = False,
 ) -> Model:
-    """The model trained from normalised messages (the carry-over measure leaves some out).
-
-    ``with_generated`` adds the sentences ``bench.concern_generated`` makes from each kind of
-    harm's structure. The shipped model is trained without them: leaving each batch out in
-    turn (``bench.concern_carryover``), they made no clear difference to what it caught.
-    """
-    extra = _generated() if with_generated else ((), ())
-    return train(disclosures, ordinary, seed=seed, epochs=epochs, generated=extra)
-
-
-@cache
-def _generated() -> tuple[list[str], list[str]]:
-    return generated()
+    """The model trained from normalised messages (the carry-over measure leaves some out)."""
+    return train(disclosures, ordinary, seed=seed, epochs=epochs)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

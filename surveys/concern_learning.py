@@ -45,8 +45,8 @@ on the ordinary lines left out 0.4%, then 1.1%: over 1% on this draw, 0.8% on th
 answer); "after" is this one. Most of the gain is the threshold: one- to three-word answers
 ("he", "they") scored high and set the bar, though the model is never asked about them; the
 budget rose from 0.5% to 0.75%, and the pairs of concepts added a few lines. Sentences generated
-from each kind of harm's structure (``bench.concern_generated``) made no clear difference
-(batches 143/290, sections 211/456, false alarms 0.8% both) and are not used. Recall on a fresh
+from each kind of harm's structure, tried as extra training text, made no clear difference
+(batches 143/290, sections 211/456, false alarms 0.8% both) and were left out. Recall on a fresh
 wording stays near one in two: the model is a second opinion for a person to read, not a
 replacement for the rules.
 """
@@ -224,18 +224,15 @@ def _threshold(
     seed: int,
     epochs: int,
     asked: Sequence[bool],
-    always: Sequence[tuple[list[str], int]] = (),
 ) -> float:
     """The lowest probability that keeps out-of-fold false alarms within the budget.
 
     Only the examples the model would be asked about (``asked``: :data:`MIN_WORDS` words or
-    more) count: "he" or "they" alone, however high they score, never raise an alarm. ``always``
-    (generated text) is in every fold's training and never held out: the budget is a share of
-    the ordinary answers children wrote, not of sentences made up for training.
+    more) count: "he" or "they" alone, however high they score, never raise an alarm.
     """
     negatives: list[float] = []
     for fold in range(FOLDS):
-        train = [e for i, e in enumerate(examples) if i % FOLDS != fold] + list(always)
+        train = [e for i, e in enumerate(examples) if i % FOLDS != fold]
         held = [e for i, e in enumerate(examples) if i % FOLDS == fold and asked[i]]
         weights, bias = _fit(train, seed=seed + fold, kept=_kept(train), epochs=epochs)
         for grams, label in held:
@@ -254,7 +251,6 @@ def train(
     *,
     seed: int = SEED,
     epochs: int = EPOCHS,
-    generated: tuple[Sequence[str], Sequence[str]] = ((), ()),
 ) -> Model:
     """Train the model on normalised disclosures (label 1) and ordinary answers (label 0).
 
@@ -263,8 +259,6 @@ def train(
         ordinary: Normalised ordinary answers that must not.
         seed: Seeds the order examples are read in; the same seed gives the same weights.
         epochs: Passes over the examples.
-        generated: Made-up ``(disclosures, ordinary)`` sentences, normalised: trained on,
-            but never held out to set the threshold.
 
     Returns:
         The model: weights rounded to five decimal places (tiny ones dropped), and the
@@ -273,10 +267,8 @@ def train(
         not seen, would raise an alert.
     """
     examples = [(features(t), 1) for t in disclosures] + [(features(t), 0) for t in ordinary]
-    made_up = [(features(t), 1) for t in generated[0]] + [(features(t), 0) for t in generated[1]]
     asked = [len(t.split()) >= MIN_WORDS for t in [*disclosures, *ordinary]]
-    threshold = _threshold(examples, seed=seed, epochs=epochs, asked=asked, always=made_up)
-    everything = examples + made_up
-    weights, bias = _fit(everything, seed=seed, kept=_kept(everything), epochs=epochs)
+    threshold = _threshold(examples, seed=seed, epochs=epochs, asked=asked)
+    weights, bias = _fit(examples, seed=seed, kept=_kept(examples), epochs=epochs)
     rounded = {g: round(w, DIGITS) for g, w in weights.items() if abs(w) >= 10**-DIGITS}
     return Model(weights=rounded, bias=round(bias, DIGITS), threshold=threshold)
