@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import Final
 
 from surveys import concern_slots
@@ -198,7 +197,6 @@ def concepts(plain: str) -> list[tuple[int, str]]:
     return list(found)
 
 
-@lru_cache(maxsize=4_096)
 def concept_features(plain: str) -> tuple[str, ...]:
     """The concept features of normalised text: pairs of concepts named near each other.
 
