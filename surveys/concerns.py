@@ -32,15 +32,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from surveys import concern_clauses, concern_clusters, concern_learning, concern_voices
-from surveys.concern_criminal_indicators import PHRASES as CRIMINAL_SIGNS
-from surveys.concern_frames import FRAMES
-from surveys.concern_home_indicators import HOME_INDICATORS
+from surveys import (
+    concern_clauses,
+    concern_clusters,
+    concern_learning,
+    concern_sources,
+    concern_voices,
+)
 from surveys.concern_idioms import IDIOMS
-from surveys.concern_indicators import INDICATORS
-from surveys.concern_nearby_indicators import PHRASES as NEARBY_SIGNS
-from surveys.concern_phrases import ENGLISH, WELSH
-from surveys.concern_signs import SIGNS
 
 __all__ = [
     "CATEGORIES",
@@ -94,7 +93,7 @@ class Concern:
         return level_of(self.categories)
 
 
-CATEGORIES: Final[tuple[str, ...]] = tuple(dict.fromkeys([*ENGLISH, *FRAMES]))
+CATEGORIES: Final[tuple[str, ...]] = concern_sources.CATEGORIES
 # Categories an answer option may raise: every detected one, and those only an option raises.
 OPTION_CATEGORIES: Final[frozenset[str]] = frozenset({*CATEGORIES, SOMETIMES_UNSAFE})
 
@@ -267,17 +266,11 @@ def _compile(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9])(?:" + _dispatch(alternatives, 0) + r")(?![a-z0-9])")
 
 
-def _phrases(category: str) -> list[str]:
-    lists = (ENGLISH, WELSH, FRAMES, INDICATORS, HOME_INDICATORS, SIGNS, concern_voices.PHRASES,
-             CRIMINAL_SIGNS, NEARBY_SIGNS)
-    return [phrase for phrases in lists for phrase in phrases.get(category, [])]
-
-
 _PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
-    (category, _compile(_phrases(category))) for category in CATEGORIES
+    (category, _compile(concern_sources.phrases(category))) for category in CATEGORIES
 )
 # One pattern for every category: ordinary answers (nearly all of them) need one search only.
-_ANY: Final = _compile([p for c in CATEGORIES for p in _phrases(c)])
+_ANY: Final = _compile([p for c in CATEGORIES for p in concern_sources.phrases(c)])
 
 
 # Everyday sayings that use the words of harm ("mum will kill me if I'm late"), per category.

@@ -1,0 +1,40 @@
+"""Every list of words the rules read, in one place.
+
+Each module beside this one holds the phrases and frames for part of the ground (the first
+phrase lists, structural frames, guidance's indicators, voices, criminal signs …), as a mapping
+from category to phrases. ``surveys.concerns`` compiles them all; a new module of phrases is
+added here, not there, so the detector itself stays the same size as the lists grow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Final
+
+from surveys import concern_voices
+from surveys.concern_criminal_indicators import PHRASES as CRIMINAL_SIGNS
+from surveys.concern_frames import FRAMES
+from surveys.concern_home_indicators import HOME_INDICATORS
+from surveys.concern_indicators import INDICATORS
+from surveys.concern_nearby_indicators import PHRASES as NEARBY_SIGNS
+from surveys.concern_phrases import ENGLISH, WELSH
+from surveys.concern_signs import SIGNS
+
+SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
+    ENGLISH,
+    WELSH,
+    FRAMES,
+    INDICATORS,
+    HOME_INDICATORS,
+    SIGNS,
+    concern_voices.PHRASES,
+    CRIMINAL_SIGNS,
+    NEARBY_SIGNS,
+)
+# The categories in the order alerts name them: the first lists' order, then any the frames add.
+CATEGORIES: Final[tuple[str, ...]] = tuple(dict.fromkeys([*ENGLISH, *FRAMES]))
+
+
+def phrases(category: str) -> list[str]:
+    """Every phrase and frame, from every source, for ``category``."""
+    return [phrase for source in SOURCES for phrase in source.get(category, [])]
