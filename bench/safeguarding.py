@@ -10,7 +10,7 @@ a serious-harm line counts only when it raises an *urgent* alert, a bullying or 
 any alert; with the learned layer, which only adds worries, any alert counts), recall on split
 messages through ``detect_across``, false alarms on the ordinary answers, and the time per
 message.
-The same figures follow on ``bench/corpora/second_hand/``, written by another hand.
+The same figures follow on ``bench/corpora/fourth_hand/``, written by three other hands.
 Goals (issue 13): 100% recall on serious harm, false alarms at most 3%, at most 20 ms a message.
 The figure is pure computation and takes about a second, whatever ``scale`` says.
 """
@@ -25,9 +25,10 @@ from surveys import concern_learning
 from surveys.concerns import URGENT, detect, detect_across
 
 HELD_OUT = Path(__file__).resolve().parent / "corpora" / "heldout"
-# A second held-out corpus, written by someone who never saw the detector or its corpora
-# (see its README): the carry-over to another hand's words, reported beside the first.
-SECOND_HAND = Path(__file__).resolve().parent / "corpora" / "second_hand"
+# A held-out corpus written by people who never saw the detector or its corpora (see its
+# README): the carry-over to other hands' words, reported beside the first. The second and
+# third such corpora were measured once each and then became tuning data (tests/corpora).
+FOURTH_HAND = Path(__file__).resolve().parent / "corpora" / "fourth_hand"
 WORRY_FILES = frozenset({"bullying", "upset"})
 SPECIAL_FILES = frozenset({"ordinary", "split"})
 SPLIT = " || "
@@ -81,12 +82,17 @@ def _figures(corpus: Path, learned: bool, *, hand: str = "") -> list[Row]:
     for path in files:
         lines = lines_of(path)
         worry = path.stem in WORRY_FILES
-        hits = 0
+        hits = urgent = 0
         for line in lines:
             started = time.perf_counter()
-            hits += caught(line, worry_counts=worry or learned, learned=learned)
+            found = detect(line, learned=learned)
             timings.append(time.perf_counter() - started)
+            urgent += found is not None and found.level == URGENT
+            hits += found is not None and (worry or learned or found.level == URGENT)
         how = " (any alert)" if worry or learned else " (urgent)"
+        if learned and not worry:
+            # Any alert reaches a person; only an urgent one gives the child 999 and tells duty.
+            how = f" (any alert; {urgent} urgent)"
         rows.append(
             Row(
                 f"{prefix} recall {path.stem}{way}",
@@ -142,15 +148,15 @@ def _figures(corpus: Path, learned: bool, *, hand: str = "") -> list[Row]:
 
 def run(scale: float, workdir: Path) -> list[Row]:
     """Every held-out figure, for the rules alone and then with the learned layer, on the
-    held-out corpus and then on the second hand's; ``scale`` and ``workdir`` are unused (the
+    held-out corpus and then on the fourth hand's; ``scale`` and ``workdir`` are unused (the
     corpora are small)."""
     del scale, workdir
     # Read the weights before timing, as a running bot has long since done.
     concern_learning.shipped()
-    second = " (second hand)"
+    fourth = " (fourth hand)"
     return [
         *_figures(HELD_OUT, learned=False),
         *_figures(HELD_OUT, learned=True),
-        *_figures(SECOND_HAND, learned=False, hand=second),
-        *_figures(SECOND_HAND, learned=True, hand=second),
+        *_figures(FOURTH_HAND, learned=False, hand=fourth),
+        *_figures(FOURTH_HAND, learned=True, hand=fourth),
     ]

@@ -76,10 +76,10 @@ FIGURES = (
     "import: reviews CSV rows/s",
     "import: rows stored",
     # One recall row per held-out file (named by the files, never read here), then the rest:
-    # for the rules alone, then for the rules with the learned layer; the same on the second
-    # hand's corpus, which has no split messages.
+    # for the rules alone, then for the rules with the learned layer; the same on the fourth
+    # hand's corpus.
     *_safeguarding_rows(safeguarding.HELD_OUT, "safeguarding:", split=True),
-    *_safeguarding_rows(safeguarding.SECOND_HAND, "safeguarding (second hand):", split=False),
+    *_safeguarding_rows(safeguarding.FOURTH_HAND, "safeguarding (fourth hand):", split=True),
     "fleet: answers/s SQLite, 1 worker",
     "fleet: answers/s PostgreSQL, 1 worker",
     "fleet: answers/s PostgreSQL, 2 workers",

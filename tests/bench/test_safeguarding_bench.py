@@ -17,8 +17,8 @@ FILES = {
 }
 
 
-# The second hand's corpus has no split messages: its figures are made without them.
-SECOND_HAND = {
+# A corpus without split messages has its figures made without them.
+OTHER_HAND = {
     "criminal_exploitation.txt": "they make me carry drugs for them\ni like my carers\n",
     "ordinary.txt": "i like my school\nmy older cousin drives me to football\n",
 }
@@ -26,13 +26,13 @@ SECOND_HAND = {
 
 @pytest.fixture
 def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    first, second = tmp_path / "heldout", tmp_path / "second_hand"
-    for folder, files in ((first, FILES), (second, SECOND_HAND)):
+    first, other = tmp_path / "heldout", tmp_path / "fourth_hand"
+    for folder, files in ((first, FILES), (other, OTHER_HAND)):
         folder.mkdir()
         for name, text in files.items():
             (folder / name).write_text(text, encoding="utf-8")
     monkeypatch.setattr(safeguarding, "HELD_OUT", first)
-    monkeypatch.setattr(safeguarding, "SECOND_HAND", second)
+    monkeypatch.setattr(safeguarding, "FOURTH_HAND", other)
     return tmp_path
 
 
@@ -46,7 +46,7 @@ def test_rules_alone_and_with_the_learned_layer_are_reported_side_by_side(
     assert rules.holds is False
     # The learned layer raises a worry for it: a person will read it.
     learned = rows["safeguarding: recall physical_abuse, rules + learned"]
-    assert (learned.value, learned.note) == (100.0, "2/2 caught (any alert)")
+    assert (learned.value, learned.note) == (100.0, "2/2 caught (any alert; 1 urgent)")
     assert rows["safeguarding: recall bullying"].note == "1/1 caught (any alert)"
     assert rows["safeguarding: recall split messages"].value == 100.0
     for way in ("", ", rules + learned"):
@@ -57,15 +57,15 @@ def test_rules_alone_and_with_the_learned_layer_are_reported_side_by_side(
         assert "mean over 7 messages" in speed.note
 
 
-def test_the_second_hands_corpus_is_reported_under_its_own_names(
+def test_the_other_hands_corpus_is_reported_under_its_own_names(
     corpus: Path, tmp_path: Path
 ) -> None:
     rows = {row.figure: row for row in safeguarding.run(1.0, tmp_path)}
-    recall = rows["safeguarding (second hand): recall criminal_exploitation"]
+    recall = rows["safeguarding (fourth hand): recall criminal_exploitation"]
     assert (recall.value, recall.note, recall.holds) == (50.0, "1/2 caught (urgent)", False)
-    alarms = rows["safeguarding (second hand): false alarms, rules + learned"]
+    alarms = rows["safeguarding (fourth hand): false alarms, rules + learned"]
     assert alarms.note == "0/2 ordinary answers raised an alert"
-    assert "mean over 4 messages" in rows["safeguarding (second hand): time per message"].note
+    assert "mean over 4 messages" in rows["safeguarding (fourth hand): time per message"].note
     # No split file there, so no split figure; the first corpus keeps its own.
-    assert not any("second hand): recall split" in name for name in rows)
+    assert not any("fourth hand): recall split" in name for name in rows)
     assert "safeguarding: recall split messages" in rows
