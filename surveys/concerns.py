@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from surveys import concern_clauses, concern_clusters, concern_learning, concern_voices
+from surveys.concern_control import PHRASES as CONTROL_SIGNS
 from surveys.concern_criminal_indicators import PHRASES as CRIMINAL_SIGNS
 from surveys.concern_frames import FRAMES
 from surveys.concern_home_indicators import HOME_INDICATORS
@@ -269,7 +270,7 @@ def _compile(phrases: list[str]) -> re.Pattern[str]:
 
 def _phrases(category: str) -> list[str]:
     lists = (ENGLISH, WELSH, FRAMES, INDICATORS, HOME_INDICATORS, SIGNS, concern_voices.PHRASES,
-             CRIMINAL_SIGNS, NEARBY_SIGNS)
+             CRIMINAL_SIGNS, NEARBY_SIGNS, CONTROL_SIGNS)
     return [phrase for phrases in lists for phrase in phrases.get(category, [])]
 
 
