@@ -191,8 +191,9 @@ _BILLS = [
 _THEIRS = ("(sisters|brothers|mates|friends|cousins|mums|mams|nans|aunties|dads|carers|best "
            "friends|bestfriends)( older| big| new)? (boyfriend|girlfriend|brother|sister|cousin|"
            "fella|partner|husband|son)")
-_MINE = ("(my (boyfriend|girlfriend|fella)|going out with me|dating me|seeing me|fancies me|likes me|"
-         "kiss|kissed|kisses|sex|touch|touches|touched|pictures|nudes|secret|dont tell|alone)")
+_MINE = ("(my (boyfriend|girlfriend|fella)|going out with me|dating me|seeing me|fancies me|"
+         "likes me|kiss|kissed|kisses|sex|touch|touches|touched|pictures|nudes|secret|dont tell|"
+         "alone)")
 _NOT_MINE = [
     f"{_THEIRS}(( [a-z0-9]+){{0,8}} (he|she))? (is|who is|whos|thats) (like )?(1[89]|[2-6][0-9])"
     f"(?!( [a-z0-9]+){{0,6}} {_MINE})",
@@ -203,8 +204,8 @@ _LONGING = (f"{_BEFORE}(went|go|goes|going|gone|been|keep|am|was|is|be) missing 
             "big |baby |old |real |birth )?(mum|mam|dad|nan|nana|gran|grandad|grandma|sister|"
             "sisters|brother|brothers|family|friends|mates|dog|cat|foster (carers|mum|dad|family)|"
             "carers|home|house|school|auntie|cousin|cousins)|him|her|them|you|home|mum|mam|dad|"
-            "everyone)(?! (called|rang|phoned|reported|found|looked|went|were|was|had|got|said|came|"
-            "come|knew|and the police))")
+            "everyone)(?! (called|rang|phoned|reported|found|looked|went|were|was|had|got|said|"
+            "came|come|knew|and the police))")
 
 IDIOMS: Final[dict[str, list[str]]] = {
     "emotional_abuse": [*_THREAT_IN_JEST, *_FICTION],
@@ -250,7 +251,14 @@ IDIOMS: Final[dict[str, list[str]]] = {
         f"teaching|told us|video|videos|project|topic) (about|on) ({_TOPICS} (and|or) )*{_TOPICS}",
         *_BILLS, *_NOT_MINE,
     ],
-    "missing": [*_RUNNING_OFF, *_FICTION, _SKIPPED_LESSON, _LONGING],
+    "missing": [
+        *_RUNNING_OFF, *_FICTION, _SKIPPED_LESSON, _LONGING,
+        # Days away on a trip the child names: "away for 3 days on a school trip".
+        "(gone|away|out) for ([0-9]+|two|three|four|a few|several|a couple of) (days|nights|weeks) "
+        "((on|at) (a|the|our|my)( school| class| scout| cadet)? (trip|holiday|residential|camp|"
+        "camping trip|activity week|exchange)|with (school|cadets|scouts|my carers|my class|my "
+        "foster family))",
+    ],
     "neglect": [
         _FOOD_FOR_NAN,
         "([a-z0-9]+ ){0,4}(could|can|would|will) (sleep|fall asleep) (on|in) (the floor|the bus|"
@@ -274,6 +282,10 @@ IDIOMS: Final[dict[str, list[str]]] = {
         "(wont|doesnt|dont|never|didnt|hasnt) (pay|paid) (me|us) back (the|my|that) (fiver|tenner|"
         "quid|pound|money|[0-9]+)",
         *_OUTING,
+        # Tidying one's own room unpaid is a chore ("i clean my room every day and get no money").
+        "(clean|cleaning|cleaned|tidy|tidying|tidied|hoover|hoovering) (my|our) (own )?(room|"
+        "bedroom|bed|stuff)(?!( [a-z0-9]+){0,3} (and|for) (theirs|their|his|her|the family|the "
+        "house|everyone|them))( [a-z0-9]+){0,10}",
     ],
     "domestic_abuse": [
         *_FICTION, _HIDE_AND_SEEK, _GAMES_WON, _SHY,
