@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from surveys import concern_control as control
 from surveys import concern_criminal_indicators as indicators
 from surveys import concern_nearby_indicators as nearby
 from surveys import concern_voice_parts as voice
@@ -294,6 +295,7 @@ CLAUSES: Final[tuple[Clause, ...]] = (
     # (``surveys.concern_criminal_indicators``, ``surveys.concern_nearby_indicators``).
     *(Clause(category, parts, window) for category, parts, window in indicators.CLAUSES),
     *(Clause(category, parts, window) for category, parts, window in nearby.CLAUSES),
+    *(Clause(category, parts, window) for category, parts, window in control.CLAUSES),
 )
 
 

@@ -35,7 +35,7 @@ from surveys.concern_clauses import (
     RIDE,
     compile_part,
 )
-from surveys.concern_slots import EVERYDAY
+from surveys.concern_slots import EVERYDAY, OUTING
 
 
 @dataclass(frozen=True)
@@ -71,13 +71,16 @@ _COUNTY_LINES = Cluster("exploitation", (
            "sends) (me|us) (out )?to (sell|deal|drop|deliver|collect|shot)|trap|bando|going "
            "country|burner|on tick|cuckooing|shotting|grafting|my link)", strong=True),
     # Not an everyday errand: "told us to carry the cones for him" (``concern_slots.EVERYDAY``).
+    # Nor "can that carry on please": to carry on is to go on.
     Family(f"({HOLDING}|sell|selling|sold|collect|collecting|meet|meeting|wait|waiting|answer|"
-           f"hand over|travel|travelling)(?! {EVERYDAY})"),
+           f"hand over|travel|travelling)(?! {EVERYDAY}| on( please| with| doing| going| as| like"
+           "| being| the same|$))"),
     Family(LOOSE_THINGS),
-    # A coach who tells or asks is the football coach, not a ride to another town.
+    # A coach who tells or asks is the football coach, not a ride to another town; a lift to
+    # football or school is an ordinary week (``concern_slots.OUTING``).
     Family(f"({ELSEWHERE}|{RIDE}(?! (told|tells|tell|said|says|made|makes|asked|asks|wants|"
-           "wanted|shouted|shouts))|to cars|hours away|an address|addresses|a flat|a house|the "
-           "estate|the block|the trap|a park)"),
+           f"wanted|shouted|shouts)| (to|for) {OUTING}(?![a-z]))|to cars|hours away|an address|"
+           "addresses|a flat|a house|the estate|the block|the trap|a park)"),
     Family(f"({PRESSURE}|(do|return) (them|him) a favour|return the favour|or else|if i (stop|"
            "dont|do not|refuse)|(kept|keep|keeps) me (at|in)|stopped me (coming|going)|wont let "
            "me|(told|tell|tells) me to|(tell|tells|telling|told) me where to (go|be)|(say|said) "

@@ -171,6 +171,42 @@ _SHY = ("(hide|hides|hiding|hid|stay|stays|stayed) in my room when( [a-z0-9]+){1
         "(come|comes|came|coming|visit|visits|visited)( round| over)? (because|as) i am (a bit |"
         "really |so |too |quite |very )?(shy|quiet)(?! of)")
 
+# What safety talks at school are about.
+_TOPICS = ("(county lines|knife crime|knives|grooming|exploitation|gangs|drugs|cuckooing|weapons|"
+           "online safety|staying safe|vaping|alcohol)")
+# Owing on a bill is a care leaver's budget, not a debt to someone: "i owe 80 quid on my gas
+# bill". Never when the debt is to a person ("owe them ... for the phone bill").
+_BILL = ("((my |the |our |a |this )?(gas|electric|electricity|energy|phone|mobile|water|internet|"
+         "wifi|broadband|heating) (bill|bills|contract|top up)|council tax|tv licence|(my |the )?"
+         "bills)")
+_BILLS = [
+    "(owe|owes|owed)(?! (them|him|her|the|those|these|some|a man|people|someone))( [a-z0-9]+){0,4}"
+    f" (on|for|off|with) {_BILL}",
+    f"{_BILL}( [a-z0-9]+){{0,3}} (i|and i|so i|i still|cos i|because i) (owe|owed)( [a-z0-9]+)"
+    "{0,4}",
+]
+# Someone else's older partner, sibling or cousin: "my sisters boyfriend is 19", "my mates
+# older brother drives us ... he is 18". The age of a child's own partner is the sign, so never
+# when what follows makes them the child's ("... and he is my boyfriend now", "... sends pics").
+_THEIRS = ("(sisters|brothers|mates|friends|cousins|mums|mams|nans|aunties|dads|carers|best "
+           "friends|bestfriends)( older| big| new)? (boyfriend|girlfriend|brother|sister|cousin|"
+           "fella|partner|husband|son)")
+_MINE = ("(my (boyfriend|girlfriend|fella)|going out with me|dating me|seeing me|fancies me|"
+         "likes me|kiss|kissed|kisses|sex|touch|touches|touched|pictures|nudes|secret|dont tell|"
+         "alone)")
+_NOT_MINE = [
+    f"{_THEIRS}(( [a-z0-9]+){{0,8}} (he|she))? (is|who is|whos|thats) (like )?(1[89]|[2-6][0-9])"
+    f"(?!( [a-z0-9]+){{0,6}} {_MINE})",
+]
+# Missing someone is longing, not going missing: "i went missing my mum loads at christmas".
+# Never when what follows says someone looked for the child ("... my mum rang the police").
+_LONGING = (f"{_BEFORE}(went|go|goes|going|gone|been|keep|am|was|is|be) missing ((my|our) (little |"
+            "big |baby |old |real |birth )?(mum|mam|dad|nan|nana|gran|grandad|grandma|sister|"
+            "sisters|brother|brothers|family|friends|mates|dog|cat|foster (carers|mum|dad|family)|"
+            "carers|home|house|school|auntie|cousin|cousins)|him|her|them|you|home|mum|mam|dad|"
+            "everyone)(?! (called|rang|phoned|reported|found|looked|went|were|was|had|got|said|"
+            "came|come|knew|and the police))")
+
 IDIOMS: Final[dict[str, list[str]]] = {
     "emotional_abuse": [*_THREAT_IN_JEST, *_FICTION],
     "coercion": _THREAT_IN_JEST,
@@ -210,11 +246,19 @@ IDIOMS: Final[dict[str, list[str]]] = {
         "(my|his|her) (older |big )?(cousin|brother|sister|uncle|aunt|auntie|nan|mum|dad) (gave|"
         "gives|give|handed) me (his|her|their) old (phone|laptop|tablet|ipad|xbox|bike|clothes|"
         "trainers)",
+        # A talk at school may name several: "a talk about knife crime and county lines".
         "(learn|learned|learnt|learning|lesson|lessons|assembly|talk|talked|talking|taught|"
-        "teaching|told us|video|videos|project|topic) (about|on) (county lines|knife crime|"
-        "grooming|exploitation|gangs|drugs|cuckooing)",
+        f"teaching|told us|video|videos|project|topic) (about|on) ({_TOPICS} (and|or) )*{_TOPICS}",
+        *_BILLS, *_NOT_MINE,
     ],
-    "missing": [*_RUNNING_OFF, *_FICTION, _SKIPPED_LESSON],
+    "missing": [
+        *_RUNNING_OFF, *_FICTION, _SKIPPED_LESSON, _LONGING,
+        # Days away on a trip the child names: "away for 3 days on a school trip".
+        "(gone|away|out) for ([0-9]+|two|three|four|a few|several|a couple of) (days|nights|weeks) "
+        "((on|at) (a|the|our|my)( school| class| scout| cadet)? (trip|holiday|residential|camp|"
+        "camping trip|activity week|exchange)|with (school|cadets|scouts|my carers|my class|my "
+        "foster family))",
+    ],
     "neglect": [
         _FOOD_FOR_NAN,
         "([a-z0-9]+ ){0,4}(could|can|would|will) (sleep|fall asleep) (on|in) (the floor|the bus|"
@@ -238,6 +282,10 @@ IDIOMS: Final[dict[str, list[str]]] = {
         "(wont|doesnt|dont|never|didnt|hasnt) (pay|paid) (me|us) back (the|my|that) (fiver|tenner|"
         "quid|pound|money|[0-9]+)",
         *_OUTING,
+        # Tidying one's own room unpaid is a chore ("i clean my room every day and get no money").
+        "(clean|cleaning|cleaned|tidy|tidying|tidied|hoover|hoovering) (my|our) (own )?(room|"
+        "bedroom|bed|stuff)(?!( [a-z0-9]+){0,3} (and|for) (theirs|their|his|her|the family|the "
+        "house|everyone|them))( [a-z0-9]+){0,10}",
     ],
     "domestic_abuse": [
         *_FICTION, _HIDE_AND_SEEK, _GAMES_WON, _SHY,
@@ -249,6 +297,7 @@ IDIOMS: Final[dict[str, list[str]]] = {
         "(kill|murder) (him|my (brother|sister))( [a-z0-9]+){0,3} (lol|haha|hahaha|lmao|jk|xd)",
     ],
     "sexual_abuse": [*_PET_AT_NIGHT],
+    "sexual_exploitation": _NOT_MINE,
     "unsafe_home": [
         *_FICTION, *_EVERYDAY_FEAR, *_PET_AT_NIGHT, _HIDE_AND_SEEK, _GAMES_WON,
         # A key forgotten once, not a child shut out; the police at a neighbour's party.

@@ -316,7 +316,8 @@ ENGLISH: Final[dict[str, list[str]]] = {
         "breaks|broke|breaking) (things|stuff|the house|plates|windows|doors|the door)",
         "(pulled|pulls|got|had|has) a knife (on|at|out)",
         "(kicked|kick|kicks|threw|throw|throws|chucked|chucks) (me|us) out",
-        "(somebody|someone|anyone|please|pls|plz) help me(?! with| to| do| find| get| learn| out)",
+        "(somebody|someone|anyone|please|pls|plz) help me(?! (with|to|do|find|get|learn|out|budget|"
+        "pay|sort|fill|apply|plan|save|revise|cook|move|fix|set up|understand|read|write|manage))",
         "help me please", "(fighting|fights|fight) (and|with) (knives|a knife|weapons|hitting)",
         "(scared|frightened|afraid|terrified|petrified) of (him|her|them)",
         "hate (it|living|being) (here|at home|in this house|with (him|her|them))",

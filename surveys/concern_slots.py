@@ -81,3 +81,9 @@ MUMS = "(mums|my mums|mams|my mams|her|my nans|my sisters|my step mums|his girlf
 # What children throw or kick at each other in play: "kicked the ball at me" is no blow.
 TOYS = ("((the|a|his|her|my) )?(ball|football|rugby ball|pillow|pillows|snowball|snowballs|water|"
         "water balloon|balloon|frisbee|cushion|teddy|sponge)")
+# Where a lift or a train takes a child on an ordinary week: "my cousin gives me lifts to
+# football" is a lift to football. Never the park, town or the shops: drops are made there.
+OUTING = ("(the |a |my |our )?(football|rugby|netball|training|practice|swimming|school|college|"
+          "cinema|the match|match|cadets|scouts|guides|church|mosque|gym|work|dance|dancing|boxing|"
+          "karate|nans|dads|mums|family time|contact|the beach|beach|the dentist|the doctors|my "
+          "appointment|youth club)")

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from surveys import concern_voices
+from surveys.concern_control import PHRASES as CONTROL_SIGNS
 from surveys.concern_criminal_indicators import PHRASES as CRIMINAL_SIGNS
 from surveys.concern_frames import FRAMES
 from surveys.concern_home_indicators import HOME_INDICATORS
@@ -30,6 +31,7 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_voices.PHRASES,
     CRIMINAL_SIGNS,
     NEARBY_SIGNS,
+    CONTROL_SIGNS,
 )
 # The categories in the order alerts name them: the first lists' order, then any the frames add.
 CATEGORIES: Final[tuple[str, ...]] = tuple(dict.fromkeys([*ENGLISH, *FRAMES]))
