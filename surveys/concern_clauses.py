@@ -29,7 +29,10 @@ from dataclasses import dataclass
 from typing import Final
 
 from surveys import concern_criminal_indicators as indicators
+from surveys import concern_family_harm_signs as family_harm
 from surveys import concern_nearby_indicators as nearby
+from surveys import concern_neglect_signs as neglect
+from surveys import concern_self_harm_signs as self_harm
 from surveys import concern_voice_parts as voice
 
 # --- the parts ------------------------------------------------------------------------------
@@ -294,6 +297,12 @@ CLAUSES: Final[tuple[Clause, ...]] = (
     # (``surveys.concern_criminal_indicators``, ``surveys.concern_nearby_indicators``).
     *(Clause(category, parts, window) for category, parts, window in indicators.CLAUSES),
     *(Clause(category, parts, window) for category, parts, window in nearby.CLAUSES),
+    # The family's kinds of harm by structure (self-harm, abuse at home, neglect).
+    *(
+        Clause(category, parts, window)
+        for module in (self_harm, family_harm, neglect)
+        for category, parts, window in module.CLAUSES
+    ),
 )
 
 

@@ -187,6 +187,9 @@ IDIOMS: Final[dict[str, list[str]]] = {
     ],
     "exploitation": [
         *_FICTION, *_ERRANDS, _ARRANGING, _SURPRISE,
+        # A playground game with a secret in its name ("a secret game called wink murder").
+        "(play|plays|playing|played) a secret (game|mission|handshake)( [a-z0-9]+){0,3} (called|"
+        "at (school|break|lunch|club)|in (class|pe|assembly|the playground))",
         # Up to ten words before: "my sisters bag to school, we went to a different city for a
         # wedding" is a day out, whatever was carried before it.
         "([a-z0-9]+ ){0,10}(another|other|a different|different) (town|towns|city|cities) (for|"
@@ -224,6 +227,9 @@ IDIOMS: Final[dict[str, list[str]]] = {
         "going|went|do|doing) (shopping|to the shops|to the shop|to tesco|to asda|to aldi|to lidl|"
         "a big shop)",
         f"{_BEFORE}no hot water (this morning|today|yesterday)( [a-z0-9]+){{0,8}}",
+        # A cold classroom or a cold hall: not the child's home.
+        "no (heating|hot water|electric|lights) (in|at) (the |our )?(classroom|class|school|hall|"
+        "gym|sports hall|changing rooms|pool|swimming pool|office|library|lab|church|tent)",
         f"{_BEFORE}(drunk|tipsy|merry|wasted|hammered) (at|on) (christmas|new year|new years|the "
         "wedding|a wedding|weddings|parties|"
         "the party|a party|her birthday|his birthday|my birthday)",
