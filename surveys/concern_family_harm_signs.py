@@ -53,7 +53,7 @@ PHRASES: Final[dict[str, list[str]]] = {
         "down|down (on|to) the (floor|ground|bed) (till|until|and|with))",
         # Hair pulled out, a limb bent back, bitten, tied up.
         "(pulled|pull|pulls|pulling|ripped|rip|rips|ripping|yanked|yank|yanks|tore|tears) __ "
-        "hair out",
+        "hair out", "(pulled|ripped|yanked|tore) out __ hair",
         f"{_ADULT} (bent|bends|bend|bending|twisted|twists|twist|wrenched|forced|yanked) my "
         f"{_LIMB} "
         "(back|backwards|behind (me|my back)|up my back)",
@@ -121,8 +121,7 @@ PHRASES: Final[dict[str, list[str]]] = {
         "(screams|shouts|yells|screamed|shouted|yelled|screaming|shouting|swears|swearing) (right "
         ")?(in|into) my face",
         # Humiliation, surveillance, a "bad spirit".
-        "(bad|evil|dark) (spirit|spirits)",
-        "(devil|demon|demons|evil|jinn|djinn) (in|inside) me",
+        "(devil|demon|demons|evil|jinn|djinn|spirit|spirits) (in|inside) (me|my body)",
         "(beat|beats|beating|pray|praying|prays|burn|burning|cast|casting|drive|driving) (it|them|"
         "the (devil|demon|spirit|evil)) out (of me)?",
         "(pray|praying|prayed) over me",
@@ -150,17 +149,18 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
                       "watches me)"), 12),
     # Messages about their body, and told to hide them.
     ("sexual_abuse", ("(sexy|naked|nude|nudes|no clothes|nothing on|in (my|his|her) (pants|"
-                      "underwear|boxers|knickers))", _HUSH), 14),
+                      "underwear|boxers|knickers)|(im|i am|i look|looking) (fit|hot|peng))", _HUSH),
+     14),
     # Money for photos, where a child undresses.
     ("sexual_abuse", ("(pays|paid|pay|gives|gave|give|bribes|bribed) (me|her|him|us) (money|cash|"
                       "a fiver|a tenner|quid|pounds|sweets|vapes)", "(photos|pictures|pics|videos|"
                       "filming|film)", "(in (my|her|his) (room|bedroom|bed|pants|underwear|"
                       "knickers)|on his lap|undressed|no clothes|naked|in the bath)"), 16),
     # Eating apart while the rest of the family eats.
-    ("emotional_abuse", ("(on my own|alone|by myself|in my room|on the stairs|outside (the|my) "
-                         "(room|door))", "(while|when|whilst) (they|the family|everyone else|the "
-                         "others|the rest of (them|the family)|their kids) (all )?(eat|have "
-                         "(their )?(tea|dinner)|are eating|go out|go on holiday)"), 10),
+    ("emotional_abuse", ("(while|when|whilst) (they|the family|everyone else|the others|the "
+                         "rest of (them|the family)|their kids) (all )?(eat|have (their )?(tea|"
+                         "dinner)|are eating|go out|go on holiday)", "(on my own|alone|by myself|"
+                         "in my room|on the stairs|outside (the|my) (room|door))"), 10),
     # Never seeing someone again, if they tell.
     ("emotional_abuse", ("(if|when) (i|you) (say|tell|said|told|talk|speak|grass|mention)",
                          "(never|not) (see|get to see|be allowed to see|seeing) (my|your|it|him|"
@@ -170,9 +170,9 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
                          "(tablets|pills)", "(my fault|because of me|cos of me|be on me|on me|"
                          "blame me|your fault)"), 14),
     # A humiliating photo sent round.
-    ("emotional_abuse", ("(photo|photos|picture|pictures|video|videos|vid|pic|pics|filmed|films|"
-                         "filming|recorded)", "(crying|wet the bed|wet myself|in my wee|naked|on "
-                         "the toilet|getting changed|in the bath|in my pants|meltdown)",
+    ("emotional_abuse", ("(crying|wet the bed|wet myself|in my wee|naked|on the toilet|getting "
+                         "changed|in the bath|in my pants|meltdown)", "(photo|photos|picture|"
+                         "pictures|video|videos|vid|pic|pics|filmed|films|filming|recorded)",
                          "(sent|send|sends|put|puts|posted|posts|shared|shares|showed|shows)"
                          "( [a-z]+){0,5}? (family|group chat|everyone|facebook|to laugh|laugh)"),
      18),

@@ -60,7 +60,7 @@ PHRASES: Final[dict[str, list[str]]] = {
         "(ers|am)",
         # A home unfit for a child.
         "(needles|syringes) (in|on|all over|everywhere|left|lying)",
-        "(nobody|no one) (ever )?(changes|changed) (his|her|the babys|my [a-z]+s) nappy",
+        "(nobody|no one) (ever )?(changes|changed) _ nappy",
         "nappy (hasnt|has not|isnt|is not|never|doesnt|dont) (been |get |gets )?changed",
         "(sores|rash|red raw|bleeding) __ nappy|nappy __ (sores|rash|red raw|bleeds)",
         "(mattress|bed|sheets) (soaked|soaking|wet|stinks|stinking) (with|in|of) (wee|pee|sick)",
@@ -77,7 +77,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("neglect", ("(nick|nicks|nicked|steal|steals|stole|stealing|nicking)", "(so|for) (my|our|we|"
                  "the|me)( [a-z]+){0,3} (can|could|dont|do not|have|get|go) (eat|go hungry|"
                  "starve|something to eat|hungry)|(cos|because) (im|i am|we are|were) (hungry|"
-                 "starving)"), 12),
+                 "starving)"), 16),
     # The one adult collapsed, and nobody else there.
     ("neglect", (f"{_CARER} (has |have |had |is )?(fell|fallen|collapsed|passed out|wont wake up|"
                  "isnt waking up|cant get up|on the floor|been on the floor)", "(no one else|"

@@ -29,7 +29,7 @@ from typing import Final
 _HIGH_PLACE = ("(bridge|footbridge|flyover|overpass|viaduct|tracks|train tracks|railway|railway "
                "line|train line|level crossing|car park|multi storey|multistorey|roof|rooftop|"
                "cliff|cliffs|balcony|quarry|pier|river|canal|motorway|dual carriageway|top floor|"
-               "bont|pont|rheilffordd|lein|clogwyn|to)")
+               "bont|pont|rheilffordd|lein|clogwyn)")
 # Going over, off or in front: what the thought at that place is about.
 _GOING_OVER = ("((go|going|climb|climbing|get|getting|lean|leaning|step|stepping) (over|off|out|"
                "in front)|(climb|climbing|climing) over|jump|jumping|jumped|fall|falling|let go|"
