@@ -62,6 +62,13 @@ PHRASES: Final[dict[str, list[str]]] = {
         f"{_ADULT} (bit|bites|bitten|biting) (me|my [a-z]+)",
         "(tied|ties|tie|tying|taped|tapes|strapped|straps|cable tied) (my hands|my wrists|my legs|"
         "my feet|me) (up |together |down )?(behind|to|with|up|together|onto)",
+        f"{_ADULT} (stamped|stamps|stamp|stamping|stomped|stomps) on my",
+        f"{_ADULT} (throws|threw|chucks|chucked|lobs|lobbed|hurls|hurled) (things|stuff|whatever|"
+        "a mug|mugs|a plate|plates|cups|a cup|a shoe|shoes|the remote|a bottle|bottles|a glass|"
+        "glasses|a chair)( [a-z]+){0,4} at (me|my (head|face))",
+        "(belting|hiding|leathering|battering|beating|kicking|pasting|walloping|thrashing) (off|"
+        "from|of) (my )?(dad|mum|mam|step dad|step mum|carer|him|her|them|uncle|nan|grandad|"
+        "foster (dad|mum|carer))",
         # A baby shaken.
         "(shakes|shook|shaking|shake|shaked) (the|my|our|his|her) (baby|babby|little (brother|"
         "sister)|baby (brother|sister))(?! (rattle|toy|toys|gym|bottle))",
@@ -79,6 +86,13 @@ PHRASES: Final[dict[str, list[str]]] = {
         "(cos|because|coz) (of )?what [a-z]+ (does|did|do|done|keeps doing|makes me do) (to me )?"
         "(at night|in the night|in (my|his|her|the) (room|bed|bedroom|bathroom)|when (mum|mam|we|"
         "im|i am|nobody|no one|everyone))",
+        "(kisses|kissed|kissing|touches|touched|touching) __ (its|it is|it was) (normal|a game|our "
+        "secret|what (grown ups|families|people) do)",
+        "(show|shows|showed|showing) me (videos|vids|pictures|pics|films|photos|porn) __ (sex|"
+        "naked|rude|no clothes|doing it)",
+        "(send|sent|sending) (him|her|them) (a )?(picture|pic|pics|pictures|photo|photos|video|"
+        "snap|snaps) (of me )?(in (the bath|the shower|my (pants|underwear|bra|knickers|bed))|"
+        "naked|with no clothes|without (my )?clothes|of my body)",
         # Welsh: touching, and "doing things" at night.
         "(twtsh|twtsho|twtshio|twtsiad|twtsio|twtsian|cyffwrdd|gyffwrdd|chyffwrdd) (fi|a fi|yn fi|"
         "a mi|mi|ynddo fi)",
@@ -120,6 +134,13 @@ PHRASES: Final[dict[str, list[str]]] = {
         "what (ill|i will|youll|you will|i would|id) get (if|when) i",
         "(screams|shouts|yells|screamed|shouted|yelled|screaming|shouting|swears|swearing) (right "
         ")?(in|into) my face",
+        "(sorry|apologise|apologize) for (being born|existing|being alive)",
+        "only (feed|feeds|fed|let me eat) (me )?(if|when)",
+        "(says|saying|telling me|tells me|told me|threatens|keeps saying) (he will|she will|they "
+        "will|hes going to|shes going to|he is going to|she is going to|they are going to) (put|"
+        "send) me (in|into|to|away)",
+        "(drown|kill|hurt|get rid of|put down|poison) my (cat|dog|pet|hamster|rabbit|puppy|kitten|"
+        "bird) (if|unless|when)",
         # Humiliation, surveillance, a "bad spirit".
         "(devil|demon|demons|evil|jinn|djinn|spirit|spirits) (in|inside) (me|my body)",
         "(beat|beats|beating|pray|praying|prays|burn|burning|cast|casting|drive|driving) (it|them|"

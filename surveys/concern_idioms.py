@@ -172,9 +172,17 @@ _SHY = ("(hide|hides|hiding|hid|stay|stays|stayed) in my room when( [a-z0-9]+){1
         "really |so |too |quite |very )?(shy|quiet)(?! of)")
 
 IDIOMS: Final[dict[str, list[str]]] = {
-    "emotional_abuse": [*_THREAT_IN_JEST, *_FICTION],
+    "emotional_abuse": [
+        *_THREAT_IN_JEST, *_FICTION,
+        # An old punishment at school, not one at home.
+        "made me stand in the corner (in|at) (year [a-z0-9]+|reception|nursery|infants|class|"
+        "school|primary)",
+    ],
     "coercion": _THREAT_IN_JEST,
     "physical_abuse": [
+        # A child's own slip in the kitchen: "I burned my hand on the oven".
+        "i (burned|burnt|burn) my (hand|finger|fingers|arm|thumb|tongue) on the (oven|cooker|"
+        "kettle|iron|hob|pan|tray|toaster|radiator|bbq|barbecue|candle)",
         *_FICTION,
         # Knocks in a game: "i got kicked in the shin in football" (never "by accident" alone,
         # which is what a child may be told to say).
@@ -219,6 +227,9 @@ IDIOMS: Final[dict[str, list[str]]] = {
     ],
     "missing": [*_RUNNING_OFF, *_FICTION, _SKIPPED_LESSON],
     "neglect": [
+        # A pick-up late by minutes.
+        "forgot to pick me up( [a-z0-9]+){0,4} (came|turned up|got there|was there) (after|in) "
+        "(a few|ten|10|five|5|fifteen|15|twenty|20|a couple of) (minutes|mins)",
         _FOOD_FOR_NAN,
         "([a-z0-9]+ ){0,4}(could|can|would|will) (sleep|fall asleep) (on|in) (the floor|the bus|"
         "the sofa|class|my desk)",

@@ -58,6 +58,12 @@ PHRASES: Final[dict[str, list[str]]] = {
         "(ar ben fy hun|ar ben fy hunan) (eto|ers|am|drwy|trwy|bob)",
         "(mam|mum|dad|nhad|nain|taid) (di|wedi|heb) (mynd|fynd|gadael|ddod adre|dod adre|dod nol) "
         "(ers|am)",
+        "(have to|got to|made to|has to) wear the same (school )?(uniform|clothes|pants|socks|"
+        "things) (all week|every day|for (days|weeks)|all the time)",
+        "(nobody|no one) (is |has been |has |ever )?(feeding|feeds|fed|changing|changed|bathing|"
+        "bathes|washing|washes) (her|him|the baby|my baby [a-z]+|my little [a-z]+)",
+        "(oergell|cypyrddau|cwpwrdd|cwpwrdd bwyd) (yn )?wag",
+        "neb (wedi|di) (bod|dod) (adre|adref|nol) ers",
         # A home unfit for a child.
         "(needles|syringes) (in|on|all over|everywhere|left|lying)",
         "(nobody|no one) (ever )?(changes|changed) _ nappy",
@@ -88,9 +94,10 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
                  "not taking me|never took me|never (ever )?(been|seen)|cant be bothered|keep "
                  "forgetting|keeps forgetting|forgot|forget|ran out|run out|(nobody|no one|"
                  "nobodys) (has )?(got|gets|took|takes|bought)|havent (got|been))", _UNWELL), 20),
-    # Medicine run out, and nobody getting more.
-    ("neglect", ("(inhaler|pump|tablets|meds|medicine|insulin|prescription)", "(ran out|run out|"
-                 "finished)", "(nobody|no one|nobodys) (has )?(got|gets|bought|fetched|picked up)|"
+    # Medicine run out or glasses broken, and nobody getting more.
+    ("neglect", ("(inhaler|pump|tablets|meds|medicine|insulin|prescription|glasses|hearing aid)",
+                 "(ran out|run out|finished|broke|broken|lost)", "(nobody|no one|nobodys) (has )?"
+                 "(got|gets|bought|fetched|picked up)|"
                  "(havent|hasnt|not) (got|been given|had) (a )?new"), 20),
     # A wound left until it goes bad.
     ("neglect", ("(cut|burn|burnt|bite|sore|wound|graze)", "((gone|going|turned|its) (green|"

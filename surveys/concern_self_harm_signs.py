@@ -95,6 +95,19 @@ PHRASES: Final[dict[str, list[str]]] = {
         "things) (goes|go|went|pass|passed|blacks|go black|goes black|fuzzy|faint|dizzy)",
         "(tried|try|trying|tries) (holding|putting|to put|to hold|to press|pressing) (a |the |my )?"
         "(pillow|bag|plastic bag) (on|over) my (own )?(face|head|mouth)",
+        # On the wrong side of a railing; looking up how long dying takes; hurting by other means.
+        "(stood|standing|stand|sat|sitting|climbed|climb|climbing) (on )?(the )?(wrong|other) side "
+        "of the (railings|railing|barrier|barriers|bridge|fence on the bridge)",
+        "(how long|how quick|how fast) (it takes|does it take|would it take|till you|before you) "
+        "(to )?(bleed out|die|drown|suffocate|pass out|stop breathing)",
+        "(looking up|looked up|googled|googling|searched|searching) (how|ways) to (die|kill myself|"
+        "bleed out|end it|overdose|od)",
+        "(punch|punching|punched|bang|banging|banged|hit|hitting|smash|smashing) (walls|the wall|"
+        "the walls|my head) __ (till|until) (my|it|they|i) (bleed|bleeds|bled|split|splits|break|"
+        "breaks|bruise|knuckles)",
+        "(cymryd|gymryd|llyncu|lyncu) (nhw |nw |eu |y |r )?(i gyd|tabledi i gyd|dabledi i gyd)",
+        "(wont|will not|not going to) (need|be needing) (a |my |the |another |any more )?(review|"
+        "reviews|meeting|meetings|future|birthday)",
         # Wanting to be with someone who has died.
         "(want|wanna|wish i could|going|want to go|like) (to )?(go (up )?to|be in|go up to|get to) "
         "(heaven|heven|the sky|the stars) (to be with|with|and be with|so i can be with|and see|to "
@@ -107,6 +120,9 @@ PHRASES: Final[dict[str, list[str]]] = {
 }
 
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
+    # Everyone better off, if they were not there.
+    ("self_harm", ("(better off|happier|easier)", "(if|when|without) (i|me) (walked|walk|jumped|"
+                   "jump|went|go|was|were|wasnt|weren t|just)"), 6),
     # At a high place, a thought of going over or down.
     ("self_harm", (_HIGH_PLACE, _THOUGHT, _GOING_OVER), 18),
     ("self_harm", (_HIGH_PLACE, "(just|and) (look|looking|stare|staring|gaze|gazing) (down|over "
