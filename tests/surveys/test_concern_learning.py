@@ -87,7 +87,9 @@ def test_retraining_reproduces_the_shipped_weights() -> None:
 
 def test_the_shipped_model_is_small_plain_data_and_quick() -> None:
     text = SHIPPED.read_text(encoding="utf-8")
-    assert len(text) < 400_000
+    # About 20 characters a weight: the bound grows with the tuning corpora's vocabulary, and
+    # stays far below anything slow to load.
+    assert len(text) < 450_000
     model = Model.from_json(text)
     assert model == shipped() and 0.5 <= model.threshold < 1.0
     assert Model.from_json(model.to_json()) == model
