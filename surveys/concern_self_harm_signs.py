@@ -53,9 +53,6 @@ _OWN_SKIN = "my (arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|belly|
 
 PHRASES: Final[dict[str, list[str]]] = {
     "self_harm": [
-        # A thought of going over, at a high place, in either order.
-        f"{_THOUGHT} (about|of) (the |that )?{_HIGH_PLACE}(?! (trip|walk|project|homework|ride|"
-        "party|picnic|lesson|we|in (geography|science|history|dt)))",
         # Hoping sleep, a car or a bus will do it.
         "(hope|hoping|hoped|pray|praying|prayed|wish|wishing) (every night |each night )?(that )?"
         "i (dont|do not|wont|never|wouldnt) wake(?! (up )?(late|early|in time|on time|for|"
