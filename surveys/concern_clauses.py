@@ -30,7 +30,10 @@ from typing import Final
 
 from surveys import concern_control as control
 from surveys import concern_criminal_indicators as indicators
+from surveys import concern_family_harm_signs as family_harm
 from surveys import concern_nearby_indicators as nearby
+from surveys import concern_neglect_signs as neglect
+from surveys import concern_self_harm_signs as self_harm
 from surveys import concern_voice_parts as voice
 
 # --- the parts ------------------------------------------------------------------------------
@@ -296,6 +299,12 @@ CLAUSES: Final[tuple[Clause, ...]] = (
     *(Clause(category, parts, window) for category, parts, window in indicators.CLAUSES),
     *(Clause(category, parts, window) for category, parts, window in nearby.CLAUSES),
     *(Clause(category, parts, window) for category, parts, window in control.CLAUSES),
+    # The family's kinds of harm by structure (self-harm, abuse at home, neglect).
+    *(
+        Clause(category, parts, window)
+        for module in (self_harm, family_harm, neglect)
+        for category, parts, window in module.CLAUSES
+    ),
 )
 
 

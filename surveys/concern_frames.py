@@ -52,9 +52,9 @@ FRAMES: Final[dict[str, list[str]]] = {
         "cars|car)",
         f"{PLACE} __ (high|tall) enough", "(high|tall|far) enough (to die|to jump|i checked)",
         f"(how many|loads of|a load of|all (of )?(my|the|of my)|the whole|a whole|whole|a handful"
-        f" of|saving|saved|saving up|stockpiling|hoarding|collecting|too many) __ {PILLS}",
-        f"(take|taking|took|swallow|swallowing|swallowed|neck|necking|down|od|od on) __ {PILLS} "
-        "(and|to|tonight|n)",
+        f" of|saving|saved|saving up|stockpiling|hoarding|collecting|too many) __ {PILLS}(?! (do|"
+        "should|can) (i|you|we) (take|have) (for|a day|each|with))", f"(take|taking|took|swallow|"
+        f"swallowing|swallowed|neck|necking|down|od|od on) __ {PILLS} (and|to|tonight|n)",
         "(belt|rope|cord|scarf|tie|lead|cable|string|noose|wire) (round|around|on|to) my (neck|"
         "throat)", "noose",
         "(sleep|to sleep|asleep|close my eyes) (and|n|then) (not|never) (wake|waking) up",

@@ -197,7 +197,8 @@ HOME_INDICATORS: Final[dict[str, list[str]]] = {
         f"(bruises|marks|burns|cuts) {AGENT} (gives|give|gave|leaves|left|makes|made)",
         "(not allowed|cant|mustnt|not supposed) (to )?(say|tell|talk about) __ (marks|bruises|"
         "cuts|burns|black eye|injuries)",
-        f"{AGENT} _ (twist|twists|twisted|bent|bends) my (arm|arms|wrist|fingers)",
+        # Not when the child is the one who did it ("he laughed, i bent my wrist at trampolining").
+        f"{AGENT} _ (?<!\\bi )(twist|twists|twisted|bent|bends) my (arm|arms|wrist|fingers)",
         f"{AGENT} _ (holds|held|pins|pinned) me down (and|to|so)",
         "(threw|throws|throw) (a|the|his|her) (plate|cup|glass|bottle|chair|shoe|remote|phone|mug|"
         "knife|pan|bowl|bat) at (me|my head|my face)",

@@ -208,9 +208,17 @@ _LONGING = (f"{_BEFORE}(went|go|goes|going|gone|been|keep|am|was|is|be) missing 
             "came|come|knew|and the police))")
 
 IDIOMS: Final[dict[str, list[str]]] = {
-    "emotional_abuse": [*_THREAT_IN_JEST, *_FICTION],
+    "emotional_abuse": [
+        *_THREAT_IN_JEST, *_FICTION,
+        # An old punishment at school, not one at home.
+        "made me stand in the corner (in|at) (year [a-z0-9]+|reception|nursery|infants|class|"
+        "school|primary)",
+    ],
     "coercion": _THREAT_IN_JEST,
     "physical_abuse": [
+        # A child's own slip in the kitchen: "I burned my hand on the oven".
+        "i (burned|burnt|burn) my (hand|finger|fingers|arm|thumb|tongue) on the (oven|cooker|"
+        "kettle|iron|hob|pan|tray|toaster|radiator|bbq|barbecue|candle)",
         *_FICTION,
         # Knocks in a game: "i got kicked in the shin in football" (never "by accident" alone,
         # which is what a child may be told to say).
@@ -223,6 +231,9 @@ IDIOMS: Final[dict[str, list[str]]] = {
     ],
     "exploitation": [
         *_FICTION, *_ERRANDS, _ARRANGING, _SURPRISE,
+        # A playground game with a secret in its name ("a secret game called wink murder").
+        "(play|plays|playing|played) a secret (game|mission|handshake)( [a-z0-9]+){0,3} (called|"
+        "at (school|break|lunch|club)|in (class|pe|assembly|the playground))",
         # Up to ten words before: "my sisters bag to school, we went to a different city for a
         # wedding" is a day out, whatever was carried before it.
         "([a-z0-9]+ ){0,10}(another|other|a different|different) (town|towns|city|cities) (for|"
@@ -260,6 +271,9 @@ IDIOMS: Final[dict[str, list[str]]] = {
         "foster family))",
     ],
     "neglect": [
+        # A pick-up late by minutes.
+        "forgot to pick me up( [a-z0-9]+){0,4} (came|turned up|got there|was there) (after|in) "
+        "(a few|ten|10|five|5|fifteen|15|twenty|20|a couple of) (minutes|mins)",
         _FOOD_FOR_NAN,
         "([a-z0-9]+ ){0,4}(could|can|would|will) (sleep|fall asleep) (on|in) (the floor|the bus|"
         "the sofa|class|my desk)",
@@ -268,6 +282,9 @@ IDIOMS: Final[dict[str, list[str]]] = {
         "going|went|do|doing) (shopping|to the shops|to the shop|to tesco|to asda|to aldi|to lidl|"
         "a big shop)",
         f"{_BEFORE}no hot water (this morning|today|yesterday)( [a-z0-9]+){{0,8}}",
+        # A cold classroom or a cold hall: not the child's home.
+        "no (heating|hot water|electric|lights) (in|at) (the |our )?(classroom|class|school|hall|"
+        "gym|sports hall|changing rooms|pool|swimming pool|office|library|lab|church|tent)",
         f"{_BEFORE}(drunk|tipsy|merry|wasted|hammered) (at|on) (christmas|new year|new years|the "
         "wedding|a wedding|weddings|parties|"
         "the party|a party|her birthday|his birthday|my birthday)",

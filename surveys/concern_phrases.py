@@ -78,7 +78,7 @@ ENGLISH: Final[dict[str, list[str]]] = {
         ")?(pills|tablets|paracetamol|meds|painkillers|ibuprofen)",
         "unalive", "unalived", "unaliving", "(want to|going to|wanna) (kill|die)$",
         "(want to|wish i could|wish i would|hope i|and) (never|not) wake up", "(hope|wish) i "
-        "(dont|do not|never|wouldnt) wake up",
+        "(dont|do not|never|wouldnt) wake up(?! (late|early|in time|on time|for|before))",
         "(want|wanna|wish i could|going|like) to (go to )?sleep (forever|and never)",
         "disappear forever", "(nobody|no one) would (notice|care|even notice|even care|miss me)",
         "(dont|cant|do not|cannot) see the point (anymore|any more|in (anything|living|life|"

@@ -14,11 +14,14 @@ from typing import Final
 from surveys import concern_voices
 from surveys.concern_control import PHRASES as CONTROL_SIGNS
 from surveys.concern_criminal_indicators import PHRASES as CRIMINAL_SIGNS
+from surveys.concern_family_harm_signs import PHRASES as FAMILY_HARM_SIGNS
 from surveys.concern_frames import FRAMES
 from surveys.concern_home_indicators import HOME_INDICATORS
 from surveys.concern_indicators import INDICATORS
 from surveys.concern_nearby_indicators import PHRASES as NEARBY_SIGNS
+from surveys.concern_neglect_signs import PHRASES as NEGLECT_SIGNS
 from surveys.concern_phrases import ENGLISH, WELSH
+from surveys.concern_self_harm_signs import PHRASES as SELF_HARM_SIGNS
 from surveys.concern_signs import SIGNS
 
 SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
@@ -32,6 +35,9 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     CRIMINAL_SIGNS,
     NEARBY_SIGNS,
     CONTROL_SIGNS,
+    SELF_HARM_SIGNS,
+    FAMILY_HARM_SIGNS,
+    NEGLECT_SIGNS,
 )
 # The categories in the order alerts name them: the first lists' order, then any the frames add.
 CATEGORIES: Final[tuple[str, ...]] = tuple(dict.fromkeys([*ENGLISH, *FRAMES]))

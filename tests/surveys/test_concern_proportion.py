@@ -102,7 +102,9 @@ PAIRS = [
 def _block(start: str, end: str | None) -> list[str]:
     lines = (CORPORA / "near_misses.txt").read_text(encoding="utf-8").splitlines()
     first = next(i for i, line in enumerate(lines) if line.startswith(start))
-    last = next((i for i, line in enumerate(lines) if end and line.startswith(end)), len(lines))
+    # A block ends at ``end``, or else at the next section: blocks added later are not in it.
+    after = [i for i, line in enumerate(lines) if i > first and line.startswith(end or "# --- ")]
+    last = after[0] if after else len(lines)
     return [line for line in lines[first:last] if line.strip() and not line.startswith("#")]
 
 

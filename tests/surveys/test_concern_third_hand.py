@@ -18,11 +18,11 @@ THIRD_HAND = Path(__file__).resolve().parent.parent / "corpora" / "third_hand"
 WORRIES = frozenset({"bullying", "upset"})
 # Lines the rules alone catch: urgent for serious harm, any alert for a worry.
 FLOORS = {
-    "self_harm": 14,
-    "physical_abuse": 18,
-    "sexual_abuse": 20,
-    "emotional_abuse": 11,
-    "neglect": 9,
+    "self_harm": 27,
+    "physical_abuse": 27,
+    "sexual_abuse": 27,
+    "emotional_abuse": 27,
+    "neglect": 27,
     "domestic_abuse": 21,
     "missing": 20,
     "criminal_exploitation": 35,
