@@ -6,8 +6,9 @@ normalised text as letters and words (character 3- to 5-grams inside words, word
 words) and as pairs of ideas named near each other (``surveys.concern_concepts``: someone older
 and being made to, carrying and a weapon), and says how much it looks like the disclosures it
 was trained on. It is only ever a second opinion: ``surveys.concerns.detect`` asks it only when
-the rules found nothing, and a "yes" adds a *worry* alert for a person to read. It never removes
-or softens a rule's alert.
+the rules found nothing, and it never removes or softens a rule's alert. A "yes" adds a *worry*
+for a person to read; a "yes" from its serious head (serious harm against worries and ordinary
+answers, under a stricter budget: county lines or grooming, not name-calling) an *urgent* alert.
 
 Weights ship in the package as JSON (``surveys/data/concern_model.json``): plain Python reads
 them, nothing is downloaded and no heavy library is needed. ``python -m bench.concern_model``
@@ -16,39 +17,38 @@ trains them again from the tuning corpora in ``tests/corpora`` (never the held-o
 twice gives the same bytes.
 
 How far it carries over to wordings never seen (issue 13), measured by leaving each batch of
-``adversarial.txt`` out of training in turn, with a share of the ordinary sections left out
-beside it (``python -m bench.concern_carryover``; lines caught by the model alone, the rules
-having been fixed on every batch):
+``adversarial.txt`` out of training in turn, with a share of the ordinary and the worry sections
+left out beside it (``python -m bench.concern_carryover``; lines the model alone raises an alert
+for, and of those, lines its serious head makes urgent; the rules were fixed on every batch):
 
-==============================  ======  =====
-batch left out                  before  after
-==============================  ======  =====
-exploitation e                    9/20  10/20
-exploitation f                    7/19   8/19
-exploitation g (indicators)     46/141 72/141
-exploitation h                    4/20  12/20
-exploitation i                    6/20   8/20
-unsafe_home e                     2/20   2/20
-unsafe_home f                     6/20   7/20
-unsafe_home g                     1/10   3/10
-trafficking g                     2/10   7/10
-sexual_exploitation g             6/10   9/10
-total                           89/290 138/290
-ordinary left out: alarms       0.4%   0.8%
-==============================  ======  =====
+=========================  ======  ======  ======
+batch left out             before  after   urgent
+=========================  ======  ======  ======
+exploitation e              11/20   10/20    4/20
+exploitation f               8/19    7/19    6/19
+exploitation g (indicators) 59/141  62/141  20/141
+exploitation h               9/20    7/20    7/20
+exploitation i              10/20   11/20    8/20
+unsafe_home e                8/20    3/20    2/20
+unsafe_home f                6/20    6/20    2/20
+unsafe_home g                3/10    3/10    0/10
+trafficking g                7/10    7/10    4/10
+sexual_exploitation g        7/10    7/10    7/10
+total                      128/290 123/290  60/290
+ordinary left out: alarms    0.9%    0.8%   urgent 0.3% (3/1191)
+worry lines left out                        urgent 1/104
+=========================  ======  ======  ======
 
-Leaving out instead the sections of ``structure.txt`` and ``guidance.txt`` for county lines, an
-unsafe home, trafficking and sexual exploitation: 136/456 before, 223/456 after (false alarms
-on the ordinary lines left out 0.4%, then 1.1%: over 1% on this draw, 0.8% on the one above).
-
-"Before" is the model as it stood (fifteen passes, a 0.5% budget counted over every ordinary
-answer); "after" is this one. Most of the gain is the threshold: one- to three-word answers
-("he", "they") scored high and set the bar, though the model is never asked about them; the
-budget rose from 0.5% to 0.75%, and the pairs of concepts added a few lines. Sentences generated
-from each kind of harm's structure, tried as extra training text, made no clear difference
-(batches 143/290, sections 211/456, false alarms 0.8% both) and were left out. Recall on a fresh
-wording stays near one in two: the model is a second opinion for a person to read, not a
-replacement for the rules.
+"Before" is the model with one head, no worry left out (nothing was urgent); "after" this one:
+the worry sections (bullying, upset) now leave training in turn too, which moves a few lines
+either way. The serious head makes about one in five of these fresh serious disclosures urgent
+(the rest stay worries, as before), at 0.3% urgent false alarms, with one of 104 bullying or
+upset lines left out made urgent. Its budget, set by this measure: 0.25% (above); 0.35% gave
+78/290 urgent, 4 urgent false alarms, 2/104 worries urgent; 0.5% gave 96/290, 6 (0.5%), 3/104.
+The worries written for it (``worries.txt``) took the worry lines made urgent from 3/24 to
+1/104. Asking both heads to agree (the serious bar set over the lines the first head raises)
+changed nothing (59/290). Earlier, the threshold stopped counting one- to three-word answers
+the model is never asked about and the pairs of concepts were added (89/290 to 138/290 then).
 """
 
 from __future__ import annotations

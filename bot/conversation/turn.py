@@ -20,7 +20,6 @@ from bot.safeguarding import alerts as safeguarding
 from bot.services import Services
 from surveys import concerns
 
-
 # What the learned layer alone raises: one category, read from the message by itself.
 _LEARNED_ONLY = ((concerns.LEARNED,), (concerns.LEARNED_SERIOUS,))
 
