@@ -17,9 +17,9 @@ False alarms are measured the same way: the ordinary sections (``ordinary.txt``,
 training and counts how many of those lines the model alarms on. That is stricter than the
 five-fold estimate that sets the threshold (near-identical lines of one section can no longer sit
 on both sides), and is the figure to keep at or under 1%; the urgent false alarms (the serious
-head's) are counted beside them. The worry sections (bullying, upset) are shared out the same
-way, and the worry lines left out that the serious head would make urgent are counted: a child
-called names must not get the 999 reply.
+head's) are counted beside them. The worry sections (bullying and upset in the disclosure files,
+and ``worries.txt``) are shared out the same way, and the worry lines left out that the serious
+head would make urgent are counted: a child called names must not get the 999 reply.
 
 Never run over ``bench/corpora/heldout`` or ``bench/corpora/second_hand``: those corpora are
 measured by ``make bench`` only.

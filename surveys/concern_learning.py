@@ -171,8 +171,12 @@ class Model:
         return LEARNED if self._probability(grams) >= self.threshold else None
 
     def _probability(self, grams: Sequence[str]) -> float:
-        known = [g for g in grams if g in self.weights]
-        return _sigmoid(_score(self.weights, self.bias, known))
+        # One pass over the message's n-grams: the same sum as ``_score``, read on every answer.
+        weights = self.weights
+        known = [weights[g] for g in grams if g in weights]
+        if not known:
+            return _sigmoid(self.bias)
+        return _sigmoid(self.bias + sum(known) / math.sqrt(len(known)))
 
     def to_json(self) -> str:
         """The model as stable JSON text (sorted keys, rounded weights, one line per weight)."""
