@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.concern_model import DISCLOSURE_FILES, TUNING, messages, trained
+from bench.concern_model import DISCLOSURE_FILES, TUNING, messages, serious_flags, trained
 from surveys import concern_learning
 from surveys.concern_concepts import CONCEPTS, WINDOW, concept_features, concepts
 from surveys.concern_learning import SHIPPED, Model, features, shipped, threshold_for, train
@@ -291,3 +291,13 @@ def test_worries_teach_the_serious_head_that_bullying_is_not_serious_harm() -> N
     assert model.category(text) == LEARNED
     with pytest.raises(ValueError, match="1 serious flags for 2 disclosures"):
         train(["he hits me", "they laugh at me"], calm, serious=[True])
+
+
+def test_a_disclosure_is_a_worry_or_serious_by_its_section() -> None:
+    path = TUNING / "disclosures.txt"
+    flags = dict(zip(messages(path), serious_flags(path), strict=True))
+    assert not flags[normalise("they call me names")]  # bullying
+    assert not flags[normalise("i feel so lonely all the time")]  # upset
+    # A mixed section (ways around a filter) is serious harm, like every named kind.
+    assert flags[normalise("he touches me where he shouldnt")]
+    assert 0 < list(flags.values()).count(False) < 40
