@@ -7,7 +7,8 @@
 Each adversarial batch (``adversarial.txt``, "# --- kind (batch x: ...) ---") was written in one
 voice before the rules were run over it, so a batch the model was not trained on is a fair
 stand-in for a fresh probe. For each batch asked for, the model is trained on everything else in
-the tuning corpora and counts how many of the batch's lines it would raise a worry for. The
+the tuning corpora and counts how many of the batch's lines it would raise an alert for, and how
+many of them its serious head would make urgent (999 in the reply, the duty team told). The
 rules are no measure here: each batch was fixed until the rules caught all of it, so "rules or
 model" is always the whole batch; the model's own figure is what says how a fresh wording fares.
 
@@ -15,7 +16,10 @@ False alarms are measured the same way: the ordinary sections (``ordinary.txt``,
 ``near_misses.txt``) are shared out between the runs, and each run also leaves its share out of
 training and counts how many of those lines the model alarms on. That is stricter than the
 five-fold estimate that sets the threshold (near-identical lines of one section can no longer sit
-on both sides), and is the figure to keep at or under 1%.
+on both sides), and is the figure to keep at or under 1%; the urgent false alarms (the serious
+head's) are counted beside them. The worry sections (bullying and upset in the disclosure files,
+and ``worries.txt``) are shared out the same way, and the worry lines left out that the serious
+head would make urgent are counted: a child called names must not get the 999 reply.
 
 Never run over ``bench/corpora/heldout`` or ``bench/corpora/second_hand``: those corpora are
 measured by ``make bench`` only.
@@ -24,15 +28,22 @@ measured by ``make bench`` only.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.concern_model import DISCLOSURE_FILES, ORDINARY_FILES, TUNING, trained_from
-from surveys.concern_learning import EPOCHS
+from bench.concern_model import (
+    DISCLOSURE_FILES,
+    HEADER,
+    ORDINARY_FILES,
+    TUNING,
+    WORRY_FILES,
+    is_serious,
+    trained_from,
+)
+from surveys.concern_learning import EPOCHS, LEARNED_SERIOUS, Model
 from surveys.concerns import normalise
 
 # The batches nearest what the held-out figures still miss: the fresh probes of county lines
@@ -43,12 +54,16 @@ NEAREST: tuple[str, ...] = (
     "adversarial:unsafe_home-f", "adversarial:unsafe_home-g", "adversarial:trafficking-g",
     "adversarial:sexual_exploitation-g",
 )
-_HEADER = re.compile(r"^# --- (?P<kind>[a-z_]+)(?: \(batch (?P<batch>[a-z])\b.*)?.*---\s*$")
 
 
 @dataclass(frozen=True)
 class Run:
-    """One batch left out: what the model caught of it and of the ordinary lines left out."""
+    """One batch left out: what the model caught of it and of the ordinary lines left out.
+
+    ``caught`` and ``false_alarms`` count any alert of the learned layer; ``urgent`` and
+    ``urgent_false_alarms`` those its serious head makes urgent; ``worries_urgent`` the worry
+    lines left out (of ``worries``) it would make urgent.
+    """
 
     key: str
     caught: int
@@ -56,6 +71,11 @@ class Run:
     false_alarms: int
     ordinary: int
     threshold: float
+    urgent: int = 0
+    urgent_false_alarms: int = 0
+    worries: int = 0
+    worries_urgent: int = 0
+    serious_threshold: float = 0.0
 
 
 def sections(path: Path) -> dict[str, list[str]]:
@@ -68,7 +88,7 @@ def sections(path: Path) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     key = None
     for line in path.read_text(encoding="utf-8").splitlines():
-        header = _HEADER.match(line)
+        header = HEADER.match(line)
         if header is not None:
             batch = header.group("batch")
             kind = header.group("kind") + (f"-{batch}" if batch else "")
@@ -98,38 +118,73 @@ def carry_over(
     if unknown:
         known = ", ".join(sorted(positive))
         raise SystemExit(f"no section {', '.join(unknown)} in {corpora}; known: {known}")
-    # Ordinary sections shared out round robin: at least five shares, so a run never trains
-    # without four fifths of the ordinary answers.
+    # Ordinary and worry sections shared out round robin: at least five shares, so a run never
+    # trains without four fifths of the ordinary answers.
     shares = max(len(keys), 5)
     share_of = {k: i % shares for i, k in enumerate(sorted(negative))}
+    extra = {k: v for name in WORRY_FILES for k, v in sections(corpora / name).items()}
+    worries = sorted([*(k for k in positive if not is_serious(_kind(k))), *extra])
+    share_of |= {k: i % shares for i, k in enumerate(worries)}
+    every = positive | extra
     runs = []
     for index, key in enumerate(keys):
-        disclosures = [m for k, v in positive.items() if k != key for m in v]
+        kept = {k: v for k, v in positive.items() if k != key and share_of.get(k) != index}
+        disclosures = [m for v in kept.values() for m in v]
+        serious = [is_serious(_kind(k)) for k, v in kept.items() for _ in v]
         ordinary = [m for k, v in negative.items() if share_of[k] != index for m in v]
         left_out = [m for k, v in negative.items() if share_of[k] == index for m in v]
-        model = trained_from(disclosures, ordinary, epochs=epochs)
+        more = [m for k, v in extra.items() if share_of[k] != index for m in v]
+        worry_lines = [m for k in worries if share_of[k] == index and k != key for m in every[k]]
+        model = trained_from(disclosures, ordinary, serious=serious, worries=more, epochs=epochs)
+        heard = [_heard(model, positive[key]), _heard(model, left_out), _heard(model, worry_lines)]
         runs.append(Run(
             key=key,
-            caught=sum(model.suggests_harm(m) for m in positive[key]),
+            caught=len(heard[0]),
             lines=len(positive[key]),
-            false_alarms=sum(model.suggests_harm(m) for m in left_out),
+            false_alarms=len(heard[1]),
             ordinary=len(left_out),
             threshold=model.threshold,
+            urgent=heard[0].count(LEARNED_SERIOUS),
+            urgent_false_alarms=heard[1].count(LEARNED_SERIOUS),
+            worries=len(worry_lines),
+            worries_urgent=heard[2].count(LEARNED_SERIOUS),
+            serious_threshold=model.serious.threshold if model.serious else 0.0,
         ))
     return runs
 
 
+def _kind(key: str) -> str:
+    return key.split(":", 1)[1].split("-", 1)[0]
+
+
+def _heard(model: Model, lines: Sequence[str]) -> list[str]:
+    """The category the learned layer gives each line it raises an alert for."""
+    return [c for c in map(model.category, lines) if c is not None]
+
+
 def report(runs: Sequence[Run]) -> str:
-    """The runs as a table, with totals."""
-    rows = [f"{'left out':42} {'caught':>8} {'threshold':>9}   ordinary left out: false alarms"]
+    """The runs as a table, with totals: any alert, then urgent; thresholds of both heads."""
+    rows = [f"{'left out':38} {'caught':>7} {'urgent':>7} {'thresholds':>13}   "
+            "ordinary left out: alarms, urgent   worry lines: urgent"]
     for run in runs:
-        rows.append(f"{run.key:42} {run.caught:>3}/{run.lines:<4} {run.threshold:>9.4f}   "
-                    f"{run.false_alarms}/{run.ordinary}")
-    caught, lines = sum(r.caught for r in runs), sum(r.lines for r in runs)
+        rows.append(f"{run.key:38} {run.caught:>3}/{run.lines:<3} {run.urgent:>3}/{run.lines:<3} "
+                    f"{run.threshold:>6.4f} {run.serious_threshold:>6.4f}   "
+                    f"{run.false_alarms:>3}/{run.ordinary:<4} {run.urgent_false_alarms:>3}"
+                    f"{'':17}{run.worries_urgent}/{run.worries}")
+    lines = sum(r.lines for r in runs)
+    caught, urgent = sum(r.caught for r in runs), sum(r.urgent for r in runs)
     alarms, ordinary = sum(r.false_alarms for r in runs), sum(r.ordinary for r in runs)
-    rows.append(f"{'total':42} {caught:>3}/{lines:<4} {'':9}   {alarms}/{ordinary} "
-                f"({100 * alarms / max(ordinary, 1):.1f}%)")
+    urgent_alarms = sum(r.urgent_false_alarms for r in runs)
+    worried, worries = sum(r.worries_urgent for r in runs), sum(r.worries for r in runs)
+    rows.append(f"{'total':38} {caught:>3}/{lines:<3} {urgent:>3}/{lines:<3} {'':13}   "
+                f"{alarms}/{ordinary} ({_percent(alarms, ordinary)}), "
+                f"urgent {urgent_alarms} ({_percent(urgent_alarms, ordinary)})   "
+                f"{worried}/{worries}")
     return "\n".join(rows)
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{100 * part / max(whole, 1):.1f}%"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -10,17 +10,23 @@ voices, ``adversarial.txt``) and the ordinary answers (``ordinary.txt``, and the
 written beside those batches, ``near_misses.txt``). The held-out corpus in
 ``bench/corpora/heldout`` (its ordinary answers are the false alarms ``make bench`` reports) is
 never read here, so the bench measures the model on words it has not seen.
+
+Each disclosure is serious harm or a worry by the section it is written in ("# --- bullying ---"
+and "# --- upset ---" are worries; every other kind, and the mixed sections, serious): the
+model's serious head learns serious harm against worries (those, and the worries written for it
+in ``worries.txt``) and ordinary answers.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from surveys.concern_learning import EPOCHS, SEED, SHIPPED, Model, train
-from surveys.concerns import normalise
+from surveys.concerns import WORRY, level_of, normalise
 
 TUNING = Path(__file__).resolve().parents[1] / "tests" / "corpora"
 DISCLOSURE_FILES = ("disclosures.txt", "guidance.txt", "structure.txt", "adversarial.txt")
@@ -28,6 +34,10 @@ ORDINARY_FILES = ("ordinary.txt", "near_misses.txt")
 # A corpus measured once blind and then tuned on (its README): one file per kind, messages split
 # over several messages left out (they are read one part at a time).
 THIRD_HAND = "third_hand"
+# Worries written for the serious head alone (bullying, feeling low: not serious harm).
+WORRY_FILES = ("worries.txt",)
+# A section opens with "# --- kind ---" or "# --- kind (batch x: ...) ---".
+HEADER = re.compile(r"^# --- (?P<kind>[a-z_]+)(?: \(batch (?P<batch>[a-z])\b.*)?.*---\s*$")
 
 
 def messages(path: Path) -> list[str]:
@@ -36,27 +46,54 @@ def messages(path: Path) -> list[str]:
     return [normalise(line) for line in lines if line.strip() and not line.startswith("#")]
 
 
+def serious_flags(path: Path) -> list[bool]:
+    """For each message of a disclosure file (as :func:`messages` reads them), whether it tells
+    of serious harm: False in a section of a worry (bullying, upset), True everywhere else."""
+    flags, serious = [], True
+    for line in path.read_text(encoding="utf-8").splitlines():
+        header = HEADER.match(line)
+        if header is not None:
+            serious = is_serious(header.group("kind"))
+        elif line.strip() and not line.startswith("#"):
+            flags.append(serious)
+    return flags
+
+
+def is_serious(kind: str) -> bool:
+    """Whether a section's kind is serious harm (a kind no category names, a mixed one, is)."""
+    return level_of((kind,)) != WORRY
+
+
 def trained(corpora: Path = TUNING, *, seed: int = SEED) -> Model:
     """The model trained from the tuning corpora in ``corpora``."""
     disclosures = [m for name in DISCLOSURE_FILES for m in messages(corpora / name)]
+    serious = [f for name in DISCLOSURE_FILES for f in serious_flags(corpora / name)]
     ordinary = [m for name in ORDINARY_FILES for m in messages(corpora / name)]
+    worries = [m for name in WORRY_FILES for m in messages(corpora / name)]
     for path in sorted((corpora / THIRD_HAND).glob("*.txt")):
         if path.stem == "ordinary":
             ordinary += messages(path)
         elif path.stem != "split":
-            disclosures += messages(path)
-    return trained_from(disclosures, ordinary, seed=seed)
+            # One file per kind: bullying and upset are worries, every other kind serious harm.
+            found = messages(path)
+            disclosures += found
+            serious += [is_serious(path.stem)] * len(found)
+    return trained_from(disclosures, ordinary, serious=serious, worries=worries, seed=seed)
 
 
 def trained_from(
     disclosures: Sequence[str],
     ordinary: Sequence[str],
     *,
+    serious: Sequence[bool] | None = None,
+    worries: Sequence[str] = (),
     seed: int = SEED,
     epochs: int = EPOCHS,
 ) -> Model:
-    """The model trained from normalised messages (the carry-over measure leaves some out)."""
-    return train(disclosures, ordinary, seed=seed, epochs=epochs)
+    """The model trained from normalised messages (the carry-over measure leaves some out);
+    ``serious`` and ``worries`` as for :func:`surveys.concern_learning.train`."""
+    return train(disclosures, ordinary, serious=serious, worries=worries, seed=seed,
+                 epochs=epochs)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -64,13 +101,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.concern_model", description=__doc__)
     parser.add_argument("--check", action="store_true", help="compare, do not write")
     args = parser.parse_args(argv)
-    text = trained().to_json()
+    model = trained()
+    text = model.to_json()
     if args.check:
         same = SHIPPED.read_text(encoding="utf-8") == text
         print(f"{SHIPPED.name} {'matches' if same else 'differs from'} a fresh training run")
         return 0 if same else 1
     SHIPPED.write_text(text, encoding="utf-8")
-    print(f"wrote {SHIPPED.name}: {len(text.splitlines()) - 6} weights")
+    serious = len(model.serious.weights) if model.serious else 0
+    print(f"wrote {SHIPPED.name}: {len(model.weights)} weights, {serious} in the serious head")
     return 0
 
 

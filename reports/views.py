@@ -19,6 +19,7 @@ from storage.figures import AlertRow, AnswerRow, RunRow
 from storage.review_notes import ReviewNote
 from storage.reviews import Review
 from storage.times import day, iso
+from surveys.concern_learning import LEARNED, LEARNED_SERIOUS
 from surveys.excerpts import one_line
 from surveys.model import Definition
 
@@ -92,7 +93,8 @@ class AlertNote:
     """An alert the IRO should know about before the meeting.
 
     ``excerpt`` is None when the reader may not see the child's words (``words_withheld``);
-    ``iro_only`` says the words came from an answer the child kept just for their IRO.
+    ``iro_only`` says the words came from an answer the child kept just for their IRO;
+    ``learned``: only the learned layer raised it, so no listed phrase matched.
     """
 
     created_at: str
@@ -102,6 +104,7 @@ class AlertNote:
     open: bool
     iro_only: bool = False
     words_withheld: bool = False
+    learned: bool = False
 
 
 @dataclass(frozen=True)
@@ -294,4 +297,5 @@ def _alert_note(alert: AlertRow, private: Mapping[int, Sequence[str]], viewer: V
         open=alert.acknowledged_at is None,
         iro_only=from_private,
         words_withheld=bool(alert.excerpt) and not viewer.alert_words,
+        learned=bool({LEARNED, LEARNED_SERIOUS} & set(alert.categories)),
     )

@@ -8,7 +8,7 @@ unseen wordings are caught too) and the signs guidance lists (``concern_indicato
 (``surveys.concern_clauses``) and several signs of one kind together (``concern_clusters``) are
 found beside them, and a match wholly inside an everyday saying (``surveys.concern_idioms``) is
 set aside. When they find nothing, a learned second layer (``surveys.concern_learning``) may
-still raise a worry for a person to read. ``detect_across`` reads a message together with the
+still raise an alert for a person to read. ``detect_across`` reads a message together with the
 one or two before it, for a disclosure split over messages; ``Concern.level`` says whether the
 reply must be urgent or is a worry. A false alarm is better than a miss: a person reads each
 alert, while a missed "he hits me" leaves a child unheard. The phrases are still written with
@@ -40,10 +40,12 @@ from surveys import (
     concern_voices,
 )
 from surveys.concern_idioms import IDIOMS
+from surveys.concern_learning import LEARNED, LEARNED_SERIOUS
 
 __all__ = [
     "CATEGORIES",
     "LEARNED",
+    "LEARNED_SERIOUS",
     "OPTION_CATEGORIES",
     "SOMETIMES_UNSAFE",
     "URGENT",
@@ -65,9 +67,8 @@ WORRY: Final = "worry"
 # "Not always / sometimes" to "Do you feel safe where you live?": a worker should follow it up,
 # but it is no reason for a 999 reply. Raised by that answer option only, never by free text.
 SOMETIMES_UNSAFE: Final = "sometimes_unsafe"
-# Words the rules did not catch but the learned second layer finds like a disclosure
-# (``surveys.concern_learning``): a person reads them, as a worry, never as an emergency.
-LEARNED: Final = "possible_harm"
+# The learned layer's ``LEARNED`` (words like a disclosure) is a worry; its ``LEARNED_SERIOUS``
+# (the serious head is confident) is not, so it is urgent.
 WORRY_CATEGORIES: Final = frozenset({"bullying", "upset", SOMETIMES_UNSAFE, LEARNED})
 
 
@@ -305,7 +306,8 @@ def detect(text: str, *, learned: bool = True) -> Concern | None:
     Returns:
         A ``Concern`` naming each category found and the (normalised) words that matched, or
         ``None`` when nothing worrying was found. A concern only the learned layer saw has
-        the one category :data:`LEARNED` (a worry) and no matched words.
+        no matched words and one category: :data:`LEARNED_SERIOUS` (urgent) when its serious
+        head is confident, else :data:`LEARNED` (a worry).
     """
     plain = normalise(text)
     found, negated = _by_rules(plain)
@@ -313,9 +315,8 @@ def detect(text: str, *, learned: bool = True) -> Concern | None:
     # it can neither remove nor soften an urgent concern. Nor when the rules saw the words
     # and found them negated ("he never hits me"): the model does not read "never".
     asked = found is None and learned and not negated and bool(plain)
-    if asked and concern_learning.shipped().suggests_harm(plain):
-        return Concern(categories=(LEARNED,), phrases=())
-    return found
+    category = concern_learning.shipped().category(plain) if asked else None
+    return found if category is None else Concern(categories=(category,), phrases=())
 
 
 def _by_rules(plain: str, *, clusters: bool = True) -> tuple[Concern | None, bool]:

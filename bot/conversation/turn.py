@@ -20,6 +20,9 @@ from bot.safeguarding import alerts as safeguarding
 from bot.services import Services
 from surveys import concerns
 
+# What the learned layer alone raises: one category, read from the message by itself.
+_LEARNED_ONLY = ((concerns.LEARNED,), (concerns.LEARNED_SERIOUS,))
+
 
 @dataclass(frozen=True)
 class Incoming:
@@ -121,10 +124,11 @@ class Turn:
             await seat.keep_caring_reply(
                 self.conn, alert_id=raised.alert_id, child_id=self.speaker.child.id, now=self.now
             )
-        if kind == "concern" and tuple(categories) == (concerns.LEARNED,):
-            # Only the learned layer's worry: the words stay remembered a while, so the next
-            # message can still complete an urgent disclosure ("he's going to get me" …
-            # "if I tell anyone") and get the urgent reply.
+        if kind == "concern" and tuple(categories) in _LEARNED_ONLY:
+            # Only the learned layer's: the words stay remembered a while, so the next message
+            # can still complete a disclosure the rules name ("he's going to get me" … "if I
+            # tell anyone"): a worry becomes urgent, and after the model's urgent guess staff
+            # still learn what kind of harm it is (threats to keep quiet), with both messages.
             self.services.recent_words.add(self.speaker.child.id, excerpt or "", now=self.now)
         elif kind == "concern":
             # The words are now in the (encrypted) alert; the next message starts afresh.
@@ -149,7 +153,7 @@ class Turn:
             recent.add(child_id, text, now=self.now)
             return None
         # Split over messages: staff see them all, in the order written (the latest kept).
-        learned_only = found.categories == (concerns.LEARNED,)
+        learned_only = found.categories in _LEARNED_ONLY
         joined = not learned_only and concerns.detect(text, learned=False) is None
         excerpt = "\n".join([*earlier, text])[-500:] if joined else text[:500]
         await self.alert(

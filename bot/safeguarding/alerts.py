@@ -64,7 +64,24 @@ _CATEGORY_WORDS = {
     "bullying": "bullying",
     "upset": "feeling low or wanting to talk",
     concerns.LEARNED: "words like a disclosure that no listed phrase matched (please read them)",
+    concerns.LEARNED_SERIOUS: (
+        "words like a disclosure of serious harm that no listed phrase matched "
+        "(please read them now)"
+    ),
 }
+
+
+def summary(kind: str, categories: Sequence[str]) -> str:
+    """One line for staff on what an alert is: its level and what may have been disclosed.
+
+    A concern only the learned layer raised names no listed phrase, and says so: a person
+    must read the words.
+    """
+    if kind == "talk":
+        return "The child asked to talk to a person."
+    named = ", ".join(_CATEGORY_WORDS.get(c, c) for c in categories) or "a concern"
+    level = "Worry (not urgent)" if is_worry(kind, categories) else "URGENT"
+    return f"{level}. Possible disclosure: {named}."
 
 
 @dataclass(frozen=True)
@@ -183,13 +200,7 @@ def alert_text(
         f"Child: {who}",
         f"Raised: {local}",
     ]
-    if alert.kind == "talk":
-        lines.append("The child asked to talk to a person.")
-    else:
-        named = ", ".join(_CATEGORY_WORDS.get(c, c) for c in alert.categories) or "a concern"
-        worry = is_worry(alert.kind, alert.categories)
-        level = "Worry (not urgent)" if worry else "URGENT"
-        lines.append(f"{level}. Possible disclosure: {named}.")
+    lines.append(summary(alert.kind, alert.categories))
     if about_iro:
         lines.append(
             "This came up in the survey about their IRO, so their IRO has not been sent it."

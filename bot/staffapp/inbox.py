@@ -57,7 +57,7 @@ async def inbox(request: web.Request, browser: Browser, member: StaffMember) -> 
                     child.child_ref,
                     child.name or child.child_ref,
                     alert.excerpt if access.excerpt else None,
-                    ", ".join(alert.categories) or alert.kind,
+                    safeguarding.summary(alert.kind, alert.categories),
                 )
             )
             await audit.record(

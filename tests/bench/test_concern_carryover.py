@@ -23,6 +23,10 @@ CALM = ["i like playing football with my mates", "school is good and my teacher 
         "the meeting was at school and it was fine", "my dog is called biscuit and he is funny",
         "i like drawing and painting at home", "we play games on the xbox after tea"]
 
+# Worries, shared out between the runs like the ordinary sections.
+TEASED = ["the girls laugh at my shoes in class", "people call my hair messy in class",
+          "i feel sad and lonely most of the time", "i miss my old friends from school"]
+
 
 @pytest.fixture
 def corpora(tmp_path: Path) -> Path:
@@ -37,6 +41,9 @@ def corpora(tmp_path: Path) -> Path:
         encoding="utf-8")
     for name in ("guidance.txt", "structure.txt", "near_misses.txt"):
         (tmp_path / name).write_text("# nothing here\n", encoding="utf-8")
+    worries = ["# --- bullying (batch a: names) ---", *TEASED[:2],
+               "# --- upset (batch a: low) ---", *TEASED[2:]]
+    (tmp_path / "worries.txt").write_text("\n".join(worries) + "\n", encoding="utf-8")
     ordinary = ["# --- home ---", *CALM[:5], "# --- school ---", *CALM[5:]]
     (tmp_path / "ordinary.txt").write_text("\n".join(ordinary) + "\n", encoding="utf-8")
     return tmp_path
@@ -62,13 +69,24 @@ def test_each_batch_is_left_out_and_counted(corpora: Path) -> None:
     # Five shares of the two ordinary sections: each of the first two runs leaves one out.
     assert sorted(r.ordinary for r in runs) == [5, 5]
     assert all(r.false_alarms == 0 and 0.5 <= r.threshold < 1 for r in runs)
+    # The serious head, alike on these words, makes them urgent, and nothing ordinary.
+    assert [r.urgent for r in runs] == [3, 3]
+    assert all(r.urgent_false_alarms == 0 and 0.5 <= r.serious_threshold < 1 for r in runs)
+    # The worry sections are shared out too: each run leaves one out (the bullying lines, then
+    # the upset ones) and counts those the serious head would make urgent.
+    assert [r.worries for r in runs] == [2, 2]
+    assert [r.worries_urgent for r in runs] == [0, 0]
 
 
 def test_the_report_adds_up_the_runs() -> None:
-    runs = [Run("a:x-a", 3, 4, 1, 50, 0.9), Run("a:x-b", 1, 4, 0, 50, 0.95)]
+    runs = [Run("a:x-a", 3, 4, 1, 50, 0.9, urgent=2, urgent_false_alarms=1, worries=5,
+                worries_urgent=1, serious_threshold=0.97),
+            Run("a:x-b", 1, 4, 0, 50, 0.95, urgent=1, worries=5)]
     table = report(runs)
-    assert "a:x-a" in table and "3/4" in table and "1/50" in table
-    assert table.splitlines()[-1].split()[:3] == ["total", "4/8", "1/100"]
+    assert "a:x-a" in table and "3/4" in table and "1/50" in table and "0.9700" in table
+    # Any alert, then urgent; the ordinary lines' alarms, then the urgent ones; worries urgent.
+    assert table.splitlines()[-1].split() == [
+        "total", "4/8", "3/8", "1/100", "(1.0%),", "urgent", "1", "(1.0%)", "1/10"]
 
 
 def test_an_unknown_batch_is_named(corpora: Path) -> None:

@@ -11,6 +11,7 @@ import pytest
 from reports import collect
 from reports.render import render_views_html, views_text
 from reports.views import CHILDS_IRO, DUTY, VOICE_NOTE
+from surveys.concerns import LEARNED_SERIOUS
 from tests.reports.builders import MY_REVIEW_BODY, Builder, open_builder
 
 TODAY = date(2026, 2, 10)
@@ -269,6 +270,28 @@ async def test_alert_words_only_for_the_childs_iro_and_duty(tmp_path: Path) -> N
     assert "Ash kept 1 answer just for their IRO. Only their IRO sees it." in admin_page
     assert "he hits" not in views_text(admin)
     assert "1 note kept just for their IRO (not shown to you)" in views_text(admin)
+
+
+async def test_an_alert_only_the_model_raised_says_no_listed_phrase_matched(
+    tmp_path: Path,
+) -> None:
+    b = await open_builder(tmp_path)
+    try:
+        child, run = await returned(b, "L1", "Lee")
+        words = "he keeps a bag at my carers and says i cant look inside"
+        await b.alert(child, run, words, at="2026-02-03T18:00:00+00:00",
+                      categories=(LEARNED_SERIOUS,))
+        await b.alert(child, run, "he hits me", at="2026-02-04T18:00:00+00:00")
+        views = await views_of(b, "L1", viewer=CHILDS_IRO)
+    finally:
+        await b.db.close()
+    assert [a.learned for a in views.alerts] == [False, True]
+    page = " ".join(render_views_html(views, today=TODAY).split())
+    assert (
+        "An alert was raised on 2026-02-03 18:00: possible serious harm. No listed phrase "
+        "matched: a person should read the child's words."
+    ) in page
+    assert page.count("No listed phrase matched") == 1
 
 
 async def test_voice_notes_are_not_shown_as_file_ids(tmp_path: Path) -> None:

@@ -9,13 +9,16 @@ from bot.staff import access as policy
 from storage import alerts, staff
 from storage.children import Child
 from storage.staff import StaffMember
+from surveys.concerns import LEARNED, LEARNED_SERIOUS
 from tests.bot.channels.web.world import FormClient, WebWorld
 from tests.staffapp.world import DUTY_EMAIL, IRO_EMAIL, csrf, sign_in
 
 WORDS = "he hits me when nobody is home"
 
 
-async def _alert(world: WebWorld, *, about: str | None = None) -> int:
+async def _alert(
+    world: WebWorld, *, about: str | None = None, categories: tuple[str, ...] = ("physical_abuse",)
+) -> int:
     async with world.services.db.transaction() as conn:
         alert_id = await alerts.create_alert(
             conn,
@@ -23,7 +26,7 @@ async def _alert(world: WebWorld, *, about: str | None = None) -> int:
             child_id=world.child_id,
             run_id=None,
             kind="concern",
-            categories=["physical_abuse"],
+            categories=list(categories),
             excerpt=WORDS,
             source="web",
             now=world.clock(),
@@ -63,6 +66,28 @@ async def test_the_childs_iro_sees_it_but_never_one_about_themselves(
     assert refused.status == 404
     (row,) = world.rows("SELECT acknowledged_at FROM alerts WHERE id = ?", hidden)
     assert row[0] is None
+
+
+async def test_the_inbox_says_how_urgent_and_when_only_the_model_heard_it(
+    world: WebWorld, browser: FormClient
+) -> None:
+    await _alert(world)
+    await _alert(world, categories=(LEARNED_SERIOUS,))
+    await _alert(world, categories=(LEARNED,))
+    await sign_in(browser, DUTY_EMAIL)
+    page = await browser.get("/staff/alerts")
+    text = " ".join(page.text().split())
+    assert "URGENT. Possible disclosure: physical abuse." in text
+    # No listed phrase matched: staff are told plainly to read the words.
+    assert (
+        "URGENT. Possible disclosure: words like a disclosure of serious harm that no listed "
+        "phrase matched (please read them now)."
+    ) in text
+    assert (
+        "Worry (not urgent). Possible disclosure: words like a disclosure that no listed "
+        "phrase matched (please read them)."
+    ) in text
+    assert LEARNED_SERIOUS not in text and LEARNED not in text
 
 
 def _member(role: str, member_id: int = 7, active: bool = True) -> StaffMember:

@@ -8,11 +8,20 @@ from pathlib import Path
 
 import pytest
 
-from bench.concern_model import DISCLOSURE_FILES, TUNING, messages, trained
+from bench.concern_model import DISCLOSURE_FILES, TUNING, messages, serious_flags, trained
 from surveys import concern_learning
 from surveys.concern_concepts import CONCEPTS, WINDOW, concept_features, concepts
-from surveys.concern_learning import SHIPPED, Model, features, shipped, train
-from surveys.concerns import LEARNED, URGENT, WORRY, Concern, detect, detect_across, normalise
+from surveys.concern_learning import SHIPPED, Model, features, shipped, threshold_for, train
+from surveys.concerns import (
+    LEARNED,
+    LEARNED_SERIOUS,
+    URGENT,
+    WORRY,
+    Concern,
+    detect,
+    detect_across,
+    normalise,
+)
 
 # Vague wordings no phrase or frame was written for; a person should read each one.
 PARAPHRASES = (
@@ -22,6 +31,10 @@ PARAPHRASES = (
     "he will make me pay",
 )
 
+# A model whose both heads find serious harm in everything.
+ALARMED = Model(weights={}, bias=1000.0, threshold=0.5,
+                serious=Model(weights={}, bias=1000.0, threshold=0.5))
+
 
 # Written for issue 13's second round: the rules miss them, and so did the model before its
 # threshold stopped counting one- to three-word answers it is never asked about.
@@ -30,14 +43,55 @@ FRESH = (
     "i dont want to go out but they keep coming for me in a car",
 )
 
+# Written for the serious head (issue 13): county lines, being moved to a strange town and
+# grooming, in words no rule names. Each must get the urgent reply and reach the duty team.
+SERIOUS = (
+    "he keeps a bag at my carers and says i cant look inside",
+    "i got sent to a town i never heard of and had to stay in a flat",
+    "i keep getting messages from a man who says he loves me and wants me to come to his flat",
+)
+
+# Bullying and feeling low in words no rule names: never the 999 reply.
+WORRIES = (
+    "everyone in my class says im weird and wont sit next to me",
+    "the year 9s keep nicking my chips at lunch and laughing",
+    "my best mate said she doesnt want to be my friend anymore",
+    "they took my phone off me at break and read my messages out loud",
+    "i feel like i am always on my own at my new school",
+    "the boys in my form keep messing with my stuff",
+)
+
 
 @pytest.mark.parametrize("text", PARAPHRASES + FRESH)
-def test_it_raises_a_worry_for_paraphrases_the_rules_miss(text: str) -> None:
+def test_it_raises_an_alert_for_paraphrases_the_rules_miss(text: str) -> None:
     assert detect(text, learned=False) is None, "the rules catch this now: pick another"
     concern = detect(text)
-    assert concern == Concern(categories=(LEARNED,), phrases=())
-    # A worry: a kind reply and the IRO told, never the 999 reply on a model's guess.
-    assert concern.level == WORRY
+    # A worry, or urgent where the serious head is confident; never a named kind of harm the
+    # rules did not see.
+    assert concern is not None and concern.phrases == ()
+    assert concern.categories in ((LEARNED,), (LEARNED_SERIOUS,))
+    assert concern.level == (URGENT if concern.categories == (LEARNED_SERIOUS,) else WORRY)
+
+
+@pytest.mark.parametrize("text", SERIOUS)
+def test_serious_harm_the_rules_miss_is_urgent(text: str) -> None:
+    assert detect(text, learned=False) is None, "the rules catch this now: pick another"
+    concern = detect(text)
+    assert concern == Concern(categories=(LEARNED_SERIOUS,), phrases=())
+    # Urgent: Childline and 999 in the reply, the IRO and the duty team told.
+    assert concern.level == URGENT
+
+
+def test_bullying_and_feeling_low_the_rules_miss_stay_worries() -> None:
+    serious = shipped().serious
+    assert serious is not None
+    for text in WORRIES:
+        assert detect(text, learned=False) is None, f"the rules catch {text!r}: pick another"
+        assert detect(text) in (None, Concern(categories=(LEARNED,), phrases=())), text
+        assert serious.probability(normalise(text)) < serious.threshold, text
+    # The first head hears this one as a disclosure, and it stays the worry it is.
+    concern = detect(WORRIES[0])
+    assert concern == Concern(categories=(LEARNED,), phrases=()) and concern.level == WORRY
 
 
 def test_it_never_removes_or_softens_a_rule_alert(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -46,19 +100,39 @@ def test_it_never_removes_or_softens_a_rule_alert(monkeypatch: pytest.MonkeyPatc
     assert all(found is not None for found in by_rules.values())
     for text, found in by_rules.items():
         assert detect(text) == found, text
-    # Even a model that calls everything harmless, or everything harmful, changes no rule alert.
+    # Even a model that calls everything harmless, or everything harmful, or everything serious
+    # harm, changes no rule alert: it is never asked when the rules found something.
     for bias in (-1000.0, 1000.0):
         model = Model(weights={}, bias=bias, threshold=0.5)
         monkeypatch.setattr(concern_learning, "shipped", lambda model=model: model)
         for text, found in by_rules.items():
             assert detect(text) == found, text
+    monkeypatch.setattr(concern_learning, "shipped", lambda: ALARMED)
+    assert detect("i like playing football") == Concern(categories=(LEARNED_SERIOUS,), phrases=())
+    for text, found in by_rules.items():
+        assert detect(text) == found, text
 
 
-def test_a_split_threat_stays_urgent_when_one_half_looks_like_a_worry() -> None:
+def test_a_split_threat_is_named_by_the_rules_when_one_half_alone_is_the_models() -> None:
     first = "he says he will get me"
-    assert detect(first) == Concern(categories=(LEARNED,), phrases=())
+    assert detect(first, learned=False) is None
+    assert detect(first) in (Concern(categories=(c,), phrases=()) for c in (LEARNED,
+                                                                             LEARNED_SERIOUS))
     joined = detect_across([first], "if I tell anyone")
     assert joined is not None and joined.level == URGENT and LEARNED not in joined.categories
+
+
+def test_split_messages_are_read_by_the_rules_before_the_serious_head(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Even a serious head that finds harm in everything waits for the rules over every join:
+    # staff see the kind of harm the rules name when two messages make one disclosure.
+    monkeypatch.setattr(concern_learning, "shipped", lambda: ALARMED)
+    joined = detect_across(["he says he will get me"], "if I tell anyone")
+    assert joined is not None and "coercion" in joined.categories
+    assert LEARNED_SERIOUS not in joined.categories
+    alone = detect_across(["i had pizza for tea"], "and then we watched a film")
+    assert alone == Concern(categories=(LEARNED_SERIOUS,), phrases=())
 
 
 def test_words_the_rules_found_negated_are_not_raised_by_the_model(
@@ -87,14 +161,16 @@ def test_retraining_reproduces_the_shipped_weights() -> None:
 
 def test_the_shipped_model_is_small_plain_data_and_quick() -> None:
     text = SHIPPED.read_text(encoding="utf-8")
+    # Two heads over the same features, well under a megabyte.
     assert len(text) < 1_000_000
     model = Model.from_json(text)
     assert model == shipped() and 0.5 <= model.threshold < 1.0
+    assert model.serious is not None and 0.5 <= model.serious.threshold < 1.0
     assert Model.from_json(model.to_json()) == model
     long = normalise("school is ok and i like my teacher and i go to football on saturdays " * 8)
     started = time.perf_counter()
     for _ in range(100):
-        model.probability(long)
+        model.category(long)
     assert (time.perf_counter() - started) / 100 < 0.005
 
 
@@ -159,3 +235,69 @@ def test_answers_too_short_to_be_asked_about_do_not_raise_the_threshold() -> Non
     assert with_short.threshold == train(harm, calm).threshold == 0.5
     assert with_short.suggests_harm("my nan hits me all the time")
     assert not with_short.suggests_harm("i like my school and my teacher")
+
+
+def test_a_threshold_lets_no_more_ordinary_answers_over_it_than_its_budget() -> None:
+    # A thousand out-of-fold scores of ordinary answers, four of them high: 0.25% allows two.
+    scores = [0.5 + i / 10_000 for i in range(996)] + [0.9912339, 0.985, 0.97, 0.95]
+    for budget, allowed in ((0.0025, 2), (0.004, 4), (0.001, 1), (0.0, 0)):
+        bar = threshold_for(scores, budget)
+        assert sum(score >= bar for score in scores) == allowed, (budget, bar)
+    # Rounded up, never back under the score it must clear (0.9912339 + 1e-6 to five places
+    # is 0.99123, under it; up, 0.99124).
+    assert threshold_for(scores, 0.0) == 0.99124
+    assert threshold_for([0.2, 0.1], 0.0025) == 0.5
+
+
+def test_the_serious_head_keeps_to_the_stricter_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    harm = [f"{who} hits me {when}" for who in ("he", "my dad", "my step dad", "she", "my uncle")
+            for when in ("every night", "with a belt", "when he is drunk", "in my room")]
+    # 488 ordinary answers, eight of them close to the harm ("hits me ... when we play tag"):
+    # 0.75% lets three of those over the first head's bar, 0.25% one over the serious head's.
+    calm = [f"i like {what} with my {who} on {day} {part}"
+            for what in ("football", "swimming", "drawing", "baking", "the park", "lego")
+            for who in ("carer", "nan", "brother", "mates", "sister")
+            for day in ("mondays", "fridays", "saturdays", "sundays")
+            for part in ("mornings", "afternoons", "evenings", "after school")]
+    calm += [f"{who} hits me {when} when we play tag"
+             for who in ("he", "my brother", "she", "my cousin")
+             for when in ("every night", "in my room")]
+    model = train(harm, calm)
+    assert model.serious is not None
+    # Every disclosure here is serious and there are no worries: the same examples, the same
+    # weights; only the budget differs, so the serious head's bar is never the lower one.
+    assert model.serious.weights == model.weights
+    assert model.serious.threshold > model.threshold
+    monkeypatch.setattr(concern_learning, "SERIOUS_BUDGET", concern_learning.FALSE_ALARM_BUDGET)
+    same = train(harm, calm)
+    assert same.serious is not None and same.serious.threshold == same.threshold
+
+
+def test_worries_teach_the_serious_head_that_bullying_is_not_serious_harm() -> None:
+    harm = [f"{who} {does} me {when}" for who in ("he", "my dad", "my step dad", "my uncle")
+            for does in ("hits", "kicks", "punches")
+            for when in ("every night", "with a belt", "in my room")]
+    worries = [f"{who} {does} me {when}" for who in ("they", "the girls", "the boys", "people")
+               for does in ("laugh at", "ignore", "call")
+               for when in ("every day", "at school", "in class")]
+    calm = [f"i like {what} with my {who}" for what in ("football", "swimming", "drawing",
+                                                        "baking", "the park", "lego")
+            for who in ("carer", "nan", "brother", "mates", "sister")]
+    model = train([*harm, *worries], calm, serious=[True] * len(harm) + [False] * len(worries))
+    assert model.serious is not None
+    text = "the lads laugh at me every day"
+    # The first head reads it as a disclosure (a worry); the serious head does not.
+    assert model.category("my grandad hits me every night") == LEARNED_SERIOUS
+    assert model.category(text) == LEARNED
+    with pytest.raises(ValueError, match="1 serious flags for 2 disclosures"):
+        train(["he hits me", "they laugh at me"], calm, serious=[True])
+
+
+def test_a_disclosure_is_a_worry_or_serious_by_its_section() -> None:
+    path = TUNING / "disclosures.txt"
+    flags = dict(zip(messages(path), serious_flags(path), strict=True))
+    assert not flags[normalise("they call me names")]  # bullying
+    assert not flags[normalise("i feel so lonely all the time")]  # upset
+    # A mixed section (ways around a filter) is serious harm, like every named kind.
+    assert flags[normalise("he touches me where he shouldnt")]
+    assert 0 < list(flags.values()).count(False) < 40
