@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from surveys import concern_criminal_indicators as indicators
+from surveys import concern_missing_and_domestic_signs, concern_practice_signs, concern_spread_signs
 from surveys import concern_nearby_indicators as nearby
 from surveys import concern_voice_parts as voice
 
@@ -294,6 +295,14 @@ CLAUSES: Final[tuple[Clause, ...]] = (
     # (``surveys.concern_criminal_indicators``, ``surveys.concern_nearby_indicators``).
     *(Clause(category, parts, window) for category, parts, window in indicators.CLAUSES),
     *(Clause(category, parts, window) for category, parts, window in nearby.CLAUSES),
+    # Found missing by the third hand's blind corpus (forced marriage, radicalisation,
+    # trafficking, going missing, domestic abuse, and disclosures split over messages).
+    *(
+        Clause(category, parts, window)
+        for module in (concern_practice_signs, concern_missing_and_domestic_signs,
+                       concern_spread_signs)
+        for category, parts, window in module.CLAUSES
+    ),
 )
 
 

@@ -166,6 +166,14 @@ _SKIPPED_LESSON = (f"{_BEFORE}(went|go|goes|going|gone|been|keep going) missing 
                    "drama|assembly|registration|(a |my |the )?(lesson|lessons|class|classes))(?! "
                    "(with|to|and|for|because (?!i (hate|hated|dont like|didnt like|cant stand|was "
                    "bored|am bored))))")
+# A night in a tent or a trip away that the child names: a festival, camp, a residential.
+_TRIP = ("(festival|camp|camping|scout camp|scouts|cubs|brownies|guides|glastonbury|holiday|school "
+         "trip|trip|residential|dofe|duke of edinburgh|back garden|garden|sleepover|airport)")
+_NIGHT_AWAY = [
+    f"(slept|sleep|sleeping|stayed|staying|stay) (in|at|on) (the |a |our |my )?tent (at|on|for|"
+    f"in|with) (the |a |our |my )?{_TRIP}",
+    f"(leaving|leave|going|go) tonight (for|to|on) (the |a |our |my )?{_TRIP}",
+]
 # Keeping to one's room when visitors come because one is shy, and saying so.
 _SHY = ("(hide|hides|hiding|hid|stay|stays|stayed) in my room when( [a-z0-9]+){1,6} "
         "(come|comes|came|coming|visit|visits|visited)( round| over)? (because|as) i am (a bit |"
@@ -214,7 +222,7 @@ IDIOMS: Final[dict[str, list[str]]] = {
         "teaching|told us|video|videos|project|topic) (about|on) (county lines|knife crime|"
         "grooming|exploitation|gangs|drugs|cuckooing)",
     ],
-    "missing": [*_RUNNING_OFF, *_FICTION, _SKIPPED_LESSON],
+    "missing": [*_RUNNING_OFF, *_FICTION, _SKIPPED_LESSON, *_NIGHT_AWAY],
     "neglect": [
         _FOOD_FOR_NAN,
         "([a-z0-9]+ ){0,4}(could|can|would|will) (sleep|fall asleep) (on|in) (the floor|the bus|"
