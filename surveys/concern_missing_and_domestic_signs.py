@@ -51,6 +51,10 @@ PHRASES: Final[dict[str, list[str]]] = {
         "message|messages) (me )?(i|we) (have to|has to|got to|must|need to) (go|come|leave)",
         "(no idea|dont know|do not know|cant remember|dont remember|didnt know) where i (was|"
         "went|been|slept|stayed|ended up)(?! (going|doing|wrong|meant|supposed))",
+        "(i have been|ive been|been|was|were) (gone|missing) since [a-z]+day",
+        "(nobody|no one|no ones) (has )?(come|came|comes|been) (looking|to look) for me",
+        "(go|goes|went|going|gone|disappear|disappears|disappeared) off with __ (for )?(days|"
+        "nights|a few days|the weekend|all night|all weekend|a week)",
         "(ddim|heb|dim) (cysgu|gysgu|aros) (adre|adref|gartre|gartref|yn y ty) (o|ers|am|tan|"
         "neithiwr|heno|nos)", "dim syniad (lle|ble) (on i|roeddwn i|oeddwn i|own i|oni|bues i)",
     ],
@@ -69,6 +73,16 @@ PHRASES: Final[dict[str, list[str]]] = {
         "(goes mental|goes mad|kicks off|loses it|lost it|went mental|went mad) (if|when) (she|mum"
         "|mam|my mum) (has )?(talked|talks|speaks|spoken|goes out|went out|sees|texts|texted)",
         f"(tracker|tracking app|spy app) on {_HERS} (car|phone)",
+        f"(smashed|smashes|broke|breaks|took|takes|hid|hides|snapped|snaps) {_HERS} (phone|sim|"
+        "charger) (so|and) (she )?(cant|cannot|can not|couldnt|could not) (call|ring|phone|contact|"
+        "text|get help)",
+        f"(hides|hide|hid|covers|cover|covered|covering) {_HERS} (bruises|bruise|black eye|marks|"
+        "cuts) (with|under|so)",
+        "(cariad|partner|gwr|boi|sboner) (mam|fy mam) (wedi |yn )?(ei )?(tharo|taro|daro|churo|"
+        "curo|guro|brifo|frifo|chicio|cicio|gwthio|wthio)",
+        "(threw|throws|poured|pours|chucked|chucks) (a |the )?(cup of tea|cup of coffee|hot drink|"
+        "boiling water|kettle|glass|drink|bottle|plate|chair) (over|at|on) (mum|dad|my mum|my dad|"
+        "mam|my mam|her|him|my step (dad|mum))",
         "turns up wherever (we|she|mum) (go|goes|are|is)",
         "(take|takes|taking|took) (us|me|the kids|my (brother|sister|brothers|sisters)|them) "
         "(away )?(from her |off her )?(and|so|then) (she|mum|mam|my mum|my mam|her) (will |would |"
@@ -91,9 +105,15 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     # A man not allowed near them, back in the house.
     ("domestic_abuse", ("(not allowed|isnt allowed|is not allowed|banned|not meant|not supposed) "
                         "(to come |to be |to go )?(near|around|round|to see|to contact|near to) "
-                        "(us|me|mum|her|our house|the house|my mum|mam)", "(back (living|home|"
-                        "in|at|with)|living (at|with)|at ours|comes round|turns up|keeps coming|"
-                        "out of (prison|jail)|staying (at|with))"), 18),
+                        "(us|me|mum|her|our house|the house|my mum|mam)|court order|restraining "
+                        "order|non molestation|injunction|bail conditions|(meant|supposed) to stay "
+                        "away", "(back (living|home|in|at|with)|living (at|with)|at ours|comes round"
+                        "|came round|turns up|turned up|turning up|keeps coming|out of (prison|jail)"
+                        "|staying (at|with))"), 18),
+    # An ex who says he will find them.
+    ("domestic_abuse", ("((mums|her|dads|my mums|his|my dads) ex|ex (boyfriend|girlfriend|partner|"
+                        "husband|wife)|the ex)", "(going to|gonna|will|is going to) (find|track "
+                        "down|hunt down|come for|come after|get) (us|her|mum|mam|my mum)"), 16),
     # Telling what he does to her.
     ("domestic_abuse", ("if i (tell|told|say|said)", "what (he|she|they|dad|my dad|[a-z]+) (does|"
                         "did|do|has done) to (her|mum|mam|my mum|my mam)"), 14),

@@ -35,10 +35,11 @@ _UNDER_AGE = ("((i am|im|i was|dw i|dwi|rwyn) (only |just |ond yn |ond )?(1[0-7]
 # A marriage that is the child's own.
 _OWN_MARRIAGE = ("((i am|im|i will be|ill be) (getting |going to get |going to be |gonna be |to be |"
                  "being )?(married|engaged|wed)|(i am|im) (going to|meant to|supposed to|to|being "
-                 "made to) (marry|wed)|my (own )?(wedding|marriage|engagement|nikah|rishta|husband "
+                 "made to) (marry|wed)|(made|make|makes|forced|force|forcing|making) me (to )?(wed|marry|get "
+                 "married)|(trefnu|gorfodi) (i )?(fi|mi) (i )?(briodi|priodi)|my (own )?(wedding|marriage|engagement|nikah|rishta|husband "
                  "to be)|(i am|im) promised to|(fy|ym) (mhriodas|mhriodi)|priodas i (fi|mi))")
 # Not wanting it, or not knowing him.
-_UNWILLING = ("((dont|do not|didnt|never) (even )?(want|wanted|know|met|meet) (to|it|him|her|them)?|"
+_UNWILLING = ("((dont|do not|didnt|never) (even )?(want|wanted|know|met|meet)( (to|it|him|her|them))?|"
               "never (even )?(met|seen|spoke to|spoken to) (him|her|them)|(ddim|dim) (isio|eisiau|"
               "moyn|am)|(refuse|say no|said no|run away)|(an? )?(old|older) (man|guy|bloke))")
 # Taken abroad: flights booked, the country left, one way.
@@ -50,11 +51,11 @@ _UNSAID = ("((not allowed|cant|cannot|can not|mustnt|must not|not meant) (to )?(
            "(say|said|saying) (goodbye|bye)|if i tell|(they will|theyll) say (i am|im) (lying|a "
            "liar)|pack everything)")
 # "The thing", "the cut": what is done to a girl's body, named the way families name it.
-_THE_CUT = ("((have|having|had|get|getting|got|do|done|doing) (the|that|my) (cut|cutting|thing|"
+_THE_CUT = ("((will be|be|being|get|gets|getting) made (into )?a (woman|proper woman)|(have|having|had|get|getting|got|do|done|doing) (the|that|my) (cut|cutting|thing|"
             "procedure|ceremony|special thing)( done)?|(did|done|do|does|doing) (something|a thing|"
             "the thing|it) (to me )?(down there|down below|to my private|between my legs))")
 _PURITY = ("(clean|pure|proper (girl|woman)|become a woman|like my (cousins|cousin|sisters|sister|"
-           "mum|mam|aunties)|back home|when we go|in the holidays|(still )?hurts when i (wee|pee)|"
+           "mum|mam|aunties)|like (the |all the )?other girls|back home|when (we|i) go|in the holidays|(still )?hurts when i (wee|pee)|"
            "never to tell|not to tell|last summer|old (woman|lady))")
 # Seen with a boy (or a girl): what an "honour" threat hangs on.
 _SEEN_WITH = ("(see|sees|saw|seen|catch|catches|caught|find|finds|found) me (with|talking to|texting|"
@@ -73,7 +74,8 @@ _PRAISE = ("(deserve|deserved|deserves|i (should|could) (help|join|do)|help (him
            "go over there|dylwn i helpu|helpu|ymuno|haeddu|arwr)")
 # Groups an extremist names as invaders or enemies.
 _TARGETS = ("(muslims|jews|immigrants|migrants|refugees|asylum seekers|foreigners|black people|"
-            "white people|asians|gays|women|the police|police|unbelievers|kuffar|infidels)")
+            "white people|asians|gays|gay people|trans people|lgbt people|women|the police|police|"
+            "unbelievers|kuffar|infidels)")
 _FIGHT_BACK = ("((need|have|got|going|time) to|must|should|will) (fight back|rise up|take (it|"
                "our country|the country|this country) back|wipe them out|do something)")
 # Somewhere a named group lives or prays.
@@ -95,10 +97,14 @@ _WORKPLACE = ("(boss|farm|factory|field|fields|car wash|nail bar|nail salon|rest
 _UNPAID = ("((get|got|getting|give|gives|gave|pay|pays|paid) (us |me )?(no|nothing|zero)( money|"
            " pay| wages)?|(no|without) (pay|wages)|(its|it is|for) (our|my|the) (rent|keep|debt))")
 # Moved on and on: a new house or city, again and again.
-_MOVED = ("(move|moves|moved|moving|take|takes|took|taking|drive|drives|drove|driving|send|sends|"
+_MOVED = ("(move|moves|moved|moving|bring|brings|brought|bringing|take|takes|took|taking|drive|drives|drove|driving|send|sends|"
           "sent|sending) (me|us)")
-_NEW_PLACE = "(new|different|another|other) (house|houses|flat|flats|city|cities|town|towns|address)"
-_AGAIN_AND_AGAIN = ("((every|each) (few |couple of |other )?(day|days|night|nights|week|weeks)|(in|by)"
+# Never a visit: "takes me to different towns to see my brothers" is family time.
+_NEW_PLACE = ("(new|different|another|other) (house|houses|flat|flats|city|cities|town|towns|address)"
+              "(?! (to|for) (see|visit|watch|play|matches|games|competitions|gigs|shows|family time))")
+# "Every few days", never "every day" alone: the taxi to school comes every day.
+_AGAIN_AND_AGAIN = ("((every|each) ((few|couple of|other) (day|days|night|nights|week|weeks)|days|nights|"
+                    "week|weeks)|(in|by)"
                     " (a|the) van|(never|dont|do not|didnt|did not) know where|men (were |are )?"
                     "waiting)")
 # A care placement, and someone wanting the child out of it to work.
@@ -152,6 +158,19 @@ PHRASES: Final[dict[str, list[str]]] = {
         "(an|a|the) (attack|bombing|shooting|stabbing|mission)",
         "(mosque|synagogue|church|temple|gurdwara|pride march|march) __ (busiest|most people|most "
         "crowded|full)",
+        f"{_TARGETS} (should|must|need to|deserve to|ought to) (all )?(be )?(killed|die|burn|burned|"
+        "hang|hanged|wiped out|shot|gassed|exterminated)",
+        "(brothers|sisters|people|the fighters|the ummah) (over there|out there|abroad) (need|needs|"
+        "want|wants) (me|us)",
+        "(send|sent|sending|give|show|get) (him|them|her) (the )?(plan|plans|map|layout|floor plan|"
+        "pictures|photos) of (my|the|our) (school|college|mosque|church|synagogue|building)",
+        "(blow|blowing|blew|blows) (himself|myself|herself|themselves|ourselves) up",
+        "(going|gonna|want|wants|wanted|planning|plans|plan) to (shoot|stab|bomb|blow up|kill) "
+        "(people|everyone|kids|teachers|students|pupils) (at|in) (the |our |my )?(school|college|"
+        "class)", "(use|using) (it|them|the gun|the knife|a gun|a knife|the bomb) on (the |all the )?"
+        "(teachers|kids|students|pupils|class|school|everyone|people|them all)",
+        "(isio|eisiau|moyn|mynd i|am) (saethu|lladd|trywanu|bomio|ymosod ar) (pobl|bobl|pawb|"
+        "athrawon|plant)",
         f"{_TARGETS} (are|is) (invading|taking over|replacing us|the enemy|vermin|animals|"
         "parasites|a disease|subhuman)",
         "who (shot|killed|stabbed|bombed|murdered) (people|them|loads|everyone) __ (legend|hero|"
@@ -187,6 +206,10 @@ PHRASES: Final[dict[str, list[str]]] = {
         "reach|find) (me|us)",
         "(uses|use|using|used) my (name|identity|details|bank card|bank) (for|to (get|open|make|"
         "take))", "(has|have|got|took|keep|keeps|kept) my (i would|id) (card|documents)",
+        "(dont|do not|didnt|did not) know (the name of )?(the|what|which) (town|city|place|country)"
+        " (i am|we are|i was|we were) in",
+        "(told|tell|tells|taught|teach|teaches) (me|us) (exactly )?what to say (to|at) (the )?(home "
+        "office|police|social worker|social|social services|immigration|my social worker)",
         "(takes|keeps|took|kept|has) (all )?the money (that )?(the council|social services|the "
         "social) (gives|give|gave|pays|pay)",
     ],
@@ -199,6 +222,10 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("harmful_practices", (_ABROAD, _UNSAID), 22),
     ("harmful_practices", (_THE_CUT, _PURITY), 16),
     ("harmful_practices", (_SEEN_WITH, _HONOUR_HARM), 14),
+    # A sister or cousin cut, and "it's my turn".
+    ("harmful_practices", ("(cut|cutting|circumcised|did it to|done to) (my )?(little |big |older |"
+                           "younger )?(sister|sisters|cousin|cousins)", "(my turn|me next|its me|"
+                           "when (i am|im) older|next (summer|holiday|year))"), 16),
     ("radicalisation", (_VIOLENT_MEDIA, _PRAISE), 20),
     ("radicalisation", ("(want|going|planning|plan|gonna) to (hurt|kill|attack|stab|shoot|bomb) "
                         "(people|everyone|them all|loads of people|as many)", "(plan|list|videos|"
@@ -208,6 +235,11 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
                         "crowded)"), 14),
     ("radicalisation", (_TARGETS, "(invading|invasion|taking over|replacing us|the enemy)",
                         _FIGHT_BACK), 16),
+    # Carers named as unbelievers or traitors, and the child told to leave them for the group.
+    ("radicalisation", ("(kuffar|kafir|kafirs|infidels|unbelievers|race traitors|traitors)",
+                        "(stop (seeing|talking to|listening to|trusting)|(come|go|move) (and )?(to )?"
+                        "(live|stay) with (the|us|them)|(leave|run away from) (my|the) (carers|family"
+                        "|placement|foster))"), 18),
     # A place where a group lives, and setting it alight, in either order.
     ("radicalisation", (_SET_ALIGHT, f"{_THEIR_PLACE} (where|with) (the |all the )?{_TARGETS}"), 10),
     # Locked in (never "kept in": a nan keeps a child in on a rainy weekend).
@@ -227,6 +259,24 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("trafficking", ("(send|sends|sending|sent) (me|us) back", "(truth about my age|my (real|true|"
                      "actual) age|(kill|hurt|harm|beat) (me|us))"), 16),
     ("trafficking", (_MOVED, _NEW_PLACE, _AGAIN_AND_AGAIN), 18),
+    # Made to sell or beg, and the money taken.
+    ("trafficking", ("(make|makes|made|force|forces|forced|have to|has to|had to) (me |us )?(to )?"
+                     "(sell|beg|busk)", "(take|takes|took|taking|keep|keeps|kept|keeping) (all |"
+                     "most )?(of )?(the|my|our) (money|cash|wages|tips|pay)"), 16),
+    # Passed off as someone's child, "but I'm not".
+    ("trafficking", ("(says|said|tells|told|pretends|pretend) (that )?(i am|im) (her|his|their) "
+                     "(daughter|son|niece|nephew|cousin|child|kid)", "((but )?(i am not|im not|its"
+                     " not true|it is not true|isnt true|is not true|thats a lie))"), 14),
+    # Brought to the country, and living where they work or unable to leave.
+    ("trafficking", ("(brought|smuggled|trafficked) (me |us )?(here|over|to (the uk|england|britain|"
+                     "this country|wales))", "((live|living|sleep|sleeping|stay|staying) (at|in) "
+                     "the (car wash|nail bar|nail salon|restaurant|takeaway|factory|farm|shop|salon|"
+                     "kitchen|warehouse)|(cant|cannot|can not|not allowed to) (go|leave) (anywhere"
+                     "|out))"), 20),
+    # A job offered, and leaving with him now, or not telling the key worker.
+    ("trafficking", ("(get|find|give|got|offered|offers|offer) (me|us) (a )?(job|work)", "((leave|"
+                     "come|go) with (him|her|them) (tonight|now|today|straight away)|(not|dont|never)"
+                     " (to )?tell (my|the|anyone))"), 20),
     ("trafficking", (_WORKPLACE, _UNPAID), 20),
     ("trafficking", (_PLACEMENT, _TO_WORK, _WANTS), 24),
     ("trafficking", (f"(clean|cook|cleaning|cooking|wash|washing|look after|housework) {_FEW}(for|all)"

@@ -12,7 +12,8 @@ structure such a joined text has, not the joining:
 - "if I don't, mam gets it" (a threat to family to keep a child doing a task);
 - nobody home for days (neglect);
 - having to go upstairs with whoever they say (sexual exploitation);
-- work × not paid in any order, and a passport kept where work is named (trafficking).
+- work × not paid in any order, and a passport kept where work is named (trafficking; never a
+  carer keeping it "in a drawer so it doesnt get lost").
 
 Each part is written so that it holds in one message too: the joined text is read by the same
 rules (without the clusters, which two ordinary messages side by side set off too easily).
@@ -50,6 +51,11 @@ PHRASES: Final[dict[str, list[str]]] = {
 }
 
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
+    # "If I tell, my family will be killed": a threat to the child's family to keep them quiet.
+    ("coercion", ("if i (tell|told|speak|talk|go|say|run|leave|dont|do not|stop)", "(my )?(family|"
+                  "mum|mam|parents|brother|sister|little brother|little sister|nan) (will|would|is "
+                  "going to|are going to) (be |get )?(killed|hurt|harmed|dead|die|battered|shot|"
+                  "stabbed)"), 18),
     ("self_harm", ("(bridge|roof|rooftop|tracks|railway|cliff|car park|multi storey|tower|edge|"
                    "quarry|viaduct)", "(when|while|where) (nobody|no one|nobodys|no ones) (is )?"
                    "(watching|looking|around|there|about)"), 16),
@@ -58,6 +64,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
                      "money|wages)(?! (much|enough|a lot|loads|well|till|until|yet|on time|for|"
                      "extra|more))"), 16),
     ("trafficking", ("(keep|keeps|kept|took|take|takes|have|has|hold|holds) (my|our) (passport|"
-                     "passports|papers|documents)", "(work|working|paid|pay|wages|boss|owe|debt)"),
+                     "passports|papers|documents)(?! (in a|in the|safe|for me|for safe|so it|til|until|"
+                     "locked|at home))", "(work|working|paid|pay|wages|boss|owe|debt)"),
      20),
 )
