@@ -107,8 +107,10 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
                         "(to come |to be |to go )?(near|around|round|to see|to contact|near to) "
                         "(us|me|mum|her|our house|the house|my mum|mam)|court order|restraining "
                         "order|non molestation|injunction|bail conditions|(meant|supposed) to stay "
-                        "away", "(back (living|home|in|at|with)|living (at|with)|at ours|comes round"
-                        "|came round|turns up|turned up|turning up|keeps coming|out of (prison|jail)"
+                        "away", "(back (living|home|in|at|with)|living (at|with)|at ours|comes"
+                        " round"
+                        "|came round|turns up|turned up|turning up|keeps coming|out of (prison"
+                        "|jail)"
                         "|staying (at|with))"), 18),
     # An ex who says he will find them.
     ("domestic_abuse", ("((mums|her|dads|my mums|his|my dads) ex|ex (boyfriend|girlfriend|partner|"

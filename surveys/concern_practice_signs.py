@@ -33,32 +33,40 @@ _UNDER_AGE = ("((i am|im|i was|dw i|dwi|rwyn) (only |just |ond yn |ond )?(1[0-7]
               "twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?! (days|weeks|months|mins|"
               "minutes|hours|times|points|percent|quid|pounds))|ond yn 1[0-7])")
 # A marriage that is the child's own.
-_OWN_MARRIAGE = ("((i am|im|i will be|ill be) (getting |going to get |going to be |gonna be |to be |"
+_OWN_MARRIAGE = ("((i am|im|i will be|ill be) (getting |going to get |going to be |gonna be |to"
+                 " be |"
                  "being )?(married|engaged|wed)|(i am|im) (going to|meant to|supposed to|to|being "
-                 "made to) (marry|wed)|(made|make|makes|forced|force|forcing|making) me (to )?(wed|marry|get "
-                 "married)|(trefnu|gorfodi) (i )?(fi|mi) (i )?(briodi|priodi)|my (own )?(wedding|marriage|engagement|nikah|rishta|husband "
+                 "made to) (marry|wed)|(made|make|makes|forced|force|forcing|making) me (to"
+                 " )?(wed|marry|get "
+                 "married)|(trefnu|gorfodi) (i )?(fi|mi) (i )?(briodi|priodi)|my (own )?(wedding"
+                 "|marriage|engagement|nikah|rishta|husband "
                  "to be)|(i am|im) promised to|(fy|ym) (mhriodas|mhriodi)|priodas i (fi|mi))")
 # Not wanting it, or not knowing him.
-_UNWILLING = ("((dont|do not|didnt|never) (even )?(want|wanted|know|met|meet)( (to|it|him|her|them))?|"
+_UNWILLING = ("((dont|do not|didnt|never) (even )?(want|wanted|know|met|meet)( (to|it|him|her"
+              "|them))?|"
               "never (even )?(met|seen|spoke to|spoken to) (him|her|them)|(ddim|dim) (isio|eisiau|"
               "moyn|am)|(refuse|say no|said no|run away)|(an? )?(old|older) (man|guy|bloke))")
 # Taken abroad: flights booked, the country left, one way.
 _ABROAD = ("((booked|bought|got) (the |our |my )?(flights|flight|tickets|plane tickets)|(flights|"
-           "tickets) (are )?booked|one way (ticket|tickets|flight)|leaving the country|(take|taking|"
+           "tickets) (are )?booked|one way (ticket|tickets|flight)|leaving the country|(take"
+           "|taking|"
            "send|sending) me (back )?(abroad|overseas|out of the country|back home))")
 # Secrecy, or no goodbye: the child is not to be missed.
 _UNSAID = ("((not allowed|cant|cannot|can not|mustnt|must not|not meant) (to )?(tell|say|talk)|"
            "(say|said|saying) (goodbye|bye)|if i tell|(they will|theyll) say (i am|im) (lying|a "
            "liar)|pack everything)")
 # "The thing", "the cut": what is done to a girl's body, named the way families name it.
-_THE_CUT = ("((will be|be|being|get|gets|getting) made (into )?a (woman|proper woman)|(have|having|had|get|getting|got|do|done|doing) (the|that|my) (cut|cutting|thing|"
+_THE_CUT = ("((will be|be|being|get|gets|getting) made (into )?a (woman|proper woman)|(have"
+            "|having|had|get|getting|got|do|done|doing) (the|that|my) (cut|cutting|thing|"
             "procedure|ceremony|special thing)( done)?|(did|done|do|does|doing) (something|a thing|"
             "the thing|it) (to me )?(down there|down below|to my private|between my legs))")
 _PURITY = ("(clean|pure|proper (girl|woman)|become a woman|like my (cousins|cousin|sisters|sister|"
-           "mum|mam|aunties)|like (the |all the )?other girls|back home|when (we|i) go|in the holidays|(still )?hurts when i (wee|pee)|"
+           "mum|mam|aunties)|like (the |all the )?other girls|back home|when (we|i) go|in the"
+           " holidays|(still )?hurts when i (wee|pee)|"
            "never to tell|not to tell|last summer|old (woman|lady))")
 # Seen with a boy (or a girl): what an "honour" threat hangs on.
-_SEEN_WITH = ("(see|sees|saw|seen|catch|catches|caught|find|finds|found) me (with|talking to|texting|"
+_SEEN_WITH = ("(see|sees|saw|seen|catch|catches|caught|find|finds|found) me (with|talking to"
+              "|texting|"
               "messaging) (a |any |the |some )?(boy|boys|girl|girls|lad|lads|man|him|her)")
 _HONOUR_HARM = ("(acid|kill|beat|batter|punish|disown|burn|(deal|dealt) with|send me (back|away|"
                 "abroad)|marry me off|cut my)")
@@ -67,9 +75,11 @@ _VIOLENT_MEDIA = ("((videos|vids|clips|video|clip|footage|pictures|pics) (of )?(
                   "men |a man )?(being |getting )?(killed|killing|stabbed|stabbing|shot|shooting|"
                   "beheaded|beheading|blown up|executed|tortured)|(beheading|execution|torture|"
                   "shooting|massacre|terror|attack) (videos|vids|clips|footage)|(shooters|killers|"
-                  "bombers) manifesto|the manifesto|fideos o (bobl|pobl) (yn cael eu )?(lladd|saethu"
+                  "bombers) manifesto|the manifesto|fideos o (bobl|pobl) (yn cael eu )?(lladd"
+                  "|saethu"
                   "|trywanu))")
-_PRAISE = ("(deserve|deserved|deserves|i (should|could) (help|join|do)|help (him|them)|the next one|"
+_PRAISE = ("(deserve|deserved|deserves|i (should|could) (help|join|do)|help (him|them)|the next"
+           " one|"
            "a hero|hero|heroes|legend|proper funny|so funny|make a list|do the same|join (them|us)|"
            "go over there|dylwn i helpu|helpu|ymuno|haeddu|arwr)")
 # Groups an extremist names as invaders or enemies.
@@ -83,7 +93,8 @@ _THEIR_PLACE = ("(hotel|hostel|hostels|hotels|house|houses|flats|shop|shops|mosq
                 "synagogue|temple|gurdwara|centre|camp)")
 _SET_ALIGHT = "(burn|burn down|burning|torch|torching|set fire to|set alight|firebomb|petrol bomb)"
 # What trafficked children are told to say about themselves.
-_TOLD_TO_SAY = ("((told|tell|tells|made|make|makes|said|says) (me )?(i )?(to |must |have to |should )?"
+_TOLD_TO_SAY = ("((told|tell|tells|made|make|makes|said|says) (me )?(i )?(to |must |have to "
+                "|should )?"
                 "(say|tell (the|my|a|them|him|her|anyone|people|everyone|police)( [a-z]+){0,2}))")
 # A family back home, where a threat can reach them.
 _KIN_AWAY = ("(family|mother|mum|mam|father|dad|parents|brother|sister|sisters|brothers) (back "
@@ -97,13 +108,17 @@ _WORKPLACE = ("(boss|farm|factory|field|fields|car wash|nail bar|nail salon|rest
 _UNPAID = ("((get|got|getting|give|gives|gave|pay|pays|paid) (us |me )?(no|nothing|zero)( money|"
            " pay| wages)?|(no|without) (pay|wages)|(its|it is|for) (our|my|the) (rent|keep|debt))")
 # Moved on and on: a new house or city, again and again.
-_MOVED = ("(move|moves|moved|moving|bring|brings|brought|bringing|take|takes|took|taking|drive|drives|drove|driving|send|sends|"
+_MOVED = ("(move|moves|moved|moving|bring|brings|brought|bringing|take|takes|took|taking|drive"
+          "|drives|drove|driving|send|sends|"
           "sent|sending) (me|us)")
 # Never a visit: "takes me to different towns to see my brothers" is family time.
-_NEW_PLACE = ("(new|different|another|other) (house|houses|flat|flats|city|cities|town|towns|address)"
-              "(?! (to|for) (see|visit|watch|play|matches|games|competitions|gigs|shows|family time))")
+_NEW_PLACE = ("(new|different|another|other) (house|houses|flat|flats|city|cities|town|towns"
+              "|address)"
+              "(?! (to|for) (see|visit|watch|play|matches|games|competitions|gigs|shows|family"
+              " time))")
 # "Every few days", never "every day" alone: the taxi to school comes every day.
-_AGAIN_AND_AGAIN = ("((every|each) ((few|couple of|other) (day|days|night|nights|week|weeks)|days|nights|"
+_AGAIN_AND_AGAIN = ("((every|each) ((few|couple of|other) (day|days|night|nights|week|weeks)|days"
+                    "|nights|"
                     "week|weeks)|(in|by)"
                     " (a|the) van|(never|dont|do not|didnt|did not) know where|men (were |are )?"
                     "waiting)")
@@ -112,7 +127,8 @@ _PLACEMENT = ("(from|leave|leaving|out of|run from|get out of) (the|my) (foster 
               "placement|family)|placement|care home|childrens home|home)")
 # A few words between two parts of one clause part (the frames' "__", which parts do not read).
 _FEW = "([a-z0-9]+ ){0,6}"
-_TO_WORK = ("((to|and) (start )?(work|working)(?! experience)|(start|starting) work|to work (at|for|"
+_TO_WORK = ("((to|and) (start )?(work|working)(?! experience)|(start|starting) work|to work (at"
+            "|for|"
             "in))")
 _WANTS = ("((wants|want|wanted|trying|tries|tried|says|said|tell|tells|told|send|sends|sent|"
           "messages|messaging) (me )?(to|that|i have to|i must|me to))")
@@ -158,16 +174,19 @@ PHRASES: Final[dict[str, list[str]]] = {
         "(an|a|the) (attack|bombing|shooting|stabbing|mission)",
         "(mosque|synagogue|church|temple|gurdwara|pride march|march) __ (busiest|most people|most "
         "crowded|full)",
-        f"{_TARGETS} (should|must|need to|deserve to|ought to) (all )?(be )?(killed|die|burn|burned|"
+        f"{_TARGETS} (should|must|need to|deserve to|ought to) (all )?(be )?(killed|die|burn"
+        f"|burned|"
         "hang|hanged|wiped out|shot|gassed|exterminated)",
-        "(brothers|sisters|people|the fighters|the ummah) (over there|out there|abroad) (need|needs|"
+        "(brothers|sisters|people|the fighters|the ummah) (over there|out there|abroad) (need"
+        "|needs|"
         "want|wants) (me|us)",
         "(send|sent|sending|give|show|get) (him|them|her) (the )?(plan|plans|map|layout|floor plan|"
         "pictures|photos) of (my|the|our) (school|college|mosque|church|synagogue|building)",
         "(blow|blowing|blew|blows) (himself|myself|herself|themselves|ourselves) up",
         "(going|gonna|want|wants|wanted|planning|plans|plan) to (shoot|stab|bomb|blow up|kill) "
         "(people|everyone|kids|teachers|students|pupils) (at|in) (the |our |my )?(school|college|"
-        "class)", "(use|using) (it|them|the gun|the knife|a gun|a knife|the bomb) on (the |all the )?"
+        "class)", "(use|using) (it|them|the gun|the knife|a gun|a knife|the bomb) on (the |all"
+        " the )?"
         "(teachers|kids|students|pupils|class|school|everyone|people|them all)",
         "(isio|eisiau|moyn|mynd i|am) (saethu|lladd|trywanu|bomio|ymosod ar) (pobl|bobl|pawb|"
         "athrawon|plant)",
@@ -208,7 +227,8 @@ PHRASES: Final[dict[str, list[str]]] = {
         "take))", "(has|have|got|took|keep|keeps|kept) my (i would|id) (card|documents)",
         "(dont|do not|didnt|did not) know (the name of )?(the|what|which) (town|city|place|country)"
         " (i am|we are|i was|we were) in",
-        "(told|tell|tells|taught|teach|teaches) (me|us) (exactly )?what to say (to|at) (the )?(home "
+        "(told|tell|tells|taught|teach|teaches) (me|us) (exactly )?what to say (to|at) (the"
+        " )?(home "
         "office|police|social worker|social|social services|immigration|my social worker)",
         "(takes|keeps|took|kept|has) (all )?the money (that )?(the council|social services|the "
         "social) (gives|give|gave|pays|pay)",
@@ -237,16 +257,21 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
                         _FIGHT_BACK), 16),
     # Carers named as unbelievers or traitors, and the child told to leave them for the group.
     ("radicalisation", ("(kuffar|kafir|kafirs|infidels|unbelievers|race traitors|traitors)",
-                        "(stop (seeing|talking to|listening to|trusting)|(come|go|move) (and )?(to )?"
-                        "(live|stay) with (the|us|them)|(leave|run away from) (my|the) (carers|family"
+                        "(stop (seeing|talking to|listening to|trusting)|(come|go|move) (and"
+                        " )?(to )?"
+                        "(live|stay) with (the|us|them)|(leave|run away from) (my|the) (carers"
+                        "|family"
                         "|placement|foster))"), 18),
     # A place where a group lives, and setting it alight, in either order.
-    ("radicalisation", (_SET_ALIGHT, f"{_THEIR_PLACE} (where|with) (the |all the )?{_TARGETS}"), 10),
+    ("radicalisation", (_SET_ALIGHT, f"{_THEIR_PLACE} (where|with) (the |all the )?{_TARGETS}"),
+     10),
     # Locked in (never "kept in": a nan keeps a child in on a rainy weekend).
     ("trafficking", ("(locked (me |us )?(in )?from (the )?outside|(locked|lock|locks) (me|us) (in|"
                      "inside)(?! (detention|class|at break|at lunch)))",
                      "((i|we) (could not|couldnt|cant|cannot|can not|was not allowed to|wasnt "
-                     "allowed to|were not allowed to|werent allowed to|never) (go|get|leave|went)"
+                     "allowed to|were not allowed to|werent allowed to|never) (go|get|leave"
+                     "|went)(?! out "
+                     "(at|for|in|during) (break|lunch|play|playtime|the rain|pe))"
                      "|house|room|flat|basement|shed)"), 16),
     ("trafficking", ("((plants|weed|cannabis) (growing|grow|under)|grow (house|room|lights)|(big|"
                      "hot|bright) lights)", "((kept|locked|stay|stayed|live|lived|sleep|slept) "
@@ -268,18 +293,22 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
                      "(daughter|son|niece|nephew|cousin|child|kid)", "((but )?(i am not|im not|its"
                      " not true|it is not true|isnt true|is not true|thats a lie))"), 14),
     # Brought to the country, and living where they work or unable to leave.
-    ("trafficking", ("(brought|smuggled|trafficked) (me |us )?(here|over|to (the uk|england|britain|"
+    ("trafficking", ("(brought|smuggled|trafficked) (me |us )?(here|over|to (the uk|england"
+     "|britain|"
                      "this country|wales))", "((live|living|sleep|sleeping|stay|staying) (at|in) "
-                     "the (car wash|nail bar|nail salon|restaurant|takeaway|factory|farm|shop|salon|"
+                     "the (car wash|nail bar|nail salon|restaurant|takeaway|factory|farm|shop"
+                     "|salon|"
                      "kitchen|warehouse)|(cant|cannot|can not|not allowed to) (go|leave) (anywhere"
                      "|out))"), 20),
     # A job offered, and leaving with him now, or not telling the key worker.
     ("trafficking", ("(get|find|give|got|offered|offers|offer) (me|us) (a )?(job|work)", "((leave|"
-                     "come|go) with (him|her|them) (tonight|now|today|straight away)|(not|dont|never)"
+                     "come|go) with (him|her|them) (tonight|now|today|straight away)|(not|dont"
+                     "|never)"
                      " (to )?tell (my|the|anyone))"), 20),
     ("trafficking", (_WORKPLACE, _UNPAID), 20),
     ("trafficking", (_PLACEMENT, _TO_WORK, _WANTS), 24),
-    ("trafficking", (f"(clean|cook|cleaning|cooking|wash|washing|look after|housework) {_FEW}(for|all)"
+    ("trafficking", (f"(clean|cook|cleaning|cooking|wash|washing|look after|housework) {_FEW}(for"
+     "|all)"
                      " (the|their|all the) (family|house|kids)", "(never|not|wouldnt) (let|allow|"
                      "allowed) (me|us) (out|to go out|leave|to leave|go to school)"), 20),
     # A stranger online who wants the child's address, and a secret.

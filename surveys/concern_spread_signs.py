@@ -58,13 +58,14 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
                   "stabbed)"), 18),
     ("self_harm", ("(bridge|roof|rooftop|tracks|railway|cliff|car park|multi storey|tower|edge|"
                    "quarry|viaduct)", "(when|while|where) (nobody|no one|nobodys|no ones) (is )?"
-                   "(watching|looking|around|there|about)"), 16),
+                   "(watching|looking|around|there|about)"), 22),
     ("trafficking", ("(nail bar|nail salon|car wash|takeaway|restaurant|farm|factory|salon|kitchen|"
                      "work|working)", "(dont|do not|never|not|didnt|did not) (get )?(paid|any "
                      "money|wages)(?! (much|enough|a lot|loads|well|till|until|yet|on time|for|"
                      "extra|more))"), 16),
     ("trafficking", ("(keep|keeps|kept|took|take|takes|have|has|hold|holds) (my|our) (passport|"
-                     "passports|papers|documents)(?! (in a|in the|safe|for me|for safe|so it|til|until|"
+                     "passports|papers|documents)(?! (in a|in the|safe|for me|for safe|so it|til"
+                     "|until|"
                      "locked|at home))", "(work|working|paid|pay|wages|boss|owe|debt)"),
      20),
 )

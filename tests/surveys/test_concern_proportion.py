@@ -21,6 +21,7 @@ from surveys.concerns import URGENT, detect
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 PROBE = "# --- a fresh ordinary probe (issue 13)"
 AFTER_PROBE = "# --- the same everyday errands in words the probe did not use"
+PRACTICES = "# --- near the practices"
 
 # Each narrowed rule: its everyday answer beside the disclosure in the nearest words.
 PAIRS = [
@@ -111,7 +112,7 @@ def test_the_fresh_probe_and_the_errands_after_it_are_their_promised_size() -> N
     probe = _block(PROBE, AFTER_PROBE)
     assert len(probe) == 127, len(probe)
     assert probe[0] == "my nan gives me money to take to the dinner ladies"
-    assert len(_block(AFTER_PROBE, None)) == 23
+    assert len(_block(AFTER_PROBE, PRACTICES)) == 23
 
 
 @pytest.mark.parametrize(("ordinary", "disclosure"), PAIRS, ids=[o for o, _ in PAIRS])
