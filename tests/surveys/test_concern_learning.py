@@ -87,7 +87,9 @@ def test_retraining_reproduces_the_shipped_weights() -> None:
 
 def test_the_shipped_model_is_small_plain_data_and_quick() -> None:
     text = SHIPPED.read_text(encoding="utf-8")
-    assert len(text) < 400_000
+    # A weight per n-gram seen twice: the file grows with the tuning corpora (about 20 kB for
+    # the practices' probes), and stays plain data read once, on import.
+    assert len(text) < 500_000
     model = Model.from_json(text)
     assert model == shipped() and 0.5 <= model.threshold < 1.0
     assert Model.from_json(model.to_json()) == model
