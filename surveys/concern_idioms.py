@@ -257,6 +257,11 @@ IDIOMS: Final[dict[str, list[str]]] = {
         "(kill|murder) (him|my (brother|sister))( [a-z0-9]+){0,3} (lol|haha|hahaha|lmao|jk|xd)",
     ],
     "sexual_abuse": [*_PET_AT_NIGHT],
+    # A lesson about what extremists say ("we learned in history that people said ..."), never
+    # across a word that starts a new thought.
+    "radicalisation": ["(learned|learnt|learning|taught|teaching|lesson|lessons|assembly) (about|"
+                       "in (history|re|pshe|citizenship|assembly)|that)( (?!(because|cos|coz|when|"
+                       "and|but|if|then|so) )[a-z0-9]+){0,10}"],
     "unsafe_home": [
         *_FICTION, *_EVERYDAY_FEAR, *_PET_AT_NIGHT, _HIDE_AND_SEEK, _GAMES_WON,
         # A key forgotten once, not a child shut out; the police at a neighbour's party.

@@ -55,6 +55,8 @@ PHRASES: Final[dict[str, list[str]]] = {
         "(nobody|no one|no ones) (has )?(come|came|comes|been) (looking|to look) for me",
         "(go|goes|went|going|gone|disappear|disappears|disappeared) off with __ (for )?(days|"
         "nights|a few days|the weekend|all night|all weekend|a week)",
+        "(staying|stayed|sleeping|slept|crashing|kipping) (at|in|with) (random|strange|strangers|"
+        "different|other|older|some) (peoples |mens |guys )?(houses|flats|places|people)",
         "(ddim|heb|dim) (cysgu|gysgu|aros) (adre|adref|gartre|gartref|yn y ty) (o|ers|am|tan|"
         "neithiwr|heno|nos)", "dim syniad (lle|ble) (on i|roeddwn i|oeddwn i|own i|oni|bues i)",
     ],

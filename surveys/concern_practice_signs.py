@@ -150,6 +150,9 @@ PHRASES: Final[dict[str, list[str]]] = {
         "abroad|away|back)",
         "if i (say no|refuse|dont agree|wont agree|do not agree) (to )?(the |this |my )?"
         "(engagement|marriage|wedding|rishta|proposal|match)",
+        "if i (dont|do not|wont) (go through with|agree to) (the|this|my) (engagement|marriage"
+        "|wedding|"
+        "rishta|match)",
         "(disown|disowned|die of shame|bring shame|shame on) __ if i (say no|refuse|marry|dont|"
         "wont|tell|leave)",
         "if i (refuse|say no) __ (send|take|sending|taking) me (to|abroad|away|back)",
@@ -182,6 +185,13 @@ PHRASES: Final[dict[str, list[str]]] = {
         "want|wants) (me|us)",
         "(send|sent|sending|give|show|get) (him|them|her) (the )?(plan|plans|map|layout|floor plan|"
         "pictures|photos) of (my|the|our) (school|college|mosque|church|synagogue|building)",
+        "(going|gonna|want|wants|wanted|planning|plans|plan) to (shoot|stab|bomb|blow up|kill"
+        "|attack|"
+        "run over) (people|everyone|loads of people|as many people|as many as)",
+        "circumcision (to|on|for) (me|us|my (sister|sisters|cousin|cousins|little sister))",
+        f"(stickers|leaflets|posters|flyers|graffiti) (up )?(saying|that say|that said|with)"
+        f" {_TARGETS}"
+        " out",
         "(blow|blowing|blew|blows) (himself|myself|herself|themselves|ourselves) up",
         "(going|gonna|want|wants|wanted|planning|plans|plan) to (shoot|stab|bomb|blow up|kill) "
         "(people|everyone|kids|teachers|students|pupils) (at|in) (the |our |my )?(school|college|"
@@ -242,6 +252,9 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("harmful_practices", (_ABROAD, _UNSAID), 22),
     ("harmful_practices", (_THE_CUT, _PURITY), 16),
     ("harmful_practices", (_SEEN_WITH, _HONOUR_HARM), 14),
+    ("harmful_practices", ("(sending|send|sent|taking|take|takes) me (to live |to stay |away |back "
+                           ")?(with|to|abroad)", "to (marry|wed|get married to|be married to)"),
+     18),
     # A sister or cousin cut, and "it's my turn".
     ("harmful_practices", ("(cut|cutting|circumcised|did it to|done to) (my )?(little |big |older |"
                            "younger )?(sister|sisters|cousin|cousins)", "(my turn|me next|its me|"
@@ -256,12 +269,24 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("radicalisation", (_TARGETS, "(invading|invasion|taking over|replacing us|the enemy)",
                         _FIGHT_BACK), 16),
     # Carers named as unbelievers or traitors, and the child told to leave them for the group.
-    ("radicalisation", ("(kuffar|kafir|kafirs|infidels|unbelievers|race traitors|traitors)",
+    ("radicalisation", ("(kuffar|kafir|kafirs|infidels|unbelievers|race traitors|traitors|(a |"
+                        "be a )(true|real|proper) (muslim|believer|patriot|brother|soldier))",
                         "(stop (seeing|talking to|listening to|trusting)|(come|go|move) (and"
                         " )?(to )?"
                         "(live|stay) with (the|us|them)|(leave|run away from) (my|the) (carers"
                         "|family"
                         "|placement|foster))"), 18),
+    # A group named, and what to do about them; mass killers held up as models.
+    ("radicalisation", (_TARGETS, "(sort (them|em) out|deal with them|get rid of them|teach them a "
+                        "lesson|run (the )?(banks|media|world|country|government|everything)|"
+                        "control (the )?(banks|media|world|country|government))"), 16),
+    ("radicalisation", ("(elliot rodger|rodger|breivik|tarrant|columbine|christchurch|the plymouth "
+                        "(guy|shooter)|dylann roof)", "(punish|kill|shoot|hurt|get back at|revenge|"
+                        "do (the same|what he did)|like (him|he did)|legend|hero|should)"), 14),
+    ("radicalisation", ("((make|making|build|building) (stuff|things|something|bombs|explosives) "
+                        "that (goes|go) (bang|boom)|(make|making|build) (a )?(bomb|explosives))",
+                        "((if|whether) (i am|im) (in|down|ready|with (them|us))|join|want me)"),
+     16),
     # A place where a group lives, and setting it alight, in either order.
     ("radicalisation", (_SET_ALIGHT, f"{_THEIR_PLACE} (where|with) (the |all the )?{_TARGETS}"),
      10),
@@ -284,6 +309,12 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("trafficking", ("(send|sends|sending|sent) (me|us) back", "(truth about my age|my (real|true|"
                      "actual) age|(kill|hurt|harm|beat) (me|us))"), 16),
     ("trafficking", (_MOVED, _NEW_PLACE, _AGAIN_AND_AGAIN), 18),
+    # Made to work long days, and none of the money seen.
+    ("trafficking", (f"((1[0-9]|twelve|fourteen|sixteen) hours (a|every) day|(do|doing) nails|"
+                     f"{_WORKPLACE})", "(dont|do not|never|"
+                     "didnt) (see|get|keep) (any|a penny|none) (of )?(the |my |it )?(money|wages"
+                     "|pay|"
+                     "cash)"), 18),
     # Made to sell or beg, and the money taken.
     ("trafficking", ("(make|makes|made|force|forces|forced|have to|has to|had to) (me |us )?(to )?"
                      "(sell|beg|busk)", "(take|takes|took|taking|keep|keeps|kept|keeping) (all |"
