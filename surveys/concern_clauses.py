@@ -31,6 +31,7 @@ from typing import Final
 from surveys import concern_control as control
 from surveys import concern_criminal_indicators as indicators
 from surveys import concern_family_harm_signs as family_harm
+from surveys import concern_missing_and_domestic_signs, concern_practice_signs, concern_spread_signs
 from surveys import concern_nearby_indicators as nearby
 from surveys import concern_neglect_signs as neglect
 from surveys import concern_self_harm_signs as self_harm
@@ -303,6 +304,14 @@ CLAUSES: Final[tuple[Clause, ...]] = (
     *(
         Clause(category, parts, window)
         for module in (self_harm, family_harm, neglect)
+        for category, parts, window in module.CLAUSES
+    ),
+    # Found missing by the third hand's blind corpus (forced marriage, radicalisation,
+    # trafficking, going missing, domestic abuse, and disclosures split over messages).
+    *(
+        Clause(category, parts, window)
+        for module in (concern_practice_signs, concern_missing_and_domestic_signs,
+                       concern_spread_signs)
         for category, parts, window in module.CLAUSES
     ),
 )

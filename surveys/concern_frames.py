@@ -221,7 +221,7 @@ FRAMES: Final[dict[str, list[str]]] = {
     ],
     "trafficking": [
         "(dont|doesnt|never|wont) (pay|paid) (me|us)", "(work|working|works) __ _ (dont|doesnt|"
-        "not|never|no|without) (get )?(any )?(pay|paid|money|wages)",
+        "not|never|no|without) (get )?(any )?(pay|paid|money|wages)(?! (much|enough|a lot|well))",
         # Care moves school or placement; a move from home to a new town is no such thing.
         "(mov(e|ed|es|ing)) (me|us) (around|from(?! (my|our|the) (old |last )?(school|college|"
         "placement|foster|childrens home|care home))) __ (to another|to a different|to a new)",

@@ -166,6 +166,14 @@ _SKIPPED_LESSON = (f"{_BEFORE}(went|go|goes|going|gone|been|keep going) missing 
                    "drama|assembly|registration|(a |my |the )?(lesson|lessons|class|classes))(?! "
                    "(with|to|and|for|because (?!i (hate|hated|dont like|didnt like|cant stand|was "
                    "bored|am bored))))")
+# A night in a tent or a trip away that the child names: a festival, camp, a residential.
+_TRIP = ("(festival|camp|camping|scout camp|scouts|cubs|brownies|guides|glastonbury|holiday|school "
+         "trip|trip|residential|dofe|duke of edinburgh|back garden|garden|sleepover|airport)")
+_NIGHT_AWAY = [
+    f"(slept|sleep|sleeping|stayed|staying|stay) (in|at|on) (the |a |our |my )?tent (at|on|for|"
+    f"in|with) (the |a |our |my )?{_TRIP}",
+    f"(leaving|leave|going|go) tonight (for|to|on) (the |a |our |my )?{_TRIP}",
+]
 # Keeping to one's room when visitors come because one is shy, and saying so.
 _SHY = ("(hide|hides|hiding|hid|stay|stays|stayed) in my room when( [a-z0-9]+){1,6} "
         "(come|comes|came|coming|visit|visits|visited)( round| over)? (because|as) i am (a bit |"
@@ -263,7 +271,7 @@ IDIOMS: Final[dict[str, list[str]]] = {
         *_BILLS, *_NOT_MINE,
     ],
     "missing": [
-        *_RUNNING_OFF, *_FICTION, _SKIPPED_LESSON, _LONGING,
+        *_RUNNING_OFF, *_FICTION, _SKIPPED_LESSON, _LONGING, *_NIGHT_AWAY,
         # Days away on a trip the child names: "away for 3 days on a school trip".
         "(gone|away|out) for ([0-9]+|two|three|four|a few|several|a couple of) (days|nights|weeks) "
         "((on|at) (a|the|our|my)( school| class| scout| cadet)? (trip|holiday|residential|camp|"
@@ -315,6 +323,11 @@ IDIOMS: Final[dict[str, list[str]]] = {
     ],
     "sexual_abuse": [*_PET_AT_NIGHT],
     "sexual_exploitation": _NOT_MINE,
+    # A lesson about what extremists say ("we learned in history that people said ..."), never
+    # across a word that starts a new thought.
+    "radicalisation": ["(learned|learnt|learning|taught|teaching|lesson|lessons|assembly) (about|"
+                       "in (history|re|pshe|citizenship|assembly)|that)( (?!(because|cos|coz|when|"
+                       "and|but|if|then|so) )[a-z0-9]+){0,10}"],
     "unsafe_home": [
         *_FICTION, *_EVERYDAY_FEAR, *_PET_AT_NIGHT, _HIDE_AND_SEEK, _GAMES_WON,
         # A key forgotten once, not a child shut out; the police at a neighbour's party.

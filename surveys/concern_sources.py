@@ -11,7 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Final
 
-from surveys import concern_voices
+from surveys import (
+    concern_missing_and_domestic_signs,
+    concern_practice_signs,
+    concern_spread_signs,
+    concern_voices,
+)
 from surveys.concern_control import PHRASES as CONTROL_SIGNS
 from surveys.concern_criminal_indicators import PHRASES as CRIMINAL_SIGNS
 from surveys.concern_family_harm_signs import PHRASES as FAMILY_HARM_SIGNS
@@ -38,6 +43,9 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     SELF_HARM_SIGNS,
     FAMILY_HARM_SIGNS,
     NEGLECT_SIGNS,
+    concern_practice_signs.PHRASES,
+    concern_missing_and_domestic_signs.PHRASES,
+    concern_spread_signs.PHRASES,
 )
 # The categories in the order alerts name them: the first lists' order, then any the frames add.
 CATEGORIES: Final[tuple[str, ...]] = tuple(dict.fromkeys([*ENGLISH, *FRAMES]))

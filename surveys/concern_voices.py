@@ -28,6 +28,10 @@ from typing import Final
 # Words of text-speak and dialect the batches used, spelled out like the rest of
 # ``surveys.concerns._TEXT_SPEAK`` ("holdin for em", "jus dont wanna").
 TEXT_SPEAK: Final[dict[str, str]] = {"em": "them", "jus": "just", "ouse": "house"}
+# A dropped final "g" and "nite", as children type going missing ("sleepin on the beach tonite,
+# not goin back"): ``tests/corpora/structure.txt``, the block "practices".
+TEXT_SPEAK.update({"sleepin": "sleeping", "goin": "going", "stayin": "staying", "tonite": "tonight",
+                   "nite": "night", "shud": "should", "sayin": "saying", "leavin": "leaving"})
 
 # The people a child may live with, as the subject of what they do at home.
 _CARER = ("(he|she|they|(my )?(dad|mum|mam|step dad|step mum|carer|carers|uncle|nan|foster (carer|"

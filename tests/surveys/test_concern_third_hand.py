@@ -23,18 +23,18 @@ FLOORS = {
     "sexual_abuse": 27,
     "emotional_abuse": 27,
     "neglect": 27,
-    "domestic_abuse": 21,
-    "missing": 20,
+    "domestic_abuse": 27,
+    "missing": 27,
     "criminal_exploitation": 35,
     "sexual_exploitation": 19,
-    "trafficking": 12,
-    "harmful_practices": 14,
-    "radicalisation": 6,
+    "trafficking": 28,
+    "harmful_practices": 27,
+    "radicalisation": 26,
     "unsafe_home": 21,
     "bullying": 8,
     "upset": 6,
 }
-SPLIT_FLOOR = 2
+SPLIT_FLOOR = 11
 # Ordinary answers that raise an alert, from the rules alone and with the learned layer.
 ALARMS_RULES = 12
 ALARMS_LEARNED = 12

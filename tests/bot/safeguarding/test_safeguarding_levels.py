@@ -20,8 +20,9 @@ from tests.support.telegram import BotWorld, Player, skip_to
 
 IRO_CHAT, DUTY_CHAT, ADMIN_CHAT = 901, 903, 904
 BAD_LINK = "that link doesn't work"
-# A disclosure in two messages, neither of which raises anything alone (nor to the learned layer).
-SPLIT = ("i keep thinking about the bridge", "and jumping off it")
+# A disclosure in two messages, neither of which raises anything alone (nor to the learned layer:
+# "i keep thinking about the bridge" is a hint it may rightly come to hear as a worry).
+SPLIT = ("i walk past the bridge every day", "and i think about jumping off it")
 # What Jess (16) is told at once: serious harm, and a worry.
 URGENT = support_reply("16_plus", "en", out_of_hours=False, assisted=False)
 WORRY = worry_reply("16_plus", "en", out_of_hours=False, assisted=False)
