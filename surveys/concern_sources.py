@@ -19,6 +19,7 @@ from surveys.concern_indicators import INDICATORS
 from surveys.concern_nearby_indicators import PHRASES as NEARBY_SIGNS
 from surveys.concern_phrases import ENGLISH, WELSH
 from surveys.concern_signs import SIGNS
+from surveys.concern_worry_signs import WORRY_SIGNS
 
 SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     ENGLISH,
@@ -30,6 +31,7 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_voices.PHRASES,
     CRIMINAL_SIGNS,
     NEARBY_SIGNS,
+    WORRY_SIGNS,
 )
 # The categories in the order alerts name them: the first lists' order, then any the frames add.
 CATEGORIES: Final[tuple[str, ...]] = tuple(dict.fromkeys([*ENGLISH, *FRAMES]))

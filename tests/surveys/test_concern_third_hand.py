@@ -31,8 +31,8 @@ FLOORS = {
     "harmful_practices": 14,
     "radicalisation": 6,
     "unsafe_home": 21,
-    "bullying": 8,
-    "upset": 6,
+    "bullying": 31,
+    "upset": 31,
 }
 SPLIT_FLOOR = 2
 # Ordinary answers that raise an alert, from the rules alone and with the learned layer.
