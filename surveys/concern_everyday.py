@@ -23,7 +23,8 @@ _THIRD_PERSON = ("( (?!(i|me|my|mine|myself|im|we|us|our|because|cos|and|but|so|
 # body part ("up her nose", "my nose wont stop running") is not a noose, unless what follows
 # tells of one ("my noose is ready", "... in my wardrobe").
 _NOOSE_AFTER = ("(?! (is |was )?(ready|tied|made|hanging|hung|round|around|from|over|on (the|my) "
-                "(door|bannister|banister|beam|tree|hook)|in my (room|wardrobe|cupboard|drawer|bag)|"
+                "(door|bannister|banister|beam|tree|hook)|in my (room|wardrobe|cupboard|drawer"
+                "|bag)|"
                 "for when|for tonight))")
 _NOSE = [
     "((up|in|on|off|to|from|into|through|under|round|of) )?(my|his|her|their|your|its|our|the "
@@ -41,8 +42,10 @@ _TREATS = ("(meal deal|pizza|chips|chippy|maccies|mcdonalds|kfc|nandos|greggs|su
            "a drink|drinks|milkshake|cinema|cinema ticket|ticket|tickets|bus|bus fare|train fare|"
            "lunch|tuck shop|present|birthday present|card|bowling|ice cream|cake|the trip|trip)")
 _SMALL_DEBT = [
-    "(owe|owes|owed) (me|us|him|her|them|my [a-z]+|[a-z]+)( [a-z]+){0,2} [0-9]{1,2}( quid| pounds"
-    f"| p)? for (a |the |my |his |her |our |some |that )?{_TREATS}( [a-z0-9]+){{0,3}}"
+    # "4" is read as "for" in text-speak: "owes me for quid".
+    "(owe|owes|owed) (me|us|him|her|them|my [a-z]+|[a-z]+)( [a-z]+){0,2} ([0-9]{1,2}( quid| pounds"
+    "| p)?|(for|to|one|two|three|five|ten|a) (quid|pound|pounds)) "
+    f"for (a |the |my |his |her |our |some |that )?{_TREATS}( [a-z0-9]+){{0,3}}"
     "(?!( [a-z0-9]+){0,8} (work|took|taken|lost|stuff|drugs|weed|bag|hold|carry|sell|or else|"
     "threat|hurt))",
 ]
@@ -71,17 +74,21 @@ _LESSON_STORY = [
 ]
 
 # A surprise the child is keeping for someone else's day: the child gives, not receives.
-_OCCASION = ("(birthday|bday|50th|40th|30th|60th|18th|21st|christmas|xmas|mothers day|fathers day|"
+# An ordinal birthday: "80th", "21st" (which leetspeak undoing turns into "8oth", "2ist").
+_OCCASION = ("(birthday|bday|(i|s|e|a|t|[0-9])?[0-9oi](th|st|nd|rd)|christmas|xmas|mothers day"
+             "|fathers day|"
              "anniversary|wedding|retirement|leaving do|easter|valentines)")
 _GIFT = "(card|cake|present|presents|gift|party|surprise party|surprise|do|meal|hamper|picture)"
 _SURPRISE_KEPT = [
     "(making|made|make|planning|plan|planned|getting|get|got|buying|buy|bought|baking|bake|baked|"
     "organising|organised|doing|throwing|drawing|drew|wrapping|wrapped) (?!(me|us) )([a-z]+ ){0,3}"
     f"(a |an |the |some )?(surprise )?{_GIFT}( [a-z0-9]+){{0,8}} (sh |shush |shh )?(its|it is|"
-    "thats|is|keep it|keeping it|were keeping it) (a )?(secret|surprise)( (til|till|until|from) "
-    "[a-z0-9]+)?",
-    f"{_OCCASION}( [a-z0-9]+){{0,6}} (sh |shush )?(its|it is|thats|keep it|keeping it) a secret"
-    "( (til|till|until|from) [a-z0-9]+)?(?! (from|and) (mum|my|the|carer))",
+    "thats|is|keep it|keeping it|were keeping it) (a )?(secret|surprise)( (til|till|until) "
+    "[a-z0-9]+)?(?! (from|and) )",
+    # Someone else's day ("her 80th"), never the child's own ("my birthday ... from mum").
+    "(her|his|their|mums|mams|dads|nans|grans|carers|my (mums|mams|dads|nans|grans|carers|"
+    f"sisters|brothers)) {_OCCASION}( [a-z0-9]+){{0,6}} (sh |shush )?(its|it is|thats|keep it|"
+    "keeping it) a secret( (til|till|until) [a-z0-9]+)?(?! (from|and) )",
 ]
 
 # Help asked with a task that has an object ("help me open an account", "help me finish it").
@@ -104,7 +111,8 @@ _PLAY = ("(football|rugby|netball|hockey|basketball|dodgeball|cricket|pe|games|t
 _SPORT_KNOCK = [
     "(bruise|bruises|bruised|graze|grazes|scrape|cut|cuts|black eye|fat lip|nose bleed|nosebleed) "
     "(on|all (up|over|down)) (my|his|her) [a-z]+( [a-z]+){0,2} (from|after|at|playing|doing|in|"
-    f"during|off) ((playing|doing|trying|falling off|coming off|fell off|at) )?(a |the |my )?{_PLAY}"
+    "during|off) ((playing|doing|trying|falling off|coming off|fell off|at) )?(a |the |my"
+    f" )?{_PLAY}"
     "(?!( [a-z0-9]+){0,10} (say|said|tell|told|lie|lying|pretend|really|actually|cover|excuse|"
     "supposed to))",
 ]
@@ -115,8 +123,9 @@ _TOPIC = ("(history|english|re|science|geography|drama|assembly|class|lesson|fil
 _SAD_ABOUT = [
     f"{_TOPIC}( [a-z0-9]+){{0,8}} (its|it is|it was|that is|thats|was|is) (so|really|very|well|"
     "proper) sad (how|what|that|when|to think)( [a-z0-9]+){0,6}",
-    "(the )?(ending|end|film|book|movie|story|episode|show|song|play|last bit|last episode) (of "
-    "[a-z]+ )?(is|was|were) (so|really|very|well|proper) sad",
+    "(the )?(ending|end|film|book|movie|story|episode|show|song|play|last bit|last episode) (of( "
+    "[a-z]+){1,3} )?(is|was|were) (so|really|very|well|proper) sad( (?!(because|cos|coz|but|and|"
+    "when|it reminded|reminds) )[a-z0-9]+){0,4}",
 ]
 
 EVERYDAY: Final[dict[str, list[str]]] = {

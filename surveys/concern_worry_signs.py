@@ -18,19 +18,26 @@ from typing import Final
 
 # Names children are called, by what they are about.
 _JIBES = ("(fat|fatty|fatso|whale|pig|piggy|chubby|tubby|lard|lardy|mochyn|tew|dew|ugly|minger|"
-          "spotty|ginger|four eyes|thick|dumb|stupid|retard|spaz|spastic|special|sped|tramp|"
-          "scruff|smelly|tramp|trash|rubbish|gay|lezza|lesbo|emo|loser|freak|weirdo|saddo|nerd|"
-          "geek|terrorist|bomber|paki|immigrant|refugee|gypo|pikey|monkey|orphan|foster kid|care "
-          "kid|unwanted|charity case|posh|poor|skank|slag|twp|dwp)")
+          "spotty|four eyes|thick|dumb|stupid|retard|spaz|spastic|sped|tramp|scruff|smelly|trash|"
+          "rubbish|gay|lezza|lesbo|loser|freak|weirdo|saddo|terrorist|bomber|paki|immigrant|"
+          "refugee|gypo|pikey|monkey|orphan|foster kid|care kid|unwanted|charity case|poor|skank|"
+          "slag|twp|dwp)")
 _GROUP = ("(they|people|ppl|kids|boys|girls|lads|everyone|every1|everybody|some (boys|girls|kids|"
           "people|lads|year [0-9]+s)|the (boys|girls|kids|lads|others|class)|year [0-9]+s)")
 # What a jibe is about: the child's body, background, belongings or family.
 _ABOUT = ("(weight|size|body|skin|colour|color|race|religion|hijab|headscarf|turban|accent|voice|"
           "hair|clothes|shoes|trainers|glasses|teeth|brace|hearing aid|hearing aids|wheelchair|"
-          "stammer|stutter|lisp|spots|name|mum|mam|dad|family|parents|carers|foster carers|"
-          "house|coat|bag|lunch|free school meals|being in care|being fostered|walk|laugh|height)")
+          "stammer|stutter|lisp|spots|name|house|coat|bag|lunch|free school meals|being in care|"
+          "being fostered|walk|height)")
+# A family is laughed with as often as at: only a jibe's own verbs reach it ("cuss my mum").
+_FAMILY_JIBE = ("(make fun of|making fun of|made fun of|take the mick out of|taking the mick out"
+                " of|"
+                "mock|mocks|mocking|cuss|cusses|cussing|cussed|diss|dissing|dissed|slag off|"
+                "slagging off|saying stuff about|say stuff about|jokes about) my (mum|mam|dad|"
+                "family|parents|carers|foster carers)")
 _RIDICULE = ("(laugh|laughs|laughing|laughed|giggle|giggling|snigger|sniggering|make fun|making "
-             "fun|made fun|makes fun|take the mick|takes the mick|taking the mick|took the mick|take "
+             "fun|made fun|makes fun|take the mick|takes the mick|taking the mick|took the mick"
+             "|take "
              "the piss|taking the piss|mock|mocks|mocking|mocked|tease|teases|teasing|teased|pick "
              "on|picks on|picking on|jokes|joke|joking|comments|comment|go on)")
 _ITEMS = ("(things|stuff|books|book|pens|pen|pencil case|pencils|bag|tray|lunch|lunchbox|dinner|"
@@ -41,7 +48,8 @@ _TAKEN = ("(knock|knocks|knocked|knocking|kick|kicks|kicked|kicking|push|pushes|
           "grab|grabs|grabbed|grabbing|nick|nicks|nicked|nicking|steal|steals|stole|stealing|take|"
           "takes|took|taking|hide|hides|hid|hiding|snatch|snatches|snatched|snatching|rip|rips|"
           "ripped|ripping|ruin|ruins|ruined|ruining|break|breaks|broke|breaking)")
-_AGAIN = ("(on purpose|every (day|time|lesson|morning|break|lunch|week)|all (week|the time|day)|out "
+_AGAIN = ("(on purpose|every (day|time|lesson|morning|break|lunch|week)|all (week|the time|day)"
+          "|out "
           "of my hands|round the (class|classroom|room|bus|corridor)|around the (class|classroom|"
           "room)|in the bin|down the toilet|so i get in trouble|and laugh|and run|and everyone "
           "laughs|till the teacher|until the teacher|when the teacher)")
@@ -55,64 +63,81 @@ _BULLYING = [
     "(noises|noise|sounds)", "(oink|oinks|oinking|oinked) (at me|when i)",
     "(hold|holds|holding|held) (their|his|her) (nose|noses) (when|if|as|whenever) i",
     "tell (me|us) to go back (home|to (my|your|our) (country|own country)|to where i)",
-    # Ridicule joined to what it is about: "laughing at my shoes", "the mick out of my hearing aids".
+    # Ridicule joined to what it is about: "laughing at my shoes", "the mick out of my hearing
+    # aids".
     f"{_RIDICULE} (at |of |out of |about |on |over )?(me )?(about |for |because of |cos of )?my "
     f"{_ABOUT}",
+    _FAMILY_JIBE,
     "(whisper|whispers|whispering|point|points|pointing|stare|stares|staring) and (laugh|laughs|"
-    "laughing|giggle|giggling|snigger|sniggering)",
-    "(i know|i can tell) (its|it is|they are|theyre|they were) (about|talking about|laughing at) me",
+    "laughing|giggle|giggling|snigger|sniggering) (at me|about me|when i|whenever i|every time i|"
+    "as i)",
+    "(i know|i can tell) (its|it is|they are|theyre|they were) (about|talking about|laughing at)"
+    " me",
     "(talk|talking|talks|talked|gossip|gossiping|bitch|bitching|whisper|whispering) about me "
     "(behind my back|in front of me|right in front of me|when i|in the group chat|on snap)",
     # Being copied to be laughed at.
     "(copy|copies|copying|copied|mimic|mimics|mimicking|mimicked|imitate|imitates|imitating|"
-    "impressions of|impression of|do the voice of) (me|my (voice|accent|stammer|stutter|lisp|walk|laugh)|the way "
-    "i (talk|speak|walk|laugh|run|read|eat|dress)|everything i (say|do)|what i say)( [a-z0-9]+){0,8}"
+    "impressions of|impression of|do the voice of) (me|my (voice|accent|stammer|stutter|lisp|walk"
+    "|laugh)|the way "
+    "i (talk|speak|walk|laugh|run|read|eat|dress)|everything i (say|do)|what i say)("
+    " [a-z0-9]+){0,8}"
     " (laugh|laughs|laughing|laughed|squeaky|stupid|silly|funny|posh|baby|seen|post|posted|video|"
     "tiktok|everyone|whole|every time|in class|in front of)",
     # Left out by the group.
-    "(no one|nobody|noone|no1|none of them) (will |ever )?(lets|let|allows) me (play|join|sit|"
-    "hang|be in|come)",
+    # "Anymore" is held in the match: after it, the word would read as "it stopped".
+    "(no one|nobody|noone|no1|none of them) (will |ever )?(lets|let|allows) me (join|(play|join in"
+    "|sit|hang out|hang around)(( with them| next to them| with us)( at [a-z]+( time)?)?| at (break"
+    "|lunch|dinner|playtime|break time|lunch time|lunchtime|dinner time)))( anymore| any more)?",
     "(wont|dont|never|doesnt|didnt) let me (play|join in|sit|hang out|hang around|be) (with|next "
     "to|near) them",
     "(no one|nobody|noone|no1) (ever )?(picks|picked|chooses|chose|wants|wanted) me (for|on|in|as) "
     "(their|a|his|her|teams|team|groups|group|partner|partners)",
     "(groan|groans|groaned|moan|moans|moaned|sigh|sighs|sighed) when (the teacher|sir|miss|they|"
     "coach) (puts|put|pairs|paired|makes|made) (me|them)",
-    "(everyone|every1|everybody|the whole (class|year|form|group)|all (of them|my (friends|mates|"
+    "(everyone|every1|everybody|(the|my|our) whole (class|year|form|group)|all (of them|my "
+    "(friends|mates|"
     "class|form))) (is |was |got |gets |were )?(in|invited|added|asked)( [a-z0-9]+){0,6} (except|"
     "apart from|but not|cept|bar) me",
     "(not|never|wasnt|werent|havent been|not been|didnt get|dont get|never get|never got) (been )?"
     "(asked|invited) (to |out to )?(one|any|a single|anything|anywhere|their|her|his)( [a-z]+)? "
     "(party|parties|sleepover|sleepovers|birthday|birthdays|anything|anywhere|things|plans)",
-    "(kicked|removed|blocked|chucked|booted|left) me (out of|from) (the|their|our) (group|group chat"
+    "(kicked|removed|blocked|chucked|booted|left) me (out of|from) (the|their|our) (group|group"
+    " chat"
     "|gc|chat|friendship group|squad|game)",
     "(got|been|was|get|keep getting) (kicked|removed|blocked|chucked|booted) (out of|from) (the|"
     "their|our) ([a-z]+ )?(group|group chat|gc|chat|squad)",
     "(made|make|makes|set) a rule (that |so )?(i am|im|i|me) (not allowed|cant|can not)",
-    "(isnt|is not|not|arent|are not) allowed to (be friends|hang out|play|talk) with me",
+    "(isnt|is not|not|arent|are not) allowed to (be friends|be mates|hang out) with me",
     "(dont|doesnt|do not|does not) want to be (friends|mates) with me (anymore|any more)",
     # Online: a fake account, screenshots passed round, a video or a chat about the child.
     "fake (account|insta|instagram|tiktok|snap|snapchat|profile|page|facebook|twitter|youtube|"
-    "discord)", "(pretending|pretend|pretends|pretended) to be me",
-    "(screenshot|screenshots|screenshotted|screenshotting|record|recorded|film|filmed|video|"
-    "videoed) (what i|my|me)( [a-z0-9]+){0,6} (share|shares|shared|sharing|send|sent|sending|post|"
-    "posted|posting|pass|passed|round|around|to laugh)",
+    "discord)( [a-z]+){0,2} (of|with|about|using|pretending|in|as) (me|my)",
+    "(pretending|pretend|pretends|pretended) to be me",
+    "(screenshot|screenshots|screenshotted|screenshotting) (what i|my|me)( [a-z0-9]+){0,6} (share|"
+    "shares|shared|sharing|send|sent|sending|post|posted|posting|pass|passed|round|around|to "
+    "laugh)",
+    "(record|recorded|film|filmed|video|videoed) me( [a-z0-9]+){0,6} (round|around|to laugh|"
+    "everyone|the group chat|group chat)",
     "(made|make|makes|posted|post|put) a (tiktok|video|vid|meme|story|reel|edit|page|song)( [a-z]+)"
-    "{0,3} (of|about|copying|mocking|making fun of|laughing at) (me|the way i|my)",
+    "{0,3} ((of|about) (me|the way i)|copying|mocking|making fun of|laughing at)",
     "(group chat|gc|chat|group) (called|named|just to|just for)( [a-z0-9]+){0,3} (me|hate|laugh|"
     "slag|make fun|take the mick)",
     # Written about the child, or things taken and knocked again and again.
-    "(something|stuff|things|lies|rumours) (horrible|nasty|mean|rude|bad|disgusting|awful|about "
-    "me) (about me|on|in|all over)",
-    f"(keep|keeps|kept|always|constantly|keep on) {_TAKEN} (the back of )?my {_ITEMS}",
+    "(something|stuff|things|lies|rumours) (horrible|nasty|mean|rude|bad|disgusting|awful) about "
+    "me",
+    # Again and again, and meant: not "my brother keeps taking my charger".
+    "(keep|keeps|kept|always|constantly|keep on) (knock|knocks|knocking|kick|kicks|kicking|throw|"
+    "throws|throwing|chuck|chucks|chucking|flick|flicks|flicking|snatch|snatches|snatching|rip|"
+    f"rips|ripping|ruin|ruins|ruining|break|breaks|breaking) (the back of )?my {_ITEMS}",
     f"{_TAKEN} (the back of )?my {_ITEMS}( [a-z0-9]+){{0,5}} {_AGAIN}",
     f"(barge|barges|barged|barging|shove|shoves|shoved|shoving) (past|into) me {_AGAIN}",
     # Told on for being in care, and asked about it.
-    "(told|tells|telling|tell|spread|spreading|posted|blabbed) (it )?(to )?(everyone|every1|"
+    "(he|she|they|someone|somebody|friend|mate|bestie|girl|boy|kid) (told|tells|telling|spread|"
+    "spreading|posted|blabbed) (it )?(to )?(everyone|every1|"
     "everybody|the whole (class|school|year|form)|people|the class|all my (class|mates|friends))"
     "( [a-z0-9]+){0,4} (in care|foster|fostered|carers|care home|adopted|social worker|my real)",
     "(keep|keeps) asking (me )?(where|why|about) (my real|i live|im in care|i am in care)",
-    "care kids",
+    "(think|thinks|thought|say|says|said) care (kid|kids) (are|is)",
     "(galw|alw) (fin|fi n|fi yn|ni n|ni yn) (dew|tew|dwp|twp|hyll|mochyn|ffat|fochyn)",
     "(chwerthin|wherthin) (am|ar) (fy|ben|mhen)",
 ]
@@ -132,12 +157,16 @@ _UPSET = [
     " at| with|$)",
     "i (sit|sat|eat|ate|spend|spent) (lunch |break |dinner )?(on my own|alone|by myself) (at|every|"
     "all|in) (lunch|break|dinner|school|college|day)",
-    "(i|and) (just )?sit in my room on my own", "nobody (messages|texts|rings|calls) me",
+    "(nobody|no one|noone|no1) (ever )?(messages|texts|rings|snaps) me",
     "(dont|do not) know (anyone|anybody|any1|no one) (here|round here|at my new|at this|yet)",
     # Crying and sadness joined to a cause in the child's own life.
-    "(cry|crying|cried) (at night|in bed|in my room|in the toilets|in the toilet|when nobody|when "
+    "(i|im|i am|ive been|i have been|i keep|i still|i just|i always) (cry|crying|cried) (at "
+    "night|in bed|in my room|in the toilets|in the toilet|when nobody|when "
     "no one|on my own|under my covers)",
-    f"(sad|upset|gutted|heartbroken|hurt)( [a-z]+){{0,3}} (cos|because|coz|that|when) (my )?{_FAMILY} (didnt|did "
+    "(i|im|i am|ive been|i have been|i keep|i still|i just|i always) (cry|crying|cried) (about|"
+    f"over|for|when i think about) (my )?{_FAMILY}",
+    f"(sad|upset|gutted|heartbroken|hurt)( [a-z]+){{0,3}} (cos|because|coz|that|when) (my"
+    f" )?{_FAMILY} (didnt|did "
     "not|never|wont|doesnt|forgot|couldnt|cancelled|left)",
     # Unfairness that saddens (read from "not fair", so "...and i dont, it makes me sad" is not
     # taken as negated); "that makes me sad" alone is too often a passing feeling.
@@ -153,14 +182,14 @@ _UPSET = [
     "{0,3} (for not|for never|cos she|because she|because he|cos he|for missing|for cancelling|"
     "for leaving|for lying|for choosing)",
     # Exams, school and money that keep a child awake or make them feel a failure.
-    "(lie|lay|lying|laying|stay|staying) awake",
+    "(lie|lay|lying|laying) awake",
     "(going to|will) fail (everything|all of them|all my)",
-    "(feel|feeling|felt) (like )?(a failure|thick|useless|so stupid|like i (have )?let (everyone|"
+    "(feel|feeling|felt) (like )?(a failure|thick|useless|like i (have )?let (everyone|"
     "them|you) down)", "(i|ive|i have) let (everyone|every1|them|my carer|my carers|my mum|"
     "my dad) down",
     "(im|i am|i feel|i get|freaking|freak) (freaking )?out( [a-z]+){0,2} (i )?(cant|cannot) "
     "(sleep|eat|concentrate)", "(really|proper|so) struggling (with|at)",
-    "(head|brain|mind) (feels|is|gets|goes) (really |so |too |proper )?(busy|full|loud|noisy|"
+    "(head|brain|mind) (feels|is|gets|goes) (really |so |too |proper )?(busy|loud|noisy|"
     "foggy|fuzzy|all over the place|a mess)",
     "(worried|worrying|stressed|stressing|anxious|scared|panicking) (about|over) (money|bills|"
     "rent|debt|paying|my (rent|bills|money|debts))",
@@ -173,7 +202,8 @@ _UPSET = [
     "(about|before|for) (my )?(review|reviews|meeting|meetings|court|panel)",
     "(nervous|worried|scared|anxious|stressed|frightened)( [a-z0-9]+){0,8} (what they (will )?"
     "(decide|say|do)|what will happen to me|where i (will|am going to) live)",
-    f"(i )?(worry|worried|worrying) about (my )?{_FAMILY}",
+    "(i|im|i am|i get|i keep|i still|i always) (so |really |a lot |always )?(worry|worried|"
+    f"worrying) about (my )?{_FAMILY}",
     f"(havent|have not|not) heard (from|how|anything about|about) (my )?{_FAMILY}",
     "(keep|keeps|kept|cant stop|cannot stop) (thinking|wondering|worrying)( [a-z0-9]+){0,12} "
     "(ok|okay|alright|safe|settling|happy|doing)",
@@ -183,9 +213,11 @@ _UPSET = [
     "(nothing|everything) (is|feels|seems) (fun|good|worth it|the same|pointless|boring) "
     "(anymore|any more)",
     "(fed up|sick and tired|sick|tired) (of|with) (being in care|being in foster care|being "
-    "fostered|having to|everything|my life|it all|being moved)",
-    "(nobody|no one|noone|no1) (ever )?(listens|listen|listened|hears me|asks me|asked me|asks "
-    "what)",
+    "fostered|everything|my life|it all|being moved)",
+    "(nobody|no one|noone|no1) (ever )?(listens|listen|listened|hears) (to me|to what i|me)",
+    "(nobody|no one|noone|no1) ever (listens|asks|asked|hears)",
+    "(nobody|no one|noone|no1) (asks|asked) me (what i|how i|if i)",
+    "(feels like|like) (nobody|no one|noone) (listens|cares|understands)",
     "(talk|speak|see) (to )?(a )?(counsellor|counselor|therapist|camhs)",
     "(keep|keeping|kept|bottle|bottling|bottled) (everything|it all|things|my feelings|stuff) "
     "(bottled up|inside|to myself)",
@@ -196,16 +228,25 @@ _UPSET = [
 
 WORRY_SIGNS: Final[dict[str, list[str]]] = {"bullying": _BULLYING, "upset": _UPSET}
 
-# A feeling soothed in the same breath ("a bit nervous but excited", "i miss her but i see her
-# every saturday"), or over ("used to make me sad"): no worry. Set aside like an idiom.
+# A feeling soothed in the same breath, or over: no worry. Set aside like an idiom, for upset only.
 _SOOTHING = ("(fine|ok|okay|alright|good|nice|lovely|better|great|excited|happy|did it|won|cool|"
-             "helping|helps|helped|sorted|see (her|him|them)|message|revising|made a|getting "
-             "there|settling in|proud)")
+             "helping|helps|helped|sorted|message|revising|made a|getting there|settling in|"
+             "proud)")
+_FELT = "(nervous|worried|sad|lonely|stressed|anxious|upset|scared|left out|hiraeth)"
+_THEN = "( (?!(but|now|and|then|so|because|cos|these|nowadays|anymore|still) )[a-z0-9]+){0,6}"
 SOOTHED: Final[dict[str, list[str]]] = {
     "upset": [
-        "([a-z0-9]+ ){0,8}(a bit |bit |little bit |slightly |kind of |kinda )?(nervous|worried|sad|"
-        "lonely|stressed|anxious|upset|scared|hiraeth|left out)( [a-z0-9]+){0,8} but( [a-z0-9]+){0,8} "
-        f"{_SOOTHING}",
-        "used to (make me|be|feel|get)( [a-z0-9]+){0,6}",
+        # Softened: "a bit nervous", "excited but a bit lonely".
+        f"([a-z0-9]+ ){{0,8}}(a bit|bit|a little|little bit|slightly|kind of|kinda|abit) {_FELT}"
+        f"( [a-z0-9]+){{0,8}}( but( [a-z0-9]+){{0,8}} {_SOOTHING})?",
+        # Over: "i was so nervous but i sit with aisha now", "used to make me sad".
+        f"([a-z0-9]+ ){{0,4}}(was|were|felt|got) (so |really |very )?{_FELT}( [a-z0-9]+){{0,8}} but"
+        f"( [a-z0-9]+){{0,8}} ({_SOOTHING}|now)", f"used to (make me|be|feel|get){_THEN}",
+        # Taken back: "... but mostly ok", "... but i see her every saturday".
+        f"([a-z0-9]+ ){{0,8}}{_FELT}( [a-z0-9]+){{0,8}} but (mostly|its|it is|im|i am|all) (ok"
+        "|okay|"
+        "fine|alright|good|happy|sorted|better)",
+        f"([a-z0-9]+ ){{0,8}}{_FELT}( [a-z0-9]+){{0,8}} but (i|we) (still )?(see|talk to|ring|"
+        "facetime|visit|message|speak to) (her|him|them)",
     ],
 }
