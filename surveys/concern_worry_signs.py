@@ -6,8 +6,8 @@ care, an accent, hearing aids), being left out by a group, a mean group chat or 
 being copied or laughed at, and things taken or knocked again and again; for being upset,
 loneliness, crying, anger when family time is cancelled, a feeling about exams that keeps a
 child awake, worry about being moved or about family, and feeling flat or unheard. A feeling
-soothed in the same breath ("a bit nervous but excited") is set aside in
-``surveys.concern_everyday``-style sayings below (``SOOTHED``). Same syntax as the phrase lists.
+soothed in the same breath ("a bit nervous but excited") is set aside below (``SET_ASIDE``), and
+so is name-calling by other children for emotional abuse. Same syntax as the phrase lists.
 """
 
 from __future__ import annotations
@@ -226,7 +226,24 @@ _UPSET = [
     "(mam|dad|fy|nhad|nain|mamgu|taid|tadcu|teulu))",
 ]
 
-WORRY_SIGNS: Final[dict[str, list[str]]] = {"bullying": _BULLYING, "upset": _UPSET}
+# Name-calling and being shunned by other children at school: bullying, a worry. The words are
+# also emotional abuse's ("calls me names", "act like i dont exist"), which would send the 999
+# reply; inside one of these spans they are set aside for emotional abuse, and the same span
+# raises bullying, so the child is always heard. Never a carer or family: only children at
+# school, in class or on the bus, or the child's own friends.
+_PEERS = ("(((a|the|some|two|three|these|this) )?(boy|boys|girl|girls|kid|kids|lads|people|ppl|"
+          "pupils|students|year [0-9]+s?) (in|at|on|from) (my |our |the )?(year [0-9]+|class|form|"
+          "school|college|bus|yard|playground|corridor)|(boys|girls|kids|people|everyone|they|"
+          "someone|somebody|a (boy|girl|kid)) (at|in) (school|college|class)|classmates)")
+_PEER_JIBES = [
+    f"{_PEERS}( [a-z0-9]+){{0,6}} (calls|call|called|calling) me( [a-z]+){{1,3}}",
+    "(my |our )?(old )?(friends|mates|friendship group|group chat|gc)( [a-z0-9]+){0,10} (act|"
+    "acts|acting|pretend|pretends|pretending) (like )?(i|i am) (dont|do not|not) (exist|there)",
+    "galw enwau arna (i|fi) (yn yr ysgol|yn y dosbarth|ar y bws|ar yr iard)",
+]
+WORRY_SIGNS: Final[dict[str, list[str]]] = {
+    "bullying": [*_BULLYING, *_PEER_JIBES], "upset": _UPSET,
+}
 
 # A feeling soothed in the same breath, or over: no worry. Set aside like an idiom, for upset only.
 _SOOTHING = ("(fine|ok|okay|alright|good|nice|lovely|better|great|excited|happy|did it|won|cool|"
@@ -234,7 +251,8 @@ _SOOTHING = ("(fine|ok|okay|alright|good|nice|lovely|better|great|excited|happy|
              "proud)")
 _FELT = "(nervous|worried|sad|lonely|stressed|anxious|upset|scared|left out|hiraeth)"
 _THEN = "( (?!(but|now|and|then|so|because|cos|these|nowadays|anymore|still) )[a-z0-9]+){0,6}"
-SOOTHED: Final[dict[str, list[str]]] = {
+SET_ASIDE: Final[dict[str, list[str]]] = {
+    "emotional_abuse": _PEER_JIBES,
     "upset": [
         # Softened: "a bit nervous", "excited but a bit lonely".
         f"([a-z0-9]+ ){{0,8}}(a bit|bit|a little|little bit|slightly|kind of|kinda|abit) {_FELT}"

@@ -2,7 +2,8 @@
 harm stay silent while the disclosure beside them stays urgent, and bullying and being upset
 raise the worry reply (the IRO told, no 999) while the ordinary answer beside them stays silent.
 
-One pair per structure, each side written in words the rules were not written from.
+One pair per structure, each side written in words the rules were not written from, and every
+worry of ``tests/corpora/worries.txt``.
 """
 
 from __future__ import annotations
@@ -10,6 +11,9 @@ from __future__ import annotations
 import pytest
 
 from surveys.concerns import URGENT, WORRY, detect
+from tests.surveys.test_concerns import sections
+
+WORRY_CORPUS = sections("worries.txt")
 
 # (structure, ordinary answer that must raise nothing, disclosure that must stay urgent)
 NARROWED = [
@@ -101,3 +105,38 @@ def test_a_jibe_among_words_of_serious_harm_still_makes_the_message_urgent() -> 
     # A worry never softens what is beside it: the dad is what the IRO and duty must hear.
     found = detect("they call me fatty at school and my dad hits me when i get home")
     assert found is not None and "bullying" in found.categories and found.level == URGENT
+
+
+def test_the_worry_corpus_names_only_worries_and_has_both_kinds() -> None:
+    named = {category for _, category, _ in WORRY_CORPUS}
+    assert named == {"bullying", "upset"}
+    assert len(WORRY_CORPUS) >= 50
+
+
+@pytest.mark.parametrize(
+    ("number", "category", "text"), WORRY_CORPUS, ids=[f"line{n}" for n, _, _ in WORRY_CORPUS]
+)
+def test_every_worry_in_the_corpus_gets_the_worry_reply(
+    number: int, category: str, text: str
+) -> None:
+    found = detect(text, learned=False)
+    assert found is not None, f"worries.txt line {number} ({category}) missed: {text!r}"
+    assert found.level == WORRY, f"worries.txt line {number}: {found.categories}"
+    assert category in found.categories, f"worries.txt line {number}: {found.categories}"
+
+
+@pytest.mark.parametrize(
+    ("by_children", "by_family"),
+    [
+        ("a boy in year 9 calls me names about my weight", "my dad calls me names every day"),
+        ("my old friends pretend im not there", "my carers act like i dont exist"),
+        ("maen nhw'n galw enwau arna i yn yr ysgol", "mae mam yn galw enwau arna i bob nos"),
+    ],
+)
+def test_name_calling_by_other_children_is_a_worry_and_by_family_stays_urgent(
+    by_children: str, by_family: str
+) -> None:
+    worry = detect(by_children, learned=False)
+    assert worry is not None and worry.categories == ("bullying",), worry
+    urgent = detect(by_family, learned=False)
+    assert urgent is not None and urgent.level == URGENT, urgent
