@@ -3,7 +3,7 @@ harm stay silent while the disclosure beside them stays urgent, and bullying and
 raise the worry reply (the IRO told, no 999) while the ordinary answer beside them stays silent.
 
 One pair per structure, each side written in words the rules were not written from, and every
-worry of ``tests/corpora/worries.txt``.
+worry of ``tests/corpora/worries.txt`` and every answer of ``tests/corpora/everyday.txt``.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from surveys.concerns import URGENT, WORRY, detect
 from tests.surveys.test_concerns import sections
 
 WORRY_CORPUS = sections("worries.txt")
+EVERYDAY = sections("everyday.txt")
 
 # (structure, ordinary answer that must raise nothing, disclosure that must stay urgent)
 NARROWED = [
@@ -140,3 +141,17 @@ def test_name_calling_by_other_children_is_a_worry_and_by_family_stays_urgent(
     assert worry is not None and worry.categories == ("bullying",), worry
     urgent = detect(by_family, learned=False)
     assert urgent is not None and urgent.level == URGENT, urgent
+
+
+@pytest.mark.parametrize(
+    ("number", "category", "text"), EVERYDAY, ids=[f"line{n}" for n, _, _ in EVERYDAY]
+)
+def test_every_everyday_answer_is_silent_and_every_disclosure_beside_them_urgent(
+    number: int, category: str, text: str
+) -> None:
+    if category == "ordinary":
+        assert detect(text) is None, f"everyday.txt line {number} raised: {detect(text)}"
+    else:
+        found = detect(text, learned=False)
+        assert found is not None, f"everyday.txt line {number} ({category}) missed: {text!r}"
+        assert found.level == URGENT, f"everyday.txt line {number}: {found.categories}"
