@@ -18,6 +18,9 @@ from __future__ import annotations
 
 from typing import Final
 
+from surveys.concern_everyday import EVERYDAY
+from surveys.concern_worry_signs import SET_ASIDE
+
 # Up to five words before or six after a marker: the span a saying covers. A match is set aside
 # only when the saying holds all of it, so words of harm beside a saying are still read.
 _BEFORE = "([a-z0-9]+ ){0,5}"
@@ -343,3 +346,8 @@ IDIOMS: Final[dict[str, list[str]]] = {
         "cuppa|coffee|sleepover|film)",
     ],
 }
+
+# Ordinary answers told by what they are about (a nose, a chore, a lesson's book, a surprise
+# kept, a knock in sport): kept in their own module, added here per category.
+for _category, _sayings in [*EVERYDAY.items(), *SET_ASIDE.items()]:
+    IDIOMS.setdefault(_category, []).extend(_sayings)

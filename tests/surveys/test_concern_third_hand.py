@@ -31,13 +31,13 @@ FLOORS = {
     "harmful_practices": 27,
     "radicalisation": 26,
     "unsafe_home": 21,
-    "bullying": 8,
-    "upset": 6,
+    "bullying": 31,
+    "upset": 31,
 }
 SPLIT_FLOOR = 11
 # Ordinary answers that raise an alert, from the rules alone and with the learned layer.
-ALARMS_RULES = 12
-ALARMS_LEARNED = 12
+ALARMS_RULES = 0
+ALARMS_LEARNED = 0
 
 
 def test_every_file_of_the_corpus_has_a_floor() -> None:
