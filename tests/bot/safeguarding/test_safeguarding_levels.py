@@ -244,7 +244,7 @@ async def test_a_worry_on_the_first_half_of_a_threat_does_not_stop_the_second_ma
 ) -> None:
     world, jess = team.world, await team.jess(510)
     # The learned layer finds the first half worrying by itself: a worry, no 999 ...
-    first = [m.text for m in await jess.send("he keeps saying he will get me")]
+    first = [m.text for m in await jess.send("someone at the park keeps saying he will get me")]
     assert first[0] == WORRY
     # ... and its words are still read with the next message: together, an urgent threat.
     replies = [m.text for m in await jess.send("if I tell anyone")]
@@ -253,5 +253,5 @@ async def test_a_worry_on_the_first_half_of_a_threat_does_not_stop_the_second_ma
     assert [LEARNED in r["categories"] for r in rows] == [True, False]
     assert "coercion" in rows[1]["categories"]
     excerpt = world.db.cipher.decrypt(rows[1]["excerpt"])
-    assert excerpt == "he keeps saying he will get me\nif I tell anyone"
+    assert excerpt == "someone at the park keeps saying he will get me\nif I tell anyone"
     assert len(_alerts_to(world, DUTY_CHAT)) == 1  # the urgent one only
