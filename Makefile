@@ -55,7 +55,7 @@ bench: $(STAMP) postgres
 	$(BIN)/python -m bench
 
 lint: $(STAMP)
-	$(BIN)/ruff check bot surveys storage reports hearme_dev tests
+	$(BIN)/ruff check bot surveys storage reports hearme_dev tests bench
 	$(BIN)/mypy
 	$(BIN)/python .ci/audit_lock.py $(LOCK)
 

@@ -7,7 +7,8 @@ messages (see its README). Nothing else reads it: the unit tests tune on ``tests
 Figures, first for the rules alone, then for the rules with the learned second layer
 (``surveys.concern_learning``, trained on ``tests/corpora`` only): recall per file (for the rules
 a serious-harm line counts only when it raises an *urgent* alert, a bullying or upset line on
-any alert; with the learned layer, which only adds worries, any alert counts), recall on split
+any alert; with the learned layer, which only adds alerts, any alert counts, and the note says
+how many were urgent, since only those give the child 999 and tell duty), recall on split
 messages through ``detect_across``, false alarms on the ordinary answers, and the time per
 message.
 The same figures follow on ``bench/corpora/fourth_hand/``, written by three other hands.

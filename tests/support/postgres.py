@@ -47,8 +47,8 @@ def query(target: Path | str, sql: str, parameters: Sequence[object] = ()) -> li
         with psycopg.connect(target, autocommit=True) as conn:
             cursor = conn.execute(translate(sql), list(parameters))
             return [tuple(row) for row in cursor] if cursor.description else []
-    with closing(sqlite3.connect(target)) as conn, conn:
-        return [tuple(row) for row in conn.execute(sql, parameters)]
+    with closing(sqlite3.connect(target)) as lite, lite:
+        return [tuple(row) for row in lite.execute(sql, parameters)]
 
 
 class _Translated:
@@ -71,8 +71,8 @@ def connect(target: Path | str) -> Iterator[sqlite3.Connection | _Translated]:
         with psycopg.connect(target, autocommit=True) as conn:
             yield _Translated(conn)
         return
-    with closing(sqlite3.connect(target)) as conn, conn:
-        yield conn
+    with closing(sqlite3.connect(target)) as lite, lite:
+        yield lite
 
 
 ON_POSTGRES_ENV = "HEARME_TEST_POSTGRES"
