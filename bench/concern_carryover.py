@@ -21,7 +21,7 @@ head's) are counted beside them. The worry sections (bullying and upset in the d
 and ``worries.txt``) are shared out the same way, and the worry lines left out that the serious
 head would make urgent are counted: a child called names must not get the 999 reply.
 
-Never run over ``bench/corpora/heldout`` or ``bench/corpora/fourth_hand``: those corpora are
+Never run over ``bench/corpora/heldout`` or ``bench/corpora/fifth_hand``: those corpora are
 measured by ``make bench`` only.
 """
 

@@ -1,0 +1,113 @@
+"""Corpora written blind by other hands, now tuning data: what the rules catch, held as a floor.
+
+Each corpus (``tests/corpora/third_hand``, ``tests/corpora/fourth_hand``) was measured once
+blind (its README), then became tuning data. The rules do not yet catch every line, so the test
+cannot ask for all of them; it asks for at least what they catch now, so a change that loses a
+line they caught fails here, and each fix raises a floor. The ordinary answers are held the
+other way: at most the false alarms there are now.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from bench.safeguarding import caught, caught_split, lines_of
+
+CORPORA = Path(__file__).resolve().parent.parent / "corpora"
+WORRIES = frozenset({"bullying", "upset"})
+
+
+@dataclass(frozen=True)
+class Hand:
+    """One blind corpus's floors: lines the rules alone catch per file (urgent for serious harm,
+    any alert for a worry), split disclosures caught, and the most ordinary answers that may
+    raise an alert, from the rules alone and with the learned layer."""
+
+    floors: dict[str, int]
+    split: int
+    alarms_rules: int
+    alarms_learned: int
+
+
+HANDS = {
+    "third_hand": Hand(
+        floors={
+            "self_harm": 27,
+            "physical_abuse": 27,
+            "sexual_abuse": 27,
+            "emotional_abuse": 27,
+            "neglect": 27,
+            "domestic_abuse": 27,
+            "missing": 27,
+            "criminal_exploitation": 36,
+            "sexual_exploitation": 20,
+            "trafficking": 28,
+            "harmful_practices": 27,
+            "radicalisation": 26,
+            "unsafe_home": 21,
+            "bullying": 31,
+            "upset": 31,
+        },
+        split=11,
+        alarms_rules=0,
+        alarms_learned=0,
+    ),
+    "fourth_hand": Hand(
+        floors={
+            "self_harm": 22,
+            "physical_abuse": 29,
+            "sexual_abuse": 24,
+            "emotional_abuse": 17,
+            "neglect": 22,
+            "domestic_abuse": 21,
+            "missing": 26,
+            "criminal_exploitation": 29,
+            "sexual_exploitation": 22,
+            "trafficking": 26,
+            "harmful_practices": 19,
+            "radicalisation": 18,
+            "unsafe_home": 21,
+            "bullying": 15,
+            "upset": 9,
+        },
+        split=10,
+        alarms_rules=14,
+        alarms_learned=17,
+    ),
+}
+FILES = [(hand, name) for hand, corpus in HANDS.items() for name in sorted(corpus.floors)]
+
+
+@pytest.mark.parametrize("hand", sorted(HANDS))
+def test_every_file_of_the_corpus_has_a_floor(hand: str) -> None:
+    folder = CORPORA / hand
+    files = {p.stem for p in folder.glob("*.txt")} - {"ordinary", "split"}
+    assert files == set(HANDS[hand].floors)
+    assert all(len(lines_of(folder / f"{name}.txt")) >= 22 for name in files)
+
+
+@pytest.mark.parametrize(("hand", "name"), FILES)
+def test_the_rules_catch_at_least_what_they_caught(hand: str, name: str) -> None:
+    lines = lines_of(CORPORA / hand / f"{name}.txt")
+    hits = sum(caught(line, worry_counts=name in WORRIES) for line in lines)
+    floor = HANDS[hand].floors[name]
+    assert hits >= floor, f"{hand} {name}: {hits}/{len(lines)}, floor {floor}"
+
+
+@pytest.mark.parametrize("hand", sorted(HANDS))
+def test_split_disclosures_are_caught_at_least_as_often(hand: str) -> None:
+    lines = lines_of(CORPORA / hand / "split.txt")
+    assert sum(caught_split(line) for line in lines) >= HANDS[hand].split
+
+
+@pytest.mark.parametrize("hand", sorted(HANDS))
+def test_ordinary_answers_raise_no_more_alarms_than_they_did(hand: str) -> None:
+    lines = lines_of(CORPORA / hand / "ordinary.txt")
+    assert len(lines) >= 300
+    rules = sum(caught(line, worry_counts=True) for line in lines)
+    learned = sum(caught(line, worry_counts=True, learned=True) for line in lines)
+    assert rules <= HANDS[hand].alarms_rules, f"{hand} rules alone: {rules}/{len(lines)}"
+    assert learned <= HANDS[hand].alarms_learned, f"{hand} with learned: {learned}/{len(lines)}"
