@@ -4,16 +4,19 @@
 have used (``surveys.concern_phrases``), each kind of harm as its structure (``concern_frames``:
 unseen wordings are caught too) and the signs guidance lists (``concern_indicators``,
 ``concern_home_indicators``, ``concern_signs``, ``concern_criminal_indicators``,
-``concern_nearby_indicators``) compile once, on import; the parts of a disclosure in any order
-(``surveys.concern_clauses``) and several signs of one kind together (``concern_clusters``) are
-found beside them, and a match wholly inside an everyday saying (``surveys.concern_idioms``) is
-set aside. When they find nothing, a learned second layer (``surveys.concern_learning``) may
-still raise an alert for a person to read. ``detect_across`` reads a message together with the
-one or two before it, for a disclosure split over messages; ``Concern.level`` says whether the
-reply must be urgent or is a worry. A false alarm is better than a miss: a person reads each
-alert, while a missed "he hits me" leaves a child unheard. The phrases are still written with
-the idioms children use every day in mind ("this homework is killing me", "my brother hit the
-ball", "I'm dying to see my mum"), so ordinary answers do not cry wolf.
+``concern_nearby_indicators``) are compiled once, on first use (``surveys.on_first_use``: a
+command that never reads a child's words never pays the seconds it takes; a process that will
+calls :func:`warm_up` as it starts, so a child's first answer is not slower); the parts of a
+disclosure in any order (``surveys.concern_clauses``) and several signs of one kind together
+(``concern_clusters``) are found beside them, and a match wholly inside an everyday saying
+(``surveys.concern_idioms``) is set aside. When they find nothing, a learned second layer
+(``surveys.concern_learning``) may still raise an alert for a person to read. ``detect_across``
+reads a message together with the one or two before it, for a disclosure split over messages;
+``Concern.level`` says whether the reply must be urgent or is a worry. A false alarm is better
+than a miss: a person reads each alert, while a missed "he hits me" leaves a child unheard. The
+phrases are still written with the idioms children use every day in mind ("this homework is
+killing me", "my brother hit the ball", "I'm dying to see my mum"), so ordinary answers do not
+cry wolf.
 
 Every text goes through the same normalisation as every phrase (see ``normalise``): lower case,
 accents and punctuation removed, repeated letters squeezed ("hiiiits" and "hits" both become
@@ -41,6 +44,7 @@ from surveys import (
 )
 from surveys.concern_idioms import IDIOMS
 from surveys.concern_learning import LEARNED, LEARNED_SERIOUS
+from surveys.on_first_use import OnFirstUse, build_all
 
 __all__ = [
     "CATEGORIES",
@@ -56,6 +60,7 @@ __all__ = [
     "detect_across",
     "level_of",
     "normalise",
+    "warm_up",
 ]
 
 # Two levels of reply. Urgent: a risk of serious harm now (the child gets Childline and 999,
@@ -267,22 +272,47 @@ def _compile(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9])(?:" + _dispatch(alternatives, 0) + r")(?![a-z0-9])")
 
 
-_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
-    (category, _compile(concern_sources.phrases(category))) for category in CATEGORIES
-)
-# One pattern for every category: ordinary answers (nearly all of them) need one search only.
-_ANY: Final = _compile([p for c in CATEGORIES for p in concern_sources.phrases(c)])
+@dataclass(frozen=True)
+class _Compiled:
+    """Every phrase list, compiled: per category, all at once, and the everyday sayings."""
+
+    # Per category, in the order alerts name them.
+    by_category: tuple[tuple[str, re.Pattern[str]], ...]
+    # One pattern for every category: ordinary answers (nearly all of them) need one search only.
+    any: re.Pattern[str]
+    # Everyday sayings that use the words of harm ("mum will kill me if I'm late"), per category.
+    idioms: dict[str, re.Pattern[str]]
 
 
-# Everyday sayings that use the words of harm ("mum will kill me if I'm late"), per category.
-_IDIOMS: Final[dict[str, re.Pattern[str]]] = {c: _compile(p) for c, p in IDIOMS.items()}
+def _compile_lists() -> _Compiled:
+    return _Compiled(
+        by_category=tuple(
+            (category, _compile(concern_sources.phrases(category))) for category in CATEGORIES
+        ),
+        any=_compile([p for c in CATEGORIES for p in concern_sources.phrases(c)]),
+        idioms={c: _compile(p) for c, p in IDIOMS.items()},
+    )
+
+
+_LISTS: Final = OnFirstUse("concern phrase lists", _compile_lists)
+
+
+def warm_up() -> None:
+    """Compile every pattern the rules use and load the learned layer, now.
+
+    Call it as a process that will read children's words starts (before it takes the first
+    message), so no child waits the seconds it takes. Detection is the same without it: the
+    first call to :func:`detect` does the same work.
+    """
+    build_all()
+    concern_learning.shipped()
 
 
 def _set_aside(category: str, text: str, start: int, end: int) -> bool:
     """Whether a match is negated ("he never hits me") or wholly inside an everyday saying."""
     if category in _NEGATABLE and _negated(text, start, end):
         return True
-    idioms = _IDIOMS.get(category)
+    idioms = _LISTS.get().idioms.get(category)
     return idioms is not None and any(
         m.start() <= start and end <= m.end() for m in idioms.finditer(text)
     )
@@ -329,12 +359,13 @@ def _by_rules(plain: str, *, clusters: bool = True) -> tuple[Concern | None, boo
     clauses = concern_clauses.find(plain)
     if clusters:
         clauses += concern_clusters.find(plain)
-    if not plain or (_ANY.search(plain) is None and not clauses):
+    lists = _LISTS.get()
+    if not plain or (lists.any.search(plain) is None and not clauses):
         return None, False
     categories: list[str] = []
     phrases: list[str] = []
     negated = False
-    for category, pattern in _PATTERNS:
+    for category, pattern in lists.by_category:
         match = pattern.search(plain)
         while match is not None:
             if not _set_aside(category, plain, match.start(), match.end()):
