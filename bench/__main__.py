@@ -33,6 +33,7 @@ from bench import (
     national_pg,
     peak,
     safeguarding,
+    startup,
 )
 from bench.national_data import National
 from bench.table import Goal, Row, format_table, write_json
@@ -47,6 +48,7 @@ FIGURES = (
     "national_pg",
     "memory",
     "imports",
+    "startup",
     "safeguarding",
     "fleet",
 )
@@ -121,6 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ),
             "memory": memory_figure,
             "imports": imports.run,
+            "startup": startup.run,
             "safeguarding": safeguarding.run,
             "fleet": fleet.run,
         }

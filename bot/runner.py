@@ -8,9 +8,11 @@ with HTTPS). Without a token the web page and staff app run alone when staff can
 (``[staff_email]``); with neither, a disclosure on the page would alert nobody, so it refuses.
 Updates from different chats are handled side by side, each chat's in order
 (``settings.concurrent_chats``, ``bot.channels.telegram.update_order``), and sends are paced to
-Telegram's limits (``settings.send_rate_*``, ``bot.outbox.send_pacing``). On SIGTERM or SIGINT it
-stops taking updates, lets the updates in hand finish, stops the scheduler and closes the
-database, then returns.
+Telegram's limits (``settings.send_rate_*``, ``bot.outbox.send_pacing``). The safeguarding
+detector's patterns, compiled on first use (``surveys.on_first_use``), are compiled as each
+channel is built, before its first update or request, so no child waits for them. On SIGTERM
+or SIGINT it stops taking updates, lets the updates in hand finish, stops the scheduler and
+closes the database, then returns.
 """
 
 from __future__ import annotations

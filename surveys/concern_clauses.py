@@ -40,6 +40,7 @@ from surveys import (
 from surveys import concern_criminal_indicators as indicators
 from surveys import concern_nearby_indicators as nearby
 from surveys import concern_voice_parts as voice
+from surveys.on_first_use import OnFirstUse
 
 # --- the parts ------------------------------------------------------------------------------
 
@@ -333,11 +334,19 @@ def compile_part(part: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9])(?:" + body + r")(?![a-z0-9])")
 
 
-# Compiled once, on import, like the phrase lists: the first answer a child sends is not slower.
-_COMPILED: Final[tuple[tuple[Clause, tuple[re.Pattern[str], ...]], ...]] = tuple(
-    (clause, tuple(compile_part(part) for part in clause.parts)) for clause in CLAUSES
-)
-_FIRST_PARTS: Final = compile_part("|".join(f"({clause.parts[0]})" for clause in CLAUSES))
+_Compiled = tuple[re.Pattern[str], tuple[tuple[Clause, tuple[re.Pattern[str], ...]], ...]]
+
+
+def _compile_clauses() -> _Compiled:
+    first_parts = compile_part("|".join(f"({clause.parts[0]})" for clause in CLAUSES))
+    return first_parts, tuple(
+        (clause, tuple(compile_part(part) for part in clause.parts)) for clause in CLAUSES
+    )
+
+
+# Compiled once, on first use, like the phrase lists (``surveys.on_first_use``): every first
+# part together (a clause is only looked for when its first part is there), then each clause.
+_COMPILED: Final = OnFirstUse("concern clauses", _compile_clauses)
 
 
 # A part rarely occurs more than a few times in one answer; the cap bounds the work on a long
@@ -356,10 +365,11 @@ def find(plain: str) -> list[tuple[str, int, int]]:
         character span from the first part to the last, for the caller's negation and idiom
         checks.
     """
-    if not plain or _FIRST_PARTS.search(plain) is None:
+    first_parts, compiled = _COMPILED.get()
+    if not plain or first_parts.search(plain) is None:
         return []
     found: list[tuple[str, int, int]] = []
-    for clause, patterns in _COMPILED:
+    for clause, patterns in compiled:
         spans = []
         for pattern in patterns:
             matches = [m.span() for m in itertools.islice(pattern.finditer(plain), _MAX_MATCHES)]

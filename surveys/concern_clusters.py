@@ -36,6 +36,7 @@ from surveys.concern_clauses import (
     compile_part,
 )
 from surveys.concern_slots import EVERYDAY, OUTING
+from surveys.on_first_use import OnFirstUse
 
 
 @dataclass(frozen=True)
@@ -114,16 +115,23 @@ CLUSTERS: Final[tuple[Cluster, ...]] = (_COUNTY_LINES, _UNSAFE_HOME)
 _MAX_MATCHES: Final = 6
 
 
-# Compiled once, on import: each family, and the strong ones together (a cluster is only
-# looked for when one of them is there).
-_COMPILED: Final[tuple[tuple[Cluster, tuple[re.Pattern[str], ...], re.Pattern[str]], ...]] = tuple(
-    (
-        cluster,
-        tuple(compile_part(family.pattern) for family in cluster.families),
-        compile_part("|".join(f"({f.pattern})" for f in cluster.families if f.strong)),
+_Compiled = tuple[tuple[Cluster, tuple[re.Pattern[str], ...], re.Pattern[str]], ...]
+
+
+def _compile_clusters() -> _Compiled:
+    return tuple(
+        (
+            cluster,
+            tuple(compile_part(family.pattern) for family in cluster.families),
+            compile_part("|".join(f"({f.pattern})" for f in cluster.families if f.strong)),
+        )
+        for cluster in CLUSTERS
     )
-    for cluster in CLUSTERS
-)
+
+
+# Compiled once, on first use, like the phrase lists (``surveys.on_first_use``): each family,
+# and the strong ones together (a cluster is only looked for when one of them is there).
+_COMPILED: Final = OnFirstUse("concern clusters", _compile_clusters)
 
 
 def find(plain: str) -> list[tuple[str, int, int]]:
@@ -137,7 +145,7 @@ def find(plain: str) -> list[tuple[str, int, int]]:
         its last (for the caller's negation and idiom checks).
     """
     found: list[tuple[str, int, int]] = []
-    for cluster, patterns, strong in _COMPILED:
+    for cluster, patterns, strong in _COMPILED.get():
         if not plain or strong.search(plain) is None:
             continue
         signs = sorted(

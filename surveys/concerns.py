@@ -4,16 +4,19 @@
 have used (``surveys.concern_phrases``), each kind of harm as its structure (``concern_frames``:
 unseen wordings are caught too) and the signs guidance lists (``concern_indicators``,
 ``concern_home_indicators``, ``concern_signs``, ``concern_criminal_indicators``,
-``concern_nearby_indicators``) compile once, on import; the parts of a disclosure in any order
-(``surveys.concern_clauses``) and several signs of one kind together (``concern_clusters``) are
-found beside them, and a match wholly inside an everyday saying (``surveys.concern_idioms``) is
-set aside. When they find nothing, a learned second layer (``surveys.concern_learning``) may
-still raise an alert for a person to read. ``detect_across`` reads a message together with the
-one or two before it, for a disclosure split over messages; ``Concern.level`` says whether the
-reply must be urgent or is a worry. A false alarm is better than a miss: a person reads each
-alert, while a missed "he hits me" leaves a child unheard. The phrases are still written with
-the idioms children use every day in mind ("this homework is killing me", "my brother hit the
-ball", "I'm dying to see my mum"), so ordinary answers do not cry wolf.
+``concern_nearby_indicators``) are compiled once, on first use (``surveys.on_first_use``: a
+command that never reads a child's words never pays the seconds it takes; a process that will
+calls :func:`warm_up` as it starts, so a child's first answer is not slower); the parts of a
+disclosure in any order (``surveys.concern_clauses``) and several signs of one kind together
+(``concern_clusters``) are found beside them, and a match wholly inside an everyday saying
+(``surveys.concern_idioms``) is set aside. When they find nothing, a learned second layer
+(``surveys.concern_learning``) may still raise an alert for a person to read. ``detect_across``
+reads a message together with the one or two before it, for a disclosure split over messages;
+``Concern.level`` says whether the reply must be urgent or is a worry. A false alarm is better
+than a miss: a person reads each alert, while a missed "he hits me" leaves a child unheard. The
+phrases are still written with the idioms children use every day in mind ("this homework is
+killing me", "my brother hit the ball", "I'm dying to see my mum"), so ordinary answers do not
+cry wolf.
 
 Every text goes through the same normalisation as every phrase (see ``normalise``): lower case,
 accents and punctuation removed, repeated letters squeezed ("hiiiits" and "hits" both become
@@ -27,7 +30,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -36,11 +38,12 @@ from surveys import (
     concern_clauses,
     concern_clusters,
     concern_learning,
+    concern_patterns,
     concern_sources,
     concern_voices,
 )
-from surveys.concern_idioms import IDIOMS
 from surveys.concern_learning import LEARNED, LEARNED_SERIOUS
+from surveys.on_first_use import build_all
 
 __all__ = [
     "CATEGORIES",
@@ -56,6 +59,7 @@ __all__ = [
     "detect_across",
     "level_of",
     "normalise",
+    "warm_up",
 ]
 
 # Two levels of reply. Urgent: a risk of serious harm now (the child gets Childline and 999,
@@ -200,89 +204,22 @@ def normalise(text: str) -> str:
     return " ".join(_SPEAK.get(word, word) for word in _squeeze(text).split(" "))
 
 
-# --- compiling the phrase lists ----------------------------------------------------------------
+def warm_up() -> None:
+    """Compile every pattern the rules use and load the learned layer, now.
 
-# A gap never spans a word that negates what follows: "he never hits me" is not "he _ hits me".
-_WORD: Final = r"(?!(?:never|not|dont|doesnt|didnt|wont|no|nobody) )[a-z0-9]+ "
-_GAP: Final = f"(?:{_WORD}){{0,3}}"
-_WIDE_GAP: Final = f"(?:{_WORD}){{0,6}}"
-
-
-def _body(phrase: str) -> str:
-    body = re.sub(r"\((?!\?)", "(?:", phrase).replace("__ ", _WIDE_GAP).replace("_ ", _GAP)
-    # Squeeze letters only, so regex syntax such as "\w" is never touched.
-    return re.sub(r"(?<!\\)([a-z])\1+", r"\1", body)
-
-
-def _top_level(body: str) -> list[str]:
-    """Split a regex at the ``|`` that are not inside a group."""
-    parts, depth, start = [], 0, 0
-    for i, char in enumerate(body):
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if char == "|" and depth == 0:
-            parts.append(body[start:i])
-            start = i + 1
-    parts.append(body[start:])
-    return parts
-
-
-def _expand(body: str) -> list[str]:
-    """Unfold a leading group into one alternative per branch, so each starts with a letter."""
-    if not body.startswith("(?:"):
-        return [body]
-    depth, end = 0, 0
-    while True:
-        depth += {"(": 1, ")": -1}.get(body[end], 0)
-        if depth == 0:
-            break
-        end += 1
-    rest = body[end + 1 :]
-    if rest[:1] in ("?", "*", "+", "{"):
-        return [body]
-    return [alt for branch in _top_level(body[3:end]) for alt in _expand(branch + rest)]
-
-
-def _dispatch(alternatives: list[str], depth: int) -> str:
-    """Group alternatives by their next letter behind a look-ahead, two letters deep."""
-    groups: dict[str, list[str]] = defaultdict(list)
-    for alternative in alternatives:
-        prefix = alternative[: depth + 1]
-        groups[prefix if prefix.isalnum() and len(prefix) == depth + 1 else ""].append(alternative)
-    parts = []
-    for prefix, members in sorted(groups.items()):
-        if not prefix:
-            parts.append("(?:" + "|".join(members) + ")")
-        elif depth == 0 and len(members) > 4:
-            parts.append(f"(?={prefix})(?:" + _dispatch(members, 1) + ")")
-        else:
-            parts.append(f"(?={prefix})(?:" + "|".join(members) + ")")
-    return "|".join(parts)
-
-
-def _compile(phrases: list[str]) -> re.Pattern[str]:
-    # Python's regex engine tries every alternative at every word. Grouping the alternatives
-    # by their first two letters behind look-aheads lets it skip all but a handful of them:
-    # about ten times faster on an ordinary answer.
-    alternatives = [alt for phrase in phrases for alt in _expand(_body(phrase))]
-    return re.compile(r"(?<![a-z0-9])(?:" + _dispatch(alternatives, 0) + r")(?![a-z0-9])")
-
-
-_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
-    (category, _compile(concern_sources.phrases(category))) for category in CATEGORIES
-)
-# One pattern for every category: ordinary answers (nearly all of them) need one search only.
-_ANY: Final = _compile([p for c in CATEGORIES for p in concern_sources.phrases(c)])
-
-
-# Everyday sayings that use the words of harm ("mum will kill me if I'm late"), per category.
-_IDIOMS: Final[dict[str, re.Pattern[str]]] = {c: _compile(p) for c, p in IDIOMS.items()}
+    Call it as a process that will read children's words starts (before it takes the first
+    message), so no child waits the seconds it takes. Detection is the same without it: the
+    first call to :func:`detect` does the same work.
+    """
+    build_all()
+    concern_learning.shipped()
 
 
 def _set_aside(category: str, text: str, start: int, end: int) -> bool:
     """Whether a match is negated ("he never hits me") or wholly inside an everyday saying."""
     if category in _NEGATABLE and _negated(text, start, end):
         return True
-    idioms = _IDIOMS.get(category)
+    idioms = concern_patterns.LISTS.get().idioms.get(category)
     return idioms is not None and any(
         m.start() <= start and end <= m.end() for m in idioms.finditer(text)
     )
@@ -329,12 +266,13 @@ def _by_rules(plain: str, *, clusters: bool = True) -> tuple[Concern | None, boo
     clauses = concern_clauses.find(plain)
     if clusters:
         clauses += concern_clusters.find(plain)
-    if not plain or (_ANY.search(plain) is None and not clauses):
+    lists = concern_patterns.LISTS.get()
+    if not plain or (lists.any.search(plain) is None and not clauses):
         return None, False
     categories: list[str] = []
     phrases: list[str] = []
     negated = False
-    for category, pattern in _PATTERNS:
+    for category, pattern in lists.by_category:
         match = pattern.search(plain)
         while match is not None:
             if not _set_aside(category, plain, match.start(), match.end()):

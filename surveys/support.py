@@ -291,6 +291,11 @@ _AGE_GROUP: Final[dict[str, str]] = {
 }
 
 
+def age_group(band: str) -> str:
+    """Which wording an age band is spoken to in: ``young`` (4-7), ``child`` or ``teen``."""
+    return _AGE_GROUP.get(band, "child")
+
+
 def _wording(language: str) -> _Wording:
     # Any language we have not translated falls back to English rather than failing a child.
     return _WORDING.get(language, _EN)
@@ -306,7 +311,7 @@ def _compose(band: str, language: str, *, opening: str, told: str, adult_note: s
         timing = words["out_of_hours"]["teen"] if out_of_hours else words["soon"]["teen"]
         carer = {"report": "carer", "talk": "carer_talk", "worry": "carer_worry"}[adult_note]
         return "\n\n".join((words["adult"][carer + duty], timing))
-    group = _AGE_GROUP.get(band, "child")
+    group = age_group(band)
     # A 4-7 year old with an adult reading along: the adult may be the person the child named,
     # in a worry as much as in an urgent concern. Simple words to the child, no notice to the
     # adult; staff are told instead (the worry's young wording already names only the IRO).

@@ -1,8 +1,9 @@
 """The ``hearme`` command line. Each group of commands lives in its own module.
 
 Modules are imported only when one of their commands runs: the bot's modules pull in
-python-telegram-bot, aiohttp and the concern phrase lists, and `hearme import` should not wait
-for any of that.
+python-telegram-bot and aiohttp, and `hearme import` should not wait for any of that. The
+safeguarding detector's patterns are not compiled on import at all (``surveys.on_first_use``):
+only the commands that read children's words (``run``, ``try``) compile them, as they start.
 
 Commands that live outside the runtime package (``hearme demo``, in ``hearme_dev``) add
 themselves through the ``hearme.commands`` entry point group, so the bot never imports them.

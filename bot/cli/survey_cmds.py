@@ -16,7 +16,7 @@ import click
 from surveys.bands import band_for_age
 from surveys.catalogue import SurveyDefinitionError, load_definitions, shipped_paths
 from surveys.check import check_files, stated_minutes
-from surveys.concerns import WORRY, level_of
+from surveys.concerns import WORRY, level_of, warm_up
 from surveys.engine import (
     Action,
     AdvocateRequested,
@@ -114,6 +114,9 @@ def try_survey(survey: str, age: int, language: str, name: str | None) -> None:
         f"Trying {survey} for age {age} ({variant.band}, {language}), "
         f"about {stated_minutes(variant)} minutes. Nothing is stored."
     )
+    # What is typed is read for harm as a child's words are: compile the detector's patterns
+    # now, before the first question, not after the first typed answer.
+    warm_up()
     first = start(definition, band=band, language=language, words=Words(name=name), age=age)
     simulator = Simulator(definition, band, sys.stdin)
     simulator.run(first)

@@ -17,6 +17,7 @@ from bot.conversation.consultation import Reply, Speaker, replies_for_child
 from bot.conversation.speaker import Seat
 from bot.outbox import due_offers
 from bot.safeguarding import alerts as safeguarding
+from bot.safeguarding.recent_words import Answered
 from bot.services import Services
 from surveys import concerns
 
@@ -103,6 +104,7 @@ class Turn:
         excerpt: str | None,
         source: str,
         run_id: int | None,
+        follows: Answered | None = None,
     ) -> None:
         raised = await safeguarding.raise_alert(
             self.services,
@@ -116,6 +118,7 @@ class Turn:
             source=source,
             run_id=run_id,
             now=self.now,
+            follows=follows,
         )
         self.outcome.alert_ids.append(raised.alert_id)
         self.outcome.replies.append(Reply(raised.reply, alert_id=raised.alert_id))
@@ -129,7 +132,11 @@ class Turn:
             # can still complete a disclosure the rules name ("he's going to get me" … "if I
             # tell anyone"): a worry becomes urgent, and after the model's urgent guess staff
             # still learn what kind of harm it is (threats to keep quiet), with both messages.
-            self.services.recent_words.add(self.speaker.child.id, excerpt or "", now=self.now)
+            # After the urgent reply the child is then thanked for telling more, not given
+            # 999 and Childline a second time in a row.
+            self.services.recent_words.add(
+                self.speaker.child.id, excerpt or "", now=self.now, answered=raised.answered
+            )
         elif kind == "concern":
             # The words are now in the (encrypted) alert; the next message starts afresh.
             self.services.recent_words.forget(self.speaker.child.id)
@@ -162,6 +169,8 @@ class Turn:
             excerpt=excerpt,
             source=source,
             run_id=run_id,
+            # Completing words that already got the urgent reply (the learned layer's guess).
+            follows=recent.answered(child_id, now=self.now) if joined else None,
         )
         return found
 

@@ -118,7 +118,12 @@ async def plan_erasure_notice(services: Services, child_ids: Sequence[int]) -> N
 
 async def support_text(services: Services, row: OutboxRow, *, now: datetime) -> str | None:
     """The caring reply a :data:`SUPPORT_REPLY` row sends, rendered again; None when the
-    alert, the child or the chat is gone."""
+    alert, the child or the chat is gone.
+
+    Always the whole reply for the alert's level, even for a completed disclosure the child
+    was answered briefly at once (``caring_reply``'s ``told_more``): a reply sent again after
+    a failure may be the first the child sees, so it carries 999 and Childline.
+    """
     conn = services.db.reader
     alert = await alerts.get_alert(conn, services.db.cipher, int(row.payload.get("alert_id", 0)))
     child = None if alert is None else await children.get_child(conn, alert.child_id)

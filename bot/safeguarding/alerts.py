@@ -27,6 +27,7 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
 
 from bot.safeguarding import backstop
+from bot.safeguarding.recent_words import Answered
 from bot.services import Services
 from bot.settings import Settings
 from storage import alerts as alert_store
@@ -38,6 +39,7 @@ from surveys import concerns
 from surveys.bands import band_for
 from surveys.excerpts import fenced
 from surveys.support import support_reply, talk_reply, worry_reply
+from surveys.support_more import told_more_reply
 
 log = logging.getLogger(__name__)
 
@@ -86,10 +88,15 @@ def summary(kind: str, categories: Sequence[str]) -> str:
 
 @dataclass(frozen=True)
 class Raised:
-    """An alert written in the current transaction, and what the child is told at once."""
+    """An alert written in the current transaction, and what the child is told at once.
+
+    ``answered``: the child was given the urgent reply (999, Childline, who will know), and to
+    whom it said the words go; None for a worry, a request to talk, or a short reply.
+    """
 
     alert_id: int
     reply: str
+    answered: Answered | None = None
 
 
 def out_of_hours(settings: Settings, now: datetime) -> bool:
@@ -115,13 +122,19 @@ def caring_reply(
     assisted: bool,
     about_iro: bool = False,
     categories: Sequence[str] = (),
+    told_more: bool = False,
 ) -> str:
     """What the child is told about an alert of ``kind``: support, who is told and when.
 
     ``about_iro``: the alert was raised in a survey about the IRO, so the duty team is told
     instead of the IRO, and the child hears exactly that. ``categories`` set the level: a
-    worry gets the kind reply without 999.
+    worry gets the kind reply without 999. ``told_more``: an urgent concern completing words
+    that got the urgent reply just before, for the same readers: the child is thanked for
+    telling more and told the same people will know (``surveys.support_more``), not given
+    999 and Childline again.
     """
+    if told_more and kind == "concern" and not is_worry(kind, categories):
+        return told_more_reply(band, language, about_iro=about_iro)
     if kind == "talk":
         replier = talk_reply
     else:
@@ -143,11 +156,14 @@ async def raise_alert(
     source: str,
     run_id: int | None,
     now: datetime,
+    follows: Answered | None = None,
 ) -> Raised:
     """Write an alert (``kind``: ``concern`` or ``talk``) and the reply the child gets at once.
 
     Call inside the transaction that handles the child's message, then send the child the
-    reply and call :func:`notify_alert` after the commit.
+    reply and call :func:`notify_alert` after the commit. ``follows``: the concern completes
+    earlier words that already got the urgent reply; when this one is urgent too and goes to
+    the same readers, the child gets the short reply (:func:`caring_reply`'s ``told_more``).
     """
     alert_id = await alert_store.create_alert(
         conn,
@@ -161,6 +177,9 @@ async def raise_alert(
         now=now,
     )
     run = None if run_id is None else await runs.get_run(conn, run_id)
+    iro_survey = run is not None and run.definition_id in ABOUT_IRO_SURVEYS
+    urgent = kind == "concern" and not is_worry(kind, categories)
+    told_more = urgent and follows is not None and follows.about_iro == iro_survey
     reply = caring_reply(
         kind,
         band,
@@ -168,12 +187,14 @@ async def raise_alert(
         settings=services.settings,
         now=now,
         assisted=assisted,
-        about_iro=run is not None and run.definition_id in ABOUT_IRO_SURVEYS,
+        about_iro=iro_survey,
         categories=categories,
+        told_more=told_more,
     )
     await backstop.plan(services, conn, alert_id=alert_id, child_id=child.id, now=now)
     log.info("alert raised id=%s kind=%s source=%s", alert_id, kind, source)
-    return Raised(alert_id, reply)
+    answered = Answered(about_iro=iro_survey) if urgent and not told_more else None
+    return Raised(alert_id, reply, answered)
 
 
 def alert_text(

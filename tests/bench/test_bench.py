@@ -75,6 +75,9 @@ FIGURES = (
     "memory: national report peak RSS",
     "import: reviews CSV rows/s",
     "import: rows stored",
+    "start-up: hearme --help vs python -c pass",
+    "start-up: hearme --help vs compiling the detector",
+    "start-up: the bot's warm-up vs importing the detector",
     # One recall row per held-out file (named by the files, never read here), then the rest:
     # for the rules alone, then for the rules with the learned layer; the same on the fourth
     # hand's corpus.

@@ -19,6 +19,7 @@ from bot.channels.telegram.update_order import ChatOrderedUpdates
 from bot.outbox.send_pacing import TelegramPacing
 from bot.services import Services
 from bot.settings import Settings
+from surveys import concerns
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +122,9 @@ def build_application(
     """
     keep_words_out_of_library_logs()
     logs.hide(token)
+    # The detector's patterns are compiled on first use; this bot will read children's words,
+    # so compile them now, before the first update is taken, not while a child waits.
+    concerns.warm_up()
     builder = (
         ApplicationBuilder()
         .token(token)

@@ -38,6 +38,7 @@ from bot.channels.web.security import (
 )
 from bot.services import Services
 from bot.staffapp.app import build_staff_app
+from surveys import concerns
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +86,9 @@ def build_web_app(
             ``erasure_requests.notify_erasure_request`` with Telegram's bot). Without it, or
             when it fails, the notice is planned in the outbox for the scheduler.
     """
+    # The detector's patterns are compiled on first use: compile them before the page (and the
+    # staff app beside it) takes its first request, not while a child waits for an answer.
+    concerns.warm_up()
     app = web.Application(
         middlewares=[security_headers, proxy_check], client_max_size=_MAX_BODY_BYTES
     )

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from surveys.concerns import LEARNED_SERIOUS, detect
 from surveys.support import support_reply
+from surveys.support_more import told_more_reply
 from tests.support.telegram import BotWorld, Player
 
 IRO_CHAT, DUTY_CHAT = 911, 913
@@ -75,7 +76,8 @@ async def test_a_threat_completed_after_the_models_urgent_guess_reaches_staff_na
         assert (await jess.send(first))[0].text == urgent
         # The model named no kind of harm, so its words are still read with the next message:
         # together they are a threat to keep the child quiet, and staff are told so, with both.
-        assert (await jess.send(second))[0].text == urgent
+        # The child, who has just had 999 and Childline, is thanked for telling more.
+        assert (await jess.send(second))[0].text == told_more_reply("16_plus", "en")
         rows = await world.query("SELECT categories, excerpt FROM alerts ORDER BY id")
         assert [LEARNED_SERIOUS in r["categories"] for r in rows] == [True, False]
         assert "coercion" in rows[1]["categories"]

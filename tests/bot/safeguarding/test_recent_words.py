@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot.safeguarding.recent_words import FORGET_AFTER, KEEP, MAX_CHILDREN, RecentWords
+from bot.safeguarding.recent_words import (
+    FORGET_AFTER,
+    KEEP,
+    MAX_CHILDREN,
+    Answered,
+    RecentWords,
+)
 
 NOW = datetime(2026, 3, 10, 10, 0, tzinfo=UTC)
 
@@ -39,3 +45,21 @@ def test_at_most_so_many_children_are_remembered() -> None:
     assert len(recent) == MAX_CHILDREN
     assert recent.earlier(0, now=NOW) == []  # the least recently heard from went first
     assert recent.earlier(MAX_CHILDREN + 9, now=NOW) == ["hi"]
+
+
+def test_the_urgent_reply_a_kept_message_got_is_known_until_it_is_forgotten() -> None:
+    recent = RecentWords()
+    recent.add(1, "nothing", now=NOW)
+    assert recent.answered(1, now=NOW) is None
+    recent.add(1, "the model's urgent guess", now=NOW, answered=Answered(about_iro=False))
+    recent.add(1, "more", now=NOW + timedelta(minutes=1))
+    assert recent.answered(1, now=NOW) == Answered(about_iro=False)
+    assert recent.earlier(1, now=NOW) == ["the model's urgent guess", "more"]
+    # It goes with its message: pushed out by newer ones, aged out, or forgotten.
+    recent.add(1, "and more", now=NOW + timedelta(minutes=2))
+    assert recent.answered(1, now=NOW) is None
+    recent.add(2, "guess", now=NOW, answered=Answered(about_iro=True))
+    assert recent.answered(2, now=NOW + FORGET_AFTER + timedelta(seconds=1)) is None
+    recent.add(3, "guess", now=NOW, answered=Answered(about_iro=True))
+    recent.forget(3)
+    assert recent.answered(3, now=NOW) is None
