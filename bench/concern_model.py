@@ -8,9 +8,10 @@ Trains only on the tuning corpora in ``tests/corpora``: the disclosures children
 by the structure of each kind of harm, ``structure.txt``, and the batches written in other
 voices, ``adversarial.txt``) and the ordinary answers (``ordinary.txt``, and the near misses
 written beside those batches, ``near_misses.txt``), and the corpora other hands wrote blind,
-measured once and then tuned on (``third_hand/``, ``fourth_hand/``: one file per kind). The held-out corpus in
-``bench/corpora/heldout`` (its ordinary answers are the false alarms ``make bench`` reports) is
-never read here, so the bench measures the model on words it has not seen.
+measured once and then tuned on (``third_hand/``, ``fourth_hand/``: one file per kind). The
+held-out corpora in ``bench/corpora/heldout`` and ``bench/corpora/fifth_hand`` (their ordinary
+answers are the false alarms ``make bench`` reports) are never read here, so the bench measures
+the model on words it has not seen.
 
 Each disclosure is serious harm or a worry by the section it is written in ("# --- bullying ---"
 and "# --- upset ---" are worries; every other kind, and the mixed sections, serious): the
