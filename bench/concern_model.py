@@ -7,9 +7,11 @@ Trains only on the tuning corpora in ``tests/corpora``: the disclosures children
 (``disclosures.txt``), the signs written from guidance (``guidance.txt``, and its second pass
 by the structure of each kind of harm, ``structure.txt``, and the batches written in other
 voices, ``adversarial.txt``) and the ordinary answers (``ordinary.txt``, and the near misses
-written beside those batches, ``near_misses.txt``). The held-out corpus in
-``bench/corpora/heldout`` (its ordinary answers are the false alarms ``make bench`` reports) is
-never read here, so the bench measures the model on words it has not seen.
+written beside those batches, ``near_misses.txt``), and the corpora other hands wrote blind,
+measured once and then tuned on (``third_hand/``, ``fourth_hand/``: one file per kind). The
+held-out corpora in ``bench/corpora/heldout`` and ``bench/corpora/fifth_hand`` (their ordinary
+answers are the false alarms ``make bench`` reports) are never read here, so the bench measures
+the model on words it has not seen.
 
 Each disclosure is serious harm or a worry by the section it is written in ("# --- bullying ---"
 and "# --- upset ---" are worries; every other kind, and the mixed sections, serious): the
@@ -23,6 +25,7 @@ import argparse
 import re
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from surveys.concern_learning import EPOCHS, SEED, SHIPPED, Model, train
@@ -31,9 +34,9 @@ from surveys.concerns import WORRY, level_of, normalise
 TUNING = Path(__file__).resolve().parents[1] / "tests" / "corpora"
 DISCLOSURE_FILES = ("disclosures.txt", "guidance.txt", "structure.txt", "adversarial.txt")
 ORDINARY_FILES = ("ordinary.txt", "near_misses.txt")
-# A corpus measured once blind and then tuned on (its README): one file per kind, messages split
-# over several messages left out (they are read one part at a time).
-THIRD_HAND = "third_hand"
+# Corpora measured once blind and then tuned on (their READMEs): one file per kind, disclosures
+# split over several messages left out (they are read one part at a time).
+HANDS = ("third_hand", "fourth_hand")
 # Worries written for the serious head alone (bullying, feeling low: not serious harm).
 WORRY_FILES = ("worries.txt",)
 # A section opens with "# --- kind ---" or "# --- kind (batch x: ...) ---".
@@ -64,21 +67,48 @@ def is_serious(kind: str) -> bool:
     return level_of((kind,)) != WORRY
 
 
-def trained(corpora: Path = TUNING, *, seed: int = SEED) -> Model:
-    """The model trained from the tuning corpora in ``corpora``."""
+@dataclass(frozen=True)
+class Hand:
+    """One blind hand's corpus, read: its disclosures (with whether each tells of serious harm,
+    by the kind its file is named for) and its ordinary answers."""
+
+    disclosures: list[str]
+    serious: list[bool]
+    ordinary: list[str]
+
+
+def hand(folder: Path) -> Hand:
+    """A blind hand's corpus: one file per kind (bullying and upset are worries, every other
+    kind serious harm), ``ordinary.txt``; ``split.txt`` is left out."""
+    disclosures: list[str] = []
+    serious: list[bool] = []
+    ordinary: list[str] = []
+    for path in sorted(folder.glob("*.txt")):
+        if path.stem == "ordinary":
+            ordinary += messages(path)
+        elif path.stem != "split":
+            found = messages(path)
+            disclosures += found
+            serious += [is_serious(path.stem)] * len(found)
+    return Hand(disclosures, serious, ordinary)
+
+
+def trained(
+    corpora: Path = TUNING, *, seed: int = SEED, hands: Sequence[str] = HANDS, epochs: int = EPOCHS
+) -> Model:
+    """The model trained from the tuning corpora in ``corpora``, with the blind hands named in
+    ``hands`` (the carry-over measure leaves one out)."""
     disclosures = [m for name in DISCLOSURE_FILES for m in messages(corpora / name)]
     serious = [f for name in DISCLOSURE_FILES for f in serious_flags(corpora / name)]
     ordinary = [m for name in ORDINARY_FILES for m in messages(corpora / name)]
     worries = [m for name in WORRY_FILES for m in messages(corpora / name)]
-    for path in sorted((corpora / THIRD_HAND).glob("*.txt")):
-        if path.stem == "ordinary":
-            ordinary += messages(path)
-        elif path.stem != "split":
-            # One file per kind: bullying and upset are worries, every other kind serious harm.
-            found = messages(path)
-            disclosures += found
-            serious += [is_serious(path.stem)] * len(found)
-    return trained_from(disclosures, ordinary, serious=serious, worries=worries, seed=seed)
+    for name in hands:
+        read = hand(corpora / name)
+        disclosures += read.disclosures
+        serious += read.serious
+        ordinary += read.ordinary
+    return trained_from(disclosures, ordinary, serious=serious, worries=worries, seed=seed,
+                        epochs=epochs)
 
 
 def trained_from(

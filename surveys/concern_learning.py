@@ -50,6 +50,9 @@ from 3/24 to 1/24 (and 0 of its own 80). Asking both heads to agree (the serious
 the lines the first head raises) changed nothing (59/290). Earlier, the threshold stopped
 counting one- to three-word answers the model is never asked about and the pairs of concepts
 were added (89/290 to 138/290 then).
+
+Leaving a whole blind hand out instead (the fairer stand-in for a new hand), and what was
+tried under that measure: ``bench.concern_carryover``.
 """
 
 from __future__ import annotations
@@ -58,12 +61,13 @@ import itertools
 import json
 import math
 import random
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, Final
+from typing import Final
 
 from surveys.concern_concepts import concept_features
 
@@ -88,12 +92,25 @@ FOLDS: Final = 5
 # this layer may spend.
 FALSE_ALARM_BUDGET: Final = 0.0075
 # The serious head makes an emergency of a message (999 in the reply, the duty team told at
-# night), so it may alarm on far fewer ordinary answers it was not trained on.
-SERIOUS_BUDGET: Final = 0.0025
+# night), so it may alarm on fewer ordinary answers it was not trained on. 0.5%, not 0.25%:
+# leaving each blind hand out (``bench.concern_carryover --hands``), the model alone made
+# 247/369 and 272/450 of the hands' serious lines urgent, against 215 and 226 at 0.25%, with
+# no more alerts on their ordinary answers (3/415, 16/381) and one more of them urgent (15/381
+# with the rules, against 14); 0.35% gave 237 and 260, the same alarms.
+SERIOUS_BUDGET: Final = 0.005
 # A feature must occur in at least this many training messages to be kept (smaller file, and
-# no weight learned from one sentence).
-MIN_COUNT: Final = 2
+# no weight learned from one or two sentences). Three, not two, with the pruning below: the
+# shipped file fell from about 660 KB to about 500 KB; leaving each hand out, the model alone
+# made 2 and 7 fewer serious lines urgent (of 369, 450), with the rules 2 fewer (of 450).
+MIN_COUNT: Final = 3
 DIGITS: Final = 5
+# Weights ship rounded to two places, and those under 0.15 dropped: each is divided by the root
+# of the message's n-grams (about ten), so neither moves a score by more than a few hundredths.
+# With each n-gram written once for both heads, the shipped file fell from about 900 KB to
+# about 660 KB; leaving each hand out, the model alone made 1 and 11 fewer serious lines urgent
+# (of 369, 450) than unpruned, still far over the figures before the fourth hand was read.
+WEIGHT_DIGITS: Final = 2
+PRUNE: Final = 0.15
 MIN_WORDS: Final = 4
 
 
@@ -104,8 +121,10 @@ def features(plain: str) -> list[str]:
         plain: Text already passed through ``surveys.concerns.normalise``.
 
     Returns:
-        ``w:`` words, ``b:`` pairs of neighbouring words and ``c:`` character 3- to 5-grams of
-        each word padded with spaces (so "hits" gives " hi", "hit", "its", "ts ", ...).
+        ``w:`` words, ``b:`` pairs of neighbouring words, ``s:`` pairs of words one apart
+        ("made ... carry" in "made me carry" and "made us carry"), ``c:`` character 3- to
+        5-grams of each word padded with spaces (so "hits" gives " hi", "hit", "its", "ts ",
+        ...) and ``kk:`` pairs of concepts (``surveys.concern_concepts``).
     """
     words = plain.split()
     found: dict[str, None] = {}
@@ -113,6 +132,8 @@ def features(plain: str) -> list[str]:
         found.update(_word_grams(word))
     for first, second in itertools.pairwise(words):
         found[f"b:{first}_{second}"] = None
+    for first, second in zip(words, words[2:], strict=False):
+        found[f"s:{first}_{second}"] = None
     found.update(dict.fromkeys(concept_features(plain)))
     return list(found)
 
@@ -180,31 +201,33 @@ class Model:
         return _sigmoid(self.bias + sum(known) / math.sqrt(len(known)))
 
     def to_json(self) -> str:
-        """The model as stable JSON text (sorted keys, rounded weights, one line per weight)."""
+        """The model as stable JSON text: sorted keys, one line per n-gram with the weight of
+        each head ([first, serious]; null where a head has none), so each n-gram is written
+        once (the two heads share most of them, and the keys are most of the file)."""
+        heads = [self] if self.serious is None else [self, self.serious]
+        grams = sorted(set().union(*(head.weights for head in heads)))
         body: dict[str, object] = {
             "about": "Concern detection's learned second layer; see surveys/concern_learning.py.",
-            **_head_json(self),
+            "bias": [head.bias for head in heads],
+            "threshold": [head.threshold for head in heads],
+            "weights": {g: [head.weights.get(g) for head in heads] for g in grams},
         }
-        if self.serious is not None:
-            body["serious"] = _head_json(self.serious)
-        return json.dumps(body, indent=0, ensure_ascii=True) + "\n"
+        text = json.dumps(body, indent=0, ensure_ascii=True, separators=(",", ":"))
+        # One n-gram a line: the lists json.dumps spreads over lines are put back on one.
+        return re.sub(r"\[\n([^\]]*)\n\]", lambda m: "[" + m.group(1).replace("\n", "") + "]",
+                      text) + "\n"
 
     @classmethod
     def from_json(cls, text: str) -> Model:
         """Read a model written by :meth:`to_json`."""
         body = json.loads(text)
-        serious = _head(body["serious"]) if "serious" in body else None
-        return replace(_head(body), serious=serious)
-
-
-def _head_json(model: Model) -> dict[str, object]:
-    return {"bias": model.bias, "threshold": model.threshold,
-            "weights": dict(sorted(model.weights.items()))}
-
-
-def _head(body: dict[str, Any]) -> Model:
-    weights = {str(k): float(v) for k, v in body["weights"].items()}
-    return Model(weights=weights, bias=float(body["bias"]), threshold=float(body["threshold"]))
+        heads = [
+            Model(weights={str(g): float(w[at]) for g, w in body["weights"].items()
+                           if w[at] is not None},
+                  bias=float(body["bias"][at]), threshold=float(body["threshold"][at]))
+            for at in range(len(body["bias"]))
+        ]
+        return replace(heads[0], serious=heads[1] if len(heads) > 1 else None)
 
 
 @cache
@@ -283,6 +306,7 @@ def _threshold(
         train = [e for i, e in enumerate(examples) if i % FOLDS != fold]
         held = [e for i, e in enumerate(examples) if i % FOLDS == fold and counted[i]]
         weights, bias = _fit(train, seed=seed + fold, kept=_kept(train), epochs=epochs)
+        weights = _pruned(weights)
         for grams, _ in held:
             known = [g for g in grams if g in weights]
             negatives.append(_sigmoid(_score(weights, bias, known)))
@@ -319,8 +343,14 @@ def _trained_head(
 ) -> Model:
     threshold = _threshold(examples, seed=seed, epochs=epochs, counted=counted, budget=budget)
     weights, bias = _fit(examples, seed=seed, kept=_kept(examples), epochs=epochs)
-    rounded = {g: round(w, DIGITS) for g, w in weights.items() if abs(w) >= 10**-DIGITS}
-    return Model(weights=rounded, bias=round(bias, DIGITS), threshold=threshold)
+    return Model(weights=_pruned(weights), bias=round(bias, DIGITS), threshold=threshold)
+
+
+def _pruned(weights: dict[str, float]) -> dict[str, float]:
+    """The weights as shipped: rounded to :data:`WEIGHT_DIGITS` places, those under
+    :data:`PRUNE` dropped. The folds that set the threshold are pruned the same way, so the bar
+    is set for the model as it is read."""
+    return {g: round(w, WEIGHT_DIGITS) for g, w in weights.items() if abs(w) >= PRUNE}
 
 
 def train(

@@ -11,7 +11,17 @@ from pathlib import Path
 import pytest
 
 from bench import concern_carryover
-from bench.concern_carryover import Run, carry_over, report, sections
+from bench.concern_carryover import (
+    HandRun,
+    Run,
+    carry_over,
+    hand_report,
+    leave_hand_out,
+    report,
+    sections,
+)
+from bench.concern_model import HANDS, hand
+from surveys.concerns import normalise
 
 ROOT = Path(__file__).resolve().parents[2]
 HARM = ["he hits me with a belt every night", "my dad hits me and kicks me every night",
@@ -46,6 +56,15 @@ def corpora(tmp_path: Path) -> Path:
     (tmp_path / "worries.txt").write_text("\n".join(worries) + "\n", encoding="utf-8")
     ordinary = ["# --- home ---", *CALM[:5], "# --- school ---", *CALM[5:]]
     (tmp_path / "ordinary.txt").write_text("\n".join(ordinary) + "\n", encoding="utf-8")
+    # Two blind hands, one file per kind, each with words the other has too.
+    for name, harm, calm in ((HANDS[0], HARM[:3], CALM[:6]), (HANDS[1], HARM[3:], CALM[4:])):
+        folder = tmp_path / name
+        folder.mkdir()
+        files = {"physical_abuse": harm, "bullying": TEASED[:2], "upset": TEASED[2:],
+                 "ordinary": calm, "split": ["he hits me || every night"]}
+        for kind, lines in files.items():
+            (folder / f"{kind}.txt").write_text("\n".join(["# a note", *lines]) + "\n",
+                                                encoding="utf-8")
     return tmp_path
 
 
@@ -98,4 +117,54 @@ def test_the_command_lists_its_options() -> None:
     done = subprocess.run([sys.executable, "-m", "bench.concern_carryover", "--help"],
                           cwd=ROOT, capture_output=True, text=True, check=False)
     assert done.returncode == 0 and "--all" in done.stdout and "--epochs" in done.stdout
+    assert "--hands" in done.stdout
     assert concern_carryover.NEAREST[0].startswith("adversarial:exploitation")
+
+
+def test_a_hand_is_read_by_its_files(corpora: Path) -> None:
+    read = hand(corpora / HANDS[0])
+    # Files in name order: bullying (a worry), physical abuse, upset (a worry); split messages
+    # left out; normalised like every message the model reads.
+    assert read.disclosures == [normalise(t) for t in (*TEASED[:2], *HARM[:3], *TEASED[2:])]
+    assert read.serious == [False, False, True, True, True, False, False]
+    assert read.ordinary == [normalise(t) for t in CALM[:6]]
+
+
+def test_each_hand_is_left_out_and_counted(corpora: Path) -> None:
+    runs = leave_hand_out(corpora=corpora, epochs=5)
+    assert [r.hand for r in runs] == list(HANDS)
+    for run in runs:
+        # The hand's own lines, its split file left out: three serious, four worries.
+        assert (run.serious, run.worries, run.ordinary) == (3, 4, 6)
+        # "hits me ... every night" is in the other hand and the disclosures: it carries over,
+        # to the model alone and with the rules, which name it too.
+        assert run.caught == run.urgent == run.serious
+        assert run.with_rules == run.with_rules_urgent == run.serious
+        assert run.worries_urgent == 0
+        assert run.rules_alarms == run.alarms == run.urgent_alarms == 0
+    with pytest.raises(SystemExit, match="no blind hand no_hand"):
+        leave_hand_out(["no_hand"], corpora, epochs=1)
+
+
+def test_a_hand_left_out_is_not_trained_on(
+    corpora: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read: list[list[str]] = []
+    real = concern_carryover.trained
+
+    def spy(folder: Path, *, hands: list[str], epochs: int) -> object:
+        read.append(list(hands))
+        return real(folder, hands=hands, epochs=epochs)
+
+    monkeypatch.setattr(concern_carryover, "trained", spy)
+    leave_hand_out(corpora=corpora, epochs=1)
+    assert read == [[HANDS[1]], [HANDS[0]]]
+
+
+def test_the_hand_report_shows_each_share() -> None:
+    runs = [HandRun("third_hand", serious=10, caught=7, urgent=5, with_rules=9,
+                    with_rules_urgent=8, worries=4, worries_urgent=1, ordinary=100,
+                    rules_alarms=2, alarms=3, urgent_alarms=1)]
+    row = hand_report(runs).splitlines()[1].split()
+    assert row == ["third_hand", "7/10", "70%", "5/10", "50%", "9/10", "90%", "8/10", "80%",
+                   "1/4", "2/100,", "3/100", "3%,", "1/100", "1%"]

@@ -3,6 +3,7 @@ never removes or softens a rule's alert, and the shipped weights are what traini
 
 from __future__ import annotations
 
+import math
 import time
 from pathlib import Path
 
@@ -22,6 +23,12 @@ from surveys.concerns import (
     detect_across,
     normalise,
 )
+
+# The sentences below that a test needs over or under a head's bar sit a full unit of log-odds
+# or more from it (``_over``): a retrain over new corpus lines moves a score a little, so a
+# sentence on the bar would break a test that says nothing wrong. What the model must know
+# whatever the corpora say is held as an ordering instead (``TWINS``): a disclosure over the
+# ordinary answer that shares its words.
 
 # Vague wordings no phrase or frame was written for; a person should read each one.
 PARAPHRASES = (
@@ -60,6 +67,47 @@ WORRIES = (
     "i feel like i am always on my own at my new school",
     "the boys in my form keep messing with my stuff",
 )
+
+
+# Each disclosure the rules miss beside an ordinary answer in many of the same words: the model
+# must rank the first over the second (the first head; the serious head for serious harm).
+TWINS = (
+    ("the men make me go with them", "my mates make me go to the cinema with them"),
+    ("he follows me everywhere and wont leave me alone",
+     "he follows me on tiktok and likes my videos"),
+    ("he keeps a bag at my carers and says i cant look inside",
+     "he keeps a bag of sweets in his car for the trip"),
+    ("i got sent to a town i never heard of and had to stay in a flat",
+     "i got sent to my room for swearing at my brother"),
+    ("i keep getting messages from a man who says he loves me and wants me to come to his flat",
+     "i keep getting messages from my mate about the party"),
+    ("he says he will get me", "my nan says she will get me a new phone"),
+)
+
+
+def _over(head: Model, text: str) -> float:
+    """How far ``head`` scores ``text`` over its bar, in log-odds (under it: negative)."""
+    def odds(p: float) -> float:
+        return math.log(p / (1.0 - p))
+
+    return odds(head.probability(normalise(text))) - odds(head.threshold)
+
+
+@pytest.mark.parametrize(("harm", "calm"), TWINS)
+def test_a_disclosure_outranks_the_ordinary_answer_in_its_words(harm: str, calm: str) -> None:
+    model = shipped()
+    assert model.serious is not None
+    for head in (model, model.serious):
+        assert _over(head, harm) > _over(head, calm), (harm, calm)
+    # And each ordinary twin stays quiet, the rules' and the model's.
+    assert detect(calm) is None, calm
+
+
+def test_worries_rank_under_serious_harm_on_the_serious_head() -> None:
+    serious = shipped().serious
+    assert serious is not None
+    lowest = min(_over(serious, text) for text in SERIOUS)
+    assert all(_over(serious, text) < lowest for text in WORRIES)
 
 
 @pytest.mark.parametrize("text", PARAPHRASES + FRESH)
@@ -161,8 +209,9 @@ def test_retraining_reproduces_the_shipped_weights() -> None:
 
 def test_the_shipped_model_is_small_plain_data_and_quick() -> None:
     text = SHIPPED.read_text(encoding="utf-8")
-    # Two heads over the same features, well under a megabyte.
-    assert len(text) < 1_000_000
+    # Two heads over the same features, each n-gram written once, rounded and pruned: about
+    # half a megabyte, with room for the corpora to grow.
+    assert len(text) < 700_000
     model = Model.from_json(text)
     assert model == shipped() and 0.5 <= model.threshold < 1.0
     assert model.serious is not None and 0.5 <= model.serious.threshold < 1.0
@@ -177,6 +226,9 @@ def test_the_shipped_model_is_small_plain_data_and_quick() -> None:
 def test_features_are_words_pairs_and_letters_inside_words() -> None:
     found = features("he hits")
     assert {"w:he", "w:hits", "b:he_hits", "c: hi", "c:its", "c:hits "} <= set(found)
+    # Words one apart: "made me carry" and "made us carry" share "made ... carry".
+    assert all("s:made_carry" in features(f"made {who} carry") for who in ("me", "us"))
+    assert not any(g.startswith("s:") for g in found)
     assert len(found) == len(set(found))
     assert features("") == []
 
@@ -229,10 +281,12 @@ def test_answers_too_short_to_be_asked_about_do_not_raise_the_threshold() -> Non
             "the meeting was at school and it was fine", "my dog is called biscuit and he is funny",
             "i like drawing and painting at home", "we play games on the xbox after tea",
             "he is my best friend", "my brother is annoying sometimes"]
-    # "he hits" alone is never asked about (MIN_WORDS), so its score must not set the bar.
+    # "he hits" alone is never asked about (MIN_WORDS), so its score must not set the bar:
+    # counted, these five put it over 0.9 (no ordinary answer here may cross it); not counted,
+    # it stays near the floor of 0.5, with them in training or not.
     short = ["he hits", "hits me", "he hit", "dad hits", "hit me"]
     with_short = train(harm, calm + short)
-    assert with_short.threshold == train(harm, calm).threshold == 0.5
+    assert with_short.threshold < 0.75 and train(harm, calm).threshold < 0.75
     assert with_short.suggests_harm("my nan hits me all the time")
     assert not with_short.suggests_harm("i like my school and my teacher")
 
@@ -252,8 +306,11 @@ def test_a_threshold_lets_no_more_ordinary_answers_over_it_than_its_budget() -> 
 def test_the_serious_head_keeps_to_the_stricter_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     harm = [f"{who} hits me {when}" for who in ("he", "my dad", "my step dad", "she", "my uncle")
             for when in ("every night", "with a belt", "when he is drunk", "in my room")]
-    # 488 ordinary answers, eight of them close to the harm ("hits me ... when we play tag"):
-    # 0.75% lets three of those over the first head's bar, 0.25% one over the serious head's.
+    # 488 ordinary answers, eight of them close to the harm ("hits me ... when we play tag"),
+    # and budgets set here so the shipped ones may move: 5% lets all eight over the first
+    # head's bar (out of fold; it stays at its floor), none over the serious head's.
+    monkeypatch.setattr(concern_learning, "FALSE_ALARM_BUDGET", 0.05)
+    monkeypatch.setattr(concern_learning, "SERIOUS_BUDGET", 0.0)
     calm = [f"i like {what} with my {who} on {day} {part}"
             for what in ("football", "swimming", "drawing", "baking", "the park", "lego")
             for who in ("carer", "nan", "brother", "mates", "sister")
@@ -267,7 +324,7 @@ def test_the_serious_head_keeps_to_the_stricter_budget(monkeypatch: pytest.Monke
     # Every disclosure here is serious and there are no worries: the same examples, the same
     # weights; only the budget differs, so the serious head's bar is never the lower one.
     assert model.serious.weights == model.weights
-    assert model.serious.threshold > model.threshold
+    assert model.serious.threshold > model.threshold == 0.5
     monkeypatch.setattr(concern_learning, "SERIOUS_BUDGET", concern_learning.FALSE_ALARM_BUDGET)
     same = train(harm, calm)
     assert same.serious is not None and same.serious.threshold == same.threshold
