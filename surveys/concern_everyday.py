@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from surveys.concern_worry_shapes import ALONE_UNWANTED, SHOVED_AT_SCHOOL
+
 # Words of a story or a lesson that never turn to the child: "a boy who gets mixed up in a gang"
 # is set aside, "a boy whose dad hits him like mine" is not (the span stops at "mine").
 _THIRD_PERSON = ("( (?!(i|me|my|mine|myself|im|we|us|our|because|cos|and|but|so|then|like|when|"
@@ -296,8 +298,8 @@ EVERYDAY: Final[dict[str, list[str]]] = {
     "sexual_abuse": _MADE_TO_DO,
     "missing": [*_LESSON_STORY, *_CAMPING],
     "physical_abuse": [*_SPORT_KNOCK, *_LESSON_STORY, *_KNOCKED_IN_PLAY, *_HAND_GUIDED,
-                       *_BEATEN_AT_GAMES],
-    "emotional_abuse": [*_LESSON_STORY, *_LAUGHED_THEN_CARED],
+                       *_BEATEN_AT_GAMES, f"([a-z0-9]+ ){{0,3}}{SHOVED_AT_SCHOOL}"],
+    "emotional_abuse": [*_LESSON_STORY, *_LAUGHED_THEN_CARED, ALONE_UNWANTED],
     "sexual_exploitation": [*_KIN_GROWN, *_WATCHED_TOGETHER],
     "neglect": _SITTING_ALONE_CY,
     "domestic_abuse": _LESSON_STORY,

@@ -252,10 +252,16 @@ WORRY_SIGNS: Final[dict[str, list[str]]] = {
 _SOOTHING = ("(fine|ok|okay|alright|good|nice|lovely|better|great|excited|happy|did it|won|cool|"
              "helping|helps|helped|sorted|message|revising|made a|getting there|settling in|"
              "proud)")
-_FELT = "(nervous|worried|sad|lonely|stressed|anxious|upset|scared|left out|hiraeth|miss|missing)"
+_FELT = ("(nervous|worried|sad|lonely|stressed|anxious|upset|scared|left out|hiraeth|miss|"
+         "missing|alone|down|low)")
 _THEN = "( (?!(but|now|and|then|so|because|cos|these|nowadays|anymore|still) )[a-z0-9]+){0,6}"
 SET_ASIDE: Final[dict[str, list[str]]] = {
     "emotional_abuse": _PEER_JIBES,
+    # Talked about behind the child's back to plan a surprise for them.
+    "bullying": [
+        "([a-z0-9]+ ){0,4}behind my back( [a-z0-9]+){0,6} (to plan|planning|plan|for) (my |a )?("
+        "birthday|surprise|party|leaving do)",
+    ],
     "upset": [
         # Softened: "a bit nervous", "excited but a bit lonely".
         f"([a-z0-9]+ ){{0,8}}(a bit|bit|a little|little bit|slightly|kind of|kinda|abit) {_FELT}"
