@@ -273,6 +273,13 @@ _WATCHED_TOGETHER = [
     "class)",
 ]
 
+# Pushed on a swing or in a buggy: help, not harm. Never pushed off it, nor too hard.
+_PUSHED_ON_A_SWING = [
+    "([a-z]+ ){0,3}(push|pushes|pushed|pushing) me (on|in|round in|around in|round on) (the|my|a) "
+    "(swing|swings|pram|buggy|wheelchair|trolley|go kart|sledge|roundabout)(?! (so hard|too hard|"
+    "too high|till|until|and i fell|off))( [a-z0-9]+){0,4}",
+]
+
 # Bullying by other children in words serious harm also uses: the worry is raised by
 # ``surveys.concern_worry_shapes``; the serious category is set aside. Bags moved onto the seats
 # so the child cannot sit there; sitting alone at lunch, in Welsh; peers who say the child lies
@@ -298,7 +305,8 @@ EVERYDAY: Final[dict[str, list[str]]] = {
     "sexual_abuse": _MADE_TO_DO,
     "missing": [*_LESSON_STORY, *_CAMPING],
     "physical_abuse": [*_SPORT_KNOCK, *_LESSON_STORY, *_KNOCKED_IN_PLAY, *_HAND_GUIDED,
-                       *_BEATEN_AT_GAMES, f"([a-z0-9]+ ){{0,3}}{SHOVED_AT_SCHOOL}"],
+                       *_BEATEN_AT_GAMES, f"([a-z0-9]+ ){{0,3}}{SHOVED_AT_SCHOOL}",
+                       *_PUSHED_ON_A_SWING],
     "emotional_abuse": [*_LESSON_STORY, *_LAUGHED_THEN_CARED, ALONE_UNWANTED],
     "sexual_exploitation": [*_KIN_GROWN, *_WATCHED_TOGETHER],
     "neglect": _SITTING_ALONE_CY,

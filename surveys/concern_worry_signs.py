@@ -266,6 +266,11 @@ SET_ASIDE: Final[dict[str, list[str]]] = {
         # Softened: "a bit nervous", "excited but a bit lonely".
         f"([a-z0-9]+ ){{0,8}}(a bit|bit|a little|little bit|slightly|kind of|kinda|abit) {_FELT}"
         f"( [a-z0-9]+){{0,12}}( but( [a-z0-9]+){{0,8}} {_SOOTHING})?",
+        # Low after a match lost: "felt so down after we lost the final".
+        "([a-z0-9]+ ){0,3}(down|gutted|sad|upset|low)( [a-z0-9]+){0,2} (after|when|cos|because) ("
+        "we|i|my team) (lost|lose|got beat|got beaten|were beaten|got knocked out|went out)( (the|"
+        "a|our|in the))? (match|game|final|semi final|semis|cup|cup final|league|tournament|derby|"
+        "on penalties|at [a-z]+|[0-9]+ [0-9]+)( [a-z0-9]+){0,10}",
         # Angry at losing a game: "so angry when i lose at fifa".
         "([a-z0-9]+ ){0,3}(angry|mad|raging|fuming|furious|cross|rage)( [a-z0-9]+){0,3} (when|"
         "cos|because|if|after) (i|we|my team) (lose|lost|losing|die|died|get killed|got killed)( "
