@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from surveys.concern_worry_shapes import ALONE_UNWANTED, SHOVED_AT_SCHOOL
+
 # Words of a story or a lesson that never turn to the child: "a boy who gets mixed up in a gang"
 # is set aside, "a boy whose dad hits him like mine" is not (the span stops at "mine").
 _THIRD_PERSON = ("( (?!(i|me|my|mine|myself|im|we|us|our|because|cos|and|but|so|then|like|when|"
@@ -40,12 +42,18 @@ _NOSE = [
 # a big sum, nor food or games currency given first, nor what follows of a debt to work off.
 _TREATS = ("(meal deal|pizza|chips|chippy|maccies|mcdonalds|kfc|nandos|greggs|subway|sweets|snacks|"
            "a drink|drinks|milkshake|cinema|cinema ticket|ticket|tickets|bus|bus fare|train fare|"
-           "lunch|tuck shop|present|birthday present|card|bowling|ice cream|cake|the trip|trip)")
+           "lunch|tuck shop|present|birthday present|card|bowling|ice cream|cake|the trip|trip|(("
+           "concert|gig|festival|match|football|rugby|theatre|panto|prom|coach|train) )?(ticket|"
+           "tickets))")
+# A sum written out, as small: "twenty quid", never a hundred.
+_SUM_IN_WORDS = ("(six|seven|eight|nine|eleven|twelve|fifteen|twenty|twenty five|thirty|forty|fifty"
+                 "|sixty|seventy|eighty|ninety)")
 _SMALL_DEBT = [
     # "4" is read as "for" in text-speak: "owes me for quid".
     "(owe|owes|owed) (me|us|him|her|them|my [a-z]+|[a-z]+)( [a-z]+){0,2} ([0-9]{1,2}( quid| pounds"
-    "| p)?|(for|to|one|two|three|five|ten|a) (quid|pound|pounds)) "
-    f"for (a |the |my |his |her |our |some |that )?{_TREATS}( [a-z0-9]+){{0,3}}"
+    f"| p)?|(for|to|one|two|three|five|ten|a|{_SUM_IN_WORDS}) (quid|pound|pounds)) "
+    # The span runs on to "ill pay him back friday": paying back a friend is no debt bondage.
+    f"for (a |the |my |his |her |our |some |that )?{_TREATS}( [a-z0-9]+){{0,8}}"
     "(?!( [a-z0-9]+){0,8} (work|took|taken|lost|stuff|drugs|weed|bag|hold|carry|sell|or else|"
     "threat|hurt))",
 ]
@@ -107,14 +115,21 @@ _PLAY = ("(football|rugby|netball|hockey|basketball|dodgeball|cricket|pe|games|t
          "a match|a tackle|tackling|trampolining|the trampoline|a trampoline|my bike|my scooter|my "
          "skateboard|my board|a trick|tricks|the skatepark|skateboarding|climbing|gymnastics|"
          "dance|dancing|karate|judo|boxing|kickboxing|horse riding|riding|ice skating|skating|"
-         "roller skating|swimming|the park|the climbing frame|monkey bars|the swings|a swing)")
+         "roller skating|swimming|the park|the climbing frame|monkey bars|the swings|a swing|footy|"
+         "sparring|a spar|tackle|a header|headers|heading the ball|taekwondo|mma|jiu jitsu|"
+         "wrestling|fencing)")
+# What a child may be told to say of a knock: "i have to say its from football". What a coach or
+# a carer said of it ("coach said i was brave") is not that, so "said" alone is no sign.
+_TOLD_TO_SAY = ("(?!( [a-z0-9]+){0,10} (lie|lying|lied|pretend|pretended|really|actually|cover|"
+                "excuse|supposed to|thats what|what (i|we) (tell|say|said|told)|(have|had|got) to "
+                "(say|tell)|told (me )?to (say|tell)|made me (say|tell)|(say|said|tell|told|says) "
+                "(it was|its|it is|that it|(school|people|everyone|teachers|the teacher|my teacher|"
+                "miss|sir|them|the nurse|my social worker) (it|that))))")
 _SPORT_KNOCK = [
-    "(bruise|bruises|bruised|graze|grazes|scrape|cut|cuts|black eye|fat lip|nose bleed|nosebleed) "
-    "(on|all (up|over|down)) (my|his|her) [a-z]+( [a-z]+){0,2} (from|after|at|playing|doing|in|"
-    "during|off) ((playing|doing|trying|falling off|coming off|fell off|at) )?(a |the |my"
-    f" )?{_PLAY}"
-    "(?!( [a-z0-9]+){0,10} (say|said|tell|told|lie|lying|pretend|really|actually|cover|excuse|"
-    "supposed to))",
+    "(bruise|bruises|bruised|graze|grazes|scrape|cut|cuts|black eye|fat lip|split lip|nose bleed|"
+    "nosebleed)( (on|all (up|over|down)) (my|his|her) [a-z]+( [a-z]+){0,2})? (from|after|at|"
+    "playing|doing|in|during|off) ((playing|doing|trying|falling off|coming off|fell off|at) )?(a "
+    f"|the |my )?{_PLAY}{_TOLD_TO_SAY}",
 ]
 
 # Sadness about a lesson, a story or the news, not about the child's own life.
@@ -128,17 +143,177 @@ _SAD_ABOUT = [
     "when|it reminded|reminds) )[a-z0-9]+){0,4}",
 ]
 
+
+# --- the fourth hand's false alarms, by what each was about ---------------------------------------
+# Thirteen of its ordinary answers got the urgent reply. Before these sayings were written, each
+# structure got three or four fresh ordinary answers in other voices and a disclosure beside it
+# (tests/corpora/everyday.txt): at first sight the rules left 12 of the 40 ordinary answers
+# silent and raised all 13 disclosures as urgent; after, all 40 silent but one the learned layer
+# alone raises, and all 13 still urgent.
+
+# A knock in sport or play that the child says was by accident, with the game named first ("at
+# netball someone hit me in the nose by accident") or just after. Never when what comes between
+# or after tells of saying so ("told me to say it was by accident"), nor a knock on its own.
+_KNOCK = ("(kicked|kicks|hit|hits|whacked|elbowed|kneed|punched|smacked|headbutted|head butted|"
+          "clattered|tripped|booted|stood on|trod on|stamped on|bashed|caught)")
+_NOT_SAYING = ("( (?!(say|said|says|tell|told|pretend|pretends|pretended|claim|claims|claimed|"
+               "reckons|swears|swore|make out|made out) )[a-z0-9]+)")
+_BY_ACCIDENT = (f"{_KNOCK} (me|my [a-z]+){_NOT_SAYING}{{0,6}} (by accident|accidentally)(?! ("
+                "he|she|they) (says|said|say|claims|claimed|reckons|swears))")
+_KNOCKED_IN_PLAY = [
+    f"(at|in|play|plays|played|playing|during|doing) {_PLAY}{_NOT_SAYING}{{0,10}} {_BY_ACCIDENT}",
+    f"([a-z0-9]+ ){{0,2}}{_BY_ACCIDENT}( [a-z0-9]+){{0,3}} (at|in|playing|during|doing) {_PLAY}",
+]
+# "Hit me in the nose with the ball": a nose, not a noose, when something struck it.
+_NOSE_STRUCK = ("(hit|hits|punched|smacked|whacked|bopped|elbowed|kneed|headbutted|caught) (me|him|"
+                "her|them) (in|on) the nose")
+
+# A secret that is the child's own wish or crush, told in the same breath ("i got a secret, i
+# want a puppy"): never one that is about someone ("... a man sends me money").
+_OWN_SECRET = [
+    "(i have|i have got|i got|got|tell you|heres|its|i will tell you) a secret i (really |secretly "
+    "|kind of |kinda |so )?(want|would like|fancy|like|love|wish|have a crush|am going to be|"
+    "fancied|liked)(?! (you to|to tell|to say))",
+]
+
+# Medicine, knives or bleach a carer keeps out of reach: the carer keeps the child safe. Never
+# across words of taking them ("... but i know where the key is").
+_KEPT_AWAY = ("(medicine|medicines|meds|tablets|pills|paracetamol|calpol|ibuprofen|knives|sharp "
+              "knives|the knives|bleach|lighters|matches|razors)")
+_KEPT_SAFE = [
+    f"([a-z]+ ){{0,3}}(keeps|keep|kept|locks|lock|locked|puts|put|hides|hide|stores) (all )?(the |"
+    f"our |my |her |his |their )?{_KEPT_AWAY}( [a-z0-9]+){{0,3}} (locked|in a (locked|lock|"
+    "medicine|high|special|metal)|in the (locked|medicine|top)|up high|on top|out of reach|away "
+    "from|where (we|the|my|little|babies|kids)|in a box|in a safe)( (?!(but|key|take|took|taking|"
+    "swallow|swallowed|overdose|od|myself|die|dead|end|kill|all of them|them all) )"
+    "[a-z0-9]+){0,10}",
+]
+
+# A grown-up's hand over the child's, to show them how, on the tool itself ("held my hand on the
+# knife to show me how to chop"); never on the hob or the cooker, nor till it hurt.
+_HAND_GUIDED = [
+    "([a-z]+ ){0,3}(held|holds|hold|holding|put|puts) (my|his|her) hand on (it|the (knife|"
+    "handle|pan handle|spoon|whisk|pen|pencil|mouse|bat|racket|steering wheel|wheel|reins|bow|"
+    "rope|rail|bar|keys|piano|guitar|ball|brush|paintbrush|needle|scissors))(?! (till|until|for|"
+    "and (it|i) (burn|burnt|burned|hurt)))( (so|to|and|while|when|as)( [a-z0-9]+){0,8})?",
+]
+# Taking care not to burn or cut oneself while cooking or making: "so i didnt cut myself".
+_CAREFUL = [
+    "(knife|knives|pan|oven|hob|kettle|iron|cooking|cook|baking|bake|chop|chopping|pancakes|"
+    "straighteners|candle|bbq|barbecue|fire|sparkler|sparklers|saw|drill|scissors|glue gun)( "
+    "[a-z0-9]+){0,8} (so|in case|to stop me|so that) (i|we) (didnt|dont|wouldnt|would not|did not|"
+    "do not) (burn|cut) (myself|ourselves)(?! (too|deep|as|that|badly|again|anymore|any more|"
+    "there|where))",
+]
+
+# Camping: a trip, a camp or the garden named first, or the tent pitched in the garden or at camp.
+_CAMPING = [
+    "(camping|camp|scouts|scout camp|cubs|brownies|guides|dofe|d of e|duke of edinburgh|"
+    "expedition|festival|holiday|school trip|residential|back garden|garden)( [a-z0-9]+){0,6} "
+    "(slept|sleep|sleeping|stayed|camped) in (a |our |the |my )?(tent|tents)",
+    "(slept|sleep|sleeping|stayed) in (a |our |the |my )?(tent|tents) (in|at|on) (the |our |my )?("
+    "back garden|garden|camp|campsite|festival|scout camp)",
+]
+
+# A grown-up brother, sister or cousin, their age and their car: family, never a brother's mate
+# nor a boyfriend, and never across words of what such a man gives or asks.
+_KIN = ("(brother|brothers|bro|sister|sisters|sis|cousin|cousins|uncle|auntie|aunty|step brother|"
+        "half brother|foster brother|foster sister)")
+_NOT_KIN_GAP = ("( (?!(mate|mates|friend|friends|boyfriend|girlfriend|boss|pal|pals|m8|boyfriends|"
+                "mans|man|fella|fellas|lad|lads|guy|guys|bloke|ex) )[a-z0-9]+)")
+_NOTHING_ASKED = ("(?!( [a-z0-9]+){0,8} (gives me (weed|drugs|money|vapes|alcohol|booze|cash)|"
+                  "makes me|touch|touches|touched|kiss|kisses|sex|drugs|weed|party|parties|older "
+                  "men|his mates|his friends|secret|dont tell|not to tell|pictures|photos))")
+# The car first: a saying is matched from its first word, and the longer one must hold both.
+_KIN_GROWN = [
+    f"{_KIN}{_NOT_KIN_GAP}{{0,10}} (picks|picked|pick|drives|drove|takes|took|gives|gave) me( "
+    f"[a-z0-9]+){{0,4}} (in|with) (his|her) car{_NOTHING_ASKED}",
+    f"{_KIN}{_NOT_KIN_GAP}{{0,3}} (he is|she is|is|turned|just turned|is now) [0-9]+"
+    f"{_NOTHING_ASKED}",
+]
+
+# Laughed at, and then looked after: a carer's joke at a soaking, not contempt. Never across
+# words of what was said or of crying.
+_LAUGHED_THEN_CARED = [
+    "([a-z]+ ){0,3}(laughed|laughs|laughing|laugh) at me( (?!(said|says|called|calls|told|"
+    "pathetic|stupid|useless|idiot|baby|cry|cried|crying|shouted|screamed|hit|hits|slapped) )"
+    "[a-z0-9]+){0,6} (then|and then|but then|and|after) ((she|he|they) )?(ran|run|runs|made|"
+    "makes|gave|gives|give|got|gets|brought|bought|buys|hugged|hugs|cuddled|helped|helps|dried|"
+    "put)( me)?( a| another| my)? (bath|hot choc|hot chocolate|tea|brew|cuppa|drink|hug|cuddle|"
+    "towel|another|new one|blanket|dry clothes|plaster|it up|me up)",
+]
+
+# Beaten at a game: "he beats me at fifa", "... chess ... he beats me every time". Never at home
+# or at night, nor "every time he loses" (what follows turns it to a man's temper).
+_GAMES = ("(fifa|fortnite|chess|draughts|checkers|uno|cards|monopoly|scrabble|pool|snooker|darts|"
+          "table tennis|ping pong|tennis|badminton|mario kart|mariokart|smash|cod|call of duty|"
+          "minecraft|roblox|rocket league|connect four|connect 4|ludo|snap|jenga|the game|games|"
+          "board games|a race|races|running|arm wrestling|football|footy|basketball|netball|golf|"
+          "bowling|every game|quiz|the quiz|trivia|xbox|ps5|playstation|the switch|the club|"
+          "player|players|tournament|opponent|league|rated|ranked)")
+_BEATEN = ("(beats|beat|beating|thrashes|thrashed|thrash|hammers|hammered|batters|battered|"
+           "destroys|destroyed|smashes|smashed|whoops|whooped|owns|owned)")
+_BEATEN_AT_GAMES = [
+    f"([a-z]+ ){{0,3}}(always |still )?{_BEATEN} (me|us)( easily| again| always| every time)? "
+    f"(at|in) {_GAMES}",
+    f"{_GAMES}( [a-z0-9]+){{0,12}} {_BEATEN} (me|us)( [a-z0-9]+){{0,1}} (every (single )?(time|"
+    "game|match|round|week)( (we|i) (play|race|versus|vs|verse))?|all the time|always|easily)"
+    "(?! (he|she|they|i|we|my|you|when|if|because|and|but))",
+]
+
+# An event watched on a screen with family or friends: a funeral, a wedding, a match.
+_WATCHED_TOGETHER = [
+    "(watched|watch|watching|saw|seen|see) (it|them|him|her|the whole thing|the (funeral|wedding|"
+    "service|match|game|ceremony|party|graduation|concert|christening|nikah|mehndi|eid|prayers|"
+    "burial|football|rugby|final|fireworks|parade))( live)? on (video|a video|video call|a video "
+    "call|facetime|zoom|skype|whatsapp|the telly|tv|youtube|the laptop|my phone|a phone|the "
+    "computer|teams|a screen|the big screen|livestream|a livestream|a stream) with (my|our|all ("
+    "my|the|our)|the) (cousins|cousin|family|mum|mam|dad|nan|nain|gran|grandad|brother|brothers|"
+    "sister|sisters|aunt|auntie|aunties|uncles|uncle|carers|carer|foster family|mates|friends|"
+    "class)",
+]
+
+# Pushed on a swing or in a buggy: help, not harm. Never pushed off it, nor too hard.
+_PUSHED_ON_A_SWING = [
+    "([a-z]+ ){0,3}(push|pushes|pushed|pushing) me (on|in|round in|around in|round on) (the|my|a) "
+    "(swing|swings|pram|buggy|wheelchair|trolley|go kart|sledge|roundabout)(?! (so hard|too hard|"
+    "too high|till|until|and i fell|off))( [a-z0-9]+){0,4}",
+]
+
+# Bullying by other children in words serious harm also uses: the worry is raised by
+# ``surveys.concern_worry_shapes``; the serious category is set aside. Bags moved onto the seats
+# so the child cannot sit there; sitting alone at lunch, in Welsh; peers who say the child lies
+# about their age.
+_SEATS_BLOCKED = [
+    "(moving|move|moves|movin|put|puts|putting|spread|spreads|spreading) (their|there|her|his) "
+    "(bags|bag|coats|coat|stuff|things|feet|legs|books) (on|onto|on to|over|across) the (seat|"
+    "seats|chair|chairs|bench|table)",
+]
+_SITTING_ALONE_CY = [
+    "(ista|isda|eistedd|steddu|sefyll|bwyta|chwarae|cherdded|cerdded) ar ben fy (hun|hunan)( ("
+    "bob|amser|yn|ar|achos|am)( [a-z0-9]+){0,3})?",
+]
+_PEERS_SAY_AGE = [
+    "(people|kids|boys|lads|girls|everyone|the others|players|the team|my team|my mates|my "
+    "friends|they)( (at|in|on|from) [a-z]+( [a-z]+)?)? (say|says|said|saying|reckon|reckons|think|"
+    "thinks|keep saying) (i am|im|i was|i) (lying|lied|lie) about my age",
+]
+
 EVERYDAY: Final[dict[str, list[str]]] = {
-    "self_harm": _NOSE,
-    "exploitation": [*_SMALL_DEBT, *_LESSON_STORY, *_SURPRISE_KEPT],
+    "self_harm": [*_NOSE, _NOSE_STRUCK, *_KEPT_SAFE, *_CAREFUL],
+    "exploitation": [*_SMALL_DEBT, *_LESSON_STORY, *_SURPRISE_KEPT, *_OWN_SECRET, *_SEATS_BLOCKED],
     "sexual_abuse": _MADE_TO_DO,
-    "missing": _LESSON_STORY,
-    "physical_abuse": [*_SPORT_KNOCK, *_LESSON_STORY],
-    "emotional_abuse": _LESSON_STORY,
+    "missing": [*_LESSON_STORY, *_CAMPING],
+    "physical_abuse": [*_SPORT_KNOCK, *_LESSON_STORY, *_KNOCKED_IN_PLAY, *_HAND_GUIDED,
+                       *_BEATEN_AT_GAMES, f"([a-z0-9]+ ){{0,3}}{SHOVED_AT_SCHOOL}",
+                       *_PUSHED_ON_A_SWING],
+    "emotional_abuse": [*_LESSON_STORY, *_LAUGHED_THEN_CARED, ALONE_UNWANTED],
+    "sexual_exploitation": [*_KIN_GROWN, *_WATCHED_TOGETHER],
+    "neglect": _SITTING_ALONE_CY,
     "domestic_abuse": _LESSON_STORY,
-    "trafficking": _LESSON_STORY,
+    "trafficking": [*_LESSON_STORY, *_PEERS_SAY_AGE],
     "radicalisation": _LESSON_STORY,
-    "bullying": _LESSON_STORY,
-    "unsafe_home": _HELP_TASK,
+    "bullying": [*_LESSON_STORY, *_LAUGHED_THEN_CARED],
+    "unsafe_home": [*_HELP_TASK, *_KEPT_SAFE],
     "upset": [*_SAD_ABOUT, *_LESSON_STORY],
 }

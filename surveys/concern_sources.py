@@ -28,6 +28,7 @@ from surveys.concern_neglect_signs import PHRASES as NEGLECT_SIGNS
 from surveys.concern_phrases import ENGLISH, WELSH
 from surveys.concern_self_harm_signs import PHRASES as SELF_HARM_SIGNS
 from surveys.concern_signs import SIGNS
+from surveys.concern_worry_shapes import WORRY_SHAPES
 from surveys.concern_worry_signs import WORRY_SIGNS
 
 SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
@@ -48,6 +49,7 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_missing_and_domestic_signs.PHRASES,
     concern_spread_signs.PHRASES,
     WORRY_SIGNS,
+    WORRY_SHAPES,
 )
 # The categories in the order alerts name them: the first lists' order, then any the frames add.
 CATEGORIES: Final[tuple[str, ...]] = tuple(dict.fromkeys([*ENGLISH, *FRAMES]))

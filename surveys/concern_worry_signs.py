@@ -252,14 +252,31 @@ WORRY_SIGNS: Final[dict[str, list[str]]] = {
 _SOOTHING = ("(fine|ok|okay|alright|good|nice|lovely|better|great|excited|happy|did it|won|cool|"
              "helping|helps|helped|sorted|message|revising|made a|getting there|settling in|"
              "proud)")
-_FELT = "(nervous|worried|sad|lonely|stressed|anxious|upset|scared|left out|hiraeth)"
+_FELT = ("(nervous|worried|sad|lonely|stressed|anxious|upset|scared|left out|hiraeth|miss|"
+         "missing|alone|down|low)")
 _THEN = "( (?!(but|now|and|then|so|because|cos|these|nowadays|anymore|still) )[a-z0-9]+){0,6}"
 SET_ASIDE: Final[dict[str, list[str]]] = {
     "emotional_abuse": _PEER_JIBES,
+    # Talked about behind the child's back to plan a surprise for them.
+    "bullying": [
+        "([a-z0-9]+ ){0,4}behind my back( [a-z0-9]+){0,6} (to plan|planning|plan|for) (my |a )?("
+        "birthday|surprise|party|leaving do)",
+    ],
     "upset": [
         # Softened: "a bit nervous", "excited but a bit lonely".
         f"([a-z0-9]+ ){{0,8}}(a bit|bit|a little|little bit|slightly|kind of|kinda|abit) {_FELT}"
-        f"( [a-z0-9]+){{0,8}}( but( [a-z0-9]+){{0,8}} {_SOOTHING})?",
+        f"( [a-z0-9]+){{0,12}}( but( [a-z0-9]+){{0,8}} {_SOOTHING})?",
+        # Low after a match lost: "felt so down after we lost the final".
+        "([a-z0-9]+ ){0,3}(down|gutted|sad|upset|low)( [a-z0-9]+){0,2} (after|when|cos|because) ("
+        "we|i|my team) (lost|lose|got beat|got beaten|were beaten|got knocked out|went out)( (the|"
+        "a|our|in the))? (match|game|final|semi final|semis|cup|cup final|league|tournament|derby|"
+        "on penalties|at [a-z]+|[0-9]+ [0-9]+)( [a-z0-9]+){0,10}",
+        # Angry at losing a game: "so angry when i lose at fifa".
+        "([a-z0-9]+ ){0,3}(angry|mad|raging|fuming|furious|cross|rage)( [a-z0-9]+){0,3} (when|"
+        "cos|because|if|after) (i|we|my team) (lose|lost|losing|die|died|get killed|got killed)( "
+        "[a-z0-9]+){0,3} (at|on|in|playing) (fifa|fortnite|cod|call of duty|minecraft|roblox|the "
+        "game|games|a game|football|footy|rugby|chess|uno|monopoly|mario kart|xbox|ps5|the switch|"
+        "rocket league|apex|valorant)( [a-z0-9]+){0,10}",
         # Over: "i was so nervous but i sit with aisha now", "used to make me sad".
         f"([a-z0-9]+ ){{0,4}}(was|were|felt|got) (so |really |very )?{_FELT}( [a-z0-9]+){{0,8}} but"
         f"( [a-z0-9]+){{0,8}} ({_SOOTHING}|now)", f"used to (make me|be|feel|get){_THEN}",
@@ -269,5 +286,8 @@ SET_ASIDE: Final[dict[str, list[str]]] = {
         "fine|alright|good|happy|sorted|better)",
         f"([a-z0-9]+ ){{0,8}}{_FELT}( [a-z0-9]+){{0,8}} but (i|we) (still )?(see|talk to|ring|"
         "facetime|visit|message|speak to) (her|him|them)",
+        # In Welsh: "dw i'n colli fy nghi ond mae o'n hapus" (I miss him, but he is happy).
+        "([a-z0-9]+ ){0,4}(colli|hiraeth)( [a-z0-9]+){0,6} ond( [a-z0-9]+){0,6} (hapus|iawn|ok|"
+        "gret|setlo|happy|fine|ffein)",
     ],
 }
