@@ -131,19 +131,19 @@ PHRASES: Final[dict[str, list[str]]] = {
 }
 
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
-    ("unsafe_home", (_HOUSEMATE, _THREAT_TO_ME, _WHEN_ASLEEP), 20),
+    ("unsafe_home", (_THREAT_TO_ME, _HOUSEMATE, _WHEN_ASLEEP), 20),
     ("unsafe_home", ("(wil|would|going to|gona) come for me", _WHEN_ASLEEP), 8),
     ("unsafe_home", (_KNIFE_SHOWN, _THREAT_TO_ME), 20),
-    ("unsafe_home", (_HOUSEMATE, _INTRUDES, _AT_NIGHT), 22),
+    ("unsafe_home", (_INTRUDES, _HOUSEMATE, _AT_NIGHT), 22),
     ("unsafe_home", (_KEY, _CAME_IN, _KEY_NIGHT), 18),
     ("unsafe_home", (_STRANGERS, _STAYING, _WEAPONS), 20),
-    ("unsafe_home", ("(people|men|lads|blokes|guys)", _STAYING, _UNKNOWN, _WEAPONS), 20),
+    ("unsafe_home", (_UNKNOWN, "(people|men|lads|blokes|guys)", _STAYING, _WEAPONS), 20),
     ("unsafe_home", (_DANGEROUS_MAN, _IN_OR_AROUND), 18),
     ("unsafe_home", (_OUT_OF_PRISON, _TURNS_UP), 16),
     ("unsafe_home", (_ASSAULTED, _STAFF_IDLE), 18),
     ("unsafe_home", (_DOOR_KICKED, _AFTERWARDS), 20),
     ("unsafe_home", (_FOUND_ME, _HUNTED), 20),
-    ("unsafe_home", (_LURKER, _WAITS_OUTSIDE, _AT_NIGHT_WATCHING), 16),
+    ("unsafe_home", (_WAITS_OUTSIDE, _LURKER, _AT_NIGHT_WATCHING), 16),
     ("unsafe_home", (_SHUT_OUT, _AS_PUNISHMENT), 14),
     ("unsafe_home", ("(dynion|pobl|bobl) (dieithr|diarth|ddieithr)", "(ty|nos|ofn|saf|gysgu|"
                                                                      "cysgu|aros|mewn)"), 12),

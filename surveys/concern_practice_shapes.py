@@ -160,7 +160,7 @@ PHRASES: Final[dict[str, list[str]]] = {
 
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("harmful_practices", (_MARRY_TO_MAN, _CHILD_AGE), 16),
-    ("harmful_practices", (_BETROTHAL, _NOT_AGREED), 14),
+    ("harmful_practices", (_NOT_AGREED, _BETROTHAL), 14),
     ("harmful_practices", (_NO_RETURN, _TRIP), 16),
     ("harmful_practices", ("(staying|stay|left|leave|leaving|live|living) there (and|to) (get|"
                            "geting|be) maried", _TRIP), 16),
@@ -168,13 +168,13 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("harmful_practices", (_HAD_IT_DONE, _IT_HURT_HER, _NEXT), 16),
     ("harmful_practices", (_WEDDING_THINGS, _NEVER_MET), 22),
     ("harmful_practices", (_QUEER, _QUEER_THREAT), 16),
-    ("radicalisation", (_GROUP, _SMEARED, _CALLED_TO), 22),
-    ("radicalisation", (_EGGED_ON, _SOMETHING_BIG, _REMEMBERED), 22),
+    ("radicalisation", (_SMEARED, _GROUP, _CALLED_TO), 22),
+    ("radicalisation", (_SOMETHING_BIG, _EGGED_ON, _REMEMBERED), 22),
     ("radicalisation", ("(incel|incels|blackpil|foids|femoids)", "(hurt|revenge|make ([a-z]+ )"
                                                                  "{0,6}pay|deserve|punish|atack|"
                                                                  "kil)"), 16),
     ("radicalisation", (_ATTACK, _REMEMBERED), 12),
-    ("radicalisation", (_SHOWN_HOW, _BOMB), 10),
+    ("radicalisation", (_BOMB, _SHOWN_HOW), 10),
     ("radicalisation", (_GO_TO_WAR, _JIHADI), 20),
     ("radicalisation", (_FIGHTER_VIDEOS, _JOIN_THEM), 16),
     ("radicalisation", (_TARGET_LIST, _ON_THE_QUIET), 20),
