@@ -43,6 +43,7 @@ from surveys import (
 from surveys import concern_criminal_indicators as indicators
 from surveys import concern_nearby_indicators as nearby
 from surveys import concern_voice_parts as voice
+from surveys.concern_alternation import dispatch, expand
 
 # --- the parts ------------------------------------------------------------------------------
 
@@ -331,19 +332,26 @@ CLAUSES: Final[tuple[Clause, ...]] = (
 # --- matching ---------------------------------------------------------------------------------
 
 
+def _body(part: str) -> str:
+    """Every group non-capturing; letters squeezed as the text is (never a backslashed one)."""
+    return re.sub(r"(?<!\\)([a-z])\1+", r"\1", re.sub(r"\((?!\?)", "(?:", part))
+
+
 def compile_part(part: str) -> re.Pattern[str]:
     """Compile one part, in the phrase lists' syntax, to match whole words of normalised text."""
-    body = re.sub(r"\((?!\?)", "(?:", part)
-    # Squeeze letters only (as the text is squeezed), never regex syntax such as "\w".
-    body = re.sub(r"(?<!\\)([a-z])\1+", r"\1", body)
-    return re.compile(r"(?<![a-z0-9])(?:" + body + r")(?![a-z0-9])")
+    return re.compile(r"(?<![a-z0-9])(?:" + _body(part) + r")(?![a-z0-9])")
 
 
 # Compiled once, on import, like the phrase lists: the first answer a child sends is not slower.
 _COMPILED: Final[tuple[tuple[Clause, tuple[re.Pattern[str], ...]], ...]] = tuple(
     (clause, tuple(compile_part(part) for part in clause.parts)) for clause in CLAUSES
 )
-_FIRST_PARTS: Final = compile_part("|".join(f"({clause.parts[0]})" for clause in CLAUSES))
+# Every first part, grouped by first letters (``surveys.concern_alternation``): one search.
+_FIRST_PARTS: Final = re.compile(
+    r"(?<![a-z0-9])(?:"
+    + dispatch([alt for clause in CLAUSES for alt in expand(_body(clause.parts[0]))], 0)
+    + r")(?![a-z0-9])"
+)
 
 
 # A part rarely occurs more than a few times in one answer; the cap bounds the work on a long

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -39,6 +38,8 @@ from surveys import (
     concern_sources,
     concern_voices,
 )
+from surveys.concern_alternation import dispatch as _dispatch
+from surveys.concern_alternation import expand as _expand
 from surveys.concern_idioms import IDIOMS
 from surveys.concern_learning import LEARNED, LEARNED_SERIOUS
 
@@ -212,51 +213,6 @@ def _body(phrase: str) -> str:
     body = re.sub(r"\((?!\?)", "(?:", phrase).replace("__ ", _WIDE_GAP).replace("_ ", _GAP)
     # Squeeze letters only, so regex syntax such as "\w" is never touched.
     return re.sub(r"(?<!\\)([a-z])\1+", r"\1", body)
-
-
-def _top_level(body: str) -> list[str]:
-    """Split a regex at the ``|`` that are not inside a group."""
-    parts, depth, start = [], 0, 0
-    for i, char in enumerate(body):
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if char == "|" and depth == 0:
-            parts.append(body[start:i])
-            start = i + 1
-    parts.append(body[start:])
-    return parts
-
-
-def _expand(body: str) -> list[str]:
-    """Unfold a leading group into one alternative per branch, so each starts with a letter."""
-    if not body.startswith("(?:"):
-        return [body]
-    depth, end = 0, 0
-    while True:
-        depth += {"(": 1, ")": -1}.get(body[end], 0)
-        if depth == 0:
-            break
-        end += 1
-    rest = body[end + 1 :]
-    if rest[:1] in ("?", "*", "+", "{"):
-        return [body]
-    return [alt for branch in _top_level(body[3:end]) for alt in _expand(branch + rest)]
-
-
-def _dispatch(alternatives: list[str], depth: int) -> str:
-    """Group alternatives by their next letter behind a look-ahead, two letters deep."""
-    groups: dict[str, list[str]] = defaultdict(list)
-    for alternative in alternatives:
-        prefix = alternative[: depth + 1]
-        groups[prefix if prefix.isalnum() and len(prefix) == depth + 1 else ""].append(alternative)
-    parts = []
-    for prefix, members in sorted(groups.items()):
-        if not prefix:
-            parts.append("(?:" + "|".join(members) + ")")
-        elif depth == 0 and len(members) > 4:
-            parts.append(f"(?={prefix})(?:" + _dispatch(members, 1) + ")")
-        else:
-            parts.append(f"(?={prefix})(?:" + "|".join(members) + ")")
-    return "|".join(parts)
 
 
 def _compile(phrases: list[str]) -> re.Pattern[str]:
