@@ -25,9 +25,9 @@ written here because it is a shape of a split disclosure).
 
 ``PHRASES`` and ``CLAUSES`` are in the syntax of ``surveys.concern_frames`` and
 ``surveys.concern_clauses``. Fresh wordings are batch k of unsafe_home in
-``tests/corpora/adversarial.txt``; the ordinary answers nearest each rule (a carer saying
-goodnight, a sibling's prank, a nan with a key, the ice-cream van) are in ``near_misses.txt``
-(the block "home shapes").
+``tests/corpora/adversarial.txt``; the ordinary answers nearest each rule (a sibling's prank,
+a nan with a key, an uncle home from prison for Christmas, the ice-cream van) are in
+``near_misses.txt`` (the block "home shapes").
 """
 
 from __future__ import annotations

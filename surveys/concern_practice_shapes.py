@@ -25,7 +25,8 @@ statutory guidance on forced marriage (marriage under 18 is unlawful in England 
 ``surveys.concern_clauses``. Fresh wordings of each shape are batch k of harmful practices and
 radicalisation in ``tests/corpora/adversarial.txt``; the ordinary answers nearest each (a
 cousin's wedding, a haircut "my turn next", the Nazis in history, a bath bomb, Minecraft TNT,
-a charity list) are in ``near_misses.txt`` (the block "practice shapes").
+an RE project's list of places of worship) are in ``near_misses.txt`` (the block "practice
+shapes").
 """
 
 from __future__ import annotations
