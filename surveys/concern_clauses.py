@@ -30,9 +30,12 @@ from typing import Final
 
 from surveys import (
     concern_control,
+    concern_exploitation_shapes,
     concern_family_harm_signs,
+    concern_home_shapes,
     concern_missing_and_domestic_signs,
     concern_neglect_signs,
+    concern_practice_shapes,
     concern_practice_signs,
     concern_self_harm_signs,
     concern_spread_signs,
@@ -40,6 +43,7 @@ from surveys import (
 from surveys import concern_criminal_indicators as indicators
 from surveys import concern_nearby_indicators as nearby
 from surveys import concern_voice_parts as voice
+from surveys.concern_alternation import dispatch, expand
 from surveys.on_first_use import OnFirstUse
 
 # --- the parts ------------------------------------------------------------------------------
@@ -317,6 +321,9 @@ CLAUSES: Final[tuple[Clause, ...]] = (
             concern_practice_signs,
             concern_missing_and_domestic_signs,
             concern_spread_signs,
+            concern_exploitation_shapes,
+            concern_practice_shapes,
+            concern_home_shapes,
         )
         for category, parts, window in module.CLAUSES
     ),
@@ -326,19 +333,26 @@ CLAUSES: Final[tuple[Clause, ...]] = (
 # --- matching ---------------------------------------------------------------------------------
 
 
+def _body(part: str) -> str:
+    """Every group non-capturing; letters squeezed as the text is (never a backslashed one)."""
+    return re.sub(r"(?<!\\)([a-z])\1+", r"\1", re.sub(r"\((?!\?)", "(?:", part))
+
+
 def compile_part(part: str) -> re.Pattern[str]:
     """Compile one part, in the phrase lists' syntax, to match whole words of normalised text."""
-    body = re.sub(r"\((?!\?)", "(?:", part)
-    # Squeeze letters only (as the text is squeezed), never regex syntax such as "\w".
-    body = re.sub(r"(?<!\\)([a-z])\1+", r"\1", body)
-    return re.compile(r"(?<![a-z0-9])(?:" + body + r")(?![a-z0-9])")
+    return re.compile(r"(?<![a-z0-9])(?:" + _body(part) + r")(?![a-z0-9])")
 
 
 _Compiled = tuple[re.Pattern[str], tuple[tuple[Clause, tuple[re.Pattern[str], ...]], ...]]
 
 
 def _compile_clauses() -> _Compiled:
-    first_parts = compile_part("|".join(f"({clause.parts[0]})" for clause in CLAUSES))
+    # Every first part, grouped by first letters (``surveys.concern_alternation``): one search.
+    first_parts = re.compile(
+        r"(?<![a-z0-9])(?:"
+        + dispatch([alt for clause in CLAUSES for alt in expand(_body(clause.parts[0]))], 0)
+        + r")(?![a-z0-9])"
+    )
     return first_parts, tuple(
         (clause, tuple(compile_part(part) for part in clause.parts)) for clause in CLAUSES
     )

@@ -10,11 +10,11 @@ and ``concerns.warm_up`` builds it as a process that will read children's words 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 from typing import Final
 
 from surveys import concern_sources
+from surveys.concern_alternation import dispatch, expand
 from surveys.concern_idioms import IDIOMS
 from surveys.on_first_use import OnFirstUse
 
@@ -32,57 +32,10 @@ def _body(phrase: str) -> str:
     return re.sub(r"(?<!\\)([a-z])\1+", r"\1", body)
 
 
-def _top_level(body: str) -> list[str]:
-    """Split a regex at the ``|`` that are not inside a group."""
-    parts, depth, start = [], 0, 0
-    for i, char in enumerate(body):
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if char == "|" and depth == 0:
-            parts.append(body[start:i])
-            start = i + 1
-    parts.append(body[start:])
-    return parts
-
-
-def _expand(body: str) -> list[str]:
-    """Unfold a leading group into one alternative per branch, so each starts with a letter."""
-    if not body.startswith("(?:"):
-        return [body]
-    depth, end = 0, 0
-    while True:
-        depth += {"(": 1, ")": -1}.get(body[end], 0)
-        if depth == 0:
-            break
-        end += 1
-    rest = body[end + 1 :]
-    if rest[:1] in ("?", "*", "+", "{"):
-        return [body]
-    return [alt for branch in _top_level(body[3:end]) for alt in _expand(branch + rest)]
-
-
-def _dispatch(alternatives: list[str], depth: int) -> str:
-    """Group alternatives by their next letter behind a look-ahead, two letters deep."""
-    groups: dict[str, list[str]] = defaultdict(list)
-    for alternative in alternatives:
-        prefix = alternative[: depth + 1]
-        groups[prefix if prefix.isalnum() and len(prefix) == depth + 1 else ""].append(alternative)
-    parts = []
-    for prefix, members in sorted(groups.items()):
-        if not prefix:
-            parts.append("(?:" + "|".join(members) + ")")
-        elif depth == 0 and len(members) > 4:
-            parts.append(f"(?={prefix})(?:" + _dispatch(members, 1) + ")")
-        else:
-            parts.append(f"(?={prefix})(?:" + "|".join(members) + ")")
-    return "|".join(parts)
-
-
 def _compile(phrases: list[str]) -> re.Pattern[str]:
-    # Python's regex engine tries every alternative at every word. Grouping the alternatives
-    # by their first two letters behind look-aheads lets it skip all but a handful of them:
-    # about ten times faster on an ordinary answer.
-    alternatives = [alt for phrase in phrases for alt in _expand(_body(phrase))]
-    return re.compile(r"(?<![a-z0-9])(?:" + _dispatch(alternatives, 0) + r")(?![a-z0-9])")
+    # Grouped by first letters (``surveys.concern_alternation``): a search skips most of them.
+    alternatives = [alt for phrase in phrases for alt in expand(_body(phrase))]
+    return re.compile(r"(?<![a-z0-9])(?:" + dispatch(alternatives, 0) + r")(?![a-z0-9])")
 
 
 @dataclass(frozen=True)

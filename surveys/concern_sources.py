@@ -12,7 +12,10 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from surveys import (
+    concern_exploitation_shapes,
+    concern_home_shapes,
     concern_missing_and_domestic_signs,
+    concern_practice_shapes,
     concern_practice_signs,
     concern_spread_signs,
     concern_voices,
@@ -50,6 +53,9 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_spread_signs.PHRASES,
     WORRY_SIGNS,
     WORRY_SHAPES,
+    concern_exploitation_shapes.PHRASES,
+    concern_practice_shapes.PHRASES,
+    concern_home_shapes.PHRASES,
 )
 # The categories in the order alerts name them: the first lists' order, then any the frames add.
 CATEGORIES: Final[tuple[str, ...]] = tuple(dict.fromkeys([*ENGLISH, *FRAMES]))
