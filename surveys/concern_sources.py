@@ -12,8 +12,11 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from surveys import (
+    concern_abuse_shapes,
+    concern_home_and_missing_shapes,
     concern_missing_and_domestic_signs,
     concern_practice_signs,
+    concern_self_harm_methods,
     concern_spread_signs,
     concern_voices,
 )
@@ -48,6 +51,9 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_missing_and_domestic_signs.PHRASES,
     concern_spread_signs.PHRASES,
     WORRY_SIGNS,
+    concern_self_harm_methods.PHRASES,
+    concern_abuse_shapes.PHRASES,
+    concern_home_and_missing_shapes.PHRASES,
 )
 # The categories in the order alerts name them: the first lists' order, then any the frames add.
 CATEGORIES: Final[tuple[str, ...]] = tuple(dict.fromkeys([*ENGLISH, *FRAMES]))
