@@ -12,7 +12,8 @@ signs of physical, sexual and emotional abuse), each written as its structure:
   someone "did the thing"; things done they do not like, in a bed, a room, at night; kissed on
   the lips by a teacher or coach who says it is fine; "what his mate does to me in the
   bathroom"; a threat of hell or being taken away "if I tell what we do"; a grown man who
-  gets into their bed though they say no; "forced himself on me";
+  gets into their bed though they say no; "forced himself on me"; someone older who comes
+  into their room while they sleep, asked about as "is that normal";
 - emotional: fed on the floor or from a dog's bowl; kept in a room with a bucket for a toilet;
   told nobody loves or wants them, with a threat of the street or the dark, or cut off from
   family; treasured things destroyed as a punishment; a parent wishing them dead; disowned in
@@ -22,7 +23,7 @@ signs of physical, sexual and emotional abuse), each written as its structure:
   up dead and nobody will look; Welsh for "says I'm stupid and ugly" with nobody to talk to.
 
 ``PHRASES`` are in the syntax of ``surveys.concern_frames``; ``CLAUSES`` are ``(category,
-parts, window)`` for ``surveys.concern_clauses``. Fresh wordings are batch (k) of
+parts, window)`` for ``surveys.concern_clauses``. Fresh wordings are batches (k) to (n) of
 ``tests/corpora/adversarial.txt``; the ordinary answers nearest each rule (a burn from the
 oven, play fighting, a baby photo in the bath, the dog's dinner, a grounding) are in
 ``tests/corpora/near_misses.txt``.
@@ -32,10 +33,6 @@ from __future__ import annotations
 
 from typing import Final
 
-# Someone who may harm a child, named as children name them (not "I": "I burnt my hand").
-_WHO = ("(he|she|they|dad|mum|mam|step dad|step mum|carer|my carer|foster (carer|dad|mum)|"
-        "uncle|auntie|aunt|nan|nain|grandad|taid|staff|the staff|boyfriend|girlfriend|partner|"
-        "fella|boss|the man|a man|the woman|the lady|him|her|them)")
 _HOT = ("(cooker|hob|oven|iron|radiator|kettle|fire|heater|stove|grill|toaster|hot (tap|water|"
         "plate|pan)|boiling (tap|water)|pan)")
 _TEACH = ("(to (teach|learn) me|teach me a lesson|as a punishment|to punish me|for (being|"
@@ -79,6 +76,9 @@ PHRASES: Final[dict[str, list[str]]] = {
         "(curo|guro|nghuro|chweipio|chwipio) (fi|i|mi) (efo|gyda|hefo|â|a) ",
     ],
     "sexual_abuse": [
+        # Someone older in their room while they sleep, asked about as "is that normal".
+        "(someone|somebody|sumone|sombody|an|a) older( [a-z]+)? (keeps |kept |always )?(comes|"
+        "comin|coming|come|came|goes|going) (in|into) (your|my|me) (room|bedroom|bed)",
         "(forced|forces|forcing|force|pushed|pushes) (himself|herself|themselves|hisself) (on|"
         "onto|upon|on to) (me|her|him|us)",
         "(cos|because|coz) (of )?what (his|her|my|their|mums|dads|mams|the) [a-z]+( [a-z]+)? "

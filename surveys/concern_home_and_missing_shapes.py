@@ -11,7 +11,7 @@ as its structure:
   with a few pounds; heating off for months and mould they cough from; a parent drunk all day
   while the child minds the little ones and misses school; fed less than the others or one
   meal a day and losing weight; a child put in a hotel or hostel with adult men; medicine
-  stopped for want of money and very ill;
+  stopped for want of money and very ill; a baby left in a cot all day in the same nappy;
 - domestic abuse: hands round her neck, grabbed by the throat; her bank card and phone
   taken, made to ask for everything; a door kicked in and the police called; hit with a stick
   or anything to hand; "broke her arm"; Welsh for hitting mum; keeping a baby quiet when the
@@ -21,10 +21,11 @@ as its structure:
 - missing: taken off in older boys' cars and not home till the next day; a man who gave them
   a bed, they don't know where; found in a far city not knowing how; bags packed and someone
   picking them up; "going missin" and rather the streets; a friend gone with men and not seen
-  since; going off with someone and nobody will find them.
+  since; going off with someone and nobody will find them; nights at a stranger's place for
+  days with nobody looking.
 
 ``PHRASES`` are in the syntax of ``surveys.concern_frames``; ``CLAUSES`` are ``(category,
-parts, window)`` for ``surveys.concern_clauses``. Fresh wordings are batch (k) of
+parts, window)`` for ``surveys.concern_clauses``. Fresh wordings are batches (k) to (n) of
 ``tests/corpora/adversarial.txt``; the ordinary answers nearest each rule are in
 ``tests/corpora/near_misses.txt``.
 """
@@ -141,6 +142,11 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
                  "time|starving all the time", "(only (get|gets|give|gives|given|feed|feeds|fed) "
                  "(me )?|one meal|once a day|(their|her|his) own kids|the others get|proper "
                  "(meals|dinners)|i get (a|nothing|nothin|toast)|if (im|i am) late)"), 24),
+    # A baby left in a cot all day.
+    ("neglect", ("(left|leaves|leave|stays|stuck|kept) in (his|her|the|their) (cot|pram|buggy|"
+                 "high chair|car seat|playpen)", "(all day|for hours|hours on end|(the )?same "
+                 "nappy|while (mum|mam|dad|she|he|they) (sleeps|sleep|drinks|is out|goes out|is "
+                 "asleep))"), 16),
     # A child in a hotel with adult men and no staff.
     ("neglect", ("(hotel|hostel|b and b|bnb|lodgings)", "(adult|grown|older|grown up) (men|man|"
                  "people)|adults", "(no staff|nobody checks|no one checks|scared|lock my door|"
@@ -194,6 +200,12 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
                         "went through|read|checked) (all )?my (messages|phone|texts)", "(put|"
                         "smashed|slammed|hit|punched|kicked|strangled|choked|threw|pushed) (my|"
                         "me)"), 24),
+    # Nights at a stranger's place, for days, and nobody looking.
+    ("missing", ("(slept|sleeping|stayed|staying|crashed|crashing|kipped|kipping) (at|in|round) "
+                 "(some |a )?(random|strange|strangers|older) ((guys|mans|blokes|lads|mens|persons|"
+                 "peoples) )?(house|flat|place|houses|flats|places)", "((for )?([0-9]+|two|three|"
+                 "four|five|a few|several|a couple of) (days|nights)|(didnt|did not|never) (even )?"
+                 "(report|look|notice)|(nobody|no one) (looked|reported|noticed))"), 18),
     # Taken off in older boys' cars, not home till the next day.
     ("missing", ("(dont|didnt|do not|never|wont) (come|get|go) (back )?(home|back) (till|until|"
                  "for)", _TAKEN_OFF, _OLDERS), 20),

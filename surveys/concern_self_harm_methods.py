@@ -9,20 +9,22 @@ made, goodbyes said), so a new wording of it is caught too:
 - a high place × wanting or meaning to jump or go off it, said plainly ("if they move me I'm
   going off the pier"), not only as a thought;
 - a friend's cuts shown, or a friend saying where and when they will jump;
-- medicine saved up, hidden or bought in small lots until there is "enough";
+- medicine saved up, hidden or bought in small lots until there is "enough", or taken a few
+  at a time with the rest hidden "for when I'm ready";
 - tablets taken "to make me die", "so I wouldn't wake";
 - their own skin scratched, burnt or carved with something, for the relief it brings or
   every night;
 - stepping into traffic or under a train on purpose, or as "better than this";
 - a ligature tied to a door, a banister or round the neck;
-- goodbyes passed on ("say sorry to her from me") with a letter written and a mind made up;
+- goodbyes passed on ("say sorry to her from me") with a letter written and a mind made up,
+  and a high place on their mind with letters written for everyone;
 - looking up how many it takes, or where the trains do not slow down.
 
 ``PHRASES`` are in the syntax of ``surveys.concern_frames``; ``CLAUSES`` are ``(category,
 parts, window)`` for ``surveys.concern_clauses`` (every part within ``window`` words, any
-order). Fresh wordings of each are batch (k) of ``tests/corpora/adversarial.txt``; the ordinary
-answers nearest them (tombstoning off a pier, a burn from the oven, the train that does not
-stop at our station, a thank-you passed on) are in ``tests/corpora/near_misses.txt``.
+order). Fresh wordings of each are batches (k) to (n) of ``tests/corpora/adversarial.txt``;
+the ordinary answers nearest them (tombstoning off a pier, a birthday letter, the train that
+does not stop at our station, a thank-you passed on) are in ``tests/corpora/near_misses.txt``.
 """
 
 from __future__ import annotations
@@ -140,6 +142,11 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
                    "at once|all together|all at once|in one go|just in case|for when|enough|"
                    "weeks|digon|i gyd|dror)"), 16),
     ("self_harm", (_BOUGHT_APART, _PILLS, "(ask questions|notice|enough|drawer|saved)"), 16),
+    # Taken a few at a time and the rest hidden for a day they have in mind.
+    ("self_harm", (_PILLS, "(hiding|hidden|hid|saving|saved|stashing|stashed|collecting) (the rest|"
+                   "the others|them all|them up|the extra|extra ones)", "(sock|drawer|wardrobe|"
+                   "mattress|pillow|pillowcase|for when (im|i am|i) (ready|decide|need)|at once|"
+                   "all together|in one go|just in case)"), 16),
     # Tablets taken to die.
     ("self_harm", (_PILLS, _TO_DIE), 14),
     # Their own skin hurt with something, for relief or every night.
@@ -156,6 +163,11 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
                    "broke|snapped|last night|last week|properly|my neck|my head)"), 20),
     ("self_harm", (_NECK, "(wardrobe|door|banister|bannister|rail|properly|next time|try again|"
                    "last night|came home|stopped me|tight|pulled)"), 16),
+    # A high place on their mind, and letters written for everyone.
+    ("self_harm", (_HIGH_PLACE, "(wrote|written|writing|left|done) (the |my |a )?(letters|notes|"
+                   "letter|note) (for|to) (everyone|everybody|all of them|my family|my (mum|mam|"
+                   "nan|dad|sister|brother))(?!( [a-z]+){0,4} (christmas|birthday|valentines|"
+                   "class|party|cards|thank you|eid|diwali))"), 20),
     # Goodbyes passed on, a letter written, a mind made up.
     ("self_harm", (_GOODBYE, _LETTER, _DECIDED), 30),
     # Looking up how many it takes, or which place.
