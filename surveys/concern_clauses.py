@@ -29,14 +29,17 @@ from dataclasses import dataclass
 from typing import Final
 
 from surveys import (
+    concern_abuse_shapes,
     concern_control,
     concern_exploitation_shapes,
     concern_family_harm_signs,
+    concern_home_and_missing_shapes,
     concern_home_shapes,
     concern_missing_and_domestic_signs,
     concern_neglect_signs,
     concern_practice_shapes,
     concern_practice_signs,
+    concern_self_harm_methods,
     concern_self_harm_signs,
     concern_spread_signs,
 )
@@ -324,6 +327,9 @@ CLAUSES: Final[tuple[Clause, ...]] = (
             concern_exploitation_shapes,
             concern_practice_shapes,
             concern_home_shapes,
+            concern_self_harm_methods,
+            concern_abuse_shapes,
+            concern_home_and_missing_shapes,
         )
         for category, parts, window in module.CLAUSES
     ),

@@ -107,7 +107,7 @@ PHRASES: Final[dict[str, list[str]]] = {
         "(i am|im) the reason __ (dead|died|left us|left|in prison|killed (himself|herself)|"
         "drinks)",
         "(says|said|tells me|told me|keeps saying|say) _ i (killed|murdered) (my )?(mum|mam|"
-        "dad|nan|brother|sister|her|him)",
+        "dad|nan|brother|sister|her|him|mother|father)",
         # Made to eat apart; the plate left outside like a dog's.
         "(make|makes|made|making) me (eat|have) (my )?(tea|dinner|meals|food|breakfast|lunch) "
         "(on my own|alone|by myself|in my room|on the stairs|outside|separate)",
@@ -191,9 +191,9 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
                          "(tablets|pills)", "(my fault|because of me|cos of me|be on me|on me|"
                          "blame me|your fault)"), 14),
     # A humiliating photo sent round.
-    ("emotional_abuse", ("(crying|wet the bed|wet myself|in my wee|naked|on the toilet|getting "
-                         "changed|in the bath|in my pants|meltdown)", "(photo|photos|picture|"
-                         "pictures|video|videos|vid|pic|pics|filmed|films|filming|recorded)",
+    ("emotional_abuse", ("(crying|cryin|wet the bed|wet myself|in my wee|naked|on the toilet|"
+                         "getting changed|in the bath|in my pants|meltdown)", "(photo|photos|"
+                         "picture|pictures|video|videos|vid|pic|pics|filmed|films|filming|recorded)",
                          "(sent|send|sends|put|puts|posted|posts|shared|shares|showed|shows)"
                          "( [a-z]+){0,5}? (family|group chat|everyone|facebook|to laugh|laugh)"),
      18),

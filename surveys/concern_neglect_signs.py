@@ -68,7 +68,8 @@ PHRASES: Final[dict[str, list[str]]] = {
         "(needles|syringes) (in|on|all over|everywhere|left|lying)",
         "(nobody|no one) (ever )?(changes|changed) _ nappy",
         "nappy (hasnt|has not|isnt|is not|never|doesnt|dont) (been |get |gets )?changed",
-        "(sores|rash|red raw|bleeding) __ nappy|nappy __ (sores|rash|red raw|bleeds)",
+        # Two phrases: a phrase that opens with a group may not hold a second alternative.
+        "(sores|rash|red raw|bleeding) __ nappy", "nappy __ (sores|rash|red raw|bleeds)",
         "(mattress|bed|sheets) (soaked|soaking|wet|stinks|stinking) (with|in|of) (wee|pee|sick)",
     ],
 }

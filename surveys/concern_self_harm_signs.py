@@ -36,8 +36,8 @@ _GOING_OVER = ("((go|going|climb|climbing|get|getting|lean|leaning|step|stepping
                "letting go|the drop|how easy|how "
                "quick|how high|how far down|over the (side|edge|rail|railing|railings|barrier|"
                "wall))")
-_THOUGHT = ("(think|thinks|thinking|thought|imagine|imagining|wonder|wondering|picture|picturing|"
-            "keep thinking|cant stop thinking)")
+_THOUGHT = ("(think|thinks|thinking|thinkin|thought|imagine|imagining|imaginin|wonder|wondering|"
+            "wonderin|picture|picturing|picturin|keep thinking|cant stop thinking)")
 # Medicines by name: a child asks about the one in the house, not about "tablets".
 _MEDICINE = ("(sertraline|fluoxetine|citalopram|paracetamol|co codamol|cocodamol|codeine|ibuprofen"
              "|tramadol|diazepam|insulin|sleeping (pills|tablets)|antidepressants|anti "
@@ -50,6 +50,8 @@ _POISON = ("(bleach|cleaning (stuff|spray|liquid|products)|the cleaner|toilet cl
 _SHARP = ("(glass|the glass|broken glass|a blade|the blade|blade|razor|a razor|knife|a knife|"
           "scissors|compass|sharpener|a shard|shard|lighter)")
 _OWN_SKIN = "my (arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|belly|hips|hip)"
+# Shared with ``surveys.concern_self_harm_methods``.
+HIGH_PLACE, OWN_SKIN = _HIGH_PLACE, _OWN_SKIN
 
 PHRASES: Final[dict[str, list[str]]] = {
     "self_harm": [
@@ -122,8 +124,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
                    "jump|went|go|was|were|wasnt|weren t|just)"), 6),
     # At a high place, a thought of going over or down.
     ("self_harm", (_HIGH_PLACE, _THOUGHT, _GOING_OVER), 18),
-    ("self_harm", (_HIGH_PLACE, "(just|and) (look|looking|stare|staring|gaze|gazing) (down|over "
-                   "the edge)"), 20),
+    ("self_harm", (_HIGH_PLACE, "(just|and) (look|looking|lookin|stare|staring|starin|gaze|"
+                   "gazing) (down|over the edge)"), 20),
     # Not being around for the next thing, and it planned.
     ("self_harm", ("(wont|will not|not going to|aint going to) be (around|here|alive|about)",
                    "(planned|sorted|organised|decided|made my mind up|made up my mind|worked out|"

@@ -12,11 +12,14 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from surveys import (
+    concern_abuse_shapes,
     concern_exploitation_shapes,
+    concern_home_and_missing_shapes,
     concern_home_shapes,
     concern_missing_and_domestic_signs,
     concern_practice_shapes,
     concern_practice_signs,
+    concern_self_harm_methods,
     concern_spread_signs,
     concern_voices,
 )
@@ -56,6 +59,9 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_exploitation_shapes.PHRASES,
     concern_practice_shapes.PHRASES,
     concern_home_shapes.PHRASES,
+    concern_self_harm_methods.PHRASES,
+    concern_abuse_shapes.PHRASES,
+    concern_home_and_missing_shapes.PHRASES,
 )
 # The categories in the order alerts name them: the first lists' order, then any the frames add.
 CATEGORIES: Final[tuple[str, ...]] = tuple(dict.fromkeys([*ENGLISH, *FRAMES]))
