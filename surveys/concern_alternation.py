@@ -25,7 +25,14 @@ def top_level(body: str) -> list[str]:
 
 
 def expand(body: str) -> list[str]:
-    """Unfold a leading group into one alternative per branch, so each starts with a letter."""
+    """Unfold a leading group into one alternative per branch, so each starts with a letter.
+
+    A top-level ``|`` is split first: "(sores|rash) __ nappy|nappy __ (sores|rash)" filed
+    whole under "so" and "ra" would never let its second half be tried.
+    """
+    branches = top_level(body)
+    if len(branches) > 1:
+        return [alt for branch in branches for alt in expand(branch)]
     if not body.startswith("(?:"):
         return [body]
     depth, end = 0, 0

@@ -28,23 +28,9 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from surveys import (
-    concern_abuse_shapes,
-    concern_control,
-    concern_exploitation_shapes,
-    concern_family_harm_signs,
-    concern_home_and_missing_shapes,
-    concern_home_shapes,
-    concern_missing_and_domestic_signs,
-    concern_neglect_signs,
-    concern_practice_shapes,
-    concern_practice_signs,
-    concern_self_harm_methods,
-    concern_self_harm_signs,
-    concern_spread_signs,
-)
 from surveys import concern_criminal_indicators as indicators
 from surveys import concern_nearby_indicators as nearby
+from surveys import concern_sources
 from surveys import concern_voice_parts as voice
 from surveys.concern_alternation import dispatch, expand
 from surveys.on_first_use import OnFirstUse
@@ -311,28 +297,8 @@ CLAUSES: Final[tuple[Clause, ...]] = (
     # (``surveys.concern_criminal_indicators``, ``surveys.concern_nearby_indicators``).
     *(Clause(category, parts, window) for category, parts, window in indicators.CLAUSES),
     *(Clause(category, parts, window) for category, parts, window in nearby.CLAUSES),
-    # Written from what the blind corpora showed missing: a child held (kept, owing, watched,
-    # silenced), self-harm, abuse at home and neglect, then forced marriage, radicalisation,
-    # trafficking, going missing, domestic abuse and disclosures split over messages.
-    *(
-        Clause(category, parts, window)
-        for module in (
-            concern_control,
-            concern_self_harm_signs,
-            concern_family_harm_signs,
-            concern_neglect_signs,
-            concern_practice_signs,
-            concern_missing_and_domestic_signs,
-            concern_spread_signs,
-            concern_exploitation_shapes,
-            concern_practice_shapes,
-            concern_home_shapes,
-            concern_self_harm_methods,
-            concern_abuse_shapes,
-            concern_home_and_missing_shapes,
-        )
-        for category, parts, window in module.CLAUSES
-    ),
+    # Written from what the blind corpora showed missing (``surveys.concern_sources``).
+    *(Clause(category, parts, window) for category, parts, window in concern_sources.CLAUSES),
 )
 
 

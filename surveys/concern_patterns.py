@@ -18,7 +18,7 @@ from surveys.concern_alternation import dispatch, expand
 from surveys.concern_idioms import IDIOMS
 from surveys.on_first_use import OnFirstUse
 
-__all__ = ["LISTS", "Compiled"]
+__all__ = ["LISTS", "Compiled", "compile_phrases"]
 
 # A gap never spans a word that negates what follows: "he never hits me" is not "he _ hits me".
 _WORD: Final = r"(?!(?:never|not|dont|doesnt|didnt|wont|no|nobody) )[a-z0-9]+ "
@@ -32,7 +32,8 @@ def _body(phrase: str) -> str:
     return re.sub(r"(?<!\\)([a-z])\1+", r"\1", body)
 
 
-def _compile(phrases: list[str]) -> re.Pattern[str]:
+def compile_phrases(phrases: list[str]) -> re.Pattern[str]:
+    """One pattern that finds any of ``phrases`` (in the phrase lists' syntax) as whole words."""
     # Grouped by first letters (``surveys.concern_alternation``): a search skips most of them.
     alternatives = [alt for phrase in phrases for alt in expand(_body(phrase))]
     return re.compile(r"(?<![a-z0-9])(?:" + dispatch(alternatives, 0) + r")(?![a-z0-9])")
@@ -53,11 +54,13 @@ class Compiled:
 def _compile_lists() -> Compiled:
     return Compiled(
         by_category=tuple(
-            (category, _compile(concern_sources.phrases(category)))
+            (category, compile_phrases(concern_sources.phrases(category)))
             for category in concern_sources.CATEGORIES
         ),
-        any=_compile([p for c in concern_sources.CATEGORIES for p in concern_sources.phrases(c)]),
-        idioms={c: _compile(p) for c, p in IDIOMS.items()},
+        any=compile_phrases(
+            [p for c in concern_sources.CATEGORIES for p in concern_sources.phrases(c)]
+        ),
+        idioms={c: compile_phrases(p) for c, p in IDIOMS.items()},
     )
 
 

@@ -13,13 +13,17 @@ from typing import Final
 
 from surveys import (
     concern_abuse_shapes,
+    concern_control,
     concern_exploitation_shapes,
+    concern_family_harm_signs,
     concern_home_and_missing_shapes,
     concern_home_shapes,
     concern_missing_and_domestic_signs,
+    concern_neglect_signs,
     concern_practice_shapes,
     concern_practice_signs,
     concern_self_harm_methods,
+    concern_self_harm_signs,
     concern_spread_signs,
     concern_voices,
 )
@@ -62,6 +66,29 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_self_harm_methods.PHRASES,
     concern_abuse_shapes.PHRASES,
     concern_home_and_missing_shapes.PHRASES,
+)
+# The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
+# a child held (kept, owing, watched, silenced), self-harm, abuse at home and neglect, then forced
+# marriage, radicalisation, trafficking, going missing, domestic abuse and disclosures split over
+# messages: ``(category, parts, window)`` each, in this order.
+CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
+    (category, tuple(parts), window)
+    for module in (
+        concern_control,
+        concern_self_harm_signs,
+        concern_family_harm_signs,
+        concern_neglect_signs,
+        concern_practice_signs,
+        concern_missing_and_domestic_signs,
+        concern_spread_signs,
+        concern_exploitation_shapes,
+        concern_practice_shapes,
+        concern_home_shapes,
+        concern_self_harm_methods,
+        concern_abuse_shapes,
+        concern_home_and_missing_shapes,
+    )
+    for category, parts, window in module.CLAUSES
 )
 # The categories in the order alerts name them: the first lists' order, then any the frames add.
 CATEGORIES: Final[tuple[str, ...]] = tuple(dict.fromkeys([*ENGLISH, *FRAMES]))

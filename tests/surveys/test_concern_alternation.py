@@ -28,14 +28,36 @@ def test_a_group_is_split_only_at_its_own_bars() -> None:
     assert expand("(?:he|she) hits") == ["he hits", "she hits"]
     # A group that repeats cannot be unfolded.
     assert expand("(?:very )?sad") == ["(?:very )?sad"]
+    # A bar at the top level is split first, so the second half is filed under its own letters.
+    assert expand("(?:sore|rash) nappy|nappy (?:sore|rash)") == [
+        "sore nappy",
+        "rash nappy",
+        "nappy (?:sore|rash)",
+    ]
 
 
 @pytest.mark.parametrize(
     "text",
-    ["he hits me", "she hits me", "they hurt me", "i am very sad", "the shed", "sad", "hits"],
+    [
+        "he hits me",
+        "she hits me",
+        "they hurt me",
+        "i am very sad",
+        "the shed",
+        "sad",
+        "hits",
+        "a nappy rash",
+        "rash",
+    ],
 )
 def test_grouped_and_plain_alternations_agree(text: str) -> None:
-    parts = ["(?:he|she) hits (?:me|us)", "they (?:hurt|hit) me", "(?:very )?sad", "shed"]
+    parts = [
+        "(?:he|she) hits (?:me|us)",
+        "they (?:hurt|hit) me",
+        "(?:very )?sad",
+        "shed",
+        "(?:sore|rash) nappy|nappy (?:sore|rash)",
+    ]
     grouped, plain = _grouped(parts).search(text), _plain(parts).search(text)
     assert (grouped is None) == (plain is None)
     assert grouped is None or plain is None or grouped.group(0) == plain.group(0)
@@ -45,10 +67,13 @@ def test_the_first_parts_are_found_exactly_where_a_clause_starts() -> None:
     texts = [text for name in ("ordinary.txt", "near_misses.txt", "adversarial.txt")
              for _, text in corpus(name)]
     firsts = [concern_clauses.compile_part(clause.parts[0]) for clause in concern_clauses.CLAUSES]
+    # Each half of a first part written with a top-level bar, alone: the grouping once hid them.
+    texts += ["i use a bucket to wee every weekend", "a bucket to wee in"]
+    first_parts, _ = concern_clauses._COMPILED.get()
     found = 0
     for text in texts:
         plain = normalise(text)
-        one = concern_clauses._FIRST_PARTS.search(plain) is not None
+        one = first_parts.search(plain) is not None
         assert one == any(first.search(plain) for first in firsts), text
         found += one
     # Both kinds of answer are in the corpora: the test is not vacuous either way.

@@ -1,46 +1,42 @@
-"""Every phrase compiles to what it says (issue 13).
+"""A phrase with a second alternative at its top level is heard in both its halves (issue 13).
 
-``surveys.concerns`` unfolds a phrase that opens with a group into one alternative per branch
-and files each under its first two letters. A phrase that also holds a second alternative at
-its top level ("(sores|rash) __ nappy|nappy __ (sores|rash)") is filed under the first branch's
-letters only, so its second half can never match: the neglect list held one such phrase, and
-"a nappy rash that bleeds" went unheard. Such a phrase must be written as two.
+The phrase lists and the clauses' first parts are grouped by first letters
+(``surveys.concern_alternation``). A phrase such as "(sores|rash) __ nappy|nappy __ (sores|rash)"
+was once filed whole under its first branch's letters, so its second half could never match:
+"a nappy rash that bleeds" went unheard, and so did the second halves of 25 clauses' first
+parts. The top-level bar is now split before grouping.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from surveys import concern_sources
-from surveys.concerns import URGENT, _body, _expand, _top_level, detect
+from surveys import concern_clauses
+from surveys.concern_patterns import compile_phrases
+from surveys.concerns import URGENT, detect, normalise
 
-PHRASES = [(c, p) for c in concern_sources.CATEGORIES for p in concern_sources.phrases(c)]
-
-
-def _hidden_halves(phrase: str) -> bool:
-    """Whether an unfolded alternative still splits at the top level into branches that start
-    with different letters (only the first branch's letters would reach it)."""
-    for alternative in _expand(_body(phrase)):
-        starts = {branch[:2] for branch in _top_level(alternative)}
-        if len(starts) > 1:
-            return True
-    return False
+NAPPY = "(sores|rash) __ nappy|nappy __ (sores|rash)"
 
 
-def test_no_phrase_hides_an_alternative_behind_its_first_branch() -> None:
-    hidden = [(c, p) for c, p in PHRASES if _hidden_halves(p)]
-    assert not hidden, hidden
+@pytest.mark.parametrize("text", ["the rash on his nappy", "his nappy is full of sores"])
+def test_both_halves_of_a_phrase_written_as_one_match(text: str) -> None:
+    assert compile_phrases([NAPPY]).search(normalise(text)) is not None
 
 
-def test_the_check_sees_a_hidden_half() -> None:
-    assert _hidden_halves("(sores|rash) __ nappy|nappy __ (sores|rash)")
-    assert not _hidden_halves("(sores|rash) __ nappy")
+def test_a_clause_is_tried_when_only_the_second_half_of_its_first_part_is_there() -> None:
+    # The bucket clause's first part: "wee in a bucket" | "use a bucket to wee" | ...; nothing
+    # else here is any clause's first part, so only the second half lets the clause be tried.
+    text = "i use a bucket to wee every weekend"
+    found = concern_clauses.find(normalise(text))
+    assert any(category == "emotional_abuse" for category, _, _ in found), found
 
 
 @pytest.mark.parametrize(
     "text",
-    ["the baby has a nappy rash that bleeds and nobody changes him",
-     "my little brothers nappy is full of sores"],
+    [
+        "the baby has a nappy rash that bleeds and nobody changes him",
+        "my little brothers nappy is full of sores",
+    ],
 )
 def test_both_orders_of_the_nappy_phrase_are_heard(text: str) -> None:
     concern = detect(text, learned=False)
