@@ -2,7 +2,7 @@
 
 Each corpus (``tests/corpora/third_hand``, ``tests/corpora/fourth_hand``) was measured once
 blind (its README), then became tuning data. The rules do not yet catch every line, so the test
-cannot ask for all of them; it asks for at least what they catch now, so a change that loses a
+cannot yet ask for all of them everywhere; it asks for at least what they catch now, so a change that loses a
 line they caught fails here, and each fix raises a floor. The ordinary answers are held the
 other way: at most the false alarms there are now.
 """
@@ -42,12 +42,12 @@ HANDS = {
             "neglect": 27,
             "domestic_abuse": 27,
             "missing": 27,
-            "criminal_exploitation": 36,
-            "sexual_exploitation": 20,
+            "criminal_exploitation": 43,
+            "sexual_exploitation": 28,
             "trafficking": 28,
             "harmful_practices": 27,
             "radicalisation": 26,
-            "unsafe_home": 21,
+            "unsafe_home": 28,
             "bullying": 31,
             "upset": 31,
         },
@@ -57,25 +57,25 @@ HANDS = {
     ),
     "fourth_hand": Hand(
         floors={
-            "self_harm": 22,
-            "physical_abuse": 29,
-            "sexual_abuse": 24,
-            "emotional_abuse": 17,
-            "neglect": 22,
-            "domestic_abuse": 21,
-            "missing": 26,
-            "criminal_exploitation": 29,
-            "sexual_exploitation": 22,
-            "trafficking": 26,
-            "harmful_practices": 19,
-            "radicalisation": 18,
-            "unsafe_home": 21,
-            "bullying": 15,
-            "upset": 9,
+            "self_harm": 39,
+            "physical_abuse": 35,
+            "sexual_abuse": 34,
+            "emotional_abuse": 34,
+            "neglect": 34,
+            "domestic_abuse": 34,
+            "missing": 34,
+            "criminal_exploitation": 36,
+            "sexual_exploitation": 34,
+            "trafficking": 34,
+            "harmful_practices": 34,
+            "radicalisation": 34,
+            "unsafe_home": 34,
+            "bullying": 34,
+            "upset": 33,
         },
-        split=10,
-        alarms_rules=14,
-        alarms_learned=17,
+        split=15,
+        alarms_rules=0,
+        alarms_learned=0,
     ),
 }
 FILES = [(hand, name) for hand, corpus in HANDS.items() for name in sorted(corpus.floors)]
