@@ -5,13 +5,13 @@
 
 Trains only on the tuning corpora in ``tests/corpora``: the disclosures children have written
 (``disclosures.txt``), the signs written from guidance (``guidance.txt``, and its second pass
-by the structure of each kind of harm, ``structure.txt``, and the batches written in other
-voices, ``adversarial.txt``) and the ordinary answers (``ordinary.txt``, and the near misses
-written beside those batches, ``near_misses.txt``), and the corpora other hands wrote blind,
-measured once and then tuned on (``third_hand/``, ``fourth_hand/``: one file per kind). The
-held-out corpora in ``bench/corpora/heldout`` and ``bench/corpora/fifth_hand`` (their ordinary
-answers are the false alarms ``make bench`` reports) are never read here, so the bench measures
-the model on words it has not seen.
+by the structure of each kind of harm, ``structure.txt``, and the batches written in other voices,
+``adversarial.txt``) and the ordinary answers (``ordinary.txt``, and the near misses written beside
+those batches, ``near_misses.txt``), and the corpora other hands wrote blind, measured once and
+then tuned on (``third_hand/``, ``fourth_hand/``, ``fifth_hand/``: one file per kind). The held-out
+corpora in ``bench/corpora/heldout`` and ``bench/corpora/sixth_hand`` (their ordinary answers are
+the false alarms ``make bench`` reports) are never read here, so the bench measures the model on
+words it has not seen.
 
 Each disclosure is serious harm or a worry by the section it is written in ("# --- bullying ---"
 and "# --- upset ---" are worries; every other kind, and the mixed sections, serious): the
@@ -36,7 +36,7 @@ DISCLOSURE_FILES = ("disclosures.txt", "guidance.txt", "structure.txt", "adversa
 ORDINARY_FILES = ("ordinary.txt", "near_misses.txt")
 # Corpora measured once blind and then tuned on (their READMEs): one file per kind, disclosures
 # split over several messages left out (they are read one part at a time).
-HANDS = ("third_hand", "fourth_hand")
+HANDS = ("third_hand", "fourth_hand", "fifth_hand")
 # Worries written for the serious head alone (bullying, feeling low: not serious harm).
 WORRY_FILES = ("worries.txt",)
 # A section opens with "# --- kind ---" or "# --- kind (batch x: ...) ---".

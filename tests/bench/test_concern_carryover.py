@@ -56,8 +56,9 @@ def corpora(tmp_path: Path) -> Path:
     (tmp_path / "worries.txt").write_text("\n".join(worries) + "\n", encoding="utf-8")
     ordinary = ["# --- home ---", *CALM[:5], "# --- school ---", *CALM[5:]]
     (tmp_path / "ordinary.txt").write_text("\n".join(ordinary) + "\n", encoding="utf-8")
-    # Two blind hands, one file per kind, each with words the other has too.
-    for name, harm, calm in ((HANDS[0], HARM[:3], CALM[:6]), (HANDS[1], HARM[3:], CALM[4:])):
+    # Every blind hand, one file per kind, each with words another has too.
+    shares = [(HARM[:3], CALM[:6]), (HARM[3:], CALM[4:])]
+    for name, (harm, calm) in zip(HANDS, shares * len(HANDS), strict=False):
         folder = tmp_path / name
         folder.mkdir()
         files = {"physical_abuse": harm, "bullying": TEASED[:2], "upset": TEASED[2:],
@@ -158,7 +159,7 @@ def test_a_hand_left_out_is_not_trained_on(
 
     monkeypatch.setattr(concern_carryover, "trained", spy)
     leave_hand_out(corpora=corpora, epochs=1)
-    assert read == [[HANDS[1]], [HANDS[0]]]
+    assert read == [[other for other in HANDS if other != left] for left in HANDS]
 
 
 def test_the_hand_report_shows_each_share() -> None:

@@ -1,8 +1,8 @@
 """Corpora written blind by other hands, now tuning data: what the rules catch, held as a floor.
 
-Each corpus (``tests/corpora/third_hand``, ``tests/corpora/fourth_hand``) was measured once
+Each corpus (``tests/corpora/third_hand``, ``fourth_hand`` and ``fifth_hand``) was measured once
 blind (its README), then became tuning data. The rules do not yet catch every line, so the test
-cannot yet ask for all of them everywhere; it asks for at least what they catch now, so a change that loses a
+cannot ask for all of them; it asks for at least what they catch now, so a change that loses a
 line they caught fails here, and each fix raises a floor. The ordinary answers are held the
 other way: at most the false alarms there are now.
 """
@@ -76,6 +76,28 @@ HANDS = {
         split=15,
         alarms_rules=0,
         alarms_learned=0,
+    ),
+    "fifth_hand": Hand(
+        floors={
+            "self_harm": 32,
+            "physical_abuse": 27,
+            "sexual_abuse": 32,
+            "emotional_abuse": 20,
+            "neglect": 16,
+            "domestic_abuse": 23,
+            "missing": 17,
+            "criminal_exploitation": 30,
+            "sexual_exploitation": 31,
+            "trafficking": 23,
+            "harmful_practices": 23,
+            "radicalisation": 18,
+            "unsafe_home": 22,
+            "bullying": 22,
+            "upset": 11,
+        },
+        split=12,
+        alarms_rules=21,
+        alarms_learned=22,
     ),
 }
 FILES = [(hand, name) for hand, corpus in HANDS.items() for name in sorted(corpus.floors)]
