@@ -46,6 +46,7 @@ from bot.conversation.messages import say
 from bot.conversation.turn import Incoming as Incoming
 from bot.conversation.turn import Outcome as Outcome
 from bot.conversation.turn import Turn
+from bot.safeguarding.alerts import ABOUT_IRO_SURVEYS
 from bot.services import Services
 from bot.staff import erasure_requests
 from storage import chats, runs
@@ -235,6 +236,9 @@ class _Turn(Turn):
         await save_step(self.services, self.conn, loaded, step, channel=self.channel, now=self.now)
         concern = next((e for e in step.events if isinstance(e, ConcernDetected)), None)
         level: str | None = None
+        # Words typed where buttons were asked answer no question: they may be read with what
+        # the child wrote before this survey began (bot.safeguarding.recent_words).
+        answers = source != "message"
         if concern is not None:
             await self.alert(
                 kind="concern",
@@ -242,12 +246,19 @@ class _Turn(Turn):
                 excerpt=concern.excerpt,
                 source=source,
                 run_id=found.id,
+                survey=found.id if answers else None,
             )
             level = concerns.level_of(concern.categories)
         elif isinstance(action, Text):
             # Nothing in this answer alone (or the engine saw only the part that fitted): the
             # whole text is checked, with what the last messages began.
-            joined = await self.check_words(original or action.text, source, found.id)
+            joined = await self.check_words(
+                original or action.text,
+                source,
+                found.id,
+                answers=answers,
+                in_iro_survey=found.definition_id in ABOUT_IRO_SURVEYS,
+            )
             level = None if joined is None else joined.level
         if level is not None and step.prompt.kind == "audience":
             # After an alert, never "just for my IRO" for those words: kept out of the meeting,

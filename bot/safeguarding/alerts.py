@@ -59,11 +59,14 @@ class Raised:
 
     ``answered``: the child was given the urgent reply (999, Childline, who will know), and to
     whom it said the words go; None for a worry, a request to talk, or a short reply.
+    ``about_iro``: the alert is about the child's IRO, who is not told.
     """
 
     alert_id: int
     reply: str
     answered: Answered | None = None
+    # The alert is about the child's IRO (so they were not told, and the child heard who was).
+    about_iro: bool = False
 
 
 def out_of_hours(settings: Settings, now: datetime) -> bool:
@@ -162,7 +165,7 @@ async def raise_alert(
     await backstop.plan(services, conn, alert_id=alert_id, child_id=child.id, now=now)
     log.info("alert raised id=%s kind=%s source=%s", alert_id, kind, source)
     answered = Answered(about_iro=about_iro) if urgent and not told_more else None
-    return Raised(alert_id, reply, answered)
+    return Raised(alert_id, reply, answered, about_iro)
 
 
 def _child_reply(kind: str, *, urgent: bool, told_more: bool) -> str:
