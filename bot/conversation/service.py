@@ -52,7 +52,7 @@ from bot.staff import erasure_requests
 from storage import chats, runs
 from storage.updates import claim_update
 from surveys import concerns
-from surveys.engine import ConcernDetected, Press, TalkToSomeone, Text, Voice, advance
+from surveys.engine import ConcernDetected, Press, Step, TalkToSomeone, Text, Voice, advance
 from surveys.wording import phrase
 
 log = logging.getLogger(__name__)
@@ -148,6 +148,19 @@ async def _handled_before(
     if found is not None and not found.state.stopped:
         outcome.replies = render(found.prompt, found.run.id, speaker)
     return outcome
+
+
+def _told_duty(
+    step: Step, notice: str | None, level: str, loaded: LoadedRun
+) -> tuple[Step, str | None]:
+    """The notice "what you wrote will go to your IRO", as the engine or the turn gave it,
+    said truly for an alert about the IRO: it goes to the duty team."""
+    lang, words = loaded.state.language, loaded.state.words
+    said = phrase(f"alert_{level}", lang, words)
+    instead = phrase(f"alert_{level}_duty", lang, words)
+    preamble = tuple(instead if line == said else line for line in step.prompt.preamble)
+    told = replace(step, prompt=replace(step.prompt, preamble=preamble))
+    return told, instead if notice == said else notice
 
 
 @dataclass
@@ -268,6 +281,8 @@ class _Turn(Turn):
                 self.services, self.conn, loaded, step, channel=self.channel, now=self.now
             )
             notice = phrase(f"alert_{level}", loaded.state.language, loaded.state.words)
+        if level is not None and self.alerted_about_iro:
+            step, notice = _told_duty(step, notice, level, loaded)
         if any(isinstance(e, TalkToSomeone) for e in step.events):
             await self.talk(run_id=found.id)
         if notice:

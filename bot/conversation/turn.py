@@ -77,6 +77,9 @@ class Turn:
     incoming: Incoming
     outcome: Outcome
     now: datetime
+    # An alert raised in this turn was about the child's IRO: the child hears the duty team
+    # will know, not their IRO.
+    alerted_about_iro: bool = field(default=False, init=False)
 
     @property
     def lang(self) -> str:
@@ -135,6 +138,7 @@ class Turn:
             follows=follows,
             about_iro=about_iro,
         )
+        self.alerted_about_iro = self.alerted_about_iro or raised.about_iro
         self.outcome.alert_ids.append(raised.alert_id)
         self.outcome.replies.append(Reply(raised.reply, alert_id=raised.alert_id))
         seat = self.speaker.seat

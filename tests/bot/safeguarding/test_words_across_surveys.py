@@ -13,6 +13,7 @@ from datetime import timedelta
 
 from bot.channels.telegram import handlers as telegram_channel
 from bot.conversation.consultation import replies_for_run
+from hearme_dev.sandbox import BotMessage
 from surveys.engine import Prompt
 from tests.bot.staff.test_staff import NOW
 from tests.support.council import (
@@ -28,6 +29,12 @@ from tests.support.telegram import BotWorld, Player, play_run, skip_to
 # Neither half raises anything alone, to the rules or the learned layer; together they do.
 FIRST, SECOND = "i walk past the bridge every day", "and i think about jumping off it"
 NAMED = "alice hurts me when nobody is looking"  # Alice Reviewer is Jordan's IRO
+
+
+def _page(sent: list[BotMessage]) -> str:
+    """The views page a staff command sent as a document."""
+    data = getattr(sent[1], "file_bytes", None) or b""
+    return bytes(data).decode("utf-8")
 
 
 def _alerts_to(world: BotWorld, chat_id: int) -> list[str]:
@@ -118,8 +125,18 @@ async def test_a_disclosure_naming_the_iro_anywhere_never_reaches_them(
     replies = [m.text for m in await jordan.send(NAMED)]
     caring = next(text for text in replies if "0800 1111" in text)
     assert "IRO" not in caring and "safeguarding worker" in caring
+    # Nor is the child told the words will go to their IRO on the next screen.
+    assert not any("will go to your IRO" in text for text in replies)
+    assert any("What you wrote will go to a safeguarding worker" in text for text in replies)
     duty = await _told_duty_not_the_iro(world, world_council, NAMED)
     assert "name or concern their IRO" in duty
+
+    # My Review comes back: the IRO's views hold Jordan's other answers, but not those words
+    # (kept "just for my IRO" once alerted); the duty team has them in the alert.
+    await play_run(world, jordan, run_id)
+    iro_page = _page(await world.chat(IRO_CHAT).send("/views C001"))
+    assert "Jordan" in iro_page and "(skipped)" in iro_page
+    assert NAMED not in iro_page and "An alert was raised" not in iro_page
 
 
 async def test_a_caption_sent_during_the_survey_about_the_iro_never_reaches_them(
