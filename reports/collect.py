@@ -148,6 +148,7 @@ async def pre_meeting_views(
         stopped=await figures.stopped_runs(conn, cipher, [run.id for run in runs]),
         chat_modes=await figures.chat_modes(conn, child.id),
         notes=await review_notes.notes_of_child(conn, cipher, child.id),
+        withheld=await figures.words_kept_from(conn, child.id, cipher, reader=viewer.staff_id),
     )
 
 

@@ -173,6 +173,7 @@ def build_views(
     stopped: Set[int] | None = None,
     chat_modes: Set[str] | None = None,
     notes: Mapping[int, ReviewNote] | None = None,
+    withheld: Sequence[tuple[int, str]] = (),
 ) -> PreMeetingViews:
     """Assemble the views for the child's next review (or the latest consultation if none).
 
@@ -190,6 +191,8 @@ def build_views(
         stopped: ids of runs the child left by pressing Stop.
         chat_modes: the modes of the child's Telegram chats (to tell when an adult helped).
         notes: the IRO's "you said / we did" notes by review id.
+        withheld: ``(run_id, words)`` of alerts the reader may not know of (about them): the
+            answers holding those words are left out too.
     """
     review = _next_review(reviews, today)
     previous = previous_review(reviews, day(review.review_at) if review else today + timedelta(1))
@@ -207,7 +210,12 @@ def build_views(
     showing = run is not None and bool(given) and (returned or ended)
     if run is not None and showing:
         definition = definitions.get(run.survey_hash)
+        unknown = [words.strip() for run_id, words in withheld if run_id == run.id]
         for answer in given:
+            if answer.kind == "text" and answer.text and _within(answer.text, unknown):
+                # The words of an alert the reader may not know of (it is about them, an IRO
+                # named in an answer): the answer is left out with the alert.
+                continue
             seen = describe(answer, definition, run.age_band, words)
             # Only the child's own choice makes words private; a question for the IRO without
             # that choice (the youngest children's) is an ordinary answer.
@@ -269,6 +277,17 @@ def answered_with_help(run: RunRow, chat_modes: Set[str]) -> bool:
     "an adult is helping" one (a child with their own chat, or on the web page, answers alone).
     """
     return run.channel == "telegram" and "assisted" in chat_modes and "self" not in chat_modes
+
+
+def _within(text: str, excerpts: Sequence[str]) -> bool:
+    """Whether an answer's words are an alert's: one of the messages joined in its excerpt,
+    or cut to fit it (the start of a long answer alone, the end of joined messages)."""
+    words = text.strip()
+    return any(
+        f"\n{words}\n" in f"\n{excerpt}\n" or words.startswith(excerpt) or words.endswith(excerpt)
+        for excerpt in excerpts
+        if excerpt
+    )
 
 
 def _private_words(answers: Mapping[int, Sequence[AnswerRow]]) -> dict[int, list[str]]:

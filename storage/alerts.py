@@ -20,6 +20,10 @@ ALERT_SOURCES = ("answer", "message", "caption", "edit", "web", "talk")
 # Surveys about the child's IRO: an alert raised in one is about that IRO, who must never be
 # sent it nor read it anywhere (``alerts.about_staff_id``).
 ABOUT_IRO_SURVEYS = frozenset({"tell_us_more"})
+# What the child was shown at once (``surveys.support``, ``surveys.support_more``): the urgent
+# reply, the worry reply, the reply to asking to talk, or thanks for telling more just after
+# the urgent reply. Kept so staff are told truly what the child already has.
+CHILD_REPLIES = ("urgent", "worry", "talk", "told_more")
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,8 @@ class Alert:
     escalated_at: datetime | None
     escalations: int
     about_staff_id: int | None = None
+    # One of CHILD_REPLIES; None on an alert raised before it was kept.
+    child_reply: str | None = None
 
 
 @dataclass(frozen=True)
@@ -63,22 +69,29 @@ async def create_alert(
     excerpt: str | None,
     source: str,
     now: datetime,
+    about_iro: bool = False,
+    child_reply: str | None = None,
 ) -> int:
     """Raise an alert; returns its id.
 
-    An alert raised in a survey about the IRO (:data:`ABOUT_IRO_SURVEYS`) records the child's
-    IRO as its subject, so no read path ever shows it to them.
+    An alert raised in a survey about the IRO (:data:`ABOUT_IRO_SURVEYS`), or that the caller
+    says is about the IRO (``about_iro``: the words name them, or were partly written in that
+    survey), records the child's IRO as its subject, so no read path ever shows it to them.
+    ``child_reply`` is what the child was shown at once (:data:`CHILD_REPLIES`).
     """
     if kind not in ALERT_KINDS:
         raise ValueError(f"kind must be one of {', '.join(ALERT_KINDS)}, not {kind!r}")
     if source not in ALERT_SOURCES:
         raise ValueError(f"source must be one of {', '.join(ALERT_SOURCES)}, not {source!r}")
-    about_iro = ", ".join("?" for _ in ABOUT_IRO_SURVEYS)
+    if child_reply is not None and child_reply not in CHILD_REPLIES:
+        raise ValueError(f"child_reply must be one of {', '.join(CHILD_REPLIES)}")
+    surveys = ", ".join("?" for _ in ABOUT_IRO_SURVEYS)
     cursor = await conn.execute(
         "INSERT INTO alerts (child_id, run_id, kind, categories, excerpt, source, created_at, "
-        "about_staff_id) VALUES (?, ?, ?, ?, ?, ?, ?, "
-        "(SELECT c.iro_id FROM children c JOIN runs r ON r.child_id = c.id "
-        f" WHERE c.id = ? AND r.id = ? AND r.definition_id IN ({about_iro})))",
+        "child_reply, about_staff_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+        "(SELECT c.iro_id FROM children c WHERE c.id = ? AND (? = 1 OR EXISTS ("
+        "SELECT 1 FROM runs r WHERE r.id = ? AND r.child_id = c.id "
+        f"AND r.definition_id IN ({surveys})))))",
         (
             child_id,
             run_id,
@@ -87,7 +100,9 @@ async def create_alert(
             cipher.encrypt_optional(excerpt),
             source,
             iso(now),
+            child_reply,
             child_id,
+            int(about_iro),
             run_id,
             *sorted(ABOUT_IRO_SURVEYS),
         ),
@@ -102,7 +117,7 @@ def _moment(text: str | None) -> datetime | None:
 
 _COLUMNS = (
     "id, child_id, run_id, kind, categories, excerpt, source, created_at, acknowledged_by, "
-    "acknowledged_at, escalated_at, escalations, about_staff_id"
+    "acknowledged_at, escalated_at, escalations, about_staff_id, child_reply"
 )
 
 
@@ -121,6 +136,7 @@ def _alert(row: aiosqlite.Row, cipher: Cipher) -> Alert:
         escalated_at=_moment(row["escalated_at"]),
         escalations=row["escalations"],
         about_staff_id=row["about_staff_id"],
+        child_reply=row["child_reply"],
     )
 
 
@@ -261,8 +277,11 @@ async def staff_for_chat(conn: aiosqlite.Connection, chat_id: int) -> tuple[int,
 async def about_iro(conn: aiosqlite.Connection, alert: Alert) -> bool:
     """Whether the alert was raised in a survey about the child's IRO (or names whom it is
     about): such an alert never reaches that IRO."""
-    if alert.about_staff_id is not None:
-        return True
+    return alert.about_staff_id is not None or await raised_in_iro_survey(conn, alert)
+
+
+async def raised_in_iro_survey(conn: aiosqlite.Connection, alert: Alert) -> bool:
+    """Whether the alert was raised in a survey about the child's IRO (not only about them)."""
     if alert.run_id is None:
         return False
     async with conn.execute("SELECT definition_id FROM runs WHERE id = ?", (alert.run_id,)) as c:

@@ -122,6 +122,24 @@ async def alerts_of_child(
     ]
 
 
+async def words_kept_from(
+    conn: aiosqlite.Connection, child_id: int, cipher: Cipher | None, *, reader: int | None
+) -> list[tuple[int, str]]:
+    """``(run_id, words)`` of the child's alerts about a member of staff that ``reader`` may
+    not know of (None: not known, so every such alert): the answers that hold those words
+    are left out beside the alert (an answer in My Review that names the IRO)."""
+    if cipher is None:
+        return []
+    async with conn.execute(
+        "SELECT run_id, excerpt FROM alerts WHERE child_id = ? AND run_id IS NOT NULL "
+        "AND excerpt IS NOT NULL AND about_staff_id IS NOT NULL "
+        "AND (? IS NULL OR about_staff_id IS ?)",
+        (child_id, reader, reader),
+    ) as cursor:
+        rows = await cursor.fetchall()
+    return [(int(row["run_id"]), cipher.decrypt(row["excerpt"])) for row in rows]
+
+
 async def stopped_runs(conn: aiosqlite.Connection, cipher: Cipher, run_ids: list[int]) -> set[int]:
     """Of these runs, the ones the child left by pressing Stop (and has not carried on since).
 

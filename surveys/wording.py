@@ -92,6 +92,11 @@ PHRASES: dict[str, dict[str, str]] = {
         "help. It won't be read out at your meeting.",
         "alert_worry": "What you wrote will go to {iro}, so they can help. It won't be read out "
         "at your meeting.",
+        # The same when the words are about the IRO: the duty team alone is told.
+        "alert_urgent_duty": "What you wrote will go to a safeguarding worker, so they can help. "
+        "It won't be read out at your meeting.",
+        "alert_worry_duty": "What you wrote will go to a worker on the duty team, so they can "
+        "help. It won't be read out at your meeting.",
         "told_urgent": "(sent to {iro} and a safeguarding worker)",
         "told_worry": "(sent to {iro} so they can help)",
     },
@@ -145,6 +150,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "mwyn iddyn nhw helpu. Fydd o ddim yn cael ei ddarllen yn dy gyfarfod.",
         "alert_worry": "Bydd beth ysgrifennaist ti yn mynd at {iro}, er mwyn iddyn nhw helpu. "
         "Fydd o ddim yn cael ei ddarllen yn dy gyfarfod.",
+        "alert_urgent_duty": "Bydd beth ysgrifennaist ti yn mynd at weithiwr diogelu, er mwyn "
+        "iddyn nhw helpu. Fydd o ddim yn cael ei ddarllen yn dy gyfarfod.",
+        "alert_worry_duty": "Bydd beth ysgrifennaist ti yn mynd at weithiwr ar ddyletswydd, er "
+        "mwyn iddyn nhw helpu. Fydd o ddim yn cael ei ddarllen yn dy gyfarfod.",
         "told_urgent": "(wedi mynd at {iro} a gweithiwr diogelu)",
         "told_worry": "(wedi mynd at {iro} er mwyn helpu)",
     },

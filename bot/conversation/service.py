@@ -46,12 +46,13 @@ from bot.conversation.messages import say
 from bot.conversation.turn import Incoming as Incoming
 from bot.conversation.turn import Outcome as Outcome
 from bot.conversation.turn import Turn
+from bot.safeguarding.alerts import ABOUT_IRO_SURVEYS
 from bot.services import Services
 from bot.staff import erasure_requests
 from storage import chats, runs
 from storage.updates import claim_update
 from surveys import concerns
-from surveys.engine import ConcernDetected, Press, TalkToSomeone, Text, Voice, advance
+from surveys.engine import ConcernDetected, Press, Step, TalkToSomeone, Text, Voice, advance
 from surveys.wording import phrase
 
 log = logging.getLogger(__name__)
@@ -149,6 +150,19 @@ async def _handled_before(
     return outcome
 
 
+def _told_duty(
+    step: Step, notice: str | None, level: str, loaded: LoadedRun
+) -> tuple[Step, str | None]:
+    """The notice "what you wrote will go to your IRO", as the engine or the turn gave it,
+    said truly for an alert about the IRO: it goes to the duty team."""
+    lang, words = loaded.state.language, loaded.state.words
+    said = phrase(f"alert_{level}", lang, words)
+    instead = phrase(f"alert_{level}_duty", lang, words)
+    preamble = tuple(instead if line == said else line for line in step.prompt.preamble)
+    told = replace(step, prompt=replace(step.prompt, preamble=preamble))
+    return told, instead if notice == said else notice
+
+
 @dataclass
 class _Turn(Turn):
     """One input being handled: what each kind of input does."""
@@ -235,6 +249,9 @@ class _Turn(Turn):
         await save_step(self.services, self.conn, loaded, step, channel=self.channel, now=self.now)
         concern = next((e for e in step.events if isinstance(e, ConcernDetected)), None)
         level: str | None = None
+        # Words typed where buttons were asked answer no question: they may be read with what
+        # the child wrote before this survey began (bot.safeguarding.recent_words).
+        answers = source != "message"
         if concern is not None:
             await self.alert(
                 kind="concern",
@@ -242,12 +259,19 @@ class _Turn(Turn):
                 excerpt=concern.excerpt,
                 source=source,
                 run_id=found.id,
+                survey=found.id if answers else None,
             )
             level = concerns.level_of(concern.categories)
         elif isinstance(action, Text):
             # Nothing in this answer alone (or the engine saw only the part that fitted): the
             # whole text is checked, with what the last messages began.
-            joined = await self.check_words(original or action.text, source, found.id)
+            joined = await self.check_words(
+                original or action.text,
+                source,
+                found.id,
+                answers=answers,
+                in_iro_survey=found.definition_id in ABOUT_IRO_SURVEYS,
+            )
             level = None if joined is None else joined.level
         if level is not None and step.prompt.kind == "audience":
             # After an alert, never "just for my IRO" for those words: kept out of the meeting,
@@ -257,6 +281,8 @@ class _Turn(Turn):
                 self.services, self.conn, loaded, step, channel=self.channel, now=self.now
             )
             notice = phrase(f"alert_{level}", loaded.state.language, loaded.state.words)
+        if level is not None and self.alerted_about_iro:
+            step, notice = _told_duty(step, notice, level, loaded)
         if any(isinstance(e, TalkToSomeone) for e in step.events):
             await self.talk(run_id=found.id)
         if notice:

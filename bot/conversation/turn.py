@@ -17,8 +17,10 @@ from bot.conversation.consultation import Reply, Speaker, replies_for_child
 from bot.conversation.speaker import Seat
 from bot.outbox import due_offers
 from bot.safeguarding import alerts as safeguarding
+from bot.safeguarding.iro_named import names_iro
 from bot.safeguarding.recent_words import Answered
 from bot.services import Services
+from storage import runs, staff
 from surveys import concerns
 
 # What the learned layer alone raises: one category, read from the message by itself.
@@ -75,6 +77,9 @@ class Turn:
     incoming: Incoming
     outcome: Outcome
     now: datetime
+    # An alert raised in this turn was about the child's IRO: the child hears the duty team
+    # will know, not their IRO.
+    alerted_about_iro: bool = field(default=False, init=False)
 
     @property
     def lang(self) -> str:
@@ -105,7 +110,19 @@ class Turn:
         source: str,
         run_id: int | None,
         follows: Answered | None = None,
+        about_iro: bool = False,
+        in_iro_survey: bool = False,
+        survey: int | None = None,
     ) -> None:
+        """Raise an alert in this turn and answer the child.
+
+        ``survey``: the run whose question the words answered, kept with words remembered.
+        ``about_iro``: the words were written (partly) in the survey about the child's IRO;
+        whether they name or concern the IRO is read here too. Either way the IRO is not told.
+        ``in_iro_survey``: the words answered no question but were written while that survey
+        was open (a caption, words after a command), so they belong to it too.
+        """
+        about_iro = about_iro or in_iro_survey or await self._names_iro(excerpt)
         raised = await safeguarding.raise_alert(
             self.services,
             self.conn,
@@ -119,7 +136,9 @@ class Turn:
             run_id=run_id,
             now=self.now,
             follows=follows,
+            about_iro=about_iro,
         )
+        self.alerted_about_iro = self.alerted_about_iro or raised.about_iro
         self.outcome.alert_ids.append(raised.alert_id)
         self.outcome.replies.append(Reply(raised.reply, alert_id=raised.alert_id))
         seat = self.speaker.seat
@@ -135,29 +154,70 @@ class Turn:
             # After the urgent reply the child is then thanked for telling more, not given
             # 999 and Childline a second time in a row.
             self.services.recent_words.add(
-                self.speaker.child.id, excerpt or "", now=self.now, answered=raised.answered
+                self.speaker.child.id,
+                excerpt or "",
+                now=self.now,
+                answered=raised.answered,
+                survey=survey,
+                in_iro_survey=raised.about_iro,
             )
         elif kind == "concern":
             # The words are now in the (encrypted) alert; the next message starts afresh.
             self.services.recent_words.forget(self.speaker.child.id)
 
+    async def _names_iro(self, words: str | None) -> bool:
+        """Whether the words name or concern the child's IRO (their role, name or the child's
+        word for them): such an alert goes to the duty team, never to that IRO."""
+        child = self.speaker.child
+        if not words or child.iro_id is None:
+            return False
+        iro = await staff.get_staff(self.conn, child.iro_id)
+        return names_iro(
+            words,
+            iro_name=None if iro is None else iro.name,
+            iro_word=child.preferred_words.get("iro"),
+        )
+
     async def talk(self, *, run_id: int | None) -> None:
         await self.alert(kind="talk", categories=(), excerpt=None, source="talk", run_id=run_id)
 
-    async def check_loose(self, text: str, source: str, run_id: int | None = None) -> bool:
-        """Check text the engine did not see (see :meth:`check_words`)."""
-        return await self.check_words(text, source, run_id) is not None
+    async def check_loose(self, text: str, source: str) -> bool:
+        """Check words that answered no question (see :meth:`check_words`): outside a survey, a
+        caption, words after a command, an edit of an answer no longer on screen. Written while
+        the survey about the IRO is open, they belong to it."""
+        found = await runs.open_runs(self.conn, self.speaker.child.id)
+        started = [run for run in found if run.status == "started"]
+        open_run = (started or found)[0] if found else None
+        in_iro_survey = (
+            open_run is not None and open_run.definition_id in safeguarding.ABOUT_IRO_SURVEYS
+        )
+        found_concern = await self.check_words(text, source, in_iro_survey=in_iro_survey)
+        return found_concern is not None
 
     async def check_words(
-        self, text: str, source: str, run_id: int | None = None
+        self,
+        text: str,
+        source: str,
+        run_id: int | None = None,
+        *,
+        answers: bool = False,
+        in_iro_survey: bool = False,
     ) -> concerns.Concern | None:
         """Check text on its own and joined with the child's last messages (a disclosure split
-        over messages); raise an alert on a concern, else remember the text for a while."""
+        over messages); raise an alert on a concern, else remember the text for a while.
+
+        ``run_id``: the run the words were written in; ``answers``: they answered its
+        question (an answer is never read with another survey's answers,
+        :mod:`bot.safeguarding.recent_words`); ``in_iro_survey``: the survey about the
+        child's IRO was open.
+        """
         child_id, recent = self.speaker.child.id, self.services.recent_words
-        earlier = recent.earlier(child_id, now=self.now)
+        survey = run_id if answers else None
+        before = recent.before(child_id, now=self.now, survey=survey)
+        earlier = list(before.texts)
         found = concerns.detect_across(earlier, text)
         if found is None:
-            recent.add(child_id, text, now=self.now)
+            recent.add(child_id, text, now=self.now, survey=survey, in_iro_survey=in_iro_survey)
             return None
         # Split over messages: staff see them all, in the order written (the latest kept).
         learned_only = found.categories in _LEARNED_ONLY
@@ -170,7 +230,9 @@ class Turn:
             source=source,
             run_id=run_id,
             # Completing words that already got the urgent reply (the learned layer's guess).
-            follows=recent.answered(child_id, now=self.now) if joined else None,
+            follows=before.answered if joined else None,
+            about_iro=joined and before.in_iro_survey,
+            in_iro_survey=in_iro_survey,
+            survey=survey,
         )
         return found
-

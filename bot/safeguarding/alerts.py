@@ -9,8 +9,10 @@ to the child's IRO and every duty worker with an "Acknowledge" button. Escalatio
 half, in the scheduler) reuses :func:`notify_alert` and adds the admins, who never see the
 child's words.
 
-An alert raised in a survey *about* the IRO (``tell_us_more``) never goes to that IRO: the duty
-team (with the words) and the admins (without them) are told instead. A staff chat that could
+An alert raised in a survey *about* the IRO (``tell_us_more``), or whose words name or concern
+the IRO (the caller says so: ``about_iro``), never goes to that IRO: the duty team (with the
+words) and the admins (without them) are told instead. What staff read is
+:mod:`bot.safeguarding.staff_message`. A staff chat that could
 not be reached for a passing reason (network, 5xx, 429) is tried again from an outbox row
 (:data:`ALERT_NOTICE`), so a hiccup never leaves an alert waiting for escalation.
 """
@@ -28,6 +30,8 @@ from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
 
 from bot.safeguarding import backstop
 from bot.safeguarding.recent_words import Answered
+from bot.safeguarding.staff_message import alert_text, is_worry
+from bot.safeguarding.staff_message import summary as summary
 from bot.services import Services
 from bot.settings import Settings
 from storage import alerts as alert_store
@@ -35,9 +39,7 @@ from storage import outbox, runs
 from storage.chats import chats_for_child
 from storage.children import Child, get_child
 from storage.times import iso
-from surveys import concerns
 from surveys.bands import band_for
-from surveys.excerpts import fenced
 from surveys.support import support_reply, talk_reply, worry_reply
 from surveys.support_more import told_more_reply
 
@@ -48,42 +50,7 @@ ACK_PREFIX = "ack:"
 ALERT_NOTICE = "alert_notice"
 # Surveys about the child's IRO: an alert raised in one must not go to that IRO.
 ABOUT_IRO_SURVEYS = alert_store.ABOUT_IRO_SURVEYS
-_CATEGORY_WORDS = {
-    "self_harm": "self-harm or suicide",
-    "physical_abuse": "physical abuse",
-    "sexual_abuse": "sexual abuse",
-    "emotional_abuse": "emotional abuse",
-    "neglect": "neglect",
-    "exploitation": "criminal exploitation (county lines, carrying or holding for others, debt)",
-    "sexual_exploitation": "sexual exploitation or online abuse",
-    "trafficking": "trafficking or modern slavery",
-    "harmful_practices": "forced marriage, FGM or so-called honour-based abuse",
-    "radicalisation": "radicalisation",
-    "coercion": "threats to keep them quiet",
-    "missing": "going missing",
-    "domestic_abuse": "domestic abuse at home",
-    "unsafe_home": "not feeling safe at home",
-    "bullying": "bullying",
-    "upset": "feeling low or wanting to talk",
-    concerns.LEARNED: "words like a disclosure that no listed phrase matched (please read them)",
-    concerns.LEARNED_SERIOUS: (
-        "words like a disclosure of serious harm that no listed phrase matched "
-        "(please read them now)"
-    ),
-}
-
-
-def summary(kind: str, categories: Sequence[str]) -> str:
-    """One line for staff on what an alert is: its level and what may have been disclosed.
-
-    A concern only the learned layer raised names no listed phrase, and says so: a person
-    must read the words.
-    """
-    if kind == "talk":
-        return "The child asked to talk to a person."
-    named = ", ".join(_CATEGORY_WORDS.get(c, c) for c in categories) or "a concern"
-    level = "Worry (not urgent)" if is_worry(kind, categories) else "URGENT"
-    return f"{level}. Possible disclosure: {named}."
+__all__ = ["alert_text", "is_worry", "summary"]
 
 
 @dataclass(frozen=True)
@@ -92,11 +59,14 @@ class Raised:
 
     ``answered``: the child was given the urgent reply (999, Childline, who will know), and to
     whom it said the words go; None for a worry, a request to talk, or a short reply.
+    ``about_iro``: the alert is about the child's IRO, who is not told.
     """
 
     alert_id: int
     reply: str
     answered: Answered | None = None
+    # The alert is about the child's IRO (so they were not told, and the child heard who was).
+    about_iro: bool = False
 
 
 def out_of_hours(settings: Settings, now: datetime) -> bool:
@@ -105,11 +75,6 @@ def out_of_hours(settings: Settings, now: datetime) -> bool:
     if local.weekday() >= 5:
         return True
     return not settings.office_start <= local.time() < settings.office_end
-
-
-def is_worry(kind: str, categories: Sequence[str]) -> bool:
-    """Whether an alert is a worry (bullying, feeling low), not an urgent concern."""
-    return kind == "concern" and concerns.level_of(tuple(categories)) == concerns.WORRY
 
 
 def caring_reply(
@@ -126,12 +91,12 @@ def caring_reply(
 ) -> str:
     """What the child is told about an alert of ``kind``: support, who is told and when.
 
-    ``about_iro``: the alert was raised in a survey about the IRO, so the duty team is told
-    instead of the IRO, and the child hears exactly that. ``categories`` set the level: a
-    worry gets the kind reply without 999. ``told_more``: an urgent concern completing words
-    that got the urgent reply just before, for the same readers: the child is thanked for
-    telling more and told the same people will know (``surveys.support_more``), not given
-    999 and Childline again.
+    ``about_iro``: the alert is about the IRO (raised in the survey about them, or its words
+    name them), so the duty team is told instead of the IRO, and the child hears exactly that.
+    ``categories`` set the level: a worry gets the kind reply without 999. ``told_more``: an
+    urgent concern completing words that got the urgent reply just before, for the same
+    readers: the child is thanked for telling more and told the same people will know
+    (``surveys.support_more``), not given 999 and Childline again.
     """
     if told_more and kind == "concern" and not is_worry(kind, categories):
         return told_more_reply(band, language, about_iro=about_iro)
@@ -157,6 +122,7 @@ async def raise_alert(
     run_id: int | None,
     now: datetime,
     follows: Answered | None = None,
+    about_iro: bool = False,
 ) -> Raised:
     """Write an alert (``kind``: ``concern`` or ``talk``) and the reply the child gets at once.
 
@@ -164,7 +130,14 @@ async def raise_alert(
     reply and call :func:`notify_alert` after the commit. ``follows``: the concern completes
     earlier words that already got the urgent reply; when this one is urgent too and goes to
     the same readers, the child gets the short reply (:func:`caring_reply`'s ``told_more``).
+    ``about_iro``: the words name or concern the child's IRO, or were partly written in the
+    survey about them, so the IRO is not told (as for an alert raised in that survey), and the
+    child hears who is. The alert keeps what the child was shown, for staff.
     """
+    run = None if run_id is None else await runs.get_run(conn, run_id)
+    about_iro = about_iro or (run is not None and run.definition_id in ABOUT_IRO_SURVEYS)
+    urgent = kind == "concern" and not is_worry(kind, categories)
+    told_more = urgent and follows is not None and follows.about_iro == about_iro
     alert_id = await alert_store.create_alert(
         conn,
         services.db.cipher,
@@ -175,11 +148,9 @@ async def raise_alert(
         excerpt=excerpt,
         source=source,
         now=now,
+        about_iro=about_iro,
+        child_reply=_child_reply(kind, urgent=urgent, told_more=told_more),
     )
-    run = None if run_id is None else await runs.get_run(conn, run_id)
-    iro_survey = run is not None and run.definition_id in ABOUT_IRO_SURVEYS
-    urgent = kind == "concern" and not is_worry(kind, categories)
-    told_more = urgent and follows is not None and follows.about_iro == iro_survey
     reply = caring_reply(
         kind,
         band,
@@ -187,65 +158,23 @@ async def raise_alert(
         settings=services.settings,
         now=now,
         assisted=assisted,
-        about_iro=iro_survey,
+        about_iro=about_iro,
         categories=categories,
         told_more=told_more,
     )
     await backstop.plan(services, conn, alert_id=alert_id, child_id=child.id, now=now)
     log.info("alert raised id=%s kind=%s source=%s", alert_id, kind, source)
-    answered = Answered(about_iro=iro_survey) if urgent and not told_more else None
-    return Raised(alert_id, reply, answered)
+    answered = Answered(about_iro=about_iro) if urgent and not told_more else None
+    return Raised(alert_id, reply, answered, about_iro)
 
 
-def alert_text(
-    alert: alert_store.Alert,
-    child: Child | None,
-    *,
-    with_excerpt: bool,
-    escalation: bool,
-    settings: Settings,
-    about_iro: bool = False,
-    helped_young: bool = False,
-) -> str:
-    """The staff message for an alert; the excerpt only when the reader may see it.
-
-    The child's words are fenced on one line (:func:`surveys.excerpts.fenced`), so nothing a
-    child types can pass for a line of hearme's own. ``helped_young``: the child is 4-7 and
-    answers with an adult helping, who was told nothing about the alert.
-    """
-    local = alert.created_at.astimezone(settings.zone).strftime("%a %d %b %H:%M")
-    who = f"{child.name} ({child.child_ref})" if child is not None else f"child #{alert.child_id}"
-    lines = [
-        ("⏰ ESCALATED, nobody has acknowledged this yet. " if escalation else "")
-        + f"⚠️ Safeguarding alert #{alert.id}",
-        f"Child: {who}",
-        f"Raised: {local}",
-    ]
-    lines.append(summary(alert.kind, alert.categories))
-    if about_iro:
-        lines.append(
-            "This came up in the survey about their IRO, so their IRO has not been sent it."
-        )
-    if helped_young:
-        lines.append(
-            "An adult helps this child (aged 4-7) answer. The adult was not told that staff "
-            "are being alerted; the child was told in simple words that their IRO would be "
-            "told. If that adult may be the person named, take care how you make contact."
-        )
-    if with_excerpt and alert.excerpt:
-        lines.append("They wrote:")
-        lines.append(fenced(alert.excerpt))
-    elif alert.excerpt:
-        readers = "the duty team" if about_iro else "their IRO and the duty team"
-        lines.append(f"The child's words are shown to {readers} only.")
-    if alert.kind == "concern" and is_worry(alert.kind, alert.categories):
-        lines.append("The child has been given Childline 0800 1111 and told their IRO will know.")
-    else:
-        lines.append(
-            "The child has been given Childline 0800 1111 and told to call 999 if in danger."
-        )
-    lines.append("Please contact them and press Acknowledge.")
-    return "\n".join(lines)
+def _child_reply(kind: str, *, urgent: bool, told_more: bool) -> str:
+    """Which reply :func:`caring_reply` gives (``storage.alerts.CHILD_REPLIES``)."""
+    if kind == "talk":
+        return "talk"
+    if told_more:
+        return "told_more"
+    return "urgent" if urgent else "worry"
 
 
 @dataclass(frozen=True)
@@ -270,13 +199,18 @@ async def helped_young(
 ) -> bool:
     """Whether the child was 4-7 when the alert was raised and answers with an adult helping
     (an assisted chat and no chat of their own: how the conversation decides it too)."""
-    if child is None or child.date_of_birth is None or alert.kind != "concern":
+    if alert.kind != "concern" or band_then(child, alert, settings=settings) != "4_7":
         return False
-    on = alert.created_at.astimezone(settings.zone).date()
-    if band_for(child.date_of_birth, on) != "4_7":
-        return False
+    assert child is not None
     modes = {chat.mode for chat in await chats_for_child(conn, child.id)}
     return "assisted" in modes and "self" not in modes
+
+
+def band_then(child: Child | None, alert: alert_store.Alert, *, settings: Settings) -> str | None:
+    """The child's age band on the day the alert was raised (None when not known)."""
+    if child is None or child.date_of_birth is None:
+        return None
+    return band_for(child.date_of_birth, alert.created_at.astimezone(settings.zone).date())
 
 
 # Whether an alert came from a survey about the child's IRO (kept here for its callers).
@@ -302,16 +236,18 @@ async def deliver_alert(
         if alert is None:
             return Delivery(0)
         child = await get_child(conn, alert.child_id)
-        iro_survey = await about_iro(conn, alert)
+        about_them = await about_iro(conn, alert)
+        in_iro_survey = await alert_store.raised_in_iro_survey(conn, alert)
         recipients = await alert_store.alert_recipients(
             conn,
             alert.child_id,
             escalation=escalation,
-            about_iro=iro_survey,
+            about_iro=about_them,
             about_staff_id=alert.about_staff_id,
             worry=is_worry(alert.kind, alert.categories),
         )
         helped = await helped_young(conn, child, alert, settings=services.settings)
+    for_carer = band_then(child, alert, settings=services.settings) == "under_4"
     if not recipients:
         log.warning("alert id=%s has nobody to tell: no IRO or duty chat enrolled", alert_id)
     keyboard = InlineKeyboardMarkup(
@@ -328,8 +264,10 @@ async def deliver_alert(
             with_excerpt=recipient.sees_excerpt,
             escalation=escalation,
             settings=services.settings,
-            about_iro=iro_survey,
+            about_iro=about_them,
+            in_iro_survey=in_iro_survey,
             helped_young=helped,
+            for_carer=for_carer,
         )
         try:
             await bot.send_message(recipient.chat_id, text, reply_markup=keyboard)

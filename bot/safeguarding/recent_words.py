@@ -13,6 +13,16 @@ Those earlier words are held here, in the bot's memory only, and as little as po
   urgent reply in a row;
 - at most :data:`MAX_CHILDREN` children at once, the least recently heard from dropped first.
 
+Which words are read together is what a child would expect to be one conversation. An answer to
+a survey's question is read with that survey's other words and with whatever the child wrote
+that answered no question (a message outside any survey, free text typed where buttons were
+asked, a caption, words after a command): those are the child talking on, before a survey
+began or after it ended. It is never read with another survey's answers: a new survey's
+question starts a new thought, and its words go to other readers (the survey about the IRO is
+read by the IRO service, not the IRO). Each kept message also says whether it was written while
+the survey about the child's IRO was open, so that an alert on words joined with it never
+reaches that IRO (:class:`Before`).
+
 Nothing here is written to the database, to a log or to disk, so there is nothing to encrypt or
 erase later. A restart empties it, which only loses the join across a restart: every message is
 still checked on its own, as it always was.
@@ -43,6 +53,22 @@ class _Kept:
     at: datetime
     text: str
     answered: Answered | None
+    # The run whose question these words answered; None when they answered none.
+    survey: int | None
+    # Written while the survey about the child's IRO was open, or an alert on them was about
+    # the IRO.
+    in_iro_survey: bool
+
+
+@dataclass(frozen=True)
+class Before:
+    """The earlier words a new message is read with, oldest first."""
+
+    texts: tuple[str, ...] = ()
+    # Some of them were written while the survey about the child's IRO was open.
+    in_iro_survey: bool = False
+    # The urgent reply one of them already got, if one did.
+    answered: Answered | None = None
 
 
 @dataclass
@@ -52,15 +78,25 @@ class RecentWords:
 
     _by_child: OrderedDict[int, deque[_Kept]] = field(default_factory=OrderedDict)
 
-    def earlier(self, child_id: int, *, now: datetime) -> list[str]:
-        """The child's recent messages, oldest first, dropping any older than the limit."""
-        return [kept.text for kept in self._current(child_id, now=now)]
+    def before(self, child_id: int, *, now: datetime, survey: int | None) -> Before:
+        """The child's recent words a new message is read with (oldest first).
 
-    def answered(self, child_id: int, *, now: datetime) -> Answered | None:
-        """The urgent reply one of the child's recent messages already got, if one did."""
-        return next(
-            (kept.answered for kept in reversed(self._current(child_id, now=now)) if kept.answered),
-            None,
+        ``survey``: the run whose question the new message answers (None: it answers none).
+        Going back from the newest, words are kept until one answered another survey's
+        question than an answer already among them: the rest are another conversation.
+        """
+        joined: list[_Kept] = []
+        for kept in reversed(self._current(child_id, now=now)):
+            if kept.survey is not None:
+                if survey is not None and kept.survey != survey:
+                    break
+                survey = kept.survey
+            joined.append(kept)
+        joined.reverse()
+        return Before(
+            texts=tuple(kept.text for kept in joined),
+            in_iro_survey=any(kept.in_iro_survey for kept in joined),
+            answered=next((k.answered for k in reversed(joined) if k.answered), None),
         )
 
     def _current(self, child_id: int, *, now: datetime) -> deque[_Kept]:
@@ -74,14 +110,23 @@ class RecentWords:
         return kept
 
     def add(
-        self, child_id: int, text: str, *, now: datetime, answered: Answered | None = None
+        self,
+        child_id: int,
+        text: str,
+        *,
+        now: datetime,
+        answered: Answered | None = None,
+        survey: int | None = None,
+        in_iro_survey: bool = False,
     ) -> None:
         """Remember a message that raised nothing on its own (or only the learned layer's
-        alert: ``answered`` when that alert's reply was the urgent one)."""
+        alert: ``answered`` when that alert's reply was the urgent one). ``survey``: the run
+        whose question it answered; ``in_iro_survey``: written while the survey about the
+        child's IRO was open."""
         if not text.strip():
             return
         kept = self._by_child.pop(child_id, None) or deque(maxlen=KEEP)
-        kept.append(_Kept(now, text, answered))
+        kept.append(_Kept(now, text, answered, survey, in_iro_survey))
         self._by_child[child_id] = kept
         while len(self._by_child) > MAX_CHILDREN:
             self._by_child.popitem(last=False)

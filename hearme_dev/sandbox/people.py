@@ -49,11 +49,14 @@ class FakeBotApi(BotApiServer):
         self,
         chat_id: int,
         predicate: Callable[[BotMessage], bool] = lambda _: True,
-        timeout: float = 5.0,
+        timeout: float | None = 5.0,
         *,
         after: int = 0,
     ) -> BotMessage:
         """The first bot message to ``chat_id`` (from index ``after``) that satisfies ``predicate``.
+
+        ``timeout=None`` waits as long as it takes: for a caller that races the wait against
+        another event (a process that may stop first) rather than a fixed time.
 
         Raises:
             TimeoutError: nothing matching arrived in time; the message says what did arrive.

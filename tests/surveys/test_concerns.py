@@ -4,7 +4,6 @@ rarely raise a false alarm, and the normalisation undoes the tricks children use
 from __future__ import annotations
 
 import dataclasses
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -205,19 +204,6 @@ def test_strange_and_huge_input_never_raises() -> None:
         detect(text)
     buried = "school is fine. " * 600 + "he hits me"
     assert detect(buried) is not None
-
-
-def test_typical_sentence_is_checked_quickly() -> None:
-    text = ("school is ok and i like my teacher, i go to football on saturdays and see my mum "
-            "every other week which is good")
-    detect(text)
-    rounds = 300
-    started = time.perf_counter()
-    for _ in range(rounds):
-        detect(text)
-    per_call = (time.perf_counter() - started) / rounds
-    # Aim is under 50 µs; the bound leaves room for a slow, busy test machine.
-    assert per_call < 0.001, f"detect took {per_call * 1e6:.0f} µs per call"
 
 
 # --- normalisation ------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from bot.outbox import scheduler
 from hearme_dev.sandbox import BotMessage
 from surveys.concerns import LEARNED_SERIOUS, detect
 from surveys.excerpts import one_line
@@ -44,9 +45,11 @@ def _shown(replies: list[BotMessage]) -> tuple[str, list[str]]:
 
 
 async def _staff_told_twice_the_second_time_named(world: BotWorld) -> None:
-    rows = await world.query("SELECT categories, excerpt FROM alerts ORDER BY id")
+    rows = await world.query("SELECT categories, excerpt, child_reply FROM alerts ORDER BY id")
     assert [LEARNED_SERIOUS in r["categories"] for r in rows] == [True, False]
     assert "coercion" in rows[1]["categories"]
+    # What the child was shown is kept with each alert, for every later message to staff.
+    assert [r["child_reply"] for r in rows] == ["urgent", "told_more"]
     both = f"{FIRST}\n{SECOND}"
     assert world.db.cipher.decrypt(rows[1]["excerpt"]) == both
     for chat in (IRO_CHAT, DUTY_CHAT):
@@ -54,6 +57,11 @@ async def _staff_told_twice_the_second_time_named(world: BotWorld) -> None:
         assert "URGENT. Possible disclosure: words like a disclosure of serious harm" in first
         assert "URGENT. Possible disclosure: threats to keep them quiet." in second
         assert f"│ {one_line(both)}" in second
+        # Each says truly what the child was shown: 999 and Childline the first time only.
+        assert "given Childline 0800 1111 and told to call 999 if in danger" in first
+        assert "has been given" not in second and "told to call 999" not in second
+        assert "thanked for telling more" in second
+        assert "without 999 or Childline again" in second
 
 
 async def test_a_completed_disclosure_gets_a_short_reply_and_staff_get_both_messages(
@@ -75,6 +83,15 @@ async def test_a_completed_disclosure_gets_a_short_reply_and_staff_get_both_mess
         assert "999" not in said and "0800 1111" not in said and "Childline" not in said
         assert not any("Just for" in label for label in labels)
         await _staff_told_twice_the_second_time_named(world)
+
+        # Nobody acknowledges: the escalation, read back from the database, says the same.
+        mark = world.api.mark(DUTY_CHAT)
+        world.clock.advance(hours=2)
+        await scheduler.escalate_alerts(world.app.bot, world.services, now=world.clock())
+        escalated = [m.text for m in world.api.messages(DUTY_CHAT)[mark:]]
+        [again] = [text for text in escalated if "threats to keep them quiet" in text]
+        assert "ESCALATED" in again and "thanked for telling more" in again
+        assert "told to call 999" not in again
 
 
 async def test_a_young_child_with_an_adult_helping_is_thanked_simply_and_the_adult_told_nothing(
