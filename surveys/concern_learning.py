@@ -16,43 +16,17 @@ trains them again from the tuning corpora in ``tests/corpora`` (never the held-o
 ``make bench`` measures with) with a fixed seed, so the shipped file can be checked: training
 twice gives the same bytes.
 
-How far it carries over to wordings never seen (issue 13), measured by leaving each batch of
-``adversarial.txt`` out of training in turn, with a share of the ordinary and the worry sections
-left out beside it (``python -m bench.concern_carryover``; lines the model alone raises an alert
-for, and of those, lines its serious head makes urgent; the rules were fixed on every batch):
+How far it carries over to wordings never seen (issue 13) was first measured by leaving each
+batch of ``adversarial.txt`` out of training in turn, with a share of the ordinary and the worry
+sections left out beside it (``python -m bench.concern_carryover``). Over the ten batches nearest
+county lines the model alone raised 128/290 with one head, 123/290 with two (the worry sections
+left out in turn too), 60/290 of them urgent, at 0.8% alarms on the ordinary lines left out
+(0.3% urgent) and 1/104 worry lines urgent. The serious head's budget was first set there
+(0.25%; 0.35% gave 78/290 urgent, 0.5% 96/290 with 0.5% urgent alarms); the worries written
+for it (``worries.txt``) took the corpora's own worry lines made urgent from 3/24 to 1/24;
+asking both heads to agree changed nothing (59/290); the pairs of concepts took 89 to 138/290.
 
-=========================  ======  ======  ======
-batch left out             before  after   urgent
-=========================  ======  ======  ======
-exploitation e              11/20   10/20    4/20
-exploitation f               8/19    7/19    6/19
-exploitation g (indicators) 59/141  62/141  20/141
-exploitation h               9/20    7/20    7/20
-exploitation i              10/20   11/20    8/20
-unsafe_home e                8/20    3/20    2/20
-unsafe_home f                6/20    6/20    2/20
-unsafe_home g                3/10    3/10    0/10
-trafficking g                7/10    7/10    4/10
-sexual_exploitation g        7/10    7/10    7/10
-total                      128/290 123/290  60/290
-ordinary left out: alarms    0.9%    0.8%   urgent 0.3% (3/1191)
-worry lines left out                        urgent 1/104
-=========================  ======  ======  ======
-
-"Before" is the model with one head, no worry left out (nothing was urgent); "after" this one:
-the worry sections (bullying, upset) now leave training in turn too, which moves a few lines
-either way. The serious head makes about one in five of these fresh serious disclosures urgent
-(the rest stay worries, as before), at 0.3% urgent false alarms, with one of 104 bullying or
-upset lines left out made urgent. Its budget, set by this measure: 0.25% (above); 0.35% gave
-78/290 urgent, 4 urgent false alarms, 2/104 worries urgent; 0.5% gave 96/290, 6 (0.5%), 3/104.
-The worries written for it (``worries.txt``) took the corpora's own worry lines made urgent
-from 3/24 to 1/24 (and 0 of its own 80). Asking both heads to agree (the serious bar set over
-the lines the first head raises) changed nothing (59/290). Earlier, the threshold stopped
-counting one- to three-word answers the model is never asked about and the pairs of concepts
-were added (89/290 to 138/290 then).
-
-Leaving a whole blind hand out instead (the fairer stand-in for a new hand), and what was
-tried under that measure: ``bench.concern_carryover``.
+Leaving a whole blind hand out is the fairer stand-in for a new hand: ``bench.concern_carryover``.
 """
 
 from __future__ import annotations
@@ -112,6 +86,13 @@ DIGITS: Final = 5
 WEIGHT_DIGITS: Final = 2
 PRUNE: Final = 0.15
 MIN_WORDS: Final = 4
+# When the first head raises a message, its serious head's bar is this many log-odds lower: two
+# heads leaning the same way are surer than one (``bench.concern_carryover`` has the figures).
+RAISED_MARGIN: Final = 0.5
+
+
+# One training example: its n-grams, its label (1: an alert) and how much it counts.
+Example = tuple[list[str], int, float]
 
 
 def features(plain: str) -> list[str]:
@@ -182,15 +163,19 @@ class Model:
         """What the layer makes of ``plain``: :data:`LEARNED_SERIOUS`, :data:`LEARNED` or None.
 
         Serious when the serious head is over its threshold (whatever the worry head says: it
-        was tuned to a stricter budget); else a worry when the first head is over its own.
+        was tuned to a stricter budget), or over a bar :data:`RAISED_MARGIN` log-odds lower
+        when the first head is over its own; else a worry when the first head is over its bar.
         Never asked about fewer than :data:`MIN_WORDS` words. The features are read once.
         """
         if len(plain.split()) < MIN_WORDS:
             return None
         grams = features(plain)
-        if self.serious is not None and self.serious._probability(grams) >= self.serious.threshold:
-            return LEARNED_SERIOUS
-        return LEARNED if self._probability(grams) >= self.threshold else None
+        raised = self._probability(grams) >= self.threshold
+        if self.serious is not None:
+            odds = _log_odds(self.serious._probability(grams)) - _log_odds(self.serious.threshold)
+            if odds >= (-RAISED_MARGIN if raised else 0.0):
+                return LEARNED_SERIOUS
+        return LEARNED if raised else None
 
     def _probability(self, grams: Sequence[str]) -> float:
         # One pass over the message's n-grams: the same sum as ``_score``, read on every answer.
@@ -236,6 +221,11 @@ def shipped() -> Model:
     return Model.from_json(SHIPPED.read_text(encoding="utf-8"))
 
 
+def _log_odds(probability: float) -> float:
+    clipped = min(max(probability, 1e-300), 1.0 - 1e-16)
+    return math.log(clipped / (1.0 - clipped))
+
+
 def _sigmoid(score: float) -> float:
     if score >= 0:
         return 1.0 / (1.0 + math.exp(-score))
@@ -253,14 +243,16 @@ def _score(weights: dict[str, float], bias: float, grams: Sequence[str]) -> floa
 
 
 def _fit(
-    examples: Sequence[tuple[list[str], int]], *, seed: int, kept: frozenset[str], epochs: int
+    examples: Sequence[Example], *, seed: int, kept: frozenset[str], epochs: int
 ) -> tuple[dict[str, float], float]:
-    """Stochastic gradient descent on the log loss, classes weighted to count equally."""
-    positives = sum(label for _, label in examples)
-    negatives = len(examples) - positives
+    """Stochastic gradient descent on the log loss, classes weighted to count equally (each
+    example counting as its own weight: a blind hand's line more than a written sign)."""
+    positives = sum(weight for _, label, weight in examples if label)
+    negatives = sum(weight for _, label, weight in examples if not label)
+    total = positives + negatives
     # Each class carries half the loss, however many examples it has.
-    class_weight = {1: len(examples) / (2.0 * max(positives, 1)),
-                    0: len(examples) / (2.0 * max(negatives, 1))}
+    class_weight = {1: total / (2.0 * max(positives, 1e-9)),
+                    0: total / (2.0 * max(negatives, 1e-9))}
     weights: dict[str, float] = {}
     bias = 0.0
     order = list(range(len(examples)))
@@ -269,9 +261,10 @@ def _fit(
         shuffler.shuffle(order)
         rate = RATE / (1.0 + epoch)
         for index in order:
-            grams, label = examples[index]
+            grams, label, weight = examples[index]
             active = [g for g in grams if g in kept]
-            step = rate * class_weight[label] * (label - _sigmoid(_score(weights, bias, active)))
+            step = (rate * weight * class_weight[label]
+                    * (label - _sigmoid(_score(weights, bias, active))))
             bias += step
             share = step / math.sqrt(len(active)) if active else 0.0
             for gram in active:
@@ -280,15 +273,15 @@ def _fit(
     return weights, bias
 
 
-def _kept(examples: Sequence[tuple[list[str], int]]) -> frozenset[str]:
+def _kept(examples: Sequence[Example]) -> frozenset[str]:
     counts: Counter[str] = Counter()
-    for grams, _ in examples:
+    for grams, _, _ in examples:
         counts.update(grams)
     return frozenset(g for g, n in counts.items() if n >= MIN_COUNT)
 
 
 def _threshold(
-    examples: Sequence[tuple[list[str], int]],
+    examples: Sequence[Example],
     *,
     seed: int,
     epochs: int,
@@ -307,7 +300,7 @@ def _threshold(
         held = [e for i, e in enumerate(examples) if i % FOLDS == fold and counted[i]]
         weights, bias = _fit(train, seed=seed + fold, kept=_kept(train), epochs=epochs)
         weights = _pruned(weights)
-        for grams, _ in held:
+        for grams, _, _ in held:
             known = [g for g in grams if g in weights]
             negatives.append(_sigmoid(_score(weights, bias, known)))
     return threshold_for(negatives, budget)
@@ -334,7 +327,7 @@ def threshold_for(scores: Sequence[float], budget: float) -> float:
 
 
 def _trained_head(
-    examples: Sequence[tuple[list[str], int]],
+    examples: Sequence[Example],
     *,
     seed: int,
     epochs: int,
@@ -359,6 +352,7 @@ def train(
     *,
     serious: Sequence[bool] | None = None,
     worries: Sequence[str] = (),
+    weights: Sequence[float] | None = None,
     seed: int = SEED,
     epochs: int = EPOCHS,
 ) -> Model:
@@ -370,6 +364,8 @@ def train(
         serious: For each disclosure, whether it tells of serious harm (False for a worry:
             bullying, feeling low); all serious when not given.
         worries: More normalised worries, read by the serious head only (as negatives).
+        weights: How much each message counts, disclosures then ordinary answers then
+            worries (each class still carries half the loss); 1 each when not given.
         seed: Seeds the order examples are read in; the same seed gives the same weights.
         epochs: Passes over the examples.
 
@@ -384,6 +380,9 @@ def train(
     if len(flags) != len(disclosures):
         raise ValueError(f"{len(flags)} serious flags for {len(disclosures)} disclosures")
     texts = [*disclosures, *ordinary, *worries]
+    counts = [1.0] * len(texts) if weights is None else list(weights)
+    if len(counts) != len(texts):
+        raise ValueError(f"{len(counts)} weights for {len(texts)} messages")
     grams = [features(t) for t in texts]
     # Only the ordinary answers count towards a head's false alarms: a worry is no false alarm
     # of the first head, nor one the serious head's budget should be spent on.
@@ -391,10 +390,10 @@ def train(
     counted = [i in ordinary_at and len(t.split()) >= MIN_WORDS for i, t in enumerate(texts)]
     labels = [1] * len(disclosures) + [0] * len(ordinary)
     # The first head reads the disclosures and ordinary answers only, as it always has.
-    first = list(zip(grams[: len(labels)], labels, strict=True))
+    first = list(zip(grams[: len(labels)], labels, counts, strict=False))
     worry = _trained_head(first, seed=seed, epochs=epochs, counted=counted,
                           budget=FALSE_ALARM_BUDGET)
     labels = [int(flag) for flag in flags] + [0] * (len(ordinary) + len(worries))
-    urgent = _trained_head(list(zip(grams, labels, strict=True)), seed=seed, epochs=epochs,
-                           counted=counted, budget=SERIOUS_BUDGET)
+    urgent = _trained_head(list(zip(grams, labels, counts, strict=True)), seed=seed,
+                           epochs=epochs, counted=counted, budget=SERIOUS_BUDGET)
     return replace(worry, serious=urgent)

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import math
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from bench import concern_model
 from bench.concern_model import DISCLOSURE_FILES, TUNING, messages, serious_flags, trained
 from surveys import concern_learning
 from surveys.concern_concepts import CONCEPTS, WINDOW, concept_features, concepts
@@ -358,3 +360,74 @@ def test_a_disclosure_is_a_worry_or_serious_by_its_section() -> None:
     # A mixed section (ways around a filter) is serious harm, like every named kind.
     assert flags[normalise("he touches me where he shouldnt")]
     assert 0 < list(flags.values()).count(False) < 40
+
+
+def _head(probability: float, threshold: float) -> Model:
+    """A head that gives every message ``probability``, with its bar at ``threshold``."""
+    return Model(weights={}, bias=math.log(probability / (1.0 - probability)),
+                 threshold=threshold)
+
+
+def test_the_serious_bar_is_lower_for_words_the_first_head_raises() -> None:
+    text = normalise("they said i have to go with them tonight")
+    margin = concern_learning.RAISED_MARGIN
+    assert margin > 0
+    bar = 0.9
+    odds = math.log(bar / (1.0 - bar))
+
+    def serious_under(by: float) -> Model:
+        return _head(1.0 / (1.0 + math.exp(-(odds - by))), bar)
+
+    raised, quiet = _head(0.8, 0.7), _head(0.6, 0.7)
+    # Under the serious bar by less than the margin: urgent when the first head raises it.
+    near = serious_under(margin * 0.8)
+    assert replace(raised, serious=near).category(text) == LEARNED_SERIOUS
+    # Not when the first head does not: a serious head alone keeps its own bar.
+    assert replace(quiet, serious=near).category(text) is None
+    # Further under than the margin: the worry the first head raised.
+    far = serious_under(margin * 1.2)
+    assert replace(raised, serious=far).category(text) == LEARNED
+    # Over its own bar, urgent whatever the first head says (as before).
+    assert replace(quiet, serious=serious_under(-0.1)).category(text) == LEARNED_SERIOUS
+
+
+def test_a_message_weighted_more_counts_more_in_training() -> None:
+    harm = [f"{who} hits me {when}" for who in ("he", "my dad", "my uncle")
+            for when in ("every night", "with a belt", "in my room")]
+    calm = [f"i like {what} with my {who}" for what in ("football", "swimming", "drawing")
+            for who in ("carer", "nan", "brother", "mates")]
+    heavy = "my cousin shoves me into the wall"
+    texts = [*harm, heavy]
+    plain = train(texts, calm)
+    weighted = train(texts, calm, weights=[1.0] * len(harm) + [4.0] + [1.0] * len(calm))
+    # Learned harder: scored higher by both heads than when it counted once.
+    assert weighted.probability(heavy) > plain.probability(heavy)
+    assert weighted.serious is not None and plain.serious is not None
+    assert weighted.serious.probability(heavy) > plain.serious.probability(heavy)
+    # Weights of one, spelt out, are the model trained without them.
+    assert train(texts, calm, weights=[1.0] * (len(texts) + len(calm))) == plain
+    with pytest.raises(ValueError, match="2 weights for 22 messages"):
+        train(texts, calm, weights=[1.0, 1.0])
+
+
+def test_a_blind_hands_lines_count_for_more_than_the_written_corpora(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: dict[str, object] = {}
+
+    def spy(disclosures: list[str], ordinary: list[str], **kwargs: object) -> Model:
+        seen.update(kwargs, disclosures=disclosures, ordinary=ordinary)
+        return ALARMED
+
+    monkeypatch.setattr(concern_model, "trained_from", spy)
+    concern_model.trained()
+    weights = seen["weights"]
+    assert isinstance(weights, list) and concern_model.HAND_WEIGHT > 1
+    texts = [*seen["disclosures"], *seen["ordinary"], *seen["worries"]]  # type: ignore[misc]
+    assert len(weights) == len(texts)
+    counted = dict(zip(texts, weights, strict=True))
+    read = concern_model.hand(TUNING / concern_model.HANDS[-1])
+    # A hand's disclosure and its ordinary answer count HAND_WEIGHT; a written one, once.
+    assert counted[read.disclosures[-1]] == counted[read.ordinary[-1]] == concern_model.HAND_WEIGHT
+    assert counted[messages(TUNING / "guidance.txt")[0]] == 1.0
+    assert counted[messages(TUNING / "ordinary.txt")[0]] == 1.0
