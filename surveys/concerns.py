@@ -20,7 +20,8 @@ cry wolf.
 
 Every text goes through the same normalisation as every phrase (see ``normalise``): lower case,
 accents and punctuation removed, repeated letters squeezed ("hiiiits" and "hits" both become
-"hits"), leetspeak and text-speak spelled out ("kms", "h8", "k1ll"), letters spaced out to dodge
+"hits"), leetspeak and text-speak spelled out ("kms", "h8", "k1ll"; "hell" by the words beside
+it: "hell hit me" but "it was hell"), letters spaced out to dodge
 a filter joined up again ("k i l l"), and the emoji children use for self-harm or violence
 turned into words. English and Welsh lists are both applied to every text, because a Welsh
 speaker may write in English and the other way round.
