@@ -177,6 +177,10 @@ _UPSET = [
     "(my )?(little |big |baby |younger |older )?(brother|sister|sis|bro) (cries|keeps crying|is "
     "crying|wakes up crying|cried)( herself| himself)?( to sleep)?( at night| every night| in bed|"
     " most nights| all night| for (mum|mam|dad|our|my)| since)",
+    # Friends going on together, the child left behind.
+    "(sad|gutted|upset|lonely|jealous|left out)( [a-z]+){0,2} (cos|because|coz|that) (my|all my) ("
+    "mates|friends|class|form)( [a-z0-9]+){0,10} (and|but) (im not|i am not|i wasnt|i didnt|i "
+    "dont|i cant|i wont|not me)",
     # Low since a move.
     f"{_FELT} since (the move|i moved|moving|we moved|i came|i got moved|i left)",
     # Sure of failing exams.
