@@ -14,8 +14,9 @@ never stands in for abuse at home. Upset: anger with no reason, wanting more fam
 worker who leaves, a move ahead, a card or call that never came, not knowing why they are in
 care, a day of the year or of the week that saddens, lying awake thinking, family time moved
 again, wanting someone who listens, always the new one, missing family at night, a pet left
-behind, family far away and no news, a brother or sister crying at night, low since a move,
-sure of failing exams, nerves felt in the body before family time. Each is a worry
+behind, family far away and no news, a brother or sister crying at night, friends going on
+without the child, low since a move, sure of failing exams, nerves felt in the body before
+family time. Each is a worry
 (``surveys.concerns.WORRY``): the kind reply and the IRO told, never 999. Same syntax as the
 phrase lists.
 """
