@@ -26,6 +26,7 @@ from surveys import (
     concern_self_harm_signs,
     concern_spread_signs,
     concern_voices,
+    concern_worry_in_care,
 )
 from surveys.concern_control import PHRASES as CONTROL_SIGNS
 from surveys.concern_criminal_indicators import PHRASES as CRIMINAL_SIGNS
@@ -66,6 +67,7 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_self_harm_methods.PHRASES,
     concern_abuse_shapes.PHRASES,
     concern_home_and_missing_shapes.PHRASES,
+    concern_worry_in_care.WORRIES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
 # a child held (kept, owing, watched, silenced), self-harm, abuse at home and neglect, then forced

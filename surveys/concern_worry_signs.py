@@ -254,6 +254,8 @@ _SOOTHING = ("(fine|ok|okay|alright|good|nice|lovely|better|great|excited|happy|
              "proud)")
 _FELT = ("(nervous|worried|sad|lonely|stressed|anxious|upset|scared|left out|hiraeth|miss|"
          "missing|alone|down|low)")
+_LASTING = ("(?!( [a-z0-9]+){0,8} (since|forever|for ever|all the time|every (day|night|weekend)|"
+            "weekends|at night|anymore|any more))")
 _THEN = "( (?!(but|now|and|then|so|because|cos|these|nowadays|anymore|still) )[a-z0-9]+){0,6}"
 SET_ASIDE: Final[dict[str, list[str]]] = {
     "emotional_abuse": _PEER_JIBES,
@@ -264,8 +266,10 @@ SET_ASIDE: Final[dict[str, list[str]]] = {
     ],
     "upset": [
         # Softened: "a bit nervous", "excited but a bit lonely".
+        # Never a feeling that lasts ("a bit lonely since my keyworker left", "weekends go on
+        # forever"): that is a worry however softly it is said.
         f"([a-z0-9]+ ){{0,8}}(a bit|bit|a little|little bit|slightly|kind of|kinda|abit) {_FELT}"
-        f"( [a-z0-9]+){{0,12}}( but( [a-z0-9]+){{0,8}} {_SOOTHING})?",
+        f"{_LASTING}( [a-z0-9]+){{0,12}}( but( [a-z0-9]+){{0,8}} {_SOOTHING})?",
         # Low after a match lost: "felt so down after we lost the final".
         "([a-z0-9]+ ){0,3}(down|gutted|sad|upset|low)( [a-z0-9]+){0,2} (after|when|cos|because) ("
         "we|i|my team) (lost|lose|got beat|got beaten|were beaten|got knocked out|went out)( (the|"

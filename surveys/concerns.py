@@ -20,7 +20,8 @@ cry wolf.
 
 Every text goes through the same normalisation as every phrase (see ``normalise``): lower case,
 accents and punctuation removed, repeated letters squeezed ("hiiiits" and "hits" both become
-"hits"), leetspeak and text-speak spelled out ("kms", "h8", "k1ll"), letters spaced out to dodge
+"hits"), leetspeak and text-speak spelled out ("kms", "h8", "k1ll"; "hell" by the words beside
+it: "hell hit me" but "it was hell"), letters spaced out to dodge
 a filter joined up again ("k i l l"), and the emoji children use for self-harm or violence
 turned into words. English and Welsh lists are both applied to every text, because a Welsh
 speaker may write in English and the other way round.
@@ -130,7 +131,7 @@ _TEXT_SPEAK: Final[dict[str, str]] = {
     "kms": "kill myself", "kys": "kill yourself", "ctb": "kill myself",
     "sewerslide": "suicide", "sucide": "suicide",
     "suicde": "suicide", "sucidal": "suicidal", "suicidle": "suicidal", "wan": "want",
-    "wnt": "want", "hell": "he will", "shell": "she will", "theyll": "they will", "hed": "he would",
+    "wnt": "want", "theyll": "they will", "hed": "he would",
     "theyd": "they would", "suiside": "suicide", "sooside": "suicide", "h8": "hate", "h8s": "hates",
     "wanna": "want to", "wana": "want to", "wanted2": "wanted to", "gonna": "going to",
     "gotta": "got to", "u": "you", "ur": "your", "r": "are", "2": "to", "4": "for", "b4": "before",
@@ -145,11 +146,52 @@ _TEXT_SPEAK: Final[dict[str, str]] = {
     "selfharm": "self harm", "selfharming": "self harming", "stepdad": "step dad",
     "stepmum": "step mum", "mom": "mum", "mummy": "mum",
     "daddy": "dad", "hes": "he is", "shes": "she is", "theyre": "they are", "im": "i am",
-    "ive": "i have", "id": "i would", "itz": "its", "aint": "isnt", "frend": "friend",
+    "ive": "i have", "itz": "its", "aint": "isnt", "frend": "friend",
     "bk": "back", "sum": "some", "dey": "they", "fone": "phone", "ova": "over",
     "wkend": "weekend", "sellin": "selling", "dealin": "dealing", "carryin": "carrying",
     "holdin": "holding", "movin": "moving", "runnin": "running", "scard": "scared",
-    "frightend": "frightened", "skared": "scared", **concern_voices.TEXT_SPEAK,
+    "frightend": "frightened", "skared": "scared", "evry": "every", "evryone": "everyone",
+    "evrybody": "everybody", "evrything": "everything", "evrytime": "every time",
+    "bout": "about", **concern_voices.TEXT_SPEAK,
+}
+
+
+# Words whose text-speak reading depends on the words beside them: "hell hit me" is "he will hit
+# me", but "it was hell at school" is hell; "shell kill me" and "a shell on the beach"; "id rather
+# die" and "my id card". Read as text-speak unless a word before or after makes it the noun (a
+# false alarm is better than a miss, so an unknown neighbour leaves the text-speak reading).
+_BY_CONTEXT: Final[dict[str, tuple[str, frozenset[str], frozenset[str]]]] = {
+    "hell": (
+        "he will",
+        frozenset({"was", "is", "its", "be", "been", "being", "like", "the", "a", "from", "to",
+                   "of", "in", "into", "through", "what", "bloody", "living", "pure", "absolute",
+                   "total", "proper", "literal", "literally", "actual", "go", "gone", "went",
+                   "as", "straight", "such", "sheer", "hot", "than", "frigging", "flipping"}),
+        frozenset({"", "of", "on", "at", "in", "for", "hole", "yeah", "yes", "no", "nah", "out",
+                   "and", "but", "lot", "bent", "mode", "week", "weeks", "day", "days", "year",
+                   "tbh", "lol", "honestly", "mate", "though", "tho", "to", "with", "when",
+                   "cos", "because", "there", "here", "is", "was", "innit", "isnt"}),
+    ),
+    "shell": (
+        "she will",
+        frozenset({"a", "the", "my", "her", "his", "your", "their", "our", "sea",
+                   "egg", "turtle", "snail", "tortoise", "crab", "hard", "bullet", "shotgun",
+                   "in", "into", "of", "nut", "walnut", "pasta", "some", "big", "empty"}),
+        frozenset({"", "suit", "suits", "fish", "shock", "shocked", "pasta", "on", "off", "of",
+                   "from", "and", "but", "out", "casing", "casings", "company", "garage",
+                   "station", "petrol", "shop", "is", "was", "in", "at", "with", "shells"}),
+    ),
+    "id": (
+        "i would",
+        frozenset({"my", "his", "her", "your", "their", "our", "the", "a", "an", "student",
+                   "photo", "bus", "school", "college", "no", "any", "some", "of", "fake",
+                   "with", "show", "showed", "shows", "ask", "asked", "asks", "take", "took",
+                   "check", "checked", "checks", "need", "needed", "without", "proper", "new",
+                   "caller", "user", "apple", "steam", "for"}),
+        frozenset({"", "card", "cards", "badge", "badges", "number", "pass", "photo", "and",
+                   "at", "for", "on", "to", "from", "in", "with", "is", "was", "back", "or",
+                   "documents", "papers", "so", "off", "but"}),
+    ),
 }
 
 
@@ -171,13 +213,32 @@ def _squeeze(text: str) -> str:
 
 
 _SPEAK: Final = {_squeeze(k): _squeeze(v) for k, v in _TEXT_SPEAK.items()}
+_CONTEXT: Final = {
+    _squeeze(word): (_squeeze(reading), frozenset(map(_squeeze, before)),
+                     frozenset(map(_squeeze, after)))
+    for word, (reading, before, after) in _BY_CONTEXT.items()
+}
+# A number with its plural or ordinal ending ("year 10s", "the 1990s", "21st") is no leetspeak.
+_NUMBER_WORD: Final = re.compile(r"[0-9]+(?:s|th|st|nd|rd|am|pm|p|k)")
+
+
+def _spoken(words: list[str], index: int) -> str:
+    """The word at ``index`` spelled out, by the text-speak table or by its neighbours."""
+    word = words[index]
+    if word not in _CONTEXT:
+        return _SPEAK.get(word, word)
+    reading, before, after = _CONTEXT[word]
+    previous = words[index - 1] if index else ""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return word if previous in before or following in after else reading
 
 
 def _unleet(match: re.Match[str]) -> str:
     token = match.group(0)
     core = token.strip("!|")
     # Only a word mixing letters with look-alike symbols is leetspeak; "12" or "h8" are not.
-    if core in _SPEAK or core.isalpha() or not any(c.isalpha() for c in core):
+    if (core in _SPEAK or core.isalpha() or not any(c.isalpha() for c in core)
+            or _NUMBER_WORD.fullmatch(core)):
         return token
     return core.translate(_LEET_TABLE)
 
@@ -201,7 +262,8 @@ def normalise(text: str) -> str:
         text = _TOKEN.sub(_unleet, text)
     text = _NON_WORD.sub(" ", text).strip()
     text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
-    return " ".join(_SPEAK.get(word, word) for word in _squeeze(text).split(" "))
+    words = _squeeze(text).split(" ")
+    return " ".join(_spoken(words, index) for index in range(len(words)))
 
 
 def warm_up() -> None:

@@ -62,7 +62,7 @@ SERIOUS = (
 
 # Bullying and feeling low in words no rule names: never the 999 reply.
 WORRIES = (
-    "everyone in my class says im weird and wont sit next to me",
+    "everyone in my class thinks im weird and wont sit next to me",
     "the lads on the bus keep messing with my hair",
     "my best mate said she doesnt want to be my friend anymore",
     "they took my phone off me at break and read my messages out loud",
