@@ -44,8 +44,8 @@ _PUNISHED_FOR_IT = ("((beat|beats|beaten|beating|hit|hits|hitting|starve|starves
                     "her) out|locked out|out of (him|her|me)|(be|get|got|was|being|been) "
                     "beaten|beaten (at|by|for))")
 _ON_HER_CHEST = "(on|against|onto|over) (my|her|their) (chest|breasts|boobs)"
-_FLATTENED = ("(stop (them|it|my [a-z]+|her [a-z]+) (from )?growing|stop them grow|flatten|flat|"
-              "wont grow|dont grow|not grow|burns|burnt|burned)")
+_FLATTENED = ("(stop (them|it|my [a-z]+|her [a-z]+) (from )?growing|stop them grow|stop growing|"
+              "flatten|flat|wont grow|dont grow|not grow|burns|burnt|burned)")
 _HOT_THING = "(stone|stones|iron|iron thing|spatula|pestle|spoon|hot [a-z]+)"
 # What is said of a girl after, or before, she is cut.
 _CUT_HINTED = ("(walking funny|walks funny|walk funny|cant walk properly|couldnt walk properly|"

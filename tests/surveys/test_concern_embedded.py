@@ -91,11 +91,11 @@ def test_the_batches_written_for_the_embedded_shapes_are_whole() -> None:
         header = next(line for line in reversed(lines[:number]) if line.startswith("# --- "))
         counts[(category, header.split("batch ")[1][0])] += 1
     expected = {
-        ("exploitation", "u"): 23,
-        ("sexual_exploitation", "u"): 19,
-        ("trafficking", "u"): 22,
-        ("harmful_practices", "v"): 22,
-        ("radicalisation", "v"): 26,
-        ("unsafe_home", "w"): 24,
+        ("exploitation", "u"): 25,
+        ("sexual_exploitation", "u"): 20,
+        ("trafficking", "u"): 25,
+        ("harmful_practices", "v"): 25,
+        ("radicalisation", "v"): 28,
+        ("unsafe_home", "w"): 26,
     }
     assert {key: counts[key] for key in expected} == expected
