@@ -14,6 +14,9 @@ from typing import Final
 from surveys import (
     concern_abuse_shapes,
     concern_control,
+    concern_embedded_exploitation,
+    concern_embedded_home,
+    concern_embedded_practices,
     concern_exploitation_shapes,
     concern_family_harm_signs,
     concern_home_and_missing_shapes,
@@ -67,6 +70,9 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_self_harm_methods.PHRASES,
     concern_abuse_shapes.PHRASES,
     concern_home_and_missing_shapes.PHRASES,
+    concern_embedded_exploitation.PHRASES,
+    concern_embedded_practices.PHRASES,
+    concern_embedded_home.PHRASES,
     concern_worry_in_care.WORRIES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
@@ -89,6 +95,9 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_self_harm_methods,
         concern_abuse_shapes,
         concern_home_and_missing_shapes,
+        concern_embedded_exploitation,
+        concern_embedded_practices,
+        concern_embedded_home,
     )
     for category, parts, window in module.CLAUSES
 )
