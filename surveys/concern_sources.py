@@ -13,6 +13,8 @@ from typing import Final
 
 from surveys import (
     concern_abuse_shapes,
+    concern_answer_abuse_shapes,
+    concern_answer_home_shapes,
     concern_control,
     concern_exploitation_shapes,
     concern_family_harm_signs,
@@ -66,6 +68,8 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_self_harm_methods.PHRASES,
     concern_abuse_shapes.PHRASES,
     concern_home_and_missing_shapes.PHRASES,
+    concern_answer_abuse_shapes.PHRASES,
+    concern_answer_home_shapes.PHRASES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
 # a child held (kept, owing, watched, silenced), self-harm, abuse at home and neglect, then forced
@@ -87,6 +91,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_self_harm_methods,
         concern_abuse_shapes,
         concern_home_and_missing_shapes,
+        concern_answer_abuse_shapes,
+        concern_answer_home_shapes,
     )
     for category, parts, window in module.CLAUSES
 )
