@@ -13,6 +13,8 @@ from typing import Final
 
 from surveys import (
     concern_abuse_shapes,
+    concern_answer_abuse_shapes,
+    concern_answer_home_shapes,
     concern_control,
     concern_embedded_exploitation,
     concern_embedded_home,
@@ -73,6 +75,8 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_embedded_exploitation.PHRASES,
     concern_embedded_practices.PHRASES,
     concern_embedded_home.PHRASES,
+    concern_answer_abuse_shapes.PHRASES,
+    concern_answer_home_shapes.PHRASES,
     concern_worry_in_care.WORRIES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
@@ -98,6 +102,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_embedded_exploitation,
         concern_embedded_practices,
         concern_embedded_home,
+        concern_answer_abuse_shapes,
+        concern_answer_home_shapes,
     )
     for category, parts, window in module.CLAUSES
 )
