@@ -52,12 +52,14 @@ _CONTROL = ("((has|have|had) to ask (him|dad|my dad|her boyfriend|her partner|[a
             "to (say|wear|do|eat)|(wasnt|isnt|is not|was not|not) allowed to (hug|cuddle|see|"
             "talk to|phone|ring|have)|unless (he|dad|her partner) (said|says|lets|let)|takes "
             "(her|mums|mams) (money|wages|bank card|phone))")
-# Going or being away, told as a plan or a night.
+# Going or being away, told as a plan or a night; not "I'm off" alone, which a bag packed for
+# a school trip says as well.
 _BAG_PACKED = ("((bag|bags|stuff|things|rucksack) (is |are |s )?(already |all )?packed|packed (a"
                " |my )?(bag|bags|stuff|things|rucksack))")
 _GOING = ("(if (they|she|he|social) (move|moves|make|makes|send|sends)|after (the |my )?review|"
           "running (off|away)|run (off|away)|going to (dip|leg it|do one|run)|leg it|i am "
-          "(off|going|gone)|not coming back|before they)")
+          "(gone|off for good|going for good|off tonight|going tonight)|not coming back|before "
+          "they)")
 # A place to sleep out.
 _OUT_PLACE = ("(park|slide|tube slide|bus shelter|bus stop|car park|multi storey|doorway|bench|"
               "stairwell|garage|woods|street|streets|shed|underpass|station)")
