@@ -22,7 +22,7 @@ and ``worries.txt``) are shared out the same way, and the worry lines left out t
 head would make urgent are counted: a child called names must not get the 999 reply.
 
 ``--hands`` measures the other way round, the honest stand-in for a new hand's corpus: leave one
-blind hand out (``third_hand/``, ``fourth_hand/``, then ``fifth_hand/``), train on everything else,
+blind hand out (``third_hand/`` to ``sixth_hand/``, in turn), train on everything else,
 and count what the model makes of that hand's lines, words by people whose way of writing it never
 read. Serious lines: any alert and urgent, from the model alone and with the rules (the detector as
 shipped: the model asked only when the rules find nothing); worry lines the model alone would
@@ -88,7 +88,7 @@ Tried and left: the words after "but" ("just", "though") read again as a feature
 -0.5, but 14 worries urgent); the worry lines counting double or three times (72-73 of the 177
 urgent at the margin of 0.5, but 789 and 774 urgent in all, and 4 ordinary answers urgent).
 
-Never run over ``bench/corpora/heldout`` or ``bench/corpora/sixth_hand``: those corpora are
+Never run over ``bench/corpora/heldout`` or ``bench/corpora/seventh_hand``: those corpora are
 measured by ``make bench`` only.
 """
 
@@ -370,7 +370,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("keys", nargs="*", help="sections to leave out, e.g. exploitation-h")
     parser.add_argument("--all", action="store_true", help="every section of the corpora")
     parser.add_argument("--hands", action="store_true",
-                        help="leave each blind hand out in turn (third_hand to fifth_hand)")
+                        help="leave each blind hand out in turn (third_hand to sixth_hand)")
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     args = parser.parse_args(argv)
     if args.hands:

@@ -1,6 +1,6 @@
 """Corpora written blind by other hands, now tuning data: what the rules catch, held as a floor.
 
-Each corpus (``tests/corpora/third_hand``, ``fourth_hand`` and ``fifth_hand``) was measured once
+Each corpus (``tests/corpora/third_hand`` to ``sixth_hand``) was measured once
 blind (its README), then became tuning data. The rules do not yet catch every line, so the test
 cannot ask for all of them; it asks for at least what they catch now, so a change that loses a
 line they caught fails here, and each fix raises a floor. The ordinary answers are held the
@@ -98,6 +98,28 @@ HANDS = {
         split=18,
         alarms_rules=0,
         alarms_learned=0,
+    ),
+    "sixth_hand": Hand(
+        floors={
+            "self_harm": 25,
+            "physical_abuse": 26,
+            "sexual_abuse": 25,
+            "emotional_abuse": 28,
+            "neglect": 23,
+            "domestic_abuse": 23,
+            "missing": 19,
+            "criminal_exploitation": 28,
+            "sexual_exploitation": 25,
+            "trafficking": 22,
+            "harmful_practices": 19,
+            "radicalisation": 19,
+            "unsafe_home": 24,
+            "bullying": 25,
+            "upset": 13,
+        },
+        split=16,
+        alarms_rules=19,
+        alarms_learned=22,
     ),
 }
 FILES = [(hand, name) for hand, corpus in HANDS.items() for name in sorted(corpus.floors)]
