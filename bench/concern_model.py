@@ -46,8 +46,9 @@ HANDS = ("third_hand", "fourth_hand", "fifth_hand", "sixth_hand")
 HAND_WEIGHT = 2.0
 # Worries written for the serious head alone (bullying, feeling low: not serious harm).
 WORRY_FILES = ("worries.txt",)
-# A section opens with "# --- kind ---" or "# --- kind (batch x: ...) ---".
-HEADER = re.compile(r"^# --- (?P<kind>[a-z_]+)(?: \(batch (?P<batch>[a-z])\b.*)?.*---\s*$")
+# A section opens with "# --- kind ---" or "# --- kind (batch x: ...) ---"; after the letters
+# a to z, batches are named by two (xa, xb, ...).
+HEADER = re.compile(r"^# --- (?P<kind>[a-z_]+)(?: \(batch (?P<batch>[a-z]{1,2})\b.*)?.*---\s*$")
 
 
 def messages(path: Path) -> list[str]:
