@@ -168,14 +168,14 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("physical_abuse", (f"{_MARKS} (all )?(up|over|down|on) (my|his|her|their) {_BODY}",
                         _SECRET), 18),
     # Dragged or yanked by a grown-up by the hair, or by an arm hard enough to hurt.
-    ("physical_abuse", (GROWN_UP, _DRAGGED_BY_HAIR), 14),
+    ("physical_abuse", (_DRAGGED_BY_HAIR, GROWN_UP), 14),
     ("physical_abuse", (_DRAGGED, _HURT_BY_IT), 14),
     # Knelt or sat on until they could not breathe.
     ("physical_abuse", (_KNELT_ON, _CANT_BREATHE), 16),
     # A grown-up's slap or "hiding".
-    ("physical_abuse", (GROWN_UP, _BLOW), 10),
+    ("physical_abuse", (_BLOW, GROWN_UP), 10),
     # Thrown at a wall or across a room by a grown-up.
-    ("physical_abuse", (GROWN_UP, _THROWN), 12),
+    ("physical_abuse", (_THROWN, GROWN_UP), 12),
     # An injury, the story told about it, and "it wasnt".
     ("physical_abuse", (_INJURY, _STORY_TOLD, _NOT_TRUE), 20),
     # PE missed so nobody sees the marks.

@@ -102,8 +102,8 @@ PHRASES: Final[dict[str, list[str]]] = {
 
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     # A grown-up's slur, or a disability mocked.
-    ("emotional_abuse", (_GROWN_UP, _SLUR), 12),
-    ("emotional_abuse", (_GROWN_UP, _MOCKED), 14),
+    ("emotional_abuse", (_SLUR, _GROWN_UP), 12),
+    ("emotional_abuse", (_MOCKED, _GROWN_UP), 14),
     # Eating alone while the family eat together.
     ("emotional_abuse", (_EATS_ALONE, _FAMILY_EAT), 16),
     # Shamed with a nappy or a sign, and shown.
@@ -120,10 +120,10 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
                          "until) (bedtime|bed|midnight|they|she|he)|times this week)",
                          "(make|makes|made|making|have to|has to|had to|forced|gets me to)"), 18),
     # Told at every contact they are ugly, beside a sibling who is the pretty one.
-    ("emotional_abuse", (_GROWN_UP, "(telling|tells|told|calling|calls|called|says|saying|keeps "
-                         "saying) me (i am |that i am |how )?(fat and ugly|ugly and fat|fat|ugly|"
-                         "disgusting|a disgrace|an embarrassment|a mistake|a burden|pathetic|a "
-                         "failure)",
+    ("emotional_abuse", ("(telling|tells|told|calling|calls|called|says|saying|keeps saying) me "
+                         "(i am |that i am |how )?(fat and ugly|ugly and fat|fat|ugly|disgusting|a "
+                         "disgrace|an embarrassment|a mistake|a burden|pathetic|a failure)",
+                         _GROWN_UP,
                          "(whole (hour|time|visit|contact|day)|every (contact|visit|day|single)|"
                          "the pretty one|the clever one|the good one|the favourite|the smart "
                          "one)"), 20),
