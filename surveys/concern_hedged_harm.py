@@ -71,22 +71,24 @@ _CORD_MEANT = ("(see if it (would|will|could|can) (hold|take (my|her|his) weight
                "there)")
 # Tablets held back, and kept for a day.
 _PILLS = ("(tablets|tabs|pills|meds|medicine|medication|paracetamol|painkillers|sleeping "
-          "tablets|tabledi|dabledi|moddion|medicine)")
-_HELD_BACK = ("((not|dont|didnt|never) (take|swallow|taking) them|i (not|no) (take|swallow)|"
-              "cuddio|cadw|hid|hide|hiding|hidin|hidden|stash|stashed|stashing|under (my|the) "
-              "(bed|mattress|pillow)|o dan y gwely|been keeping|been keepin|collect|collecting)")
+          "tablets|tabledi|dabledi|moddion)")
+_HELD_BACK = ("((not|dont|didnt|never|instead of) (take|swallow|taking|swallowing) them|i (not|"
+              "no) (take|swallow)|cuddio|cadw|hid|hide|hiding|hidin|hidden|stash|stashed|"
+              "stashing|under (my|the) (bed|mattress|pillow)|o dan y gwely|been keeping|been "
+              "keepin|collect|collecting)")
 _KEPT_FOR = ("(just in case|in case|rhag ofn)(?! (the|my|i|we|she|he|they|it|of|someone|"
              "anyone|you|her|his|y|bod)(?![a-z]))|for (the day|when) (i|i am)|finish "
              "everything|finish it|end everything|end it all|all at once|in one go")
 # Not being here, and nobody noticing.
-_NOT_HERE = ("(wasnt here|was not here|werent here|wasnt around|was gone|was dead|were dead|"
+_NOT_HERE = ("(wasnt here|was not here|werent here|wasnt around|wasnt about|was not about|"
+             "was gone|was dead|were dead|"
              "died|didnt wake up|did not wake up|never woke up|dont wake up|never wake up|not "
              "wake up)(?! (in time|on time|for(?! good| ever)|til|until|at|early|when|because|"
-             "on)(?![a-z]))")
-_NOBODY_NOTICE = ("(would|will|wud) (anyone|anybody|they|people)( even)? (notice|clock|care|mis "
-                  "me)|(no one|nobody|noone|none of them)( [a-z]+){0,3} (would|wud|will|even)( "
-                  "even)? (notice|clock|care|miss me|bother)|(everyone|they|people) (would|wud|"
-                  "will) (be )?(better off|happier|have less hassle)")
+             "on|next|this|in|over)(?![a-z]))")
+_NOBODY_NOTICE = ("(would|will|wud) (anyone|anybody|they|people)( [a-z]+){0,2} (notice|clock|"
+                  "care|miss me)|(no one|nobody|noone|none of them)( [a-z]+){0,3} (would|wud|"
+                  "will|even)( even)? (notice|clock|care|miss me|bother)|(everyone|they|people) "
+                  "(would|wud|will) (be )?(better off|happier|have less hassle)")
 # A time decided, and sorry or goodbye.
 _THE_NIGHT = ("(tonight|tonights|today|todays|tomorrow|this) (is )?the (night|day)(?! (of|for|"
               "when|we|before|after|to|my|our)(?![a-z]))")

@@ -99,7 +99,8 @@ PHRASES: Final[dict[str, list[str]]] = {
         # Held round the neck or by the throat.
         "(grab|grabs|grabbed|grabbing|had|has|got|pin|pins|pinned|pinning|hold|holds|held|holding"
         "|lift|lifted|lifts|squeeze|squeezed|choke|choked|chokes) (me|you|him|her|us|my [a-z]+"
-        "( [a-z]+)?)( up)?( against (the|a) (wall|door|fridge|floor|window|wardrobe))?( up)? (by|"
+        "( [a-z]+)?)( up)?( against (the|a) (wall|door|fridge|floor|window|wardrobe))?( up)?"
+        "( off (the|my) (floor|ground|feet))? (by|"
         f"round|around) (the|my|your|his|her|their) {_NECK}",
         # A bone promised to snap.
         "(he|she|they|he would|she would|they would|he wil|she wil|they wil)( is going to| was "
@@ -127,7 +128,8 @@ PHRASES: Final[dict[str, list[str]]] = {
     "sexual_abuse": [
         # A hand inside clothes.
         "(put|puts|putting|stuck|sticks|shoved|shoves|slid|slides|slips|slipped|has|had|moved|"
-        "moves) (his|her|their|a) (hand|hands|fingers|finger) (in|into|down|inside|up|under) (my|"
+        "moves) (his|her|their|a) (hand|hands|fingers|finger)( on my [a-z]+ and)? (in|into|down|"
+        "inside|up|under) (my|"
         f"your|her|his|their|our) {_CLOTHES}",
         # Private parts touched.
         "(touch|touches|touched|touching|feels|felt|feeling|rubs|rubbed|rubbing|grabs|grabbed|"
@@ -164,6 +166,12 @@ PHRASES: Final[dict[str, list[str]]] = {
 }
 
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
+    # A neck squeezed until they go dizzy or cannot breathe.
+    ("physical_abuse", ("(squeeze|squeezes|squeezed|squeezing|press|presses|pressed|pressing|grip|"
+                        "grips|gripped) (my|his|her|your) (neck|throat)(?! (pillow|cushion|"
+                        "support|brace|muscle|muscles))",
+                        "(dizzy|couldnt breathe|cant breathe|black out|blacked out|pass out|passed "
+                        "out|went red|go red|purple|(til|until) (i|he|she) (cry|cried))"), 12),
     # Bruises all up an arm, and a promise not to say.
     ("physical_abuse", (f"{_MARKS} (all )?(up|over|down|on) (my|his|her|their) {_BODY}",
                         _SECRET), 18),

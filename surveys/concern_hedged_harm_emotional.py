@@ -41,14 +41,15 @@ _MOCKED = ("(copy|copies|copied|copying|mock|mocks|mocked|mocking|laugh at|laugh
            "how i )?(sign|signing|signs|stammer|stutter|speech|deaf|deafness|hearing aid|hearing "
            "aids|autism|autistic|wheelchair|limp|tics|stims|stimming)")
 # Eating apart from the family.
-_EATS_ALONE = ("(eat|eats|eating|ate|have|has|having|had) (my |our |their |his |her )?(tea|dinner|"
-               "dinners|meals|meal|food|supper|breakfast|lunch)( [a-z]+){0,3} (on (my|their|his|"
+_EATS_ALONE = ("((eat|eats|eating|ate|have|has|having|had) (my |our |their |his |her )?(tea|dinner|"
+               "dinners|meals|meal|food|supper|breakfast)|(i|he|she) (eat|eats|ate))( [a-z]+){0,3} "
+               "(on (my|their|his|"
                "her|our) own|alone|by (myself|themselves|himself|herself)|in (my|their|his|her) "
                "(room|bedroom)|upstairs)")
-_FAMILY_EAT = ("(while|whilst|when) (the|their|my|her|his|the rest of the|they|the others|"
-               "everyone|the other kids|her kids|his kids|their kids|their own kids)( [a-z]+){0,2}"
-               " (eat|eats|are eating|all eat|have (tea|dinner)|sit) (together|downstairs|at the "
-               "table)")
+_FAMILY_EAT = ("(while|whilst|when) (the|their|my|her|his|the rest of the|they|her kids|his "
+               "kids|their kids|their own kids)( [a-z]+){0,2} (eat|eats|are eating|all eat|have "
+               "(tea|dinner)|sit) (together|downstairs|at the table)"
+               "(?!( [a-z]+){0,3} (canteen|school|dinner hall|lunch hall|college|class))")
 # Shamed with a nappy or a sign, and shown.
 _SHAMED_WITH = ("(make|makes|made|making) (me|him|her|us|my [a-z]+( [a-z]+)?) (wear|wore|put on|"
                 "hold|holding|carry|stand with) (a |my |the )?(nappy|nappies|pull ups|pullups|"

@@ -65,6 +65,38 @@ def test_a_hedged_disclosure_is_urgent_and_its_ordinary_twin_is_quiet(
     assert detect(ordinary, learned=False) is None, (ordinary, detect(ordinary, learned=False))
 
 
+# A second probe, written after the rules, in other voices: the rules alone made 6 of 15 urgent
+# at first sight, and 11 once the nearest rules were widened. Those left (counting lorries from a
+# footbridge, letters told as "one for mam", a mind made up "about the train", eating in the
+# kitchen while the family eat in the dining room) each have an everyday reading as near, and
+# are held here as misses rather than written into rules that would catch only themselves.
+SECOND_PROBE = [
+    "sometimes i stand on the footbridge over the bypass and count the lorries, wondering",
+    "ive got a lead tied to my bunk, just checking it would take me. its fine",
+    "been putting my night tablets in a sock instead of taking them, for when i need them",
+    "if i wasnt about anymore would anyone here even notice tbh",
+    "wrote one for mam, one for my brother. they'll get why",
+    "made my mind up about the train, sunday",
+    "is it normal my foster carer squeezes my neck till i go dizzy when im bad",
+    "nan's fella lifted me off the floor by my throat, prob my fault for being gobby",
+    "dad gave my sister a good hiding with the hoover pipe, we dont talk about it",
+    "is it ok for my carers son to get in my bed and touch me under my pjs",
+    "i dont like sleepovers at my uncles cos of what he does to me in the night",
+    "the taxi man makes me sit in the front and puts his hand on my leg and up my skirt",
+    "carer says im a dirty gypsy and puts my plate on the floor",
+    "mam tells everyone at contact she wishes id never been born, i laugh it off",
+    "they eat in the dining room and i eat in the kitchen on my own, every night since i came",
+]
+
+
+def test_the_second_probe_is_caught_at_least_as_well_as_when_it_was_measured() -> None:
+    urgent = [
+        text for text in SECOND_PROBE
+        if (found := detect(text, learned=False)) is not None and found.level == URGENT
+    ]
+    assert len(urgent) >= 11, sorted(set(SECOND_PROBE) - set(urgent))
+
+
 def _alerts(messages: list[str]) -> list[str]:
     """The level of each alert a chat raises, message by message, remembering the last two."""
     levels = []
@@ -117,4 +149,4 @@ def test_the_near_misses_written_beside_them_are_all_here() -> None:
             break
         if line.strip() and not line.startswith("#"):
             block.append(line)
-    assert len(block) == 29, len(block)
+    assert len(block) == 34, len(block)
