@@ -21,6 +21,9 @@ from surveys import (
     concern_embedded_practices,
     concern_exploitation_shapes,
     concern_family_harm_signs,
+    concern_hedged_harm,
+    concern_hedged_harm_abuse,
+    concern_hedged_harm_emotional,
     concern_home_and_missing_shapes,
     concern_home_shapes,
     concern_missing_and_domestic_signs,
@@ -77,6 +80,9 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_embedded_home.PHRASES,
     concern_answer_abuse_shapes.PHRASES,
     concern_answer_home_shapes.PHRASES,
+    concern_hedged_harm.PHRASES,
+    concern_hedged_harm_abuse.PHRASES,
+    concern_hedged_harm_emotional.PHRASES,
     concern_worry_in_care.WORRIES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
@@ -104,6 +110,9 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_embedded_home,
         concern_answer_abuse_shapes,
         concern_answer_home_shapes,
+        concern_hedged_harm,
+        concern_hedged_harm_abuse,
+        concern_hedged_harm_emotional,
     )
     for category, parts, window in module.CLAUSES
 )
