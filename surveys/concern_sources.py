@@ -24,6 +24,8 @@ from surveys import (
     concern_hedged_harm,
     concern_hedged_harm_abuse,
     concern_hedged_harm_emotional,
+    concern_hedged_home,
+    concern_hedged_home_missing,
     concern_home_and_missing_shapes,
     concern_home_shapes,
     concern_missing_and_domestic_signs,
@@ -83,6 +85,8 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_hedged_harm.PHRASES,
     concern_hedged_harm_abuse.PHRASES,
     concern_hedged_harm_emotional.PHRASES,
+    concern_hedged_home.PHRASES,
+    concern_hedged_home_missing.PHRASES,
     concern_worry_in_care.WORRIES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
@@ -113,6 +117,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_hedged_harm,
         concern_hedged_harm_abuse,
         concern_hedged_harm_emotional,
+        concern_hedged_home,
+        concern_hedged_home_missing,
     )
     for category, parts, window in module.CLAUSES
 )
