@@ -21,6 +21,8 @@ from surveys import (
     concern_embedded_practices,
     concern_exploitation_shapes,
     concern_family_harm_signs,
+    concern_hedged_exploitation,
+    concern_hedged_exploitation_trafficking,
     concern_home_and_missing_shapes,
     concern_home_shapes,
     concern_missing_and_domestic_signs,
@@ -77,6 +79,8 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_embedded_home.PHRASES,
     concern_answer_abuse_shapes.PHRASES,
     concern_answer_home_shapes.PHRASES,
+    concern_hedged_exploitation.PHRASES,
+    concern_hedged_exploitation_trafficking.PHRASES,
     concern_worry_in_care.WORRIES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
@@ -104,6 +108,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_embedded_home,
         concern_answer_abuse_shapes,
         concern_answer_home_shapes,
+        concern_hedged_exploitation,
+        concern_hedged_exploitation_trafficking,
     )
     for category, parts, window in module.CLAUSES
 )
