@@ -120,8 +120,11 @@ INDICATORS: Final[dict[str, list[str]]] = {
         "(anfon|hanfon) (i )?(i )?(drefi|dref|trefi|tref|ddinas|dinasoedd) (eraill|arall)",
         "(gorfod|rhaid i (fi|mi)|gwneud i fi|neud i fi) (werthu|gwerthu|cario|gario|cuddio|guddio|"
         "dwyn|ddwyn|symud) __ (iddyn|iddo|iddi|ar eu rhan|ir bois|ir hogia)",
-        "(gave|give|gives|given|bought|buy|buys) me __ (and now|now|so now) (they|he|she) "
-        "(want|wants|say|says|said|expect|expects) (me|i)",
+        # Not a carer's or a parent's present with a house rule after it ("my carer bought me a
+        # phone and now she wants me to text her").
+        "(?<!carer )(?<!carers )(?<!mum )(?<!mam )(?<!dad )(?<!nan )(?<!nain )(?<!gran )"
+        "(?<!aunty )(?<!auntie )(?<!grandad )(?<!parents )(gave|give|gives|given|bought|buy|buys) "
+        "me __ (and now|now|so now) (they|he|she) (want|wants|say|says|said|expect|expects) (me|i)",
     ],
     "trafficking": [
         "(real|actual) (dad|mum|uncle|aunty|aunt|family|parents) __ (brought|bring|took) me (here|"

@@ -26,6 +26,8 @@ from surveys import (
     concern_hedged_harm_emotional,
     concern_hedged_home,
     concern_hedged_home_missing,
+    concern_hedged_exploitation,
+    concern_hedged_exploitation_trafficking,
     concern_home_and_missing_shapes,
     concern_home_shapes,
     concern_missing_and_domestic_signs,
@@ -87,6 +89,8 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_hedged_harm_emotional.PHRASES,
     concern_hedged_home.PHRASES,
     concern_hedged_home_missing.PHRASES,
+    concern_hedged_exploitation.PHRASES,
+    concern_hedged_exploitation_trafficking.PHRASES,
     concern_worry_in_care.WORRIES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
@@ -119,6 +123,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_hedged_harm_emotional,
         concern_hedged_home,
         concern_hedged_home_missing,
+        concern_hedged_exploitation,
+        concern_hedged_exploitation_trafficking,
     )
     for category, parts, window in module.CLAUSES
 )
