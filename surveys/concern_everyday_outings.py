@@ -22,8 +22,8 @@ from typing import Final
 _EXERTION = ("(race|races|running|ran|run|cross country|bleep test|beep test|sports day|the mile|a "
              "mile|park run|parkrun|big hill|hill|hills|gala|lengths|relay|marathon|5k|10k|pe|"
              "training|gym|workout|circuits|hike|hiking|climbing|football|rugby|netball|hockey|"
-             "match|swimming|dofe|expedition|laps|last lap|sprint|sprints|sprinting|athletics|track|"
-             "metres|meters)")
+             "match|swimming|dofe|expedition|laps|last lap|sprint|sprints|sprinting|athletics|"
+             "track|metres|meters)")
 # A gap that never crosses a word bringing in someone who does something, or a new thought.
 _NO_ONE_ELSE = ("( (?!(because|cos|coz|when|then|home|said|says|told|if|hit|hits|hurt|hurts|beat|"
                 "beats|chased|chase|chasing|grabbed|he|she|they|him|her|them|want|wanted) )"
@@ -65,7 +65,8 @@ _BEAT_AT_A_GAME = [
 
 # --- a knock in a fighting sport ------------------------------------------------------------------
 _FIGHT = ("(boxing|boxing club|kickboxing|kick boxing|sparring|a spar|karate|judo|taekwondo|tae "
-          "kwon do|jiu jitsu|bjj|mma|muay thai|wrestling|fencing|martial arts|rugby|rugby training)")
+          "kwon do|jiu jitsu|bjj|mma|muay thai|wrestling|fencing|martial arts|rugby|rugby "
+          "training)")
 _KNOCKED = "(i )?(got|get|gets|was|been|getting) (kicked|hit|whacked|smacked|elbowed|punched|kneed)"
 # Never across a person who did it or words of what the child must say of it.
 _BY_NO_ONE = ("( (?!(by|my|his|her|he|she|they|him|them|say|said|tell|told|cos|because|home|"
@@ -84,7 +85,7 @@ _FIGHT_KNOCK = [
 # Struck on the nose (not a noose) in a fighting sport.
 _NOSE_IN_A_FIGHT = [f"{_KNOCKED} (in|on) the nose{_BY_NO_ONE}{{0,3}} (sparring|at {_FIGHT})"]
 
-# --- a bone broken at a sport, in Welsh ("broke my arm playing rugby") -----------------------------
+# --- a bone broken at a sport, in Welsh ("broke my arm playing rugby") ---------------------------
 _BROKEN_AT_PLAY_CY = [
     "(dori|tori|dorais|torais|dorish|dorodd|torodd) (fy|ei|dy) (mraich|mreichiau|nghoes|nghoesau|"
     "mys|mysedd|nhrwyn|nhroed|mhigwrn|fys|fysedd|goes|fraich|arddwrn|ngarddwrn) (yn|wrth) ("
@@ -149,8 +150,8 @@ _SHOWN_IN_A_KITCHEN = [
 ]
 
 # --- medicine, knives or bleach locked away -------------------------------------------------------
-_LOCKED_AWAY = ("(medicine|medicines|meds|tablets|pills|knives|the knives|bleach|chemicals|cleaning "
-                "stuff|alcohol|razors|lighters)")
+_LOCKED_AWAY = ("(medicine|medicines|meds|tablets|pills|knives|the knives|bleach|chemicals|"
+                "cleaning stuff|alcohol|razors|lighters)")
 _LOCKED_FOR_SAFETY = [
     "(locks|lock|locked|child locks|child lock|a lock)( on)? (the |our |a |all the )?(cupboard|"
     "cupboards|drawer|drawers|cabinet|cabinets|box|cupboard doors)( [a-z0-9]+){0,3} (for|with|"

@@ -32,6 +32,7 @@ from surveys import (
     concern_spread_signs,
     concern_voices,
     concern_worry_in_care,
+    concern_worry_unsure,
 )
 from surveys.concern_control import PHRASES as CONTROL_SIGNS
 from surveys.concern_criminal_indicators import PHRASES as CRIMINAL_SIGNS
@@ -77,6 +78,7 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_embedded_home.PHRASES,
     concern_answer_abuse_shapes.PHRASES,
     concern_answer_home_shapes.PHRASES,
+    concern_worry_unsure.WORRIES,
     concern_worry_in_care.WORRIES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
