@@ -81,7 +81,8 @@ _UPSET = [
     "off|shut up|be quiet|go quiet)",
     "(head|brain|mind) keeps (going over|going round|racing)",
     # Nobody who gets the child; what will happen to them.
-    "(nobody|no one|noone) (really )?(gets|understands) me(?! (a|an|some|any|the|to|from|with) )",
+    "(nobody|no one|noone)( (?!(but|and|except|else) )[a-z]+){0,5} (really )?(gets|understands) "
+    "me(?! (a|an|some|any|the|to|from|with) )",
     "(what|whats|what is|what will|what would) (is )?(going to |gonna )?(happen|happens) to me",
     # Said as not knowing, which the word before must not read as "nobody hurts me".
     "i (dont|do not) know what (will|would|is going to) happen to me",
@@ -103,8 +104,8 @@ _UPSET = [
     # Missing family or a pet, or thinking of them every night.
     # Missing alone is ordinary ("i miss my little sister"); with a pet left behind by a move, or
     # family seen too little, it is a worry.
-    "(miss|missing) my (old )?(dog|cat|pet|rabbit|hamster|pony|horse) from my (old|last) (foster "
-    "house|foster home|placement|home|house|carers)",
+    "(miss|missing) my (old )?(dog|cat|pet|rabbit|hamster|pony|horse) (from|at) (my|the) [a-z]+( "
+    "[a-z]+){0,2}",
     f"(miss|missing) my {_FAMILY}( [a-z0-9]+){{0,4}} (only|just) (see|get to see|seeing|get) (them|"
     "him|her|an hour|a hour)",
     f"(miss|missing) (travelling|travelin|being|living|going) (with|wi|wiv) (me|my) {_FAMILY}",
