@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from typing import Final
 
+from surveys.concern_everyday_outings import OUTINGS
 from surveys.concern_everyday_pastimes import PASTIMES
 from surveys.concern_worry_in_care import SET_ASIDE as WORRIES_IN_CARE
 from surveys.concern_worry_shapes import ALONE_UNWANTED, SHOVED_AT_SCHOOL
+from surveys.concern_worry_unsure import SET_ASIDE as WORRIES_UNSURE
 
 # Words of a story or a lesson that never turn to the child: "a boy who gets mixed up in a gang"
 # is set aside, "a boy whose dad hits him like mine" is not (the span stops at "mine").
@@ -319,7 +321,9 @@ EVERYDAY: Final[dict[str, list[str]]] = {
     "unsafe_home": [*_HELP_TASK, *_KEPT_SAFE],
     "upset": [*_SAD_ABOUT, *_LESSON_STORY],
 }
-# Pastimes, lessons and jokes (``surveys.concern_everyday_pastimes``), and the serious words
-# inside worries of a child in care (``surveys.concern_worry_in_care``), last.
-for _category, _sayings in [*PASTIMES.items(), *WORRIES_IN_CARE.items()]:
+# Pastimes, lessons and jokes (``surveys.concern_everyday_pastimes``), sport, outings and jests
+# (``surveys.concern_everyday_outings``), and the serious words inside worries of a child in care
+# (``surveys.concern_worry_in_care``, ``surveys.concern_worry_unsure``), last.
+for _category, _sayings in [*PASTIMES.items(), *OUTINGS.items(), *WORRIES_IN_CARE.items(),
+                            *WORRIES_UNSURE.items()]:
     EVERYDAY.setdefault(_category, []).extend(_sayings)

@@ -21,13 +21,13 @@ from surveys import (
     concern_embedded_practices,
     concern_exploitation_shapes,
     concern_family_harm_signs,
+    concern_hedged_exploitation,
+    concern_hedged_exploitation_trafficking,
     concern_hedged_harm,
     concern_hedged_harm_abuse,
     concern_hedged_harm_emotional,
     concern_hedged_home,
     concern_hedged_home_missing,
-    concern_hedged_exploitation,
-    concern_hedged_exploitation_trafficking,
     concern_home_and_missing_shapes,
     concern_home_shapes,
     concern_missing_and_domestic_signs,
@@ -39,6 +39,7 @@ from surveys import (
     concern_spread_signs,
     concern_voices,
     concern_worry_in_care,
+    concern_worry_unsure,
 )
 from surveys.concern_control import PHRASES as CONTROL_SIGNS
 from surveys.concern_criminal_indicators import PHRASES as CRIMINAL_SIGNS
@@ -91,6 +92,7 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_hedged_home_missing.PHRASES,
     concern_hedged_exploitation.PHRASES,
     concern_hedged_exploitation_trafficking.PHRASES,
+    concern_worry_unsure.WORRIES,
     concern_worry_in_care.WORRIES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:

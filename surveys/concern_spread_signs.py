@@ -12,6 +12,7 @@ structure such a joined text has, not the joining:
 - "if I don't, mam gets it" (a threat to family to keep a child doing a task);
 - nobody home for days (neglect);
 - having to go upstairs with whoever they say (sexual exploitation);
+- pictures a man sends of himself with no clothes on (sexual abuse);
 - work × not paid in any order, and a passport kept where work is named (trafficking; never a
   carer keeping it "in a drawer so it doesnt get lost").
 
@@ -51,6 +52,12 @@ PHRASES: Final[dict[str, list[str]]] = {
 }
 
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
+    # A grown-up sending the child pictures of himself undressed, often sent in pieces ("keeps
+    # sending me snaps" … "of himself. no clothes"). Never a picture of a pet or a holiday.
+    ("sexual_abuse", ("(send|sends|sending|sent|keeps sending|showed|shows|showing) me (snaps|"
+                      "snapchats|pics|pictures|photos|videos|vids|selfies|images)", "of (himself|"
+                      "his body)", "(no clothes|naked|nude|nothing on|without (any |his )?clothes|"
+                      "in his (boxers|pants)|his (privates|willy|dick|penis|bits))"), 16),
     # "If I tell, my family will be killed": a threat to the child's family to keep them quiet.
     ("coercion", ("if i (tell|told|speak|talk|go|say|run|leave|dont|do not|stop)", "(my )?(family|"
                   "mum|mam|parents|brother|sister|little brother|little sister|nan) (will|would|is "

@@ -254,8 +254,9 @@ _SOOTHING = ("(fine|ok|okay|alright|good|nice|lovely|better|great|excited|happy|
              "proud)")
 _FELT = ("(nervous|worried|sad|lonely|stressed|anxious|upset|scared|left out|hiraeth|miss|"
          "missing|alone|down|low)")
+# Nor a let-down that keeps coming ("mam cancelled contact again"), however softly it is said.
 _LASTING = ("(?!( [a-z0-9]+){0,8} (since|forever|for ever|all the time|every (day|night|weekend)|"
-            "weekends|at night|anymore|any more))")
+            "weekends|at night|anymore|any more|again|cancelled|didnt turn up|on my own))")
 _THEN = "( (?!(but|now|and|then|so|because|cos|these|nowadays|anymore|still) )[a-z0-9]+){0,6}"
 SET_ASIDE: Final[dict[str, list[str]]] = {
     "emotional_abuse": _PEER_JIBES,
