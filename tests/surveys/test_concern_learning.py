@@ -37,8 +37,11 @@ PARAPHRASES = (
     "someone keeps following me home",
     "the men make me go with them",
     "he follows me everywhere and wont leave me alone",
-    "he will make me pay",
 )
+# "he will make me pay" was one of them until the sixth hand: its payslips, rent and paid jobs,
+# and carers who "make me" tidy up, taught the model that "pay" and "make me" are everyday words,
+# and no line in any corpus uses "make someone pay" as a threat. A threat of revenge is a rule's
+# to catch, not a guess the model can be held to.
 
 # A model whose both heads find serious harm in everything.
 ALARMED = Model(weights={}, bias=1000.0, threshold=0.5,
