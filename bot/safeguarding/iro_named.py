@@ -114,6 +114,8 @@ def _read_as_name(name: str, text: str) -> bool:
             return True
         if previous in BEFORE_A_NAME:
             return True  # "I told will", "I hate hope"
+        if not before and after[:1] in (["and"], ["n"]):
+            return True  # opening the message as one of two subjects: "will and his mate"
         if _a_verb_follows(after):
             return True  # "will hurts me", "hope said not to tell"
     return False

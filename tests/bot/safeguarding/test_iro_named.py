@@ -60,6 +60,7 @@ WILL = "Will Jones"
         "i told will",  # a verb that takes a person
         "Will's mate grabbed me",
         "will always shouts at me",
+        "will and his mate hit me",
         "WILL SAID NOT TO TELL",
         "mr jones hit me",
         "will jones hit me",
