@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict
 Phase = Literal["question", "audience", "review", "finished", "stopped"]
 AnswerKind = Literal["choice", "text", "voice", "skipped", "declined"]
 Audience = Literal["meeting", "iro_only"]
+AlertLevel = Literal["urgent", "worry"]
 
 # Buttons offered on every question, at equal prominence (Children's Code: no nudges).
 CONTROL_IDS: tuple[str, ...] = ("_skip", "_decline", "_back", "_stop")
@@ -83,6 +84,10 @@ class AnswerValue(BaseModel):
     choices: tuple[str, ...] = ()
     text: str | None = None
     audience: Audience | None = None
+    told_duty: AlertLevel | None = None
+    """The words raised an alert about the child's IRO (at this level): a safeguarding worker
+    on the duty team was told, not the IRO, and the child is shown so wherever the answer is
+    (the summary before sending, "you said before"). Set by the bot, which knows the IRO."""
 
 
 class RunState(BaseModel):

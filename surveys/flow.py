@@ -79,7 +79,11 @@ def describe(question: Question, value: AnswerValue, state: RunState) -> str:
         return ", ".join(answer_label(question, option, lang, words) for option in value.choices)
     said = phrase("voice_note", lang, words) if value.kind == "voice" else f"“{value.text}”"
     found = concerns.detect(value.text) if value.kind == "text" and value.text else None
-    if found is not None:
+    if value.told_duty is not None:
+        # An alert about the IRO: the child is told who reads the words, and that it is
+        # not the IRO (who never sees them: reports.views withholds them).
+        said = f"{said} {phrase(f'told_{value.told_duty}_duty', lang, words)}"
+    elif found is not None:
         # Words that raised an alert are never described as "just for my IRO".
         said = f"{said} {phrase(f'told_{found.level}', lang, words)}"
     elif value.audience == "iro_only":
@@ -148,8 +152,11 @@ def render_prompt(
     lang, words = state.language, state.words
     variant = next(v for v in definition.variants if v.band == state.variant)
     shown = visible(variant, state.answers)
+    told_duty = any(value.told_duty for value in state.answers.values())
     if state.phase == "finished":
         finished = phrase(for_kind("finished", definition.kind), lang, words)
+        if told_duty:
+            finished = f"{finished} {phrase('finished_duty', lang, words)}"
         return Prompt("finished", finished, preamble=preamble)
     if state.phase == "stopped":
         resume = (Choice("_resume", phrase("resume", lang, words)),)
@@ -162,9 +169,12 @@ def render_prompt(
             *(Choice(f"_change:{q.id}", f"{change}: {render(q.text, lang, words)}") for q in shown),
         )
         step, total = progress(variant, None)
+        heading = phrase(for_kind("review", definition.kind), lang, words)
+        if told_duty:
+            heading = f"{heading} {phrase('review_duty_note', lang, words)}"
         return Prompt(
             "review",
-            phrase(for_kind("review", definition.kind), lang, words),
+            heading,
             choices=choices,
             controls=controls(state, ("_back", "_stop")),
             preamble=preamble,

@@ -99,6 +99,14 @@ PHRASES: dict[str, dict[str, str]] = {
         "help. It won't be read out at your meeting.",
         "told_urgent": "(sent to {iro} and a safeguarding worker)",
         "told_worry": "(sent to {iro} so they can help)",
+        # Words about the IRO (or written in the survey about them): said plainly, for a
+        # 9-year-old, that someone else reads them and the IRO does not.
+        "told_urgent_duty": "(sent to a safeguarding worker, not to {iro}. A safeguarding "
+        "worker's job is keeping children safe)",
+        "told_worry_duty": "(sent to a worker who helps keep children safe, not to {iro})",
+        "review_duty_note": "Words marked \"not to {iro}\" will not be shown to {iro}.",
+        "finished_duty": "The words you wrote that worried us went to a safeguarding worker, "
+        "not to {iro}.",
     },
     "cy": {
         "skip": "Neidio",
@@ -156,6 +164,14 @@ PHRASES: dict[str, dict[str, str]] = {
         "mwyn iddyn nhw helpu. Fydd o ddim yn cael ei ddarllen yn dy gyfarfod.",
         "told_urgent": "(wedi mynd at {iro} a gweithiwr diogelu)",
         "told_worry": "(wedi mynd at {iro} er mwyn helpu)",
+        "told_urgent_duty": "(wedi mynd at weithiwr diogelu, nid at {iro}. Gwaith gweithiwr "
+        "diogelu yw cadw plant yn ddiogel)",
+        "told_worry_duty": "(wedi mynd at weithiwr sy'n helpu cadw plant yn ddiogel, nid at "
+        "{iro})",
+        "review_duty_note": "Fydd y geiriau sydd â \"nid at {iro}\" ddim yn cael eu dangos i "
+        "{iro}.",
+        "finished_duty": "Aeth y geiriau ysgrifennaist ti a wnaeth i ni boeni at weithiwr "
+        "diogelu, nid at {iro}.",
     },
 }
 LANGUAGES: tuple[str, ...] = tuple(PHRASES)

@@ -43,6 +43,7 @@ from bot.conversation.consultation import offer_in as offer_in
 from bot.conversation.consultation import prompt_token as prompt_token
 from bot.conversation.consultation import replies_for_run as replies_for_run
 from bot.conversation.messages import say
+from bot.conversation.told_duty import told_duty
 from bot.conversation.turn import Incoming as Incoming
 from bot.conversation.turn import Outcome as Outcome
 from bot.conversation.turn import Turn
@@ -52,7 +53,7 @@ from bot.staff import erasure_requests
 from storage import chats, runs
 from storage.updates import claim_update
 from surveys import concerns
-from surveys.engine import ConcernDetected, Press, Step, TalkToSomeone, Text, Voice, advance
+from surveys.engine import ConcernDetected, Press, TalkToSomeone, Text, Voice, advance
 from surveys.wording import phrase
 
 log = logging.getLogger(__name__)
@@ -148,19 +149,6 @@ async def _handled_before(
     if found is not None and not found.state.stopped:
         outcome.replies = render(found.prompt, found.run.id, speaker)
     return outcome
-
-
-def _told_duty(
-    step: Step, notice: str | None, level: str, loaded: LoadedRun
-) -> tuple[Step, str | None]:
-    """The notice "what you wrote will go to your IRO", as the engine or the turn gave it,
-    said truly for an alert about the IRO: it goes to the duty team."""
-    lang, words = loaded.state.language, loaded.state.words
-    said = phrase(f"alert_{level}", lang, words)
-    instead = phrase(f"alert_{level}_duty", lang, words)
-    preamble = tuple(instead if line == said else line for line in step.prompt.preamble)
-    told = replace(step, prompt=replace(step.prompt, preamble=preamble))
-    return told, instead if notice == said else notice
 
 
 @dataclass
@@ -282,7 +270,12 @@ class _Turn(Turn):
             )
             notice = phrase(f"alert_{level}", loaded.state.language, loaded.state.words)
         if level is not None and self.alerted_about_iro:
-            step, notice = _told_duty(step, notice, level, loaded)
+            # Said and kept for the duty team: every later screen shows the words went there.
+            step, notice = told_duty(step, notice, level, loaded)
+            await save_step(
+                self.services, self.conn, loaded, replace(step, events=()),
+                channel=self.channel, now=self.now,
+            )
         if any(isinstance(e, TalkToSomeone) for e in step.events):
             await self.talk(run_id=found.id)
         if notice:

@@ -179,18 +179,30 @@ class Turn:
         )
 
     async def talk(self, *, run_id: int | None) -> None:
+        """Ask a person to talk to the child. ``run_id``: the run whose answer asked; a request
+        made outside one (``/talk``, the private-word button) while the survey about the IRO is
+        open belongs to that survey: the child may want to talk about the IRO, so it goes to
+        the duty team, never to that IRO, and the child is told who will get in touch."""
+        if run_id is None:
+            iro_survey = await self._open_iro_survey()
+            run_id = None if iro_survey is None else iro_survey.id
         await self.alert(kind="talk", categories=(), excerpt=None, source="talk", run_id=run_id)
+
+    async def _open_iro_survey(self) -> runs.RunRow | None:
+        """The survey about the IRO, when it is the run the child is on (the one they last
+        started, else the newest sent: what their next words would answer)."""
+        found = await runs.open_runs(self.conn, self.speaker.child.id)
+        started = [run for run in found if run.status == "started"]
+        open_run = (started or found)[0] if found else None
+        if open_run is not None and open_run.definition_id in safeguarding.ABOUT_IRO_SURVEYS:
+            return open_run
+        return None
 
     async def check_loose(self, text: str, source: str) -> bool:
         """Check words that answered no question (see :meth:`check_words`): outside a survey, a
         caption, words after a command, an edit of an answer no longer on screen. Written while
         the survey about the IRO is open, they belong to it."""
-        found = await runs.open_runs(self.conn, self.speaker.child.id)
-        started = [run for run in found if run.status == "started"]
-        open_run = (started or found)[0] if found else None
-        in_iro_survey = (
-            open_run is not None and open_run.definition_id in safeguarding.ABOUT_IRO_SURVEYS
-        )
+        in_iro_survey = await self._open_iro_survey() is not None
         found_concern = await self.check_words(text, source, in_iro_survey=in_iro_survey)
         return found_concern is not None
 

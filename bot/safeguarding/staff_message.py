@@ -139,7 +139,12 @@ def alert_text(
         f"Raised: {local}",
     ]
     lines.append(summary(alert.kind, alert.categories))
-    if about_iro and in_iro_survey:
+    if about_iro and in_iro_survey and alert.kind == "talk":
+        lines.append(
+            "They asked while the survey about their IRO was open, so their IRO has not been "
+            "sent it: they may want to talk about their IRO."
+        )
+    elif about_iro and in_iro_survey:
         lines.append(
             "This came up in the survey about their IRO, so their IRO has not been sent it."
         )

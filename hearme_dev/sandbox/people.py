@@ -45,6 +45,22 @@ class FakeBotApi(BotApiServer):
         """The bot's calls of one Bot API method (e.g. ``answerCallbackQuery``), in order."""
         return [call for call in self.calls if call.method == method]
 
+    async def wait_for_calls(self, method: str, count: int, timeout: float = 60.0) -> None:
+        """Wait until the bot has called ``method`` at least ``count`` times, however slowly
+        it runs; ``timeout`` only bounds a bot that never does.
+
+        Raises:
+            TimeoutError: fewer calls came in time; the message says how many.
+        """
+        async with self._changed:
+            try:
+                await asyncio.wait_for(
+                    self._changed.wait_for(lambda: len(self.calls_to(method)) >= count), timeout
+                )
+            except TimeoutError:
+                made = len(self.calls_to(method))
+                raise TimeoutError(f"only {made} {method} calls in {timeout} s") from None
+
     async def wait_for(
         self,
         chat_id: int,

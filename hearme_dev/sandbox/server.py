@@ -165,6 +165,7 @@ class BotApiServer:
             return error_response(401, "Unauthorized")
         params, files = await self._params(request)
         self.calls.append(Call(method, params, time.monotonic()))
+        await self._notify()  # a test may be waiting for this call (``wait_for_calls``)
         fault = self.faults(method, params) if self.faults else None
         if fault is not None:
             if fault.delay:

@@ -303,12 +303,12 @@ async def test_run_serves_the_web_page_where_the_file_says(tmp_path: Path) -> No
         )
         try:
             assert process.stdout is not None
-            lines = [await asyncio.wait_for(process.stdout.readline(), 30) for _ in range(2)]
+            lines = [await asyncio.wait_for(process.stdout.readline(), 120) for _ in range(2)]
             assert lines[1].decode() == (
                 f"Web page on 127.0.0.1:{port} "
                 "(children open it at https://voices.example-council.gov.uk).\n"
             ), lines
         finally:
             process.send_signal(signal.SIGTERM)
-            _out, err = await asyncio.wait_for(process.communicate(), 30)
+            _out, err = await asyncio.wait_for(process.communicate(), 120)
     assert process.returncode == 0, err.decode()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -21,24 +21,27 @@ class Mailbox:
 
     port: int
     received: list[tuple[list[str], EmailMessage]] = field(default_factory=list)
+    # Told of each message as it is accepted (the server runs in its own thread).
+    arrived: threading.Condition = field(default_factory=threading.Condition)
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         message = message_from_bytes(envelope.content, policy=policy.default)
         assert isinstance(message, EmailMessage)
-        self.received.append((list(envelope.rcpt_tos), message))
+        with self.arrived:
+            self.received.append((list(envelope.rcpt_tos), message))
+            self.arrived.notify_all()
         return "250 Message accepted for delivery"
 
     def to(self, address: str) -> list[EmailMessage]:
         return [m for rcpts, m in self.received if address in rcpts]
 
     def wait_for(self, address: str, *, seconds: float) -> list[EmailMessage]:
-        """The mail to ``address`` once some has come (polls; the server runs in a thread)."""
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            if self.to(address):
-                return self.to(address)
-            time.sleep(0.05)
-        raise AssertionError(f"no e-mail to {address} within {seconds} s: {self.received}")
+        """The mail to ``address`` once some has come, woken as each message arrives;
+        ``seconds`` only bounds a sender that never sends (blocks: call it in a thread)."""
+        with self.arrived:
+            if not self.arrived.wait_for(lambda: bool(self.to(address)), timeout=seconds):
+                raise AssertionError(f"no e-mail to {address} within {seconds} s: {self.received}")
+            return self.to(address)
 
 
 @contextmanager

@@ -3,8 +3,9 @@ an alert about themselves; the policy is the same one the Telegram commands ask.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
+from bot.conversation.consultation import offer
 from bot.staff import access as policy
 from storage import alerts, staff
 from storage.children import Child
@@ -139,3 +140,31 @@ def test_the_policy_decides_children_alerts_and_reports() -> None:
     assert not access(duty, about_staff_id=10).sees
     assert policy.may_read_reports(po) and not policy.may_read_reports(iro)
     assert policy.may_see_exact(admin) and not policy.may_see_exact(po)
+
+
+async def test_asking_to_talk_on_the_page_in_the_survey_about_the_iro_is_for_duty_alone(
+    world: WebWorld, browser: FormClient, child: FormClient
+) -> None:
+    await offer(
+        world.services,
+        child_id=world.child_id,
+        definition_id="tell_us_more",
+        review_id=None,
+        now=world.clock(),
+        closes_at=world.clock() + timedelta(days=14),
+    )
+    await child.get(await world.new_link())
+    page = await child.choose_pin("4829")
+    assert "IRO" in page.text()  # the survey about the IRO is the one on the page
+    page = await child.press("I want to talk to someone")
+    assert "duty worker" in page.text()
+    [alert] = world.rows("SELECT id, kind, about_staff_id FROM alerts")
+    [iro] = world.rows("SELECT id FROM staff WHERE staff_ref = 'IRO1'")
+    assert (alert["kind"], alert["about_staff_id"]) == ("talk", iro["id"])
+    await sign_in(browser, IRO_EMAIL)
+    assert f"Alert #{alert['id']}" not in (await browser.get("/staff/alerts")).text()
+    await browser.close()
+    async with FormClient(world.base_url) as duty:
+        await sign_in(duty, DUTY_EMAIL)
+        inbox = (await duty.get("/staff/alerts")).text()
+        assert f"Alert #{alert['id']}" in inbox and "asked to talk" in inbox

@@ -31,7 +31,7 @@ async def test_the_iro_is_emailed_a_link_when_views_come_back(
     await child.get(await world.new_link())
     await child.choose_pin("4829")
     await skip_to_the_end(child)
-    (mail,) = await asyncio.to_thread(mailbox.wait_for, IRO_EMAIL, seconds=5)
+    (mail,) = await asyncio.to_thread(mailbox.wait_for, IRO_EMAIL, seconds=60)
     body = mail.get_content()
     assert mail["Subject"] == "hearme: a consultation came back"
     assert f"{world.base_url}/staff/" in body

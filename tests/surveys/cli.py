@@ -28,6 +28,7 @@ def run_hearme(
         encoding="utf-8",
         env=environment,
         cwd=cwd,
-        timeout=60,
+        # Bounds only a command that hangs; a loaded machine may take a minute to start one.
+        timeout=240,
         check=False,
     )

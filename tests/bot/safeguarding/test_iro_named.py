@@ -45,3 +45,64 @@ def test_the_childs_own_word_for_their_iro_counts_and_short_names_are_not_guesse
     assert not names_iro("it was sunny and he hit me", iro_word=None, iro_name="Jo Bloggs")
     assert names_iro("jo bloggs hit me", iro_name="Jo Bloggs")  # the whole name still counts
     assert not names_iro("jo said hi", iro_name="Jo Bloggs")  # two letters alone: not guessed
+
+
+# An IRO called Will Jones: "will" is a name only where it is read as one.
+WILL = "Will Jones"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "will hurts me when nobody is looking",  # no capitals: the verb after it says a person
+        "Will hurts me",
+        "I told Will and he hit me",  # capitalised by a child who uses capitals
+        "i told will",  # a verb that takes a person
+        "Will's mate grabbed me",
+        "will always shouts at me",
+        "will and his mate hit me",
+        "WILL SAID NOT TO TELL",
+        "mr jones hit me",
+        "will jones hit me",
+        "Miss Will said I would be moved if I told",
+    ],
+)
+def test_an_iro_whose_name_is_a_word_is_named_where_it_is_read_as_a_name(words: str) -> None:
+    assert names_iro(words, iro_name=WILL)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "I will tell my carer he hits me",
+        "i will run away tonight",
+        "he will hit me if i tell",
+        "it will be ok",
+        "My foster dad hits me. Will you tell someone",
+        "WILL HIT ME AGAIN",  # in capitals and before a bare verb: the word, not the name
+        "things will get worse he says",
+    ],
+)
+def test_the_everyday_word_is_not_the_iros_name(words: str) -> None:
+    assert not names_iro(words, iro_name=WILL)
+
+
+@pytest.mark.parametrize(
+    ("iro", "named", "not_named"),
+    [
+        ("Hope Smith", "hope hits me", "I hope he stops hitting me"),
+        ("Grace Lee", "Grace grabbed my arm", "we say grace before tea and he hits me"),
+        ("Rose Day", "rose said she would hurt me", "i got a rose and then he hit me"),
+        ("Mark Evans", "mark touched me", "he left a mark on my arm"),
+        ("Bill Hart", "bill keeps me locked in", "the bill was not paid and there is no food"),
+        ("Sunny Khan", "Sunny said not to tell", "it was sunny and he hit me"),
+    ],
+)
+def test_other_names_that_are_words_on_both_sides(iro: str, named: str, not_named: str) -> None:
+    assert names_iro(named, iro_name=iro)
+    assert not names_iro(not_named, iro_name=iro)
+
+
+def test_a_childs_own_word_that_is_an_everyday_word_is_read_the_same_way() -> None:
+    assert names_iro("Hope said she would hurt me", iro_word="Hope")
+    assert not names_iro("i hope nobody hurts me again", iro_word="Hope")

@@ -429,5 +429,5 @@ async def test_the_staff_app_page_serves_the_demo_and_its_link_signs_the_iro_in(
         assert "Your children" in caseload and f"Sign out {iro.group(1).strip()}" in caseload
     finally:
         server.send_signal(signal.SIGTERM)
-        await asyncio.wait_for(server.communicate(), 30)
+        await asyncio.wait_for(server.communicate(), 120)
     assert server.returncode == 0

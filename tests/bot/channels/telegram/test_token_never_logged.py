@@ -100,12 +100,38 @@ async def elsewhere() -> AsyncIterator[Elsewhere]:
         yield server
 
 
-async def _wait_for_calls(api: FakeBotApi, method: str, count: int, seconds: float) -> None:
-    for _ in range(int(seconds * 10)):
-        if len(api.calls_to(method)) >= count:
-            return
-        await asyncio.sleep(0.1)
-    raise AssertionError(f"only {len(api.calls_to(method))} {method} calls in {seconds} s")
+# The line the bot writes when its answer meets the echoing error page: what both runs wait for
+# before stopping, however slowly a loaded machine gets there (a fixed pause once flaked).
+UNDELIVERED = "bot.channels.telegram.handlers:chat_reply_not_delivered"
+# Only bounds a bot that never gets there; a slow one is waited for.
+PATIENCE = 120.0
+
+
+class _Seen(logging.Handler):
+    """Sets ``seen`` when a record of event ``event`` is logged (in this process's loop)."""
+
+    def __init__(self, event: str) -> None:
+        super().__init__(logging.DEBUG)
+        self.event = event
+        self.seen = asyncio.Event()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if logs.event_name(record) == self.event:
+            self.seen.set()
+
+
+async def _stderr_until(process: Process, event: str) -> list[str]:
+    """The JSON lines ``process`` writes to stderr, read until one of ``event``."""
+    assert process.stderr is not None
+    read: list[str] = []
+    async with asyncio.timeout(PATIENCE):
+        while True:
+            line = (await process.stderr.readline()).decode()
+            if not line:
+                raise AssertionError(f"stderr ended before {event}: {''.join(read)}")
+            read.append(line)
+            if line.startswith("{") and json.loads(line).get("event") == event:
+                return read
 
 
 async def test_the_application_logs_failures_with_tracebacks_but_never_the_token(
@@ -117,6 +143,8 @@ async def test_the_application_logs_failures_with_tracebacks_but_never_the_token
     env = await make_database(tmp_path)
     lines = io.StringIO()
     handler = logs.configure("json", stream=lines)
+    undelivered_seen = _Seen(UNDELIVERED)
+    logging.getLogger().addHandler(undelivered_seen)
     caplog.set_level(logging.DEBUG)
     db = await Database.open(
         Path(env["HEARME_DB"]), cipher=load_cipher(Path(env["HEARME_DATA_KEY"]))
@@ -129,16 +157,17 @@ async def test_the_application_logs_failures_with_tracebacks_but_never_the_token
                 await app.start()
                 assert app.updater is not None
                 await app.updater.start_polling(poll_interval=0.0, timeout=1)
-                await _wait_for_calls(api, "getUpdates", 5, 20)
+                await api.wait_for_calls("getUpdates", 5, PATIENCE)
                 # Someone writes; the bot's answer meets the echoing error page.
                 await api.send_text(5550001, "/help")
-                await _wait_for_calls(api, "sendMessage", 1, 20)
-                await asyncio.sleep(0.3)
+                await api.wait_for_calls("sendMessage", 1, PATIENCE)
+                await asyncio.wait_for(undelivered_seen.seen.wait(), PATIENCE)
                 await app.updater.stop()
                 await app.stop()
     finally:
         await db.close()
         logging.getLogger().removeHandler(handler)
+        logging.getLogger().removeHandler(undelivered_seen)
 
     assert elsewhere.requests == [], "a redirect was followed"
     written = lines.getvalue()
@@ -146,9 +175,7 @@ async def test_the_application_logs_failures_with_tracebacks_but_never_the_token
     failures = [r for r in records if r["level"] in ("ERROR", "WARNING") and "traceback" in r]
     assert failures, f"the failures were logged with their tracebacks: {written}"
     undelivered = [
-        r
-        for r in failures
-        if r["event"] == "bot.channels.telegram.handlers:chat_reply_not_delivered"
+        r for r in failures if r["event"] == UNDELIVERED
     ]
     assert undelivered and "handlers.py" in undelivered[0]["traceback"], written
     assert all(r["event_id"] and r["time"] for r in records)
@@ -185,20 +212,22 @@ async def test_hearme_run_against_a_misbehaving_api_keeps_the_token_out_of_stder
     tmp_path: Path, elsewhere: Elsewhere
 ) -> None:
     env = await make_database(tmp_path)
+    read: list[str] = []
     async with FakeBotApi(token=TOKEN, faults=misbehaving(elsewhere)) as api:
         process = await start_run(env, api, HEARME_LOG_FORMAT="json")
         try:
             assert process.stdout is not None
-            line = await asyncio.wait_for(process.stdout.readline(), 30)
+            line = await asyncio.wait_for(process.stdout.readline(), PATIENCE)
             assert b"is running" in line, line
-            await _wait_for_calls(api, "getUpdates", 5, 30)
+            await api.wait_for_calls("getUpdates", 5, PATIENCE)
             await api.send_text(5550002, "/help")
-            await _wait_for_calls(api, "sendMessage", 1, 20)
-            await asyncio.sleep(0.5)
+            await api.wait_for_calls("sendMessage", 1, PATIENCE)
+            # Stopped only once the failed answer is logged, so there is a failure to search.
+            read = await _stderr_until(process, UNDELIVERED)
         finally:
             process.send_signal(signal.SIGTERM)
-            out, err = await asyncio.wait_for(process.communicate(), 30)
-    stderr = err.decode()
+            out, err = await asyncio.wait_for(process.communicate(), PATIENCE)
+    stderr = "".join(read) + err.decode()
     assert process.returncode == 0, stderr
     assert elsewhere.requests == [], "a redirect was followed"
     records = [json.loads(text) for text in stderr.splitlines() if text.startswith("{")]

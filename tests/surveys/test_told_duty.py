@@ -1,0 +1,60 @@
+"""An answer whose alert went to the duty team (it was about the IRO) is shown so: the child is
+told a safeguarding worker, not their IRO, reads those words, in English and in Welsh."""
+
+from __future__ import annotations
+
+import pytest
+
+from surveys.engine import Press, RunState, Text, advance, current
+from tests.surveys.walk import DEFINITIONS, answer_until_review, begin
+
+WORDS = "he hits me when nobody is looking"
+
+
+def _marked(state: RunState, question_id: str) -> RunState:
+    """The state as the bot keeps it after an alert about the IRO on ``question_id``."""
+    value = state.answers[question_id].model_copy(update={"told_duty": "urgent"})
+    return state.model_copy(update={"answers": {**state.answers, question_id: value}})
+
+
+@pytest.mark.parametrize(
+    ("language", "not_to_the_iro", "to_the_iro"),
+    [
+        ("en", "(sent to a safeguarding worker, not to Priya.", "(sent to Priya and"),
+        ("cy", "(wedi mynd at weithiwr diogelu, nid at Priya.", "(wedi mynd at Priya a"),
+    ],
+)
+def test_the_summary_and_the_thanks_say_who_reads_words_about_the_iro(
+    language: str, not_to_the_iro: str, to_the_iro: str
+) -> None:
+    definition, step = begin("my_review", "12_15", iro="Priya", language=language)
+    step = answer_until_review(definition, step)
+    step = advance(definition, step.state, Press("_change:for_iro"))
+    step = advance(definition, step.state, Text(WORDS))
+    before = step.prompt.summary or ""
+    assert to_the_iro in before and not_to_the_iro not in before
+    state = _marked(step.state, "for_iro")
+    review = current(definition, state)
+    assert not_to_the_iro in (review.summary or "") and to_the_iro not in (review.summary or "")
+    assert "Priya" in review.text.split(".", 1)[1]  # the heading says what Priya won't see
+    thanks = advance(definition, state, Press("_send")).prompt.text
+    assert thanks.count("Priya") == 2
+
+
+def test_an_answer_not_marked_says_nothing_of_it() -> None:
+    definition, step = begin("my_review", "12_15", iro="Priya")
+    step = answer_until_review(definition, step)
+    assert "safeguarding worker" not in current(definition, step.state).text
+    thanks = advance(definition, step.state, Press("_send")).prompt.text
+    assert "safeguarding worker" not in thanks
+
+
+def test_the_mark_is_kept_in_the_saved_state() -> None:
+    definition, step = begin("tell_us_more", "16_plus")
+    assert DEFINITIONS["tell_us_more"] is definition
+    step = answer_until_review(definition, step)
+    question = next(iter(step.state.answers))
+    value = step.state.answers[question].model_copy(update={"told_duty": "worry"})
+    state = step.state.model_copy(update={"answers": {**step.state.answers, question: value}})
+    again = RunState.model_validate_json(state.model_dump_json())
+    assert again.answers[question].told_duty == "worry"
