@@ -127,8 +127,10 @@ _KEPT_FLAT = ("((keep|keeps|make|makes|press|presses|iron|irons) (them|it|my [a-
 
 _HARM_THREAT = ("(kil|end|hurt|beat|batter|sort (me|her) out|disown|burn)(?! (it|time|the "
                 "game|myself))")
+# The family's honour, not a game's name ("For Honor") or a medal.
 _SHAME = ("(shame on the family|shaming the family|shame to the family|bring(ing)? shame|"
-          "dishonour|dishonor|honour|honor|izat|family name)")
+          "dishonour|dishonor|(family|familys|our|his|the|my dads) (honour|honor)|honour of "
+          "(the|our|my) family|izat|family name)")
 _WATCHED = ("((following|follow|followed|follows|watch|watching|check|checks|checking) (me|my "
             "phone))")
 _IF_BOYS = ("(if i (talk|speak|text|am sen|get sen|go out|walk) (to|with) (boys|lads|a boy|a "

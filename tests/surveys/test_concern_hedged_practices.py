@@ -120,7 +120,7 @@ def test_the_near_miss_block_is_whole_and_silent() -> None:
     after = [i for i, line in enumerate(lines) if i > first and line.startswith("# --- ")]
     block = [line for line in lines[first : after[0] if after else len(lines)]
              if line.strip() and not line.startswith("#")]
-    assert len(block) == 53
+    assert len(block) == 54
     assert [line for line in block if detect(line) is not None] == []
 
 
