@@ -28,6 +28,9 @@ from surveys import (
     concern_hedged_harm_emotional,
     concern_hedged_home,
     concern_hedged_home_missing,
+    concern_hedged_placement,
+    concern_hedged_practices,
+    concern_hedged_practices_radicalisation,
     concern_home_and_missing_shapes,
     concern_home_shapes,
     concern_missing_and_domestic_signs,
@@ -92,13 +95,17 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_hedged_home_missing.PHRASES,
     concern_hedged_exploitation.PHRASES,
     concern_hedged_exploitation_trafficking.PHRASES,
+    concern_hedged_practices.PHRASES,
+    concern_hedged_practices_radicalisation.PHRASES,
+    concern_hedged_placement.PHRASES,
     concern_worry_unsure.WORRIES,
     concern_worry_in_care.WORRIES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
 # a child held (kept, owing, watched, silenced), self-harm, abuse at home and neglect, then forced
-# marriage, radicalisation, trafficking, going missing, domestic abuse and disclosures split over
-# messages: ``(category, parts, window)`` each, in this order.
+# marriage, radicalisation, trafficking, going missing, domestic abuse, disclosures split over
+# messages, and harmful practices, radicalisation and an unsafe placement told hedged:
+# ``(category, parts, window)`` each, in this order.
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
     (category, tuple(parts), window)
     for module in (
@@ -127,6 +134,9 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_hedged_home_missing,
         concern_hedged_exploitation,
         concern_hedged_exploitation_trafficking,
+        concern_hedged_practices,
+        concern_hedged_practices_radicalisation,
+        concern_hedged_placement,
     )
     for category, parts, window in module.CLAUSES
 )

@@ -30,7 +30,7 @@ def _batch_of(number: int) -> str:
     """The batch letter of the section a line of adversarial.txt sits in."""
     lines = (CORPORA / "adversarial.txt").read_text(encoding="utf-8").splitlines()
     header = next(line for line in reversed(lines[:number]) if line.startswith("# --- "))
-    return header.split("batch ")[1][0]
+    return header.split("batch ")[1].split(":")[0]
 
 
 def test_each_kind_has_four_voices_of_twenty_five_and_two_fresh_probes() -> None:
