@@ -60,7 +60,8 @@ _BEATEN = "(batter|bater|smash|thrash|destroy|beat|whoop|hammer|own|wreck)"
 _BEAT_AT_A_GAME = [
     "([a-z]+ ){0,3}(says|said|reckons|reckon|swears|swore) (that )?(he|she|they|hed|shed|theyd) ("
     f"would|will|is going to|was going to|are going to|would|could)? ?{_BEATEN} (me|us) (at|in|on) "
-    f"{_GAMES}",
+    # The span runs on over when the game is, so a threat kept for "tonight" stays inside it.
+    f"{_GAMES}( (again|later|tonight|tomorrow|after school|after tea|this weekend|next time))?",
 ]
 
 # --- a knock in a fighting sport ------------------------------------------------------------------
@@ -159,6 +160,12 @@ _LOCKED_FOR_SAFETY = [
     f"{_LOCKED_AWAY} (is|are|kept|go|goes|stay|stays)( kept)?( in)? (a |the )?locked (cupboard|"
     "cabinet|drawer|box)",
 ]
+# A little brother or sister who walks in because the lock is broken: a nuisance, not a threat.
+_LITTLE_ONE_WALKS_IN = [
+    "([a-z]+ )?(lock|locks)( [a-z0-9]+){0,6} (litle|younger|baby|smal) (brother|sister|bro|sis|"
+    "brothers|sisters)( keps| always| just)? (walking|walks|walk|coming|comes|come|barging|"
+    "barges|bursting|bursts) in",
+]
 
 # --- a surprise party or present kept secret ------------------------------------------------------
 _SURPRISE_AFTER_SECRET = [
@@ -177,5 +184,7 @@ OUTINGS: Final[dict[str, list[str]]] = {
     "missing": [*_CAMP_WOODS, *_RAN_AWAY_WITH_IT],
     "exploitation": [*_SHOT_AT_TARGETS, *_STABBED_ON_SCREEN, *_SURPRISE_AFTER_SECRET],
     "upset": _SAD_AT_SCHOOL,
-    "unsafe_home": [*_SHOWN_IN_A_KITCHEN, *_LOCKED_FOR_SAFETY],
+    # A game's "batter me ... tonight" is read by the placement threats too.
+    "unsafe_home": [*_SHOWN_IN_A_KITCHEN, *_LOCKED_FOR_SAFETY, *_LITTLE_ONE_WALKS_IN,
+                    *_BEAT_AT_A_GAME],
 }

@@ -206,7 +206,10 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("sexual_abuse", ("((took|takes|taken|removed|removes|unscrewed|broke|broken|bust|busted)"
                       "( [a-z]+){0,2} (lock|locks|bolt)|(lock|locks|bolt)( [a-z]+){0,3} (off|"
                       "broke|broken|bust|removed))",
-                      "(walks|walked|comes|came|barges|barged|keeps coming|keeps walking) in",
+                      # Not a little brother or sister, whose walking in is a nuisance.
+                      "(?<!brother )(?<!sister )(?<!brother keps )(?<!sister keps )(?<!brother "
+                      "keeps )(?<!sister keeps )(walks|walked|comes|came|barges|barged|keeps "
+                      "coming|keeps walking) in",
                       "(shower|bath|getting changed|getting dressed|naked|undressed|toilet)",
                       f"((he is|she is) the one (who|that) (broke|took|removed)|{GROWN_UP}|man|"
                       "teacher)"), 26),
