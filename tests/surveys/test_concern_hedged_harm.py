@@ -11,13 +11,12 @@ uses beside its ordinary twin, one split over messages beside its twin, and the 
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from surveys.concerns import URGENT, detect, detect_across
-from tests.surveys.test_concerns import sections
+from surveys.concerns import URGENT, detect
+from tests.surveys.chats import batch_counts, chat_alerts
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 
@@ -97,16 +96,6 @@ def test_the_second_probe_is_caught_at_least_as_well_as_when_it_was_measured() -
     assert len(urgent) >= 11, sorted(set(SECOND_PROBE) - set(urgent))
 
 
-def _alerts(messages: list[str]) -> list[str]:
-    """The level of each alert a chat raises, message by message, remembering the last two."""
-    levels = []
-    for index, text in enumerate(messages):
-        found = detect_across(messages[max(0, index - 2) : index], text, learned=False)
-        if found is not None:
-            levels.append(found.level)
-    return levels
-
-
 SPLITS = [
     (["school is fine", "theres a belt in my drawer", "for when im ready to end it"],
      ["school is fine", "theres a belt in my drawer", "for when i need it for my new trousers"]),
@@ -121,16 +110,12 @@ SPLITS = [
 def test_a_split_disclosure_is_caught_and_its_ordinary_twin_is_not(
     disclosure: list[str], ordinary: list[str]
 ) -> None:
-    assert URGENT in _alerts(disclosure), disclosure
-    assert _alerts(ordinary) == [], ordinary
+    assert URGENT in chat_alerts(disclosure), disclosure
+    assert chat_alerts(ordinary) == [], ordinary
 
 
 def test_the_batches_written_for_the_hedged_shapes_are_whole() -> None:
-    lines = (CORPORA / "adversarial.txt").read_text(encoding="utf-8").splitlines()
-    counts: Counter[tuple[str, str]] = Counter()
-    for number, category, _ in sections("adversarial.txt"):
-        header = next(line for line in reversed(lines[:number]) if line.startswith("# --- "))
-        counts[(category, header.split("batch ")[1][:2])] += 1
+    counts = batch_counts()
     expected = {
         ("self_harm", "xa"): 21,
         ("physical_abuse", "xb"): 14,

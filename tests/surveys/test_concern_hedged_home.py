@@ -15,14 +15,13 @@ clauses (a day named twice, "make her ask", "mum and her fella", "no need for a 
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from bench.safeguarding import caught, lines_of
-from surveys.concerns import URGENT, detect, detect_across
-from tests.surveys.test_concerns import sections
+from surveys.concerns import URGENT, detect
+from tests.surveys.chats import batch_counts, chat_alerts
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 
@@ -62,16 +61,6 @@ SPLITS = [
 ]
 
 
-def _alerts(messages: list[str]) -> list[str]:
-    """The level of each alert a chat raises, message by message, remembering the last two."""
-    levels = []
-    for index, text in enumerate(messages):
-        found = detect_across(messages[max(0, index - 2) : index], text, learned=False)
-        if found is not None:
-            levels.append(found.level)
-    return levels
-
-
 @pytest.mark.parametrize(("disclosure", "ordinary"), PAIRS)
 def test_each_shape_is_urgent_and_its_ordinary_twin_is_quiet(
     disclosure: str, ordinary: str
@@ -86,16 +75,12 @@ def test_each_shape_is_urgent_and_its_ordinary_twin_is_quiet(
 def test_a_split_disclosure_is_caught_and_its_ordinary_twin_is_not(
     disclosure: list[str], ordinary: list[str]
 ) -> None:
-    assert URGENT in _alerts(disclosure), disclosure
-    assert _alerts(ordinary) == [], ordinary
+    assert URGENT in chat_alerts(disclosure), disclosure
+    assert chat_alerts(ordinary) == [], ordinary
 
 
 def test_the_batches_written_for_the_hedged_shapes_are_whole() -> None:
-    lines = (CORPORA / "adversarial.txt").read_text(encoding="utf-8").splitlines()
-    counts: Counter[tuple[str, str]] = Counter()
-    for number, category, _ in sections("adversarial.txt"):
-        header = next(line for line in reversed(lines[:number]) if line.startswith("# --- "))
-        counts[(category, header.split("batch ")[1][:2])] += 1
+    counts = batch_counts()
     expected = {("neglect", "ya"): 24, ("domestic_abuse", "yb"): 23, ("missing", "yc"): 23}
     assert {key: counts[key] for key in expected} == expected
 

@@ -25,7 +25,8 @@ from surveys import (
     concern_hedged_practices_radicalisation,
 )
 from surveys.concern_clauses import compile_part
-from surveys.concerns import URGENT, detect, detect_across, normalise
+from surveys.concerns import URGENT, detect, normalise
+from tests.surveys.chats import chat_alerts
 from tests.surveys.test_concerns import sections
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
@@ -83,22 +84,12 @@ NEAR = [
 ]
 
 
-def _alerts(messages: list[str]) -> list[str]:
-    """The level of each alert a chat raises, message by message, remembering the last two."""
-    levels = []
-    for index, text in enumerate(messages):
-        found = detect_across(messages[max(0, index - 2) : index], text, learned=False)
-        if found is not None:
-            levels.append(found.level)
-    return levels
-
-
 @pytest.mark.parametrize(("disclosure", "ordinary"), SPLITS)
 def test_a_split_disclosure_is_caught_and_its_ordinary_twin_is_not(
     disclosure: list[str], ordinary: list[str]
 ) -> None:
-    assert URGENT in _alerts(disclosure), disclosure
-    assert _alerts(ordinary) == [], ordinary
+    assert URGENT in chat_alerts(disclosure), disclosure
+    assert chat_alerts(ordinary) == [], ordinary
 
 
 @pytest.mark.parametrize(("category", "text"), FRESH)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from surveys.concerns import URGENT, detect, detect_across
+from surveys.concerns import URGENT, detect
+from tests.surveys.chats import chat_alerts
 
 # (structure, disclosure, its ordinary twin in the nearest words)
 PAIRS = [
@@ -105,19 +106,9 @@ SPLITS = [
 ]
 
 
-def _alerts(messages: list[str]) -> list[str]:
-    """The level of each alert a chat raises, message by message, remembering the last two."""
-    levels = []
-    for index, text in enumerate(messages):
-        found = detect_across(messages[max(0, index - 2) : index], text, learned=False)
-        if found is not None:
-            levels.append(found.level)
-    return levels
-
-
 @pytest.mark.parametrize(("disclosure", "ordinary"), SPLITS)
 def test_a_disclosure_split_over_messages_is_caught_and_ordinary_messages_side_by_side_are_not(
     disclosure: list[str], ordinary: list[str]
 ) -> None:
-    assert URGENT in _alerts(disclosure), disclosure
-    assert _alerts(ordinary) == [], ordinary
+    assert URGENT in chat_alerts(disclosure), disclosure
+    assert chat_alerts(ordinary) == [], ordinary
