@@ -2,7 +2,8 @@
 
 An IRO never sees an alert about themselves (DESIGN: staff privacy). The survey about the IRO
 is one way to know an alert is about them; the words are the other: "my IRO", "the reviewing
-officer", the word the child uses for their IRO, or the IRO's own name. Reading too much here
+officer", the word the child uses for their IRO, or the IRO's own name, though not the IRO as
+the one the child wants told ("I want my IRO to know"): those words are for the IRO. Reading too much here
 costs little: the duty team is told instead, with the words, and the IRO can be brought in by
 them. Reading too little sends a child's words about a person to that person, so names are
 matched whole and in any case, and an IRO's first name alone is enough, as children use it.
@@ -33,6 +34,14 @@ _ROLE: Final = re.compile(
     r"(?<![a-z0-9])(?:i\W?r\W?o|iros|independent reviewing officers?|reviewing officers?|"
     r"review officers?|swyddog(?:ion)? adolygu)(?![a-z0-9])"
 )
+# The IRO as the one the child wants told ("I want my IRO to know", "tell my IRO"): words
+# addressed to the IRO are not about them, and the child asked for the IRO to hear them.
+_TOLD: Final = re.compile(
+    r"(?:(?:want|wants|wanted|would like|like|need|needs)\W+(?:my|the|our)\W+(?:i\W?r\W?o|"
+    r"reviewing officer)\W+to\W+(?:know|hear|see|read)|(?:tell|telling|show|let)\W+(?:my|the)\W+"
+    r"(?:i\W?r\W?o|reviewing officer)|(?:my|the)\W+(?:i\W?r\W?o|reviewing officer)\W+(?:should|"
+    r"needs to|must|has to|to)\W+know)(?![a-z0-9])"
+)
 # Titles children put before a surname ("Miss Jones"), or before a first name ("Miss Grace").
 _TITLES: Final = ("mr", "mrs", "miss", "ms", "mx", "dr")
 # Shorter name parts ("Al", "Jo") are too often parts of ordinary words read whole.
@@ -52,7 +61,7 @@ def names_iro(text: str, *, iro_name: str | None = None, iro_word: str | None = 
             read the same way when it is such a word.
     """
     lowered = text.lower()
-    if _ROLE.search(lowered):
+    if _ROLE.search(_TOLD.sub(" ", lowered)):
         return True
     if any(_whole(phrase, lowered) for phrase in _phrases(iro_name, iro_word)):
         return True

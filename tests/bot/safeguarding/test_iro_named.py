@@ -106,3 +106,21 @@ def test_other_names_that_are_words_on_both_sides(iro: str, named: str, not_name
 def test_a_childs_own_word_that_is_an_everyday_word_is_read_the_same_way() -> None:
     assert names_iro("Hope said she would hurt me", iro_word="Hope")
     assert not names_iro("i hope nobody hurts me again", iro_word="Hope")
+
+
+@pytest.mark.parametrize(
+    ("words", "named"),
+    [
+        ("the thing i want my iro to know is that my stepdad hits me", False),
+        ("Please tell my IRO my mum's boyfriend scares me", False),
+        ("my iro should know that i dont feel safe at home", False),
+        # Told to the IRO, and about them too: the second mention counts.
+        ("i want my iro to know my iro touched me", True),
+        ("my IRO shouts at me in meetings", True),
+    ],
+)
+def test_words_the_child_wants_their_iro_told_are_not_about_the_iro(
+    words: str, named: bool
+) -> None:
+    # The child asked for the IRO to hear them: the alert goes to the IRO as well as duty.
+    assert names_iro(words, iro_name="Ana Jones") is named
