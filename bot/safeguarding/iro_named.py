@@ -5,8 +5,9 @@ is one way to know an alert is about them; the words are the other: "my IRO", "t
 officer", the word the child uses for their IRO, or the IRO's own name, though not the IRO as
 the one the child wants told ("I want my IRO to know"): those words are for the IRO. Reading
 too much here costs little: the duty team is told instead, with the words, and the IRO can be
-brought in by them. Reading too little sends a child's words about a person to that person, so names are
-matched whole and in any case, and an IRO's first name alone is enough, as children use it.
+brought in by them. Reading too little sends a child's words about a person to that person, so
+names are matched whole and in any case, and an IRO's first name alone is enough, as children
+use it.
 
 A first name that is also an everyday word (Will, Hope, Grace, Mark) is the exception: read
 in any case and anywhere, "I will tell my carer" or "I hope" would keep that IRO off every
