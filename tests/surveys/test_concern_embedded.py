@@ -15,15 +15,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from surveys.concerns import URGENT
-from tests.surveys.chats import batch_counts, chat_alerts
+from tests.surveys.chats import batch_counts
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 
 # One disclosure over several messages (fresh wordings of the fifth hand's split shapes), and
 # ordinary messages that share its words.
+# Read by test_concern_split_twins.py with every module's splits.
 SPLITS = [
     (["school is alright", "but dont expect me at my review",
       "been saving my tablets for weeks and im having them all on sunday"],
@@ -63,14 +61,6 @@ SPLITS = [
       "and takes photos of me"],
      ["my carers friend", "he came round for tea", "and took photos of the dog"]),
 ]
-
-
-@pytest.mark.parametrize(("disclosure", "ordinary"), SPLITS)
-def test_a_split_disclosure_is_caught_and_its_ordinary_twin_is_not(
-    disclosure: list[str], ordinary: list[str]
-) -> None:
-    assert URGENT in chat_alerts(disclosure), disclosure
-    assert chat_alerts(ordinary) == [], ordinary
 
 
 def test_the_batches_written_for_the_embedded_shapes_are_whole() -> None:

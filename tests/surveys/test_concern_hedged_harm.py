@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from surveys.concerns import URGENT, detect
-from tests.surveys.chats import batch_counts, chat_alerts
+from tests.surveys.chats import batch_counts
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 
@@ -96,6 +96,7 @@ def test_the_second_probe_is_caught_at_least_as_well_as_when_it_was_measured() -
     assert len(urgent) >= 11, sorted(set(SECOND_PROBE) - set(urgent))
 
 
+# Read by test_concern_split_twins.py with every module's splits.
 SPLITS = [
     (["school is fine", "theres a belt in my drawer", "for when im ready to end it"],
      ["school is fine", "theres a belt in my drawer", "for when i need it for my new trousers"]),
@@ -104,14 +105,6 @@ SPLITS = [
      ["contact was ok", "i dont want to stay at dads",
       "because of the dog, it barks at bath time"]),
 ]
-
-
-@pytest.mark.parametrize(("disclosure", "ordinary"), SPLITS)
-def test_a_split_disclosure_is_caught_and_its_ordinary_twin_is_not(
-    disclosure: list[str], ordinary: list[str]
-) -> None:
-    assert URGENT in chat_alerts(disclosure), disclosure
-    assert chat_alerts(ordinary) == [], ordinary
 
 
 def test_the_batches_written_for_the_hedged_shapes_are_whole() -> None:

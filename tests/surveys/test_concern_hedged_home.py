@@ -21,7 +21,7 @@ import pytest
 
 from bench.safeguarding import caught, lines_of
 from surveys.concerns import URGENT, detect
-from tests.surveys.chats import batch_counts, chat_alerts
+from tests.surveys.chats import batch_counts
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 
@@ -53,6 +53,7 @@ PAIRS = [
 ]
 
 # One disclosure over two messages, and an ordinary chat that shares its words.
+# Read by test_concern_split_twins.py with every module's splits.
 SPLITS = [
     (["how is family time", "mum and her boyfriend start and we hide upstairs"],
      ["how is family time", "mum and her boyfriend start work early so we have breakfast club"]),
@@ -69,14 +70,6 @@ def test_each_shape_is_urgent_and_its_ordinary_twin_is_quiet(
     assert found is not None and found.level == URGENT, (disclosure, found)
     # The rules alone: the learned layer, retrained on every batch at once, has its own test.
     assert detect(ordinary, learned=False) is None, (ordinary, detect(ordinary, learned=False))
-
-
-@pytest.mark.parametrize(("disclosure", "ordinary"), SPLITS)
-def test_a_split_disclosure_is_caught_and_its_ordinary_twin_is_not(
-    disclosure: list[str], ordinary: list[str]
-) -> None:
-    assert URGENT in chat_alerts(disclosure), disclosure
-    assert chat_alerts(ordinary) == [], ordinary
 
 
 def test_the_batches_written_for_the_hedged_shapes_are_whole() -> None:

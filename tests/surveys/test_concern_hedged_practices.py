@@ -26,7 +26,6 @@ from surveys import (
 )
 from surveys.concern_clauses import compile_part
 from surveys.concerns import URGENT, detect, normalise
-from tests.surveys.chats import chat_alerts
 from tests.surveys.test_concerns import sections
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
@@ -34,6 +33,7 @@ MODULES = (concern_hedged_practices, concern_hedged_practices_radicalisation,
            concern_hedged_placement)
 
 # One disclosure over several messages, and ordinary messages that share its words.
+# Read by test_concern_split_twins.py with every module's splits.
 SPLITS = [
     (["summer plans?", "going to pakistan with mum and dad",
       "they say im being married off to a man out there and im only 14"],
@@ -82,14 +82,6 @@ NEAR = [
     "my housemate is loud and keeps playing music till midnight",
     "the lock on my bike is broken so i walk to college now",
 ]
-
-
-@pytest.mark.parametrize(("disclosure", "ordinary"), SPLITS)
-def test_a_split_disclosure_is_caught_and_its_ordinary_twin_is_not(
-    disclosure: list[str], ordinary: list[str]
-) -> None:
-    assert URGENT in chat_alerts(disclosure), disclosure
-    assert chat_alerts(ordinary) == [], ordinary
 
 
 @pytest.mark.parametrize(("category", "text"), FRESH)

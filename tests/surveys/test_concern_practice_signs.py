@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from surveys.concerns import URGENT, detect
-from tests.surveys.chats import chat_alerts
 
 # (structure, disclosure, its ordinary twin in the nearest words)
 PAIRS = [
@@ -88,6 +87,7 @@ def test_each_structure_is_caught_urgently_and_its_ordinary_twin_is_not(
 
 
 # One disclosure over several messages, and ordinary messages that share its words.
+# Read by test_concern_split_twins.py with every module's splits.
 SPLITS = [
     (["the multi storey by the retail park", "was up there on the top last night",
       "going back when no one is watching"],
@@ -104,11 +104,3 @@ SPLITS = [
     (["theyve booked our flights to pakistan", "im not allowed to tell anyone at school"],
      ["theyve booked our flights to pakistan", "im allowed to take my ipad"]),
 ]
-
-
-@pytest.mark.parametrize(("disclosure", "ordinary"), SPLITS)
-def test_a_disclosure_split_over_messages_is_caught_and_ordinary_messages_side_by_side_are_not(
-    disclosure: list[str], ordinary: list[str]
-) -> None:
-    assert URGENT in chat_alerts(disclosure), disclosure
-    assert chat_alerts(ordinary) == [], ordinary
