@@ -113,8 +113,13 @@ class Turn:
         about_iro: bool = False,
         in_iro_survey: bool = False,
         survey: int | None = None,
+        words: str | None = None,
     ) -> None:
         """Raise an alert in this turn and answer the child.
+
+        ``words``: everything the child wrote that the alert is on, read for their IRO (the
+        excerpt is cut to its length; a button's concern has the question's words, not the
+        child's, and none here).
 
         ``survey``: the run whose question the words answered, kept with words remembered.
         ``about_iro``: the words were written (partly) in the survey about the child's IRO;
@@ -122,7 +127,7 @@ class Turn:
         ``in_iro_survey``: the words answered no question but were written while that survey
         was open (a caption, words after a command), so they belong to it too.
         """
-        about_iro = about_iro or in_iro_survey or await self._names_iro(excerpt)
+        about_iro = about_iro or in_iro_survey or await self._names_iro(words)
         raised = await safeguarding.raise_alert(
             self.services,
             self.conn,
@@ -234,11 +239,12 @@ class Turn:
         # Split over messages: staff see them all, in the order written (the latest kept).
         learned_only = found.categories in _LEARNED_ONLY
         joined = not learned_only and concerns.detect(text, learned=False) is None
-        excerpt = "\n".join([*earlier, text])[-500:] if joined else text[:500]
+        words = "\n".join([*earlier, text]) if joined else text
         await self.alert(
             kind="concern",
             categories=found.categories,
-            excerpt=excerpt,
+            excerpt=words[-500:] if joined else words[:500],
+            words=words,
             source=source,
             run_id=run_id,
             # Completing words that already got the urgent reply (the learned layer's guess).
