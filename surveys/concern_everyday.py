@@ -12,6 +12,7 @@ adds them to its sayings, per category. Same syntax as the phrase lists.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from surveys.concern_everyday_outings import OUTINGS
@@ -303,7 +304,7 @@ _PEERS_SAY_AGE = [
     "thinks|keep saying) (i am|im|i was|i) (lying|lied|lie) about my age",
 ]
 
-EVERYDAY: Final[dict[str, list[str]]] = {
+_TOLD_BY_WHAT: Final[dict[str, list[str]]] = {
     "self_harm": [*_NOSE, _NOSE_STRUCK, *_KEPT_SAFE, *_CAREFUL],
     "exploitation": [*_SMALL_DEBT, *_LESSON_STORY, *_SURPRISE_KEPT, *_OWN_SECRET, *_SEATS_BLOCKED],
     "sexual_abuse": _MADE_TO_DO,
@@ -321,9 +322,20 @@ EVERYDAY: Final[dict[str, list[str]]] = {
     "unsafe_home": [*_HELP_TASK, *_KEPT_SAFE],
     "upset": [*_SAD_ABOUT, *_LESSON_STORY],
 }
+
+
+def merged(*tables: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
+    """The tables' sayings per category, one after another, in new lists: several categories
+    share one list above (``_LESSON_STORY``), and extending it in place would hand one
+    category's set-asides to every other that shares it."""
+    found: dict[str, list[str]] = {}
+    for table in tables:
+        for category, sayings in table.items():
+            found[category] = [*found.get(category, ()), *sayings]
+    return found
+
+
 # Pastimes, lessons and jokes (``surveys.concern_everyday_pastimes``), sport, outings and jests
 # (``surveys.concern_everyday_outings``), and the serious words inside worries of a child in care
 # (``surveys.concern_worry_in_care``, ``surveys.concern_worry_unsure``), last.
-for _category, _sayings in [*PASTIMES.items(), *OUTINGS.items(), *WORRIES_IN_CARE.items(),
-                            *WORRIES_UNSURE.items()]:
-    EVERYDAY.setdefault(_category, []).extend(_sayings)
+EVERYDAY: Final = merged(_TOLD_BY_WHAT, PASTIMES, OUTINGS, WORRIES_IN_CARE, WORRIES_UNSURE)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from surveys.concern_everyday import EVERYDAY
+from surveys.concern_everyday import EVERYDAY, merged
 from surveys.concern_worry_signs import SET_ASIDE
 
 # Up to five words before or six after a marker: the span a saying covers. A match is set aside
@@ -218,7 +218,7 @@ _LONGING = (f"{_BEFORE}(went|go|goes|going|gone|been|keep|am|was|is|be) missing 
             "everyone)(?! (called|rang|phoned|reported|found|looked|went|were|was|had|got|said|"
             "came|come|knew|and the police))")
 
-IDIOMS: Final[dict[str, list[str]]] = {
+_SAYINGS: Final[dict[str, list[str]]] = {
     "emotional_abuse": [
         *_THREAT_IN_JEST, *_FICTION,
         # An old punishment at school, not one at home.
@@ -349,5 +349,4 @@ IDIOMS: Final[dict[str, list[str]]] = {
 
 # Ordinary answers told by what they are about (a nose, a chore, a lesson's book, a surprise
 # kept, a knock in sport): kept in their own module, added here per category.
-for _category, _sayings in [*EVERYDAY.items(), *SET_ASIDE.items()]:
-    IDIOMS.setdefault(_category, []).extend(_sayings)
+IDIOMS: Final = merged(_SAYINGS, EVERYDAY, SET_ASIDE)

@@ -26,6 +26,16 @@ _KIDS = ("(kids|boys|girls|lads|lad|girl|boy|kid|year [0-9]+s|year [0-9]+|people
 _AGAIN = "(keep|keeps|kept|always|still|keep on|keeps on)"
 _JEER = ("(clown|clowns|puke|sick|vomit|laughing|skull|pig|rat|snake|bin|poo|poop|hate|nasty|"
          "mean|horrible|ugly|fat|rude|minging|cringe|loser)")
+# Kept out of a game and pushed, by another child named as one or by a first name: a carer who
+# does it is not set aside ("my stepdad said I can't play and kicked me" stays physical abuse).
+_NOT_AN_ADULT = ("(?!(stepdad|step|dad|mum|mam|carer|carers|uncle|aunty|auntie|nan|nain|gran|"
+                 "grandad|staff|teacher|coach|boyfriend|partner|foster|he|she|they|my|his|her)"
+                 "\\b)[a-z]+")
+_KEPT_OUT_AND_PUSHED = (
+    f"({_KIDS}( [a-z0-9]+){{0,3}}|{_NOT_AN_ADULT}) (said|says|told me) (i|im|i am|me) (cant|"
+    "can not|not allowed to|isnt allowed to) play( with (them|him|her|us))?( and| then)? (pushed|"
+    "shoved|pushes|shoves|kicked|tripped) me( (off|over|out of) (the )?[a-z]+( [a-z]+)?)?"
+)
 _BULLYING = [
     # Doing one small thing to the child, again and again.
     f"{_KIDS}( [a-z0-9]+){{0,4}} {_AGAIN} (flicking|poking|pinching|throwing|chucking|lobbing|"
@@ -60,10 +70,7 @@ _BULLYING = [
     "told the whole [a-z]+|blocked me|have all blocked me|ghosted me|never reply|dont reply|"
     "ignore me|ignoring me)",
     "(ghost|ghosted|ghosting) (me|you) (after|since|when)",
-    # Kept out of a game and pushed, by another child.
-    "(said|says|told me) (i|im|i am|me) (cant|can not|not allowed to|isnt allowed to) play( with ("
-    "them|him|her|us))?( and| then)? (pushed|shoved|pushes|shoves|kicked|tripped) me( (off|over|"
-    "out of) (the )?[a-z]+( [a-z]+)?)?",
+    _KEPT_OUT_AND_PUSHED,
 ]
 
 # The family the child is apart from, and the things that comfort them.
@@ -154,7 +161,7 @@ SET_ASIDE: Final[dict[str, list[str]]] = {
         "(plant|y plant|r plant|bechgyn|merched|hogia|genod|disgyblion|pawb)( yn)? (galw|alw) "
         "enwau arna (i|fi)( [a-z]+){0,6}",
     ],
-    "physical_abuse": [_BULLYING[-1]],
+    "physical_abuse": [_KEPT_OUT_AND_PUSHED],
     "unsafe_home": [
         "(help|support) with my (anger|temper)( [a-z0-9]+){0,3} (i )?(keep |always |sometimes )?("
         "smash|smashing|break|breaking|punch|punching|throw|throwing) (things|stuff|my [a-z]+)( in "

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from surveys.concern_everyday import EVERYDAY
+from surveys.concern_idioms import IDIOMS
 from surveys.concerns import URGENT, detect, detect_across
 
 # (structure, ordinary answer that must raise nothing, disclosure that must stay urgent)
@@ -58,3 +60,13 @@ def test_a_split_threat_is_read_while_its_game_twin_is_not() -> None:
     assert threat is not None and threat.level == URGENT
     twin = detect_across(["hiya"], "my brother says hell batter me at fortnite tonight lol")
     assert twin is None
+
+
+def test_each_categorys_set_asides_are_its_own() -> None:
+    # Several categories once shared one list, and the tables added after it were extended
+    # into every category sharing it: radicalisation lost its videos to a film set-aside.
+    tables = list(EVERYDAY.values()) + list(IDIOMS.values())
+    assert len({id(table) for table in tables}) == len(tables)
+    found = detect("i watched a video where a man says the kuffar must be killed", learned=False)
+    assert found is not None and found.categories == ("radicalisation",)
+    assert found.level == URGENT

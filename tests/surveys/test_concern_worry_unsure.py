@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from surveys.concerns import WORRY, detect
+from surveys.concerns import URGENT, WORRY, detect
 
 # (structure, worry, ordinary answer beside it)
 PAIRS = [
@@ -58,3 +58,15 @@ def test_bullying_in_words_of_harm_stays_a_worry(text: str) -> None:
     found = detect(text, learned=False)
     assert found is not None and found.level == WORRY, found
     assert "bullying" in found.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my stepdad said i cant play and kicked me", "my foster mum said i cant play and kicked me"],
+)
+def test_a_grown_up_who_keeps_a_child_out_and_kicks_them_is_not_set_aside_as_bullying(
+    text: str,
+) -> None:
+    # The set-aside names other children (or a first name); a carer's kick stays serious harm.
+    found = detect(text, learned=False)
+    assert found is not None and found.level == URGENT and "bullying" not in found.categories
