@@ -33,6 +33,7 @@ from surveys import concern_nearby_indicators as nearby
 from surveys import concern_sources
 from surveys import concern_voice_parts as voice
 from surveys.concern_alternation import dispatch, expand
+from surveys.concern_speak import spelled
 from surveys.on_first_use import OnFirstUse
 
 # --- the parts ------------------------------------------------------------------------------
@@ -306,8 +307,8 @@ CLAUSES: Final[tuple[Clause, ...]] = (
 
 
 def _body(part: str) -> str:
-    """Every group non-capturing; letters squeezed as the text is (never a backslashed one)."""
-    return re.sub(r"(?<!\\)([a-z])\1+", r"\1", re.sub(r"\((?!\?)", "(?:", part))
+    """Every group non-capturing; spelled as the text is (``surveys.concern_speak``)."""
+    return re.sub(r"\((?!\?)", "(?:", spelled(part))
 
 
 def compile_part(part: str) -> re.Pattern[str]:

@@ -16,6 +16,7 @@ from typing import Final
 from surveys import concern_sources
 from surveys.concern_alternation import dispatch, expand
 from surveys.concern_idioms import IDIOMS
+from surveys.concern_speak import spelled
 from surveys.on_first_use import OnFirstUse
 
 __all__ = ["LISTS", "Compiled", "compile_phrases"]
@@ -27,9 +28,9 @@ _WIDE_GAP: Final = f"(?:{_WORD}){{0,6}}"
 
 
 def _body(phrase: str) -> str:
-    body = re.sub(r"\((?!\?)", "(?:", phrase).replace("__ ", _WIDE_GAP).replace("_ ", _GAP)
-    # Squeeze letters only, so regex syntax such as "\w" is never touched.
-    return re.sub(r"(?<!\\)([a-z])\1+", r"\1", body)
+    # Spelled as the text is (squeezed, text-speak spelled out) before any syntax is added.
+    return (re.sub(r"\((?!\?)", "(?:", spelled(phrase)).replace("__ ", _WIDE_GAP)
+            .replace("_ ", _GAP))
 
 
 def compile_phrases(phrases: list[str]) -> re.Pattern[str]:

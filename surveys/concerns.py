@@ -41,9 +41,9 @@ from surveys import (
     concern_learning,
     concern_patterns,
     concern_sources,
-    concern_voices,
 )
 from surveys.concern_learning import LEARNED, LEARNED_SERIOUS
+from surveys.concern_speak import SPEAK, squeeze, unsqueezed
 from surveys.on_first_use import build_all
 
 __all__ = [
@@ -126,36 +126,6 @@ _EMOJI: Final[dict[str, str]] = {
 _LEET: Final[dict[str, str]] = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
                                "@": "a", "$": "s", "!": "i", "|": "i"}
 
-# Text-speak, looked up word by word after repeated letters are squeezed.
-_TEXT_SPEAK: Final[dict[str, str]] = {
-    "kms": "kill myself", "kys": "kill yourself", "ctb": "kill myself",
-    "sewerslide": "suicide", "sucide": "suicide",
-    "suicde": "suicide", "sucidal": "suicidal", "suicidle": "suicidal", "wan": "want",
-    "wnt": "want", "theyll": "they will", "hed": "he would",
-    "theyd": "they would", "suiside": "suicide", "sooside": "suicide", "h8": "hate", "h8s": "hates",
-    "wanna": "want to", "wana": "want to", "wanted2": "wanted to", "gonna": "going to",
-    "gotta": "got to", "u": "you", "ur": "your", "r": "are", "2": "to", "4": "for", "b4": "before",
-    "cuz": "because", "coz": "because", "cos": "because", "bc": "because", "bf": "boyfriend",
-    "gf": "girlfriend", "ppl": "people", "no1": "nobody", "noone": "nobody", "sum1": "someone",
-    "some1": "someone", "any1": "anyone", "ne1": "anyone", "every1": "everyone", "dnt": "dont",
-    "cnt": "cant", "wiv": "with", "wif": "with", "abt": "about", "wen": "when",
-    "dat": "that", "dis": "this", "dem": "them", "der": "there", "iz": "is",
-    "myslf": "myself", "meself": "myself", "mysef": "myself", "hurtin": "hurting",
-    "hittin": "hitting", "touchin": "touching", "cuttin": "cutting", "nuffin": "nothing",
-    "nothin": "nothing", "nd": "and", "pics": "pictures", "pic": "picture", "nudez": "nudes",
-    "selfharm": "self harm", "selfharming": "self harming", "stepdad": "step dad",
-    "stepmum": "step mum", "mom": "mum", "mummy": "mum",
-    "daddy": "dad", "hes": "he is", "shes": "she is", "theyre": "they are", "im": "i am",
-    "ive": "i have", "itz": "its", "aint": "isnt", "frend": "friend",
-    "bk": "back", "sum": "some", "dey": "they", "fone": "phone", "ova": "over",
-    "wkend": "weekend", "sellin": "selling", "dealin": "dealing", "carryin": "carrying",
-    "holdin": "holding", "movin": "moving", "runnin": "running", "scard": "scared",
-    "frightend": "frightened", "skared": "scared", "evry": "every", "evryone": "everyone",
-    "evrybody": "everybody", "evrything": "everything", "evrytime": "every time",
-    "bout": "about", **concern_voices.TEXT_SPEAK,
-}
-
-
 # Words whose text-speak reading depends on the words beside them: "hell hit me" is "he will hit
 # me", but "it was hell at school" is hell; "shell kill me" and "a shell on the beach"; "id rather
 # die" and "my id card". Read as text-speak unless a word before or after makes it the noun (a
@@ -183,11 +153,12 @@ _BY_CONTEXT: Final[dict[str, tuple[str, frozenset[str], frozenset[str]]]] = {
     ),
     "id": (
         "i would",
+        # Not "no", "any", "of", "with", "for": "no id rather die" is "no, I'd rather die"; the
+        # word after settles those ("no id card", "any id on you", a message's end).
         frozenset({"my", "his", "her", "your", "their", "our", "the", "a", "an", "student",
-                   "photo", "bus", "school", "college", "no", "any", "some", "of", "fake",
-                   "with", "show", "showed", "shows", "ask", "asked", "asks", "take", "took",
-                   "check", "checked", "checks", "need", "needed", "without", "proper", "new",
-                   "caller", "user", "apple", "steam", "for"}),
+                   "photo", "bus", "school", "college", "fake", "show", "showed", "shows",
+                   "ask", "asked", "asks", "take", "took", "check", "checked", "checks", "need",
+                   "needed", "proper", "new", "caller", "user", "apple", "steam"}),
         frozenset({"", "card", "cards", "badge", "badges", "number", "pass", "photo", "and",
                    "at", "for", "on", "to", "from", "in", "with", "is", "was", "back", "or",
                    "documents", "papers", "so", "off", "but"}),
@@ -205,17 +176,9 @@ _LEETISH: Final = re.compile(r"[a-z][0-9@$!|]|[0-9@$!|][a-z]")
 _TOKEN: Final = re.compile(r"[a-z0-9@$!|]+")
 _NON_WORD: Final = re.compile(r"[^a-z0-9]+")
 _SPACED_LETTERS: Final = re.compile(r"(?<![a-z0-9])[a-z](?: [a-z]){2,}(?![a-z0-9])")
-_REPEATS: Final = re.compile(r"([a-z])\1+")
-
-
-def _squeeze(text: str) -> str:
-    return _REPEATS.sub(r"\1", text)
-
-
-_SPEAK: Final = {_squeeze(k): _squeeze(v) for k, v in _TEXT_SPEAK.items()}
 _CONTEXT: Final = {
-    _squeeze(word): (_squeeze(reading), frozenset(map(_squeeze, before)),
-                     frozenset(map(_squeeze, after)))
+    squeeze(word): (squeeze(reading), frozenset(map(squeeze, before)),
+                     frozenset(map(squeeze, after)))
     for word, (reading, before, after) in _BY_CONTEXT.items()
 }
 # A number with its plural or ordinal ending ("year 10s", "the 1990s", "21st") is no leetspeak.
@@ -226,7 +189,7 @@ def _spoken(words: list[str], index: int) -> str:
     """The word at ``index`` spelled out, by the text-speak table or by its neighbours."""
     word = words[index]
     if word not in _CONTEXT:
-        return _SPEAK.get(word, word)
+        return SPEAK.get(word, word)
     reading, before, after = _CONTEXT[word]
     previous = words[index - 1] if index else ""
     following = words[index + 1] if index + 1 < len(words) else ""
@@ -237,7 +200,7 @@ def _unleet(match: re.Match[str]) -> str:
     token = match.group(0)
     core = token.strip("!|")
     # Only a word mixing letters with look-alike symbols is leetspeak; "12" or "h8" are not.
-    if (core in _SPEAK or core.isalpha() or not any(c.isalpha() for c in core)
+    if (core in SPEAK or core.isalpha() or not any(c.isalpha() for c in core)
             or _NUMBER_WORD.fullmatch(core)):
         return token
     return core.translate(_LEET_TABLE)
@@ -262,7 +225,7 @@ def normalise(text: str) -> str:
         text = _TOKEN.sub(_unleet, text)
     text = _NON_WORD.sub(" ", text).strip()
     text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
-    words = _squeeze(text).split(" ")
+    words = squeeze(unsqueezed(text)).split(" ")
     return " ".join(_spoken(words, index) for index in range(len(words)))
 
 

@@ -28,6 +28,10 @@ from surveys.concerns import URGENT, WORRY, detect, normalise
         ("she whispers that she'll hurt me", "she whispers that she wil hurt me"),
         ("I'd rather die", "i would rather die"),
         ("he said that id be taken into care", "he said that i would be taken into care"),
+        # "No" or "any" before it says nothing; the word after does.
+        ("no id rather die", "no i would rather die"),
+        ("i have no id", "i have no id"),
+        ("got any id on you", "got any id on you"),
         # Numbers with their endings.
         ("the year 10s", "the year 10s"),
         ("in the 1990s", "in the 1990s"),
@@ -57,6 +61,7 @@ def test_the_noun_raises_nothing(text: str) -> None:
         "my stepdad said if i tell anyone hell hit me again",
         "she said shell kill me if i grass",
         "sometimes id rather be dead than go back there",
+        "no id rather die than go back there",
     ],
 )
 def test_the_text_speak_stays_urgent(text: str) -> None:
