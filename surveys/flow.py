@@ -152,11 +152,13 @@ def render_prompt(
     lang, words = state.language, state.words
     variant = next(v for v in definition.variants if v.band == state.variant)
     shown = visible(variant, state.answers)
-    told_duty = any(value.told_duty for value in state.answers.values())
+    levels = {value.told_duty for value in state.answers.values() if value.told_duty}
+    told_duty = bool(levels)
     if state.phase == "finished":
         finished = phrase(for_kind("finished", definition.kind), lang, words)
         if told_duty:
-            finished = f"{finished} {phrase('finished_duty', lang, words)}"
+            level = "urgent" if "urgent" in levels else "worry"
+            finished = f"{finished} {phrase(f'finished_{level}_duty', lang, words)}"
         return Prompt("finished", finished, preamble=preamble)
     if state.phase == "stopped":
         resume = (Choice("_resume", phrase("resume", lang, words)),)

@@ -105,8 +105,11 @@ PHRASES: dict[str, dict[str, str]] = {
         "worker's job is keeping children safe)",
         "told_worry_duty": "(sent to a worker who helps keep children safe, not to {iro})",
         "review_duty_note": "Words marked \"not to {iro}\" will not be shown to {iro}.",
-        "finished_duty": "The words you wrote that worried us went to a safeguarding worker, "
-        "not to {iro}.",
+        # Worded as the words were told (told_*_duty): a worry is no "safeguarding" matter.
+        "finished_urgent_duty": "The words you wrote that worried us went to a safeguarding "
+        "worker, not to {iro}.",
+        "finished_worry_duty": "The words you wrote that worried us went to a worker who helps "
+        "keep children safe, not to {iro}.",
     },
     "cy": {
         "skip": "Neidio",
@@ -170,8 +173,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "{iro})",
         "review_duty_note": "Fydd y geiriau sydd â \"nid at {iro}\" ddim yn cael eu dangos i "
         "{iro}.",
-        "finished_duty": "Aeth y geiriau ysgrifennaist ti a wnaeth i ni boeni at weithiwr "
-        "diogelu, nid at {iro}.",
+        "finished_urgent_duty": "Aeth y geiriau ysgrifennaist ti a wnaeth i ni boeni at "
+        "weithiwr diogelu, nid at {iro}.",
+        "finished_worry_duty": "Aeth y geiriau ysgrifennaist ti a wnaeth i ni boeni at weithiwr "
+        "sy'n helpu cadw plant yn ddiogel, nid at {iro}.",
     },
 }
 LANGUAGES: tuple[str, ...] = tuple(PHRASES)

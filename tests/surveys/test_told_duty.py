@@ -11,9 +11,9 @@ from tests.surveys.walk import DEFINITIONS, answer_until_review, begin
 WORDS = "he hits me when nobody is looking"
 
 
-def _marked(state: RunState, question_id: str) -> RunState:
+def _marked(state: RunState, question_id: str, level: str = "urgent") -> RunState:
     """The state as the bot keeps it after an alert about the IRO on ``question_id``."""
-    value = state.answers[question_id].model_copy(update={"told_duty": "urgent"})
+    value = state.answers[question_id].model_copy(update={"told_duty": level})
     return state.model_copy(update={"answers": {**state.answers, question_id: value}})
 
 
@@ -39,6 +39,26 @@ def test_the_summary_and_the_thanks_say_who_reads_words_about_the_iro(
     assert "Priya" in review.text.split(".", 1)[1]  # the heading says what Priya won't see
     thanks = advance(definition, state, Press("_send")).prompt.text
     assert thanks.count("Priya") == 2
+
+
+@pytest.mark.parametrize(
+    ("levels", "told"),
+    [
+        (("worry",), "went to a worker who helps keep children safe, not to Priya."),
+        (("urgent",), "went to a safeguarding worker, not to Priya."),
+        # Either answer's words might be the ones: the thanks names the worker of the gravest.
+        (("worry", "urgent"), "went to a safeguarding worker, not to Priya."),
+    ],
+)
+def test_the_thanks_names_the_worker_as_the_words_were_told(
+    levels: tuple[str, ...], told: str
+) -> None:
+    definition, step = begin("my_review", "12_15", iro="Priya")
+    state = answer_until_review(definition, step).state
+    for question, level in zip(("for_iro", "worries"), levels, strict=False):
+        state = _marked(state, question, level)
+    thanks = advance(definition, state, Press("_send")).prompt.text
+    assert told in thanks and thanks.count("not to Priya") == 1
 
 
 def test_an_answer_not_marked_says_nothing_of_it() -> None:
