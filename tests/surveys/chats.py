@@ -16,12 +16,12 @@ from tests.surveys.test_concerns import sections
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 
 
-def chat_alerts(messages: list[str]) -> list[str]:
+def chat_alerts(messages: list[str], *, learned: bool = False) -> list[str]:
     """The level of each alert a chat raises, message by message, remembering the last two; the
-    rules alone, since the learned layer is retrained on every batch at once."""
+    rules alone unless ``learned``, since the learned layer is retrained on every batch at once."""
     levels = []
     for index, text in enumerate(messages):
-        found = detect_across(messages[max(0, index - 2) : index], text, learned=False)
+        found = detect_across(messages[max(0, index - 2) : index], text, learned=learned)
         if found is not None:
             levels.append(found.level)
     return levels

@@ -2,43 +2,32 @@
 
 The sixth hand's one missed split disclosure; the clause is in
 ``surveys/concern_spread_signs.py``. Fresh splits in other words (first sight, rules alone,
-urgent: 3 of 4) must raise the urgent alert, and the ordinary twins sharing their words nothing.
+urgent: 3 of 4), each beside an ordinary twin sharing its words, are read with every module's
+in ``tests/surveys/test_concern_split_twins.py``; here the twins are read with the learned
+layer too.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from surveys.concerns import URGENT, detect_across
+from tests.surveys.chats import chat_alerts
 
 SPLITS = [
-    ["can i say something", "my carers son keeps sending me pics",
-     "of himself with no clothes on, hes 19"],
-    ["hiya", "her boyfriend sends me snaps at night", "of himself in his boxers, i dont reply"],
-    ["idk if this counts", "mams new fella showed me videos on his phone",
-     "of himself naked when she was out"],
-    ["its prob nothing", "a man from the gym sends me selfies", "of his body, nothing on"],
-]
-TWINS = [
-    ["hiya", "my nan sends me snaps every day", "of herself on holiday in spain"],
-    ["can i say something", "my cousin sent me pics", "of himself in his fancy dress lol"],
-]
+    (["can i say something", "my carers son keeps sending me pics",
+      "of himself with no clothes on, hes 19"],
+     ["can i say something", "my cousin sent me pics", "of himself in his fancy dress lol"]),
+    (["hiya", "her boyfriend sends me snaps at night", "of himself in his boxers, i dont reply"],
+     ["hiya", "my nan sends me snaps every day", "of herself on holiday in spain"]),
+    (["idk if this counts", "mams new fella showed me videos on his phone",
+      "of himself naked when she was out"],
+     ["idk if this counts", "mams new fella showed me videos on his phone",
+      "of himself fishing at the lake, so boring"]),
+    (["its prob nothing", "a man from the gym sends me selfies", "of his body, nothing on"],
+     ["its prob nothing", "my auntie from the gym sends me selfies", "of her new haircut"]),
+]  # fmt: skip
 
 
-def _raised(parts: list[str], *, learned: bool) -> list[str]:
-    levels = []
-    for index, part in enumerate(parts):
-        found = detect_across(parts[max(0, index - 2) : index], part, learned=learned)
-        if found is not None:
-            levels.append(found.level)
-    return levels
-
-
-@pytest.mark.parametrize("parts", SPLITS)
-def test_pictures_he_sends_of_himself_are_urgent(parts: list[str]) -> None:
-    assert URGENT in _raised(parts, learned=False)
-
-
-@pytest.mark.parametrize("parts", TWINS)
-def test_pictures_of_a_holiday_or_fancy_dress_are_not(parts: list[str]) -> None:
-    assert _raised(parts, learned=True) == []
+@pytest.mark.parametrize("parts", [twin for _, twin in SPLITS])
+def test_pictures_of_a_holiday_or_fancy_dress_are_not_even_a_guess(parts: list[str]) -> None:
+    assert chat_alerts(parts, learned=True) == []

@@ -18,6 +18,7 @@ from tests.surveys import (
     test_concern_hedged_home,
     test_concern_hedged_practices,
     test_concern_practice_signs,
+    test_concern_split_pictures,
 )
 from tests.surveys.chats import chat_alerts
 
@@ -28,6 +29,7 @@ MODULES = (
     test_concern_hedged_home,
     test_concern_hedged_exploitation,
     test_concern_hedged_practices,
+    test_concern_split_pictures,
 )
 CASES = [
     pytest.param(disclosure, ordinary, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")
