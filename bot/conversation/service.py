@@ -240,6 +240,8 @@ class _Turn(Turn):
         # Words typed where buttons were asked answer no question: they may be read with what
         # the child wrote before this survey began (bot.safeguarding.recent_words).
         answers = source != "message"
+        # The question these words answer, kept on an alert they raise (``from_answers``).
+        question = loaded.prompt.question_id if answers else None
         if concern is not None:
             await self.alert(
                 kind="concern",
@@ -248,6 +250,7 @@ class _Turn(Turn):
                 source=source,
                 run_id=found.id,
                 survey=found.id if answers else None,
+                question=concern.question_id if answers else None,
             )
             level = concerns.level_of(concern.categories)
         elif isinstance(action, Text):
@@ -258,6 +261,7 @@ class _Turn(Turn):
                 source,
                 found.id,
                 answers=answers,
+                question=question,
                 in_iro_survey=found.definition_id in ABOUT_IRO_SURVEYS,
             )
             level = None if joined is None else joined.level
