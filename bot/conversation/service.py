@@ -247,6 +247,7 @@ class _Turn(Turn):
                 kind="concern",
                 categories=concern.categories,
                 excerpt=concern.excerpt,
+                words=(original or action.text) if isinstance(action, Text) else None,
                 source=source,
                 run_id=found.id,
                 survey=found.id if answers else None,

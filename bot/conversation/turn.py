@@ -123,19 +123,25 @@ class Turn:
         survey: int | None = None,
         question: str | None = None,
         earlier: tuple[tuple[int, str], ...] = (),
+        words: str | None = None,
     ) -> None:
         """Raise an alert in this turn and answer the child.
+
+        ``words``: everything the child wrote that the alert is on, read for their IRO (the
+        excerpt is cut to its length; a button's concern has the question's words, not the
+        child's, and none here).
 
         ``survey`` and ``question``: the run and question the words answered (None: none),
         kept with words remembered; ``earlier``: the answers, as (run id, question id), of
         earlier words joined with them. The alert keeps all of them (``from_answers``), so an
         IRO it is about is shown none of those answers.
+
         ``about_iro``: the words were written (partly) in the survey about the child's IRO;
         whether they name or concern the IRO is read here too. Either way the IRO is not told.
         ``in_iro_survey``: the words answered no question but were written while that survey
         was open (a caption, words after a command), so they belong to it too.
         """
-        about_iro = about_iro or in_iro_survey or await self._names_iro(excerpt)
+        about_iro = about_iro or in_iro_survey or await self._names_iro(words)
         raised = await safeguarding.raise_alert(
             self.services,
             self.conn,
@@ -258,11 +264,12 @@ class Turn:
         # Split over messages: staff see them all, in the order written (the latest kept).
         learned_only = found.categories in _LEARNED_ONLY
         joined = not learned_only and concerns.detect(text, learned=False) is None
-        excerpt = "\n".join([*earlier, text])[-500:] if joined else text[:500]
+        words = "\n".join([*earlier, text]) if joined else text
         await self.alert(
             kind="concern",
             categories=found.categories,
-            excerpt=excerpt,
+            excerpt=words[-500:] if joined else words[:500],
+            words=words,
             source=source,
             run_id=run_id,
             # Completing words that already got the urgent reply (the learned layer's guess).

@@ -24,10 +24,15 @@ from typing import Final
 from bot.safeguarding.name_words import (
     ADVERBS,
     AFTER_A_NAME,
+    BARE_VERBS,
     BEFORE_A_NAME,
     BEFORE_A_WORD,
+    MODAL_NAMES,
+    MODALS,
     NAMES_THAT_ARE_WORDS,
     NOT_VERBS,
+    SAME_IN_THE_PAST,
+    SUBJECTS,
 )
 
 # The role, in the words children and the surveys use (Welsh: "Swyddog Adolygu Annibynnol").
@@ -45,7 +50,8 @@ _TOLD: Final = re.compile(
 )
 # Titles children put before a surname ("Miss Jones"), or before a first name ("Miss Grace").
 _TITLES: Final = ("mr", "mrs", "miss", "ms", "mx", "dr")
-# Shorter name parts ("Al", "Jo") are too often parts of ordinary words read whole.
+# Shorter name parts ("Al", "Jo") are too often ordinary words read whole to count wherever they
+# stand: a first name of two letters is read by its place, as a name that is a word is.
 _SHORTEST_NAME: Final = 3
 _WORD: Final = re.compile(r"[a-z0-9']+")
 
@@ -92,10 +98,14 @@ def _own_word(iro_word: str | None) -> str:
 
 
 def _names_that_are_words(iro_name: str | None, iro_word: str | None) -> set[str]:
+    """The first name or child's word read by its place: an everyday word, or a name of two
+    letters ("Jo", "Ed"), too short to count wherever it stands."""
     parts = (iro_name or "").lower().split()
     found = {parts[0]} if parts else set()
     found.add(_own_word(iro_word))
-    return found & NAMES_THAT_ARE_WORDS
+    return {
+        word for word in found if word in NAMES_THAT_ARE_WORDS or len(word) == _SHORTEST_NAME - 1
+    }
 
 
 def _whole(phrase: str, lowered: str) -> bool:
@@ -104,7 +114,12 @@ def _whole(phrase: str, lowered: str) -> bool:
 
 
 def _read_as_name(name: str, text: str) -> bool:
-    """Whether ``name``, an everyday word too, is used as a name anywhere in ``text``."""
+    """Whether ``name``, an everyday word too, is used as a name anywhere in ``text``.
+
+    Where the place cannot tell ("Will hit me", "Mark hurt me", "scared of Will"), it is read
+    as the name: the duty team is then told instead of the IRO, which costs little; read as the
+    word, a child's words about the IRO would reach them.
+    """
     # A child who writes capitals marks names with them; one who writes none (or only
     # capitals) says nothing by case, and the word's place decides alone.
     uses_capitals = text != text.lower() and text != text.upper()
@@ -112,20 +127,29 @@ def _read_as_name(name: str, text: str) -> bool:
     for found in re.finditer(rf"(?<![a-z0-9']){re.escape(name)}(?![a-z0-9])", lowered):
         before = _WORD.findall(lowered[: found.start()])
         after = _WORD.findall(lowered[found.end() :])
-        previous = before[-1] if before else ""
-        if previous in _TITLES:
+        previous, following = (before[-1] if before else ""), (after[0] if after else "")
+        if previous in _TITLES or previous in BEFORE_A_NAME:
+            return True  # "Miss Will", "I told will", "scared of will"
+        if lowered[found.end() :].startswith(("'s", "’s")):
+            return True  # "Will's car"
+        if following in MODALS:
+            return True  # "Will would hurt me": the word never stands before a modal
+        written = text[found.start() : found.end()]
+        opens = _starts_sentence(text, found.start())
+        if uses_capitals and written[0].isupper() and not opens:
             return True
         if previous in BEFORE_A_WORD:
             continue  # "I will", "the bill", "my hope": the word, not the name
-        if lowered[found.end() :].startswith(("'s", "’s")):
-            return True  # "Will's car"
-        written = text[found.start() : found.end()]
-        if uses_capitals and written[0].isupper() and not _starts_sentence(text, found.start()):
-            return True
-        if previous in BEFORE_A_NAME:
-            return True  # "I told will", "I hate hope"
-        if not before and after[:1] in (["and"], ["n"]):
-            return True  # opening the message as one of two subjects: "will and his mate"
+        if opens:
+            # "Will you tell", "Hope it stops", "will be ok": a question or a wish; else the
+            # name ("Will hit me", "will and his mate").
+            verb = next((word for word in after if word not in ADVERBS), "")
+            if following in SUBJECTS or (name in MODAL_NAMES and verb in BARE_VERBS):
+                continue
+            if following:
+                return True
+        if following in SAME_IN_THE_PAST and name not in MODAL_NAMES:
+            return True  # "then grace hurt me"; after "will" it is the bare verb
         if _a_verb_follows(after):
             return True  # "will hurts me", "hope said not to tell"
     return False

@@ -157,3 +157,19 @@ async def test_an_iro_called_will_still_hears_of_words_using_will_as_a_word(
     [iro] = _alerts_to(world, IRO_CHAT)
     assert words in iro
     assert SAID_FOR_THE_IRO in await _skip_to_review(world, jordan, run_id, since)
+
+
+async def test_the_iros_name_far_into_a_long_answer_still_keeps_the_alert_from_them(
+    world: BotWorld, world_council: Council
+) -> None:
+    # The alert keeps the first 500 characters; the IRO is read for in all the child wrote.
+    await _iro_called_will(world, world_council)
+    jordan, run_id = await _jordan_in(world, world_council, "my_review")
+    await skip_to(world, jordan, run_id, "for_iro")
+    filler = "School is alright and I like art and football with my mates on Saturdays. " * 8
+    words = f"he hits me when nobody is looking. {filler}It was Will who did it."
+    assert len(words) > 600
+    await jordan.send(words)
+    [alert] = await world.query("SELECT about_staff_id FROM alerts")
+    assert alert["about_staff_id"] == world_council.iro
+    assert _alerts_to(world, IRO_CHAT) == [] and len(_alerts_to(world, DUTY_CHAT)) == 1

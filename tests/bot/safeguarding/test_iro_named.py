@@ -40,11 +40,14 @@ def test_other_words_do_not(words: str) -> None:
     assert not names_iro(words, iro_name=NAME)
 
 
-def test_the_childs_own_word_for_their_iro_counts_and_short_names_are_not_guessed_at() -> None:
+def test_the_childs_own_word_for_their_iro_counts_and_short_names_are_read_by_their_place() -> None:
     assert names_iro("sunny said she would hurt me", iro_word="Sunny")
     assert not names_iro("it was sunny and he hit me", iro_word=None, iro_name="Jo Bloggs")
     assert names_iro("jo bloggs hit me", iro_name="Jo Bloggs")  # the whole name still counts
-    assert not names_iro("jo said hi", iro_name="Jo Bloggs")  # two letters alone: not guessed
+    # Two letters alone count where a name stands, not inside ordinary words read whole.
+    assert names_iro("Jo hit me", iro_name="Jo Bloggs")
+    assert names_iro("ed said not to tell", iro_name="Ed Smith")
+    assert not names_iro("my ed tech lesson then he hit me", iro_name="Ed Smith")
 
 
 # An IRO called Will Jones: "will" is a name only where it is read as one.
@@ -65,6 +68,13 @@ WILL = "Will Jones"
         "mr jones hit me",
         "will jones hit me",
         "Miss Will said I would be moved if I told",
+        # Where the place cannot tell, the name: duty is told instead of the IRO.
+        "Will hit me",
+        "WILL HIT ME AGAIN",
+        "Will beat me up",
+        "when I was with Will he touched me",
+        "He said Will would hurt me",
+        "I am scared of Will",
     ],
 )
 def test_an_iro_whose_name_is_a_word_is_named_where_it_is_read_as_a_name(words: str) -> None:
@@ -79,8 +89,10 @@ def test_an_iro_whose_name_is_a_word_is_named_where_it_is_read_as_a_name(words: 
         "he will hit me if i tell",
         "it will be ok",
         "My foster dad hits me. Will you tell someone",
-        "WILL HIT ME AGAIN",  # in capitals and before a bare verb: the word, not the name
         "things will get worse he says",
+        "mum will hit me if i tell",  # after a subject, the bare verb: the word
+        "will kill me if i tell",  # opening before a verb only "will" takes
+        "will be ok i guess",
     ],
 )
 def test_the_everyday_word_is_not_the_iros_name(words: str) -> None:
@@ -92,6 +104,8 @@ def test_the_everyday_word_is_not_the_iros_name(words: str) -> None:
     [
         ("Hope Smith", "hope hits me", "I hope he stops hitting me"),
         ("Grace Lee", "Grace grabbed my arm", "we say grace before tea and he hits me"),
+        ("Grace Lee", "then grace hurt me", "we say grace before tea and he hits me"),
+        ("Mark Evans", "Mark hurt me", "he left a mark on my arm"),
         ("Rose Day", "rose said she would hurt me", "i got a rose and then he hit me"),
         ("Mark Evans", "mark touched me", "he left a mark on my arm"),
         ("Bill Hart", "bill keeps me locked in", "the bill was not paid and there is no food"),
