@@ -150,7 +150,9 @@ async def pre_meeting_views(
         chat_modes=await figures.chat_modes(conn, child.id),
         notes=await review_notes.notes_of_child(conn, cipher, child.id),
         withheld=Withheld.of(
-            await figures.kept_from(conn, child.id, cipher, reader=viewer.staff_id)
+            await figures.kept_from(
+                conn, child.id, cipher, reader=viewer.staff_id, every=not viewer.alert_words
+            )
         ),
     )
 

@@ -139,16 +139,22 @@ async def alerts_of_child(
 
 
 async def kept_from(
-    conn: aiosqlite.Connection, child_id: int, cipher: Cipher | None, *, reader: int | None
+    conn: aiosqlite.Connection,
+    child_id: int,
+    cipher: Cipher | None,
+    *,
+    reader: int | None,
+    every: bool = False,
 ) -> list[KeptFrom]:
     """The child's alerts about a member of staff that ``reader`` may not know of (None: not
     known, so every such alert): the answers that hold their words are left out beside the
-    alert (an answer in My Review that names the IRO). An alert's words are decrypted only
-    when it is older than the record of its answers, and only with the key."""
+    alert (an answer in My Review that names the IRO). ``every``: all the child's alerts, for
+    a reader who may not read a disclosure's words at all (an admin). An alert's words are
+    decrypted only when it is older than the record of its answers, and only with the key."""
     async with conn.execute(
-        "SELECT run_id, excerpt, from_answers FROM alerts WHERE child_id = ? "
-        "AND about_staff_id IS NOT NULL AND (? IS NULL OR about_staff_id IS ?) ORDER BY id",
-        (child_id, reader, reader),
+        "SELECT run_id, excerpt, from_answers FROM alerts WHERE child_id = ? AND (? = 1 OR "
+        "(about_staff_id IS NOT NULL AND (? IS NULL OR about_staff_id IS ?))) ORDER BY id",
+        (child_id, int(every), reader, reader),
     ) as cursor:
         rows = await cursor.fetchall()
     kept: list[KeptFrom] = []

@@ -16,7 +16,12 @@ WORDS = "sam iro hurts me when nobody is looking"
 
 
 async def _alert(
-    db: Database, child: int, run: int, from_answers: list[tuple[int, str]] | None = None
+    db: Database,
+    child: int,
+    run: int,
+    from_answers: list[tuple[int, str]] | None = None,
+    *,
+    about_iro: bool = True,
 ) -> int:
     async with db.transaction() as conn:
         return await alerts.create_alert(
@@ -29,7 +34,7 @@ async def _alert(
             excerpt=WORDS,
             source="answer",
             now=NOW,
-            about_iro=True,
+            about_iro=about_iro,
             from_answers=from_answers,
         )
 
@@ -65,6 +70,23 @@ async def test_an_alert_keeps_the_answers_its_words_came_from_as_ids_only(db: Da
     assert await figures.alerts_of_child(db.reader, child, db.cipher, reader=None) == []
     rows = await figures.alerts_of_child(db.reader, child, db.cipher, reader=iro + 100)
     assert [row.from_answers for row in rows] == [None, (), found[kept].from_answers]
+
+
+async def test_a_reader_who_may_not_read_words_has_every_alerts_answers_kept_from_them(
+    db: Database,
+) -> None:
+    # An admin reads the views but never a disclosure's words: the answers of every alert,
+    # not only those about them, stay out of their page.
+    child = await add_child(db)
+    run = await add_run_with_words(db, child, WORDS)
+    await _alert(db, child, run, from_answers=[(run, "worries")], about_iro=False)
+    older = await _alert(db, child, run, None, about_iro=False)
+    assert older
+    assert await figures.kept_from(db.reader, child, db.cipher, reader=None) == []
+    assert await figures.kept_from(db.reader, child, db.cipher, reader=None, every=True) == [
+        figures.KeptFrom(((run, "worries"),)),
+        figures.KeptFrom(None, run, WORDS),
+    ]
 
 
 async def test_erasing_the_child_takes_their_alerts_with_the_answers_they_name(
