@@ -20,6 +20,7 @@ from reports.satisfaction import count_satisfaction, publish_satisfaction
 from reports.tally import Responses
 from reports.timeliness import count_timeliness, publish_timeliness
 from reports.views import ANYONE_ELSE, PreMeetingViews, Viewer, build_views, load_definition
+from reports.withheld import Withheld
 from storage import (
     children,
     figures,
@@ -148,7 +149,11 @@ async def pre_meeting_views(
         stopped=await figures.stopped_runs(conn, cipher, [run.id for run in runs]),
         chat_modes=await figures.chat_modes(conn, child.id),
         notes=await review_notes.notes_of_child(conn, cipher, child.id),
-        withheld=await figures.words_kept_from(conn, child.id, cipher, reader=viewer.staff_id),
+        withheld=Withheld.of(
+            await figures.kept_from(
+                conn, child.id, cipher, reader=viewer.staff_id, every=not viewer.alert_words
+            )
+        ),
     )
 
 

@@ -1,5 +1,9 @@
 """The "Last time" part of the views: what the child wanted at their last review, what the IRO
-recorded as done about it ("you said / we did"), and how the child felt the meeting went."""
+recorded as done about it ("you said / we did"), and how the child felt the meeting went.
+
+An answer holding the words of an alert about the reader (:mod:`reports.withheld`) is left out
+here as in the rest of the views: the child was told those words would not be shown to them.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from datetime import date
 
 from reports import ids
 from reports.view_answers import ViewAnswer, describe, topics_of
+from reports.withheld import NOTHING, Withheld
 from storage.figures import AnswerRow, RunRow
 from storage.review_notes import ReviewNote
 from storage.reviews import Review
@@ -61,8 +66,12 @@ def last_time(
     definitions: Mapping[str, Definition | None],
     words: Mapping[str, str | None],
     notes: Mapping[int, ReviewNote],
+    withheld: Withheld = NOTHING,
 ) -> LastTime | None:
-    """The child's last review as the IRO needs it now, or None when nothing is known of it."""
+    """The child's last review as the IRO needs it now, or None when nothing is known of it.
+
+    ``withheld``: the answers the reader may not see (the words of an alert about them).
+    """
     if previous is None:
         return None
     before = previous_review(reviews, day(previous.review_at))
@@ -73,6 +82,8 @@ def last_time(
     if feedback is not None and feedback.status == "completed":
         definition = definitions.get(feedback.survey_hash)
         for answer in answers.get(feedback.id, ()):
+            if withheld.holds(answer):
+                continue
             item = answer.core_id or answer.question_id
             if item == ids.RAG_QUESTION and answer.choices:
                 rag = answer.choices[0]
@@ -88,6 +99,8 @@ def last_time(
         definition = definitions.get(consultation.survey_hash)
         for answer in answers.get(consultation.id, ()):
             if answer.audience == "iro_only" or answer.kind in ("skipped", "declined"):
+                continue
+            if withheld.holds(answer):
                 continue
             seen = describe(answer, definition, consultation.age_band, words)
             if answer.question_id == ids.TOPICS:

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from reports import ids
 from reports.last_time import LastTime, last_time, previous_review, run_for
 from reports.view_answers import VOICE_NOTE, ViewAnswer, describe, load_definition, topics_of
+from reports.withheld import NOTHING, Withheld
 from storage.children import Child
 from storage.figures import AlertRow, AnswerRow, RunRow
 from storage.review_notes import ReviewNote
@@ -33,6 +34,7 @@ __all__ = [
     "PreMeetingViews",
     "ViewAnswer",
     "Viewer",
+    "Withheld",
     "build_views",
     "describe",
     "load_definition",
@@ -173,7 +175,7 @@ def build_views(
     stopped: Set[int] | None = None,
     chat_modes: Set[str] | None = None,
     notes: Mapping[int, ReviewNote] | None = None,
-    withheld: Sequence[tuple[int, str]] = (),
+    withheld: Withheld = NOTHING,
 ) -> PreMeetingViews:
     """Assemble the views for the child's next review (or the latest consultation if none).
 
@@ -191,8 +193,8 @@ def build_views(
         stopped: ids of runs the child left by pressing Stop.
         chat_modes: the modes of the child's Telegram chats (to tell when an adult helped).
         notes: the IRO's "you said / we did" notes by review id.
-        withheld: ``(run_id, words)`` of alerts the reader may not know of (about them): the
-            answers holding those words are left out too.
+        withheld: the answers holding the words of alerts the reader may not know of (about
+            them): left out here and from "last time" too.
     """
     review = _next_review(reviews, today)
     previous = previous_review(reviews, day(review.review_at) if review else today + timedelta(1))
@@ -210,9 +212,8 @@ def build_views(
     showing = run is not None and bool(given) and (returned or ended)
     if run is not None and showing:
         definition = definitions.get(run.survey_hash)
-        unknown = [words.strip() for run_id, words in withheld if run_id == run.id]
         for answer in given:
-            if answer.kind == "text" and answer.text and _within(answer.text, unknown):
+            if withheld.holds(answer):
                 # The words of an alert the reader may not know of (it is about them, an IRO
                 # named in an answer): the answer is left out with the alert.
                 continue
@@ -238,7 +239,7 @@ def build_views(
     else:
         status = "not_sent"
     recent = today - timedelta(days=RECENT_ALERT_DAYS)
-    private = _private_words(answers)
+    private = _private(answers)
     return PreMeetingViews(
         child_id=child.id,
         child_ref=child.child_ref,
@@ -262,7 +263,9 @@ def build_views(
             if (a.acknowledged_at is None or day(a.created_at) >= recent)
             and viewer.may_know_of(a.about_staff_id)
         ),
-        last_time=last_time(previous, reviews, runs, answers, definitions, words, notes or {}),
+        last_time=last_time(
+            previous, reviews, runs, answers, definitions, words, notes or {}, withheld
+        ),
         private_withheld=0 if viewer.private_notes else len(groups["iro"]),
         channel=run.channel if run is not None and given else None,
         started_at=_stored(run.started_at) if run is not None and given else None,
@@ -279,34 +282,25 @@ def answered_with_help(run: RunRow, chat_modes: Set[str]) -> bool:
     return run.channel == "telegram" and "assisted" in chat_modes and "self" not in chat_modes
 
 
-def _within(text: str, excerpts: Sequence[str]) -> bool:
-    """Whether an answer's words are an alert's: one of the messages joined in its excerpt,
-    or cut to fit it (the start of a long answer alone, the end of joined messages)."""
-    words = text.strip()
-    return any(
-        f"\n{words}\n" in f"\n{excerpt}\n" or words.startswith(excerpt) or words.endswith(excerpt)
-        for excerpt in excerpts
-        if excerpt
-    )
+def _private(answers: Mapping[int, Sequence[AnswerRow]]) -> list[AnswerRow]:
+    """The answers the child kept just for their IRO."""
+    return [a for rows in answers.values() for a in rows if a.audience == "iro_only"]
 
 
-def _private_words(answers: Mapping[int, Sequence[AnswerRow]]) -> dict[int, list[str]]:
-    """By run, the written answers the child kept just for their IRO."""
-    return {
-        run_id: [
-            a.text.strip() for a in rows if a.audience == "iro_only" and a.kind == "text" and a.text
-        ]
-        for run_id, rows in answers.items()
-    }
-
-
-def _alert_note(alert: AlertRow, private: Mapping[int, Sequence[str]], viewer: Viewer) -> AlertNote:
-    # An alert keeps the start of what the child typed (the whole text up to a limit), so the
-    # answer it came from is the one whose words begin with the excerpt.
+def _from_private(alert: AlertRow, private: Sequence[AnswerRow]) -> bool:
+    """Whether the alert's words came from an answer the child kept just for their IRO."""
+    if alert.from_answers is not None:
+        return any((a.run_id, a.question_id) in alert.from_answers for a in private)
+    # An older alert keeps the start of what the child typed (the whole text up to a limit),
+    # so the answer it came from is the one whose words begin with the excerpt.
     excerpt = (alert.excerpt or "").strip()
-    from_private = bool(excerpt) and any(
-        text.startswith(excerpt) for text in private.get(alert.run_id or -1, ())
+    return bool(excerpt) and any(
+        a.run_id == alert.run_id and a.kind == "text" and (a.text or "").strip().startswith(excerpt)
+        for a in private
     )
+
+
+def _alert_note(alert: AlertRow, private: Sequence[AnswerRow], viewer: Viewer) -> AlertNote:
     return AlertNote(
         created_at=alert.created_at,
         kind=alert.kind,
@@ -314,7 +308,7 @@ def _alert_note(alert: AlertRow, private: Mapping[int, Sequence[str]], viewer: V
         # One line, as in every staff channel: the child's words cannot pass for the page's.
         excerpt=one_line(alert.excerpt) if viewer.alert_words and alert.excerpt else None,
         open=alert.acknowledged_at is None,
-        iro_only=from_private,
+        iro_only=_from_private(alert, private),
         words_withheld=bool(alert.excerpt) and not viewer.alert_words,
         learned=bool({LEARNED, LEARNED_SERIOUS} & set(alert.categories)),
     )

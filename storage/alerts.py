@@ -45,6 +45,9 @@ class Alert:
     about_staff_id: int | None = None
     # One of CHILD_REPLIES; None on an alert raised before it was kept.
     child_reply: str | None = None
+    # The answers its words came from, as (run id, question id); None on an alert raised
+    # before they were kept (migration 0013).
+    from_answers: tuple[tuple[int, str], ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,7 @@ async def create_alert(
     now: datetime,
     about_iro: bool = False,
     child_reply: str | None = None,
+    from_answers: Sequence[tuple[int, str]] | None = None,
 ) -> int:
     """Raise an alert; returns its id.
 
@@ -78,6 +82,8 @@ async def create_alert(
     says is about the IRO (``about_iro``: the words name them, or were partly written in that
     survey), records the child's IRO as its subject, so no read path ever shows it to them.
     ``child_reply`` is what the child was shown at once (:data:`CHILD_REPLIES`).
+    ``from_answers``: the answers the words came from, as ``(run id, question id)`` (empty:
+    they answered no question), so that a reader the alert is about is shown none of them.
     """
     if kind not in ALERT_KINDS:
         raise ValueError(f"kind must be one of {', '.join(ALERT_KINDS)}, not {kind!r}")
@@ -88,7 +94,7 @@ async def create_alert(
     surveys = ", ".join("?" for _ in ABOUT_IRO_SURVEYS)
     cursor = await conn.execute(
         "INSERT INTO alerts (child_id, run_id, kind, categories, excerpt, source, created_at, "
-        "child_reply, about_staff_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+        "child_reply, from_answers, about_staff_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
         "(SELECT c.iro_id FROM children c WHERE c.id = ? AND (? = 1 OR EXISTS ("
         "SELECT 1 FROM runs r WHERE r.id = ? AND r.child_id = c.id "
         f"AND r.definition_id IN ({surveys})))))",
@@ -101,6 +107,7 @@ async def create_alert(
             source,
             iso(now),
             child_reply,
+            None if from_answers is None else answer_keys_json(from_answers),
             child_id,
             int(about_iro),
             run_id,
@@ -111,13 +118,25 @@ async def create_alert(
     return cursor.lastrowid
 
 
+def answer_keys_json(keys: Sequence[tuple[int, str]]) -> str:
+    """``(run id, question id)`` pairs as ``alerts.from_answers`` keeps them."""
+    return json.dumps([[int(run_id), str(question_id)] for run_id, question_id in keys])
+
+
+def answer_keys(stored: str | None) -> tuple[tuple[int, str], ...] | None:
+    """``alerts.from_answers`` read back; None when it was not kept (an older alert)."""
+    if stored is None:
+        return None
+    return tuple((int(run_id), str(question_id)) for run_id, question_id in json.loads(stored))
+
+
 def _moment(text: str | None) -> datetime | None:
     return None if text is None else parse(text)
 
 
 _COLUMNS = (
     "id, child_id, run_id, kind, categories, excerpt, source, created_at, acknowledged_by, "
-    "acknowledged_at, escalated_at, escalations, about_staff_id, child_reply"
+    "acknowledged_at, escalated_at, escalations, about_staff_id, child_reply, from_answers"
 )
 
 
@@ -137,6 +156,7 @@ def _alert(row: aiosqlite.Row, cipher: Cipher) -> Alert:
         escalations=row["escalations"],
         about_staff_id=row["about_staff_id"],
         child_reply=row["child_reply"],
+        from_answers=answer_keys(row["from_answers"]),
     )
 
 

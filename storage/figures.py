@@ -13,6 +13,7 @@ from datetime import date
 
 import aiosqlite
 
+from storage.alerts import answer_keys
 from storage.crypto import Cipher
 from storage.runs import ANSWER_COLUMNS, RUN_COLUMNS, answer_row, run_row
 from storage.runs import AnswerRow as AnswerRow
@@ -31,6 +32,20 @@ class AlertRow:
     created_at: str
     acknowledged_at: str | None
     about_staff_id: int | None = None
+    # The (run id, question id) of the answers its words came from; None: not kept (an alert
+    # raised before migration 0013).
+    from_answers: tuple[tuple[int, str], ...] | None = None
+
+
+@dataclass(frozen=True)
+class KeptFrom:
+    """An alert a reader may not know of, as far as it decides which answers they may read:
+    the answers its words came from, or, for an alert raised before those were kept
+    (``answers`` None), its run and its words (None unless ``answers`` is None)."""
+
+    answers: tuple[tuple[int, str], ...] | None
+    run_id: int | None = None
+    words: str | None = None
 
 
 def day_after(day: date) -> str:
@@ -99,7 +114,7 @@ async def alerts_of_child(
     """
     async with conn.execute(
         "SELECT id, run_id, kind, categories, excerpt, created_at, acknowledged_at, "
-        "about_staff_id FROM alerts WHERE child_id = ? "
+        "about_staff_id, from_answers FROM alerts WHERE child_id = ? "
         "AND (about_staff_id IS NULL OR (? IS NOT NULL AND about_staff_id IS NOT ?)) "
         "ORDER BY created_at DESC, id DESC",
         (child_id, reader, reader),
@@ -117,27 +132,39 @@ async def alerts_of_child(
             created_at=row["created_at"],
             acknowledged_at=row["acknowledged_at"],
             about_staff_id=row["about_staff_id"],
+            from_answers=answer_keys(row["from_answers"]),
         )
         for row in rows
     ]
 
 
-async def words_kept_from(
-    conn: aiosqlite.Connection, child_id: int, cipher: Cipher | None, *, reader: int | None
-) -> list[tuple[int, str]]:
-    """``(run_id, words)`` of the child's alerts about a member of staff that ``reader`` may
-    not know of (None: not known, so every such alert): the answers that hold those words
-    are left out beside the alert (an answer in My Review that names the IRO)."""
-    if cipher is None:
-        return []
+async def kept_from(
+    conn: aiosqlite.Connection,
+    child_id: int,
+    cipher: Cipher | None,
+    *,
+    reader: int | None,
+    every: bool = False,
+) -> list[KeptFrom]:
+    """The child's alerts about a member of staff that ``reader`` may not know of (None: not
+    known, so every such alert): the answers that hold their words are left out beside the
+    alert (an answer in My Review that names the IRO). ``every``: all the child's alerts, for
+    a reader who may not read a disclosure's words at all (an admin). An alert's words are
+    decrypted only when it is older than the record of its answers, and only with the key."""
     async with conn.execute(
-        "SELECT run_id, excerpt FROM alerts WHERE child_id = ? AND run_id IS NOT NULL "
-        "AND excerpt IS NOT NULL AND about_staff_id IS NOT NULL "
-        "AND (? IS NULL OR about_staff_id IS ?)",
-        (child_id, reader, reader),
+        "SELECT run_id, excerpt, from_answers FROM alerts WHERE child_id = ? AND (? = 1 OR "
+        "(about_staff_id IS NOT NULL AND (? IS NULL OR about_staff_id IS ?))) ORDER BY id",
+        (child_id, int(every), reader, reader),
     ) as cursor:
         rows = await cursor.fetchall()
-    return [(int(row["run_id"]), cipher.decrypt(row["excerpt"])) for row in rows]
+    kept: list[KeptFrom] = []
+    for row in rows:
+        answers = answer_keys(row["from_answers"])
+        if answers is not None:
+            kept.append(KeptFrom(answers))
+        elif cipher is not None and row["run_id"] is not None and row["excerpt"] is not None:
+            kept.append(KeptFrom(None, int(row["run_id"]), cipher.decrypt(row["excerpt"])))
+    return kept
 
 
 async def stopped_runs(conn: aiosqlite.Connection, cipher: Cipher, run_ids: list[int]) -> set[int]:

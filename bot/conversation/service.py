@@ -240,7 +240,23 @@ class _Turn(Turn):
         # Words typed where buttons were asked answer no question: they may be read with what
         # the child wrote before this survey began (bot.safeguarding.recent_words).
         answers = source != "message"
-        if concern is not None:
+        # The question these words answer, kept on an alert they raise (``from_answers``).
+        question = loaded.prompt.question_id if answers else None
+        whole: concerns.Concern | None = None
+        if isinstance(action, Text) and (concern is None or original is not None):
+            # Nothing in this answer alone, or the engine saw only the part that fitted (a
+            # worry before the cut must not hide harm told after it): the whole text is
+            # checked, with what the last messages began.
+            whole = await self.check_words(
+                original or action.text,
+                source,
+                found.id,
+                answers=answers,
+                question=question,
+                in_iro_survey=found.definition_id in ABOUT_IRO_SURVEYS,
+            )
+            level = None if whole is None else whole.level
+        if concern is not None and whole is None:
             await self.alert(
                 kind="concern",
                 categories=concern.categories,
@@ -249,19 +265,9 @@ class _Turn(Turn):
                 source=source,
                 run_id=found.id,
                 survey=found.id if answers else None,
+                question=concern.question_id if answers else None,
             )
             level = concerns.level_of(concern.categories)
-        elif isinstance(action, Text):
-            # Nothing in this answer alone (or the engine saw only the part that fitted): the
-            # whole text is checked, with what the last messages began.
-            joined = await self.check_words(
-                original or action.text,
-                source,
-                found.id,
-                answers=answers,
-                in_iro_survey=found.definition_id in ABOUT_IRO_SURVEYS,
-            )
-            level = None if joined is None else joined.level
         if level is not None and step.prompt.kind == "audience":
             # After an alert, never "just for my IRO" for those words: kept out of the meeting,
             # and the child is told plainly who will see them.

@@ -27,6 +27,14 @@ from surveys import concerns
 _LEARNED_ONLY = ((concerns.LEARNED,), (concerns.LEARNED_SERIOUS,))
 
 
+def _answers_of(
+    earlier: tuple[tuple[int, str], ...], survey: int | None, question: str | None
+) -> tuple[tuple[int, str], ...]:
+    """The answers an alert's words came from: the earlier ones joined, then this one."""
+    these = [*earlier, *([(survey, question)] if survey is not None and question else [])]
+    return tuple(dict.fromkeys(these))
+
+
 @dataclass(frozen=True)
 class Incoming:
     """What a person did, decoded by a channel.
@@ -113,6 +121,8 @@ class Turn:
         about_iro: bool = False,
         in_iro_survey: bool = False,
         survey: int | None = None,
+        question: str | None = None,
+        earlier: tuple[tuple[int, str], ...] = (),
         words: str | None = None,
     ) -> None:
         """Raise an alert in this turn and answer the child.
@@ -121,7 +131,11 @@ class Turn:
         excerpt is cut to its length; a button's concern has the question's words, not the
         child's, and none here).
 
-        ``survey``: the run whose question the words answered, kept with words remembered.
+        ``survey`` and ``question``: the run and question the words answered (None: none),
+        kept with words remembered; ``earlier``: the answers, as (run id, question id), of
+        earlier words joined with them. The alert keeps all of them (``from_answers``), so an
+        IRO it is about is shown none of those answers.
+
         ``about_iro``: the words were written (partly) in the survey about the child's IRO;
         whether they name or concern the IRO is read here too. Either way the IRO is not told.
         ``in_iro_survey``: the words answered no question but were written while that survey
@@ -142,6 +156,7 @@ class Turn:
             now=self.now,
             follows=follows,
             about_iro=about_iro,
+            from_answers=_answers_of(earlier, survey, question),
         )
         self.alerted_about_iro = self.alerted_about_iro or raised.about_iro
         self.outcome.alert_ids.append(raised.alert_id)
@@ -164,6 +179,7 @@ class Turn:
                 now=self.now,
                 answered=raised.answered,
                 survey=survey,
+                question=question,
                 in_iro_survey=raised.about_iro,
             )
         elif kind == "concern":
@@ -218,23 +234,32 @@ class Turn:
         run_id: int | None = None,
         *,
         answers: bool = False,
+        question: str | None = None,
         in_iro_survey: bool = False,
     ) -> concerns.Concern | None:
         """Check text on its own and joined with the child's last messages (a disclosure split
         over messages); raise an alert on a concern, else remember the text for a while.
 
         ``run_id``: the run the words were written in; ``answers``: they answered its
-        question (an answer is never read with another survey's answers,
+        question, ``question`` (an answer is never read with another survey's answers,
         :mod:`bot.safeguarding.recent_words`); ``in_iro_survey``: the survey about the
         child's IRO was open.
         """
         child_id, recent = self.speaker.child.id, self.services.recent_words
         survey = run_id if answers else None
+        question = question if answers else None
         before = recent.before(child_id, now=self.now, survey=survey)
         earlier = list(before.texts)
         found = concerns.detect_across(earlier, text)
         if found is None:
-            recent.add(child_id, text, now=self.now, survey=survey, in_iro_survey=in_iro_survey)
+            recent.add(
+                child_id,
+                text,
+                now=self.now,
+                survey=survey,
+                question=question,
+                in_iro_survey=in_iro_survey,
+            )
             return None
         # Split over messages: staff see them all, in the order written (the latest kept).
         learned_only = found.categories in _LEARNED_ONLY
@@ -252,5 +277,7 @@ class Turn:
             about_iro=joined and before.in_iro_survey,
             in_iro_survey=in_iro_survey,
             survey=survey,
+            question=question,
+            earlier=before.answers if joined else (),
         )
         return found

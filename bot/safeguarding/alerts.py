@@ -123,6 +123,7 @@ async def raise_alert(
     now: datetime,
     follows: Answered | None = None,
     about_iro: bool = False,
+    from_answers: Sequence[tuple[int, str]] = (),
 ) -> Raised:
     """Write an alert (``kind``: ``concern`` or ``talk``) and the reply the child gets at once.
 
@@ -132,7 +133,9 @@ async def raise_alert(
     the same readers, the child gets the short reply (:func:`caring_reply`'s ``told_more``).
     ``about_iro``: the words name or concern the child's IRO, or were partly written in the
     survey about them, so the IRO is not told (as for an alert raised in that survey), and the
-    child hears who is. The alert keeps what the child was shown, for staff.
+    child hears who is. The alert keeps what the child was shown, for staff, and
+    ``from_answers``: the answers its words came from, as (run id, question id), so that an
+    IRO the alert is about is shown none of them (the views, "last time").
     """
     run = None if run_id is None else await runs.get_run(conn, run_id)
     about_iro = about_iro or (run is not None and run.definition_id in ABOUT_IRO_SURVEYS)
@@ -150,6 +153,7 @@ async def raise_alert(
         now=now,
         about_iro=about_iro,
         child_reply=_child_reply(kind, urgent=urgent, told_more=told_more),
+        from_answers=from_answers,
     )
     reply = caring_reply(
         kind,

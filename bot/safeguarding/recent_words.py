@@ -55,6 +55,8 @@ class _Kept:
     answered: Answered | None
     # The run whose question these words answered; None when they answered none.
     survey: int | None
+    # The question they answered (with ``survey``); None when they answered none.
+    question: str | None
     # Written while the survey about the child's IRO was open, or an alert on them was about
     # the IRO.
     in_iro_survey: bool
@@ -69,6 +71,9 @@ class Before:
     in_iro_survey: bool = False
     # The urgent reply one of them already got, if one did.
     answered: Answered | None = None
+    # The answers among them, as (run id, question id): an alert on words joined with them
+    # keeps which answers hold its words (``alerts.from_answers``).
+    answers: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass
@@ -97,6 +102,11 @@ class RecentWords:
             texts=tuple(kept.text for kept in joined),
             in_iro_survey=any(kept.in_iro_survey for kept in joined),
             answered=next((k.answered for k in reversed(joined) if k.answered), None),
+            answers=tuple(
+                (k.survey, k.question)
+                for k in joined
+                if k.survey is not None and k.question is not None
+            ),
         )
 
     def _current(self, child_id: int, *, now: datetime) -> deque[_Kept]:
@@ -117,16 +127,17 @@ class RecentWords:
         now: datetime,
         answered: Answered | None = None,
         survey: int | None = None,
+        question: str | None = None,
         in_iro_survey: bool = False,
     ) -> None:
         """Remember a message that raised nothing on its own (or only the learned layer's
-        alert: ``answered`` when that alert's reply was the urgent one). ``survey``: the run
-        whose question it answered; ``in_iro_survey``: written while the survey about the
-        child's IRO was open."""
+        alert: ``answered`` when that alert's reply was the urgent one). ``survey`` and
+        ``question``: the run and question it answered; ``in_iro_survey``: written while the
+        survey about the child's IRO was open."""
         if not text.strip():
             return
         kept = self._by_child.pop(child_id, None) or deque(maxlen=KEEP)
-        kept.append(_Kept(now, text, answered, survey, in_iro_survey))
+        kept.append(_Kept(now, text, answered, survey, question, in_iro_survey))
         self._by_child[child_id] = kept
         while len(self._by_child) > MAX_CHILDREN:
             self._by_child.popitem(last=False)

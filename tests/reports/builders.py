@@ -198,10 +198,14 @@ class Builder:
         at: str = NOW,
         acknowledged: str | None = None,
         categories: tuple[str, ...] = ("self_harm",),
+        about: int | None = None,
+        from_answers: list[tuple[int, str]] | None = None,
     ) -> None:
+        """An alert; ``about``: the member of staff it is about; ``from_answers``: the
+        (run, question) its words came from (None: an alert from before those were kept)."""
         await self.sql(
             "INSERT INTO alerts (child_id, run_id, kind, categories, excerpt, source, created_at, "
-            "acknowledged_at) VALUES (?,?,?,?,?,?,?,?)",
+            "acknowledged_at, about_staff_id, from_answers) VALUES (?,?,?,?,?,?,?,?,?,?)",
             (
                 child_id,
                 run_id,
@@ -211,6 +215,8 @@ class Builder:
                 "answer",
                 at,
                 acknowledged,
+                about,
+                None if from_answers is None else json.dumps(from_answers),
             ),
         )
 

@@ -241,6 +241,7 @@ async def test_alert_words_only_for_the_childs_iro_and_duty(tmp_path: Path) -> N
         child, run = await returned(b, "A1", "Ash")
         private = "he hits me when mum is at work and I am scared to go home"
         await b.text(run, "worries", private, audience="iro_only")
+        await b.text(run, "for_iro", "I want my own room", audience="iro_only")
         await b.alert(child, run, private[:30], at="2026-02-03T18:00:00+00:00")
         await b.alert(
             child, run, "How do you feel? — No", at="2026-02-04T09:00:00+00:00", categories=()
@@ -267,8 +268,10 @@ async def test_alert_words_only_for_the_childs_iro_and_duty(tmp_path: Path) -> N
     assert "he hits" not in admin_page and "How do you feel" not in admin_page
     assert "An alert was raised on 2026-02-03 18:00: self harm." in admin_page
     assert "The child's words are shown only to their IRO and duty staff." in admin_page
+    # The answer that raised the alert holds its words: an admin is not told of it at all,
+    # only of the other answer Ash kept for their IRO.
     assert "Ash kept 1 answer just for their IRO. Only their IRO sees it." in admin_page
-    assert "he hits" not in views_text(admin)
+    assert "he hits" not in views_text(admin) and "own room" not in views_text(admin)
     assert "1 note kept just for their IRO (not shown to you)" in views_text(admin)
 
 
