@@ -177,6 +177,13 @@ def _child_reply(kind: str, *, urgent: bool, told_more: bool) -> str:
     return "urgent" if urgent else "worry"
 
 
+def whole_reply(kind: str, categories: Sequence[str]) -> str:
+    """Which reply :func:`caring_reply` gives without ``told_more``: the whole reply for the
+    alert's level, as a caring reply sent again from the outbox is."""
+    urgent = kind == "concern" and not is_worry(kind, categories)
+    return _child_reply(kind, urgent=urgent, told_more=False)
+
+
 @dataclass(frozen=True)
 class Delivery:
     """How sending an alert went: chats reached, and staff worth trying again."""
