@@ -203,6 +203,14 @@ async def acknowledge_alert(
     return cursor.rowcount == 1
 
 
+async def record_child_reply(conn: aiosqlite.Connection, alert_id: int, reply: str) -> None:
+    """Keep what the child was shown about an alert when a later reply replaced the first
+    (:data:`CHILD_REPLIES`): a caring reply sent again after a failure is the whole one."""
+    if reply not in CHILD_REPLIES:
+        raise ValueError(f"child_reply must be one of {', '.join(CHILD_REPLIES)}")
+    await conn.execute("UPDATE alerts SET child_reply = ? WHERE id = ?", (reply, alert_id))
+
+
 async def mark_escalated(conn: aiosqlite.Connection, alert_id: int, *, now: datetime) -> None:
     """Count one more escalation of an unacknowledged alert."""
     await conn.execute(

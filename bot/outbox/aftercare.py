@@ -5,7 +5,8 @@ never holds up the other (``bot.channels.telegram.handlers.on_update``). What a 
 (network, 5xx, 429) kept from going out is planned as an outbox row and sent by the scheduler:
 
 * :data:`SUPPORT_REPLY` — the caring reply to a disclosure or a request to talk. The payload
-  holds the alert id only; the reply is rendered again from the alert, never from stored words.
+  holds the alert id only; the reply is rendered again from the alert, never from stored words,
+  and once sent the alert keeps which reply it was (:class:`CaringReply`): the whole one.
   The child's own transaction already plans it a little ahead (:func:`keep_support_reply`),
   and showing the reply at once stands it down (:func:`support_reply_shown`): a process that
   stops between the commit and the send (a crash, a SIGKILLed worker) leaves a disclosure
@@ -24,6 +25,7 @@ from __future__ import annotations
 import logging
 import warnings
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import aiosqlite
@@ -116,13 +118,25 @@ async def plan_erasure_notice(services: Services, child_ids: Sequence[int]) -> N
             )
 
 
-async def support_text(services: Services, row: OutboxRow, *, now: datetime) -> str | None:
+@dataclass(frozen=True)
+class CaringReply:
+    """A caring reply a :data:`SUPPORT_REPLY` row sends: its text, and which reply it is
+    (``storage.alerts.CHILD_REPLIES``), for the alert to keep once it is sent."""
+
+    alert_id: int
+    text: str
+    shown: str
+
+
+async def support_text(services: Services, row: OutboxRow, *, now: datetime) -> CaringReply | None:
     """The caring reply a :data:`SUPPORT_REPLY` row sends, rendered again; None when the
     alert, the child or the chat is gone.
 
     Always the whole reply for the alert's level, even for a completed disclosure the child
     was answered briefly at once (``caring_reply``'s ``told_more``): a reply sent again after
-    a failure may be the first the child sees, so it carries 999 and Childline.
+    a failure may be the first the child sees, so it carries 999 and Childline. Once it is
+    sent the alert keeps that (``alerts.child_reply``), so every later message to staff says
+    the child has them.
     """
     conn = services.db.reader
     alert = await alerts.get_alert(conn, services.db.cipher, int(row.payload.get("alert_id", 0)))
@@ -138,7 +152,7 @@ async def support_text(services: Services, row: OutboxRow, *, now: datetime) -> 
     ):
         return None
     band = band_for(child.date_of_birth, now.astimezone(services.settings.zone).date())
-    return safeguarding.caring_reply(
+    text = safeguarding.caring_reply(
         alert.kind,
         band,
         language_of(child.language),
@@ -148,6 +162,7 @@ async def support_text(services: Services, row: OutboxRow, *, now: datetime) -> 
         about_iro=await safeguarding.about_iro(conn, alert),
         categories=alert.categories,
     )
+    return CaringReply(alert.id, text, safeguarding.whole_reply(alert.kind, alert.categories))
 
 
 async def send_row(bot: Bot, services: Services, row: OutboxRow, *, now: datetime) -> str:
@@ -170,10 +185,10 @@ async def send_row(bot: Bot, services: Services, row: OutboxRow, *, now: datetim
 
 
 async def _support_reply(bot: Bot, services: Services, row: OutboxRow, *, now: datetime) -> str:
-    text = await support_text(services, row, now=now)
-    if text is None or row.chat_id is None:
+    reply = await support_text(services, row, now=now)
+    if reply is None or row.chat_id is None:
         return await _finish(services, row, "cancelled", now=now, error="child or chat gone")
-    return await _send_text(bot, services, row, row.chat_id, text, now=now)
+    return await _send_text(bot, services, row, row.chat_id, reply.text, now=now, shown=reply)
 
 
 async def _retired_notice(bot: Bot, services: Services, row: OutboxRow, *, now: datetime) -> str:
@@ -189,9 +204,17 @@ async def _retired_notice(bot: Bot, services: Services, row: OutboxRow, *, now: 
 
 
 async def _send_text(
-    bot: Bot, services: Services, row: OutboxRow, chat_id: int, text: str, *, now: datetime
+    bot: Bot,
+    services: Services,
+    row: OutboxRow,
+    chat_id: int,
+    text: str,
+    *,
+    now: datetime,
+    shown: CaringReply | None = None,
 ) -> str:
-    """Send one message for a row; a passing failure is tried again, a lasting one is not."""
+    """Send one message for a row; a passing failure is tried again, a lasting one is not.
+    ``shown``: a caring reply, which its alert keeps as what the child has once it is sent."""
     try:
         await bot.send_message(chat_id, text)
     except Forbidden:
@@ -201,7 +224,7 @@ async def _send_text(
             return await _finish(services, row, "failed", now=now, error="BadRequest")
         return await _again(services, row, error, now=now)
     log.info("%s for outbox row %d sent", row.kind, row.id)
-    return await _finish(services, row, "sent", now=now)
+    return await _finish(services, row, "sent", now=now, shown=shown)
 
 
 async def _alert_notice(bot: Bot, services: Services, row: OutboxRow, *, now: datetime) -> str:
@@ -247,11 +270,19 @@ def retry_after_seconds(error: TelegramError) -> float | None:
 
 
 async def _finish(
-    services: Services, row: OutboxRow, status: str, *, now: datetime, error: str | None = None
+    services: Services,
+    row: OutboxRow,
+    status: str,
+    *,
+    now: datetime,
+    error: str | None = None,
+    shown: CaringReply | None = None,
 ) -> str:
     async with services.db.transaction() as conn:
         if status == "sent":
             await outbox.mark_sent(conn, row.id, now=now)
+            if shown is not None:  # in the same commit: the record never lags what was sent
+                await alerts.record_child_reply(conn, shown.alert_id, shown.shown)
         elif status == "cancelled":
             await outbox.cancel(conn, row.id, reason=error or "cancelled")
         else:

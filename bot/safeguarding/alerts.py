@@ -30,7 +30,7 @@ from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
 
 from bot.safeguarding import backstop
 from bot.safeguarding.recent_words import Answered
-from bot.safeguarding.staff_message import alert_text, is_worry
+from bot.safeguarding.staff_message import AlertFacts, alert_text, is_worry
 from bot.safeguarding.staff_message import summary as summary
 from bot.services import Services
 from bot.settings import Settings
@@ -50,7 +50,7 @@ ACK_PREFIX = "ack:"
 ALERT_NOTICE = "alert_notice"
 # Surveys about the child's IRO: an alert raised in one must not go to that IRO.
 ABOUT_IRO_SURVEYS = alert_store.ABOUT_IRO_SURVEYS
-__all__ = ["alert_text", "is_worry", "summary"]
+__all__ = ["AlertFacts", "alert_text", "is_worry", "summary"]
 
 
 @dataclass(frozen=True)
@@ -181,6 +181,13 @@ def _child_reply(kind: str, *, urgent: bool, told_more: bool) -> str:
     return "urgent" if urgent else "worry"
 
 
+def whole_reply(kind: str, categories: Sequence[str]) -> str:
+    """Which reply :func:`caring_reply` gives without ``told_more``: the whole reply for the
+    alert's level, as a caring reply sent again from the outbox is."""
+    urgent = kind == "concern" and not is_worry(kind, categories)
+    return _child_reply(kind, urgent=urgent, told_more=False)
+
+
 @dataclass(frozen=True)
 class Delivery:
     """How sending an alert went: chats reached, and staff worth trying again."""
@@ -221,6 +228,23 @@ def band_then(child: Child | None, alert: alert_store.Alert, *, settings: Settin
 about_iro = alert_store.about_iro
 
 
+async def alert_facts(
+    conn: aiosqlite.Connection,
+    alert: alert_store.Alert,
+    child: Child | None,
+    *,
+    settings: Settings,
+) -> AlertFacts:
+    """What staff are told about an alert besides its row, read once for every place that
+    tells them (a chat here, the staff app's inbox)."""
+    return AlertFacts(
+        about_iro=await about_iro(conn, alert),
+        in_iro_survey=await alert_store.raised_in_iro_survey(conn, alert),
+        helped_young=await helped_young(conn, child, alert, settings=settings),
+        for_carer=band_then(child, alert, settings=settings) == "under_4",
+    )
+
+
 async def deliver_alert(
     bot: Bot,
     services: Services,
@@ -240,18 +264,15 @@ async def deliver_alert(
         if alert is None:
             return Delivery(0)
         child = await get_child(conn, alert.child_id)
-        about_them = await about_iro(conn, alert)
-        in_iro_survey = await alert_store.raised_in_iro_survey(conn, alert)
+        facts = await alert_facts(conn, alert, child, settings=services.settings)
         recipients = await alert_store.alert_recipients(
             conn,
             alert.child_id,
             escalation=escalation,
-            about_iro=about_them,
+            about_iro=facts.about_iro,
             about_staff_id=alert.about_staff_id,
             worry=is_worry(alert.kind, alert.categories),
         )
-        helped = await helped_young(conn, child, alert, settings=services.settings)
-    for_carer = band_then(child, alert, settings=services.settings) == "under_4"
     if not recipients:
         log.warning("alert id=%s has nobody to tell: no IRO or duty chat enrolled", alert_id)
     keyboard = InlineKeyboardMarkup(
@@ -268,10 +289,7 @@ async def deliver_alert(
             with_excerpt=recipient.sees_excerpt,
             escalation=escalation,
             settings=services.settings,
-            about_iro=about_them,
-            in_iro_survey=in_iro_survey,
-            helped_young=helped,
-            for_carer=for_carer,
+            facts=facts,
         )
         try:
             await bot.send_message(recipient.chat_id, text, reply_markup=keyboard)

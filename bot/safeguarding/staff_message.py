@@ -6,12 +6,14 @@ the child already has: the urgent reply (Childline and 999), the worry reply (Ch
 999), the reply to asking to talk, or, for words that completed a disclosure just after the
 urgent reply, the short thanks that gave no second 999 or Childline
 (``storage.alerts.CHILD_REPLIES``); and who the child was told will know. For a child under 4
-it is the adult caring for them, who wrote, who was answered.
+it is the adult caring for them, who wrote, who was answered. The lines that hold no words
+(:func:`notes`) are the same wherever staff read an alert: a chat, the staff app's inbox.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from bot.settings import Settings
 from storage import alerts as alert_store
@@ -109,6 +111,67 @@ def what_they_were_shown(reply: str, *, about_iro: bool, for_carer: bool = False
     )
 
 
+@dataclass(frozen=True)
+class AlertFacts:
+    """What staff are told about an alert besides its row (read by
+    :func:`bot.safeguarding.alerts.alert_facts`).
+
+    ``about_iro``: the alert is about the child's IRO, who is not sent it; ``in_iro_survey``
+    says whether that is because it came up in the survey about them (else their words name or
+    concern them). ``helped_young``: the child is 4-7 and answers with an adult helping, who
+    was told nothing about the alert. ``for_carer``: the child is under 4, and the adult caring
+    for them wrote.
+    """
+
+    about_iro: bool = False
+    in_iro_survey: bool = True
+    helped_young: bool = False
+    for_carer: bool = False
+
+
+def kept_from_iro(alert: alert_store.Alert, facts: AlertFacts) -> str | None:
+    """The line saying the child's IRO was not sent the alert and why; None when they were."""
+    if facts.about_iro and facts.in_iro_survey and alert.kind == "talk":
+        return (
+            "They asked while the survey about their IRO was open, so their IRO has not been "
+            "sent it: they may want to talk about their IRO."
+        )
+    if facts.about_iro and facts.in_iro_survey:
+        return "This came up in the survey about their IRO, so their IRO has not been sent it."
+    if facts.about_iro:
+        return (
+            "Their words name or concern their IRO (or began in the survey about them), so "
+            "their IRO has not been sent it."
+        )
+    return None
+
+
+def helped_note(facts: AlertFacts) -> str | None:
+    """The line saying an adult helps this 4-7 year old and was told nothing; None otherwise."""
+    if not facts.helped_young:
+        return None
+    told = "a grown-up who helps children" if facts.about_iro else "their IRO"
+    return (
+        "An adult helps this child (aged 4-7) answer. The adult was not told that staff "
+        f"are being alerted; the child was told in simple words that {told} would be "
+        "told. If that adult may be the person named, take care how you make contact."
+    )
+
+
+def shown_line(alert: alert_store.Alert, facts: AlertFacts) -> str:
+    """The line saying what the child (or, under 4, the adult who wrote) was shown."""
+    reply = child_reply_of(alert)
+    return what_they_were_shown(reply, about_iro=facts.about_iro, for_carer=facts.for_carer)
+
+
+def notes(alert: alert_store.Alert, facts: AlertFacts) -> list[str]:
+    """The lines of :func:`alert_text` that hold no child's words and are not its summary:
+    whether the IRO was kept off it, an adult helping a young child, what the child was shown.
+    For a page that shows the summary and the words its own way (the staff app's inbox)."""
+    lines = [kept_from_iro(alert, facts), helped_note(facts), shown_line(alert, facts)]
+    return [line for line in lines if line is not None]
+
+
 def alert_text(
     alert: alert_store.Alert,
     child: Child | None,
@@ -116,19 +179,14 @@ def alert_text(
     with_excerpt: bool,
     escalation: bool,
     settings: Settings,
-    about_iro: bool = False,
-    in_iro_survey: bool = True,
-    helped_young: bool = False,
-    for_carer: bool = False,
+    facts: AlertFacts,
 ) -> str:
     """The staff message for an alert; the excerpt only when the reader may see it.
 
     The child's words are fenced on one line (:func:`surveys.excerpts.fenced`), so nothing a
-    child types can pass for a line of hearme's own. ``about_iro``: the alert is about the
-    child's IRO, who is not sent it; ``in_iro_survey`` says whether that is because it came up
-    in the survey about them (else their words name or concern them). ``helped_young``: the
-    child is 4-7 and answers with an adult helping, who was told nothing about the alert.
-    ``for_carer``: the child is under 4, and the adult caring for them wrote.
+    child types can pass for a line of hearme's own. ``facts`` (:class:`AlertFacts`) say
+    whether the IRO was kept off it, whether an adult helps a young child, and whether the
+    adult caring for a child under 4 wrote.
     """
     local = alert.created_at.astimezone(settings.zone).strftime("%a %d %b %H:%M")
     who = f"{child.name} ({child.child_ref})" if child is not None else f"child #{alert.child_id}"
@@ -137,36 +195,15 @@ def alert_text(
         + f"⚠️ Safeguarding alert #{alert.id}",
         f"Child: {who}",
         f"Raised: {local}",
+        summary(alert.kind, alert.categories),
     ]
-    lines.append(summary(alert.kind, alert.categories))
-    if about_iro and in_iro_survey and alert.kind == "talk":
-        lines.append(
-            "They asked while the survey about their IRO was open, so their IRO has not been "
-            "sent it: they may want to talk about their IRO."
-        )
-    elif about_iro and in_iro_survey:
-        lines.append(
-            "This came up in the survey about their IRO, so their IRO has not been sent it."
-        )
-    elif about_iro:
-        lines.append(
-            "Their words name or concern their IRO (or began in the survey about them), so "
-            "their IRO has not been sent it."
-        )
-    if helped_young:
-        told = "a grown-up who helps children" if about_iro else "their IRO"
-        lines.append(
-            "An adult helps this child (aged 4-7) answer. The adult was not told that staff "
-            f"are being alerted; the child was told in simple words that {told} would be "
-            "told. If that adult may be the person named, take care how you make contact."
-        )
+    lines += [line for line in (kept_from_iro(alert, facts), helped_note(facts)) if line]
     if with_excerpt and alert.excerpt:
         lines.append("They wrote:")
         lines.append(fenced(alert.excerpt))
     elif alert.excerpt:
-        readers = "the duty team" if about_iro else "their IRO and the duty team"
+        readers = "the duty team" if facts.about_iro else "their IRO and the duty team"
         lines.append(f"The child's words are shown to {readers} only.")
-    shown = child_reply_of(alert)
-    lines.append(what_they_were_shown(shown, about_iro=about_iro, for_carer=for_carer))
+    lines.append(shown_line(alert, facts))
     lines.append("Please contact them and press Acknowledge.")
     return "\n".join(lines)

@@ -1,7 +1,10 @@
 """The alerts inbox: open alerts the signed-in member of staff must see, and Acknowledge.
 
 Who sees an alert, and its words, is :func:`bot.staff.access.alert_access`: the child's IRO and
-duty with the excerpt, admins without it, never the member of staff it is about.
+duty with the excerpt, admins without it, never the member of staff it is about. Each alert
+carries the lines the Telegram message has that hold no words
+(:func:`bot.safeguarding.staff_message.notes`): whether the IRO was kept off it, and what the
+child was shown, so staff who use only e-mail and this page know it too.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from datetime import timedelta
 from aiohttp import web
 
 from bot.safeguarding import alerts as safeguarding
+from bot.safeguarding import staff_message
 from bot.staff import access as policy
 from bot.staffapp import pages
 from bot.staffapp.context import staff_context
@@ -29,6 +33,8 @@ class InboxAlert:
     name: str
     excerpt: str | None
     categories: str
+    # Whether the IRO was kept off it, an adult helping a young child, what the child was shown.
+    notes: tuple[str, ...] = ()
 
 
 async def inbox(request: web.Request, browser: Browser, member: StaffMember) -> web.Response:
@@ -43,11 +49,12 @@ async def inbox(request: web.Request, browser: Browser, member: StaffMember) -> 
             child = await children.get_child(conn, alert.child_id)
             if child is None:
                 continue
+            facts = await safeguarding.alert_facts(conn, alert, child, settings=services.settings)
             access = policy.alert_access(
                 member,
                 childs_iro_id=child.iro_id,
                 about_staff_id=alert.about_staff_id,
-                about_iro=await safeguarding.about_iro(conn, alert),
+                about_iro=facts.about_iro,
             )
             if not access.sees:
                 continue
@@ -58,6 +65,7 @@ async def inbox(request: web.Request, browser: Browser, member: StaffMember) -> 
                     child.name or child.child_ref,
                     alert.excerpt if access.excerpt else None,
                     safeguarding.summary(alert.kind, alert.categories),
+                    tuple(staff_message.notes(alert, facts)),
                 )
             )
             await audit.record(

@@ -7,12 +7,14 @@ from datetime import date, timedelta
 
 from bot.conversation.consultation import offer
 from bot.staff import access as policy
+from bot.staffapp import mail
 from storage import alerts, staff
 from storage.children import Child
 from storage.staff import StaffMember
 from surveys.concerns import LEARNED, LEARNED_SERIOUS
 from tests.bot.channels.web.world import FormClient, WebWorld
-from tests.staffapp.world import DUTY_EMAIL, IRO_EMAIL, csrf, sign_in
+from tests.staffapp.mailbox import Mailbox
+from tests.staffapp.world import ADMIN_EMAIL, DUTY_EMAIL, IRO_EMAIL, csrf, sign_in, with_email
 
 WORDS = "he hits me when nobody is home"
 
@@ -168,3 +170,74 @@ async def test_asking_to_talk_on_the_page_in_the_survey_about_the_iro_is_for_dut
         await sign_in(duty, DUTY_EMAIL)
         inbox = (await duty.get("/staff/alerts")).text()
         assert f"Alert #{alert['id']}" in inbox and "asked to talk" in inbox
+
+
+async def test_the_inbox_says_the_iro_was_kept_off_and_what_the_child_was_shown(
+    world: WebWorld, browser: FormClient, child: FormClient, mailbox: Mailbox
+) -> None:
+    """What the Telegram message says beside the words is on the page too, for staff who use
+    only e-mail and the app; the IRO the words are about sees none of it, nor is e-mailed."""
+    with_email(world, mailbox)
+    await child.get(await world.new_link())
+    await child.choose_pin("4829")
+    await child.say("my IRO hits me when nobody is looking")
+    [alert] = world.rows("SELECT id, about_staff_id, child_reply FROM alerts")
+    [iro] = world.rows("SELECT id FROM staff WHERE staff_ref = 'IRO1'")
+    assert (alert["about_staff_id"], alert["child_reply"]) == (iro["id"], "urgent")
+    kept_off = (
+        "Their words name or concern their IRO (or began in the survey about them), so their "
+        "IRO has not been sent it."
+    )
+    shown = (
+        "The child has been given Childline 0800 1111 and told to call 999 if in danger, and "
+        "that the duty team will know."
+    )
+    await sign_in(browser, DUTY_EMAIL)
+    duty = " ".join((await browser.get("/staff/alerts")).text().split())
+    assert f"Alert #{alert['id']}" in duty and "hits me when nobody" in duty
+    assert kept_off in duty and shown in duty
+    async with FormClient(world.base_url) as admin:
+        await sign_in(admin, ADMIN_EMAIL)
+        page = " ".join((await admin.get("/staff/alerts")).text().split())
+        assert f"Alert #{alert['id']}" in page and kept_off in page and shown in page
+        assert "hits" not in page and "nobody is looking" not in page
+    async with FormClient(world.base_url) as their_iro:
+        await sign_in(their_iro, IRO_EMAIL)
+        page = (await their_iro.get("/staff/alerts")).text()
+        assert f"Alert #{alert['id']}" not in page and "No open alerts" in page
+
+    assert await mail.email_alert(world.services, alert["id"]) == 2
+    assert mailbox.to(IRO_EMAIL) == []
+    for address in (DUTY_EMAIL, ADMIN_EMAIL):
+        (message,) = mailbox.to(address)
+        body = message.get_content()
+        assert "hits" not in body and "Sam" not in body and "999" not in body
+
+
+async def test_the_inbox_says_a_child_thanked_for_telling_more_had_no_999_again(
+    world: WebWorld, browser: FormClient
+) -> None:
+    async with world.services.db.transaction() as conn:
+        for reply in ("urgent", "told_more"):
+            await alerts.create_alert(
+                conn,
+                world.services.db.cipher,
+                child_id=world.child_id,
+                run_id=None,
+                kind="concern",
+                categories=["coercion"],
+                excerpt=WORDS,
+                source="web",
+                now=world.clock(),
+                child_reply=reply,
+            )
+    await sign_in(browser, DUTY_EMAIL)
+    page = " ".join((await browser.get("/staff/alerts")).text().split())
+    first, second = page.split("Alert #2")
+    assert "told to call 999 if in danger, and that their IRO and the duty team will know" in first
+    assert "thanked for telling more" not in first and "IRO has not been sent it" not in first
+    assert "thanked for telling more and told their IRO and the duty team will know this too" in (
+        second
+    )
+    assert "without 999 or Childline again" in second
+    assert "has been given Childline" not in second

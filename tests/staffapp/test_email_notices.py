@@ -5,29 +5,21 @@ from __future__ import annotations
 
 import asyncio
 
-from bot.settings import StaffEmail
 from tests.bot.channels.web.world import FormClient, WebWorld
 from tests.staffapp.mailbox import Mailbox
-from tests.staffapp.world import DUTY_EMAIL, IRO_EMAIL, OTHER_IRO_EMAIL, skip_to_the_end
-
-
-def _with_email(world: WebWorld, mailbox: Mailbox) -> None:
-    world.services.settings = world.services.settings.model_copy(
-        update={
-            "staff_email": StaffEmail(
-                host="127.0.0.1",
-                port=mailbox.port,
-                security="none",
-                from_address="hearme@council.example",
-            )
-        }
-    )
+from tests.staffapp.world import (
+    DUTY_EMAIL,
+    IRO_EMAIL,
+    OTHER_IRO_EMAIL,
+    skip_to_the_end,
+    with_email,
+)
 
 
 async def test_the_iro_is_emailed_a_link_when_views_come_back(
     world: WebWorld, child: FormClient, mailbox: Mailbox
 ) -> None:
-    _with_email(world, mailbox)
+    with_email(world, mailbox)
     await child.get(await world.new_link())
     await child.choose_pin("4829")
     await skip_to_the_end(child)
@@ -44,7 +36,7 @@ async def test_duty_and_the_childs_iro_are_emailed_about_a_disclosure(
 ) -> None:
     from bot.staffapp import mail
 
-    _with_email(world, mailbox)
+    with_email(world, mailbox)
     await child.get(await world.new_link())
     await child.choose_pin("4829")
     await child.say("my stepdad hits me when mum is out")
@@ -79,7 +71,7 @@ async def test_telling_e_mails_through_the_teller_the_staff_app_registered(
     from tests.staffapp.world import ADMIN_EMAIL
 
     assert "e-mail" in telling.registered()  # the staff app registered it as it was built
-    _with_email(world, mailbox)
+    with_email(world, mailbox)
     await child.get(await world.new_link())
     await child.choose_pin("4829")
     await child.say("my stepdad hits me when mum is out")

@@ -15,9 +15,10 @@ from pathlib import Path
 import aiohttp
 from pydantic import SecretStr
 
-from bot.settings import IdentityProvider
+from bot.settings import IdentityProvider, StaffEmail
 from storage import children, reviews, staff, staff_sessions
 from tests.bot.channels.web.world import FormClient, Page, WebWorld, build_world
+from tests.staffapp.mailbox import Mailbox
 
 with warnings.catch_warnings():
     # The provider stand-in imports an authlib module its authors have deprecated; hearme
@@ -92,6 +93,20 @@ async def staff_world(tmp_path: Path, issuer: str) -> WebWorld:
                 conn, child_id=child_id, review_at=date(2026, 3, 25), age_band="8_11"
             )
     return world
+
+
+def with_email(world: WebWorld, mailbox: Mailbox) -> None:
+    """E-mail staff through the test mailbox, signing in as before."""
+    world.services.settings = world.services.settings.model_copy(
+        update={
+            "staff_email": StaffEmail(
+                host="127.0.0.1",
+                port=mailbox.port,
+                security="none",
+                from_address="hearme@council.example",
+            )
+        }
+    )
 
 
 async def sign_in(client: FormClient, email: str) -> Page:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from bot.outbox import scheduler
-from hearme_dev.sandbox import BotMessage
+from hearme_dev.sandbox import BotMessage, Fault
 from surveys.concerns import LEARNED_SERIOUS, detect
 from surveys.excerpts import one_line
 from surveys.support import support_reply
@@ -123,3 +124,40 @@ async def test_a_new_message_that_is_urgent_by_itself_still_gets_the_whole_urgen
         # Not a completion: these words are a disclosure alone, and get everything again.
         replies = await kai.send("my step dad hits me with his belt")
         assert replies[0].text == support_reply("16_plus", "en", out_of_hours=False, assisted=False)
+
+
+async def test_a_short_reply_that_failed_is_sent_whole_and_staff_are_told_so_after(
+    tmp_path: Path,
+) -> None:
+    """The thanks for telling more did not reach the child, so the outbox sends the whole
+    reply (999 and Childline): the alert keeps that, and escalation says it, not the thanks."""
+
+    def fail_kai(method: str, params: dict[str, Any]) -> Fault | None:
+        if method.lower() == "sendmessage" and int(params.get("chat_id", 0)) == 954:
+            return Fault.server_error()
+        return None
+
+    async with BotWorld(tmp_path) as world:
+        kai = await _child(world, date(2008, 4, 4), 954)
+        await kai.send(FIRST)
+        world.api.faults = fail_kai
+        assert await kai.send(SECOND) == []
+        rows = await world.query("SELECT child_reply FROM alerts ORDER BY id")
+        assert [r["child_reply"] for r in rows] == ["urgent", "told_more"]
+        world.api.faults = None
+        mark = world.api.mark(954)
+        world.clock.advance(minutes=1)
+        await scheduler.tick(world.app.bot, world.services, scheduler.TickState())
+        whole = support_reply("16_plus", "en", out_of_hours=False, assisted=False)
+        assert [m.text for m in kai.messages[mark:]] == [whole]
+        rows = await world.query("SELECT child_reply FROM alerts ORDER BY id")
+        assert [r["child_reply"] for r in rows] == ["urgent", "urgent"]
+
+        mark = world.api.mark(DUTY_CHAT)
+        world.clock.advance(hours=2)
+        await scheduler.escalate_alerts(world.app.bot, world.services, now=world.clock())
+        escalated = [m.text for m in world.api.messages(DUTY_CHAT)[mark:]]
+        [again] = [text for text in escalated if "threats to keep them quiet" in text]
+        assert "ESCALATED" in again
+        assert "has been given Childline 0800 1111 and told to call 999 if in danger" in again
+        assert "thanked for telling more" not in again and "without 999" not in again
