@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.conversation.consultation import replies_for_run
 from bot.channels.telegram import handlers as telegram_channel
+from bot.conversation.consultation import replies_for_run
 from surveys.engine import Prompt
 from tests.bot.safeguarding.test_words_across_surveys import (
     NAMED,
