@@ -1,6 +1,6 @@
 """Corpora written blind by other hands, now tuning data: what the rules catch, held as a floor.
 
-Each corpus (``tests/corpora/third_hand`` to ``sixth_hand``) was measured once
+Each corpus (``tests/corpora/third_hand`` to ``seventh_hand``) was measured once or more
 blind (its README), then became tuning data. The rules do not yet catch every line, so the test
 cannot ask for all of them; it asks for at least what they catch now, so a change that loses a
 line they caught fails here, and each fix raises a floor. The ordinary answers are held the
@@ -120,6 +120,28 @@ HANDS = {
         split=17,
         alarms_rules=2,
         alarms_learned=2,
+    ),
+    "seventh_hand": Hand(
+        floors={
+            "self_harm": 15,
+            "physical_abuse": 29,
+            "sexual_abuse": 27,
+            "emotional_abuse": 18,
+            "neglect": 16,
+            "domestic_abuse": 23,
+            "missing": 17,
+            "criminal_exploitation": 22,
+            "sexual_exploitation": 22,
+            "trafficking": 25,
+            "harmful_practices": 21,
+            "radicalisation": 11,
+            "unsafe_home": 25,
+            "bullying": 17,
+            "upset": 16,
+        },
+        split=9,
+        alarms_rules=10,
+        alarms_learned=10,
     ),
 }
 FILES = [(hand, name) for hand, corpus in HANDS.items() for name in sorted(corpus.floors)]
