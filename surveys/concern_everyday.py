@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Final
 
+from surveys.concern_everyday_home_life import HOME_LIFE
 from surveys.concern_everyday_outings import OUTINGS
 from surveys.concern_everyday_pastimes import PASTIMES
 from surveys.concern_worry_in_care import SET_ASIDE as WORRIES_IN_CARE
@@ -336,6 +337,9 @@ def merged(*tables: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
 
 
 # Pastimes, lessons and jokes (``surveys.concern_everyday_pastimes``), sport, outings and jests
-# (``surveys.concern_everyday_outings``), and the serious words inside worries of a child in care
-# (``surveys.concern_worry_in_care``, ``surveys.concern_worry_unsure``), last.
-EVERYDAY: Final = merged(_TOLD_BY_WHAT, PASTIMES, OUTINGS, WORRIES_IN_CARE, WORRIES_UNSURE)
+# (``surveys.concern_everyday_outings``), family life and play
+# (``surveys.concern_everyday_home_life``), and the serious words inside worries of a child in
+# care (``surveys.concern_worry_in_care``, ``surveys.concern_worry_unsure``), last.
+EVERYDAY: Final = merged(
+    _TOLD_BY_WHAT, PASTIMES, OUTINGS, HOME_LIFE, WORRIES_IN_CARE, WORRIES_UNSURE
+)
