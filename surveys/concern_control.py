@@ -119,6 +119,14 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("exploitation", ("((water|watering|watered|look after|looking after|mind|minding|tend) (the |"
                       "their |them |his )?(plants|weed|crop|grow)|plants)", "(lamps|lights|lamp|"
                       "weed|water|watering|look after)", _LOCKED_IN), 30),
+    # Plants under lamps in a loft or a house with its windows covered, that the child has to
+    # water (a cannabis farm); a greenhouse, a lab or a conservatory is no such room.
+    ("exploitation", ("(plants|plant|weed|crop) (growing |grown |kept )?(under|with) (the |big |"
+                      "hot |heat |bright |special )*(lamps|lights|lamp)",
+                      "(loft|attic|empty house|empty flat|boarded|blacked out|covered windows)",
+                      "((have to|has to|had to|made to|make me|makes me|made me|got to|must|told "
+                      "to|tell me to|tells me to) (go )?(water|mind|look after|check on|sleep "
+                      "with|stay with) (them|the plants|it|the crop))"), 30),
     # Treats and lifts that now want something back.
     ("exploitation", (_TREATS, "((they|he|she|them|nhw|e|hi) (now )?(want|wants|wanted|expect|"
                       "expects|asking|ask|eisiau|moyn))", _WANTED_BACK), 28),

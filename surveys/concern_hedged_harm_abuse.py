@@ -172,6 +172,12 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
                         "support|brace|muscle|muscles))",
                         "(dizzy|couldnt breathe|cant breathe|black out|blacked out|pass out|passed "
                         "out|went red|go red|purple|(til|until) (i|he|she) (cry|cried))"), 12),
+    # Arms round the neck squeezed until they could not breathe, whoever did it and however it
+    # began ("hugged me round the neck and squeezed").
+    ("physical_abuse", ("(round|around|on) (my|his|her|your|the) (neck|throat)",
+                        "(squeeze|squeezes|squeezed|squeezing|tighter|pressed|pressing) (til|until|"
+                        "so hard|so tight|that hard|that tight)( that)? (i|he|she) (couldnt|could "
+                        "not|cant|can not|cannot|nearly couldnt) (breathe|breath)"), 14),
     # Bruises all up an arm, and a promise not to say.
     ("physical_abuse", (f"{_MARKS} (all )?(up|over|down|on) (my|his|her|their) {_BODY}",
                         _SECRET), 18),

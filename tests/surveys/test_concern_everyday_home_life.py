@@ -78,6 +78,22 @@ PAIRS = [
     ("laughing till i couldnt breathe",
      "we laughed so hard i couldnt breathe",
      "he pushed my face in the pillow and i couldnt breathe"),
+    # A squeeze round the neck until they could not breathe is urgent whoever did it and
+    # however it began (surveys/concern_hedged_harm_abuse.py).
+    ("a hug round the neck, a friend who squeezed",
+     "my best mate hugged me round the neck when we won",
+     "my friend hugged me round the neck and squeezed till i couldnt breathe"),
+    ("a hug round the neck, squeezed too tight",
+     "my little brother hugged me round the neck so tight lol",
+     "she put her arm round my neck and squeezed so hard i couldnt breathe"),
+    # Plants under lamps in a loft to water: a cannabis farm (surveys/concern_control.py); a
+    # lab, a greenhouse or a conservatory is not.
+    ("tomato plants under lamps",
+     "in science we have tomato plants growing under big lamps in the lab",
+     "there are plants growing under lamps in my uncles loft and i have to water them"),
+    ("plants under lamps at home",
+     "my nan has plants under lamps in her conservatory and i water them when she is away",
+     "he keeps plants under big lights in the attic and makes me water them after school"),
 ]
 
 
