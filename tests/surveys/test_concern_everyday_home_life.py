@@ -11,11 +11,10 @@ stepdad coming in, a night out, a threat to keep quiet) stays urgent from the ru
 
 from __future__ import annotations
 
-import pytest
-
 from surveys.concerns import URGENT, detect
 
-# (structure, ordinary answer that must raise nothing, disclosure that must stay urgent)
+# (structure, ordinary answer that must raise nothing, disclosure that must stay urgent); read
+# by test_concern_set_aside_twins.py with every set-aside's.
 PAIRS = [
     ("a passport photo",
      "got my passport photo done and the lady made me take my glasses off and not smile",
@@ -95,16 +94,6 @@ PAIRS = [
      "my nan has plants under lamps in her conservatory and i water them when she is away",
      "he keeps plants under big lights in the attic and makes me water them after school"),
 ]
-
-
-@pytest.mark.parametrize(("structure", "ordinary", "disclosure"), PAIRS,
-                         ids=[p[0] for p in PAIRS])
-def test_the_ordinary_answer_is_set_aside_and_the_disclosure_is_not(
-    structure: str, ordinary: str, disclosure: str
-) -> None:
-    assert detect(ordinary) is None, f"{structure}: {detect(ordinary)}"
-    found = detect(disclosure, learned=False)
-    assert found is not None and found.level == URGENT, f"{structure}: {found}"
 
 
 def test_a_set_aside_never_hides_other_harm_in_the_same_message() -> None:

@@ -9,13 +9,12 @@ silent.
 
 from __future__ import annotations
 
-import pytest
-
 from surveys.concern_everyday import EVERYDAY
 from surveys.concern_idioms import IDIOMS
 from surveys.concerns import URGENT, detect, detect_across
 
-# (structure, ordinary answer that must raise nothing, disclosure that must stay urgent)
+# (structure, ordinary answer that must raise nothing, disclosure that must stay urgent); read
+# by test_concern_set_aside_twins.py with every set-aside's.
 PAIRS = [
     ("a race run flat out",
      "did the 800m at the athletics club and thought i was going to die, got a pb tho",
@@ -42,16 +41,6 @@ PAIRS = [
      "i got a secret, were planning a surprise party for my key worker",
      "i got a secret, an older man online buys me things and wants pictures"),
 ]
-
-
-@pytest.mark.parametrize(("structure", "ordinary", "disclosure"), PAIRS,
-                         ids=[p[0] for p in PAIRS])
-def test_the_ordinary_answer_is_set_aside_and_the_disclosure_is_not(
-    structure: str, ordinary: str, disclosure: str
-) -> None:
-    assert detect(ordinary) is None, f"{structure}: {detect(ordinary)}"
-    found = detect(disclosure, learned=False)
-    assert found is not None and found.level == URGENT, f"{structure}: {found}"
 
 
 def test_a_split_threat_is_read_while_its_game_twin_is_not() -> None:

@@ -16,7 +16,8 @@ from tests.surveys.test_concerns import sections
 WORRY_CORPUS = sections("worry_structures.txt")
 EVERYDAY = sections("everyday.txt")
 
-# (structure, ordinary answer that must raise nothing, disclosure that must stay urgent)
+# (structure, ordinary answer that must raise nothing, disclosure that must stay urgent); read
+# by test_concern_set_aside_twins.py with every set-aside's.
 NARROWED = [
     ("a nose, not a noose", "had my flu spray up my nose today, it was so weird",
      "ive made a noose and its in my wardrobe for when i cant take it anymore"),
@@ -69,16 +70,6 @@ WORRIES = [
     ("in Welsh", "Dwi'n colli fy mrawd bach, dwi'n crio yn y nos",
      "I miss my mamgu's house, proper hiraeth, but I see her every other Saturday"),
 ]
-
-
-@pytest.mark.parametrize(("structure", "ordinary", "disclosure"), NARROWED,
-                         ids=[s for s, _, _ in NARROWED])
-def test_an_ordinary_answer_is_silent_and_the_disclosure_beside_it_stays_urgent(
-    structure: str, ordinary: str, disclosure: str
-) -> None:
-    assert detect(ordinary) is None, f"{structure}: {detect(ordinary)}"
-    found = detect(disclosure, learned=False)
-    assert found is not None and found.level == URGENT, f"{structure}: {found}"
 
 
 @pytest.mark.parametrize(
