@@ -1,8 +1,8 @@
 """The "Last time" part of the views: what the child wanted at their last review, what the IRO
 recorded as done about it ("you said / we did"), and how the child felt the meeting went.
 
-An answer holding the words of an alert about the reader (:mod:`reports.withheld`) is left out
-here as in the rest of the views: the child was told those words would not be shown to them.
+An answer holding the words of an alert the reader may not read (:mod:`reports.withheld`: one
+about them, or any for an admin) is left out here as in the rest of the views.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def last_time(
 ) -> LastTime | None:
     """The child's last review as the IRO needs it now, or None when nothing is known of it.
 
-    ``withheld``: the answers the reader may not see (the words of an alert about them).
+    ``withheld``: the answers the reader may not see (the words of an alert they may not read).
     """
     if previous is None:
         return None

@@ -193,8 +193,8 @@ def build_views(
         stopped: ids of runs the child left by pressing Stop.
         chat_modes: the modes of the child's Telegram chats (to tell when an adult helped).
         notes: the IRO's "you said / we did" notes by review id.
-        withheld: the answers holding the words of alerts the reader may not know of (about
-            them): left out here and from "last time" too.
+        withheld: the answers holding the words of alerts the reader may not read (about them,
+            or any for an admin): left out here and from "last time" too.
     """
     review = _next_review(reviews, today)
     previous = previous_review(reviews, day(review.review_at) if review else today + timedelta(1))

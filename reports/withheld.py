@@ -1,8 +1,9 @@
-"""Answers a reader may not see because they hold the words of an alert about that reader.
+"""Answers a reader may not see because they hold the words of an alert they may not read.
 
 An IRO never learns of an alert about themselves (a disclosure in the survey about them, or
 words that name them), nor reads its words anywhere: not in the views for the coming review,
-not in "last time" at the next one. Each alert keeps the answers its words came from
+not in "last time" at the next one. An admin reads the views but no alert's words, so every
+alert's answers are left out of theirs. Each alert keeps the answers its words came from
 (``alerts.from_answers``), so those answers are left out by run and question, whatever their
 words became afterwards (cut to the answer's limit, edited). An alert raised before that was
 kept is matched by its words, as it always was.
