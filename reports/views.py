@@ -96,7 +96,9 @@ class AlertNote:
 
     ``excerpt`` is None when the reader may not see the child's words (``words_withheld``);
     ``iro_only`` says the words came from an answer the child kept just for their IRO;
-    ``learned``: only the learned layer raised it, so no listed phrase matched.
+    ``learned``: only the learned layer raised it, so no listed phrase matched;
+    ``about_staff``: it is about a member of staff (the child's IRO), so duty alone read its
+    words.
     """
 
     created_at: str
@@ -107,6 +109,7 @@ class AlertNote:
     iro_only: bool = False
     words_withheld: bool = False
     learned: bool = False
+    about_staff: bool = False
 
 
 @dataclass(frozen=True)
@@ -311,4 +314,5 @@ def _alert_note(alert: AlertRow, private: Sequence[AnswerRow], viewer: Viewer) -
         iro_only=_from_private(alert, private),
         words_withheld=bool(alert.excerpt) and not viewer.alert_words,
         learned=bool({LEARNED, LEARNED_SERIOUS} & set(alert.categories)),
+        about_staff=alert.about_staff_id is not None,
     )

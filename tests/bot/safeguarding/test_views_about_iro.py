@@ -53,6 +53,9 @@ async def test_a_long_answer_naming_the_iro_stays_out_of_their_views(
     iro, admin = await _pages(world)
     assert "An alert was raised" not in iro and "(skipped)" in iro
     assert "An alert was raised" in admin and "just for their IRO" not in admin
+    # The admin is told truly who reads the words: duty alone, not the IRO they are about.
+    assert "shown only to duty staff: they are about a member of staff" in admin
+    assert "their IRO and duty staff" not in admin
     for page in (iro, admin):
         assert "there is something i have to say" not in page and NAMED not in page
 
