@@ -30,6 +30,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from surveys.concern_slots import QUEER
+
 # --- harmful practices ------------------------------------------------------------------------
 
 # Called a witch or possessed: abuse linked to faith or belief is told by what is done for it.
@@ -70,7 +72,6 @@ _FOR_GOOD = ("(going|gone|sent|sending me|send me|taking me|take me|moving me|go
              "([a-z]+ )?(for good|forever|for ever)")
 _I_KNOW_WHY = ("(i know why|i know what (that|it) means|(to|and) (get )?(married|marry)|wedding|"
                "husband)")
-_QUEER = "(gay|lesbian|bisexual|bi|trans|queer|came out|come out)"
 _FIXED = "(fixed|cured|straightened out|sorted out|made normal)"
 _SENT_ABROAD = ("(abroad|overseas|back home|away|pakistan|bangladesh|india|nigeria|somalia|"
                 "morocco|turkey|iran|iraq|africa|taking (her|him|me)|take (her|him|me)|send "
@@ -145,7 +146,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("harmful_practices", (_BRIDE, _UNWANTED), 18),
     ("harmful_practices", (_CUT_OFF, _WEDDING), 18),
     ("harmful_practices", (_I_KNOW_WHY, _FOR_GOOD), 18),
-    ("harmful_practices", (_FIXED, _QUEER, _SENT_ABROAD), 18),
+    ("harmful_practices", (_FIXED, QUEER, _SENT_ABROAD), 18),
     ("radicalisation", (_ATTACKER, _COPYING), 16),
     ("radicalisation", (_WHO_FIRST, _IF_I_DID), 16),
     ("radicalisation", (_ONLY_WAY, _DEATHS), 14),

@@ -32,6 +32,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from surveys.concern_slots import QUEER
+
 # --- forced marriage --------------------------------------------------------------------------
 
 # A marriage arranged for the child, in the words a child uses for being its object.
@@ -139,7 +141,6 @@ _HARMED = ("(sort (me|her) out|hurt|get hurt|kil|end me|beat|batter|pay)")
 
 # --- "fixed" for being gay --------------------------------------------------------------------
 
-_QUEER = "(gay|lesbian|bisexual|bi|trans|queer|came out|come out)"
 _FIXED = "(fixed|cured|straightened out|made normal)"
 _SENT_ABROAD = ("(abroad|overseas|back home|pakistan|bangladesh|india|nigeria|somalia|morocco|"
                 "turkey|iran|iraq|africa|(take|taking|send|sending) (me|her|him) (back|away|to))")
@@ -162,5 +163,5 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("harmful_practices", (_HOT_THING, _CHEST, _KEPT_FLAT), 14),
     ("harmful_practices", (_HARM_THREAT, _SHAME), 12),
     ("harmful_practices", (_WATCHED, _IF_BOYS, _HARMED), 24),
-    ("harmful_practices", (_QUEER, _FIXED, _SENT_ABROAD), 24),
+    ("harmful_practices", (QUEER, _FIXED, _SENT_ABROAD), 24),
 )

@@ -87,3 +87,7 @@ OUTING = ("(the |a |my |our )?(football|rugby|netball|training|practice|swimming
           "cinema|the match|match|cadets|scouts|guides|church|mosque|gym|work|dance|dancing|boxing|"
           "karate|nans|dads|mums|family time|contact|the beach|beach|the dentist|the doctors|my "
           "appointment|youth club)")
+# What a child is made to mind in a cannabis grow: "water the plants", "minding the skunk".
+PLANTS = "(plants|weed plants|cannabis|skunk)"
+# Being gay or trans, or saying so: what a family may send a child away to have "fixed".
+QUEER = "(gay|lesbian|bisexual|bi|trans|queer|came out|come out)"
