@@ -46,12 +46,18 @@ async def _send(world: BotWorld, player: Player, run_id: int) -> str:
     return _texts(await player.tap_index(send))
 
 
+async def _at_for_iro(world: BotWorld, council: Council) -> tuple[Player, int, int]:
+    """Jordan in My Review, on the question for their IRO: the player, the run and how many
+    messages the chat had then (what the bot says from there on is read)."""
+    jordan, run_id = await _jordan_in(world, council, "my_review")
+    await skip_to(world, jordan, run_id, "for_iro")
+    return jordan, run_id, len(jordan.messages)
+
+
 async def test_the_summary_and_thanks_say_words_naming_the_iro_go_to_a_safeguarding_worker(
     world: BotWorld, world_council: Council
 ) -> None:
-    jordan, run_id = await _jordan_in(world, world_council, "my_review")
-    await skip_to(world, jordan, run_id, "for_iro")
-    since = len(jordan.messages)
+    jordan, run_id, since = await _at_for_iro(world, world_council)
     await jordan.send(NAMED)
     review = await _skip_to_review(world, jordan, run_id, since)
     assert NAMED in review and NOT_TO_THE_IRO in review
@@ -79,9 +85,7 @@ async def test_words_in_the_survey_about_the_iro_are_shown_going_to_a_safeguardi
 async def test_words_not_about_the_iro_still_say_the_iro_will_see_them(
     world: BotWorld, world_council: Council
 ) -> None:
-    jordan, run_id = await _jordan_in(world, world_council, "my_review")
-    await skip_to(world, jordan, run_id, "for_iro")
-    since = len(jordan.messages)
+    jordan, run_id, since = await _at_for_iro(world, world_council)
     await jordan.send("my foster dad hits me when nobody is looking")
     review = await _skip_to_review(world, jordan, run_id, since)
     assert SAID_FOR_THE_IRO in review and "not to your IRO" not in review
@@ -111,8 +115,7 @@ async def test_asking_to_talk_in_the_survey_about_the_iro_goes_to_duty_not_the_i
 async def test_asking_to_talk_in_another_survey_still_goes_to_the_iro(
     world: BotWorld, world_council: Council
 ) -> None:
-    jordan, run_id = await _jordan_in(world, world_council, "my_review")
-    await skip_to(world, jordan, run_id, "for_iro")
+    jordan, _, _ = await _at_for_iro(world, world_council)
     reply = _texts(await jordan.send("/talk"))
     assert "your IRO" in reply
     [alert] = await world.query("SELECT about_staff_id FROM alerts")
@@ -129,9 +132,7 @@ async def test_an_iro_called_will_is_kept_off_words_using_will_as_their_name(
     world: BotWorld, world_council: Council
 ) -> None:
     await _iro_called_will(world, world_council)
-    jordan, run_id = await _jordan_in(world, world_council, "my_review")
-    await skip_to(world, jordan, run_id, "for_iro")
-    since = len(jordan.messages)
+    jordan, run_id, since = await _at_for_iro(world, world_council)
     words = "will hurts me when nobody is looking"
     assert names_iro(words, iro_name="Will Jones")
     caring = _caring(await jordan.send(words))
@@ -146,9 +147,7 @@ async def test_an_iro_called_will_still_hears_of_words_using_will_as_a_word(
     world: BotWorld, world_council: Council
 ) -> None:
     await _iro_called_will(world, world_council)
-    jordan, run_id = await _jordan_in(world, world_council, "my_review")
-    await skip_to(world, jordan, run_id, "for_iro")
-    since = len(jordan.messages)
+    jordan, run_id, since = await _at_for_iro(world, world_council)
     words = "my foster dad hits me and I will tell my carer"
     caring = _caring(await jordan.send(words))
     assert "Your IRO and" in caring
@@ -164,8 +163,7 @@ async def test_the_iros_name_far_into_a_long_answer_still_keeps_the_alert_from_t
 ) -> None:
     # The alert keeps the first 500 characters; the IRO is read for in all the child wrote.
     await _iro_called_will(world, world_council)
-    jordan, run_id = await _jordan_in(world, world_council, "my_review")
-    await skip_to(world, jordan, run_id, "for_iro")
+    jordan, _, _ = await _at_for_iro(world, world_council)
     filler = "School is alright and I like art and football with my mates on Saturdays. " * 8
     words = f"he hits me when nobody is looking. {filler}It was Will who did it."
     assert len(words) > 600

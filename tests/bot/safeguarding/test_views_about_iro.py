@@ -14,15 +14,15 @@ from datetime import timedelta
 from bot.channels.telegram import handlers as telegram_channel
 from bot.conversation.consultation import replies_for_run
 from surveys.engine import Prompt
+from tests.bot.safeguarding.test_about_iro_screens import _at_for_iro
 from tests.bot.safeguarding.test_words_across_surveys import (
     NAMED,
-    _jordan_in,
     _page,
     _told_duty_not_the_iro,
 )
 from tests.bot.staff.test_staff import NOW
 from tests.support.council import ADMIN_CHAT, IRO_CHAT, TEEN_CHAT, Council, add_review
-from tests.support.telegram import BotWorld, Player, play_run, skip_to
+from tests.support.telegram import BotWorld, Player, play_run
 
 CHANGED = "i would like to talk about school"
 
@@ -43,8 +43,7 @@ async def test_a_long_answer_naming_the_iro_stays_out_of_their_views(
     # part of the stored answer is the alert's words.
     world.services.settings.max_text_chars = 60
     said = "there is something i have to say and it is hard to say it. " * 2 + NAMED
-    jordan, run_id = await _jordan_in(world, world_council, "my_review")
-    await skip_to(world, jordan, run_id, "for_iro")
+    jordan, run_id, _ = await _at_for_iro(world, world_council)
     await jordan.send(said)
     await _told_duty_not_the_iro(world, world_council, said)
     await play_run(world, jordan, run_id)
@@ -70,8 +69,7 @@ async def _change(world: BotWorld, player: Player, run_id: int, question_id: str
 async def test_an_answer_changed_after_naming_the_iro_stays_out_of_their_views(
     world: BotWorld, world_council: Council
 ) -> None:
-    jordan, run_id = await _jordan_in(world, world_council, "my_review")
-    await skip_to(world, jordan, run_id, "for_iro")
+    jordan, run_id, _ = await _at_for_iro(world, world_council)
     await jordan.send(NAMED)
     await _told_duty_not_the_iro(world, world_council, NAMED)
     # From the summary Jordan goes back and writes something else, which raises nothing.
