@@ -13,14 +13,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from surveys.concerns import URGENT, detect
 from tests.surveys.chats import batch_counts
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 
 # (a disclosure in new words, its ordinary twin in the nearest words)
+# Read by test_concern_rule_twins.py with every module's pairs.
 PAIRS = [
     # self-harm: a method and a place with no word for dying, a goodbye, a hedge
     ("prob nothing but i keep thinking about walking in front of the 8:15 train",
@@ -53,15 +52,6 @@ PAIRS = [
     ("mum makes me eat my dinner alone upstairs while they eat together at the table",
      "mum makes me eat my dinner before football while they eat later"),
 ]
-
-
-@pytest.mark.parametrize(("disclosure", "ordinary"), PAIRS, ids=[d[:40] for d, _ in PAIRS])
-def test_a_hedged_disclosure_is_urgent_and_its_ordinary_twin_is_quiet(
-    disclosure: str, ordinary: str
-) -> None:
-    concern = detect(disclosure, learned=False)
-    assert concern is not None and concern.level == URGENT, (disclosure, concern)
-    assert detect(ordinary, learned=False) is None, (ordinary, detect(ordinary, learned=False))
 
 
 # A second probe, written after the rules, in other voices: the rules alone made 6 of 15 urgent

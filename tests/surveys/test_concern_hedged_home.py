@@ -20,12 +20,12 @@ from pathlib import Path
 import pytest
 
 from bench.safeguarding import caught, lines_of
-from surveys.concerns import URGENT, detect
 from tests.surveys.chats import batch_counts
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 
 # Each shape in other words, beside the everyday answer that shares its words.
+# Read by test_concern_rule_twins.py with every module's pairs.
 PAIRS = [
     # A carer away for days while the child minds the little ones.
     ("nan goes to her fellas on friday and isnt back till monday, i look after the twins",
@@ -60,16 +60,6 @@ SPLITS = [
     (["im fine", "mum went out on friday and isnt back till sunday", "im minding the baby"],
      ["im fine", "mum went out on friday and isnt back till sunday", "im at nans"]),
 ]
-
-
-@pytest.mark.parametrize(("disclosure", "ordinary"), PAIRS)
-def test_each_shape_is_urgent_and_its_ordinary_twin_is_quiet(
-    disclosure: str, ordinary: str
-) -> None:
-    found = detect(disclosure, learned=False)
-    assert found is not None and found.level == URGENT, (disclosure, found)
-    # The rules alone: the learned layer, retrained on every batch at once, has its own test.
-    assert detect(ordinary, learned=False) is None, (ordinary, detect(ordinary, learned=False))
 
 
 def test_the_batches_written_for_the_hedged_shapes_are_whole() -> None:

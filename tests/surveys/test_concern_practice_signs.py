@@ -5,11 +5,8 @@ ordinary twin left quiet, by the rules alone."""
 
 from __future__ import annotations
 
-import pytest
-
-from surveys.concerns import URGENT, detect
-
 # (structure, disclosure, its ordinary twin in the nearest words)
+# Read by test_concern_rule_twins.py with every module's pairs.
 PAIRS = [
     ("a marriage that is the child's own, and their age",
      "my mum says i am getting married in the summer holidays and im only 13",
@@ -75,15 +72,6 @@ PAIRS = [
      "mum says if i tell anyone what he does to her they will take us away",
      "mum says if i tell anyone what she got me for christmas it will spoil the surprise"),
 ]
-
-
-@pytest.mark.parametrize(("structure", "disclosure", "twin"), PAIRS, ids=[p[0] for p in PAIRS])
-def test_each_structure_is_caught_urgently_and_its_ordinary_twin_is_not(
-    structure: str, disclosure: str, twin: str
-) -> None:
-    found = detect(disclosure, learned=False)
-    assert found is not None and found.level == URGENT, f"{structure}: {found}"
-    assert detect(twin, learned=False) is None, f"{structure}: the twin alarmed"
 
 
 # One disclosure over several messages, and ordinary messages that share its words.
