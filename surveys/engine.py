@@ -152,7 +152,8 @@ def advance(definition: Definition, state: RunState, action: Action) -> Step:
             events.append(ConcernDetected(state.at, found.categories, excerpt))
     turn = _Turn(definition, variant, state, events)
     turn.apply(action)
-    return Step(turn.state, render_prompt(definition, turn.state, turn.notices), tuple(events))
+    prompt = render_prompt(definition, turn.state, turn.notices, alert_notice=turn.alert_notice)
+    return Step(turn.state, prompt, tuple(events))
 
 
 def _variant(definition: Definition, state: RunState) -> Variant:
@@ -171,9 +172,11 @@ class _Turn:
     state: RunState
     events: list[Event]
     notices: tuple[str, ...] = ()
+    alert_notice: int | None = None  # the notice saying who alerted words go to, if one is
 
-    def notice(self, key: str) -> None:
+    def notice(self, key: str, *, alert: bool = False) -> None:
         self.notices = (phrase(key, self.state.language, self.state.words),)
+        self.alert_notice = 0 if alert else None
 
     def move(self, **changes: object) -> None:
         self.state = self.state.model_copy(update=changes)
@@ -274,7 +277,7 @@ class _Turn:
             # Staff are being alerted to these words: "just for my IRO" would be a promise
             # hearme cannot keep. Kept out of the meeting, and the child is told who will see.
             self.save(question, value.model_copy(update={"audience": "iro_only"}))
-            self.notice(f"alert_{concerns.level_of(alerted.categories)}")
+            self.notice(f"alert_{concerns.level_of(alerted.categories)}", alert=True)
         elif question.audience:
             self.move(phase="audience", pending=value)
         else:

@@ -154,6 +154,10 @@ class Prompt:
     step: int = 0
     total: int = 0
     summary: str | None = None
+    # Which line of ``preamble`` tells the child, after words that raised an alert, who those
+    # words will go to (their IRO): a caller who knows better (the words are about the IRO, so
+    # the duty team alone is told) says that line again by its place, whatever its wording.
+    alert_notice: int | None = None
 
 
 # -- events -------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ Pure helpers of :mod:`surveys.engine`; nothing here changes a state.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from surveys import concerns
 from surveys.engine_types import CONTROL_IDS, AnswerValue, Choice, Prompt, RunState
@@ -146,9 +147,21 @@ def controls(state: RunState, ids: tuple[str, ...] = CONTROL_IDS) -> tuple[Choic
 
 
 def render_prompt(
-    definition: Definition, state: RunState, preamble: tuple[str, ...] = ()
+    definition: Definition,
+    state: RunState,
+    preamble: tuple[str, ...] = (),
+    *,
+    alert_notice: int | None = None,
 ) -> Prompt:
-    """The prompt for the state's phase, with ``preamble`` shown before it."""
+    """The prompt for the state's phase, with ``preamble`` shown before it; ``alert_notice``:
+    which line of it is an alert's notice (:attr:`Prompt.alert_notice`)."""
+    if alert_notice is not None and not 0 <= alert_notice < len(preamble):
+        raise ValueError(f"alert_notice {alert_notice} is not a line of the preamble")
+    prompt = _phase_prompt(definition, state, preamble)
+    return prompt if alert_notice is None else replace(prompt, alert_notice=alert_notice)
+
+
+def _phase_prompt(definition: Definition, state: RunState, preamble: tuple[str, ...]) -> Prompt:
     lang, words = state.language, state.words
     variant = next(v for v in definition.variants if v.band == state.variant)
     shown = visible(variant, state.answers)

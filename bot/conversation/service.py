@@ -43,7 +43,7 @@ from bot.conversation.consultation import offer_in as offer_in
 from bot.conversation.consultation import prompt_token as prompt_token
 from bot.conversation.consultation import replies_for_run as replies_for_run
 from bot.conversation.messages import say
-from bot.conversation.told_duty import told_duty
+from bot.conversation.told_duty import alert_notice, told_duty
 from bot.conversation.turn import Incoming as Incoming
 from bot.conversation.turn import Outcome as Outcome
 from bot.conversation.turn import Turn
@@ -54,7 +54,6 @@ from storage import chats, runs
 from storage.updates import claim_update
 from surveys import concerns
 from surveys.engine import ConcernDetected, Press, TalkToSomeone, Text, Voice, advance
-from surveys.wording import phrase
 
 log = logging.getLogger(__name__)
 
@@ -275,10 +274,10 @@ class _Turn(Turn):
             await save_step(
                 self.services, self.conn, loaded, step, channel=self.channel, now=self.now
             )
-            notice = phrase(f"alert_{level}", loaded.state.language, loaded.state.words)
+            notice = alert_notice(level, loaded.state, to_duty=self.alerted_about_iro)
         if level is not None and self.alerted_about_iro:
             # Said and kept for the duty team: every later screen shows the words went there.
-            step, notice = told_duty(step, notice, level, loaded)
+            step = told_duty(step, level, loaded.definition, loaded.state)
             await save_step(
                 self.services, self.conn, loaded, replace(step, events=()),
                 channel=self.channel, now=self.now,

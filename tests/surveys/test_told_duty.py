@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from surveys.engine import Press, RunState, Text, advance, current
+from surveys.wording import phrase
 from tests.surveys.walk import DEFINITIONS, answer_until_review, begin
 
 WORDS = "he hits me when nobody is looking"
@@ -78,3 +79,17 @@ def test_the_mark_is_kept_in_the_saved_state() -> None:
     state = step.state.model_copy(update={"answers": {**step.state.answers, question: value}})
     again = RunState.model_validate_json(state.model_dump_json())
     assert again.answers[question].told_duty == "worry"
+
+
+def test_the_engine_says_which_line_tells_the_child_who_reads_words_that_raised_an_alert() -> None:
+    """The bot, which knows when the words are about the IRO, says that line again for the duty
+    team: it finds it by the prompt's mark, never by its wording."""
+    definition, step = begin("my_review", "12_15", iro="Priya")
+    step = answer_until_review(definition, step)
+    before = advance(definition, step.state, Press("_change:for_iro")).state
+    alerted = advance(definition, before, Text(WORDS)).prompt
+    assert alerted.alert_notice is not None
+    assert alerted.preamble[alerted.alert_notice] == phrase("alert_urgent", "en", before.words)
+    # Any other notice is not marked.
+    nudged = advance(definition, before, Text("  ")).prompt
+    assert nudged.preamble and nudged.alert_notice is None
