@@ -48,6 +48,9 @@ class Alert:
     # The answers its words came from, as (run id, question id); None on an alert raised
     # before they were kept (migration 0013).
     from_answers: tuple[tuple[int, str], ...] | None = None
+    # About the child's IRO, as decided when it was raised (migration 0014); read it with
+    # ``bot.safeguarding.about_iro.about_iro``, which also counts ``about_staff_id``.
+    about_iro: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,8 @@ async def create_alert(
 
     An alert raised in a survey about the IRO (:data:`ABOUT_IRO_SURVEYS`), or that the caller
     says is about the IRO (``about_iro``: the words name them, or were partly written in that
-    survey), records the child's IRO as its subject, so no read path ever shows it to them.
+    survey), is kept as about the IRO (``about_iro``) and records the child's IRO, when they
+    have one, as its subject, so no read path ever shows it to them.
     ``child_reply`` is what the child was shown at once (:data:`CHILD_REPLIES`).
     ``from_answers``: the answers the words came from, as ``(run id, question id)`` (empty:
     they answered no question), so that a reader the alert is about is shown none of them.
@@ -94,10 +98,10 @@ async def create_alert(
     surveys = ", ".join("?" for _ in ABOUT_IRO_SURVEYS)
     cursor = await conn.execute(
         "INSERT INTO alerts (child_id, run_id, kind, categories, excerpt, source, created_at, "
-        "child_reply, from_answers, about_staff_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "(SELECT c.iro_id FROM children c WHERE c.id = ? AND (? = 1 OR EXISTS ("
-        "SELECT 1 FROM runs r WHERE r.id = ? AND r.child_id = c.id "
-        f"AND r.definition_id IN ({surveys})))))",
+        "child_reply, from_answers, about_iro) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        # Whatever the caller says, an alert raised in a survey about the IRO is about them.
+        "CASE WHEN ? = 1 OR EXISTS (SELECT 1 FROM runs r WHERE r.id = ? AND r.child_id = ? "
+        f"AND r.definition_id IN ({surveys})) THEN 1 ELSE 0 END)",
         (
             child_id,
             run_id,
@@ -108,14 +112,21 @@ async def create_alert(
             iso(now),
             child_reply,
             None if from_answers is None else answer_keys_json(from_answers),
-            child_id,
             int(about_iro),
             run_id,
+            child_id,
             *sorted(ABOUT_IRO_SURVEYS),
         ),
     )
-    assert cursor.lastrowid is not None
-    return cursor.lastrowid
+    alert_id = cursor.lastrowid
+    assert alert_id is not None
+    # The IRO it is about, by id, so it holds once the child has a new IRO too.
+    await conn.execute(
+        "UPDATE alerts SET about_staff_id = (SELECT c.iro_id FROM children c "
+        "WHERE c.id = alerts.child_id) WHERE id = ? AND about_iro = 1",
+        (alert_id,),
+    )
+    return alert_id
 
 
 def answer_keys_json(keys: Sequence[tuple[int, str]]) -> str:
@@ -136,7 +147,8 @@ def _moment(text: str | None) -> datetime | None:
 
 _COLUMNS = (
     "id, child_id, run_id, kind, categories, excerpt, source, created_at, acknowledged_by, "
-    "acknowledged_at, escalated_at, escalations, about_staff_id, child_reply, from_answers"
+    "acknowledged_at, escalated_at, escalations, about_staff_id, child_reply, from_answers, "
+    "about_iro"
 )
 
 
@@ -157,6 +169,7 @@ def _alert(row: aiosqlite.Row, cipher: Cipher) -> Alert:
         about_staff_id=row["about_staff_id"],
         child_reply=row["child_reply"],
         from_answers=answer_keys(row["from_answers"]),
+        about_iro=bool(row["about_iro"]),
     )
 
 
@@ -300,12 +313,6 @@ async def staff_for_chat(conn: aiosqlite.Connection, chat_id: int) -> tuple[int,
     ) as cursor:
         row = await cursor.fetchone()
     return None if row is None else (int(row["id"]), str(row["name"]), str(row["role"]))
-
-
-async def about_iro(conn: aiosqlite.Connection, alert: Alert) -> bool:
-    """Whether the alert was raised in a survey about the child's IRO (or names whom it is
-    about): such an alert never reaches that IRO."""
-    return alert.about_staff_id is not None or await raised_in_iro_survey(conn, alert)
 
 
 async def raised_in_iro_survey(conn: aiosqlite.Connection, alert: Alert) -> bool:

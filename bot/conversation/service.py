@@ -47,7 +47,7 @@ from bot.conversation.told_duty import alert_notice, told_duty
 from bot.conversation.turn import Incoming as Incoming
 from bot.conversation.turn import Outcome as Outcome
 from bot.conversation.turn import Turn
-from bot.safeguarding.alerts import ABOUT_IRO_SURVEYS
+from bot.safeguarding.about_iro import is_iro_survey
 from bot.services import Services
 from bot.staff import erasure_requests
 from storage import chats, runs
@@ -252,7 +252,7 @@ class _Turn(Turn):
                 found.id,
                 answers=answers,
                 question=question,
-                in_iro_survey=found.definition_id in ABOUT_IRO_SURVEYS,
+                in_iro_survey=is_iro_survey(found.definition_id),
             )
             level = None if whole is None else whole.level
         if concern is not None and whole is None:

@@ -17,10 +17,10 @@ from bot.conversation.consultation import Reply, Speaker, replies_for_child
 from bot.conversation.speaker import Seat
 from bot.outbox import due_offers
 from bot.safeguarding import alerts as safeguarding
-from bot.safeguarding.iro_named import names_iro
+from bot.safeguarding.about_iro import is_iro_survey
 from bot.safeguarding.recent_words import Answered
 from bot.services import Services
-from storage import runs, staff
+from storage import runs
 from surveys import concerns
 
 # What the learned layer alone raises: one category, read from the message by itself.
@@ -118,8 +118,7 @@ class Turn:
         source: str,
         run_id: int | None,
         follows: Answered | None = None,
-        about_iro: bool = False,
-        in_iro_survey: bool = False,
+        iro_survey_open: bool = False,
         survey: int | None = None,
         question: str | None = None,
         earlier: tuple[tuple[int, str], ...] = (),
@@ -136,12 +135,12 @@ class Turn:
         earlier words joined with them. The alert keeps all of them (``from_answers``), so an
         IRO it is about is shown none of those answers.
 
-        ``about_iro``: the words were written (partly) in the survey about the child's IRO;
-        whether they name or concern the IRO is read here too. Either way the IRO is not told.
-        ``in_iro_survey``: the words answered no question but were written while that survey
-        was open (a caption, words after a command), so they belong to it too.
+        ``iro_survey_open``: the words were written (partly) while the survey about the
+        child's IRO was open, though they answered none of its questions (a caption, words
+        after a command, earlier words joined), so they belong to it too. Whether the alert is
+        about the IRO (this, its run, or words naming them) is decided as it is raised
+        (:mod:`bot.safeguarding.about_iro`); if so the IRO is not told.
         """
-        about_iro = about_iro or in_iro_survey or await self._names_iro(words)
         raised = await safeguarding.raise_alert(
             self.services,
             self.conn,
@@ -155,7 +154,8 @@ class Turn:
             run_id=run_id,
             now=self.now,
             follows=follows,
-            about_iro=about_iro,
+            iro_survey_open=iro_survey_open,
+            words=words,
             from_answers=_answers_of(earlier, survey, question),
         )
         self.alerted_about_iro = self.alerted_about_iro or raised.about_iro
@@ -186,19 +186,6 @@ class Turn:
             # The words are now in the (encrypted) alert; the next message starts afresh.
             self.services.recent_words.forget(self.speaker.child.id)
 
-    async def _names_iro(self, words: str | None) -> bool:
-        """Whether the words name or concern the child's IRO (their role, name or the child's
-        word for them): such an alert goes to the duty team, never to that IRO."""
-        child = self.speaker.child
-        if not words or child.iro_id is None:
-            return False
-        iro = await staff.get_staff(self.conn, child.iro_id)
-        return names_iro(
-            words,
-            iro_name=None if iro is None else iro.name,
-            iro_word=child.preferred_words.get("iro"),
-        )
-
     async def talk(self, *, run_id: int | None) -> None:
         """Ask a person to talk to the child. ``run_id``: the run whose answer asked; a request
         made outside one (``/talk``, the private-word button) while the survey about the IRO is
@@ -215,7 +202,7 @@ class Turn:
         found = await runs.open_runs(self.conn, self.speaker.child.id)
         started = [run for run in found if run.status == "started"]
         open_run = (started or found)[0] if found else None
-        if open_run is not None and open_run.definition_id in safeguarding.ABOUT_IRO_SURVEYS:
+        if open_run is not None and is_iro_survey(open_run.definition_id):
             return open_run
         return None
 
@@ -274,8 +261,7 @@ class Turn:
             run_id=run_id,
             # Completing words that already got the urgent reply (the learned layer's guess).
             follows=before.answered if joined else None,
-            about_iro=joined and before.in_iro_survey,
-            in_iro_survey=in_iro_survey,
+            iro_survey_open=in_iro_survey or (joined and before.in_iro_survey),
             survey=survey,
             question=question,
             earlier=before.answers if joined else (),

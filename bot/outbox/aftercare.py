@@ -36,6 +36,7 @@ from telegram.warnings import PTBDeprecationWarning
 from bot.conversation.messages import language_of, say
 from bot.outbox import planning
 from bot.safeguarding import alerts as safeguarding
+from bot.safeguarding.about_iro import about_iro
 from bot.services import Services
 from bot.staff import erasure_requests
 from storage import alerts, chats, children, outbox
@@ -159,7 +160,7 @@ async def support_text(services: Services, row: OutboxRow, *, now: datetime) -> 
         settings=services.settings,
         now=now,
         assisted=chat.mode == "assisted",
-        about_iro=await safeguarding.about_iro(conn, alert),
+        about_iro=about_iro(alert),
         categories=alert.categories,
     )
     return CaringReply(alert.id, text, safeguarding.whole_reply(alert.kind, alert.categories))

@@ -9,9 +9,9 @@ to the child's IRO and every duty worker with an "Acknowledge" button. Escalatio
 half, in the scheduler) reuses :func:`notify_alert` and adds the admins, who never see the
 child's words.
 
-An alert raised in a survey *about* the IRO (``tell_us_more``), or whose words name or concern
-the IRO (the caller says so: ``about_iro``), never goes to that IRO: the duty team (with the
-words) and the admins (without them) are told instead. What staff read is
+An alert about the IRO (raised in the survey about them, or on words that name or concern
+them: :mod:`bot.safeguarding.about_iro` decides) never goes to that IRO: the duty team (with
+the words) and the admins (without them) are told instead. What staff read is
 :mod:`bot.safeguarding.staff_message`. A staff chat that could
 not be reached for a passing reason (network, 5xx, 429) is tried again from an outbox row
 (:data:`ALERT_NOTICE`), so a hiccup never leaves an alert waiting for escalation.
@@ -29,13 +29,14 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
 
 from bot.safeguarding import backstop
+from bot.safeguarding.about_iro import about_iro, raised_about_iro
 from bot.safeguarding.recent_words import Answered
 from bot.safeguarding.staff_message import AlertFacts, alert_text, is_worry
 from bot.safeguarding.staff_message import summary as summary
 from bot.services import Services
 from bot.settings import Settings
 from storage import alerts as alert_store
-from storage import outbox, runs
+from storage import outbox
 from storage.chats import chats_for_child
 from storage.children import Child, get_child
 from storage.times import iso
@@ -48,8 +49,6 @@ log = logging.getLogger(__name__)
 ACK_PREFIX = "ack:"
 # The outbox kind that tries an alert again for staff chats a passing failure kept it from.
 ALERT_NOTICE = "alert_notice"
-# Surveys about the child's IRO: an alert raised in one must not go to that IRO.
-ABOUT_IRO_SURVEYS = alert_store.ABOUT_IRO_SURVEYS
 __all__ = ["AlertFacts", "alert_text", "is_worry", "summary"]
 
 
@@ -122,7 +121,8 @@ async def raise_alert(
     run_id: int | None,
     now: datetime,
     follows: Answered | None = None,
-    about_iro: bool = False,
+    iro_survey_open: bool = False,
+    words: str | None = None,
     from_answers: Sequence[tuple[int, str]] = (),
 ) -> Raised:
     """Write an alert (``kind``: ``concern`` or ``talk``) and the reply the child gets at once.
@@ -131,16 +131,19 @@ async def raise_alert(
     reply and call :func:`notify_alert` after the commit. ``follows``: the concern completes
     earlier words that already got the urgent reply; when this one is urgent too and goes to
     the same readers, the child gets the short reply (:func:`caring_reply`'s ``told_more``).
-    ``about_iro``: the words name or concern the child's IRO, or were partly written in the
-    survey about them, so the IRO is not told (as for an alert raised in that survey), and the
-    child hears who is. The alert keeps what the child was shown, for staff, and
-    ``from_answers``: the answers its words came from, as (run id, question id), so that an
-    IRO the alert is about is shown none of them (the views, "last time").
+    ``iro_survey_open`` (the words were partly written while the survey about the IRO was
+    open) and ``words`` (all the child wrote that the alert is on) say whether the alert is
+    about the IRO, with its run (:func:`bot.safeguarding.about_iro.raised_about_iro`): then
+    the IRO is not told and the child hears who is. The alert keeps that, what the child was
+    shown, for staff, and ``from_answers``: the answers its words came from, as (run id,
+    question id), so that an IRO the alert is about is shown none of them (the views, "last
+    time").
     """
-    run = None if run_id is None else await runs.get_run(conn, run_id)
-    about_iro = about_iro or (run is not None and run.definition_id in ABOUT_IRO_SURVEYS)
+    about = await raised_about_iro(
+        conn, child, run_id=run_id, iro_survey_open=iro_survey_open, words=words
+    )
     urgent = kind == "concern" and not is_worry(kind, categories)
-    told_more = urgent and follows is not None and follows.about_iro == about_iro
+    told_more = urgent and follows is not None and follows.about_iro == about
     alert_id = await alert_store.create_alert(
         conn,
         services.db.cipher,
@@ -151,7 +154,7 @@ async def raise_alert(
         excerpt=excerpt,
         source=source,
         now=now,
-        about_iro=about_iro,
+        about_iro=about,
         child_reply=_child_reply(kind, urgent=urgent, told_more=told_more),
         from_answers=from_answers,
     )
@@ -162,14 +165,14 @@ async def raise_alert(
         settings=services.settings,
         now=now,
         assisted=assisted,
-        about_iro=about_iro,
+        about_iro=about,
         categories=categories,
         told_more=told_more,
     )
     await backstop.plan(services, conn, alert_id=alert_id, child_id=child.id, now=now)
     log.info("alert raised id=%s kind=%s source=%s", alert_id, kind, source)
-    answered = Answered(about_iro=about_iro) if urgent and not told_more else None
-    return Raised(alert_id, reply, answered, about_iro)
+    answered = Answered(about_iro=about) if urgent and not told_more else None
+    return Raised(alert_id, reply, answered, about)
 
 
 def _child_reply(kind: str, *, urgent: bool, told_more: bool) -> str:
@@ -224,10 +227,6 @@ def band_then(child: Child | None, alert: alert_store.Alert, *, settings: Settin
     return band_for(child.date_of_birth, alert.created_at.astimezone(settings.zone).date())
 
 
-# Whether an alert came from a survey about the child's IRO (kept here for its callers).
-about_iro = alert_store.about_iro
-
-
 async def alert_facts(
     conn: aiosqlite.Connection,
     alert: alert_store.Alert,
@@ -238,7 +237,7 @@ async def alert_facts(
     """What staff are told about an alert besides its row, read once for every place that
     tells them (a chat here, the staff app's inbox)."""
     return AlertFacts(
-        about_iro=await about_iro(conn, alert),
+        about_iro=about_iro(alert),
         in_iro_survey=await alert_store.raised_in_iro_survey(conn, alert),
         helped_young=await helped_young(conn, child, alert, settings=settings),
         for_carer=band_then(child, alert, settings=settings) == "under_4",

@@ -36,7 +36,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.safeguarding import alerts as safeguarding
+from bot.safeguarding.about_iro import about_iro
 from bot.services import Services
 from bot.staff import access as policy
 from bot.staff import after_review
@@ -202,7 +202,7 @@ async def _acknowledge(
                 conn,
                 alert.child_id,
                 escalation=True,
-                about_iro=await safeguarding.about_iro(conn, alert),
+                about_iro=about_iro(alert),
                 about_staff_id=alert.about_staff_id,
             )
         )
@@ -214,7 +214,7 @@ async def _acknowledge(
                 member,
                 childs_iro_id=child.iro_id,
                 about_staff_id=alert.about_staff_id,
-                about_iro=await safeguarding.about_iro(conn, alert),
+                about_iro=about_iro(alert),
             ).may_acknowledge
         )
         if alert is None or not allowed:

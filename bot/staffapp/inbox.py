@@ -16,6 +16,7 @@ from aiohttp import web
 
 from bot.safeguarding import alerts as safeguarding
 from bot.safeguarding import staff_message
+from bot.safeguarding.about_iro import about_iro
 from bot.staff import access as policy
 from bot.staffapp import pages
 from bot.staffapp.context import staff_context
@@ -101,7 +102,7 @@ async def acknowledge(
             member,
             childs_iro_id=child.iro_id,
             about_staff_id=alert.about_staff_id,
-            about_iro=await safeguarding.about_iro(conn, alert),
+            about_iro=about_iro(alert),
         )
         if not access.may_acknowledge:
             await audit.record(

@@ -18,6 +18,7 @@ from email.message import EmailMessage
 import aiosmtplib
 
 from bot.safeguarding import telling
+from bot.safeguarding.about_iro import about_iro
 from bot.services import Services
 from bot.settings import StaffEmail
 from bot.staff import access as policy
@@ -73,8 +74,8 @@ async def _who_to_tell(
     child = None if alert is None else await children.get_child(conn, alert.child_id)
     if alert is None or child is None:
         return []
-    about_iro = await alerts.about_iro(conn, alert)
-    roles = ["duty", "iro"] + (["admin"] if escalation or about_iro else [])
+    kept_from_iro = about_iro(alert)
+    roles = ["duty", "iro"] + (["admin"] if escalation or kept_from_iro else [])
     found: list[tuple[StaffMember, str]] = []
     for role in roles:
         for member in await staff_store.staff_with_role(conn, role):
@@ -82,7 +83,7 @@ async def _who_to_tell(
                 member,
                 childs_iro_id=child.iro_id,
                 about_staff_id=alert.about_staff_id,
-                about_iro=about_iro,
+                about_iro=kept_from_iro,
             )
             email = await staff_sessions.email_of(conn, member.id)
             if access.sees and email is not None:

@@ -11,7 +11,10 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from bot.outbox import scheduler
+from tests.bot.safeguarding.test_words_across_surveys import _alerts_to, _jordan_in
 from tests.bot.staff.test_staff import NOW, raise_alert
 from tests.support.council import (
     ADMIN_CHAT,
@@ -124,3 +127,38 @@ async def test_an_alert_never_reaches_the_iro_it_is_about_after_a_change_of_role
     await world.chat(IRO_CHAT).press(1, f"ack:{alert['id']}")
     [row] = await world.query("SELECT acknowledged_by FROM alerts")
     assert row["acknowledged_by"] is None
+
+
+@pytest.mark.parametrize(
+    ("survey", "words"),
+    [("tell_us_more", ELSEWHERE), ("my_review", ABOUT_IRO)],
+    ids=["sent-while-the-survey-about-the-iro-is-open", "naming-the-role"],
+)
+async def test_an_alert_about_the_iro_stays_so_for_an_iro_recorded_after_it(
+    world: BotWorld, world_council: Council, survey: str, words: str
+) -> None:
+    """Words about the IRO from a child with no IRO on record (sent while the survey about the
+    IRO is open, or naming the role): the child hears the duty team alone will know, and every
+    reader keeps to that, also once their IRO is recorded. (Kept only through the IRO's id, the
+    answer was lost without one: staff read that the IRO would know, and the IRO recorded
+    later was sent the words.)"""
+    async with world.db.transaction() as conn:
+        await conn.execute("UPDATE children SET iro_id = NULL WHERE id = ?", (world_council.teen,))
+    jordan, _ = await _jordan_in(world, world_council, survey)
+    told = await jordan.photo(caption=words)
+    caring = next(m.text for m in told if "0800 1111" in m.text)
+    assert "duty team" in caring and "IRO" not in caring
+    [alert] = await world.query("SELECT about_iro, about_staff_id FROM alerts")
+    assert (alert["about_iro"], alert["about_staff_id"]) == (1, None)
+    [to_duty] = _alerts_to(world, DUTY_CHAT)
+    assert "the duty team will know" in to_duty and "their IRO and" not in to_duty
+
+    async with world.db.transaction() as conn:
+        await conn.execute(
+            "UPDATE children SET iro_id = ? WHERE id = ?", (world_council.iro, world_council.teen)
+        )
+    world.clock.advance(hours=2)
+    await scheduler.escalate_alerts(world.app.bot, world.services, now=world.clock())
+    assert _alerts_to(world, IRO_CHAT) == []
+    escalated = [text for text in _alerts_to(world, DUTY_CHAT) if "ESCALATED" in text]
+    assert escalated and words in escalated[0]
