@@ -152,14 +152,14 @@ _COLUMNS = (
 )
 
 
-def _alert(row: aiosqlite.Row, cipher: Cipher) -> Alert:
+def _alert(row: aiosqlite.Row, cipher: Cipher, *, words: bool = True) -> Alert:
     return Alert(
         id=row["id"],
         child_id=row["child_id"],
         run_id=row["run_id"],
         kind=row["kind"],
         categories=tuple(json.loads(row["categories"] or "[]")),
-        excerpt=cipher.decrypt_optional(row["excerpt"]),
+        excerpt=cipher.decrypt_optional(row["excerpt"]) if words else None,
         source=row["source"],
         created_at=parse(row["created_at"]),
         acknowledged_by=row["acknowledged_by"],
@@ -173,11 +173,17 @@ def _alert(row: aiosqlite.Row, cipher: Cipher) -> Alert:
     )
 
 
-async def get_alert(conn: aiosqlite.Connection, cipher: Cipher, alert_id: int) -> Alert | None:
-    """The alert with this id, or None."""
+async def get_alert(
+    conn: aiosqlite.Connection, cipher: Cipher, alert_id: int, *, words: bool = True
+) -> Alert | None:
+    """The alert with this id, or None.
+
+    ``words=False``: the child's words are not decrypted (``excerpt`` is None), for deciding
+    who may see the alert before anything of theirs is read.
+    """
     async with conn.execute(f"SELECT {_COLUMNS} FROM alerts WHERE id = ?", (alert_id,)) as cursor:
         row = await cursor.fetchone()
-    return None if row is None else _alert(row, cipher)
+    return None if row is None else _alert(row, cipher, words=words)
 
 
 async def alerts_for_child(
@@ -202,6 +208,17 @@ async def unacknowledged_before(
     ) as cursor:
         rows = await cursor.fetchall()
     return [_alert(row, cipher) for row in rows]
+
+
+async def open_alerts(conn: aiosqlite.Connection, cipher: Cipher) -> list[Alert]:
+    """Every alert nobody has acknowledged, oldest first, without the child's words
+    (``excerpt`` is None): who may see each is decided first, and :func:`get_alert` reads
+    the words of those that are shown."""
+    async with conn.execute(
+        f"SELECT {_COLUMNS} FROM alerts WHERE acknowledged_at IS NULL ORDER BY id"
+    ) as cursor:
+        rows = await cursor.fetchall()
+    return [_alert(row, cipher, words=False) for row in rows]
 
 
 async def acknowledge_alert(

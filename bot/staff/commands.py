@@ -192,7 +192,8 @@ async def _acknowledge(
     alert_id = int(query.data.split(":")[1])
     now = services.clock()
     async with services.db.transaction() as conn:
-        alert = await alerts.get_alert(conn, services.db.cipher, alert_id)
+        # Acknowledging needs none of the child's words.
+        alert = await alerts.get_alert(conn, services.db.cipher, alert_id, words=False)
         # Everyone who could have been sent this alert, escalation included; an alert from a
         # survey about the IRO was never sent to that IRO, so their button (forged) is refused.
         told = (

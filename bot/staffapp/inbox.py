@@ -10,13 +10,14 @@ child was shown, so staff who use only e-mail and this page know it too.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
 
+import aiosqlite
 from aiohttp import web
 
 from bot.safeguarding import alerts as safeguarding
 from bot.safeguarding import staff_message
 from bot.safeguarding.about_iro import about_iro
+from bot.services import Services
 from bot.staff import access as policy
 from bot.staffapp import pages
 from bot.staffapp.context import staff_context
@@ -24,6 +25,7 @@ from bot.staffapp.sessions import Browser
 from storage import alerts, audit, children
 from storage import staff as staff_store
 from storage.alerts import Alert
+from storage.children import Child
 from storage.staff import StaffMember
 
 
@@ -39,43 +41,37 @@ class InboxAlert:
 
 
 async def inbox(request: web.Request, browser: Browser, member: StaffMember) -> web.Response:
-    """Open alerts for this reader, oldest first, with escalation status."""
+    """Open alerts for this reader, oldest first, with escalation status.
+
+    Whether the reader may see an alert is decided before anything else is read about it, from
+    what holds none of the child's words: the child's IRO, whom the alert is about, whether it
+    is about the IRO. Only an alert shown has its notes worked out, and its words read for a
+    reader who may read them.
+    """
     services = staff_context(request).services
     now = services.clock()
     shown: list[InboxAlert] = []
     async with services.db.transaction() as conn:
-        # Every open alert: the storage call counts back from a moment, and none is in the future.
-        everyone = now + timedelta(days=1)
-        for alert in await alerts.unacknowledged_before(conn, services.db.cipher, everyone):
-            child = await children.get_child(conn, alert.child_id)
+        for unread in await alerts.open_alerts(conn, services.db.cipher):
+            child = await children.get_child(conn, unread.child_id)
             if child is None:
                 continue
-            facts = await safeguarding.alert_facts(conn, alert, child, settings=services.settings)
             access = policy.alert_access(
                 member,
                 childs_iro_id=child.iro_id,
-                about_staff_id=alert.about_staff_id,
-                about_iro=facts.about_iro,
+                about_staff_id=unread.about_staff_id,
+                about_iro=about_iro(unread),
             )
             if not access.sees:
                 continue
-            shown.append(
-                InboxAlert(
-                    alert,
-                    child.child_ref,
-                    child.name or child.child_ref,
-                    alert.excerpt if access.excerpt else None,
-                    safeguarding.summary(alert.kind, alert.categories),
-                    tuple(staff_message.notes(alert, facts)),
-                )
-            )
+            shown.append(await _shown(conn, services, unread, child, words=access.excerpt))
             await audit.record(
                 conn,
                 at=now,
                 actor=f"staff:{member.staff_ref}",
                 action="staff_app.alert_seen",
                 child_id=child.id,
-                detail={"alert_id": alert.id, "excerpt": access.excerpt},
+                detail={"alert_id": unread.id, "excerpt": access.excerpt},
             )
     return pages.page(
         "alerts.html",
@@ -83,6 +79,24 @@ async def inbox(request: web.Request, browser: Browser, member: StaffMember) -> 
         csrf=browser.csrf,
         alerts=shown,
         done=request.query.get("done", ""),
+    )
+
+
+async def _shown(
+    conn: aiosqlite.Connection, services: Services, unread: Alert, child: Child, *, words: bool
+) -> InboxAlert:
+    """An alert the reader may see, as the inbox shows it; ``words``: they may read them."""
+    alert = unread
+    if words:
+        alert = await alerts.get_alert(conn, services.db.cipher, unread.id) or unread
+    facts = await safeguarding.alert_facts(conn, alert, child, settings=services.settings)
+    return InboxAlert(
+        alert,
+        child.child_ref,
+        child.name or child.child_ref,
+        alert.excerpt if words else None,
+        safeguarding.summary(alert.kind, alert.categories),
+        tuple(staff_message.notes(alert, facts)),
     )
 
 
@@ -94,7 +108,8 @@ async def acknowledge(
     alert_id = int(request.match_info["alert"])
     now = services.clock()
     async with services.db.transaction() as conn:
-        alert = await alerts.get_alert(conn, services.db.cipher, alert_id)
+        # Acknowledging needs none of the child's words.
+        alert = await alerts.get_alert(conn, services.db.cipher, alert_id, words=False)
         child = None if alert is None else await children.get_child(conn, alert.child_id)
         if alert is None or child is None:
             raise web.HTTPNotFound(text="No such alert.")

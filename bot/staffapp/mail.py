@@ -70,7 +70,8 @@ async def _who_to_tell(
     services: Services, alert_id: int, *, escalation: bool
 ) -> list[tuple[StaffMember, str]]:
     conn = services.db.reader
-    alert = await alerts.get_alert(conn, services.db.cipher, alert_id)
+    # Who is told is decided without the child's words, and an e-mail holds none.
+    alert = await alerts.get_alert(conn, services.db.cipher, alert_id, words=False)
     child = None if alert is None else await children.get_child(conn, alert.child_id)
     if alert is None or child is None:
         return []

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
+
 from bot.conversation.consultation import offer
 from bot.staff import access as policy
 from bot.staffapp import mail
 from storage import alerts, staff
 from storage.children import Child
+from storage.crypto import Cipher
 from storage.staff import StaffMember
 from surveys.concerns import LEARNED, LEARNED_SERIOUS
 from tests.bot.channels.web.world import FormClient, WebWorld
@@ -20,17 +23,22 @@ WORDS = "he hits me when nobody is home"
 
 
 async def _alert(
-    world: WebWorld, *, about: str | None = None, categories: tuple[str, ...] = ("physical_abuse",)
+    world: WebWorld,
+    *,
+    about: str | None = None,
+    categories: tuple[str, ...] = ("physical_abuse",),
+    child_id: int | None = None,
+    words: str = WORDS,
 ) -> int:
     async with world.services.db.transaction() as conn:
         alert_id = await alerts.create_alert(
             conn,
             world.services.db.cipher,
-            child_id=world.child_id,
+            child_id=world.child_id if child_id is None else child_id,
             run_id=None,
             kind="concern",
             categories=list(categories),
-            excerpt=WORDS,
+            excerpt=words,
             source="web",
             now=world.clock(),
         )
@@ -69,6 +77,38 @@ async def test_the_childs_iro_sees_it_but_never_one_about_themselves(
     assert refused.status == 404
     (row,) = world.rows("SELECT acknowledged_at FROM alerts WHERE id = ?", hidden)
     assert row[0] is None
+
+
+async def test_the_words_of_an_alert_a_reader_may_not_see_are_never_read_for_them(
+    world: WebWorld, browser: FormClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Who may see an alert is decided before its words are decrypted: the IRO's inbox reads
+    the words of their own child's alert alone, not those of an alert about them nor of another
+    IRO's child; an admin's reads none."""
+    about_them, elsewhere = "my iro shouts at me", "my foster dad hits me"
+    [other_child] = world.rows("SELECT id FROM children WHERE child_ref = 'C200'")
+    await _alert(world, about="IRO1", words=about_them)
+    await _alert(world, child_id=other_child["id"], words=elsewhere)
+    await _alert(world)
+    read: list[str] = []
+    decrypt = Cipher.decrypt
+
+    def reading(cipher: Cipher, blob: bytes) -> str:
+        text = decrypt(cipher, blob)
+        read.append(text)
+        return text
+
+    await sign_in(browser, IRO_EMAIL)
+    monkeypatch.setattr(Cipher, "decrypt", reading)
+    page = (await browser.get("/staff/alerts")).text()
+    assert WORDS in page and about_them not in page and elsewhere not in page
+    assert WORDS in read and about_them not in read and elsewhere not in read
+
+    async with FormClient(world.base_url) as admin:
+        await sign_in(admin, ADMIN_EMAIL)
+        read.clear()
+        page = (await admin.get("/staff/alerts")).text()
+    assert page.count("Alert #") == 3 and not {WORDS, about_them, elsewhere} & set(read)
 
 
 async def test_the_inbox_says_how_urgent_and_when_only_the_model_heard_it(
