@@ -2,7 +2,8 @@
 recorded as done about it ("you said / we did"), and how the child felt the meeting went.
 
 An answer holding the words of an alert the reader may not read (:mod:`reports.withheld`: one
-about them, or any for an admin) is left out here as in the rest of the views.
+about the child's IRO, for that IRO; any, for an admin) is left out here as in the rest of the
+views.
 """
 
 from __future__ import annotations

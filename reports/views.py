@@ -48,23 +48,26 @@ RECENT_ALERT_DAYS = 90
 class Viewer:
     """Who is reading the views, which decides what they may see.
 
-    Safeguarding: only the child's IRO and duty staff read a disclosure's words, and nobody
-    ever learns of an alert about themselves (a disclosure in the survey about the IRO). The
-    child's choice: words they marked "just for my IRO" are for their IRO alone.
+    Safeguarding: only the child's IRO and duty staff read a disclosure's words, and an alert
+    about the child's IRO (a disclosure in the survey about them, words about them) is never
+    learned of by the IRO it names nor by whoever is the child's IRO now. The child's choice:
+    words they marked "just for my IRO" are for their IRO alone.
 
-    ``staff_id`` is the reader; None when the page may reach anyone, and then no alert about a
-    member of staff is shown at all.
+    ``staff_id`` is the reader; None when the page may reach anyone, and then no alert about
+    the IRO is shown at all.
     """
 
     alert_words: bool = False
     private_notes: bool = False
     staff_id: int | None = None
 
-    def may_know_of(self, about_staff_id: int | None) -> bool:
-        """Whether this reader may learn of an alert about ``about_staff_id`` (None: nobody)."""
-        if about_staff_id is None:
+    def may_know_of(self, alert: AlertRow, childs_iro: int | None) -> bool:
+        """Whether this reader may learn of ``alert`` on a child whose IRO is ``childs_iro``
+        now: one about the IRO stays from whoever that is, since the child was told the duty
+        team alone would know, and from the IRO it names if another has been recorded since."""
+        if not alert.about_iro:
             return True
-        return self.staff_id is not None and self.staff_id != about_staff_id
+        return self.staff_id is not None and self.staff_id not in (alert.about_staff_id, childs_iro)
 
 
 CHILDS_IRO = Viewer(alert_words=True, private_notes=True)
@@ -97,8 +100,7 @@ class AlertNote:
     ``excerpt`` is None when the reader may not see the child's words (``words_withheld``);
     ``iro_only`` says the words came from an answer the child kept just for their IRO;
     ``learned``: only the learned layer raised it, so no listed phrase matched;
-    ``about_staff``: it is about a member of staff (the child's IRO), so duty alone read its
-    words.
+    ``about_staff``: it is about the child's IRO, so duty alone read its words.
     """
 
     created_at: str
@@ -190,14 +192,15 @@ def build_views(
         today: the day the IRO looks (the clock is the caller's).
         viewer: who reads the views; anyone but the child's IRO and duty staff gets alerts
             without the child's words, only the child's IRO gets "just for my IRO" notes, and
-            an alert about the reader (or, for an unknown reader, about any member of staff)
-            is left out.
+            an alert about the IRO is left out for the IRO it names, the child's IRO now and
+            an unknown reader.
         iro_name: the name of the child's IRO, as the page heads it.
         stopped: ids of runs the child left by pressing Stop.
         chat_modes: the modes of the child's Telegram chats (to tell when an adult helped).
         notes: the IRO's "you said / we did" notes by review id.
-        withheld: the answers holding the words of alerts the reader may not read (about them,
-            or any for an admin): left out here and from "last time" too.
+        withheld: the answers holding the words of alerts the reader may not read (about the
+            IRO, for the child's IRO now; any, for an admin): left out here and from "last
+            time" too.
     """
     review = _next_review(reviews, today)
     previous = previous_review(reviews, day(review.review_at) if review else today + timedelta(1))
@@ -264,7 +267,7 @@ def build_views(
             _alert_note(a, private, viewer)
             for a in alerts
             if (a.acknowledged_at is None or day(a.created_at) >= recent)
-            and viewer.may_know_of(a.about_staff_id)
+            and viewer.may_know_of(a, child.iro_id)
         ),
         last_time=last_time(
             previous, reviews, runs, answers, definitions, words, notes or {}, withheld
@@ -314,5 +317,5 @@ def _alert_note(alert: AlertRow, private: Sequence[AnswerRow], viewer: Viewer) -
         iro_only=_from_private(alert, private),
         words_withheld=bool(alert.excerpt) and not viewer.alert_words,
         learned=bool({LEARNED, LEARNED_SERIOUS} & set(alert.categories)),
-        about_staff=alert.about_staff_id is not None,
+        about_staff=alert.about_iro,
     )

@@ -1,12 +1,13 @@
 """Answers a reader may not see because they hold the words of an alert they may not read.
 
-An IRO never learns of an alert about themselves (a disclosure in the survey about them, or
-words that name them), nor reads its words anywhere: not in the views for the coming review,
-not in "last time" at the next one. An admin reads the views but no alert's words, so every
-alert's answers are left out of theirs. Each alert keeps the answers its words came from
-(``alerts.from_answers``), so those answers are left out by run and question, whatever their
-words became afterwards (cut to the answer's limit, edited). An alert raised before that was
-kept is matched by its words, as it always was.
+An IRO never learns of an alert about the child's IRO (a disclosure in the survey about them,
+or words that name them), whether it names them or was raised before they were the child's
+IRO, nor reads its words anywhere: not in the views for the coming review, not in "last time"
+at the next one. An admin reads the views but no alert's words, so every alert's answers are
+left out of theirs. Each alert keeps the answers its words came from (``alerts.from_answers``),
+so those answers are left out by run and question, whatever their words became afterwards
+(cut to the answer's limit, edited). An alert raised before that was kept is matched by its
+words, as it always was.
 
 Pure: :class:`storage.figures.KeptFrom` rows in, one question asked of each answer.
 """
@@ -39,7 +40,7 @@ class Withheld:
         return cls(frozenset(answers), tuple(words))
 
     def holds(self, answer: AnswerRow) -> bool:
-        """Whether ``answer`` holds the words of an alert about the reader."""
+        """Whether ``answer`` holds the words of an alert the reader may not read."""
         if (answer.run_id, answer.question_id) in self.answers:
             return True
         if answer.kind != "text" or not answer.text:

@@ -35,6 +35,9 @@ class AlertRow:
     # The (run id, question id) of the answers its words came from; None: not kept (an alert
     # raised before migration 0013).
     from_answers: tuple[tuple[int, str], ...] | None = None
+    # About the child's IRO: kept so when it was raised (migration 0014), or naming the IRO
+    # it is about (``about_staff_id``).
+    about_iro: bool = False
 
 
 @dataclass(frozen=True)
@@ -102,22 +105,33 @@ async def known_names(conn: aiosqlite.Connection) -> set[str]:
     return names
 
 
+# Whether the reader (the statement's three remaining parameters, each their staff id) may
+# not know of the alert: it is about the child's IRO (kept so when raised, or naming the IRO)
+# and the reader is whom it names, whoever is recorded as the child's IRO now, or not known.
+# The child was told the duty team alone would know, and an alert raised while they had no
+# IRO on record names nobody, so the IRO's id alone would hand it to the IRO recorded later.
+_KEPT_FROM_READER = (
+    "((about_iro = 1 OR about_staff_id IS NOT NULL) AND (? IS NULL OR about_staff_id IS ? "
+    "OR EXISTS (SELECT 1 FROM children c WHERE c.id = alerts.child_id AND c.iro_id = ?)))"
+)
+
+
 async def alerts_of_child(
     conn: aiosqlite.Connection, child_id: int, cipher: Cipher | None, *, reader: int | None
 ) -> list[AlertRow]:
     """The child's alerts that ``reader`` may know of, newest first.
 
-    An alert about a member of staff (a disclosure in the survey about the child's IRO) is
-    never given to that member of staff. ``reader`` is the staff id of whoever will read the
-    result; None when that is not known (a page that may be handed to anyone), and then every
-    alert about a member of staff is left out.
+    An alert about the child's IRO (a disclosure in the survey about them, or words about
+    them) is never given to the member of staff it names, nor to whoever is the child's IRO
+    now. ``reader`` is the staff id of whoever will read the result; None when that is not
+    known (a page that may be handed to anyone), and then every alert about the IRO is left
+    out.
     """
     async with conn.execute(
         "SELECT id, run_id, kind, categories, excerpt, created_at, acknowledged_at, "
-        "about_staff_id, from_answers FROM alerts WHERE child_id = ? "
-        "AND (about_staff_id IS NULL OR (? IS NOT NULL AND about_staff_id IS NOT ?)) "
-        "ORDER BY created_at DESC, id DESC",
-        (child_id, reader, reader),
+        "about_staff_id, from_answers, about_iro FROM alerts WHERE child_id = ? "
+        f"AND NOT {_KEPT_FROM_READER} ORDER BY created_at DESC, id DESC",
+        (child_id, reader, reader, reader),
     ) as cursor:
         rows = await cursor.fetchall()
     return [
@@ -133,6 +147,7 @@ async def alerts_of_child(
             acknowledged_at=row["acknowledged_at"],
             about_staff_id=row["about_staff_id"],
             from_answers=answer_keys(row["from_answers"]),
+            about_iro=bool(row["about_iro"]) or row["about_staff_id"] is not None,
         )
         for row in rows
     ]
@@ -146,15 +161,16 @@ async def kept_from(
     reader: int | None,
     every: bool = False,
 ) -> list[KeptFrom]:
-    """The child's alerts about a member of staff that ``reader`` may not know of (None: not
-    known, so every such alert): the answers that hold their words are left out beside the
-    alert (an answer in My Review that names the IRO). ``every``: all the child's alerts, for
-    a reader who may not read a disclosure's words at all (an admin). An alert's words are
-    decrypted only when it is older than the record of its answers, and only with the key."""
+    """The child's alerts about their IRO that ``reader`` may not know of (as
+    :func:`alerts_of_child` leaves out: the IRO it names, the child's IRO now, or, for None,
+    anyone): the answers that hold their words are left out beside the alert (an answer in My
+    Review that names the IRO). ``every``: all the child's alerts, for a reader who may not
+    read a disclosure's words at all (an admin). An alert's words are decrypted only when it
+    is older than the record of its answers, and only with the key."""
     async with conn.execute(
-        "SELECT run_id, excerpt, from_answers FROM alerts WHERE child_id = ? AND (? = 1 OR "
-        "(about_staff_id IS NOT NULL AND (? IS NULL OR about_staff_id IS ?))) ORDER BY id",
-        (child_id, int(every), reader, reader),
+        "SELECT run_id, excerpt, from_answers FROM alerts WHERE child_id = ? "
+        f"AND (? = 1 OR {_KEPT_FROM_READER}) ORDER BY id",
+        (child_id, int(every), reader, reader, reader),
     ) as cursor:
         rows = await cursor.fetchall()
     kept: list[KeptFrom] = []

@@ -200,12 +200,15 @@ class Builder:
         categories: tuple[str, ...] = ("self_harm",),
         about: int | None = None,
         from_answers: list[tuple[int, str]] | None = None,
+        about_iro: bool = False,
     ) -> None:
         """An alert; ``about``: the member of staff it is about; ``from_answers``: the
-        (run, question) its words came from (None: an alert from before those were kept)."""
+        (run, question) its words came from (None: an alert from before those were kept);
+        ``about_iro``: kept as about the child's IRO, as one raised without an IRO on record."""
         await self.sql(
             "INSERT INTO alerts (child_id, run_id, kind, categories, excerpt, source, created_at, "
-            "acknowledged_at, about_staff_id, from_answers) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "acknowledged_at, about_staff_id, from_answers, about_iro) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (
                 child_id,
                 run_id,
@@ -217,6 +220,7 @@ class Builder:
                 acknowledged,
                 about,
                 None if from_answers is None else json.dumps(from_answers),
+                int(about_iro),
             ),
         )
 

@@ -165,3 +165,59 @@ async def test_an_alert_whose_words_answered_no_question_takes_no_answer_out(
     iro = await _views(s, "iro", s.iro)
     assert "i miss my brother" in [a.answer for a in iro.how_things_are]
     assert iro.alerts == ()
+
+
+ABOUT_THE_ROLE = "my iro never listens and shouts at me"
+
+
+async def test_words_about_the_iro_stay_from_the_iro_recorded_after_them(s: Samira) -> None:
+    """Samira had no IRO on record when she wrote about her IRO, so the alerts name nobody:
+    kept as about the IRO, they stay from whoever is recorded as her IRO later, in the views
+    and in "last time" alike. (Decided by the IRO's id alone, the IRO recorded later read
+    every word.) Duty read them as before; an admin learns of the alerts without the words."""
+    admin = await s.b.staff("ADM1", "Ada Admin", role="admin")
+    await s.b.sql("UPDATE children SET iro_id = NULL WHERE id = ?", (s.child,))
+    await s.b.text(s.run, "worries", ABOUT_THE_ROLE)
+    await s.b.alert(
+        s.child, s.run, ABOUT_THE_ROLE, about_iro=True, from_answers=[(s.run, "worries")]
+    )
+    await s.b.alert(
+        s.child,
+        s.feedback,
+        WHY,
+        at="2025-08-21T10:00:00+00:00",
+        about_iro=True,
+        from_answers=[(s.feedback, "how_it_went_why")],
+    )
+    await s.b.sql("UPDATE children SET iro_id = ? WHERE id = ?", (s.iro, s.child))
+
+    iro = await _views(s, "iro", s.iro)
+    assert iro.alerts == () and iro.last_time is not None and iro.last_time.because is None
+    assert [a.answer for a in iro.how_things_are] == ["😀 Happy"]
+    page = _everything(iro)
+    assert ABOUT_THE_ROLE not in page and "never listens" not in page and WHY not in page
+    assert "after school at home" in page  # the rest of what Samira said is there
+
+    duty = await _views(s, "duty", s.duty)
+    assert ABOUT_THE_ROLE in [a.answer for a in duty.how_things_are]
+    assert [a.excerpt for a in duty.alerts] == [ABOUT_THE_ROLE, WHY]
+    assert duty.last_time is not None and duty.last_time.because == WHY
+
+    everyone_but_duty = await _views(s, "admin", admin)
+    assert [(a.excerpt, a.about_staff) for a in everyone_but_duty.alerts] == [(None, True)] * 2
+    page = _everything(everyone_but_duty)
+    assert ABOUT_THE_ROLE not in page and WHY not in page
+    assert "shown only to duty staff: they are about a member of staff" in page
+
+
+async def test_an_alert_about_the_last_iro_stays_from_the_next(s: Samira) -> None:
+    # The child was told the duty team alone would know: a new IRO is told no more than the
+    # one the words were about.
+    await s.b.text(s.run, "worries", NAMING)
+    await s.b.alert(s.child, s.run, NAMING, about=s.iro, from_answers=[(s.run, "worries")])
+    new = await s.b.staff("IRO2", "Ali New")
+    await s.b.sql("UPDATE children SET iro_id = ? WHERE id = ?", (new, s.child))
+    iro = await _views(s, "iro", new)
+    assert iro.alerts == () and NAMING not in _everything(iro)
+    duty = await _views(s, "duty", s.duty)
+    assert NAMING in [a.answer for a in duty.how_things_are]

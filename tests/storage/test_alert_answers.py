@@ -7,7 +7,7 @@ from pathlib import Path
 
 import aiosqlite
 
-from storage import alerts, figures
+from storage import alerts, children, figures
 from storage.db import Database, migrate
 from storage.rights import erase_child
 from tests.storage.conftest import NOW, add_child, add_run_with_words
@@ -87,6 +87,41 @@ async def test_a_reader_who_may_not_read_words_has_every_alerts_answers_kept_fro
         figures.KeptFrom(((run, "worries"),)),
         figures.KeptFrom(None, run, WORDS),
     ]
+
+
+async def test_an_alert_about_the_iro_stays_from_whoever_is_their_iro_later(db: Database) -> None:
+    # Raised while the child had no IRO on record, the alert names nobody (about_staff_id),
+    # yet it is about their IRO: once one is recorded, its answers and the alert stay from
+    # them, as from a reader not known; anyone else (duty) is given it as before.
+    child = await add_child(db)
+    async with db.transaction() as conn:
+        await conn.execute("UPDATE children SET iro_id = NULL WHERE id = ?", (child,))
+    run = await add_run_with_words(db, child, WORDS)
+    about = await _alert(db, child, run, from_answers=[(run, "worries_more")])
+    other = await _alert(db, child, run, from_answers=[(run, "school")], about_iro=False)
+    found = await alerts.get_alert(db.reader, db.cipher, about)
+    assert found is not None and (found.about_iro, found.about_staff_id) == (True, None)
+    async with db.transaction() as conn:
+        await conn.execute(
+            "UPDATE children SET iro_id = (SELECT id FROM staff WHERE staff_ref = 'IRO01') "
+            "WHERE id = ?",
+            (child,),
+        )
+        recorded = await children.get_child(conn, child)
+    assert recorded is not None and recorded.iro_id is not None
+    iro = recorded.iro_id
+
+    kept = [figures.KeptFrom(((run, "worries_more"),))]
+    assert await figures.kept_from(db.reader, child, db.cipher, reader=iro) == kept
+    assert await figures.kept_from(db.reader, child, db.cipher, reader=None) == kept
+    assert await figures.kept_from(db.reader, child, db.cipher, reader=iro + 100) == []
+
+    async def known_to(reader: int | None) -> list[int]:
+        rows = await figures.alerts_of_child(db.reader, child, db.cipher, reader=reader)
+        return [row.id for row in rows]
+
+    assert await known_to(iro) == [other] and await known_to(None) == [other]
+    assert await known_to(iro + 100) == [other, about]
 
 
 async def test_erasing_the_child_takes_their_alerts_with_the_answers_they_name(

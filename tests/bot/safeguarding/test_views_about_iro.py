@@ -15,13 +15,22 @@ from bot.channels.telegram import handlers as telegram_channel
 from bot.conversation.consultation import replies_for_run
 from surveys.engine import Prompt
 from tests.bot.safeguarding.test_about_iro_screens import _at_for_iro
+from tests.bot.safeguarding.test_alerts_about_iro import ABOUT_IRO
 from tests.bot.safeguarding.test_words_across_surveys import (
     NAMED,
+    _alerts_to,
     _page,
     _told_duty_not_the_iro,
 )
 from tests.bot.staff.test_staff import NOW
-from tests.support.council import ADMIN_CHAT, IRO_CHAT, TEEN_CHAT, Council, add_review
+from tests.support.council import (
+    ADMIN_CHAT,
+    DUTY_CHAT,
+    IRO_CHAT,
+    TEEN_CHAT,
+    Council,
+    add_review,
+)
 from tests.support.telegram import BotWorld, Player, play_run
 
 CHANGED = "i would like to talk about school"
@@ -114,3 +123,29 @@ async def test_feedback_naming_the_iro_stays_out_of_last_time_at_the_next_review
         # The rest of last time is there; the reason the child gave is not.
         assert "Afterwards, last time: 🟢 Green." in page
         assert NAMED not in page and "because" not in page
+
+
+async def test_words_about_the_iro_stay_out_of_the_views_of_an_iro_recorded_after_them(
+    world: BotWorld, world_council: Council
+) -> None:
+    # Jordan had no IRO on record when writing about their IRO, so the alert names nobody:
+    # it is kept as about the IRO, and the IRO recorded afterwards does not read the words.
+    async with world.db.transaction() as conn:
+        await conn.execute("UPDATE children SET iro_id = NULL WHERE id = ?", (world_council.teen,))
+    jordan, run_id, _ = await _at_for_iro(world, world_council)
+    await jordan.send(ABOUT_IRO)
+    await play_run(world, jordan, run_id)
+    [alert] = await world.query("SELECT about_iro, about_staff_id FROM alerts")
+    assert (alert["about_iro"], alert["about_staff_id"]) == (1, None)
+    [to_duty] = _alerts_to(world, DUTY_CHAT)
+    assert ABOUT_IRO in to_duty
+
+    async with world.db.transaction() as conn:
+        await conn.execute(
+            "UPDATE children SET iro_id = ? WHERE id = ?", (world_council.iro, world_council.teen)
+        )
+    iro, admin = await _pages(world)
+    assert "An alert was raised" not in iro and "An alert was raised" in admin
+    assert "shown only to duty staff: they are about a member of staff" in admin
+    for page in (iro, admin):
+        assert ABOUT_IRO not in page and "hurts me" not in page
