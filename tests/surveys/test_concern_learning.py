@@ -215,8 +215,8 @@ def test_retraining_reproduces_the_shipped_weights() -> None:
 def test_the_shipped_model_is_small_plain_data_and_quick() -> None:
     text = SHIPPED.read_text(encoding="utf-8")
     # Two heads over the same features, each n-gram written once, rounded and pruned: about
-    # three quarters of a megabyte with five blind hands (each adds 30-70 KB), with room for
-    # one or two more. Past that, pruning is the choice (bench/concern_carryover.py).
+    # 800 KB with six blind hands (each adds 30-70 KB), with room for one more. Past that,
+    # pruning is the choice (bench/concern_carryover.py).
     assert len(text) < 850_000
     model = Model.from_json(text)
     assert model == shipped() and 0.5 <= model.threshold < 1.0
