@@ -10,7 +10,9 @@ import pytest
 from bench import safeguarding
 
 FILES = {
-    "physical_abuse.txt": "# a comment line\nhe hits me\nsomeone keeps following me home\n",
+    "physical_abuse.txt": (
+        "# a comment line\nhe hits me\nsomeone keeps watching me outside my house\n"
+    ),
     "bullying.txt": "they call me names\n",
     "ordinary.txt": "i like football\nhe never hits me\nthings at home are good\nok\n",
     "split.txt": "he's going to get me || if I tell anyone\n",
