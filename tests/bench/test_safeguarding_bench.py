@@ -11,7 +11,8 @@ from bench import safeguarding
 
 FILES = {
     "physical_abuse.txt": (
-        "# a comment line\nhe hits me\nsomeone keeps watching me outside my house\n"
+        "# a comment line\nhe hits me\n"
+        "everyone in my class thinks im weird and wont sit next to me\n"
     ),
     "bullying.txt": "they call me names\n",
     "ordinary.txt": "i like football\nhe never hits me\nthings at home are good\nok\n",
