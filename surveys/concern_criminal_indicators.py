@@ -246,9 +246,13 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("exploitation", (_ONLINE, _EASY, _TASK), 16),
     # Cars and drivers they do not know who come for them.
     ("exploitation", (_UNKNOWN_CAR, _FETCHED), 10),
-    # Taken or sent to a place they did not know, or met at the other end.
+    # Taken or sent to a place they did not know ("i got sent to a town i never heard of"), or
+    # met at the other end.
     ("exploitation", (_NEW_PLACE, f"({_RIDE}|(put|puts|sent|send|sends|took|take|takes|drove|"
-                      "drive|drives) (me|us))"), 12),
+                      "drive|drives) (me|us)|(i|we) (got|get|was|were|keep getting|am|are) (sent|"
+                      "taken|driven|dropped)|(made|make|makes|making) (me|us) (stay|sleep|live) "
+                      "(in|at) (a|some|this|that|their|his|the) (flat|house|trap|hotel|airbnb))"),
+     12),
     ("exploitation", ("(someone|somebody|a man|some man|a guy|people) (meets|meet|picks me up|"
                       "pick me up|collects|collect) (me )?(at the end|there|off the|at the station"
                       "|when i get)", "(on my own|by myself|alone)"), 12),

@@ -16,8 +16,11 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from surveys.concern_everyday_home_life import HOME_LIFE
+from surveys.concern_everyday_jests import JESTS
 from surveys.concern_everyday_outings import OUTINGS
 from surveys.concern_everyday_pastimes import PASTIMES
+from surveys.concern_everyday_reassured import REASSURED
+from surveys.concern_everyday_secrets import SECRETS
 from surveys.concern_worry_in_care import SET_ASIDE as WORRIES_IN_CARE
 from surveys.concern_worry_shapes import ALONE_UNWANTED, SHOVED_AT_SCHOOL
 from surveys.concern_worry_unsure import SET_ASIDE as WORRIES_UNSURE
@@ -338,8 +341,12 @@ def merged(*tables: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
 
 # Pastimes, lessons and jokes (``surveys.concern_everyday_pastimes``), sport, outings and jests
 # (``surveys.concern_everyday_outings``), family life and play
-# (``surveys.concern_everyday_home_life``), and the serious words inside worries of a child in
-# care (``surveys.concern_worry_in_care``, ``surveys.concern_worry_unsure``), last.
+# (``surveys.concern_everyday_home_life``), threats in jest over trifles
+# (``surveys.concern_everyday_jests``), harmless secrets (``surveys.concern_everyday_secrets``),
+# answers that carry their own reassurance (``surveys.concern_everyday_reassured``), and the
+# serious words inside worries of a child in care (``surveys.concern_worry_in_care``,
+# ``surveys.concern_worry_unsure``), last.
 EVERYDAY: Final = merged(
-    _TOLD_BY_WHAT, PASTIMES, OUTINGS, HOME_LIFE, WORRIES_IN_CARE, WORRIES_UNSURE
+    _TOLD_BY_WHAT, PASTIMES, OUTINGS, HOME_LIFE, JESTS, SECRETS, REASSURED, WORRIES_IN_CARE,
+    WORRIES_UNSURE,
 )

@@ -33,10 +33,12 @@ _SLIPS = ("(late|home late|late home|late again|forgot|forget|lose|lost|losing|b
           "carpet|pe kit|coat|school shoes|her (top|clothes|hair straighteners|phone|charger)|"
           "ate the last|eat the last|the last (biscuit|one|slice)|chocolate)")
 _KILL = "(kill|killing|murder|strangle|skin|slaughter) (me|us)"
-# Never across words that make it a threat to keep a secret: "kill me if I told about the mess".
+# Never across words that make it a threat to keep a secret: "kill me if I told about the mess",
+# nor when telling follows the slip: "kill me if i ate his chocolate and told anyone".
 _TELLING = "(tell|told|say|said|grass|grassed|snitch|snitched|speak|talk|talked|stop|leave|run)"
+_TOLD_AFTER = "(?!( [a-z0-9]+){0,6} (tell|told|telling|grass|grassed|snitch|snitched))"
 _THREAT_IN_JEST = [
-    f"{_BEFORE}{_KILL} (if|when) (i|we) ((?!{_TELLING} )[a-z0-9]+ ){{0,3}}{_SLIPS}",
+    f"{_BEFORE}{_KILL} (if|when) (i|we) ((?!{_TELLING} )[a-z0-9]+ ){{0,3}}{_SLIPS}{_TOLD_AFTER}",
     f"{_SLIPS}( [a-z0-9]+){{0,8}} {_KILL}(?! (if|when) (i|we) {_TELLING})",
 ]
 # A film, game or book about a gang or a crime. Not "on a game": games are where children are
@@ -301,9 +303,11 @@ _SAYINGS: Final[dict[str, list[str]]] = {
         "the party|a party|her birthday|his birthday|my birthday)",
     ],
     "bullying": ["(told me|tell me|remember|forgot|need|have|had|got) to take my (bag|lunch)"],
-    # The child keeping their own money, not someone keeping it from them.
+    # The child keeping their own money, not someone keeping it from them (nor taking it after).
     "trafficking": [
-        "i (keep|kept|save|saved|put) (all )?my (own )?(money|wages|pay|pocket money)",
+        "i (keep|kept|save|saved|put) (all )?my (own )?(money|wages|pay|pocket money)(?!( "
+        "[a-z0-9]+){0,12} (take|takes|took|taking|owe|owes|owed|boss|allowed|have to|has to|hand "
+        "over|pay back|pay off)( |$))",
         # A loan not paid back, not wages withheld: what was lent is named, before or after.
         "(owe|owes|owed|borrowed|borrows|lent|a (fiver|tenner|quid|pound)|[0-9]+ (quid|pounds|p)"
         ")( [a-z0-9]+){0,6} (wont|doesnt|dont|never|didnt|hasnt) (pay|paid) (me|us) back",

@@ -215,6 +215,13 @@ INDICATORS: Final[dict[str, list[str]]] = {
         "(make|makes|made|forces|forced) me (sleep|go|have sex|be) with (his|their) (friends|"
         "mates)",
         "(on cam|on camera|on video|on webcam) (with no|without|naked|topless)",
+        # An adult or a car the child does not name, following them home or about:
+        # guidance lists it among the signs; a brother or a dog following is not one.
+        "(someone|somebody|a man|a woman|some man|this man|this guy|a guy|a bloke|men|some men|"
+        "an older (man|guy|lad|boy)|older (men|guys|lads)|a stranger|strangers|a car|a van) (i "
+        "(dont|didnt|do not) know )?__ (keeps|kept|keep|has been|have been|is|are|was|were|"
+        "started|starts) (following|follows|followed|follow) me (home|back|from school|to school|"
+        "after school|everywhere|to my|off the bus)",
     ],
     "harmful_practices": [
         "(found|picked|chosen|chose|arranged) (a )?(husband|wife) for me",

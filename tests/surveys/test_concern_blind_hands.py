@@ -1,6 +1,6 @@
 """Corpora written blind by other hands, now tuning data: what the rules catch, held as a floor.
 
-Each corpus (``tests/corpora/third_hand`` to ``seventh_hand``) was measured once or more
+Each corpus (``tests/corpora/third_hand`` to ``eighth_hand``) was measured once or more
 blind (its README), then became tuning data. The rules do not yet catch every line, so the test
 cannot ask for all of them; it asks for at least what they catch now, so a change that loses a
 line they caught fails here, and each fix raises a floor. The ordinary answers are held the
@@ -142,6 +142,28 @@ HANDS = {
         split=9,
         alarms_rules=10,
         alarms_learned=10,
+    ),
+    "eighth_hand": Hand(
+        floors={
+            "self_harm": 17,
+            "physical_abuse": 11,
+            "sexual_abuse": 11,
+            "emotional_abuse": 9,
+            "neglect": 12,
+            "domestic_abuse": 21,
+            "missing": 8,
+            "criminal_exploitation": 19,
+            "sexual_exploitation": 17,
+            "trafficking": 18,
+            "harmful_practices": 15,
+            "radicalisation": 16,
+            "unsafe_home": 12,
+            "bullying": 10,
+            "upset": 11,
+        },
+        split=6,
+        alarms_rules=3,
+        alarms_learned=3,
     ),
 }
 FILES = [(hand, name) for hand, corpus in HANDS.items() for name in sorted(corpus.floors)]

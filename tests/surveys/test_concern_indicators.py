@@ -120,6 +120,12 @@ def test_the_fresh_probes_are_their_promised_size() -> None:
          "my carer is helping me set up a bank account for my savings"),
         ("my dad owes some dealers so now i do runs for them",
          "my dad owes my uncle a pint so he's buying him one on friday"),
+        ("i got sent to a town i never heard of and had to stay in a flat",
+         "i got sent to my room for swearing and had to stay in there"),
+        ("a man in a white car keeps following me home from school",
+         "my little brother keeps following me home from school"),
+        ("they made me stay in a flat in a town i didnt know for a week",
+         "my mum made me stay at my nans house for a week while she was in hospital"),
     ],
 )
 def test_a_rule_from_the_indicators_hears_new_words_and_leaves_the_nearest_answer(

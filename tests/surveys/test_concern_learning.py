@@ -4,6 +4,7 @@ never removes or softens a rule's alert, and the shipped weights are what traini
 from __future__ import annotations
 
 import math
+import random
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -34,7 +35,6 @@ from surveys.concerns import (
 
 # Vague wordings no phrase or frame was written for; a person should read each one.
 PARAPHRASES = (
-    "someone keeps following me home",
     "the men make me go with them",
     "he follows me everywhere and wont leave me alone",
 )
@@ -59,7 +59,7 @@ FRESH = (
 # grooming, in words no rule names. Each must get the urgent reply and reach the duty team.
 SERIOUS = (
     "he keeps a bag at my carers and says i cant look inside",
-    "i got sent to a town i never heard of and had to stay in a flat",
+    "this guy keeps buying me things and now he wants me to go to his flat",
     "i keep getting messages from a man who says he loves me and wants me to come to his flat",
 )
 
@@ -215,8 +215,8 @@ def test_retraining_reproduces_the_shipped_weights() -> None:
 def test_the_shipped_model_is_small_plain_data_and_quick() -> None:
     text = SHIPPED.read_text(encoding="utf-8")
     # Two heads over the same features, each n-gram written once, rounded and pruned: about
-    # three quarters of a megabyte with five blind hands (each adds 30-70 KB), with room for
-    # one or two more. Past that, pruning is the choice (bench/concern_carryover.py).
+    # 800 KB with six blind hands (each adds 30-70 KB), with room for one more. Past that,
+    # pruning is the choice (bench/concern_carryover.py).
     assert len(text) < 850_000
     model = Model.from_json(text)
     assert model == shipped() and 0.5 <= model.threshold < 1.0
@@ -435,3 +435,28 @@ def test_a_blind_hands_lines_count_for_more_than_the_written_corpora(
     assert counted[read.disclosures[-1]] == counted[read.ordinary[-1]] == concern_model.HAND_WEIGHT
     assert counted[messages(TUNING / "guidance.txt")[0]] == 1.0
     assert counted[messages(TUNING / "ordinary.txt")[0]] == 1.0
+
+
+def test_the_mean_of_the_weights_is_the_mean_over_every_step_it_was_told_of() -> None:
+    # Kept lazily, without a copy of the weights per step: held to the mean of the copies.
+    shuffler = random.Random(5)
+    mean = concern_learning._Mean()
+    weights: dict[str, float] = {"a": 0.5}
+    bias = 0.25
+    copies: list[tuple[dict[str, float], float]] = []
+    for _ in range(40):
+        grams = shuffler.sample(["a", "b", "c", "d"], k=shuffler.randint(0, 3))
+        changes = [shuffler.uniform(-1, 1) for _ in grams]
+        step = shuffler.uniform(-1, 1)
+        for gram, change in zip(grams, changes, strict=True):
+            weights[gram] = weights.get(gram, 0.0) + change
+        bias += step
+        mean.add(grams, changes, step)
+        copies.append((dict(weights), bias))
+    averaged, averaged_bias = mean.of(weights, bias)
+    for gram in weights:
+        expected = sum(copy.get(gram, 0.0) for copy, _ in copies) / len(copies)
+        assert averaged[gram] == pytest.approx(expected)
+    assert averaged_bias == pytest.approx(sum(b for _, b in copies) / len(copies))
+    # Told of no step, it is the weights as they are.
+    assert concern_learning._Mean().of(weights, bias) == (weights, bias)

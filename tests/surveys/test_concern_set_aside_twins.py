@@ -1,26 +1,221 @@
 """Every set-aside's ordinary answers, each beside the disclosure that shares its words.
 
 Each set-aside module's test file writes the ordinary answers it was made for, each with a
-disclosure in the same words (``(structure, ordinary, disclosure)``); they are all read here the
-one way: the ordinary answer raises nothing, learned layer included, and the disclosure stays
-urgent from the rules alone, so a set-aside never swallows harm.
+disclosure in the same words (``(structure, ordinary, disclosure)``), and the set-asides with no
+test file of their own have their pairs written here; they are all read here the one way: the
+ordinary answer raises nothing, learned layer included, and the disclosure stays urgent from
+the rules alone, so a set-aside never swallows harm.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from surveys.concerns import URGENT, detect
+from surveys.concerns import URGENT, detect, detect_across
 from tests.surveys import (
     test_concern_everyday_home_life,
     test_concern_everyday_outings,
     test_concern_worries,
 )
 
+# The eighth hand's false alarms (surveys/concern_everyday_jests.py, concern_everyday_secrets.py
+# and concern_everyday_reassured.py), in other words, each beside a disclosure in the same words
+# whose condition, object or ending turns it back to harm: telling, money, a bag, a place, photos,
+# doing what they say, a secret about a man or what happened, anything after the laugh.
+JESTS = [
+    ("a threat over a console, telling",
+     "my bro said he'll kick me if i touch his controller lol he never would tho",
+     "my stepdad said he'll batter me if i tell anyone lol"),
+    ("a threat over a console, a bag",
+     "my brother said he'd batter me if i went on his ps5 haha he always says that",
+     "my brother said he'll batter me if i dont hold the bag for him lol"),
+    ("a threat over a console, harm after",
+     "my big sister says shell strangle me if i use her straighteners again lol",
+     "my bro said he'll batter me if i touch his xbox and he broke my arm last time"),
+    ("a threat over a console, a man",
+     "my cousin said he'd throttle me if i lost his controller lol",
+     "the man said he will batter me if i touch his xbox lol"),
+    ("a threat over food, money",
+     "uncle said hell throttle me if i finish his chocolate again haha we always say that",
+     "she said she'll kill me if i dont bring the money"),
+    ("a threat over food, hit before",
+     "my cousin says he'll punch me if i eat his chips again lol he wont tho",
+     "he said he'll kill me if i eat his food again and he hit me with a belt last time"),
+    ("a threat over food, kept from eating",
+     "mam says she'll murder me if i eat the last yoghurt again lol",
+     "dad said he will kill me if i eat his food lol he wouldnt let me eat for two days"),
+    ("a threat over food, telling after",
+     "grandad said he'll kill me if i eat all the custard creams haha",
+     "he said he would kill me if i ate his chocolate and told anyone"),
+    ("a threat over waking someone, doing what he says",
+     "my sister said she will lock me in the bathroom if i wake her up early again haha",
+     "my stepdad says he'll lock me in the shed if i dont do what he says, he never would tho"),
+    ("a threat over waking someone, done",
+     "my sister said she'll lock me in the garage if i wake her up on a saturday lol she never "
+     "would",
+     "my stepdad locks me in the shed if i wake him up"),
+    ("a threat over waking someone, last time",
+     "my sister said she will lock me in the bathroom if i wake her up early again haha",
+     "my stepdad says hell lock me in the shed if i wake him up, he wouldnt let me out last time"),
+    ("a threat over a test",
+     "mum said she'll kill me if i dont pass my driving test lol",
+     "he said he'll batter me if i fail my exams and he means it"),
+    ("a threat over a team's result",
+     "my big brother says hes going to kill me if united lose again lol",
+     "my dad said he'll batter me if we lose and he did last time"),
+    ("a threat over a relative's wedding, his flat",
+     "my sister says she will slap me if i dont come to her wedding haha",
+     "he said he will slap me if i dont go to his flat haha"),
+    ("a threat over a relative's hen do, a party",
+     "my cousin said she'll kill me if i dont come to her hen do lol",
+     "my sister said she'll slap me if i dont come to the party with her mates haha"),
+    ("a threat over a relative's wedding, photos",
+     "my sister says she will slap me if i dont come to her wedding haha",
+     "he said he'll kill me if i dont send him pics lol"),
+    ("thrown in the pool on holiday",
+     "my foster brother says hes going to throw me in the pool on holiday but he always says that",
+     "my uncle says hes going to throw me in the river if i tell anyone but he always says that"),
+    ("thrown in the sea, never found",
+     "dad said he'll throw me in the sea at the beach lol he never would",
+     "he said he'll throw me in the sea and no one will ever find me"),
+    ("dragged out of bed for college",
+     "my carer says she'll drag me out of bed on results day lol she better not",
+     "he said he will drag me out of bed at night if i dont do what he says lol"),
+    ("an escape room, telling",
+     "our team leader said she'll lock us in a room lol it was an escape room for the staff day",
+     "my carer said she'll lock us in a room if we tell the social worker lol"),
+    ("an escape room, every night",
+     "our team leader said she'll lock us in a room lol it was an escape room for the staff day",
+     "he said he'll lock me in a room lol it happens every night"),
+    ("an escape room, for hours",
+     "our team leader said she'll lock us in a room lol it was an escape room for the staff day",
+     "at the escape room he locked me in and wouldnt let me out for hours"),
+    ("a relative late for a family meal",
+     "my nan said she'll kill my grandad if he's late for christmas dinner again",
+     "my nan said she will kill my uncle if he is late again, he hits her"),
+    ("a relative late for a wedding, a mum late home",
+     "my auntie said she will kill my cousin if he is late for the wedding",
+     "dad said he will kill mum if she is late home again"),
+    ("dying over a test",
+     "i'm gonna die if i dont pass my driving test lol",
+     "im going to kill myself if i dont pass my exams lol"),
+    ("dying over a test, pills",
+     "honestly i will die if i fail my maths gcse haha",
+     "im going to die if i dont pass my test, i have the pills saved"),
+    ("a roof over a team's result",
+     "my mate said hes going to jump off a roof if city lose the derby, hes so dramatic",
+     "im going to jump off a roof if i fail again, i mean it"),
+    ("a roof over a team's result, a friend's goodbye",
+     "i will literally die if wales lose tonight lol",
+     "my mate said hes going to jump off a roof tonight, he has said goodbye to everyone"),
+    ("a cheeky devil over a prank",
+     "carer said i was a cheeky devil for putting salt in her tea lol",
+     "my carer said i was a little devil and she is going to beat the devil out of me"),
+    ("a little monkey over a prank, locked out",
+     "my nan called me a little monkey cos i hid her glasses haha",
+     "she said i was a little devil because i hid her keys and she locked me out all night"),
+]
+SECRETS = [
+    ("a treat kept from the others, his room",
+     "my keyworker said our little secret is i can have an extra biscuit after school lol",
+     "he said its our little secret what he does in my room"),
+    ("a treat kept from the others, a lap",
+     "our little secret is we get ice cream before dinner but dont tell my sister haha",
+     "our little secret is you can have sweets if you sit on my lap"),
+    ("a treat kept from a mum",
+     "our little secret is we get ice cream before dinner but dont tell my sister haha",
+     "our little secret is you can have sweets but dont tell your mum"),
+    ("cake in the office, money",
+     "my carer said dont tell anyone but there's pizza in the freezer for your birthday lol",
+     "he said dont tell anyone but there is money in it for you if you carry this"),
+    ("cake in the office, a surprise in his car",
+     "my carer said dont tell anyone but there's pizza in the freezer for your birthday lol",
+     "he said dont tell anyone but there is a surprise for you in his car"),
+    ("cake in the office, his flat",
+     "the teacher said dont tell anyone but there are sweets in the cupboard for the end of term",
+     "he said dont tell anyone but theres cake at his flat if you come round"),
+    ("a party for the one not told",
+     "mum texted dont tell your brother about his cake its a secret",
+     "dad messaged dont tell your mum about the party on saturday its a secret"),
+    ("a party for the one not told, older lads",
+     "dont tell nan about her present its a surprise",
+     "dont tell your sister about her party, the older lads will be there, its a secret"),
+    ("a surprise party planned, sleeping at his mates",
+     "grandad said keep it a secret we're planning a surprise party for nan",
+     "uncle said keep it secret that i sleep at his mates"),
+    ("a cake planned, a present for me",
+     "aunty said keep it secret she's baking a cake for mums 40th",
+     "keep it a secret hes buying a present for me"),
+    ("a surprise party planned, a present for me",
+     "grandad said keep it a secret we're planning a surprise party for nan",
+     "keep it secret they are having a party for me"),
+    ("the child's own news, his flat",
+     "keep it a secret i got into sixth form until i tell my mum",
+     "he told me keep it a secret i went to his flat"),
+    ("the child's own news, money",
+     "i told my best mate to keep it secret i passed my test till i tell my carers myself",
+     "keep it a secret i got the money till i tell him"),
+    ("results till they are announced, what happened",
+     "we got told not to tell anyone our exam results until the teacher puts them up",
+     "got told not to tell anyone what happened at his house"),
+    ("results till they are announced, or else",
+     "miss said not to tell anyone the score till the head says it in assembly",
+     "he told me not to tell anyone my results or he will hurt me"),
+    ("a staff discount, cash",
+     "my boss said dont tell the customers about the staff discount haha",
+     "my manager says dont tell anyone about the cash he pays me, its staff only lol"),
+    ("a staff discount, the police",
+     "my manager told me dont tell customers about the sale till monday lol",
+     "my boss said dont tell the police about the stuff in the back"),
+]
+REASSURED = [
+    ("savings in a tin, a boss",
+     "i keep my pocket money in a tin saving for a new phone",
+     "my boss keeps my money in a jar and says i owe him"),
+    ("savings in a jar, paid back",
+     "i keep my pocket money in a tin saving for a new phone",
+     "my boss said ok keep my money in a jar till i pay him back"),
+    ("savings in a piggy bank, taken",
+     "keep my birthday money in a piggy bank for a new bike",
+     "keep my money in a jar but he takes it every week"),
+    ("hungry from sport and fed well, a locked fridge",
+     "i'm hungry all the time cos of swimming training, my foster mum cooks loads",
+     "im hungry all the time cos my carers lock the fridge"),
+    ("hungry from sport and fed well, a but",
+     "im always hungry but thats cos im growing, my carers feed me loads",
+     "im hungry all the time cos of training, carers feed me loads but they lock the fridge at "
+     "night"),
+    ("pins and needles, needles left about",
+     "got pins and needles in my leg from sitting on it",
+     "there are needles in the bathroom from my mums boyfriend"),
+    ("pins and needles, tied",
+     "pins and needles in my hand again, the nurse said its normal",
+     "pins and needles in my hands because he tied them too tight"),
+    ("a worker's question answered no, who was there",
+     "the iro asked me if anyone was forcing me to marry and i said no",
+     "the social worker asked me if anybody is forcing me to marry, i said no cos my dad was in "
+     "the room"),
+    ("a worker's question answered no, taken back",
+     "my social worker asked if anyone is making me get married, i said no, nobody in my family "
+     "would",
+     "the social worker asked me if anybody is forcing me to marry, i said no but they are"),
+    ("a lesson about pictures, a man after",
+     "in pshe sir said if anyone online asks for photos you block them and tell a teacher",
+     "we did pshe and miss said if anyone asks for pics you tell a grown up but a man online "
+     "keeps asking me for pics"),
+    ("a lesson about pictures, a man before",
+     "we learned in assembly that if someone asks for photos you tell a grown up",
+     "a man asked me for pics, in pshe miss said if anyone asks for pics you tell a grown up so "
+     "im telling you"),
+]
+
 TABLES = (
     ("outings", test_concern_everyday_outings.PAIRS),
     ("home_life", test_concern_everyday_home_life.PAIRS),
     ("worries", test_concern_worries.NARROWED),
+    ("jests", JESTS),
+    ("secrets", SECRETS),
+    ("reassured", REASSURED),
 )
 CASES = [
     pytest.param(structure, ordinary, disclosure, id=f"{name}-{structure}")
@@ -36,3 +231,17 @@ def test_the_ordinary_answer_is_set_aside_and_the_disclosure_is_not(
     assert detect(ordinary) is None, f"{structure}: {detect(ordinary)}"
     found = detect(disclosure, learned=False)
     assert found is not None and found.level == URGENT, f"{structure}: {found}"
+
+
+@pytest.mark.parametrize(
+    ("structure", "ordinary"),
+    [(structure, ordinary) for structure, ordinary, _ in [*JESTS, *SECRETS, *REASSURED]],
+    ids=[structure for structure, _, _ in [*JESTS, *SECRETS, *REASSURED]],
+)
+def test_the_ordinary_answer_stays_set_aside_beside_another_message(
+    structure: str, ordinary: str
+) -> None:
+    # A chat reads each message joined with the ones before it (detect_across): a set-aside that
+    # ended on the end of the text would raise the alarm on whatever the child sent next.
+    assert detect_across([ordinary], "school was ok today") is None, structure
+    assert detect_across(["school was ok today"], ordinary) is None, structure

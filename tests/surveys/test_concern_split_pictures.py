@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from surveys.concerns import detect_across
 from tests.surveys.chats import chat_alerts
 
 SPLITS = [
@@ -28,6 +29,15 @@ SPLITS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("parts", [twin for _, twin in SPLITS])
-def test_pictures_of_a_holiday_or_fancy_dress_are_not_even_a_guess(parts: list[str]) -> None:
-    assert chat_alerts(parts, learned=True) == []
+@pytest.mark.parametrize(("disclosure", "parts"), SPLITS)
+def test_pictures_of_a_holiday_or_fancy_dress_are_not_even_a_guess(
+    disclosure: list[str], parts: list[str]
+) -> None:
+    # Word for word the disclosure so far ("mams new fella showed me videos on his phone"), a
+    # chat may be read as one; from the first message that differs, nothing may be raised.
+    shared = next(at for at, (said, twin) in enumerate(zip(disclosure, parts, strict=True))
+                  if said != twin)
+    assert chat_alerts(parts[:shared], learned=False) == []
+    for at in range(shared, len(parts)):
+        found = detect_across(parts[max(0, at - 2) : at], parts[at], learned=True)
+        assert found is None, (parts[at], found)

@@ -219,14 +219,15 @@ async def test_words_only_the_learned_layer_finds_get_a_worry_and_a_person_reads
     team: Team,
 ) -> None:
     world, jess = team.world, await team.jess(508)
-    replies = [m.text for m in await jess.send("someone keeps following me home")]
+    words = "everyone in my class thinks im weird and wont sit next to me"
+    replies = [m.text for m in await jess.send(words)]
     assert replies[0] == WORRY
     assert not any("999" in text for text in replies)
     [alert] = await world.query("SELECT kind, categories FROM alerts")
     assert alert["kind"] == "concern" and LEARNED in alert["categories"]
     [iro_text] = _alerts_to(world, IRO_CHAT)
     assert "Worry (not urgent). Possible disclosure: words like a disclosure" in iro_text
-    assert "│ someone keeps following me home" in iro_text
+    assert f"│ {words}" in iro_text
     assert _alerts_to(world, DUTY_CHAT) == []
 
 
