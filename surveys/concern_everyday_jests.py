@@ -52,10 +52,15 @@ _JEST_END = (f"( again| first| today| tonight| this time| one more time)?(( {_LA
 _SAID_BY = ("((?!(if|unless|or|tell|told|telling|grass|snitch|money|bag|and|but|because|when|"
             "then|man|men|older|olders|lads|guy|guys|bloke|fella|boss|dealer) )[a-z0-9]+ ){0,5}")
 _WILL = "(will|would|is going to|was going to|are going to|going to)"
-# A threat of locking names the room it is over: "lock me in the shed", never "lock me in".
-_HURT = ("((kill|murder|batter|slap|smack|punch|kick|thump|lamp|deck|whack|hit|strangle|throttle|"
-         "skin|sit on) (me|us)( up)?|lock (me|us) in (the|a|my|his|her) (shed|room|bedroom|"
-         "bathroom|cupboard|garage|loft|attic|toilet|garden|wardrobe))")
+_HURT = ("(kill|murder|batter|slap|smack|punch|kick|thump|lamp|deck|whack|hit|strangle|throttle|"
+         "skin|sit on) (me|us)( up)?")
+# A threat of locking names the room it is over ("lock me in the shed", never "lock me in"),
+# and a laugh is not enough: being shut in is done to children, so the words must say it is
+# only talk ("he never would").
+_LOCK = ("lock (me|us) in (the|a|my|his|her) (shed|room|bedroom|bathroom|cupboard|garage|loft|"
+         "attic|toilet|garden|wardrobe)")
+_TALK_END = (f"( again| first| today| tonight| this time| one more time)?( {_LAUGH})* {_ONLY_TALK}"
+             f"( {_LAUGH})*{_NOT_MEANT}")
 
 # --- the trivial things a threat is over ------------------------------------------------------
 _THEIRS = ("(his|her|their|my (brothers|sisters|bros|sis|mums|mams|dads|nans|cousins|carers|"
@@ -94,6 +99,7 @@ _TRIVIAL = (
 _THREAT_OVER_A_TRIFLE = [
     f"{_SAID_BY}{_WILL} {_HURT} (if|when) (i|we) (ever )?{_TRIVIAL}{_JEST_END}",
     f"{_SAID_BY}{_WILL} {_HURT} if {_TEAM} {_LOST}{_JEST_END}",
+    f"{_SAID_BY}{_WILL} {_LOCK} (if|when) (i|we) (ever )?{_TRIVIAL}{_TALK_END}",
 ]
 
 # --- a threat with no condition but a holiday or a morning ------------------------------------

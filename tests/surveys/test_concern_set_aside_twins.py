@@ -48,14 +48,19 @@ JESTS = [
      "grandad said he'll kill me if i eat all the custard creams haha",
      "he said he would kill me if i ate his chocolate and told anyone"),
     ("a threat over waking someone, doing what he says",
-     "my sister said she will lock me in the bathroom if i wake her up early again haha",
+     "my sister said she will lock me in the bathroom if i wake her up early again haha she "
+     "never would",
      "my stepdad says he'll lock me in the shed if i dont do what he says, he never would tho"),
     ("a threat over waking someone, done",
      "my sister said she'll lock me in the garage if i wake her up on a saturday lol she never "
      "would",
      "my stepdad locks me in the shed if i wake him up"),
+    ("a lock over waking someone, only a laugh",
+     "my sister said she will lock me in the bathroom if i wake her up lol she always says that",
+     "he said he will lock me in the shed if i wake him up early lol"),
     ("a threat over waking someone, last time",
-     "my sister said she will lock me in the bathroom if i wake her up early again haha",
+     "my sister said she will lock me in the bathroom if i wake her up early again haha, she "
+     "would never",
      "my stepdad says hell lock me in the shed if i wake him up, he wouldnt let me out last time"),
     ("a threat over a test",
      "mum said she'll kill me if i dont pass my driving test lol",
