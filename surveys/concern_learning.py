@@ -34,7 +34,6 @@ from __future__ import annotations
 import itertools
 import json
 import math
-import random
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -44,6 +43,7 @@ from pathlib import Path
 from typing import Final
 
 from surveys.concern_concepts import concept_features
+from surveys.concern_sgd import Example, fit, score, sigmoid
 
 SHIPPED: Final = Path(__file__).resolve().parent / "data" / "concern_model.json"
 # What the layer adds (``surveys.concerns`` names them beside the rules' categories): words like
@@ -56,19 +56,7 @@ SEED: Final = 13
 # Ten passes, not fifteen: leave-one-batch-out, fifteen caught no more and alarmed more often
 # on the ordinary sections left out (1.3% against 0.8%).
 EPOCHS: Final = 10
-RATE: Final = 3.0
-L2: Final = 1e-4
 FOLDS: Final = 5
-# The weights are averaged over every step from this share of the passes on (``_fit``): the
-# last two of ten. Leaving each blind hand out (``bench.concern_carryover --hands``) with seeds
-# 13, 14 and 15, the last step's weights made urgent, by the model alone, between 1,428 and
-# 1,548 of the five hands' 2,316 serious lines, and one hand's figure moved by up to 62 lines
-# (the fifth's: 269 to 331 of 491) with the seed alone. Averaged over the last two passes,
-# 1,504 to 1,527, one hand by at most 25 (the seventh's, 237 to 262 of 483), any alert 1,630
-# to 1,642 against 1,544 to 1,642, and as many alarms on the hands' ordinary answers (22 or 23
-# of 1,994, against 21 to 24). Over the last five: 1,493 to 1,530 and at most 23, but a near
-# miss the model was trained on raised a worry.
-AVERAGE_FROM: Final = 0.8
 # The model may alarm on at most this share of ordinary answers it was not trained on (the
 # out-of-fold estimate sets its threshold): it adds to the rules' false alarms, which already
 # use up part of the 3% the issue allows. Leaving whole sections of the ordinary corpora out
@@ -101,8 +89,7 @@ MIN_WORDS: Final = 4
 RAISED_MARGIN: Final = 0.5
 
 
-# One training example: its n-grams, its label (1: an alert) and how much it counts.
-Example = tuple[list[str], int, float]
+
 
 
 def features(plain: str) -> list[str]:
@@ -188,12 +175,13 @@ class Model:
         return LEARNED if raised else None
 
     def _probability(self, grams: Sequence[str]) -> float:
-        # One pass over the message's n-grams: the same sum as ``_score``, read on every answer.
+        # One pass over the message's n-grams: the same sum as ``concern_sgd.score``, read on
+        # every answer.
         weights = self.weights
         known = [weights[g] for g in grams if g in weights]
         if not known:
-            return _sigmoid(self.bias)
-        return _sigmoid(self.bias + sum(known) / math.sqrt(len(known)))
+            return sigmoid(self.bias)
+        return sigmoid(self.bias + sum(known) / math.sqrt(len(known)))
 
     def to_json(self) -> str:
         """The model as stable JSON text: sorted keys, one line per n-gram with the weight of
@@ -246,92 +234,6 @@ def _log_odds(probability: float) -> float:
     return math.log(clipped / (1.0 - clipped))
 
 
-def _sigmoid(score: float) -> float:
-    if score >= 0:
-        return 1.0 / (1.0 + math.exp(-score))
-    exp = math.exp(score)
-    return exp / (1.0 + exp)
-
-
-def _score(weights: dict[str, float], bias: float, grams: Sequence[str]) -> float:
-    # Each message's known n-grams count as a vector of length one: a long answer is not more
-    # alarming than a short one just for having more n-grams. Training and reading both count
-    # only n-grams the model knows, so the two agree.
-    if not grams:
-        return bias
-    return bias + sum(weights.get(g, 0.0) for g in grams) / math.sqrt(len(grams))
-
-
-def _fit(
-    examples: Sequence[Example], *, seed: int, kept: frozenset[str], epochs: int
-) -> tuple[dict[str, float], float]:
-    """Stochastic gradient descent on the log loss, classes weighted to count equally (each
-    example counting as its own weight: a blind hand's line more than a written sign), and the
-    weights averaged over every step of the later passes (:data:`AVERAGE_FROM`).
-
-    The average, not the last step: the last pass still moves each weight by a tenth of the
-    first's, so the weights it ends on depend on the order its last messages were read in, and
-    a line near the bar is caught or not by the shuffle alone.
-    """
-    positives = sum(weight for _, label, weight in examples if label)
-    negatives = sum(weight for _, label, weight in examples if not label)
-    total = positives + negatives
-    # Each class carries half the loss, however many examples it has.
-    class_weight = {1: total / (2.0 * max(positives, 1e-9)),
-                    0: total / (2.0 * max(negatives, 1e-9))}
-    weights: dict[str, float] = {}
-    bias = 0.0
-    mean = _Mean()
-    order = list(range(len(examples)))
-    shuffler = random.Random(seed)
-    for epoch in range(epochs):
-        shuffler.shuffle(order)
-        rate = RATE / (1.0 + epoch)
-        averaging = epoch >= AVERAGE_FROM * epochs
-        for index in order:
-            grams, label, weight = examples[index]
-            active = [g for g in grams if g in kept]
-            step = (rate * weight * class_weight[label]
-                    * (label - _sigmoid(_score(weights, bias, active))))
-            bias += step
-            share = step / math.sqrt(len(active)) if active else 0.0
-            changes = []
-            for gram in active:
-                old = weights.get(gram, 0.0)
-                change = share - rate * L2 * old
-                weights[gram] = old + change
-                changes.append(change)
-            if averaging:
-                mean.add(active, changes, step)
-    return mean.of(weights, bias)
-
-
-class _Mean:
-    """The mean of the weights and bias over the steps it is told of, kept without a copy per
-    step: after n steps it is the last weights less ``drift / n``, where each step adds its
-    change times the number of steps before it (only the n-grams a step changed are touched)."""
-
-    def __init__(self) -> None:
-        self.drift: dict[str, float] = {}
-        self.bias_drift = 0.0
-        self.steps = 0
-
-    def add(self, grams: Sequence[str], changes: Sequence[float], bias_change: float) -> None:
-        """One step: each of ``grams`` moved by its change, the bias by ``bias_change``."""
-        drift, before = self.drift, self.steps
-        for gram, change in zip(grams, changes, strict=True):
-            drift[gram] = drift.get(gram, 0.0) + before * change
-        self.bias_drift += before * bias_change
-        self.steps += 1
-
-    def of(self, weights: dict[str, float], bias: float) -> tuple[dict[str, float], float]:
-        """The mean, given the weights and bias after the last step (themselves if none)."""
-        if not self.steps:
-            return weights, bias
-        return ({g: w - self.drift.get(g, 0.0) / self.steps for g, w in weights.items()},
-                bias - self.bias_drift / self.steps)
-
-
 def _kept(examples: Sequence[Example]) -> frozenset[str]:
     counts: Counter[str] = Counter()
     for grams, _, _ in examples:
@@ -352,11 +254,11 @@ def _threshold(
     for fold in range(FOLDS):
         train = [e for i, e in enumerate(examples) if i % FOLDS != fold]
         held = [e for i, e in enumerate(examples) if i % FOLDS == fold and counted[i]]
-        weights, bias = _fit(train, seed=seed + fold, kept=_kept(train), epochs=epochs)
+        weights, bias = fit(train, seed=seed + fold, kept=_kept(train), epochs=epochs)
         weights = _pruned(weights)
         for grams, _, _ in held:
             known = [g for g in grams if g in weights]
-            negatives.append(_sigmoid(_score(weights, bias, known)))
+            negatives.append(sigmoid(score(weights, bias, known)))
     return threshold_for(negatives, budget)
 
 
@@ -384,7 +286,7 @@ def _trained_head(
     examples: Sequence[Example], *, seed: int, epochs: int, counted: Sequence[bool], budget: float
 ) -> Model:
     threshold = _threshold(examples, seed=seed, epochs=epochs, counted=counted, budget=budget)
-    weights, bias = _fit(examples, seed=seed, kept=_kept(examples), epochs=epochs)
+    weights, bias = fit(examples, seed=seed, kept=_kept(examples), epochs=epochs)
     return Model(weights=_pruned(weights), bias=round(bias, DIGITS), threshold=threshold)
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from bench import concern_model
 from bench.concern_model import DISCLOSURE_FILES, TUNING, messages, serious_flags, trained
-from surveys import concern_learning
+from surveys import concern_learning, concern_sgd
 from surveys.concern_concepts import CONCEPTS, WINDOW, concept_features, concepts
 from surveys.concern_learning import SHIPPED, Model, features, shipped, threshold_for, train
 from surveys.concerns import (
@@ -440,7 +440,7 @@ def test_a_blind_hands_lines_count_for_more_than_the_written_corpora(
 def test_the_mean_of_the_weights_is_the_mean_over_every_step_it_was_told_of() -> None:
     # Kept lazily, without a copy of the weights per step: held to the mean of the copies.
     shuffler = random.Random(5)
-    mean = concern_learning._Mean()
+    mean = concern_sgd.Mean()
     weights: dict[str, float] = {"a": 0.5}
     bias = 0.25
     copies: list[tuple[dict[str, float], float]] = []
@@ -459,4 +459,4 @@ def test_the_mean_of_the_weights_is_the_mean_over_every_step_it_was_told_of() ->
         assert averaged[gram] == pytest.approx(expected)
     assert averaged_bias == pytest.approx(sum(b for _, b in copies) / len(copies))
     # Told of no step, it is the weights as they are.
-    assert concern_learning._Mean().of(weights, bias) == (weights, bias)
+    assert concern_sgd.Mean().of(weights, bias) == (weights, bias)
