@@ -1,6 +1,6 @@
 """Corpora written blind by other hands, now tuning data: what the rules catch, held as a floor.
 
-Each corpus (``tests/corpora/third_hand`` to ``eighth_hand``) was measured once or more
+Each corpus (``tests/corpora/third_hand`` to ``ninth_hand``) was measured once or more
 blind (its README), then became tuning data. The rules do not yet catch every line, so the test
 cannot ask for all of them; it asks for at least what they catch now, so a change that loses a
 line they caught fails here, and each fix raises a floor. The ordinary answers are held the
@@ -164,6 +164,28 @@ HANDS = {
         split=6,
         alarms_rules=3,
         alarms_learned=3,
+    ),
+    "ninth_hand": Hand(
+        floors={
+            "self_harm": 15,
+            "physical_abuse": 17,
+            "sexual_abuse": 24,
+            "emotional_abuse": 21,
+            "neglect": 23,
+            "domestic_abuse": 30,
+            "missing": 15,
+            "criminal_exploitation": 29,
+            "sexual_exploitation": 23,
+            "trafficking": 20,
+            "harmful_practices": 22,
+            "radicalisation": 23,
+            "unsafe_home": 21,
+            "bullying": 18,
+            "upset": 11,
+        },
+        split=10,
+        alarms_rules=13,
+        alarms_learned=13,
     ),
 }
 FILES = [(hand, name) for hand, corpus in HANDS.items() for name in sorted(corpus.floors)]
