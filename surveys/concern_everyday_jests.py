@@ -81,8 +81,8 @@ _LOST = ("(lose|lost|loses|dont win|do not win|draw|get relegated|go down|get kn
          "(derby|final|match|game|league|cup|semi|semi final))?")
 _TEST = ("(test|tests|exam|exams|gcse|gcses|mock|mocks|sats|a levels|driving test|theory test|"
          "spellings|times tables|grades)")
-_OCCASION = ("(baby shower|wedding|hen do|hen party|stag do|christening|graduation|gender reveal|"
-             "engagement party|birthday meal|leaving do)")
+_FAMILY_DO = ("(baby shower|wedding|hen do|hen party|stag do|christening|graduation|"
+              "gender reveal|engagement party|birthday meal|leaving do)")
 _TRIVIAL = (
     "((touch|touched|use|used|go on|went on|play on|played on|borrow|borrowed|break|broke|nick|"
     f"nicked|take|took|wear|wore|lose|lost|sit in|sat in) {_THEIRS} ([a-z]+ )?{_THINGS}|(eat|ate|"
@@ -94,7 +94,7 @@ _TRIVIAL = (
     "(tidy|clean|hoover|wash|feed|walk|empty|load|unload|make|do) ((my|the|our|his|her) )?(room|"
     "bedroom|bed|dishes|washing up|homework|chores|jobs|dog|cat|bins|bin|dishwasher|hamster|"
     f"rabbit)|((dont|do not|didnt) (pass|get)|fail) (my|the|his|her) ([a-z]+ )?{_TEST}|"
-    f"(dont|do not|didnt|dont ever) (come|go|turn up) to (her|his|their) {_OCCASION})"
+    f"(dont|do not|didnt|dont ever) (come|go|turn up) to (her|his|their) {_FAMILY_DO})"
 )
 _THREAT_OVER_A_TRIFLE = [
     f"{_SAID_BY}{_WILL} {_HURT} (if|when) (i|we) (ever )?{_TRIVIAL}{_JEST_END}",
@@ -130,14 +130,15 @@ _ESCAPE_ROOM = [
 # ``surveys.concern_idioms`` sets aside "kill me if i'm late"; this is the same saying about an
 # uncle or a brother late for Sunday dinner, with nothing after it of a blow or of it meant.
 # Never a mum or a partner (what a child may hear of domestic abuse), nor late home.
-_KIN = ("(uncle|auntie|aunty|aunt|brother|sister|cousin|grandad|grandpa|nan|granny|bro|sis|little "
-        "brother|big brother|little sister|big sister|brother in law)")
+_KIN_LATE = ("(uncle|auntie|aunty|aunt|brother|sister|cousin|grandad|grandpa|nan|granny|bro|sis|"
+             "little brother|big brother|little sister|big sister|brother in law)")
 _LATE_FOR_A_MEAL = [
-    f"{_SAID_BY}(kill|murder|strangle|throttle|skin) (my|her|his) {_KIN} (if|when) (he|she|they) "
-    "(is|are|gets|turns up|turn up|shows up|comes|rolls in) late( (for|to) ([a-z]+ ){0,2}(dinner|"
-    "tea|lunch|church|the wedding|christmas|mass|the film|the match|the christening|the meal|"
-    f"the bus))?( again| this time)?( {_LAUGH})*{_NOT_MEANT}(?!( [a-z0-9]+){{0,12}} (hits|hit|"
-    "hitting|beats|beat|punches|punched|slaps|slapped|kicks|kicked|throws|threw)( |$))",
+    f"{_SAID_BY}(kill|murder|strangle|throttle|skin) (my|her|his) {_KIN_LATE} (if|when) "
+    "(he|she|they) (is|are|gets|turns up|turn up|shows up|comes|rolls in) late( (for|to) "
+    "([a-z]+ ){0,2}(dinner|tea|lunch|church|the wedding|christmas|mass|the film|the match|"
+    f"the christening|the meal|the bus))?( again| this time)?( {_LAUGH})*{_NOT_MEANT}"
+    "(?!( [a-z0-9]+){0,12} (hits|hit|hitting|beats|beat|punches|punched|slaps|slapped|kicks|"
+    "kicked|throws|threw)( |$))",
 ]
 
 # --- dying over a test or a team's result -----------------------------------------------------

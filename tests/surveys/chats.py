@@ -1,8 +1,9 @@
 """What the rules make of a chat and of the corpus batches, for the tests of each rule module.
 
 ``chat_alerts`` reads messages as a chat remembers them (``bot.safeguarding.recent_words``: the
-two before each); ``batch_counts`` counts the lines of each batch of ``adversarial.txt``, so a
-module's test can hold its batches whole.
+two before each); ``batch_counts`` counts the lines of each batch of ``adversarial.txt``, and
+``near_misses`` reads one block of ``near_misses.txt``, so a module's test can hold its batches
+and its near misses whole.
 """
 
 from __future__ import annotations
@@ -37,3 +38,19 @@ def batch_counts() -> Counter[tuple[str, str]]:
         batch = header.split("batch ")[1].split(":")[0] if "batch " in header else ""
         counts[(category, batch)] += 1
     return counts
+
+
+def near_misses(start: str, end: str | None = None) -> list[str]:
+    """The answers in the block of ``near_misses.txt`` whose heading starts with ``start``: up to
+    the heading that starts with ``end``, or else the next block's (``# --- ``), so blocks added
+    later are not counted in it; comments and blank lines left out."""
+    lines = (CORPORA / "near_misses.txt").read_text(encoding="utf-8").splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith(start))
+    block = []
+    for line in lines[first + 1 :]:
+        if line.startswith(end or "# --- "):
+            break
+        if line.strip() and not line.startswith("#"):
+            block.append(line.strip())
+    return block
+

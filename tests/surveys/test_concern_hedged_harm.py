@@ -11,12 +11,8 @@ uses beside its ordinary twin, one split over messages beside its twin, and the 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from surveys.concerns import URGENT, detect
-from tests.surveys.chats import batch_counts
-
-CORPORA = Path(__file__).resolve().parent.parent / "corpora"
+from tests.surveys.chats import batch_counts, near_misses
 
 # (a disclosure in new words, its ordinary twin in the nearest words)
 # Read by test_concern_rule_twins.py with every module's pairs.
@@ -109,12 +105,5 @@ def test_the_batches_written_for_the_hedged_shapes_are_whole() -> None:
 
 
 def test_the_near_misses_written_beside_them_are_all_here() -> None:
-    lines = (CORPORA / "near_misses.txt").read_text(encoding="utf-8").splitlines()
-    first = next(i for i, line in enumerate(lines) if "near batches (xa), (xb) and (xc)" in line)
-    block = []
-    for line in lines[first + 1 :]:
-        if line.startswith("# --- "):
-            break
-        if line.strip() and not line.startswith("#"):
-            block.append(line)
+    block = near_misses("# --- near batches (xa), (xb) and (xc)")
     assert len(block) == 34, len(block)

@@ -26,6 +26,7 @@ from surveys import (
 )
 from surveys.concern_clauses import compile_part
 from surveys.concerns import URGENT, detect, normalise
+from tests.surveys.chats import near_misses
 from tests.surveys.test_concerns import sections
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
@@ -97,12 +98,7 @@ def test_near_misses_are_silent(text: str) -> None:
 
 
 def test_the_near_miss_block_is_whole_and_silent() -> None:
-    lines = (CORPORA / "near_misses.txt").read_text(encoding="utf-8").splitlines()
-    first = next(i for i, line in enumerate(lines)
-                 if line.startswith("# --- hedged practices and placements"))
-    after = [i for i, line in enumerate(lines) if i > first and line.startswith("# --- ")]
-    block = [line for line in lines[first : after[0] if after else len(lines)]
-             if line.strip() and not line.startswith("#")]
+    block = near_misses("# --- hedged practices and placements")
     assert len(block) == 54
     assert [line for line in block if detect(line) is not None] == []
 

@@ -12,13 +12,11 @@ included); the disclosures the narrowing must keep are a block of ``structure.tx
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from surveys.concerns import URGENT, detect
+from tests.surveys.chats import near_misses
 
-CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 PROBE = "# --- a fresh ordinary probe (issue 13)"
 AFTER_PROBE = "# --- the same everyday errands in words the probe did not use"
 SECOND_HAND = "# --- another hand's ordinary answers"
@@ -99,22 +97,13 @@ PAIRS = [
 ]
 
 
-def _block(start: str, end: str | None) -> list[str]:
-    lines = (CORPORA / "near_misses.txt").read_text(encoding="utf-8").splitlines()
-    first = next(i for i, line in enumerate(lines) if line.startswith(start))
-    # A block ends at ``end``, or else at the next section: blocks added later are not in it.
-    after = [i for i, line in enumerate(lines) if i > first and line.startswith(end or "# --- ")]
-    last = after[0] if after else len(lines)
-    return [line for line in lines[first:last] if line.strip() and not line.startswith("#")]
-
-
 def test_the_fresh_probe_and_the_errands_after_it_are_their_promised_size() -> None:
     # 121 of the 122 new answers (see its comment) and the six the issue reported; 23 written to
     # try each narrowing.
-    probe = _block(PROBE, AFTER_PROBE)
+    probe = near_misses(PROBE, AFTER_PROBE)
     assert len(probe) == 127, len(probe)
     assert probe[0] == "my nan gives me money to take to the dinner ladies"
-    assert len(_block(AFTER_PROBE, SECOND_HAND)) == 23
+    assert len(near_misses(AFTER_PROBE, SECOND_HAND)) == 23
 
 
 @pytest.mark.parametrize(("ordinary", "disclosure"), PAIRS, ids=[o for o, _ in PAIRS])
