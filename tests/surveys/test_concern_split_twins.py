@@ -17,6 +17,7 @@ from tests.surveys import (
     test_concern_hedged_harm,
     test_concern_hedged_home,
     test_concern_hedged_practices,
+    test_concern_others,
     test_concern_practice_signs,
     test_concern_split_pictures,
 )
@@ -29,6 +30,7 @@ MODULES = (
     test_concern_hedged_home,
     test_concern_hedged_exploitation,
     test_concern_hedged_practices,
+    test_concern_others,
     test_concern_split_pictures,
 )
 CASES = [
