@@ -80,7 +80,7 @@ _HIDDEN_AT_PE = ("(out of|skip|skipped|miss|missed|bunk|bunked|skive|skived|avoi
 _SEEN = ("(see|seeing|sees|saw|notice|noticing|look at|looking at|spot) (my|the) (back|marks|"
          "bruises|bruising|scars|burns|welts)")
 # Clothes a hand goes inside, and parts of the body children name.
-_CLOTHES = ("(trousers|pants|knickers|shorts|skirt|top|bra|pyjamas|pjs|joggers|nightie|"
+CLOTHES = ("(trousers|pants|knickers|shorts|skirt|top|bra|pyjamas|pjs|joggers|nightie|"
             "nightdress|boxers|undies|jeans|leggings|tights|clothes|dress|school skirt)")
 _PRIVATES = ("(privates|private parts|private bits|private area|willy|fanny|minge|front bottom|"
              "down there|girly bits|boy bits|vagina|penis|genitals)")
@@ -130,7 +130,7 @@ PHRASES: Final[dict[str, list[str]]] = {
         "(put|puts|putting|stuck|sticks|shoved|shoves|slid|slides|slips|slipped|has|had|moved|"
         "moves) (his|her|their|a) (hand|hands|fingers|finger)( on my [a-z]+ and)? (in|into|down|"
         "inside|up|under) (my|"
-        f"your|her|his|their|our) {_CLOTHES}",
+        f"your|her|his|their|our) {CLOTHES}",
         # Private parts touched.
         "(touch|touches|touched|touching|feels|felt|feeling|rubs|rubbed|rubbing|grabs|grabbed|"
         "grabbing|plays with|played with|strokes|stroked) (my|her|his|their|your|our|me on my|her"

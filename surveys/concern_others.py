@@ -44,7 +44,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from surveys.concern_hedged_harm_abuse import _CLOTHES
+from surveys.concern_hedged_harm_abuse import CLOTHES as _CLOTHES
 from surveys.concern_hedged_harm_abuse import GROWN_UP as _GROWN_UP
 from surveys.concern_slots import QUEER
 

@@ -22,7 +22,7 @@ import pytest
 from surveys import concern_others, concern_others_home
 from surveys.concern_clauses import compile_part
 from surveys.concerns import URGENT, detect, normalise
-from tests.surveys.test_concern_control import _block
+from tests.surveys.chats import near_misses
 from tests.surveys.test_concerns import sections
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
@@ -139,7 +139,7 @@ def test_the_batches_are_whole_and_urgent() -> None:
 
 
 def test_the_near_miss_block_is_whole_and_silent() -> None:
-    block = _block("near_misses.txt", "# --- not me, not now")
+    block = near_misses("# --- not me, not now")
     assert len(block) == 30
     assert [line for line in block if detect(line, learned=False) is not None] == []
 
