@@ -35,6 +35,8 @@ from surveys import (
     concern_home_shapes,
     concern_missing_and_domestic_signs,
     concern_neglect_signs,
+    concern_plans,
+    concern_plans_exploitation,
     concern_practice_shapes,
     concern_practice_signs,
     concern_self_harm_methods,
@@ -98,13 +100,16 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_hedged_practices.PHRASES,
     concern_hedged_practices_radicalisation.PHRASES,
     concern_hedged_placement.PHRASES,
+    concern_plans.PHRASES,
+    concern_plans_exploitation.PHRASES,
     concern_worry_unsure.WORRIES,
     concern_worry_in_care.WORRIES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
 # a child held (kept, owing, watched, silenced), self-harm, abuse at home and neglect, then forced
 # marriage, radicalisation, trafficking, going missing, domestic abuse, disclosures split over
-# messages, and harmful practices, radicalisation and an unsafe placement told hedged:
+# messages, harmful practices, radicalisation and an unsafe placement told hedged, and harm told
+# as a plan, a date to come or something coming back:
 # ``(category, parts, window)`` each, in this order.
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
     (category, tuple(parts), window)
@@ -137,6 +142,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_hedged_practices,
         concern_hedged_practices_radicalisation,
         concern_hedged_placement,
+        concern_plans,
+        concern_plans_exploitation,
     )
     for category, parts, window in module.CLAUSES
 )

@@ -27,6 +27,19 @@ def chat_alerts(messages: list[str], *, learned: bool = False) -> list[str]:
     return levels
 
 
+def block(name: str, start: str) -> list[str]:
+    """The lines of the block of corpus file ``name`` that opens with ``start``, to the next."""
+    lines = (CORPORA / name).read_text(encoding="utf-8").splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith(start))
+    found = []
+    for line in lines[first + 1 :]:
+        if line.startswith("# --- "):
+            break
+        if line.strip() and not line.startswith("#"):
+            found.append(line.strip())
+    return found
+
+
 def batch_counts() -> Counter[tuple[str, str]]:
     """Lines of ``adversarial.txt`` by (kind, batch). A batch's name runs to the colon: "w" is
     not "wc" (after z, names have two letters); a section without a batch counts under ""."""

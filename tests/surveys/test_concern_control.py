@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from surveys.concerns import URGENT, detect
+from tests.surveys.chats import block
 from tests.surveys.test_concerns import sections
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
@@ -31,25 +32,12 @@ def _batch_j() -> Counter[str]:
     return found
 
 
-def _block(name: str, start: str) -> list[str]:
-    """The lines of the block of ``name`` that opens with ``start``, to the next block."""
-    lines = (CORPORA / name).read_text(encoding="utf-8").splitlines()
-    first = next(i for i, line in enumerate(lines) if line.startswith(start))
-    block = []
-    for line in lines[first + 1 :]:
-        if line.startswith("# --- "):
-            break
-        if line.strip() and not line.startswith("#"):
-            block.append(line.strip())
-    return block
-
-
 def test_another_hands_words_and_the_variants_written_before_the_fixes_are_all_here() -> None:
     assert _batch_j() == Counter(
         exploitation=40, sexual_exploitation=15, trafficking=10, unsafe_home=10
     )
-    assert len(_block("near_misses.txt", "# --- another hand's ordinary answers")) == 80
-    assert len(_block("near_misses.txt", "# --- another hand's false alarms in other words")) == 10
+    assert len(block("near_misses.txt", "# --- another hand's ordinary answers")) == 80
+    assert len(block("near_misses.txt", "# --- another hand's false alarms in other words")) == 10
     text = (CORPORA / "structure.txt").read_text(encoding="utf-8")
     variants = text[text.index("# Written for issue 13 before any rule was changed for batch (j)"):]
     # Up to the next group of blocks, written for other kinds of harm.

@@ -17,6 +17,7 @@ from tests.surveys import (
     test_concern_hedged_harm,
     test_concern_hedged_home,
     test_concern_hedged_practices,
+    test_concern_plans,
     test_concern_practice_signs,
     test_concern_split_pictures,
 )
@@ -30,6 +31,7 @@ MODULES = (
     test_concern_hedged_exploitation,
     test_concern_hedged_practices,
     test_concern_split_pictures,
+    test_concern_plans,
 )
 CASES = [
     pytest.param(disclosure, ordinary, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")
