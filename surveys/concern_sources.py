@@ -37,6 +37,8 @@ from surveys import (
     concern_neglect_signs,
     concern_others,
     concern_others_home,
+    concern_plans,
+    concern_plans_exploitation,
     concern_practice_shapes,
     concern_practice_signs,
     concern_self_harm_methods,
@@ -102,6 +104,8 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_hedged_placement.PHRASES,
     concern_others.PHRASES,
     concern_others_home.PHRASES,
+    concern_plans.PHRASES,
+    concern_plans_exploitation.PHRASES,
     concern_worry_unsure.WORRIES,
     concern_worry_in_care.WORRIES,
 )
@@ -109,7 +113,7 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
 # a child held (kept, owing, watched, silenced), self-harm, abuse at home and neglect, then forced
 # marriage, radicalisation, trafficking, going missing, domestic abuse, disclosures split over
 # messages, harmful practices, radicalisation and an unsafe placement told hedged, and harm told
-# as someone else's or as a plan:
+# as someone else's, as a plan, a date to come or something coming back:
 # ``(category, parts, window)`` each, in this order.
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
     (category, tuple(parts), window)
@@ -144,6 +148,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_hedged_placement,
         concern_others,
         concern_others_home,
+        concern_plans,
+        concern_plans_exploitation,
     )
     for category, parts, window in module.CLAUSES
 )

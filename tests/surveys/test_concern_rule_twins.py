@@ -18,6 +18,7 @@ from tests.surveys import (
     test_concern_hedged_harm,
     test_concern_hedged_home,
     test_concern_others,
+    test_concern_plans,
     test_concern_practice_signs,
 )
 
@@ -34,6 +35,7 @@ MODULES = (
     (test_concern_hedged_exploitation, True),
     (test_concern_practice_signs, False),
     (test_concern_others, False),
+    (test_concern_plans, False),
 )
 CASES = [
     pytest.param(disclosure, twin, learned, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")

@@ -18,6 +18,7 @@ from tests.surveys import (
     test_concern_hedged_home,
     test_concern_hedged_practices,
     test_concern_others,
+    test_concern_plans,
     test_concern_practice_signs,
     test_concern_split_pictures,
 )
@@ -32,6 +33,7 @@ MODULES = (
     test_concern_hedged_practices,
     test_concern_others,
     test_concern_split_pictures,
+    test_concern_plans,
 )
 CASES = [
     pytest.param(disclosure, ordinary, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")
