@@ -49,11 +49,10 @@ ALARMED = Model(weights={}, bias=1000.0, threshold=0.5,
 
 
 # Written for issue 13's second round: the rules miss them, and so did the model before its
-# threshold stopped counting one- to three-word answers it is never asked about.
-FRESH = (
-    "they said i have to answer the phone whenever it goes even at night",
-    "i dont want to go out but they keep coming for me in a car",
-)
+# threshold stopped counting one- to three-word answers it is never asked about. "i dont want to
+# go out but they keep coming for me in a car" was one of them until the ninth hand's round: a
+# rule now reads people not named coming for a child in a car the child will not get into.
+FRESH = ("they said i have to answer the phone whenever it goes even at night",)
 
 # Written for the serious head (issue 13): county lines, being moved to a strange town and
 # grooming, in words no rule names. Each must get the urgent reply and reach the duty team.

@@ -50,6 +50,9 @@ PAIRS = [
      "he wants me to be nice to his nan at the party and he will buy me a drink"),
     ("they want me to stash a parcel at mine and they know where my little brother goes to school",
      "my neighbour wants me to keep a parcel at mine and she knows my little brother from school"),
+    # sexual exploitation: people not named who keep coming for a child in a car
+    ("they keep pulling up for me in a car after school and i dont want to get in",
+     "nan keeps pulling up for me in her car after school and i dont want to get in, i walk"),
 ]
 
 
