@@ -176,13 +176,26 @@ _SURPRISE_AFTER_SECRET = [
     "(anyone|my|social)))",
 ]
 
+# --- a school trip somewhere new ------------------------------------------------------------------
+# "they took us to a town i never heard of" on a trip with school or a club, and nothing after it
+# of being left, kept, made to stay or given something to carry.
+_TRIP_SOMEWHERE_NEW = [
+    "(on|during|for) (the|a|our|my) (school|class|year [0-9]+|college|scouts|cadets|youth club|"
+    "residential|geography|history|field) trip,? (they|the teachers|our teachers|sir|miss|the "
+    "leaders|we) (took|take|takes|went|go) (us )?to (a|some) (place|town|city|village) (i|id|we) "
+    "(have |had )?(never heard of|didnt know|did not know|never knew)(?!( [a-z0-9]+){0,10} (left|"
+    "leave|stay|stayed|kept|made|carry|bag|package|flat|house|man|men|alone|own|police|money|"
+    "phone|sold|sell))",
+]
+
 OUTINGS: Final[dict[str, list[str]]] = {
     "self_harm": [*_RUN_FLAT_OUT, *_BROKEN_AT_PLAY_CY, *_NOSE_IN_A_FIGHT],
     "emotional_abuse": _KILL_IN_JEST,
     "coercion": _KILL_IN_JEST,
     "physical_abuse": [*_BEAT_AT_A_GAME, *_FIGHT_KNOCK],
     "missing": [*_CAMP_WOODS, *_RAN_AWAY_WITH_IT],
-    "exploitation": [*_SHOT_AT_TARGETS, *_STABBED_ON_SCREEN, *_SURPRISE_AFTER_SECRET],
+    "exploitation": [*_SHOT_AT_TARGETS, *_STABBED_ON_SCREEN, *_SURPRISE_AFTER_SECRET,
+                     *_TRIP_SOMEWHERE_NEW],
     "upset": _SAD_AT_SCHOOL,
     # A game's "batter me ... tonight" is read by the placement threats too.
     "unsafe_home": [*_SHOWN_IN_A_KITCHEN, *_LOCKED_FOR_SAFETY, *_LITTLE_ONE_WALKS_IN,

@@ -15,6 +15,7 @@ from surveys import (
     concern_abuse_shapes,
     concern_answer_abuse_shapes,
     concern_answer_home_shapes,
+    concern_approaches,
     concern_control,
     concern_embedded_exploitation,
     concern_embedded_home,
@@ -106,6 +107,7 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_others_home.PHRASES,
     concern_plans.PHRASES,
     concern_plans_exploitation.PHRASES,
+    concern_approaches.PHRASES,
     concern_worry_unsure.WORRIES,
     concern_worry_in_care.WORRIES,
 )

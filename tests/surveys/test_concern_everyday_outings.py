@@ -40,6 +40,9 @@ PAIRS = [
     ("a surprise kept secret",
      "i got a secret, were planning a surprise party for my key worker",
      "i got a secret, an older man online buys me things and wants pictures"),
+    ("a school trip somewhere new",
+     "on the school trip they took us to a town i never heard of, it had a castle",
+     "on the school trip they took us to a town i never heard of and left me there with a man"),
 ]
 
 

@@ -14,6 +14,7 @@ import pytest
 
 from surveys.concerns import URGENT, detect
 from tests.surveys import (
+    test_concern_approaches,
     test_concern_hedged_exploitation,
     test_concern_hedged_harm,
     test_concern_hedged_home,
@@ -35,6 +36,7 @@ MODULES = (
     (test_concern_hedged_exploitation, True),
     (test_concern_practice_signs, False),
     (test_concern_others, False),
+    (test_concern_approaches, False),
     (test_concern_plans, False),
 )
 CASES = [
