@@ -173,6 +173,17 @@ _KNOCKED_IN_PLAY = [
     f"(at|in|play|plays|played|playing|during|doing) {_PLAY}{_NOT_SAYING}{{0,10}} {_BY_ACCIDENT}",
     f"([a-z0-9]+ ){{0,2}}{_BY_ACCIDENT}( [a-z0-9]+){{0,3}} (at|in|playing|during|doing) {_PLAY}",
 ]
+# "kicked me in the shin playing footie": the limb, then a game (never the park or the swings,
+# where nobody plays against the child), then at most the mark it left.
+_GAME = ("(football|footy|footie|rugby|netball|hockey|basketball|dodgeball|cricket|pe|training|"
+         "the match|a match|a game|karate|judo|boxing|kickboxing|taekwondo|mma|sparring|wrestling)")
+_KNOCKED_AT_A_GAME = [
+    f"([a-z0-9]+ ){{0,3}}{_KNOCK} me in the (shin|shins|leg|knee|ankle|foot|calf|thigh|toe|toes) "
+    f"(playing|at|during|in) (a |the )?{_GAME}( and (now )?(its|it is|i have|theres|got) "
+    "(a |all )?(purple|bruised|swollen|a bruise|a lump|black and blue))?( (lol|haha|lmao))*"
+    f"{_TOLD_TO_SAY}(?!( [a-z0-9]+){{0,10}} (purpose|again|always|every|because|cos|kept|keeps|"
+    "till|until|stomach|head|floor|then|hard|harder|belt)( |$))",
+]
 # "Hit me in the nose with the ball": a nose, not a noose, when something struck it.
 _NOSE_STRUCK = ("(hit|hits|punched|smacked|whacked|bopped|elbowed|kneed|headbutted|caught) (me|him|"
                 "her|them) (in|on) the nose")
@@ -239,6 +250,10 @@ _KIN_GROWN = [
     f"[a-z0-9]+){{0,4}} (in|with) (his|her) car{_NOTHING_ASKED}",
     f"{_KIN}{_NOT_KIN_GAP}{{0,3}} (he is|she is|is|turned|just turned|is now) [0-9]+"
     f"{_NOTHING_ASKED}",
+    # A tattoo or a piercing of their own at an adult age, never one they got the child.
+    f"{_KIN} (got|has|had|has got|just got|is getting|getting|wants) (a |another |his |her |a new "
+    f"|two )?(tattoo|tattoos|piercing|piercings|sleeve){_NOT_KIN_GAP}{{0,4}} (he is|she is) (1[89]"
+    f"|[2-6][0-9])( so (he is|she is) (allowed|old enough|legal))?{_NOTHING_ASKED}",
 ]
 
 # Laughed at, and then looked after: a carer's joke at a soaking, not contempt. Never across
@@ -313,8 +328,8 @@ _TOLD_BY_WHAT: Final[dict[str, list[str]]] = {
     "exploitation": [*_SMALL_DEBT, *_LESSON_STORY, *_SURPRISE_KEPT, *_OWN_SECRET, *_SEATS_BLOCKED],
     "sexual_abuse": _MADE_TO_DO,
     "missing": [*_LESSON_STORY, *_CAMPING],
-    "physical_abuse": [*_SPORT_KNOCK, *_LESSON_STORY, *_KNOCKED_IN_PLAY, *_HAND_GUIDED,
-                       *_BEATEN_AT_GAMES, f"([a-z0-9]+ ){{0,3}}{SHOVED_AT_SCHOOL}",
+    "physical_abuse": [*_SPORT_KNOCK, *_LESSON_STORY, *_KNOCKED_IN_PLAY, *_KNOCKED_AT_A_GAME,
+                       *_HAND_GUIDED, *_BEATEN_AT_GAMES, f"([a-z0-9]+ ){{0,3}}{SHOVED_AT_SCHOOL}",
                        *_PUSHED_ON_A_SWING],
     "emotional_abuse": [*_LESSON_STORY, *_LAUGHED_THEN_CARED, ALONE_UNWANTED],
     "sexual_exploitation": [*_KIN_GROWN, *_WATCHED_TOGETHER],

@@ -115,9 +115,36 @@ _KILL_OVER_A_ROOM = [
     "( (lol|haha|hahaha|lmao|jk|xd))?( |$)(?!.)",
 ]
 
+# --- older lads in the home: a skate trick, a birthday meal -----------------------------------
+# An older person's gift or lesson is how grooming is told, so only what names itself harmless:
+# a trick on a board or a ball, or a meal, a cake or a card for the child's birthday from the
+# older ones in the same home (never a phone, clothes, money, a lift, nor "some older lads"),
+# and nothing after of a debt, a job for them, a place of theirs, pictures or a secret.
+_OLDER_ONES = "(the |two |some of the )?older (lads|boys|girls|kids|ones)"
+_IN_THE_HOME = "(at|in|from) (the|my|our) (home|unit|house|childrens home|placement)"
+_NOTHING_OWED = ("(?!( [a-z0-9]+){0,12} (owe|owes|owed|pay|paid|back|for them|for him|jobs|job|"
+                 "favour|money|cash|drugs|weed|bag|hold|carry|drop|drops|sell|phone|car|flat|"
+                 "party|parties|touch|touched|photos|pictures|pics|vape|vapes|drink|secret|tell|"
+                 "go|went|come|said|says|want|wants|make|made|now|but|then)( |$))")
+_TRICK = ("(kickflip|kickflips|ollie|ollies|heelflip|shuvit|manual|skate|skateboard|ride a "
+          "skateboard|do tricks|backflip|backflips|frontflip|wheelie|wheelies|bunny hop|do keepy "
+          "ups|keepy ups|rabona|play chess|play pool|play guitar|juggle|solve a rubiks cube|do a "
+          "rubiks cube)")
+_TAUGHT_A_TRICK = [
+    f"{_OLDER_ONES}( {_IN_THE_HOME}| at the (skatepark|skate park|park|club|youth club))? (taught|"
+    "teach|teaches|showed|show|shows|helped|help|are teaching|were teaching) me (how )?(to )?(do "
+    f")?(a |an )?{_TRICK}{_NOTHING_OWED}",
+]
+_BIRTHDAY_MEAL = [
+    f"{_OLDER_ONES} {_IN_THE_HOME} (got|bought|gave|made|baked) me (a |an |some |my )?(maccies|"
+    "mcdonalds|kfc|nandos|greggs|pizza|dominos|chippy|burger|subway|cake|birthday cake|card|"
+    f"birthday card|cupcakes|balloons) for my (birthday|bday|18th){_NOTHING_OWED}",
+]
+
 HOME_LIFE: Final[dict[str, list[str]]] = {
     "trafficking": [*_PASSPORT_PHOTO, *_FARM_HELP, *_YOUNGER_FOR_A_TICKET],
-    "exploitation": _MATES_PHONE,
+    "exploitation": [*_MATES_PHONE, *_TAUGHT_A_TRICK, *_BIRTHDAY_MEAL],
+    "sexual_exploitation": [*_TAUGHT_A_TRICK, *_BIRTHDAY_MEAL],
     "self_harm": _HUG_ROUND_THE_NECK,
     "physical_abuse": _HUG_ROUND_THE_NECK,
     "domestic_abuse": _HUG_ROUND_THE_NECK,

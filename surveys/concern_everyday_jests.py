@@ -96,8 +96,10 @@ _TRIVIAL = (
     f"rabbit)|((dont|do not|didnt) (pass|get)|fail) (my|the|his|her) ([a-z]+ )?{_TEST}|"
     f"(dont|do not|didnt|dont ever) (come|go|turn up) to (her|his|their) {_FAMILY_DO})"
 )
+# "... when she sees i used her straighteners": found out, over the same trifles.
+_FOUND_OUT = "((he|she|they) (sees|finds out|notices|realises|knows|hears) (that )?)?"
 _THREAT_OVER_A_TRIFLE = [
-    f"{_SAID_BY}{_WILL} {_HURT} (if|when) (i|we) (ever )?{_TRIVIAL}{_JEST_END}",
+    f"{_SAID_BY}{_WILL} {_HURT} (if|when) {_FOUND_OUT}(i|we) (ever )?{_TRIVIAL}{_JEST_END}",
     f"{_SAID_BY}{_WILL} {_HURT} if {_TEAM} {_LOST}{_JEST_END}",
     f"{_SAID_BY}{_WILL} {_LOCK} (if|when) (i|we) (ever )?{_TRIVIAL}{_TALK_END}",
 ]
@@ -112,6 +114,20 @@ _THROWN_IN_PLAY = [
     f"{_SAID_BY}{_WILL} (drag|pull|tip|kick|chuck|throw|get) (me|us) out of (bed|my bed)( early)?"
     "( (on|for|in|at|every) ([a-z0-9]+ ){0,4}(morning|day|school|college|work|exam|exams|results "
     f"day|trip|flight|holiday|training|practice|match|christmas))?{_JEST_END}",
+]
+
+# --- off a balcony on the ground floor -------------------------------------------------------
+# "flatmate says if i touch his xbox again hes throwing me off the balcony lol. were on the
+# ground floor": the trifle first, then the laugh and the floor that makes it no threat (or words
+# that say it is only talk). Any other floor, or none, keeps the alarm.
+_GROUND_FLOOR = ("((but )?(were|we are|i am|we live|i live|its|it is|the flat is|the balcony is) "
+                 f"(on|in) (the )?(ground floor|bottom floor|ground level)|{_ONLY_TALK})")
+_OFF_THE_BALCONY = [
+    f"{_SAID_BY}(says|said|goes|reckons|told me|tells me) if (i|we) (ever )?{_TRIVIAL}( again)? "
+    "(he is|she is|they are|he will|she will|they will|he would|she would) (going to |gona )?"
+    "(throw|throwing|chuck|chucking|push|pushing|lob|lobbing) (me|us) (off|out of|over|out) (the|"
+    f"a|his|her|our) (balcony|window)( {_LAUGH})+ {_GROUND_FLOOR}"
+    f"( {_LAUGH})*{_NOT_MEANT}",
 ]
 
 # --- an escape room ---------------------------------------------------------------------------
@@ -177,7 +193,7 @@ JESTS: Final[dict[str, list[str]]] = {
     "emotional_abuse": [*_THREAT_OVER_A_TRIFLE, *_THROWN_IN_PLAY, *_ESCAPE_ROOM, *_LATE_FOR_A_MEAL,
                         *_LITTLE_DEVIL],
     "coercion": [*_THREAT_OVER_A_TRIFLE, *_LATE_FOR_A_MEAL],
-    "physical_abuse": [*_THREAT_OVER_A_TRIFLE, *_THROWN_IN_PLAY],
+    "physical_abuse": [*_THREAT_OVER_A_TRIFLE, *_THROWN_IN_PLAY, *_OFF_THE_BALCONY],
     "trafficking": [*_THREAT_OVER_A_TRIFLE, *_ESCAPE_ROOM],
     "self_harm": _DIE_OVER_A_TRIFLE,
 }

@@ -100,10 +100,27 @@ _LESSON_ADVICE = [
     f"{_ASKS_FOR_PICTURES}",
 ]
 
+# --- a job wished for when older --------------------------------------------------------------
+# "wants to be a police officer when hes older": "he is older" here is a future, with a job
+# named. Never "be with" someone, nor what follows of a man, money, a place or pictures.
+_JOB = ("(police officer|policeman|police woman|copper|detective|firefighter|fireman|paramedic|"
+        "nurse|doctor|vet|teacher|soldier|footballer|boxer|youtuber|streamer|gamer|mechanic|chef|"
+        "social worker|youth worker|pilot|builder|plumber|electrician|hairdresser|barber|lawyer|"
+        "solicitor|scientist|astronaut|engineer|architect|artist|singer|rapper|actor|dancer|"
+        "zookeeper|carer|foster carer|personal trainer|lifeguard|marine|paramedic)")
+_GROWN_UP_JOB = [
+    "(want|wants|wanted|is going|going|hopes|hope|would like|wishes) to (be|become|train as|work "
+    "as) (a |an )?(pro |professional |famous |real |proper )?"
+    f"{_JOB}( or (a |an )?{_JOB})? when (he is|she is|they are|i am|we are|he gets|she gets|i "
+    "get|they get) (older|bigger|big|grown up|an adult)(?!( [a-z0-9]+){0,12} (man|men|boyfriend|"
+    "girlfriend|older|money|cash|pay|pays|paid|flat|house|car|photos|pictures|pics|meet|touch|"
+    "touches|secret|drugs|weed)( |$))",
+]
+
 REASSURED: Final[dict[str, list[str]]] = {
     "trafficking": _SAVINGS,
     "neglect": [*_HUNGRY_FROM_SPORT, *_PINS_AND_NEEDLES],
     "harmful_practices": _ASKED_AND_SAID_NO,
     "exploitation": _LESSON_ADVICE,
-    "sexual_exploitation": _LESSON_ADVICE,
+    "sexual_exploitation": [*_LESSON_ADVICE, *_GROWN_UP_JOB],
 }

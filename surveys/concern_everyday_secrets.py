@@ -32,9 +32,12 @@ _GAP = f"( (?!{_TURNS} )[a-z0-9]+)"
 # place of his, touching, pictures, money, or a parent, a carer or a worker kept from knowing.
 _KEPT_FROM = ("(dont|do not|not to|never|cant|mustnt) tell (your |my |the )?(mum|mam|dad|parents|"
               "carer|carers|foster carers|social worker|sw|teacher|police|iro|keyworker)")
-_THEN = ("(if|unless|as long as|in return|or else|man|men|older|boyfriend|his (flat|house|car|room|"
+# An older someone, never "when hes older" (a future; "he is older" has a match of its own).
+_OLDER = ("(older (man|men|lad|lads|boy|boys|guy|guys|bloke|boyfriend|friend|friends|mate|mates|"
+          "one|ones|lot|kids|people|girl|girls)|olders)")
+_THEN = ("(if|unless|as long as|in return|or else|man|men|boyfriend|his (flat|house|car|room|"
          "place)|my room|touch|touched|touches|photo|photos|pictures|video|money|cash|drink|drugs|"
-         f"weed|lads|hurt|happened|bed|night|lap|kiss|{_KEPT_FROM})")
+         f"weed|lads|hurt|happened|bed|night|lap|kiss|{_OLDER}|{_KEPT_FROM})")
 _LAUGHS = "( (lol|haha|hahaha|hehe|lmao|xd|x|xx))*"
 _END = f"{_LAUGHS}(?!( [a-z0-9]+){{0,12}} {_THEN}( |$))"
 
@@ -111,7 +114,40 @@ _STAFF_ONLY = [
     f"staff only|only for staff|for staff|just for staff))?{_END}",
 ]
 
+# --- a present the child is giving ------------------------------------------------------------
+# "keeping a secret about what i bought my brother for christmas": the child gives, to someone
+# named, for their day; "keep the present a secret till she opens it": the one who opens it is
+# the one it is for. Never a present for the child ("what he bought me"), nor what follows of
+# a man, money or a place of his.
+_GIVEN_TO = (f"((my|our) )?({_HERS}|{_HIS}|friend|mate|best mate|best friend|bestie|foster mum|"
+             "foster dad|foster carer|keyworker|key worker|teacher|girlfriend|cousins|mum and dad)")
+_THEIR_DAY = ("(christmas|xmas|birthday|bday|mothers day|fathers day|eid|diwali|valentines|"
+              "anniversary|leaving do)")
+# What the present is ("its a lego set"), never running on into who does what next.
+_WHAT_IT_IS = f"( (?!({_TURNS}|i|we|you|she|they|it|its|and|but|so|then) )[a-z0-9]+)"
+_PRESENT_GIVEN = [
+    "(keep|keeping|am keeping|kept|got|have|have got) a secret about what i (bought|got|made|am "
+    f"getting|am buying|am making|have got|have bought) (for )?{_GIVEN_TO} for (her |his |their )?"
+    f"{_THEIR_DAY}( (its|it is|thats)( a| an| some)?{_WHAT_IT_IS}{{1,3}})?{_END}",
+    "(keep|keeping|kept) the (present|presents|gift|gifts|card|cake|surprise) (a )?secret (til|"
+    "till|until) (she|he|they|my [a-z]+|[a-z]+) (opens|open|unwraps|gets) (it|them)"
+    f"{_END}",
+]
+
+# --- the child's own wish for a family --------------------------------------------------------
+# "keep it a secret but im gonna ask my foster mum if she'll adopt me": the child asks a carer
+# to keep them; nobody else is in it.
+_ASKED_TO_KEEP_ME = [
+    "(keep|keeping) (it|this) (a )?secret( but| that| cos| because)? i am (going to|gona|about "
+    "to|thinking of|thinking about|want to) (ask|asking) (my )?(foster mum|foster mam|foster dad|"
+    "foster carer|foster carers|foster parents|carer|carers|nan|gran|auntie|aunty|nana|grandma|"
+    "grandad|uncle) (if|whether) (she|he|they) (will|would|can|could|might) (adopt me|keep me|be "
+    "my (forever )?(mum|mam|dad|family|special guardian)|let me stay( forever| for good| for "
+    f"ever)?){_END}",
+]
+
 SECRETS: Final[dict[str, list[str]]] = {
     "exploitation": [*_OUR_LITTLE_TREAT, *_TREAT_IN_THE_OFFICE, *_THE_ONE_NOT_TOLD,
-                     *_PLANNED_IN_SECRET, *_OWN_NEWS, *_RESULTS_KEPT, *_STAFF_ONLY],
+                     *_PLANNED_IN_SECRET, *_OWN_NEWS, *_RESULTS_KEPT, *_STAFF_ONLY,
+                     *_PRESENT_GIVEN, *_ASKED_TO_KEEP_ME],
 }

@@ -17,6 +17,7 @@ from tests.surveys import (
     test_concern_everyday_outings,
     test_concern_worries,
 )
+from tests.surveys.chats import near_misses
 
 # The eighth hand's false alarms (surveys/concern_everyday_jests.py, concern_everyday_secrets.py
 # and concern_everyday_reassured.py), in other words, each beside a disclosure in the same words
@@ -213,6 +214,91 @@ REASSURED = [
      "a man asked me for pics, in pshe miss said if anyone asks for pics you tell a grown up so "
      "im telling you"),
 ]
+# The ninth hand's false alarms (a present the child gives, the child's own wish to be adopted, a
+# tattoo at an adult age, cadets' air rifles, a film for a course, a job wished for when older, a
+# knock at football, a skate trick or a birthday meal from the older ones in the home, a threat in
+# jest over straighteners or a console), in other words, each beside a disclosure in the same
+# words whose giver, object, floor or ending turns it back to harm.
+NINTH = [
+    ("a present the child gives, one given to the child",
+     "keeping a secret about what i got my sister for her birthday, its a hoodie",
+     "im keeping a secret about what he bought me for christmas"),
+    ("a present the child gives, a man's money",
+     "i have a secret about what i made my nan for mothers day haha",
+     "im keeping a secret about what i bought my brother for christmas, its a lego set, the man "
+     "at the flat gave me the money for it"),
+    ("a present kept till it is opened, a man's",
+     "i have to keep the present a secret till he opens it on sunday",
+     "i have to keep the present a secret till she opens it, the man from the park gave it me"),
+    ("asking a carer to adopt, asking a man",
+     "keep it a secret but im going to ask my carers if they will adopt me",
+     "keep it a secret but im gonna ask the man if he'll adopt me"),
+    ("asking a nan to keep the child, a man after",
+     "keep this a secret but im gonna ask my nan if she'll keep me for good",
+     "keep it a secret but im gonna ask my foster mum if she'll adopt me, the man at the park said "
+     "he would if she doesnt"),
+    ("a sister's tattoo at 22, a boyfriend's",
+     "my sister got a tattoo of a rose, shes 22 so shes allowed",
+     "my boyfriend got a tattoo of my name, hes 19 so hes allowed"),
+    ("a cousin's tattoo at 20, one he got the child",
+     "my cousin has a new tattoo on his arm, hes 20 so hes old enough",
+     "my cousin got me a tattoo of his name, hes 24 so its allowed"),
+    ("air rifles at cadets, for the olders",
+     "my sister does shooting with air rifles at cadets on a tuesday",
+     "my brother is in the army cadets and they do shooting with air rifles for the olders"),
+    ("a shooting night at cadets, a real gun",
+     "shooting competition at sea cadets saturday, its only air rifles",
+     "shooting practice at air cadets then the man gives me a real gun to hold"),
+    ("a film for a course, for the olders",
+     "we are shooting a student film for our media course at the beach",
+     "shooting a short film for the olders at the old station"),
+    ("a film for a course, cash",
+     "shooting a music video for my college project in the park",
+     "shooting a short film for my media course at the old station, the man pays us cash"),
+    ("a job wished for when older, an older man",
+     "my mate wants to be a firefighter when hes older",
+     "my friend in the home is seeing a police officer, hes older"),
+    ("a job wished for when older, photos",
+     "my little brother wants to become a footballer when he gets bigger",
+     "my friend in the home wants to be a footballer when hes older, the man takes photos of him"),
+    ("a knock at football, till purple",
+     "my cousin kicked me in the ankle playing football and now its swollen lol",
+     "my brother kicked me in the stomach till i was purple"),
+    ("a knock at football, at the park",
+     "my cousin kicked me in the ankle playing football and now its swollen lol",
+     "my stepdad kicked me in the leg at the park"),
+    ("a knock at rugby, told what to say",
+     "my brother kicked me in the knee at rugby haha",
+     "my bro kicked me in the shin playing footie and said i have to say i fell"),
+    ("a skate trick from the older ones, hiding stuff",
+     "the older boys at the home showed me how to do an ollie",
+     "the older lads at the home taught me how to hide stuff in my boxers"),
+    ("a skate trick from the older ones, owed",
+     "the older lads at the skatepark taught me how to do a heelflip",
+     "the older lads at the home taught me how to kickflip and now i owe them"),
+    ("a birthday cake from the older ones, a phone",
+     "the older girls in the home made me a cake for my birthday",
+     "the older lads at the home got me a phone and said i owe them now"),
+    ("a birthday meal from the older ones, owed",
+     "the older lads at the unit bought me a kfc for my bday",
+     "the older lads in the home got me a maccies for my birthday and said i owe them"),
+    ("a threat over a hoodie found out, telling",
+     "my sister is going to kill me when she finds out i wore her hoodie lol",
+     "my housemate is going to kill me when she sees i told my social worker lol"),
+    ("a threat over pizza found out, hit before",
+     "my flatmate is going to murder me when he sees i ate his pizza haha",
+     "my housemate is going to kill me when she sees i used her straighteners lol she hit me last "
+     "time"),
+    ("off the balcony on the ground floor, telling",
+     "my housemate says if i touch her straighteners again shes throwing me out the window lol, "
+     "were on the ground floor",
+     "my flatmate says hes throwing me off the balcony if i tell anyone, were on the 9th floor"),
+    ("off the balcony in jest, a high floor",
+     "my brother said if i touch his ps5 again hes chucking me off the balcony haha he always says "
+     "that",
+     "flatmate says if i touch his xbox again hes throwing me off the balcony lol, were on the 9th "
+     "floor"),
+]
 
 TABLES = (
     ("outings", test_concern_everyday_outings.PAIRS),
@@ -221,6 +307,7 @@ TABLES = (
     ("jests", JESTS),
     ("secrets", SECRETS),
     ("reassured", REASSURED),
+    ("ninth", NINTH),
 )
 CASES = [
     pytest.param(structure, ordinary, disclosure, id=f"{name}-{structure}")
@@ -240,8 +327,8 @@ def test_the_ordinary_answer_is_set_aside_and_the_disclosure_is_not(
 
 @pytest.mark.parametrize(
     ("structure", "ordinary"),
-    [(structure, ordinary) for structure, ordinary, _ in [*JESTS, *SECRETS, *REASSURED]],
-    ids=[structure for structure, _, _ in [*JESTS, *SECRETS, *REASSURED]],
+    [(structure, ordinary) for structure, ordinary, _ in [*JESTS, *SECRETS, *REASSURED, *NINTH]],
+    ids=[structure for structure, _, _ in [*JESTS, *SECRETS, *REASSURED, *NINTH]],
 )
 def test_the_ordinary_answer_stays_set_aside_beside_another_message(
     structure: str, ordinary: str
@@ -250,3 +337,9 @@ def test_the_ordinary_answer_stays_set_aside_beside_another_message(
     # ended on the end of the text would raise the alarm on whatever the child sent next.
     assert detect_across([ordinary], "school was ok today") is None, structure
     assert detect_across(["school was ok today"], ordinary) is None, structure
+
+
+def test_the_ninth_hands_false_alarms_in_other_words_are_all_here() -> None:
+    block = near_misses("# --- the ninth hand's false alarms in other words")
+    assert len(block) == 27, len(block)
+    assert {ordinary for _, ordinary, _ in NINTH} <= set(block)
