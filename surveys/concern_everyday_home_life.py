@@ -115,11 +115,12 @@ _KILL_OVER_A_ROOM = [
     "( (lol|haha|hahaha|lmao|jk|xd))?( |$)(?!.)",
 ]
 
-# --- older lads in the home: a skate trick, a birthday meal -----------------------------------
+# --- older lads in the home: a skate trick --------------------------------------------------------
 # An older person's gift or lesson is how grooming is told, so only what names itself harmless:
-# a trick on a board or a ball, or a meal, a cake or a card for the child's birthday from the
-# older ones in the same home (never a phone, clothes, money, a lift, nor "some older lads"),
-# and nothing after of a debt, a job for them, a place of theirs, pictures or a secret.
+# a trick on a board or a ball from the older ones in the same home or at the skatepark, and
+# nothing after of a debt, a job for them, a place of theirs, pictures or a secret. A gift, even
+# a birthday meal, is left to alarm: gifts from older young people, food among them, are among
+# the signs guidance on exploitation lists, and a worker reading it costs less than missing it.
 _OLDER_ONES = "(the |two |some of the )?older (lads|boys|girls|kids|ones)"
 _IN_THE_HOME = "(at|in|from) (the|my|our) (home|unit|house|childrens home|placement)"
 _NOTHING_OWED = ("(?!( [a-z0-9]+){0,12} (owe|owes|owed|pay|paid|back|for them|for him|jobs|job|"
@@ -135,16 +136,11 @@ _TAUGHT_A_TRICK = [
     "teach|teaches|showed|show|shows|helped|help|are teaching|were teaching) me (how )?(to )?(do "
     f")?(a |an )?{_TRICK}{_NOTHING_OWED}",
 ]
-_BIRTHDAY_MEAL = [
-    f"{_OLDER_ONES} {_IN_THE_HOME} (got|bought|gave|made|baked) me (a |an |some |my )?(maccies|"
-    "mcdonalds|kfc|nandos|greggs|pizza|dominos|chippy|burger|subway|cake|birthday cake|card|"
-    f"birthday card|cupcakes|balloons) for my (birthday|bday|18th){_NOTHING_OWED}",
-]
 
 HOME_LIFE: Final[dict[str, list[str]]] = {
     "trafficking": [*_PASSPORT_PHOTO, *_FARM_HELP, *_YOUNGER_FOR_A_TICKET],
-    "exploitation": [*_MATES_PHONE, *_TAUGHT_A_TRICK, *_BIRTHDAY_MEAL],
-    "sexual_exploitation": [*_TAUGHT_A_TRICK, *_BIRTHDAY_MEAL],
+    "exploitation": [*_MATES_PHONE, *_TAUGHT_A_TRICK],
+    "sexual_exploitation": _TAUGHT_A_TRICK,
     "self_harm": _HUG_ROUND_THE_NECK,
     "physical_abuse": _HUG_ROUND_THE_NECK,
     "domestic_abuse": _HUG_ROUND_THE_NECK,

@@ -184,8 +184,8 @@ HANDS = {
             "upset": 11,
         },
         split=10,
-        alarms_rules=0,
-        alarms_learned=0,
+        alarms_rules=1,
+        alarms_learned=1,
     ),
 }
 FILES = [(hand, name) for hand, corpus in HANDS.items() for name in sorted(corpus.floors)]

@@ -216,8 +216,8 @@ REASSURED = [
 ]
 # The ninth hand's false alarms (a present the child gives, the child's own wish to be adopted, a
 # tattoo at an adult age, cadets' air rifles, a film for a course, a job wished for when older, a
-# knock at football, a skate trick or a birthday meal from the older ones in the home, a threat in
-# jest over straighteners or a console), in other words, each beside a disclosure in the same
+# knock at football, a skate trick from the older ones in the home, a threat in jest over
+# straighteners or a console), in other words, each beside a disclosure in the same
 # words whose giver, object, floor or ending turns it back to harm.
 NINTH = [
     ("a present the child gives, one given to the child",
@@ -276,12 +276,6 @@ NINTH = [
     ("a skate trick from the older ones, owed",
      "the older lads at the skatepark taught me how to do a heelflip",
      "the older lads at the home taught me how to kickflip and now i owe them"),
-    ("a birthday cake from the older ones, a phone",
-     "the older girls in the home made me a cake for my birthday",
-     "the older lads at the home got me a phone and said i owe them now"),
-    ("a birthday meal from the older ones, owed",
-     "the older lads at the unit bought me a kfc for my bday",
-     "the older lads in the home got me a maccies for my birthday and said i owe them"),
     ("a threat over a hoodie found out, telling",
      "my sister is going to kill me when she finds out i wore her hoodie lol",
      "my housemate is going to kill me when she sees i told my social worker lol"),
@@ -341,5 +335,5 @@ def test_the_ordinary_answer_stays_set_aside_beside_another_message(
 
 def test_the_ninth_hands_false_alarms_in_other_words_are_all_here() -> None:
     block = near_misses("# --- the ninth hand's false alarms in other words")
-    assert len(block) == 27, len(block)
+    assert len(block) == 25, len(block)
     assert {ordinary for _, ordinary, _ in NINTH} <= set(block)
