@@ -3,7 +3,9 @@
 The eighth hand's ordinary answers held a few that carry their own reassurance: savings kept
 in a jar for trainers, hungry from training with carers who feed the child loads, pins and
 needles a doctor said were nothing, a social worker's question about forced marriage answered
-no, a lesson's advice to tell a grown-up if anyone online asks for pictures. Each saying names
+no, a lesson's advice to tell a grown-up if anyone online asks for pictures; and, found after,
+errands: tablets collected from the chemist or kept for hay fever season, a school trip paid for
+by Friday. Each saying names
 the reassurance (the child's own savings, the sport and the food, the limb, the worker who
 asked and the "no", the lesson or the teacher), and none reaches past words that turn it back
 to harm: someone who takes the money, a fridge locked, hands tied, "i said no but", "because
@@ -117,8 +119,32 @@ _GROWN_UP_JOB = [
     "touches|secret|drugs|weed)( |$))",
 ]
 
+# --- medicine from the chemist, a school trip paid for ----------------------------------------
+# Tablets collected from the chemist or saved for hay fever season, and a school trip paid for by
+# a date, are errands; what turns them back is anything after of all at once, hiding, not waking,
+# a debt, work or a journey to the country.
+_NOT_AN_ERRAND = ("(?!( [a-z0-9]+){0,12} (all|once|one go|save|saving|saved|stash|stashing|hide|"
+                  "hiding|hidden|keep them|keeping them|take them|end|die|dead|wake|finish|done|"
+                  "bridge|overdose|od|owe|owed|debt|work|working|agent|boat|lorry|journey|passport|"
+                  "smuggler|england|uk|papers)( |$))")
+_MEDICINE = "(tablets|meds|medicine|medication|prescription|inhaler|pills|antihistamines)"
+_ERRAND_MEDICINE = [
+    "(collecting|collect|collected|picking up|pick up|picked up|fetching|fetch|fetched|getting) "
+    f"my ([a-z]+ ){{0,2}}{_MEDICINE} (from|at) (the )?(chemist|chemists|pharmacy|doctors|gp|"
+    f"surgery|boots|superdrug|hospital pharmacy){_NOT_AN_ERRAND}",
+    f"(saving|keeping) my (hay fever|hayfever|allergy|travel sickness|antihistamine) {_MEDICINE} "
+    "for (the summer|summer|my holiday|the holiday|holidays|the trip|spring|pollen season|the "
+    f"pollen|when the pollen is bad){_NOT_AN_ERRAND}",
+]
+_SCHOOL_TRIP_PAID = [
+    "(pay|paying|paid|pay off|money) for (the|my|our) (school|class|year [0-9]+|residential|"
+    "scouts|cadets|brownies|college|uni|football|swimming|choir|band|geography|history|field) "
+    f"(trip|residential|camp|tour)( by [a-z]+| on [a-z]+| next week| this week)?{_NOT_AN_ERRAND}",
+]
+
 REASSURED: Final[dict[str, list[str]]] = {
-    "trafficking": _SAVINGS,
+    "self_harm": _ERRAND_MEDICINE,
+    "trafficking": [*_SAVINGS, *_SCHOOL_TRIP_PAID],
     "neglect": [*_HUNGRY_FROM_SPORT, *_PINS_AND_NEEDLES],
     "harmful_practices": _ASKED_AND_SAID_NO,
     "exploitation": _LESSON_ADVICE,
