@@ -45,8 +45,12 @@ postgres:
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql >/dev/null; }
 
+# The suite is shared out over the machine's cores (four at most), a test file to each worker
+# process; `make test WORKERS=` runs it in one process.
+WORKERS ?= -n auto --maxprocesses 4 --dist loadfile
+
 test: $(STAMP) browser postgres
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -p no:cacheprovider $(WORKERS)
 
 soak: $(STAMP) browser postgres
 	HEARME_SOAK=1 $(BIN)/python -m pytest -q -p no:cacheprovider -m soak

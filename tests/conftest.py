@@ -1,10 +1,12 @@
-"""Settings every test shares, and the throwaway PostgreSQL cluster tests ask for."""
+"""Settings every test shares, the throwaway PostgreSQL cluster tests ask for, and the figures
+the tests measure printed under the run's summary, from however many worker processes."""
 
 import os
 from collections.abc import Iterator
 
 import pytest
 
+from tests.support import figures
 from tests.support.postgres import Cluster
 
 # python-telegram-bot 22 warns on every 429 unless durations are timedeltas; hearme handles
@@ -37,3 +39,25 @@ def postgres_migrated_url(postgres_cluster: Cluster) -> Iterator[str]:
     url = postgres_cluster.new_database(migrated=True)
     yield url
     postgres_cluster.drop_database(url)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    # A pytest-xdist worker: hand its figures to the process that prints the summary.
+    handed_over = getattr(session.config, "workeroutput", None)
+    if handed_over is not None:
+        handed_over["figures"] = figures.SECTIONS
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: object, error: object) -> None:
+    """A pytest-xdist worker finished: take in the figures it handed over."""
+    handed_over = getattr(node, "workeroutput", {})
+    figures.gather(handed_over.get("figures", {}))
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Print what the tests measured, a section at a time."""
+    for section, lines in sorted(figures.SECTIONS.items()):
+        terminalreporter.section(section)
+        for name in sorted(lines):
+            terminalreporter.write_line(lines[name])

@@ -2,14 +2,15 @@
 
 Every suite has a small variant that ``make test`` runs and a full-size one marked
 ``@pytest.mark.soak`` that runs only when ``HEARME_SOAK=1`` (``make soak``). The figures each
-suite measures are printed in the terminal summary so they show in CI output.
+suite measures (``tests/faults/figures.py``) are printed in the terminal summary so they show in
+CI output.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.faults.figures import FIGURES, SOAK_ENV, soak
+from tests.faults.figures import SOAK_ENV, soak
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -28,11 +29,3 @@ def timedelta_retry_after(monkeypatch: pytest.MonkeyPatch) -> None:
     ``hearme run`` does; warnings are errors in this suite."""
     monkeypatch.setenv("PTB_TIMEDELTA", "1")
 
-
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """Print what the suites measured."""
-    if not FIGURES:
-        return
-    terminalreporter.section("hearme under faults and attack")
-    for name in sorted(FIGURES):
-        terminalreporter.write_line(FIGURES[name])

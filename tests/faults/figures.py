@@ -1,14 +1,14 @@
 """The figures the fault suites measure (kills survived, faults injected, ...), collected while
-the tests run and printed at the end of the pytest run by ``conftest.pytest_terminal_summary``."""
+the tests run and printed at the end of the pytest run (``tests/support/figures.py``)."""
 
 from __future__ import annotations
 
 import os
 
-SOAK_ENV = "HEARME_SOAK"
+from tests.support import figures
 
-# name -> line shown in the terminal summary; a later run of the same suite replaces it.
-FIGURES: dict[str, str] = {}
+SOAK_ENV = "HEARME_SOAK"
+SECTION = "hearme under faults and attack"
 
 
 def soak() -> bool:
@@ -18,4 +18,4 @@ def soak() -> bool:
 
 def note(name: str, line: str) -> None:
     """Remember one figure for the summary (``name`` orders and de-duplicates them)."""
-    FIGURES[name] = line
+    figures.note(SECTION, name, line)

@@ -10,25 +10,15 @@ from collections.abc import Callable
 
 import pytest
 
-CONCERN_FIGURES = pytest.StashKey[list[str]]()
+from tests.support import figures
+
+SECTION = "concern detection"
 
 
 @pytest.fixture
-def concern_figure(request: pytest.FixtureRequest) -> Callable[[str], None]:
+def concern_figure() -> Callable[[str], None]:
     """A function that keeps one line to print under the test run's summary.
 
     Example: ``concern_figure("concerns: false alarms 2/231 (0.9%)")``.
     """
-
-    def record(line: str) -> None:
-        request.config.stash.setdefault(CONCERN_FIGURES, []).append(line)
-
-    return record
-
-
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    lines = terminalreporter.config.stash.get(CONCERN_FIGURES, [])
-    if lines:
-        terminalreporter.section("concern detection")
-        for line in lines:
-            terminalreporter.write_line(line)
+    return lambda line: figures.append(SECTION, line)
