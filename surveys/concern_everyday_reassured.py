@@ -5,13 +5,13 @@ in a jar for trainers, hungry from training with carers who feed the child loads
 needles a doctor said were nothing, a social worker's question about forced marriage answered
 no, a lesson's advice to tell a grown-up if anyone online asks for pictures; and, found after,
 errands: tablets collected from the chemist or kept for hay fever season, a school trip paid for
-by Friday. Each saying names
-the reassurance (the child's own savings, the sport and the food, the limb, the worker who
-asked and the "no", the lesson or the teacher), and none reaches past words that turn it back
-to harm: someone who takes the money, a fridge locked, hands tied, "i said no but", "because
-he was in the room", a man who asked the child. A match is set aside only when one of these
-spans holds all of it (``surveys.concerns``); ``surveys.concern_everyday`` adds them to its
-sayings, per category. Same syntax as the phrase lists.
+by Friday. Each saying names the reassurance (the child's own savings, the sport and the food,
+the limb, the worker who asked and the "no", the lesson or the teacher, the errand), and none
+reaches past words that turn it back to harm: someone who takes the money, a fridge locked, hands
+tied, "i said no but", "because he was in the room", a man who asked the child, "all at once". A
+match is set aside only when one of these spans holds all of it (``surveys.concerns``);
+``surveys.concern_everyday`` adds them to its sayings, per category. Same syntax as the phrase
+lists.
 """
 
 from __future__ import annotations
@@ -109,7 +109,7 @@ _JOB = ("(police officer|policeman|police woman|copper|detective|firefighter|fir
         "nurse|doctor|vet|teacher|soldier|footballer|boxer|youtuber|streamer|gamer|mechanic|chef|"
         "social worker|youth worker|pilot|builder|plumber|electrician|hairdresser|barber|lawyer|"
         "solicitor|scientist|astronaut|engineer|architect|artist|singer|rapper|actor|dancer|"
-        "zookeeper|carer|foster carer|personal trainer|lifeguard|marine|paramedic)")
+        "zookeeper|carer|foster carer|personal trainer|lifeguard|marine)")
 _GROWN_UP_JOB = [
     "(want|wants|wanted|is going|going|hopes|hope|would like|wishes) to (be|become|train as|work "
     "as) (a |an )?(pro |professional |famous |real |proper )?"

@@ -81,7 +81,7 @@ _SEEN = ("(see|seeing|sees|saw|notice|noticing|look at|looking at|spot) (my|the)
          "bruises|bruising|scars|burns|welts)")
 # Clothes a hand goes inside, and parts of the body children name.
 CLOTHES = ("(trousers|pants|knickers|shorts|skirt|top|bra|pyjamas|pjs|joggers|nightie|"
-            "nightdress|boxers|undies|jeans|leggings|tights|clothes|dress|school skirt)")
+           "nightdress|boxers|undies|jeans|leggings|tights|clothes|dress|school skirt)")
 _PRIVATES = ("(privates|private parts|private bits|private area|willy|fanny|minge|front bottom|"
              "down there|girly bits|boy bits|vagina|penis|genitals)")
 _UNDRESSED = ("((pull|pulls|pulled|pulling|take|takes|took|taking|get|got|lift|lifted) (his|her|my|"

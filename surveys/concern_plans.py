@@ -1,6 +1,6 @@
 """Self-harm, going missing and being hurt, told as a plan, a date to come or something coming back.
 
-The ninth blind hand (``bench/corpora/ninth_hand``) moved each disclosure away from "this is
+The ninth blind hand (``tests/corpora/ninth_hand``) moved each disclosure away from "this is
 happening to me now": a day picked and a goodbye, a run planned and a place to hide, a beating
 promised for a day, a man out of prison who hurt the child before, or the same told as a
 brother's, a sister's or a friend's. What is done is still said; only the time or the person

@@ -21,8 +21,9 @@ def note(section: str, name: str, line: str) -> None:
 
 
 def append(section: str, line: str) -> None:
-    """Add one line after those ``section`` already has."""
-    note(section, f"{len(SECTIONS.get(section, {})):05d}", line)
+    """Add one line after those ``section`` already has. The line is part of its name, so lines
+    two workers add at the same place both stay."""
+    note(section, f"{len(SECTIONS.get(section, {})):05d} {line}", line)
 
 
 def gather(sections: Mapping[str, Mapping[str, str]]) -> None:

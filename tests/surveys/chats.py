@@ -1,7 +1,7 @@
 """What the rules make of a chat and of the corpus batches, for the tests of each rule module.
 
 ``chat_alerts`` reads messages as a chat remembers them (``bot.safeguarding.recent_words``: the
-two before each); ``batch_counts`` counts the lines of each batch of ``adversarial.txt``, and
+two before each); ``batch_lines`` and ``batch_counts`` read each batch of ``adversarial.txt``, and
 ``near_misses`` reads one block of ``near_misses.txt``, so a module's test can hold its batches
 and its near misses whole.
 """
@@ -28,16 +28,21 @@ def chat_alerts(messages: list[str], *, learned: bool = False) -> list[str]:
     return levels
 
 
-def batch_counts() -> Counter[tuple[str, str]]:
-    """Lines of ``adversarial.txt`` by (kind, batch). A batch's name runs to the colon: "w" is
-    not "wc" (after z, names have two letters); a section without a batch counts under ""."""
+def batch_lines() -> dict[tuple[str, str], list[str]]:
+    """The lines of ``adversarial.txt`` by (kind, batch). A batch's name runs to the colon: "w"
+    is not "wc" (after z, names have two letters); a section without a batch is under ""."""
     lines = (CORPORA / "adversarial.txt").read_text(encoding="utf-8").splitlines()
-    counts: Counter[tuple[str, str]] = Counter()
-    for number, category, _ in sections("adversarial.txt"):
+    found: dict[tuple[str, str], list[str]] = {}
+    for number, category, text in sections("adversarial.txt"):
         header = next(line for line in reversed(lines[:number]) if line.startswith("# --- "))
         batch = header.split("batch ")[1].split(":")[0] if "batch " in header else ""
-        counts[(category, batch)] += 1
-    return counts
+        found.setdefault((category, batch), []).append(text)
+    return found
+
+
+def batch_counts() -> Counter[tuple[str, str]]:
+    """How many lines each (kind, batch) of ``adversarial.txt`` holds (see :func:`batch_lines`)."""
+    return Counter({key: len(texts) for key, texts in batch_lines().items()})
 
 
 def near_misses(start: str, end: str | None = None) -> list[str]:

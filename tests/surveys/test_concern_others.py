@@ -1,6 +1,6 @@
 """Harm told as someone else's, or as a plan: neglect, abuse, trafficking, an unsafe home.
 
-The ninth hand's corpus (``bench/corpora/ninth_hand``) moves every serious line away from "this
+The ninth hand's corpus (``tests/corpora/ninth_hand``) moves every serious line away from "this
 is happening to me now": to a little sister still at mum's, a friend in the same home, a cousin,
 a mother or a baby, or to a plan, a date or something starting again. The clauses in
 ``surveys/concern_others.py`` and ``concern_others_home.py`` read who did what to whom under the
@@ -13,24 +13,18 @@ alone, urgent: 17/60), and their ordinary twins the block "not me, not now" of
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from pathlib import Path
-
 import pytest
 
 from surveys import concern_others, concern_others_home
 from surveys.concern_clauses import compile_part
 from surveys.concerns import URGENT, detect, normalise
-from tests.surveys.chats import near_misses
-from tests.surveys.test_concerns import sections
+from tests.surveys.chats import batch_counts, batch_lines, near_misses
 
-CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 MODULES = (concern_others, concern_others_home)
 # The batches of adversarial.txt written for these rules, and how many lines each holds.
 BATCHES = {
-    "oa": Counter(neglect=10), "ob": Counter(sexual_abuse=10), "oc": Counter(emotional_abuse=12),
-    "od": Counter(domestic_abuse=6), "oe": Counter(trafficking=10), "of": Counter(unsafe_home=12),
+    ("neglect", "oa"): 10, ("sexual_abuse", "ob"): 10, ("emotional_abuse", "oc"): 12,
+    ("domestic_abuse", "od"): 6, ("trafficking", "oe"): 10, ("unsafe_home", "of"): 12,
 }
 
 # A fresh disclosure in no corpus, urgent from the rules alone, and an ordinary answer in the
@@ -116,24 +110,16 @@ SPLITS = [
 ]
 
 
-def _batches() -> dict[str, list[tuple[str, str]]]:
-    """Each batch of ``adversarial.txt`` this file's rules were written for: (category, text)."""
-    lines = (CORPORA / "adversarial.txt").read_text(encoding="utf-8").splitlines()
-    headers = [(number, line) for number, line in enumerate(lines, 1) if line.startswith("# --- ")]
-    found: dict[str, list[tuple[str, str]]] = {batch: [] for batch in BATCHES}
-    for number, category, text in sections("adversarial.txt"):
-        header = [line for at, line in headers if at < number][-1]
-        named = re.search(r"\(batch ([a-z]+):", header)
-        if named and named.group(1) in found:
-            found[named.group(1)].append((category, text))
-    return found
+def _batch_texts() -> list[str]:
+    """The lines of the batches of ``adversarial.txt`` this file's rules were written for."""
+    found = batch_lines()
+    return [text for key in BATCHES for text in found.get(key, [])]
 
 
 def test_the_batches_are_whole_and_urgent() -> None:
-    batches = _batches()
-    assert {batch: Counter(category for category, _ in lines)
-            for batch, lines in batches.items()} == BATCHES
-    missed = [text for lines in batches.values() for _, text in lines
+    names = {batch for _, batch in BATCHES}
+    assert {key: n for key, n in batch_counts().items() if key[1] in names} == BATCHES
+    missed = [text for text in _batch_texts()
               if (found := detect(text, learned=False)) is None or found.level != URGENT]
     assert missed == []
 
@@ -147,7 +133,7 @@ def test_the_near_miss_block_is_whole_and_silent() -> None:
 def test_every_clause_is_reached_by_a_line_written_for_it() -> None:
     # A clause no wording reaches is dead weight, or a typo in one of its parts: each was
     # written for a shape in the fresh wordings of batches oa to of or a twin's disclosure.
-    texts = [normalise(text) for lines in _batches().values() for _, text in lines]
+    texts = [normalise(text) for text in _batch_texts()]
     texts += [normalise(disclosure) for disclosure, _ in PAIRS]
     texts += [normalise(text) for _, text in FRESH]
     rules = [(category, parts) for module in MODULES for category, parts, _ in module.CLAUSES]
