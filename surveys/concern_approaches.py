@@ -70,7 +70,8 @@ _NOT_WANTED = ("(i dont like it|i do not like it|i hate it|i dont want (him|it) 
 PHRASES: Final[dict[str, list[str]]] = {
     "sexual_exploitation": [
         f"{_A_MAN}{_WHERE_HE_IS} {_KEEPS_ASKING}{_WHERE_I_AM}",
-        f"{_DONT_TELL} (about|bout|abt) (the |a |going to the |coming to the )?{_AT_HIS_PLACE}",
+        f"{_DONT_TELL} (about|bout|abt) (the |a |going to the |coming to the )?{_AT_HIS_PLACE}"
+        "(?!( [a-z0-9]+){0,8} (surprise|present|presents|her birthday|his birthday))",
         # The other way round only as his instruction: "dont tell my mum i stayed up" is the
         # child's own secret about a late night, not an adult's.
         f"{_AT_HIS_PLACE}( [a-z]+){{0,6}} (he|they|the lads|the guys|his mates) (said|says|told "

@@ -76,8 +76,11 @@ _GONE_A_WEEK = ("(doesnt|didnt|does not|did not|dont|not|never) (come|comes|came
 _CARING_ALONE = ("(look|looking|feed|feeding|care for|caring for|cook for|cooking for) (after )?"
                  "(your|my|the|our|his|her) ([a-z]+ )?(baby|little|brother|sister|kids|twins)")
 # A child's medicine not given, and what followed.
-_MEDICINE_KEPT = ("(doesnt give|dont give|does not give|never gives|never give|wont give|stopped "
-                  "giving|not giving|forgets|forgot|keeps forgetting|doesnt bring)( [a-z]+){0,4} "
+# Someone else's forgetting: "i forgot my inhaler" is the child's own.
+# (A clause's first part is grouped by its first letters, so this one goes second.)
+_MEDICINE_KEPT = ("(?<!i )(?<!we )(doesnt give|dont give|does not give|never gives|never give|"
+                  "wont give|stopped giving|not giving|forgets|forgot|keeps forgetting|doesnt "
+                  "bring)( [a-z]+){0,4} "
                   "(insulin|inhaler|epilepsy|tablets|meds|medicine|medication|antibiotics|"
                   "injection|injections|epipen)")
 _AFTER_IT = ("(fit|fits|seizure|seizures|a e|hospital|ambulance|attack|collapsed|passed out|"
@@ -168,7 +171,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     # A parent gone for a week while a child feeds the baby.
     ("neglect", (_GONE_A_WEEK, _CARING_ALONE), 16),
     # Medicine not given, and a fit, an attack or an ambulance.
-    ("neglect", (_MEDICINE_KEPT, _AFTER_IT), 20),
+    ("neglect", (_AFTER_IT, _MEDICINE_KEPT), 20),
     ("neglect", ("anghofio (rhoi )?(tabledi|moddion|inswlin|pwmp)", "(ffit|ysbyty|ambiwlans)"), 16),
     # A carer out of it all day, and no tea, no school, children caring for children.
     ("neglect", (_OUT_OF_IT, _GO_WITHOUT), 20),
@@ -224,7 +227,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     # Rather dead than gay or trans.
     ("emotional_abuse", (QUEER, "(rather|prefer) (i|he|she|you|your|u)( was| were| be)? (dead|"
                          "never born|not born)(?! than)"), 18),
-    # A grown-up's names, every day or back again.
+    # Names called, every day or back again (no one named: a review found "the teacher got
+    # called away again" read as this too).
     ("emotional_abuse", (_NAMES, _CALLED, _OFTEN), 14),
     # "You will end up like your mum", every day.
     ("emotional_abuse", ("(you|she|he|i) (will|would|are going to|is going to) end (up )?like "

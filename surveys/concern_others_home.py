@@ -15,8 +15,8 @@ NRM's indicators for children) and the signs of an unsafe placement:
   wages taken for rent and food and the debt growing; work "until the debt finish";
 - unsafe home: a broken lock and an older lad who says he is coming in; a knife waved at people;
   a drinker on a child's bed in the dark; money handed to a man "or he'll come down"; a grown-up
-  who is not the carer moving in secretly; bleach put in a drink; an address given to the family
-  the child was kept from, or a photo of the front door from an ex; a man walking in on a girl in
+  who is not the carer moving in secretly; bleach put in a drink; a photo of the front door from
+  an ex or from the family the child was kept from; a man walking in on a girl in
   the bath; a placement where a child went for them with a hammer; a window lock tried from
   outside; a knife left on a pillow; the men from the house where they were kept, waiting outside;
   night staff bringing men in and "its my turn".

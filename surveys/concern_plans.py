@@ -79,8 +79,12 @@ _IN_FRONT = ("(walk|walking|step|stepping|run|running|jump|jumping|throw myself|
              f"straight| right)? (in front of|infront of|under) (the |a |some )?([a-z]+ ){{0,2}}"
              f"{_LORRIES}")
 _LETTERS = ("(wrote|written|write|writing|left|leaving|done|did|finished) (the |my |some |all "
-            "my |all the )?(letters|notes|goodbye letters|a letter|a note)")
-_AFTER_ME = ("(for after(?! (school|tea|dinner|lunch|the|my|her|his|christmas|work|college))|"
+            "my |all the )?(letters|notes|goodbye letters|a letter|a note)(?! (for|on|in|about|"
+            "from) (my |the |our |a )?(english|maths|science|history|geography|essay|exam|exams|"
+            "test|tests|revision|homework|coursework|class|lesson|lessons|school|college)"
+            "(?![a-z]))")
+_AFTER_ME = ("(for after(?! (school|tea|dinner|lunch|the|my|her|his|christmas|easter|work|"
+             "college|exams|half term|summer|the holidays))|"
              "(i|ill|i will|im gonna|im going to) (finish|end) it( all)?(?! (off|with|up|for|"
              "early|on|at|by|in|first)(?![a-z]))|(after|before) [a-z ]{0,20} i (end|finish) it"
              "(?! (off|with|up|for|early|on|at|by|in|first)(?![a-z])))")
@@ -159,9 +163,9 @@ _JOURNEY = ("((get|getting|take|taking|catch|go on) the (train|coach|bus|megabus
             "manchester|other city|another city)|(leave|leaving) (the|my) (home|hostel|hotel|"
             "unit|placement|house|phone)|hide with|(go|going) with them|come back to (them|him))")
 _DAYS_GONE = ("((hasnt|has not|havent|have not|not) been (back|home|seen)( [a-z]+){0,4} (for|in|"
-              "since) ([0-9]+|to|two|three|four|five|a few|some) (days|nights)|gone (for )?([0-9]+|"
-              "to|two|three|four|five|days)( days| nights)?|(took|taken) (them|her|the baby|the "
-              "kids))")
+              "since) ([0-9]+|to|for|two|three|four|five|a few|some) (days|nights)|gone (for )?"
+              "([0-9]+|to|for|two|three|four|five|a few) (days|nights)|gone for days|(took|taken) "
+              "(them|her|the baby|the kids))")
 _NO_TRACE = ("((phone|phones) (is |are )?(off|dead|switched off)|older (boy|man|guy|lad|men|"
              "boys)|(no one|nobody) knows where|(dont|do not) look for (us|me|her))")
 _GOES_MISSING = "(goes missing|go missing|going missing|went missing|keeps running off)"
@@ -222,7 +226,8 @@ PHRASES: Final[dict[str, list[str]]] = {
         "your|ur|their) (hand|hands|arm|fingers|foot) (on|onto|in|into|against|under) (the )?"
         "(hob|cooker|oven|iron|fire|radiator|kettle|hot (water|tap|pan)|boiling water|stove)",
         f"{CARER} _ {STRIKE} (u|you) (with (a|the|her|his|their) (?!{TOYS})[a-z]+|every time|when "
-        "(u|you)|if (u|you))",
+        "(u|you)|if (u|you))(?! (at|in|on) (chess|cards|uno|monopoly|fifa|pool|darts|scrabble|"
+        "football|the game|games|mario kart|connect four|draughts|snooker)(?![a-z]))",
         # "sort me out like he did before"
         "(sort|sorts|sorting|do|deal with|batter|get) (me|you|her|him) (out )?(like|same as|the "
         "same as|the way) (he|she|they) (did|done)( [a-z]+)? (before|last time)(?! (with|for)"
@@ -232,11 +237,14 @@ PHRASES: Final[dict[str, list[str]]] = {
         # A sister's arm purple from his belt; a hand burnt with the iron by her husband.
         f"{BODY} (is |was |all |gone |went )?(purple|black|blue|bruised) from (his|her|their|the) "
         "(belt|fists|fist|hand|slipper|stick|buckle|boot|boots|hitting)",
-        f"(husband|boyfriend|partner|{CARER}) (burn|burns|burnt|burned) (her|his|their) {BODY} "
+        # A man's burn on her is his doing; a carer's on "her hand" may be her own at the kettle.
+        "((husband|boyfriend|partner|stepdad|step dad|dad|uncle|foster dad|mums boyfriend) (burn|"
+        f"burns|burnt|burned) (her|their)|{CARER} (burn|burns|burnt|burned) my) {BODY} "
         "with (the|a|an|his|her) (iron|kettle|lighter|cigarette|cig|pan|fork|knife|hair "
         "straighteners|straighteners)",
         "(seen|saw|watched) (dad|mum|mam|him|her|my (dad|mum|stepdad|step dad)) (twist|twisted|"
-        "snap|snapped|break|broke) (it|his arm|her arm|his leg|her leg)",
+        "snap|snapped|break|broke) (it(?!( it)? (was|is) (a|the) (record|world record|pb))|his "
+        "arm|her arm|his leg|her leg)",
     ],
 }
 

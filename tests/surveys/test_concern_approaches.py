@@ -29,6 +29,8 @@ PAIRS = [
      "dont tell your mum about the party at nans, its a surprise"),
     ("dont tell your carer about staying over at the older lads flat ok",
      "dont tell your carer about the present for her birthday ok"),
+    ("dont tell mum about the party at his house on saturday",
+     "dont tell mum about the party at his house on saturday, its her surprise"),
     ("the party at his flat is saturday and he said dont tell staff",
      "the party at his flat was fun, dont tell my mum i stayed up till 12 lol"),
     # a grown-up too close, and the child not wanting it

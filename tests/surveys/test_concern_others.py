@@ -143,3 +143,12 @@ def test_every_clause_is_reached_by_a_line_written_for_it() -> None:
                  if not any(all(compile_part(part).search(text) for part in parts)
                             for text in texts)]
     assert unreached == []
+
+
+def test_a_medicine_the_child_forgot_is_not_one_kept_from_them() -> None:
+    # Found by a review: the rule read "forgot" with nobody but the child doing it.
+    for text in ("I forgot my inhaler at PE and had an asthma attack, the teacher had a spare",
+                 "I forgot my hay fever tablets and ended up sneezing all day"):
+        assert detect(text, learned=False) is None, text
+    found = detect("mum forgot my sisters epilepsy tablets again and she had a fit", learned=False)
+    assert found is not None and found.level == URGENT

@@ -124,3 +124,22 @@ def test_the_batches_written_for_plans_and_dates_are_whole() -> None:
 def test_the_near_misses_written_beside_them_are_all_here() -> None:
     near = near_misses("# --- plans, dates and things coming back")
     assert len(near) == 84, len(near)
+
+
+# Ordinary answers a review wrote beside these rules, which they made urgent until narrowed:
+# homework notes "for after Easter", a brother at football with his phone dead, a chess game,
+# a burn at the kettle, a record broken, a dad's trainers and tea.
+REVIEWED = [
+    "I've written some notes for my English essay, I'll finish it tomorrow.",
+    "I've done all my notes for after Easter when we have exams.",
+    "My brother has gone to football and his phone is dead.",
+    "My dad beats you every time at chess.",
+    "My sister burnt her neck with her hair straighteners.",
+    "My mum burnt her hand with the kettle this morning.",
+    "I watched him break it, it was a world record.",
+    "My dad bought me new trainers and he wants me to come round for tea.",
+]
+
+
+def test_the_ordinary_answers_a_review_found_stay_quiet() -> None:
+    assert [text for text in REVIEWED if detect(text, learned=False) is not None] == []
