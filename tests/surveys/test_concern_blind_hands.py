@@ -1,6 +1,6 @@
 """Corpora written blind by other hands, now tuning data: what the rules catch, held as a floor.
 
-Each corpus (``tests/corpora/third_hand`` to ``ninth_hand``) was measured once or more
+Each corpus (``tests/corpora/third_hand`` to ``tenth_hand``) was measured once or more
 blind (its README), then became tuning data. The rules do not yet catch every line, so the test
 cannot ask for all of them; it asks for at least what they catch now, so a change that loses a
 line they caught fails here, and each fix raises a floor. The ordinary answers are held the
@@ -186,6 +186,27 @@ HANDS = {
         split=10,
         alarms_rules=1,
         alarms_learned=1,
+    ),    "tenth_hand": Hand(
+        floors={
+            "self_harm": 33,
+            "physical_abuse": 35,
+            "sexual_abuse": 34,
+            "emotional_abuse": 26,
+            "neglect": 25,
+            "domestic_abuse": 34,
+            "missing": 25,
+            "criminal_exploitation": 32,
+            "sexual_exploitation": 29,
+            "trafficking": 29,
+            "harmful_practices": 31,
+            "radicalisation": 27,
+            "unsafe_home": 31,
+            "bullying": 23,
+            "upset": 20,
+        },
+        split=8,
+        alarms_rules=17,
+        alarms_learned=17,
     ),
 }
 FILES = [(hand, name) for hand, corpus in HANDS.items() for name in sorted(corpus.floors)]
