@@ -162,7 +162,9 @@ _USING = ("((taking|take|takes|doing|smoking|smokes|using|injecting|sniffing|sno
           "crack|heroin|spice|coke|smack|gear)|(needles|syringes|crack pipes))")
 _STRANGERS = ("((random|strange) (people|men|man|lads|blokes)|strangers|(people|men|a man|a guy|"
               "lads|blokes) (i|we) (have )?(dont|do not|didnt|never|havent) (know|met|seen))")
-_STAYING = ("(stay|stays|staying|stayed|sleep|sleeps|sleeping|slept|sleep over|sleeping over|"
+# Staying the night, never staying safe (a school talk "about staying safe ... strangers").
+_STAYING = ("((stay|stays|staying|stayed)(?! (safe|safer|calm|positive|focused|focussed|strong|"
+            "healthy|in touch|on track))|sleep|sleeps|sleeping|slept|sleep over|sleeping over|"
             "move in|moved in|moving in|living with us|lives with us|live with us|come round|"
             "comes round|came round|round (late|at night|all night)|in (our|the|my) (house|"
             "flat|home)|at (our|my) (house|flat|mums|dads|place)|asleep (in|on))")

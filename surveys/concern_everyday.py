@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Final
 
+from surveys.concern_everyday_days import DAYS
 from surveys.concern_everyday_home_life import HOME_LIFE
 from surveys.concern_everyday_jests import JESTS
 from surveys.concern_everyday_outings import OUTINGS
@@ -240,7 +241,8 @@ _CAMPING = [
 _KIN = ("(brother|brothers|bro|sister|sisters|sis|cousin|cousins|uncle|auntie|aunty|step brother|"
         "half brother|foster brother|foster sister)")
 _NOT_KIN_GAP = ("( (?!(mate|mates|friend|friends|boyfriend|girlfriend|boss|pal|pals|m8|boyfriends|"
-                "mans|man|fella|fellas|lad|lads|guy|guys|bloke|ex) )[a-z0-9]+)")
+                "mans|man|fella|fellas|lad|lads|guy|guys|bloke|ex|someone|somebody|him|this|"
+                "that|who|older) )[a-z0-9]+)")
 _NOTHING_ASKED = ("(?!( [a-z0-9]+){0,8} (gives me (weed|drugs|money|vapes|alcohol|booze|cash)|"
                   "makes me|touch|touches|touched|kiss|kisses|sex|drugs|weed|party|parties|older "
                   "men|his mates|his friends|secret|dont tell|not to tell|pictures|photos))")
@@ -248,7 +250,7 @@ _NOTHING_ASKED = ("(?!( [a-z0-9]+){0,8} (gives me (weed|drugs|money|vapes|alcoho
 _KIN_GROWN = [
     f"{_KIN}{_NOT_KIN_GAP}{{0,10}} (picks|picked|pick|drives|drove|takes|took|gives|gave) me( "
     f"[a-z0-9]+){{0,4}} (in|with) (his|her) car{_NOTHING_ASKED}",
-    f"{_KIN}{_NOT_KIN_GAP}{{0,3}} (he is|she is|is|turned|just turned|is now) [0-9]+"
+    f"{_KIN}{_NOT_KIN_GAP}{{0,6}} (he is|she is|is|turned|just turned|is now) [0-9]+"
     f"{_NOTHING_ASKED}",
     # A tattoo or a piercing of their own at an adult age, never one they got the child.
     f"{_KIN} (got|has|had|has got|just got|is getting|getting|wants) (a |another |his |her |a new "
@@ -360,8 +362,9 @@ def merged(*tables: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
 # (``surveys.concern_everyday_jests``), harmless secrets (``surveys.concern_everyday_secrets``),
 # answers that carry their own reassurance (``surveys.concern_everyday_reassured``), and the
 # serious words inside worries of a child in care (``surveys.concern_worry_in_care``,
-# ``surveys.concern_worry_unsure``), last.
+# ``surveys.concern_worry_unsure``), and ordinary days told at length
+# (``surveys.concern_everyday_days``), last.
 EVERYDAY: Final = merged(
     _TOLD_BY_WHAT, PASTIMES, OUTINGS, HOME_LIFE, JESTS, SECRETS, REASSURED, WORRIES_IN_CARE,
-    WORRIES_UNSURE,
+    WORRIES_UNSURE, DAYS,
 )

@@ -120,7 +120,8 @@ _STAFF_ONLY = [
 # the one it is for. Never a present for the child ("what he bought me"), nor what follows of
 # a man, money or a place of his.
 _GIVEN_TO = (f"((my|our) )?({_HERS}|{_HIS}|friend|mate|best mate|best friend|bestie|foster mum|"
-             "foster dad|foster carer|keyworker|key worker|teacher|girlfriend|cousins|mum and dad)")
+             "foster dad|foster carer|foster sister|foster brother|keyworker|key worker|teacher|"
+             "girlfriend|cousins|mum and dad)")
 _THEIR_DAY = ("(christmas|xmas|birthday|bday|mothers day|fathers day|eid|diwali|valentines|"
               "anniversary|leaving do)")
 # What the present is ("its a lego set"), never running on into who does what next.
@@ -132,6 +133,19 @@ _PRESENT_GIVEN = [
     "(keep|keeping|kept) the (present|presents|gift|gifts|card|cake|surprise) (a )?secret (til|"
     "till|until) (she|he|they|my [a-z]+|[a-z]+) (opens|open|unwraps|gets) (it|them)"
     f"{_END}",
+    # "planning a secret birthday present for my foster sister, its a hamster and she has no
+    # idea!! dont say anything at the meeting if shes there": the one it is for is named, and
+    # the meeting is the only place kept from knowing.
+    "(planning|making|got|have got|have|bought|buying|getting|made|doing) (a|our|my) secret ("
+    f"{_THEIR_DAY} )?(present|presents|gift|gifts|surprise|card|cake) for {_GIVEN_TO}( for (her|"
+    f"his|their) {_THEIR_DAY})?( (its|it is|thats)( a| an| some)?{_WHAT_IT_IS}{{1,3}})?( and (she|"
+    "he|they) (has|have|had) no idea)?( (please )?(dont|do not) (say|tell|mention) (anything|"
+    "anyone|it|her|him|them)( (at|in) the (meeting|review))?( if (she|he|they) (is|are) there)?)?"
+    f"{_END}",
+    # "a cake for my friends birthday, a secret surprise": what it is and whose day, then the
+    # secret.
+    f"(cake|card|present|gift|party|banner|picture) for {_GIVEN_TO}s? {_THEIR_DAY} (its |it is |"
+    f"thats )?(a )?secret surprise{_END}",
 ]
 
 # --- the child's own wish for a family --------------------------------------------------------

@@ -74,12 +74,17 @@ PHRASES: Final[dict[str, list[str]]] = {
     ],
 }
 
+_STORM = ("(storm|thunderstorm|thunder|snow|snowstorm|gale|wind|winds|power cut|flood|floods|"
+          "heatwave)")
+
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
-    # No power or heat, and how long or how cold.
+    # No power or heat, and how long or how cold. Never a power cut the weather brought ("went
+    # off in the storm"): candles and a torch then are an adventure, not a home left cold.
     ("neglect", ("(electric|electricity|leccy|lecky|gas|heating|power|hot water|meter|lights)",
                  "(ran out|run out|gone off|cut off|been off|went off|turned off|no money|not "
-                 "paid|no credit)", f"(since|for) (last )?{_DAYS}|freezing|coats|blankets|in the "
-                 "dark|candles|torch"), 20),
+                 f"paid|no credit)(?!( [a-z]+){{0,3}} (in|during|because of|cos of|from) (the|a|"
+                 f"that) (big )?{_STORM})", f"(since|for) (last )?{_DAYS}|freezing|coats|blankets|"
+                 "in the dark|candles|torch"), 20),
     # Stealing food so the little ones eat.
     ("neglect", ("(nick|nicks|nicked|steal|steals|stole|stealing|nicking)", "(so|for) (my|our|we|"
                  "the|me)( [a-z]+){0,3} (can|could|dont|do not|have|get|go) (eat|go hungry|"

@@ -245,9 +245,19 @@ def _set_aside(category: str, text: str, start: int, end: int) -> bool:
     if category in _NEGATABLE and _negated(text, start, end):
         return True
     idioms = concern_patterns.LISTS.get().idioms.get(category)
-    return idioms is not None and any(
-        m.start() <= start and end <= m.end() for m in idioms.finditer(text)
-    )
+    if idioms is None:
+        return False
+    # Sayings may overlap ("... and watch" running on into "in minecraft ... so angry"), so each
+    # is looked for from the word after the start of the last, not after its end as finditer
+    # would: a saying that holds the match is not hidden by one that began just before it.
+    at = 0
+    while (found := idioms.search(text, at)) is not None and found.start() <= start:
+        if end <= found.end():
+            return True
+        at = text.find(" ", found.start()) + 1
+        if at == 0:
+            return False
+    return False
 
 
 def _negated(text: str, start: int, end: int) -> bool:

@@ -304,6 +304,70 @@ NINTH = [
      "floor"),
 ]
 
+# The tenth hand's false alarms (surveys/concern_everyday_days.py, a secret present in
+# concern_everyday_secrets.py, a grown brother's age in concern_everyday.py, staying safe in
+# concern_clauses.py): a power cut in a storm, a night in the car when camping, a water fight's
+# pool, a fast, a boyfriend of the same age, a safety talk's advice, a deep end feared, anger at a
+# game, a play's sad ending, in other words, each beside a disclosure in the same words.
+TENTH = [
+    ("a power cut in a storm, no money for the meter",
+     "the lights went out in the thunderstorm so we got the candles out and told ghost stories",
+     "the electric went off in the storm and theres no money for the meter, weve been on candles "
+     "for a week"),
+    ("a power cut in the snow, left alone",
+     "power went off at our flat during the snow and we had a torch and played uno, it was fun",
+     "the power went off in the snow and its still off, mum has not paid, we have candles"),
+    ("a night in the car camping, thrown out",
+     "we went camping in wales and the tent blew down so we slept in the car one night haha",
+     "we went camping and mum kicked us out of the tent so we slept in the car for a week"),
+    ("a night in the car at a festival, nowhere",
+     "at the festival it poured so me and my carer slept in the car one night, still fun",
+     "after the festival we had nowhere to go so we slept in the car every night"),
+    ("pushed into the pool at a water fight, held under",
+     "we had a water fight at the youth club and one of the workers pushed me into the pool lol",
+     "at the water fight the man held my head under the water till i couldnt breathe"),
+    ("pushed into the pool at a water fight, and then hurt",
+     "big water fight at the home, my keyworker pushed me in the paddling pool haha",
+     "there was a water fight and the staff pushed me into the pool and then kicked me"),
+    ("hungry in a fast, no food given",
+     "its ramadan so im fasting and i get really hungry in lessons but its worth it",
+     "its ramadan but even at night she doesnt give me food, im hungry all the time"),
+    ("hungry in a fast, made to",
+     "doing the fast for lent, giving up crisps, i feel a bit hungry at lunch lol",
+     "im fasting for lent but my carer locks the fridge all the time and im starving"),
+    ("a boyfriend the same age, an older one",
+     "my girlfriend is 20, same age as me, we met on my course",
+     "my boyfriend is 19 and im 14, he picks me up from school"),
+    ("a boyfriend the same age, gifts",
+     "my boyfriend is 21 same as me and my PA has met him",
+     "my boyfriend is 24, im 15, he buys me vapes"),
+    ("a grown brother's flat, a man in it",
+     "went round my sisters new flat, shes 22 and she made me pasta",
+     "went round my brothers flat and this man was there, he is 30 and he gave me weed"),
+    ("the advice of a safety talk, someone who did ask",
+     "a lady came to school and said always tell a trusted adult if someone asks for pictures",
+     "a man on roblox asks for pictures of me and says dont tell"),
+    ("a safety talk, staying with strangers",
+     "we had a talk about staying safe online and not meeting strangers from games",
+     "i have been staying at a house with strangers i met online"),
+    ("a fear of the deep end, then a carer's kind word",
+     "we are doing the high diving board which im a bit scared of. my carer said shell come and "
+     "watch",
+     "i am really scared of my carer, she says she will hit me if i tell"),
+    ("anger at a game, anger at home",
+     "in minecraft a creeper blew up my whole castle and i was so angry i had to start again",
+     "my stepdad smashed my xbox and hit me and i was so scared"),
+    ("a sad ending to a play, a death at home",
+     "in drama we did romeo and juliet and they die at the end which is really sad",
+     "my mum took all her tablets and i found her, i want to die too"),
+    ("a secret present for a foster sister, a man's money",
+     "im planning a secret present for my foster sister, its a hamster and she has no idea",
+     "im planning a secret present for my foster sister, the man at the flat gave me the money"),
+    ("a cake for a friend's birthday, a secret kept from a carer",
+     "made a cake for my friends birthday, its a secret surprise",
+     "he said its our secret and i cant tell my carer what he did"),
+]
+
 TABLES = (
     ("outings", test_concern_everyday_outings.PAIRS),
     ("home_life", test_concern_everyday_home_life.PAIRS),
@@ -312,6 +376,7 @@ TABLES = (
     ("secrets", SECRETS),
     ("reassured", REASSURED),
     ("ninth", NINTH),
+    ("tenth", TENTH),
 )
 CASES = [
     pytest.param(structure, ordinary, disclosure, id=f"{name}-{structure}")
@@ -329,10 +394,13 @@ def test_the_ordinary_answer_is_set_aside_and_the_disclosure_is_not(
     assert found is not None and found.level == URGENT, f"{structure}: {found}"
 
 
+SET_ASIDE_HERE = [*JESTS, *SECRETS, *REASSURED, *NINTH, *TENTH]
+
+
 @pytest.mark.parametrize(
     ("structure", "ordinary"),
-    [(structure, ordinary) for structure, ordinary, _ in [*JESTS, *SECRETS, *REASSURED, *NINTH]],
-    ids=[structure for structure, _, _ in [*JESTS, *SECRETS, *REASSURED, *NINTH]],
+    [(structure, ordinary) for structure, ordinary, _ in SET_ASIDE_HERE],
+    ids=[structure for structure, _, _ in SET_ASIDE_HERE],
 )
 def test_the_ordinary_answer_stays_set_aside_beside_another_message(
     structure: str, ordinary: str
@@ -347,3 +415,9 @@ def test_the_ninth_hands_false_alarms_in_other_words_are_all_here() -> None:
     block = near_misses("# --- the ninth hand's false alarms in other words")
     assert len(block) == 25, len(block)
     assert {ordinary for _, ordinary, _ in NINTH} <= set(block)
+
+
+def test_the_tenth_hands_false_alarms_in_other_words_are_all_here() -> None:
+    block = near_misses("# --- the tenth hand's false alarms in other words")
+    assert len(block) == len(TENTH), len(block)
+    assert {ordinary for _, ordinary, _ in TENTH} == set(block)
