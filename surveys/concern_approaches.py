@@ -16,7 +16,10 @@ asking me where i live" read as bullying, "dont tell your mum about the party at
   not liking it, feeling weird about it, or it happening when nobody else is there.
 
 A lone part stays quiet: a postman asking for number 12, the council asking a care leaver's
-address for a form, a surprise at nan's, a dog that gets close in a storm. Their twins are in
+address for a form, a surprise at nan's, a dog that gets close in a storm. So does an everyday
+reason said with both parts: a man who needs the address for a form or a delivery, a sleepover
+the child means to tell mum about themselves, cake or a late night kept from mum, a teacher's
+coffee, a crowded bus, nerves before a race. Their twins are in
 ``tests/surveys/test_concern_approaches.py``, and the ordinary answers nearest them are the
 block "an adult seeking a child out" of ``tests/corpora/near_misses.txt``. ``PHRASES`` are in
 the syntax of ``surveys.concern_frames``.
@@ -41,6 +44,9 @@ _WHERE_I_AM = ("(where i live|where i go to school|where i am staying|where i st
                "is|what school i go to|which school i go to|what my address is|my address|my "
                "postcode|where my school is|which house is mine|where my foster house is|where "
                "the home is)")
+# An errand that needs the address: a form, a delivery, the post.
+_AN_ERRAND = ("(?!( [a-z]+){0,6} (form|forms|parcel|parcels|delivery|delivering|deliver|post|"
+              "letter|letters|sofa|package|bus pass)(?![a-z]))")
 # Told not to tell the people who look after the child.
 _DONT_TELL = ("(dont|do not|dont you|dont ever|never|not to|mustnt|must not) (tell|say to|tell "
               "your|tell ur) (your |ur |my |the )?(mum|mam|dad|carer|carers|foster mum|foster "
@@ -62,23 +68,32 @@ _TOO_CLOSE = ("(he|my stepdad|my step dad|my uncle|my carer|my foster dad|my fos
 _NOT_A_RACE = ("(?! (in|on|at|during|for) (the |a |our |that )?(race|races|game|match|league|table|"
                "points|score|quiz|test|tests|results|marks|final|sprint|lap|vote|election)"
                "(?![a-z]))")
+# Not wanted, and for no everyday reason given after it: a teacher's coffee, a crowded bus,
+# nerves before a race, popcorn at the cinema.
 _NOT_WANTED = ("(i dont like it|i do not like it|i hate it|i dont want (him|it) to|makes me "
                "(feel )?(uncomfortable|weird|funny|sick)|i feel (weird|funny|sick|uncomfortable)|"
                "feels (weird|wrong)|when (nobody|no one|noone) (is|else is) (around|about|there|"
-               "in|home|looking)|when (we are|were|im) (alone|on our own|on my own))")
+               "in|home|looking)|when (we are|were|im) (alone|on our own|on my own))(?!( [a-z]+)"
+               "{0,4} (smells of|coffee|busy|crowded|packed|nervous|popcorn|chewing|eats|eating|"
+               "breath|race|match|exam|test)(?![a-z]))")
 
 PHRASES: Final[dict[str, list[str]]] = {
     "sexual_exploitation": [
-        f"{_A_MAN}{_WHERE_HE_IS} {_KEEPS_ASKING}{_WHERE_I_AM}",
+        f"{_A_MAN}{_WHERE_HE_IS} {_KEEPS_ASKING}{_WHERE_I_AM}{_AN_ERRAND}",
         f"{_DONT_TELL} (about|bout|abt) (the |a |going to the |coming to the )?{_AT_HIS_PLACE}"
-        "(?!( [a-z0-9]+){0,8} (surprise|present|presents|her birthday|his birthday))",
+        # Not a surprise, nor the child's own news to break ("yet", "I want to ask her").
+        "(?!( [a-z0-9]+){0,8} (surprise|present|presents|her birthday|his birthday|yet|(i|we) "
+        "(want|will|wil|am going|are going) to (ask|tell)))",
         # The other way round only as his instruction: "dont tell my mum i stayed up" is the
         # child's own secret about a late night, not an adult's.
+        # (Not a mum kept from knowing how much cake, or how late, at a sleepover.)
         f"{_AT_HIS_PLACE}( [a-z]+){{0,6}} (he|they|the lads|the guys|his mates) (said|says|told "
-        f"me|tells me|told us|tells us) {_DONT_TELL}",
+        f"me|tells me|told us|tells us) {_DONT_TELL}(?! (how much|how late|what we (ate|had)|"
+        "(we|i) (stayed|were|was) up|about the (cake|sweets|food|snacks))(?![a-z]))",
     ],
     "sexual_abuse": [
         f"{_TOO_CLOSE}{_NOT_A_RACE}( [a-z]+){{0,6}} {_NOT_WANTED}",
-        f"{_NOT_WANTED} (when|how|that|cos|because) {_TOO_CLOSE}",
+        f"{_NOT_WANTED} (when|how|that|cos|because) {_TOO_CLOSE}{_NOT_A_RACE}(?!( [a-z]+){{0,4}} "
+        "(cos|because|in the (cinema|race|class|queue)|before)(?![a-z]))",
     ],
 }

@@ -9,7 +9,9 @@ all three are the block "an adult seeking a child out" of ``near_misses.txt``.
 
 from __future__ import annotations
 
-from surveys.concerns import detect
+import pytest
+
+from surveys.concerns import URGENT, detect
 from tests.surveys.chats import near_misses
 
 # (a disclosure in new words, its ordinary twin in the nearest words)
@@ -49,3 +51,45 @@ def test_the_near_misses_written_beside_them_are_all_here_and_silent() -> None:
     block = near_misses("# --- an adult seeking a child out")
     assert len(block) == 16, len(block)
     assert [line for line in block if detect(line, learned=False) is not None] == []
+
+
+# Ordinary answers written beside each rule here (a review's surprise party, then more using the
+# rules' own words innocently: a man from the council or a delivery who needs the address, a
+# sleepover the child wants to tell mum about themselves, cake and a late night kept from mum, a
+# teacher's coffee, a crowded bus, popcorn at the cinema, nerves before a race), which the rules
+# made urgent until narrowed.
+REVIEWED = [
+    "Don't tell mum about the party at his house on Saturday, it's her surprise.",
+    "A man from the council keeps asking me what my address is for my bus pass form.",
+    "A man in a van keeps asking me where the home is cos he's delivering our new sofa.",
+    "Don't tell mum about staying over at his house yet, I want to ask her myself first.",
+    "The party at his house was class and he said don't tell your mum how much cake we ate lol.",
+    "The sleepover at his house was fun and they said dont tell mum we stayed up late.",
+    "My teacher sits really close to me in maths and I hate it cos she smells of coffee.",
+    "The man on the bus sat really close to me and I hate it when it's busy.",
+    "I hate it when he sits too close to me in the cinema, he eats popcorn so loud.",
+    "I don't like it when my coach stands really close to me cos I get nervous before the race.",
+]
+
+# Disclosures in new words that must stay urgent from the rules alone.
+STILL_URGENT = [
+    ("sexual_exploitation", "a man keeps asking me where i go to school on snapchat"),
+    ("sexual_exploitation", "some guy on insta keeps asking me my postcode"),
+    ("sexual_exploitation", "dont tell your carer about the party at the older lads flat"),
+    ("sexual_exploitation", "the party at the older lads flat is friday and they said dont tell "
+                            "your carer"),
+    ("sexual_abuse", "my tutor sits really close to me when nobody else is home and i dont like "
+                     "it"),
+    ("sexual_abuse", "i dont like it when the caretaker stands really close to me"),
+]
+
+
+def test_the_ordinary_answers_written_beside_the_rules_raise_nothing() -> None:
+    assert [text for text in REVIEWED if detect(text, learned=False) is not None] == []
+
+
+@pytest.mark.parametrize(("category", "text"), STILL_URGENT)
+def test_disclosures_in_new_words_stay_urgent(category: str, text: str) -> None:
+    found = detect(text, learned=False)
+    assert found is not None and found.level == URGENT, text
+    assert category in found.categories, found
