@@ -93,10 +93,19 @@ _PLAY_ENDING = [
     "died) at the end (which|and it) (is|was) (really|so|very|well|proper) sad",
 ]
 
+# --- a ball that hurt -------------------------------------------------------------------------
+# "My brother kicked the ball and it hurt me": the ball, a door or a swing is what hurt; never
+# one thrown or kicked at the child on purpose.
+_THING_THAT_HURT = [
+    "(the |a )?(ball|football|rugby ball|cricket ball|netball|puck|shuttlecock|frisbee|hockey "
+    "stick|door|gate|swing|trampoline|branch)( [a-z]+){0,3} (and )?it (hit|hurt|hurts|smacked|"
+    "whacked) (me|us)(?! (on purpose|and (he|she) laughed|again and again))",
+]
+
 DAYS: Final[dict[str, list[str]]] = {
     "neglect": _FASTING,
     "missing": _CAMPING_CAR,
-    "physical_abuse": _INTO_THE_POOL,
+    "physical_abuse": [*_INTO_THE_POOL, *_THING_THAT_HURT],
     "sexual_exploitation": _SAME_AGE,
     "exploitation": [*_SAME_AGE, *_SAFETY_ADVICE],
     "unsafe_home": _FEARED_THING,

@@ -160,8 +160,18 @@ _ASKED_TO_KEEP_ME = [
     f"ever)?){_END}",
 ]
 
+# --- a secret of play --------------------------------------------------------------------------
+# A midnight feast, a den, a club or a handshake: children's secrets, named as what they are, and
+# nothing after them may turn them back (a man, his place, touching, pictures, telling).
+_OF_PLAY = [
+    "(a|our|my|the|its|it is|it was) (little |special |top )?secret (midnight feast|feast|den|dens|"
+    "club|base|hideout|hide out|handshake|code|password|passcode|recipe|ingredient|level|santa|"
+    "passage|tunnel|garden|treehouse|tree house|camp|society|language)"
+    f"{_END}",
+]
+
 SECRETS: Final[dict[str, list[str]]] = {
     "exploitation": [*_OUR_LITTLE_TREAT, *_TREAT_IN_THE_OFFICE, *_THE_ONE_NOT_TOLD,
                      *_PLANNED_IN_SECRET, *_OWN_NEWS, *_RESULTS_KEPT, *_STAFF_ONLY,
-                     *_PRESENT_GIVEN, *_ASKED_TO_KEEP_ME],
+                     *_PRESENT_GIVEN, *_ASKED_TO_KEEP_ME, *_OF_PLAY],
 }

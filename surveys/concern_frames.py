@@ -25,6 +25,7 @@ from surveys.concern_slots import (
     DRUGS,
     EVERYDAY,
     GOOD_CAUSE,
+    GROWN_CARER,
     MARRY,
     MUM,
     MUST,
@@ -150,7 +151,7 @@ FRAMES: Final[dict[str, list[str]]] = {
         "(no one|nobody|never) (takes|take|took|taken) me to (the )?(doctor|dentist|hospital|"
         "doctors|dentists)",
         "same (uniform|clothes|pants|socks) (all week|every day|for days|for a week)",
-        f"{CARER} _ (sleeps|asleep|stays in bed|in bed) all day",
+        f"{GROWN_CARER} _ (sleeps|asleep|stays in bed|in bed) all day",
         f"{CARER} _ (doesnt|dosnt|dont|never|wont) (get up|wake up|cook|make (tea|dinner|food))",
         f"{CARER} _ (always|constantly|usually|often|every night) (drunk|high|wasted|off (his|"
         "her|their) face|passed out)", "(passed out|cant wake (her|him|them) up)",
@@ -225,10 +226,13 @@ FRAMES: Final[dict[str, list[str]]] = {
         # Care moves school or placement; a move from home to a new town is no such thing.
         "(mov(e|ed|es|ing)) (me|us) (around|from(?! (my|our|the) (old |last )?(school|college|"
         "placement|foster|childrens home|care home))) __ (to another|to a different|to a new)",
-        # A carer keeping a passport safe in a drawer is ordinary care, not control.
+        # A carer keeping a passport safe in a drawer is ordinary care, not control; nor is an
+        # ID taken to be copied for a job or a form, unless it is not given back.
         "(took|taken|take|takes|keep|keeps|kept|has|have|got) (all )?(my |our )?(passports?|"
         "documents|papers|id|visas?)(?! (in a|in the|safe|for me|for safe|so it|til|until|locked|"
-        "at home))",
+        "at home)| (to|for) (a )?(photocopy|copy|scan|check|checks|be copied|be checked)(?!( "
+        "[a-z]+){0,4} (never|didnt|did not|havent|have not|not) (give|gave|given|got|get) (it|"
+        "them) back|( [a-z]+){0,4} (still|kept|keeps|keep) (it|them)))",
         "(work|working|works|clean|cleaning) __ (dont|doesnt|not|never|no|without) (pay|paid|"
         "paying|money|wages)", "(for free|for nothing|no money|any money) __ (work|working)",
         "(work|working|works) __ (for free|for nothing|no money|any money|dont get paid)",
@@ -297,8 +301,9 @@ FRAMES: Final[dict[str, list[str]]] = {
         "(didnt|did not|not|never|havent|have not|havent been) (go|come|gone|been|went|came) "
         "back (to|home|til|until|since|for)",
         "(slept|sleep|sleeping|stayed|staying|stay) (in|at|on) (the |a |some )?(bus station|"
-        "train station|park|tent|street|streets|car|stairwell|guys|mans|strangers|beach|canal|"
-        "bins|doorway|underpass)",
+        "train station|park|tent|street|streets|car(?! (on|for) the (way|drive|journey|trip|ride|"
+        "ferry)| (home|back) from)|stairwell|guys|mans|strangers|beach|canal|bins|doorway|"
+        "underpass)",
         "(do one|doing one|do a runner|doing a runner|bolt|disappear|vanish|leave|leaving|go) "
         "(tonight|and not come back|and never come back|for good|and not go back)",
         "(gone|missing|away|out) for ([0-9]+|two|three|four|a few|several|a couple of) (days|"

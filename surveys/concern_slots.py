@@ -7,10 +7,13 @@ Each slot is one regular-expression group over normalised text (the syntax of
 from __future__ import annotations
 
 # People at home or caring for the child (who may abuse; not classmates, who bully).
-CARER = ("(dad|mum|mam|step dad|step mum|stepdad|stepmum|carer|carers|foster (carer|carers|dad|"
-         "mum|parents)|uncle|auntie|aunt|aunty|nan|nana|grandad|grandma|granddad|parents|"
-         "mums (boyfriend|partner)|dads (girlfriend|partner)|my brother|my sister|cousin|"
-         "guardian|key worker|staff)")
+_GROWN = ("dad|mum|mam|step dad|step mum|stepdad|stepmum|carer|carers|foster (carer|carers|dad|"
+          "mum|parents)|uncle|auntie|aunt|aunty|nan|nana|grandad|grandma|granddad|parents|"
+          "mums (boyfriend|partner)|dads (girlfriend|partner)|guardian|key worker|staff")
+CARER = f"({_GROWN}|my brother|my sister|cousin)"
+# Only the grown-ups who look after a child: a brother "in bed all day" is a teenager, not a
+# house with nobody up to look after it.
+GROWN_CARER = f"({_GROWN})"
 AGENT = (f"(he|she|they|him|her|them|someone|somebody|a man|the man|a grown up|an adult|boyfriend|"
          f"partner|husband|{CARER})")
 # Hurting done to a body; "hurt" is left to the phrase lists, which know its idioms.

@@ -368,6 +368,31 @@ TENTH = [
      "he said its our secret and i cant tell my carer what he did"),
 ]
 
+# Ordinary answers a review wrote that older rules still made urgent (concern_frames,
+# concern_everyday_secrets, concern_everyday_days): a brother in bed all day in the holidays, a
+# night in the car on the way somewhere, a secret den or midnight feast, a ball that hurt, an ID
+# copied for a job; each beside a disclosure in the same words.
+REVIEW = [
+    ("a brother in bed all day, a mum",
+     "its half term and my big brother stays in bed all day gaming",
+     "my mum stays in bed all day and theres no food in"),
+    ("a night in the car on the way, a week in it",
+     "we slept in the car on the way to cornwall, it was a long drive",
+     "we slept in the car for a week because mum got kicked out"),
+    ("a secret den, a man's photos",
+     "me and my mate made a secret den in the woods behind school",
+     "our secret den is where the man from the park takes photos of us"),
+    ("a secret midnight feast, what he did",
+     "we had a secret midnight feast at the sleepover, crisps and haribo",
+     "its our secret, he said i cant tell my carer what he did"),
+    ("a ball that hurt, on purpose",
+     "my brother kicked the ball and it hit me in the face lol",
+     "my dad kicked the ball and it hit me on purpose"),
+    ("an ID copied for a job, not given back",
+     "my uncle got a job at the warehouse and they took his ID to photocopy",
+     "they took my ID to photocopy and never gave it back and now i work for them for free"),
+]
+
 TABLES = (
     ("outings", test_concern_everyday_outings.PAIRS),
     ("home_life", test_concern_everyday_home_life.PAIRS),
@@ -377,6 +402,7 @@ TABLES = (
     ("reassured", REASSURED),
     ("ninth", NINTH),
     ("tenth", TENTH),
+    ("review", REVIEW),
 )
 CASES = [
     pytest.param(structure, ordinary, disclosure, id=f"{name}-{structure}")
@@ -394,7 +420,7 @@ def test_the_ordinary_answer_is_set_aside_and_the_disclosure_is_not(
     assert found is not None and found.level == URGENT, f"{structure}: {found}"
 
 
-SET_ASIDE_HERE = [*JESTS, *SECRETS, *REASSURED, *NINTH, *TENTH]
+SET_ASIDE_HERE = [*JESTS, *SECRETS, *REASSURED, *NINTH, *TENTH, *REVIEW]
 
 
 @pytest.mark.parametrize(
