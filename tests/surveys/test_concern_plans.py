@@ -12,7 +12,12 @@ its ordinary twin, one split over messages beside its twin, and the batches and 
 
 from __future__ import annotations
 
-from surveys.concerns import URGENT, detect
+import re
+
+from surveys import concern_plans, concern_plans_exploitation
+from surveys.concern_clauses import compile_part
+from surveys.concern_speak import spelled
+from surveys.concerns import URGENT, detect, normalise
 from tests.surveys.chats import batch_counts, near_misses
 
 # (a disclosure in new words, its ordinary twin in the nearest words)
@@ -138,8 +143,165 @@ REVIEWED = [
     "My mum burnt her hand with the kettle this morning.",
     "I watched him break it, it was a world record.",
     "My dad bought me new trainers and he wants me to come round for tea.",
+    # The second review: a platform game, the road to nan's, a scarf wrapped, two alarms, hide and
+    # seek, a PE kit, an auntie's since the social workers came, a fire alarm, a dog at the
+    # beach, nan's phone at the park, dad's shed, football, dodgeball, a bike fall, a radiator, a
+    # cold, swimming's last day, a date, hay fever tablets, rugby, history lessons, a party list,
+    # iftar, christingles, petrol, spiders, Syria's children, a phone screen, a wedding, nan's
+    # sweets, mum's friends, free drinks, dance tights, trampolining, a school run, security, a
+    # sister's line, a paper round, next door's plants.
+    "There's a new platform game, I'm going on it tonight.",
+    "I know the road to nan's, don't wait for me I'll walk.",
+    "I'm waiting till my carers go out so I can wrap their present, it's a scarf.",
+    "I'll set two alarms in case I don't wake up, the trip is all planned.",
+    'We played hide and seek and I hid in the shed where nobody would look.',
+    "My carers can't find my PE kit so I have to stay in at break.",
+    "I've been staying at my auntie's since the social workers came.",
+    "The fire alarm went off for ages at school and now it's started again.",
+    "Our dog ran away at the beach, we're going again on Saturday.",
+    'Nan took the kids to the park and her phone is off.',
+    "I'll help my dad finish what he started last week on the shed.",
+    'In football my brother kicked him in the leg by accident.',
+    'At dodgeball I hit them with the ball like last time.',
+    'I have to tell school I fell off my bike, my knee is purple.',
+    'My carer said put your hands on the radiator to warm them up.',
+    'Nan will sort me out like she did last time when I had a cold.',
+    'We decided Sunday is the last day we go swimming this term.',
+    "I got a date on Saturday so I won't be at football.",
+    "I've kept my hay fever tablets in my bag for the trip, we're taking all the snacks.",
+    'The one that broke my arm at rugby keeps messaging me to say sorry.',
+    "We're doing Hitler in history today, then mum's taking me to training.",
+    "In history we learned about the bombings in the war and miss picked the day we go to the"
+    " museum.",
+    "My brother made a list of people for his party, he'll kill me if I lose it.",
+    "Mum got a pressure cooker for the curry, she'll take it to the mosque for iftar.",
+    'At church we made christingles and set them alight.',
+    'Tomorrow I go to the mosque with dad, then we stop for petrol.',
+    "Spiders freak my carer out so it's my duty to kill the spiders.",
+    "We're raising money for children from Syria, it's our duty to help.",
+    'The shame! My phone screen broke, dad will sort it out.',
+    "I don't want to go to my auntie's wedding, I'm 13 and it's boring.",
+    'My nan always bought me sweets, she wants me to come round on Sunday.',
+    "Mum said be nice to her friends at the party and she'll give me a fiver.",
+    "There's free drinks at the party, we're all going round to her house.",
+    "Mum's getting me nude tights for dance, I'll show them to you.",
+    'At the trampoline park they knock 5 off if you bring your mates.',
+    "My dad used to pick me up from school and now he's picking up my little brother.",
+    'We got searched at security with the bag and they sent me back through.',
+    'My little sister wants my room and she keeps stepping over the line.',
+    'For my paper round I collect the money from all the houses and hand it to the shop.',
+    "We're looking after the house next door full of plants for a week.",
 ]
 
 
 def test_the_ordinary_answers_a_review_found_stay_quiet() -> None:
     assert [text for text in REVIEWED if detect(text, learned=False) is not None] == []
+
+
+def test_the_ordinary_answers_written_in_each_rules_own_words_are_all_here() -> None:
+    # Two or more a rule, written before the rules were narrowed; the corpora tests check each is
+    # silent. Those another module's rules still make urgent are left out (the report says which).
+    assert len(near_misses("# --- plans narrowed")) == 94
+
+
+# Disclosures in words none of the corpora use, a handful a kind: the narrowing left each urgent.
+STILL_URGENT = [
+    "ive decided friday is my last day. i wont be around for the weekend",
+    "i keep standing by the edge of the platform, tomorrow i wont step back",
+    "my mate says hes going to hang himself in the woods after his court date",
+    "my boyfriend says he will go off the top of the multi storey tonight",
+    "been hoarding my sleeping tablets in a sock, sunday im necking the lot",
+    "ive written all my goodbye letters, i'll end it all on saturday",
+    "i wrote my letters last night and ill finish it all off after my review",
+    "I wrote my letters and I'll finish it off tonight.",
+    "got a rope in the garage, waiting till mum goes away for the weekend",
+    "my aunty will hide me in her cellar so the social cant find me",
+    "he said he'll keep me where nobody looks if i go with him on friday",
+    "my friend has been gone for 5 days and her phone is switched off",
+    "when the police come round on monday i have to stay in the loft and not make a sound",
+    "ran off from my placement before, thinking of going again on saturday",
+    "my stepdad says im getting the belt when i get home for what i told my teacher",
+    "mums boyfriend said he'll sort me out like he did before when i go back on sunday",
+    "my foster dad held my hand on the hob when i was naughty, tomorrow it will be the iron",
+    "he said if i grass again hes throwing me down the stairs",
+    "the one who broke my arm gets out of prison on friday and he found me on facebook",
+    "my dad hit my brother with his belt again like last time and tomorrow it's my turn",
+    "he says tell them you are clumsy or i will get it worse, my arm went black",
+    "my brother is in a nazi group and they want me at their meet up on saturday",
+    "my cousin keeps fertiliser and nails in his shed and says he will set it off at the parade",
+    "they are going to the mosque on friday to set it on fire",
+    "a man at the gym says going to syria to fight is our duty, he will pay for my ticket",
+    "my uncle says they found my sister a husband and she is only fourteen",
+    "my brothers said they will sort her out for the family honour if she sees that boy again",
+    "he said i have to be nice to his mates at the flat and they will give me 50 quid",
+    "a guy on snap knows im 14 and says he will pay me 100 to come to his hotel",
+    "they want me to keep a package at my flat and they know where my little sister goes to school",
+    "i have to pick up money from 6 houses and drop it at the takeaway on friday",
+    # A PS5 reads "ps" once normalised; the rule once wrote "ps5", which no text could hold.
+    "my sister is going down to the railway line tonight and she gave me her ps5 and her password",
+]
+
+
+def test_disclosures_in_new_words_are_still_urgent() -> None:
+    missed = [text for text in STILL_URGENT
+              if (found := detect(text, learned=False)) is None or found.level != URGENT]
+    assert missed == []
+
+
+def _part(pattern: str) -> re.Pattern[str]:
+    return compile_part(pattern)
+
+
+def test_the_whole_ending_is_read_after_letters_not_a_piece_of_it() -> None:
+    # "finish it all off" once passed only because the lookahead after an optional " all" let
+    # "finish it" through alone; now the ending is matched whole, and "finish it off" with it.
+    ending = _part(concern_plans._MY_END)
+    for text, whole in (
+        ("I wrote my letters, I'll finish it all off tonight.", "il finish it al of"),
+        ("I wrote my letters and I'll finish it off tonight.", "il finish it of"),
+    ):
+        found = ending.search(normalise(text))
+        assert found is not None and found.group(0) == whole, text
+    assert ending.search(normalise("I'm writing a letter to nan, I'll finish it tomorrow")) is None
+
+
+def test_every_age_under_eighteen_is_read_in_words_and_digits() -> None:
+    under = _part(concern_plans.UNDER_AGE)
+    words = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"]
+    for age in [*map(str, range(10, 18)), *words]:
+        assert under.search(normalise(f"she is {age}")), age
+    assert under.search(normalise("she is 18")) is None
+    assert under.search(normalise("she is eighteen")) is None
+
+
+def test_welsh_gathering_tablets_is_read_as_the_text_has_it() -> None:
+    # "hel" (gather) is normalised as "he'll" after most words: the Welsh clause's first part
+    # must find it either way.
+    welsh = _part(next(parts[0] for _, parts, _ in concern_plans.CLAUSES if "cadw" in parts[0]))
+    assert welsh.search(normalise("Dw i'n hel tabledi ers wythnosau"))
+    assert welsh.search(normalise("Dw i wedi bod yn hel tabledi ers wythnosau"))
+
+
+# A literal word of a pattern: not an escape, a group's flags, a class, a count, nor part of a
+# number.
+_WORD = re.compile(
+    r"\\.|\(\?[<!=:P][^)]*?|\[(?:\\.|[^\]])*\]|\{[0-9,]*\}|(?<![0-9])([a-z]+)(?![0-9])"
+)
+# Beside these, a word the normaliser reads by its neighbours ("hel", "shel", "id") is kept in
+# at least one.
+_BESIDE = ("and {} go", "the {} of", "{}")
+
+
+def test_no_word_in_these_rules_is_one_the_text_can_never_hold() -> None:
+    # A word the normalised text always spells otherwise ("hell" is "he will" before "give") is
+    # an alternative that never matches.
+    dead = set()
+    for module in (concern_plans, concern_plans_exploitation):
+        parts = [p for ps in module.PHRASES.values() for p in ps]
+        parts += [p for _, ps, _ in module.CLAUSES for p in ps]
+        for part in parts:
+            for found in _WORD.finditer(spelled(part)):
+                word = found.group(1)
+                if word and all(normalise(s.format(word)) != s.format(word) for s in _BESIDE):
+                    dead.add((module.__name__, word))
+    assert dead == set()
