@@ -33,6 +33,16 @@ shape, written before the rules, are batches pa, pb and pc of ``tests/corpora/ad
 the ordinary answers nearest them (a party on review day, hay fever tablets for a trip, a railway
 museum, a rope for a swing, hide and seek, a belt for school trousers, a turn at the relay) are
 the block "plans, dates and things coming back" of ``tests/corpora/near_misses.txt``.
+
+Narrowed after a review found ordinary answers in the rules' own words: each part now asks for
+the harmful reading, so a platform game, the road to nan's, a present wrapped while carers are
+out, an alarm "in case I don't wake up", hide and seek, a lost PE kit, a kinship stay since the
+social workers came, a dog run off, a fire alarm "started again", a surprise train "don't tell
+anyone but", a nan's phone off at the park, dad's shed, a face in the water at swimming, a kick or
+a throw in a game, the child's own fall, a belt for trousers, hands warmed at the radiator, a
+diving tower, a date, hay fever tablets "all week" and a rugby injury's apology stay silent. Those
+answers, and the rules' other everyday readings, are the block "plans narrowed" of
+``near_misses.txt``.
 Radicalisation, harmful practices and exploitation told the same way are in
 ``surveys.concern_plans_exploitation``. Same syntax as ``surveys.concern_frames``.
 """

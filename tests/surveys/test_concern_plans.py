@@ -6,7 +6,8 @@ exploitation) write each shape as its parts: a plan word, a method and a time; w
 and to whom; a threat and its day. Their fresh wordings, written before the rules, are batches pa
 to pg of ``adversarial.txt`` (first sight, rules alone, urgent: 17/66; every line checked urgent
 with every batch), their ordinary neighbours the block "plans, dates and things coming back" of
-``near_misses.txt`` (every line checked silent). Here: a disclosure in words neither uses beside
+``near_misses.txt`` (every line checked silent), and the everyday readings of each rule's own
+words the block "plans narrowed" (written before the rules were narrowed). Here: a disclosure in words neither uses beside
 its ordinary twin, one split over messages beside its twin, and the batches and the block whole.
 """
 
