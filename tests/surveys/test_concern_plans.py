@@ -7,8 +7,10 @@ and to whom; a threat and its day. Their fresh wordings, written before the rule
 to pg of ``adversarial.txt`` (first sight, rules alone, urgent: 17/66; every line checked urgent
 with every batch), their ordinary neighbours the block "plans, dates and things coming back" of
 ``near_misses.txt`` (every line checked silent), and the everyday readings of each rule's own
-words the block "plans narrowed" (written before the rules were narrowed). Here: a disclosure in words neither uses beside
-its ordinary twin, one split over messages beside its twin, and the batches and the block whole.
+words the block "plans narrowed" (written before the rules were narrowed). Here: a disclosure
+in words neither uses beside its ordinary twin, one split over messages beside its twin, the
+batches and the blocks whole, disclosures in new words, and each rule's words as the text has
+them.
 """
 
 from __future__ import annotations
