@@ -395,7 +395,9 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     # Finishing what he started.
     ("physical_abuse", (_STARTED, _STILL_HURT), 20),
     # Others hit, and tomorrow it is me.
-    ("physical_abuse", (_OTHERS_HIT, _MY_TURN), 24),
+    # The others hit first, then "tomorrow it's me": one part, so a turn named before the blow
+    # ("it's my turn ... my carer kicks him in the leg by accident") is not read as one.
+    ("physical_abuse", (f"{_OTHERS_HIT}( [a-z]+){{0,18}} {_MY_TURN}",), 24),
     # A head held till you can't breathe.
     ("physical_abuse", (_HEAD_HELD, _NO_BREATH), 16),
     # A brother kicked in the back by the carer.
