@@ -34,15 +34,9 @@ the ordinary answers nearest them (a party on review day, hay fever tablets for 
 museum, a rope for a swing, hide and seek, a belt for school trousers, a turn at the relay) are
 the block "plans, dates and things coming back" of ``tests/corpora/near_misses.txt``.
 
-Narrowed after a review found ordinary answers in the rules' own words: each part now asks for
-the harmful reading, so a platform game, the road to nan's, a present wrapped while carers are
-out, an alarm "in case I don't wake up", hide and seek, a lost PE kit, a kinship stay since the
-social workers came, a dog run off, a fire alarm "started again", a surprise train "don't tell
-anyone but", a nan's phone off at the park, dad's shed, a face in the water at swimming, a kick or
-a throw in a game, the child's own fall, a belt for trousers, hands warmed at the radiator, a
-diving tower, a date, hay fever tablets "all week" and a rugby injury's apology stay silent. Those
-answers, and the rules' other everyday readings, are the block "plans narrowed" of
-``near_misses.txt``.
+Narrowed after a review of ordinary answers in the rules' own words (a platform game, the road to
+nan's, hide and seek, a dog run off, a belt for trousers, a diving tower, swimming, a date): each
+part asks for the harmful reading; ``tests/surveys/test_concern_plans.py`` holds those answers.
 Radicalisation, harmful practices and exploitation told the same way are in
 ``surveys.concern_plans_exploitation``. Same syntax as ``surveys.concern_frames``.
 """
@@ -62,9 +56,8 @@ WHEN = (f"(tonight|tomorrow|tmrw|this weekend|next week|next month|the weekend|{
         "interview|court|christmas|contact|visit)|half term|the summer|easter|christmas|next "
         "time|the night before)")
 # A child or young person's age, under eighteen.
-UNDER_AGE = ("(im|i am|shes|she is|hes|he is|she|he|aged|age|only|is) (1[0-7]|[0-9]|ten|eleven|"
-             "twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?![0-9])(?! (oclock|pm|am|quid|"
-             "pound))")
+UNDER_AGE = ("(i am|she is|he is|she|he|aged|age|only|is) (1[0-7]|[0-9]|ten|eleven|twelve|"
+             "thirteen|fourteen|fifteen|sixteen|seventeen)(?![0-9])(?! (oclock|pm|am|quid|pound))")
 # Not to tell the people who would look for the child.
 _UNTOLD = ("(staff|worker|workers|social|social worker|social workers|socials|carer|carers|"
            "keyworker|key worker|anyone|anybody|no one|nobody|noone|police|school|the home)")
@@ -81,11 +74,10 @@ _PILLS = ("(tablets|tablits|tabets|tablet|pills|meds|medicine|medication|paracet
           "painkillers|sleeping tablets|tabledi|dabledi)")
 _SAVED = ("(saving|saved|save|saving up|stockpiling|collecting|collected|kept|keeping|been "
           "keeping|stashed|stashing|hid|hidden|hoarding)")
-_ALL_OF_THEM = ("((take|taking|takin|swallow|swallowing|neck|necking|have|having) (them all|"
-                "all of them|the lot|the whole lot)(?! (week|day|night|year|term|summer|morning|"
-                "with|in|every|each|through|together|up|out|back|to|round|at (breakfast|lunch|tea|"
-                "dinner|school|bedtime|home))(?![a-z]))|so i (dont|wont|never|do not|will not) "
-                "wake( up)?)")
+_ALL_OF_THEM = ("((take|taking|takin|swallow|swallowing|neck|necking|have|having) (them all|all of "
+                "them|the lot|the whole lot)(?! (week|day|night|term|summer|with|in|every|each|up|"
+                "out|back|to|round|at (breakfast|lunch|tea|dinner|school|bedtime|home))(?![a-z]))|"
+                "so i (dont|wont|never|do not|will not) wake( up)?)")
 _LORRIES = ("(lorys|lories|lorrys|lorries|lorry|trucks|truck|traffic|cars|buses|bus|trains|"
             "train|vans)")
 _IN_FRONT = ("(?<!never )(?<!not )(?<!dont )(?<!not to )(?<!lets us )(?<!let us )(?<!let me )"
@@ -105,8 +97,7 @@ _LETTERS_DONE = ("(wrote|written|left|done|finished) (the |my |all my |all the )
                  "(english|maths|science|history|geography|essay|exam|exams|test|tests|revision|"
                  "homework|coursework|class|lesson|lessons|school|college|santa|father christmas)"
                  "(?![a-z]))")
-# The whole ending, checked as one piece: "finish it all off" is not let through by trying "it"
-# alone before " all off" (a lookahead after an optional " all" backtracks past it).
+# Matched whole: a lookahead after an optional " all" once let "finish it" through alone.
 _MY_END = ("((i|ill|i will|im gonna|im going to|going to) (end it( all)?|finish it all( off)?|"
            "finish it off)(?! (with|for|early|on|at|by|in|first|and then)(?![a-z]))|(after|before)"
            " [a-z ]{0,20} i (end|finish) it(?![a-z])(?! (off|with|up|for|early|on|at|by|in|first)"
@@ -116,7 +107,6 @@ _RAIL = ("(train line|railway line|train track|train tracks|the tracks|the railw
          "bridge|staff|worker|workers|job)(?![a-z]))")
 _STAND_ON_IT = ("(stand|lie|lay|sit|walk|step|go stand|go lie) on (it|the (line|lines|track|"
                 "tracks|rails))")
-# "going on it" is a ride unless the fast one is coming.
 _GOING_ON_IT = "(going|goin|gonna go|go) on it(?! (to|at|for|with)(?![a-z]))"
 _FAST_ONE = ("(when|as) the (fast|next|express|big|last) (one|ones|train|trains) (comes|come|"
              "go|goes|is coming|comes through|goes through|go past|goes past)")
@@ -252,10 +242,8 @@ _HEAD_HELD = ("(?<!i )(?<!we )(?<!i had to )(?<!we had to )(?<!i have to )(?<!we
               "(hold|holds|held|holding|push|pushes|pushed|pushing|put|puts|keep|keeps|kept) "
               "(your|ur|her|his|my|their|me|him) (head|face)")
 _NO_BREATH = "(till|until|til|so) (you|u|i|she|he|they|we) (cant|couldnt|can not|could not) breathe"
-# A cover story given to the child: "clumsy", or a fall the child is told to say. The child's own
-# "I have to tell school I fell off my bike" is what happened.
-_TOLD_WHO = ("(them|anyone|the teacher|teachers|school|the school|social|people|the nurse|the "
-             "doctor)")
+# A cover story given to the child ("clumsy", a fall to say), not the child's own fall.
+_TOLD_WHO = "(them|anyone|(the )?teachers?|(the )?school|social|people|the nurse|the doctor)"
 _COVER_STORY = (f"((tell|say to) {_TOLD_WHO} (you|your|youre|ur|u|i|im|that (you|i)) (are clumsy|"
                 "was clumsy|a clumsy|clumsy|did it (yourself|myself)|walked into)|(says|said|told "
                 "me to|tells me to|makes me|made me|wants me to) (tell|say to) "
@@ -297,8 +285,7 @@ PHRASES: Final[dict[str, list[str]]] = {
         f"{CARER} _ {STRIKE} (u|you) (with (a|the|her|his|their) (?!{TOYS})[a-z]+|every time|when "
         "(u|you)|if (u|you))(?! (at|in|on) (chess|cards|uno|monopoly|fifa|pool|darts|scrabble|"
         "football|the game|games|mario kart|connect four|draughts|snooker)(?![a-z]))",
-        # "sort me out like he did before"
-        # ... but not a past kindness told after it ("when I had a cold", "it didn't hurt").
+        # "sort me out like he did before", not a past kindness after it ("when I had a cold").
         "(sort|sorts|sorting|do|deal with|batter|get) (me|you|her|him) (out )?(like|same as|the "
         "same as|the way) (he|she|they) (did|done)( [a-z]+)? (before|last time)(?! (with|for|when "
         "(i|we|you) (had|was|were|got|fell|broke|lost|needed|couldnt|hurt|did)|it (didnt|did not|"
@@ -314,8 +301,7 @@ PHRASES: Final[dict[str, list[str]]] = {
         f"burns|burnt|burned) (her|their)|{CARER} (burn|burns|burnt|burned) my) {BODY} "
         "with (the|a|an|his|her) (iron|kettle|lighter|cigarette|cig|pan|fork|knife|hair "
         "straighteners|straighteners)",
-        # Seen to twist or snap "it" (the baby's arm); a break, or his own arm, is too often a
-        # record or a fall.
+        # Seen to twist or snap "it" (a baby's arm); a break, or his own arm, is a record or a fall.
         "(seen|saw|watched) (dad|mum|mam|him|her|my (dad|mum|stepdad|step dad)) (twist|twisted|"
         "snap|snapped) it(?! (off|in half|open|shut|up|on purpose|back|round|around|into|to)"
         "(?![a-z]))",
@@ -326,15 +312,14 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     # A day or a date picked, and the child not there after it.
     # Not "got a date on Saturday" (a date with someone) nor "picked the day we go".
     ("self_harm", ("(picked|chose|chosen|choosen|set|decided on) (my|the) (day|date)(?! (for|of|"
-                   "to|off|we|i|you|they|he|she|when|that|so|and|with)(?![a-z]))", "(wont|will "
+                   "to|off|we|you|they|when|that|with)(?![a-z]))", "(wont|will "
                    "not|not gonna|not going to|aint gonna) be (at|around|here|there|alive|about)"
                    "(?! (cos|because|as)(?![a-z]))"),
      14),
     # Tablets saved, and all to be taken (or so I don't wake up).
     ("self_harm", (_PILLS, _SAVED, _ALL_OF_THEM), 24),
     # Welsh: tablets kept, and the night it will be.
-    # Welsh "hel" (gather) is normalised as "he'll" unless a word like "in" comes before it:
-    # "he will" is how the text then has it.
+    # Welsh "hel" (gather) is normalised as "he will" after most words.
     ("self_harm", ("(cadw|casglu|hel|he will|cuddio) (y |fy |r )?(tabledi|dabledi|pils|moddion)",
                    f"(nos|dydd) ({_DAYS}|sul|lun|lun|fawrth|fercher|iau|wener|sadwrn) (fydd|"
                    "bydd) (hi|o|e)"), 14),
@@ -395,8 +380,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     # Finishing what he started.
     ("physical_abuse", (_STARTED, _STILL_HURT), 20),
     # Others hit, and tomorrow it is me.
-    # The others hit first, then "tomorrow it's me": one part, so a turn named before the blow
-    # ("it's my turn ... my carer kicks him in the leg by accident") is not read as one.
+    # Hit first, then "tomorrow it's me", as one part: a turn named before a blow is not one.
     ("physical_abuse", (f"{_OTHERS_HIT}( [a-z]+){{0,18}} {_MY_TURN}",), 24),
     # A head held till you can't breathe.
     ("physical_abuse", (_HEAD_HELD, _NO_BREATH), 16),

@@ -6,11 +6,10 @@ exploitation) write each shape as its parts: a plan word, a method and a time; w
 and to whom; a threat and its day. Their fresh wordings, written before the rules, are batches pa
 to pg of ``adversarial.txt`` (first sight, rules alone, urgent: 17/66; every line checked urgent
 with every batch), their ordinary neighbours the block "plans, dates and things coming back" of
-``near_misses.txt`` (every line checked silent), and the everyday readings of each rule's own
-words the block "plans narrowed" (written before the rules were narrowed). Here: a disclosure
+``near_misses.txt`` (every line checked silent). Here: a disclosure
 in words neither uses beside its ordinary twin, one split over messages beside its twin, the
-batches and the blocks whole, disclosures in new words, and each rule's words as the text has
-them.
+batches and the block whole, each rule's everyday readings, disclosures in new words, and each
+rule's words as the text has them.
 """
 
 from __future__ import annotations
@@ -201,10 +200,116 @@ def test_the_ordinary_answers_a_review_found_stay_quiet() -> None:
     assert [text for text in REVIEWED if detect(text, learned=False) is not None] == []
 
 
-def test_the_ordinary_answers_written_in_each_rules_own_words_are_all_here() -> None:
-    # Two or more a rule, written before the rules were narrowed; the corpora tests check each is
-    # silent. Those another module's rules still make urgent are left out (the report says which).
-    assert len(near_misses("# --- plans narrowed")) == 94
+# Ordinary answers in each rule's own words, two or more a rule, written before the rules were
+# narrowed: a last day before the clocks change, not stepping back in goal, the monkey bars, a
+# good hiding on the pitch, hands warmed at the tap, a date for the hospital, letters to Santa, a
+# platform game, the road to school, a ribbon on a present, an alarm in case I oversleep, hide
+# and seek, a bike in the shed, a dog run off again, dad's lego, a christingle, a duty to weed, a
+# video-call wedding, nude lipstick, 2 pound off with friends, toys kept for a baby brother,
+# charity money, plants watered. Kept here, not in near_misses.txt, which the learned layer
+# trains on. Those another module's rules still make urgent are left out.
+EVERYDAY = [
+    'We decided Friday will be the last day we walk to school on our own before the clocks change.',
+    "Mum decided Saturday is the last night of the holiday so we're having pizza.",
+    "Next time I won't step back from the ball, coach says I have to be brave in goal.",
+    "In dance tomorrow I won't step back, I'll go forward on the count of four.",
+    'My brother is going to hang himself upside down on the monkey bars again.',
+    'She wants to hang herself a new mirror in her room.',
+    "We're going off the top of the big slide at the water park tomorrow.",
+    'My mate is jumping off the top of the wall into the foam pit at parkour.',
+    "Our team is going to give them a good hiding on Saturday, we're top of the league.",
+    "Coach said we'd give them a proper beating in the final.",
+    "I'm getting a new belt for my jeans on Saturday.",
+    "I'm getting a hiding place for the easter eggs so my brother can't find them.",
+    "I'm going to get a beating at Fifa tonight, my cousin is so good.",
+    'My carer showed me how to put my hands under the hot tap to warm them after football.',
+    'Nan said hold your hands in front of the fire when you come in from the snow.',
+    'My dad put his hand in the oven to get the pizza out and burnt his glove.',
+    "My foster mum whacks you with a pillow if you don't get up on time haha.",
+    'My carer hits you with a water balloon every time you walk past in summer.',
+    "The dentist will sort me out like she did last time, it didn't hurt.",
+    'My uncle will sort you out with a lift like he did last time.',
+    'My arm went purple from the blood pressure thing at the doctors.',
+    'My carer burnt my toast with the grill again.',
+    'I saw my dad snap his arm on the skateboard last year, he had a cast.',
+    'I watched him break it on purpose, the old chair for the bonfire.',
+    "We picked the date for my birthday party, I won't be at school that Friday.",
+    "Mum got a date for the hospital, she won't be around on Tuesday so nan is coming.",
+    "I wrote my letters to Santa, I'll finish the card tomorrow.",
+    "I've written my thank you letters for after christmas, nan will post them.",
+    "I'm writing a letter to my nan, I'll finish it tomorrow.",
+    "We went to the train station platform, I'm going on it tomorrow with my school.",
+    'My favourite is the platform game, my brother is going on it tonight.',
+    "We're going to the railway museum and nan gave me her old camera.",
+    "My friend is going down to the train tracks with her dad to watch and she gave me her"
+    " stickers.",
+    "I know the road to school, you don't need to wait for me.",
+    "I know a good spot for fishing, we won't wait for dad.",
+    "I'm waiting till mum goes out so I can tie the ribbon on her present.",
+    "Waiting until everyone is asleep so I can put the belt under the tree, it's dad's present.",
+    "I got new razors for my legs, my carer showed me how, it's for the summer.",
+    "There are pen lines all over his arm from the art lesson, we're doing it properly tomorrow.",
+    "I set my alarm in case I don't wake up, everything is all planned for the trip.",
+    "If I don't wake up in time the whole day is sorted anyway.",
+    'We played hide and seek and I hid behind the sofa where nobody would look.',
+    "My carers can't find my trainers so I have to stay in.",
+    "The police can't find my bike so I'm staying with my cousin tonight.",
+    'When the social worker comes on Friday I have to tidy my room.',
+    'When the police came to school we had to stay in the hall and not make a sound.',
+    "I've been staying at my nan's since the social workers came to sort my placement.",
+    'My bike is kept in the shed since the police came to talk about bike safety.',
+    "The cat ran away last week and now it's doing it again.",
+    "My brother ran off with my sweets and now he's going again on Saturday to the shop.",
+    "The alarm went off for ages and now it's starting again.",
+    'My bag is packed for camp, no one is finding me in the woods at hide and seek.',
+    'Nan took the kids to the beach and her phone is dead.',
+    'My cat goes missing every night and comes back with loads of mice.',
+    'The one that broke my tooth at football messaged me to say sorry.',
+    'The boy who kicked my leg at football wants to see me to say sorry.',
+    "I'll finish what she started on the painting.",
+    "We're going to finish what he started on the lego tonight.",
+    "My brother kicked the ball at them and it's my turn next.",
+    "The teacher hit the boys with questions and tomorrow it's my turn.",
+    'In football my dad kicked it in the net.',
+    'My carer kicks him in the leg by accident when we play football.',
+    'At dodgeball I hit him with the ball like last time.',
+    'I beat him again like last time at Mario Kart.',
+    'I have to tell the teacher I fell off my bike, my knee went purple.',
+    'Tell the nurse you tripped, your ankle is all red raw.',
+    'We set fire to the bonfire near the church on bonfire night.',
+    "We're doing the tradition on my sister's birthday, the cake with candles.",
+    'My nan got married at 19 and she was really happy.',
+    "My cousin is getting married at 2 o'clock on Saturday.",
+    'I got chilli in my eyes when I was cutting peppers.',
+    'In history we learned about the bombings in the war and miss picked the day for the trip.',
+    'The film was about a school shooting, we picked a day to watch the next one.',
+    "We made a list of teachers, we're going to bomb them with water balloons on the last day.",
+    'We got fertiliser and nails from the garden centre, dad will use them at the church garden.',
+    'We burn them down to the wick at the temple for Diwali.',
+    "Next time we go to church I'll bring a knife for the cake sale.",
+    "It's my duty to kill the weeds in the garden on Saturdays.",
+    "My auntie found my cousin a husband on an app, she's 32 and said no at first.",
+    "My sister doesn't want to go to the wedding, she is 12 and hates dresses.",
+    'My cousin got married on video call because of covid, she is 28.',
+    "We did a hot stone massage at the spa for mum's birthday, it was relaxing on my"
+    " back and chest.",
+    "We have to make clean the girls' changing room on the school trip.",
+    "What happened to my cousin will happen to me, he failed his driving test and I'm next.",
+    'My grandad used to buy me sweets and he wants me to come round for tea.',
+    'Be nice to your cousins and nan will buy you ice cream.',
+    "I've got nude lipstick for the school play, I'll send it to you in a photo.",
+    'If you bring your friends to the cinema they take 2 pound off.',
+    'My dad pays me 5 pound to come to the hotel pool with him, a man there teaches swimming.',
+    'My nan used to take me to ballet and now she is taking my little sister.',
+    'I keep a box of toys for my baby brother and they know which nursery he goes to.',
+    'We bring some boys down from Leeds to stay at our house for the football tournament.',
+    'We collect money from all the houses for the charity and drop it at the church.',
+    "We're watering the flat of my auntie full of plants for a week while she's away.",
+]
+
+
+def test_the_ordinary_answers_in_each_rules_own_words_stay_quiet() -> None:
+    assert [text for text in EVERYDAY if detect(text, learned=False) is not None] == []
 
 
 # Disclosures in words none of the corpora use, a handful a kind: the narrowing left each urgent.
