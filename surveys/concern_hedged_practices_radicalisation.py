@@ -104,6 +104,16 @@ _WOMEN = "(girls|women|females|foids)"
 _INCEL_KILLER = ("(eliot|rodger|incel|incels|like (he|they|the [a-z]+ [a-z]+|the [a-z]+) did|"
                  "blackpil)")
 
+# A tyrant praised by a group that then has the child act for it: "the group said Hitler was
+# right and showed me the salute, they want me to give out leaflets". A lesson about him names
+# no one who recruits the child.
+_PRAISED = ("((hitler|the nazis|nazis|isis|the taliban|breivik|tarrant) (was|were|is|are) (right|"
+            "a hero|heroes|good|a legend|legends)|(hitler|the nazis) did nothing wrong)")
+_RECRUITS = ("(showed|show|shows|taught|teach|teaching|want|wants|wanted|asked|asks|got|get|"
+             "gets|told|tell|tells) (me|us)")
+_FOR_THEM = ("(salute|leaflets|stickers|flyers|posters|meet (them|up)|their (march|meeting|"
+             "rally)|the (march|meeting|rally))")
+
 PHRASES: Final[dict[str, list[str]]] = {}
 
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
@@ -120,4 +130,5 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("radicalisation", (_THE_ENEMY, _PULL_AWAY), 16),
     ("radicalisation", (_HATE_JOKES, _GASSING), 14),
     ("radicalisation", (_REVENGE, _WOMEN, _INCEL_KILLER), 20),
+    ("radicalisation", (_PRAISED, _RECRUITS, _FOR_THEM), 24),
 )

@@ -67,6 +67,11 @@ FRESH = [
     ("radicalisation", "the guys on the chat say teachers are the enemy and i should stop going "
                        "to lessons"),
     ("radicalisation", "my brother sends me execution clips and says hes going to syria soon"),
+    # A tyrant praised by a group that has the child act for it (the tenth hand's shape).
+    ("radicalisation", "the group i am in online said hitler was right and showed me how to do "
+                       "the salute"),
+    ("radicalisation", "my mates brother says the nazis were heroes and wants me to put up "
+                       "stickers with him"),
     ("unsafe_home", "nobody fixed the bathroom lock and the older lad keeps coming in when im "
                     "in the bath"),
     ("unsafe_home", "a drunk bloke from upstairs was kicking my door at 4am shouting open up"),
@@ -82,6 +87,10 @@ NEAR = [
     "my clan in the game wants me to prove myself in the next tournament",
     "my housemate is loud and keeps playing music till midnight",
     "the lock on my bike is broken so i walk to college now",
+    "in history we learned that people thought hitler was right and did the salute",
+    "in history miss showed us the salute hitler made people do, then we made posters about it",
+    "my grandad told me hitler was a bad man and showed me his medals and posters from the war",
+    "we did a play about the war, i had to do the salute and hitler was the baddie",
 ]
 
 
