@@ -16,6 +16,8 @@ from surveys import (
     concern_answer_abuse_shapes,
     concern_answer_home_shapes,
     concern_approaches,
+    concern_buried_harm,
+    concern_buried_home,
     concern_control,
     concern_embedded_exploitation,
     concern_embedded_home,
@@ -108,6 +110,7 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_plans.PHRASES,
     concern_plans_exploitation.PHRASES,
     concern_approaches.PHRASES,
+    concern_buried_harm.PHRASES,
     concern_worry_unsure.WORRIES,
     concern_worry_in_care.WORRIES,
 )
@@ -115,7 +118,8 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
 # a child held (kept, owing, watched, silenced), self-harm, abuse at home and neglect, then forced
 # marriage, radicalisation, trafficking, going missing, domestic abuse, disclosures split over
 # messages, harmful practices, radicalisation and an unsafe placement told hedged, and harm told
-# as someone else's, as a plan, a date to come or something coming back:
+# as someone else's, as a plan, a date to come or something coming back, and harm told once in
+# passing among ordinary things:
 # ``(category, parts, window)`` each, in this order.
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
     (category, tuple(parts), window)
@@ -152,6 +156,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_others_home,
         concern_plans,
         concern_plans_exploitation,
+        concern_buried_harm,
+        concern_buried_home,
     )
     for category, parts, window in module.CLAUSES
 )
