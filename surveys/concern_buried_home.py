@@ -37,6 +37,20 @@ _FEW = "([0-9]+|to|two|three|four|five|six|seven|a few|some|many)"
 
 # --- neglect ------------------------------------------------------------------------------------
 
+# Children left on their own, and for how long or with what: not an hour while mum shops.
+_LEFT_ALONE = ("(left|leaves|leave|leaving) (us|me|me and my [a-z]+( [a-z]+)?|my (little |baby )?("
+               "brother|sister|brothers|sisters)) (on our own|on my own|alone|by ourselves|by "
+               "myself|home alone)")
+_SINCE_DAYS = (f"(since ({_DAYS}|last night|yesterday|the weekend)|for {_FEW} (days|nights)|all "
+               "weekend|overnight|with no (food|money|adult|grown up))")
+# Made to go without food as a punishment: not a fast kept till sunset.
+_MADE_TO_FAST = ("(makes|made|make|making|forces|forced|force) (me|us) (fast|go without (food|"
+                 "eating|tea|dinner|meals)|skip (meals|tea|dinner|breakfast)|miss (meals|tea|"
+                 "dinner)|go hungry|starve)")
+_AS_PUNISHMENT = ("(punishment|punish|punishing|punished|for days|for (a|the) (day|weekend)|all "
+                  "weekend|(because|cos|coz|if|when) i (was|am|dont|didnt|do not) (bad|naughty|"
+                  "rude|cheeky|behave))")
+
 # The adult gone for days, or out drinking, or asleep all day: not an evening at work.
 _AWAY = (f"((doesnt|dont|didnt|does not|did not|never|wont) (come|comes|get|gets|coming) (back|"
          f"home)( [a-z]+){{0,2}} (till|until|til) (the next day|next day|the morning|morning|"
@@ -145,8 +159,8 @@ _WITH_HIM = ("((makes|made|make|takes|took|take|brings|brought|gets) me( to)?( s
              "with (him|her))")
 _AT_NIGHT = "(at night|at nite|after lights out|in the night|every night)"
 _UNDER_WATER = ("(hold|holds|held|holding|push|pushes|pushed|pushing|keep|kept|keeps|put|puts) "
-                "(me|my head|my face|him|her|his head|her head) under (the )?([a-z]+ )?(water|"
-                "bath|sink)")
+                "(me|my head|my face|him|her|his head|her head) under (in |at )?(the )?([a-z]+ )?"
+                "(water|bath|sink|pool|sea|river)")
 _CHOKED = ("((till|until|til|so) (i|he|she|they) (cant|couldnt|can not|could not) (breathe|get "
            "(my|a) breath)|(till|until|til) (i|he|she) (choke|choked|chokes)|set fire to (my|his|"
            "her)|(burnt|burned) (my|his|her) (bed|duvet|hair|clothes))")
@@ -169,6 +183,10 @@ _IN_MY_SLEEP = ("(every night|(while|when) (i|im) (sleep|sleeping|asleep)|(look|
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     # Little ones left with a child for days, with no food.
     ("neglect", (_AWAY, _IN_CHARGE, _NO_FOOD), 45),
+    # Children left on their own since a day named, or with nothing; made to go hungry as a
+    # punishment.
+    ("neglect", (_LEFT_ALONE, _SINCE_DAYS), 20),
+    ("neglect", (_MADE_TO_FAST, _AS_PUNISHMENT), 16),
     # The heating off for weeks, sleeping in coats or mould.
     ("neglect", (_NO_HEAT, _WEEKS, _COLD_BED), 30),
     # An injury gone a funny shape and not taken to hospital.

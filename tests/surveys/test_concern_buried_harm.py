@@ -67,6 +67,14 @@ PAIRS = [
      "a man at the b and b has a dog and comes in every morning and says hello to me"),
     ("a lad flashed a knife at me outside my flat and they know where i live",
      "a lad flashed a torch at me outside my flat and asked where the bins live"),
+    # held under in a pool; children left on their own since a day; hunger as a punishment
+    # (gaps found while writing the tenth hand's set-asides)
+    ("at the water fight the man held me under in the pool till i couldnt breathe",
+     "at swimming my dad held me under my arms in the pool so i could float"),
+    ("the power went off in the snow and mum left us on our own with candles since friday",
+     "mum left me on my own for an hour while she went to tesco, i watched a film"),
+    ("my carer makes me fast for days as a punishment and im starving",
+     "its ramadan so my mum makes us fast till sunset, its hard but i like iftar"),
 ]
 
 
