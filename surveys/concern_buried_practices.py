@@ -115,9 +115,8 @@ _SENT_BACK = (f"(want|wants|wanting|wanted) (all )?(the )?{GROUPS} (sent back|se
 _ARMED_DRILL = ("(training|train|trains|practise|practice|practising|practicing|drills|shooting|"
                 "shoot)( [a-z]+){0,6} (air rifles|air rifle|rifles|rifle|guns|knives|crossbows|"
                 "machetes|weapons|bb guns|airsoft guns)")
-_WHEN_NEEDED = ("((need|use) (it|them|this|that) (soon|when|for when)|be ready|ready for (when|the"
-                " day|it)|race war|when it (starts|kicks off|comes)|the day (will|is) (come|"
-                "coming))")
+_WHEN_NEEDED = ("((need|use) (it|them|this|that) (soon|when|for when)|ready for (when|the day)|"
+                "race war|when it (starts|kicks off|comes)|the day (will|is) (come|coming))")
 _MANIFESTO = ("((written|wrote|writing|write|made|making|finished|post|posted|posting) (a|my|my "
               "own|his|our) manifesto(?! (for|about) (the|our|my|a|head|student|school|class|"
               "youth|mock|election|elections|council|campaign|politics|rep)(?![a-z]))|manifesto "
