@@ -16,8 +16,10 @@ from surveys import (
     concern_answer_abuse_shapes,
     concern_answer_home_shapes,
     concern_approaches,
+    concern_buried_exploitation,
     concern_buried_harm,
     concern_buried_home,
+    concern_buried_practices,
     concern_control,
     concern_embedded_exploitation,
     concern_embedded_home,
@@ -118,8 +120,8 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
 # a child held (kept, owing, watched, silenced), self-harm, abuse at home and neglect, then forced
 # marriage, radicalisation, trafficking, going missing, domestic abuse, disclosures split over
 # messages, harmful practices, radicalisation and an unsafe placement told hedged, and harm told
-# as someone else's, as a plan, a date to come or something coming back, and harm told once in
-# passing among ordinary things:
+# as someone else's, as a plan, a date to come or something coming back, and harm of every
+# kind told once in passing among ordinary things in a longer answer:
 # ``(category, parts, window)`` each, in this order.
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
     (category, tuple(parts), window)
@@ -156,8 +158,10 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_others_home,
         concern_plans,
         concern_plans_exploitation,
+        concern_buried_exploitation,
         concern_buried_harm,
         concern_buried_home,
+        concern_buried_practices,
     )
     for category, parts, window in module.CLAUSES
 )

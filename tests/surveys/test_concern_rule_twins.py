@@ -15,6 +15,7 @@ import pytest
 from surveys.concerns import URGENT, detect
 from tests.surveys import (
     test_concern_approaches,
+    test_concern_buried_exploitation,
     test_concern_buried_harm,
     test_concern_hedged_exploitation,
     test_concern_hedged_harm,
@@ -40,6 +41,7 @@ MODULES = (
     (test_concern_approaches, False),
     (test_concern_plans, False),
     (test_concern_buried_harm, False),
+    (test_concern_buried_exploitation, False),
 )
 CASES = [
     pytest.param(disclosure, twin, learned, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")

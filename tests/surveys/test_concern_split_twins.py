@@ -12,6 +12,7 @@ import pytest
 
 from surveys.concerns import URGENT
 from tests.surveys import (
+    test_concern_buried_exploitation,
     test_concern_buried_harm,
     test_concern_embedded,
     test_concern_hedged_exploitation,
@@ -36,6 +37,7 @@ MODULES = (
     test_concern_split_pictures,
     test_concern_plans,
     test_concern_buried_harm,
+    test_concern_buried_exploitation,
 )
 CASES = [
     pytest.param(disclosure, ordinary, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")
