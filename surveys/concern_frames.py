@@ -371,8 +371,8 @@ FRAMES: Final[dict[str, list[str]]] = {
         "(hurt|kill|harm|get|beat|batter|stab|do) (me|my|us|you|your) __ if i (tell|told|say|"
         "said|stop|stopped|dont|do not|grass|snitch|speak)",
         # "If I told her they hurt" is trainers that pinch: the harm must fall on someone.
-        "if i (tell|told|say|said|stop|stopped|grass|snitch|speak) __ ((hurt|kill|harm|get|beat|"
-        "batter|stab) (me|us|you|my|him|her|them|it)|be hurt|get hurt|be killed|get killed)",
+        "if i (tell|told|say|said|stop|stopped|grass|snitch|speak) __ (hurt (me|us|you|my|him|her|"
+        "them|it)|kill|harm|get|beat|batter|stab|be hurt|get hurt|be killed)",
         "(snitches get stitches|or else)",
     ],
     "bullying": [
