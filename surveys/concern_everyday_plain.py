@@ -10,9 +10,9 @@ where they were, a brother who calls the child stupid over a game, camp beds in 
 the cousins came, a lesson about a baby being hurt or a road safety story, a girl from the
 child's class met on snapchat, a surprise kept secret, a family's train to a birthday kept from a
 sister, marks from a cat or nettles, bruises from a fall or a tackle, a debt on the car paid off,
-chores and work experience unpaid, a farm at camp. Each saying names the everyday thing and runs only
-over the words that finish it; none runs across words that turn it back to harm (a man, on
-purpose, every time he loses, and then). A match is set aside only when one of these spans holds
+chores and work experience unpaid, a farm at camp. Each saying names the everyday thing and
+runs only over the words that finish it; none runs across words that turn it back to harm (a
+man, on purpose, every time he loses, and then). A match is set aside only when one of these spans holds
 all of it (``surveys.concerns``); ``surveys.concern_everyday`` adds them to its sayings, per
 category. Same syntax as the phrase lists.
 """
