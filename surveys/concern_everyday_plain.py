@@ -12,9 +12,9 @@ child's class met on snapchat, a surprise kept secret, a family's train to a bir
 sister, marks from a cat or nettles, bruises from a fall or a tackle, a debt on the car paid off,
 chores and work experience unpaid, a farm at camp. Each saying names the everyday thing and
 runs only over the words that finish it; none runs across words that turn it back to harm (a
-man, on purpose, every time he loses, and then). A match is set aside only when one of these spans holds
-all of it (``surveys.concerns``); ``surveys.concern_everyday`` adds them to its sayings, per
-category. Same syntax as the phrase lists.
+man, on purpose, every time he loses, and then). A match is set aside only when one of these
+spans holds all of it (``surveys.concerns``); ``surveys.concern_everyday`` adds them to its
+sayings, per category. Same syntax as the phrase lists.
 """
 
 from __future__ import annotations
