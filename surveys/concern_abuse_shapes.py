@@ -69,7 +69,9 @@ PHRASES: Final[dict[str, list[str]]] = {
         "trampoline|game|ring))",
         "(throws|threw|throwing|chucks|chucked|pours|poured|pouring|tips|tipped|flung|flings|"
         "hurled|hurls|splashed|splashes) (hot|boiling) "
-        "(oil|water|fat|tea|coffee|soup|food) (at|on|over) (me|us|my)",
+        "(oil|water|fat|tea|coffee|soup|food) (at|on|over) (me|us|my)"
+        # Not warm water poured to warm a child up after a cold swim or match.
+        "(?!( [a-z]+){0,6} to warm (me|us|them|it|my [a-z]+))",
         "(pinches|pinched|pinch|pinching|twists|twisted|twist|twisting|squeezes|squeezed|digs|dug)"
         " __ (arm|arms|skin|leg|legs|ear|ears|wrist|wrists|neck) (til|till|until) (she|he|i|they|"
         "we) (scream|screams|screamed|cry|cries|cried|bleed|bleeds|bruise|bruises)",

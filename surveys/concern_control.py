@@ -81,7 +81,9 @@ PHRASES: Final[dict[str, list[str]]] = {
         "pay (him|them|her|it|me|the rent|rent)? ?(back )?(another way|in other ways|in a "
         "different "
         "way|other ways|a different way|in kind)(?! (by|with) (doing|washing|helping|cleaning|"
-        "working|chores|jobs))",
+        # Nor a card machine that is broken, nor a job named: "she's doing his garden".
+        "working|chores|jobs)| if the (card|machine|bank)|( [a-z]+){0,4} (doing|cleaning|mowing|"
+        "painting|fixing) (his|her|their|the) (garden|lawn|windows|car|garage|hedge|fence|shed))",
         "(dont|do not|wont|will not) (have|need) to pay (rent |it |him |them )?(if|as long as) (i|"
         "you) "
         "(do stuff|do things|sleep|have sex|let him|go (round|to his|upstairs)|stay)",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from surveys.concern_frames_upset import UPSET
 from surveys.concern_slots import (
     AGENT,
     BODY,
@@ -45,12 +46,15 @@ FRAMES: Final[dict[str, list[str]]] = {
         "(neidio|naid) (oddi ar|oddiar|o|off) (y |r )?(bont|pont|to|adeilad|clogwyn|clogwyni|tren)",
         "(torri|dorri|thorri|llosgi|losgi) fy (mraich|mreichiau|nghoes|nghoesau|arddwrn|nghorff)",
         "(ddim|dim) (eisiau|isio|moyn|isie) (deffro|dihuno)",
-        f"(jump|jumping|jumped|throw myself|throwing myself|leap|fall|step|stepping) (off|of|"
-        f"from|in front of|onto|out of|into) __ {PLACE}",
-        "(stand|standing|stood|lie|lying|lay|sit|sitting|wait|waiting|walk|walking|step|stepping"
-        "|run|running) (on|onto|into|in front of|on the edge of|at the edge of|on the) (the |a )?"
-        "(train )?(tracks|railway|road|traffic|edge|motorway|line|lorry|lorries|lorrys|bus|train|"
-        "cars|car)",
+        # Not a diving board, a climbing wall or a bouncy castle at the top of the gap.
+        f"(jump|jumping|jumped|throw myself|throwing myself|leap|fall|step|stepping) (off|of|from|"
+        f"in front of|onto|out of|into)(?! ([a-z]+ ){{0,4}}(diving|dive|climbing|bouncy)) __ "
+        f"{PLACE}",
+        # Not a crossing patrol that "lets us walk", nor road safety's "never run in front of".
+        "(?<!us )(?<!we )(?<!never )(?<!dont )(?<!not )(stand|standing|stood|lie|lying|lay|sit|"
+        "sitting|wait|waiting|walk|walking|step|stepping|run|running) (on|onto|into|in front of|"
+        "on the edge of|at the edge of|on the) (the |a )?(train )?(tracks|railway|road|traffic|"
+        "edge|motorway|line|lorry|lorries|lorrys|bus|train|cars|car)",
         f"{PLACE} __ (high|tall) enough", "(high|tall|far) enough (to die|to jump|i checked)",
         f"(how many|loads of|a load of|all (of )?(my|the|of my)|the whole|a whole|whole|a handful"
         f" of|saving|saved|saving up|stockpiling|hoarding|collecting|too many) __ {PILLS}(?! (do|"
@@ -132,7 +136,8 @@ FRAMES: Final[dict[str, list[str]]] = {
         "back|put me in care|kick me out|leave me|get rid of me)",
         "(will|would|going to|gonna) (kill|hurt) my (dog|cat|pet|hamster|rabbit) if i",
         "(sleep|stay|stand|sit|kneel) (in|outside in) the (garage|shed|corner|garden|cold|dark)",
-        "(wont|doesnt|dont|will not) (talk|speak) to me for (days|weeks|ages)",
+        "(?<!brother )(?<!sister )(?<!bro )(?<!sis )(?<!cousin )(?<!mate )(?<!friend )(wont|doesnt|"
+        "dont|will not) (talk|speak) to me for (days|weeks|ages)",
         "ruined (her|his|their|my mums|my dads) life", "(should|shoulda) (of|have) been aborted",
         "(not allowed|never allowed) to (eat|sit|be|have tea|have dinner) with (the family|them|"
         "us|everyone)", "eat on my own in my room", "end up in (prison|jail) like",
@@ -143,7 +148,9 @@ FRAMES: Final[dict[str, list[str]]] = {
         "(havent|have not|not|hasnt|didnt|did not) (had|have|get|got) (a |any )?(proper |decent |"
         "hot )?(meal|food|dinner|breakfast|tea|lunch|anything to eat) (since|for|in|all)",
         f"{CARER} _ (goes|went|go|going) out (for|all) (days|the night|night|the weekend|"
-        "weekends)", "(look|looking) after my (little|baby) (brother|brothers|sister|sisters)",
+        "weekends)", "(look|looking) after my (little|baby) (brother|brothers|sister|sisters) ("
+        "all night|every night|all weekend|overnight|for days|on my own|by myself|(when|while|cos|"
+        "because) (mum|mam|dad|she|he|they) (is |s |are )?(drunk|passed out|high|out all night))",
         "(holes in|too small|falling apart) _ (shoes|trainers|clothes|coat|uniform)",
         "(shoes|trainers|clothes|coat|uniform) (have|has|got) holes",
         "(no|not any|got no|have no|havent got|no more) (electric|electricity|heating|gas|hot "
@@ -243,9 +250,13 @@ FRAMES: Final[dict[str, list[str]]] = {
         "(move|moved|moves|moving) (me|us) (around|from (house|place|city|town) to)",
         "came (here )?(in|on) a (lorry|boat|van|truck)", "(made|make|makes|forced) (me )?to (beg"
         "|work)",
-        "(not allowed|cant|can not|cannot) (to )?(go to school|leave|go out (ever|at all|of the "
-        "house|anywhere)|have a phone|talk to anyone|see anyone)",
-        "(keep|keeps|kept|take|takes|took) (all )?my (wages|money|pay)",
+        # Not a festival site or a school left only at the end of the day.
+        "(not allowed|cant|can not|cannot) (to )?(go to school|leave(?! the (site|campsite|"
+        "festival|school|field|grounds|pitch|class|classroom|table) (til|until|before))|go out ("
+        "ever|at all|of the house|anywhere)|have a phone|talk to anyone|see anyone)",
+        # Not board paid from a wage at home: "mum takes my wages for rent now I'm working".
+        "(keep|keeps|kept|take|takes|took) (all )?my (wages|money|pay)(?! for (rent|board|my keep|"
+        "bills|housekeeping) (now|since|cos|because|as|its|it is))",
         "(sleep|sleeping|live|living) (at|in) the (shop|restaurant|car wash|farm|salon|nail bar)"
         " where i work", "sex work", "(taken|brought|took me) from my (country|home country)",
         "(dont|do not) know (what|which) (city|town|country) i am in",
@@ -298,8 +309,8 @@ FRAMES: Final[dict[str, list[str]]] = {
         "(i|we) (am |was |will |might |want to |am going to |going to |gonna |keep |have |had )?"
         "(go|going|gone|went) missing", "no one will (find|find me|know where)",
         "(run|go|get a train|get a bus|get the train|hitch) (somewhere )?far away",
-        "(didnt|did not|not|never|havent|have not|havent been) (go|come|gone|been|went|came) "
-        "back (to|home|til|until|since|for)",
+        "(?<!dad )(?<!mum )(?<!he )(?<!she )(didnt|did not|not|never|havent|have not|havent been) "
+        "(go|come|gone|been|went|came) back (to|home|til|until|since|for)",
         "(slept|sleep|sleeping|stayed|staying|stay) (in|at|on) (the |a |some )?(bus station|"
         "train station|park|tent|street|streets|car(?! (on|for) the (way|drive|journey|trip|ride|"
         "ferry)| (home|back) from)|stairwell|guys|mans|strangers|beach|canal|bins|doorway|"
@@ -310,7 +321,10 @@ FRAMES: Final[dict[str, list[str]]] = {
         "nights|weeks)", "(police|feds|cops) (have to|had to|keep|picked|found|bring|brought|"
         "looking|look|came looking) (for me|me|looking)", "picked up by the (police|feds|cops)",
         "(out|outside) all night", "(sneak|sneaked|snuck|climb|climbed) out (of the|the|my) "
-        "(window|house|back door)", "(keep|keeps|kept) (going off|running off|running away|"
+        "(window|house|back door)(?! of (the|my|our) (tree ?house|den|wendy house|playhouse))",
+        # Something that goes off is an alarm or a phone, not a child.
+        "(?<!alarm )(?<!alarms )(?<!it )(?<!phone )(?<!light )(?<!lights )(?<!timer )(keep|keeps|"
+        "kept) (going off|running off|running away|"
         "going missing|doing one)", "running off from", "(hitch|hitchhike|hitching)",
         "dont (bother|come) looking", "sofa surfing",
         "(where|nowhere) (im|i am|i will be|to) (going to )?(stay|sleep|go) tonight",
@@ -320,7 +334,8 @@ FRAMES: Final[dict[str, list[str]]] = {
         f"{AGENT} _ (hit|hits|hitting|beat|beats|beating|batter|batters|battered|punch|punches|"
         f"punched|kick|kicks|kicked|strangled|strangles|choked|chokes|pushed|pushes|shoved|"
         f"grabbed|grabs|dragged|drags|throws|threw|slaps|slapped|hurts|hurt|starts on|attacked|"
-        f"attacks) _ {MUM}", f"{MUM} (has|had|got|with) (bruises|a black eye|marks|cuts|blood)",
+        f"attacks) _ {MUM}(?! feelings)",
+        f"{MUM} (has|had|got|with) (bruises|a black eye|marks|cuts|blood)",
         "(threaten|threatens|threatened|going to|gonna|will) (to )?kill (my )?(mum|her|mam|dad|"
         "him)", "(knife|blade) (to|at|on) (my )?(mums|her|mams|his|dads) (throat|neck|face)",
         "(they|parents|mum and dad|carers|them) (fight|fighting|argue|arguing|scream|screaming|"
@@ -355,8 +370,9 @@ FRAMES: Final[dict[str, list[str]]] = {
     "coercion": [
         "(hurt|kill|harm|get|beat|batter|stab|do) (me|my|us|you|your) __ if i (tell|told|say|"
         "said|stop|stopped|dont|do not|grass|snitch|speak)",
-        "if i (tell|told|say|said|stop|stopped|grass|snitch|speak) __ (hurt|kill|harm|get|beat|"
-        "batter|stab|be hurt|get hurt|be killed)",
+        # "If I told her they hurt" is trainers that pinch: the harm must fall on someone.
+        "if i (tell|told|say|said|stop|stopped|grass|snitch|speak) __ (hurt (me|us|you|my|him|her|"
+        "them|it)|kill|harm|get|beat|batter|stab|be hurt|get hurt|be killed)",
         "(snitches get stitches|or else)",
     ],
     "bullying": [
@@ -377,29 +393,5 @@ FRAMES: Final[dict[str, list[str]]] = {
         "(everyone|everybody) (hates|ignores) me", "monkey noises",
         "telling everyone (im|i am)", "care kid", "chwerthin am fy (mhen|pen)",
     ],
-    "upset": [
-        "(keep|keeps|kept|cant stop|cannot stop|always) (crying|cry|breaking down)",
-        "(trist|drist|unig|isel) (trwyr amser|drwyr amser|bob dydd|bob nos)",
-        "(sad|lonely|down|low|anxious|upset|unhappy|miserable|depressed|worried|stressed|scared)"
-        " (all the time|every day|every night|most days|most nights|lately|at the moment|"
-        "recently|constantly)",
-        "(really|so|very|always|constantly) (sad|lonely|down|low|anxious|upset|unhappy|angry|"
-        "depressed|miserable)",
-        "(cry|crying|cried) (myself to sleep|every (night|day)|all the time|a lot|loads)",
-        "(feel|feeling|felt) (so |really )?(empty|numb|hopeless|worthless|like a burden|like "
-        "nobody cares|like no one cares|not good enough|like im not good enough|like i am not "
-        "good enough|alone|invisible)",
-        "(nobody|no one|noone) (listens|cares|understands|likes|loves) (to )?(me|about me)",
-        "(nobody|no one|noone) to (talk|speak) to",
-        "(want|need|can|could|like) (to )?(talk|speak) to (someone|somebody|a person|an adult|"
-        "a grown up) (about|please|who)", "(someone|somebody) (to )?(talk|speak) to me",
-        "(can|could) (someone|somebody|anyone) (talk|speak) to me",
-        "(not|never) happy (here|at home|where i live|living here|anymore)",
-        "(panic attack|panic attacks|depressed|depression|anxiety attacks)",
-        "(everything|it|life) (is|feels) (too much|getting too much)",
-        "(cant|cannot) (sleep|stop) (because|cos|thinking|worrying|crying)",
-        "(always|constantly) (angry|worried|worrying|anxious|stressed)",
-        "miss my (mum|dad|family|brother|sister|nan|mam) (so much|loads|every day|all the time)",
-        "(eisiau|isio|moyn) siarad (efo|gyda|a|ag) rhywun",
-    ],
+    "upset": UPSET,
 }

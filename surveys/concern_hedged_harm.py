@@ -37,7 +37,9 @@ from surveys.concern_self_harm_signs import HIGH_PLACE as _HIGH_PLACE
 _VEHICLE = ("(train|trains|lorry|lories|truck|trucks|bus|buses|car|cars|van|traffic|tube|tram)"
             "(?! (station|stop|stops|door|doors|driver|drivers|window|seat|seats|timetable|set|"
             "lane|pass|park|wash|journey|ride|times|shelter)(?![a-z]))")
-_IN_FRONT = ("(walk|walked|walking|walkin|step|stepped|stepping|steppin|stand|stood|standing|"
+# The child's own act, not a dog's, nor a boy's in a road safety story.
+_IN_FRONT = ("(?<!dog )(?<!cat )(?<!who )(?<!he )(?<!she )(walk|walked|walking|walkin|step|"
+             "stepped|stepping|steppin|stand|stood|standing|"
              "jump|jumped|jumping|run|ran|running|throw myself|threw myself|lie|lying|lay|go|"
              "get|sit) (out |straight |right )?(in front of|infront of|under) (a |the |some )?"
              f"([a-z0-9]+ ){{0,2}}{_VEHICLE}")

@@ -37,8 +37,9 @@ _NOBODY_MINDS = ("(every night|most nights|loads|all the time|every weekend|most
                  "carers|they) (just|dont|dont even|never|know)|(carers|carer|staff|they|nobody|"
                  "no one) (didnt|dont|doesnt|never) (even )?(ask|asked|notice|noticed|check|ring|"
                  "rang)|not back|never back|(report|reports|ring|call|phone) (you|me|the police))")
-# Not coming back, but not to school or by a time.
-_NOT_BACK = ("(didnt|dont|did not|do not|never|wouldnt|would not|not) (come|go|get|coming|going)"
+# Not coming back, but not to school or by a time, nor said of a dad or mum away working.
+_NOT_BACK = ("(?<!dad )(?<!mum )(?<!he )(?<!she )(didnt|dont|did not|do not|never|wouldnt|would "
+             "not|not) (come|go|get|coming|going)"
              " (back|home)(?! (to|in) (the |my |a )?(same |new |next )?(school|college|class|"
              "year|lessons|sixth form|uni)| by| before| on time| in time| late| for (tea|dinner|"
              "lunch))")
@@ -88,12 +89,14 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("missing", (_NOT_BACK, _FOR_DAYS), 8),
     # A plan to go, with a secret.
     ("missing", (_SECRET, _PLAN), 26),
-    # Gone for nights or a weekend, the phone off, not saying where.
-    ("missing", ("((was|been|i was|went) (gone|missing|away) (all|for|the)? ?([0-9]+ |two |three "
-                 "|for |a few )?(weekend|nights|days|night)|(was|been) (gone|missing) ([0-9]+|two|"
-                 "three|for|a few) (days|nights))", "(phone (was |is )?(off|of)|(switched|turned) "
-                 "(my )?phone (off|of)|(cant|wont|not) (really )?(say|saying|tell|telling) (you )?"
-                 "(where|who)|doesnt matter where|ended up in|nobody|no one)"), 14),
+    # Gone for nights or a weekend, the phone off, not saying where; someone gone, not a remote
+    # that has been missing for days.
+    ("missing", ("((?<!its )(?<!it )(was|been|i was|went) (gone|missing|away) (all|for|the)? ?("
+                 "[0-9]+ |two |three |for |a few )?(weekend|nights|days|night)|(?<!its )(?<!it )("
+                 "was|been) (gone|missing) ([0-9]+|two|three|for|a few) (days|nights))",
+                 "(phone (was |is )?(off|of)|(switched|turned) (my )?phone (off|of)|(cant|wont|"
+                 "not) (really )?(say|saying|tell|telling) (you )?(where|who)|doesnt matter where|"
+                 "ended up in|nobody|no one)"), 14),
     # Staying with a man met online or at a bus station, or coming back without saying.
     ("missing", ("(man|men|guy|guys|bloke|lad|fella|older) (i|we) met (at|on|in|off|online|"
                  "onlines|through)|(man|guy|bloke|lad|fella|mans|guys) (off|from|of|on) (snap|"

@@ -173,12 +173,14 @@ HOME_INDICATORS: Final[dict[str, list[str]]] = {
         "(dont|do not) want to be here (tomorrow|next week|much longer|for much longer|any longer"
         "|tonight)", "(until|till|so) i (disappear|die|waste away|am gone|stop existing)",
         "(bled|bleed|bleeding|cut|burnt|burned|broke|bruised|hurt) __ on purpose",
-        "(stepping|step|walk|walking|run|running) (out )?(into|in front of) the (road|traffic|"
-        "cars|bus|lorry|train)",
+        # Not a crossing patrol that "lets us walk", nor road safety's "never run in front of".
+        "(?<!us )(?<!we )(?<!never )(?<!dont )(?<!not )(stepping|step|walk|walking|run|running) ("
+        "out )?(into|in front of) the (road|traffic|cars|bus|lorry|train)",
         "(want|wanna|wish|would rather|rather) (to )?(not|never) (be here|exist|be alive|live|"
         "wake up)", "(think|thinking|thought) about ending (things|everything|my life)",
         "(into|in) the (sea|river|canal|lake|reservoir|water) (and )?(keep going|never come "
-        "back|not come back|drown|until|till|to die)",
+        # Not "in the water till the whistle": "till I die" is read on its own above.
+        "back|not come back|drown|to die)",
         "(lay|lie|lying|laid) down (on|across) (the )?(train )?(tracks|line|railway|road)",
         "(tie|tied|tying|put|wrap|wrapped|pull|pulled) __ (round|around) my (neck|throat)",
         f"{PLACE} __ (thought about|think about|thinking about) (it|jumping|doing it|ending it)",
@@ -199,7 +201,9 @@ HOME_INDICATORS: Final[dict[str, list[str]]] = {
         "cuts|burns|black eye|injuries)",
         # Not when the child is the one who did it ("he laughed, i bent my wrist at trampolining").
         f"{AGENT} _ (?<!\\bi )(twist|twists|twisted|bent|bends) my (arm|arms|wrist|fingers)",
-        f"{AGENT} _ (holds|held|pins|pinned) me down (and|to|so)",
+        # Not a brother who holds the child down and tickles them, and nothing more.
+        f"{AGENT} _ (holds|held|pins|pinned) me down (and|to|so)(?! (tickles|tickled|tickle) me "
+        "(?!(til|until|even|so|and)))",
         "(threw|throws|throw) (a|the|his|her) (plate|cup|glass|bottle|chair|shoe|remote|phone|mug|"
         "knife|pan|bowl|bat) at (me|my head|my face)",
         f"{AGENT} _ (pulls|pulled|drags|dragged) me (by|round by) my",

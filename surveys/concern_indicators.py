@@ -255,8 +255,11 @@ INDICATORS: Final[dict[str, list[str]]] = {
     ],
     "missing": [
         "(run|running|ran) (off|away) (after school|tonight|tomorrow|at the weekend|this weekend)",
-        "(slept|sleep|sleeping|stayed) (in|at) (the|a) station",
-        "(keep|keeps|kept) (disappearing|vanishing|going off|going away) for",
+        # Not a school trip's night at the station, the teachers there.
+        "(slept|sleep|sleeping|stayed) (in|at) (the|a) station(?!( [a-z]+){0,3} (on|with) (the |"
+        "our |a )?(school trip|trip|teachers|class|school|scouts|team|carers))",
+        "(?<!alarm )(?<!alarms )(?<!it )(?<!phone )(?<!light )(?<!lights )(?<!timer )(keep|keeps|"
+        "kept) (disappearing|vanishing|going off|going away) for",
         "(not|without|dont) (tell|telling) (anyone|anybody|them|nobody) where (im|i am|i will be"
         "|i go|im going|i am going)",
         "(live|living|sleep|sleeping|stay|staying) on the (streets|street)",

@@ -41,7 +41,10 @@ PHRASES: Final[dict[str, list[str]]] = {
         "ddyddiau|wythnosau|wythnos|misoedd|ddoe|nos)",
         # No adult: gone, not back, nobody coming.
         f"{_CARER} (hasnt|has not|havent|have not|never|didnt|did not) (come|came|been) (back|home)"
-        f" (since|for|all|last night|yesterday)",
+        f" (since|for|all|last night|yesterday)"
+        # Not a dad away working on a rig or on tour, with the other parent at home.
+        "(?!( [a-z]+){0,3} (cos|because|as|while|when) (he|she|they) (was|were|is|s) (working|at "
+        "work|away working|on (the|an) (oil )?rigs?|deployed|on tour|in the army|driving))",
         f"{_CARER} (has |have |s )?(been )?(gone|left|went out|out) (since|for) (nos )?{_DAYS}",
         f"(nobody|no one|nobodys|no body) (has |have )?(come|came|picked me up|collected me|turned "
         f"up|come back|came back|been back|been home|come home|come to get me|came to get me) __ "
@@ -103,7 +106,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     # Medicine run out or glasses broken, and nobody getting more.
     ("neglect", ("(inhaler|pump|tablets|meds|medicine|insulin|prescription|glasses|hearing aid)",
                  "(ran out|run out|finished|broke|broken|lost)", "(nobody|no one|nobodys) (has )?"
-                 "(got|gets|bought|fetched|picked up)|"
+                 "(got|gets|bought|fetched|picked up)(?! hurt| injured| told of)|"
                  "(havent|hasnt|not) (got|been given|had) (a )?new"), 20),
     # A wound left until it goes bad.
     ("neglect", ("(cut|burn|burnt|bite|sore|wound|graze)", "((gone|going|turned|its) (green|"

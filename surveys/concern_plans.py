@@ -182,7 +182,7 @@ _AGAIN = ("((thinking of|thinking about|gonna|going to|plan to|planning to|want 
           "doing|go|going|run|running) (it |off |missing )?again|(?<!we are )(?<!were )(?<!we )"
           "(going|goin|go|do it|doing it|run|running) again (on|this|next|tonight|tomorrow|the "
           "night|at)|(its|it is|it has) (starting|started) again|(nobody|no one|noone) (knew|"
-          "knows|know) where)")
+          "knows|know) where (i|im|we|he|she|they|me|to))")
 _PACKED = ("((bag|bags|rucksack|stuff) (is |are )?(packed|ready)|packed (a|my) (bag|rucksack|"
            "stuff))(?! for (the|a|my|our|camp|school|holiday|holidays)(?![a-z]))")
 _UNFOUND = ("(no one|nobody|no ones|noones|nobodys|noone)( is| will| gonna| going to)? (find|"
@@ -206,8 +206,8 @@ _TAKES_ME = ("((take|bring) me (with (him|her|them)|along)|comes back with (load
 # --- physical harm ------------------------------------------------------------------------------
 
 # A beating, never a belt to wear nor a hiding place.
-_BEATING = ("((the belt|the slipper|the strap)(?! (from|off|that|which|she|he|to (wear|keep|"
-            "borrow)|for (my|her|his|the|a|school|dance|karate|judo)|(at|in) (karate|judo|"
+_BEATING = ("((the belt|the slipper|the strap)(?! (from|off|that|which|she|he|i wanted|to (wear|"
+            "keep|borrow)|for (my|her|his|the|a|school|dance|karate|judo)|(at|in) (karate|judo|"
             "taekwondo))(?![a-z]))|a (proper |good |right |real )?(hiding|beating|belting|"
             "leathering|battering|kicking)(?! (place|places|spot)(?![a-z])))")
 _GRASS = ("(grass|grassing|snitch|snitching|tell|say anything|talk)( [a-z]+)? (again|next time)"

@@ -176,7 +176,11 @@ SIGNS: Final[dict[str, list[str]]] = {
         # Not a pillow or a ball in play (``surveys.concern_slots.TOYS``).
         f"(chucked|chucks|chuck|lobbed|hurled|threw|throws|throw) (a|the|his|her) (?!{_TOYS} )"
         "[a-z]+ at my (head|face)",
-        "(got|get|gets|given|getting) the (belt|slipper|cane|strap|wooden spoon)",
+        # Not a belt bought for school trousers or wanted for a birthday.
+        "(got|get|gets|given|getting) the (belt|slipper|cane|strap|wooden spoon)(?! ([a-z]+ ){0,3}("
+        "trousers|jeans|uniform|suit|skirt|shorts|dress|kit|outfit|costume|birthday|christmas)| i ("
+        "wanted|asked|picked|chose|liked)| from (the )?(shop|shops|primark|next|asda|tesco|amazon|"
+        "market|sports direct|matalan))",
         "(digs|dug|dig|digging) (her|his|their) (nails|fingernails|fingers) (in|into)",
     ],
     "sexual_abuse": [

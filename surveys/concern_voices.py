@@ -61,7 +61,10 @@ PHRASES: Final[dict[str, list[str]]] = {
         "said|tell them|claim) (its|it is|they are|it was|they were) (mine|my own)",
         # The money goes to them; paid by the bag; not allowed to say who sent them.
         "(money|cash|wages|pay|earnings) __ (all )?(goes|go|went|has to go|gets given|get given) "
-        "to (them|him|the olders|olders|the man|the boss|the lads)",
+        "to (them|him|the olders|olders|the man|the boss|the lads)"
+        # Not a Saturday job's takings, the wages paid after.
+        "(?!( [a-z]+){0,3} (pays|pay|paid) (us|me|him|her|them) (on|every|at the end|weekly|"
+        "monthly|wages)|( [a-z]+){0,3} (gets|get|got) (his|her|my|our|their) (wages|pay))",
         "(a cut|a share|commission|a tenner|a fiver|[0-9]+ quid|[0-9]+|money|paid) (for|per|on|"
         "off) (every|each) (bag|package|parcel|one|drop|run) (i|we) (shift|sell|drop|move|get rid "
         "of|deliver|run)",

@@ -301,11 +301,13 @@ REVIEWED = [
     "The staff let lads in to play pool in the lounge and its my turn next.",
 ]
 
-# More of them, no longer read by these rules, that rules older than these still make urgent
-# (a brother "stays in bed all day", "slept in the car", "a secret", "hurt me", "took my ID",
-# "didnt know where i was" and the like, each read on its own elsewhere). Only these modules are
-# held quiet on them here; the older rules are left to their own review.
-REVIEWED_HERE_ONLY = [
+# More of them, no longer read by these rules, that rules older than these made urgent (a
+# brother "stays in bed all day", "slept in the car", "a secret", "hurt me", "took my ID",
+# "didnt know where i was" and the like, each read on its own elsewhere) until those were
+# narrowed or set aside (``surveys.concern_everyday_plain``; the pairs are in
+# ``tests/surveys/test_concern_set_aside_twins.py``). None of them raises anything from any rule
+# now, so none is left that only these modules are held quiet on.
+QUIETENED = [
     "My dad beats my mum every time at Monopoly.",
     "My little brother hit my mum with a pillow in the pillow fight.",
     "I beat my mum with a perfect score at bowling.",
@@ -447,8 +449,12 @@ def test_the_ordinary_answers_written_beside_the_rules_are_not_urgent() -> None:
 
 def test_no_rule_here_reads_an_ordinary_answer_written_beside_it() -> None:
     rules = _rules_here()
-    assert [text for text in REVIEWED + REVIEWED_HERE_ONLY
+    assert [text for text in REVIEWED + QUIETENED
             if _fires(rules, normalise(text))] == []
+
+
+def test_no_rule_anywhere_reads_the_answers_older_rules_were_narrowed_for() -> None:
+    assert [text for text in QUIETENED if detect(text, learned=False) is not None] == []
 
 
 @pytest.mark.parametrize(("category", "text"), STILL_URGENT)
