@@ -254,9 +254,10 @@ FRAMES: Final[dict[str, list[str]]] = {
         "(not allowed|cant|can not|cannot) (to )?(go to school|leave(?! the (site|campsite|"
         "festival|school|field|grounds|pitch|class|classroom|table) (til|until|before))|go out ("
         "ever|at all|of the house|anywhere)|have a phone|talk to anyone|see anyone)",
-        # Not board paid from a wage at home: "mum takes my wages for rent now I'm working".
+        # Not board paid from a wage at home: "mum takes my wages for rent now I'm working";
+        # wages kept for rent "cos I live there" are how a trafficker keeps a worker.
         "(keep|keeps|kept|take|takes|took) (all )?my (wages|money|pay)(?! for (rent|board|my keep|"
-        "bills|housekeeping) (now|since|cos|because|as|its|it is))",
+        "bills|housekeeping) (now (i|that i)|since i (started|got|began|turned)))",
         "(sleep|sleeping|live|living) (at|in) the (shop|restaurant|car wash|farm|salon|nail bar)"
         " where i work", "sex work", "(taken|brought|took me) from my (country|home country)",
         "(dont|do not) know (what|which) (city|town|country) i am in",

@@ -41,6 +41,7 @@ from surveys import (
     concern_learning,
     concern_patterns,
     concern_sources,
+    concern_typos,
 )
 from surveys.concern_learning import LEARNED, LEARNED_SERIOUS
 from surveys.concern_speak import SPEAK, squeeze, unsqueezed
@@ -298,6 +299,8 @@ def _by_rules(plain: str, *, clusters: bool = True) -> tuple[Concern | None, boo
     messages joined together: there, two ordinary thoughts side by side too often look like
     one disclosure.
     """
+    # A word one slip from a word of the rules is read as that word (``surveys.concern_typos``).
+    plain = concern_typos.mended_text(plain)
     clauses = concern_clauses.find(plain)
     if clusters:
         clauses += concern_clusters.find(plain)

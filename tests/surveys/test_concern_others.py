@@ -306,7 +306,8 @@ REVIEWED = [
 # "didnt know where i was" and the like, each read on its own elsewhere) until those were
 # narrowed or set aside (``surveys.concern_everyday_plain``; the pairs are in
 # ``tests/surveys/test_concern_set_aside_twins.py``). None of them raises anything from any rule
-# now, so none is left that only these modules are held quiet on.
+# now, so none is left that only these modules are held quiet on. A dad who keeps all a young
+# person's pay "for the debt" is left out: still read, as money taken by family can be.
 QUIETENED = [
     "My dad beats my mum every time at Monopoly.",
     "My little brother hit my mum with a pillow in the pillow fight.",
@@ -356,7 +357,6 @@ QUIETENED = [
     "Grandad got a job at the hotel in London and they took my ID to photocopy.",
     "My mum takes my wages for rent now I'm working, it's only fair, and she's paying off "
      "her credit card debt.",
-    "Dad keeps my pay for rent since I left school and says it helps with the debt.",
     "The new lady isn't my carer, she's staying for respite, and the surprise party is a secret.",
 ]
 
