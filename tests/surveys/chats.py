@@ -9,6 +9,7 @@ and its near misses whole.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 
 from surveys.concerns import detect_across
@@ -59,3 +60,15 @@ def near_misses(start: str, end: str | None = None) -> list[str]:
             block.append(line.strip())
     return block
 
+
+
+def batch_texts(batches: Mapping[tuple[str, str], int]) -> list[str]:
+    """The lines of the (kind, batch) batches of ``adversarial.txt`` named in ``batches``."""
+    found = batch_lines()
+    return [text for key in batches for text in found.get(key, [])]
+
+
+def batches_as_written(batches: Mapping[tuple[str, str], int]) -> dict[tuple[str, str], int]:
+    """How many lines each batch of ``batches``' names now holds, to compare with ``batches``."""
+    names = {batch for _, batch in batches}
+    return {key: n for key, n in batch_counts().items() if key[1] in names}

@@ -19,7 +19,7 @@ from bench.safeguarding import lines_of
 from surveys import concern_buried_harm, concern_buried_home
 from surveys.concern_clauses import compile_part
 from surveys.concerns import URGENT, detect, normalise
-from tests.surveys.chats import batch_counts, batch_lines, near_misses
+from tests.surveys.chats import batch_texts, batches_as_written, near_misses
 
 TENTH_HAND = Path(__file__).resolve().parent.parent / "corpora" / "tenth_hand"
 MODULES = (concern_buried_harm, concern_buried_home)
@@ -89,16 +89,9 @@ SPLITS = [
 ]
 
 
-def _batch_texts() -> list[str]:
-    """The lines of the batches of ``adversarial.txt`` this file's rules were written for."""
-    found = batch_lines()
-    return [text for key in BATCHES for text in found.get(key, [])]
-
-
 def test_the_batches_are_whole_and_urgent() -> None:
-    names = {batch for _, batch in BATCHES}
-    assert {key: n for key, n in batch_counts().items() if key[1] in names} == BATCHES
-    missed = [text for text in _batch_texts()
+    assert batches_as_written(BATCHES) == BATCHES
+    missed = [text for text in batch_texts(BATCHES)
               if (found := detect(text, learned=False)) is None or found.level != URGENT]
     assert missed == []
 
@@ -113,7 +106,7 @@ def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
     # A rule no wording reaches is dead weight, or a typo in one of its parts: each was written
     # for a shape of the tenth hand's lines, the fresh wordings of batches ta to th or a twin's
     # disclosure.
-    texts = [normalise(text) for text in _batch_texts()]
+    texts = [normalise(text) for text in batch_texts(BATCHES)]
     texts += [normalise(disclosure) for disclosure, _ in PAIRS]
     for kind, _ in BATCHES:
         texts += [normalise(text) for text in lines_of(TENTH_HAND / f"{kind}.txt")]

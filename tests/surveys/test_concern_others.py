@@ -21,7 +21,7 @@ import pytest
 from surveys import concern_others, concern_others_home
 from surveys.concern_clauses import _meeting, compile_part
 from surveys.concerns import URGENT, detect, normalise
-from tests.surveys.chats import batch_counts, batch_lines, near_misses
+from tests.surveys.chats import batch_texts, batches_as_written, near_misses
 
 MODULES = (concern_others, concern_others_home)
 # The batches of adversarial.txt written for these rules, and how many lines each holds.
@@ -115,16 +115,9 @@ SPLITS = [
 ]
 
 
-def _batch_texts() -> list[str]:
-    """The lines of the batches of ``adversarial.txt`` this file's rules were written for."""
-    found = batch_lines()
-    return [text for key in BATCHES for text in found.get(key, [])]
-
-
 def test_the_batches_are_whole_and_urgent() -> None:
-    names = {batch for _, batch in BATCHES}
-    assert {key: n for key, n in batch_counts().items() if key[1] in names} == BATCHES
-    missed = [text for text in _batch_texts()
+    assert batches_as_written(BATCHES) == BATCHES
+    missed = [text for text in batch_texts(BATCHES)
               if (found := detect(text, learned=False)) is None or found.level != URGENT]
     assert missed == []
 
@@ -138,7 +131,7 @@ def test_the_near_miss_block_is_whole_and_silent() -> None:
 def test_every_clause_is_reached_by_a_line_written_for_it() -> None:
     # A clause no wording reaches is dead weight, or a typo in one of its parts: each was
     # written for a shape in the fresh wordings of batches oa to of or a twin's disclosure.
-    texts = [normalise(text) for text in _batch_texts()]
+    texts = [normalise(text) for text in batch_texts(BATCHES)]
     texts += [normalise(disclosure) for disclosure, _ in PAIRS]
     texts += [normalise(text) for _, text in FRESH]
     rules = [(category, parts) for module in MODULES for category, parts, _ in module.CLAUSES]
