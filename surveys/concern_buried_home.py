@@ -32,7 +32,8 @@ from __future__ import annotations
 
 from typing import Final
 
-_DAYS = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+from surveys.concern_voice_parts import WEEKDAYS as _DAYS
+
 _FEW = "([0-9]+|to|two|three|four|five|six|seven|a few|some|many)"
 
 # --- neglect ------------------------------------------------------------------------------------

@@ -19,11 +19,7 @@ from __future__ import annotations
 
 from typing import Final
 
-
-def _gap(turns: str, most: int) -> str:
-    """Up to ``most`` words, none of them one of ``turns`` (words that make the day harm)."""
-    return f"( (?!{turns} )[a-z0-9]+){{0,{most}}}"
-
+from surveys.concern_voice_parts import gap_without as _gap
 
 # --- a night in the car on a camping trip -----------------------------------------------------
 _NO_HOME = ("(kicked|thrown|chucked|left|nowhere|homeless|no house|no home|evicted|hiding|hid|"

@@ -21,11 +21,7 @@ from __future__ import annotations
 
 from typing import Final
 
-
-def _gap(turns: str, most: int) -> str:
-    """Up to ``most`` words, none of them one of ``turns`` (words that make the day harm)."""
-    return f"( (?!{turns} )[a-z0-9]+){{0,{most}}}"
-
+from surveys.concern_voice_parts import gap_without as _gap
 
 # --- a parent beaten at a game, hit with a pillow -----------------------------------------------
 _KIN = ("(my )?(mum|mam|dad|nan|nana|grandad|sister|brother|auntie|uncle|cousin|step mum|stepmum|"

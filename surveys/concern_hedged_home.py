@@ -32,7 +32,8 @@ from __future__ import annotations
 
 from typing import Final
 
-_DAYS = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+from surveys.concern_voice_parts import WEEKDAYS as _DAYS
+
 # The little ones a child is left to mind.
 _LITTLE = ("(the |my |our )?(baby|babies|twins|little (brother|sister|one|ones|un|uns)|small "
            "(brother|sister)|baby (brother|sister)|brother|sister|fy mrawd|fy chwaer)")

@@ -46,10 +46,10 @@ from __future__ import annotations
 from typing import Final
 
 from surveys.concern_slots import BODY, CARER, STRIKE, TOYS
+from surveys.concern_voice_parts import WEEKDAYS as _DAYS
 
 # --- time to come, shared -----------------------------------------------------------------------
 
-_DAYS = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # A day or a time to come: what moves a disclosure away from "now".
 WHEN = (f"(tonight|tomorrow|tmrw|this weekend|next week|next month|the weekend|{_DAYS}|on "
         f"{_DAYS}|(after|before) (my|her|his|the|their) ([a-z]+ )?(birthday|review|exams|shift|"

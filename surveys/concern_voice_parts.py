@@ -10,6 +10,15 @@ as parts of the shape each sign takes (see ``surveys.concern_voices`` for the si
 
 from __future__ import annotations
 
+# The days of the week, for "on Friday" or "since Monday".
+WEEKDAYS = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+
+def gap_without(turns: str, most: int) -> str:
+    """Up to ``most`` words, none of them one of ``turns`` (the words that would make an
+    everyday saying harm), for sayings that may run on only over harmless words."""
+    return f"( (?!{turns} )[a-z0-9]+){{0,{most}}}"
+
 THEIR_THINGS = ("(their|the olders) (stuff|things|gear|bits|bag|bags|drugs|weed|money|phone|"
                 "phones|packages|parcels|packets|ting|food)")
 KEEP = ("(keep|keeps|keeping|kept|hold|holds|holding|held|mind|minding|stash|stashing|stashed|"

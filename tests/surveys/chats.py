@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
 
-from surveys.concerns import detect_across
+from surveys.concerns import URGENT, detect, detect_across
 from tests.surveys.test_concerns import sections
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
@@ -72,3 +72,14 @@ def batches_as_written(batches: Mapping[tuple[str, str], int]) -> dict[tuple[str
     """How many lines each batch of ``batches``' names now holds, to compare with ``batches``."""
     names = {batch for _, batch in batches}
     return {key: n for key, n in batch_counts().items() if key[1] in names}
+
+
+def not_urgent(texts: list[str]) -> list[str]:
+    """The texts the rules alone do not make urgent."""
+    return [text for text in texts
+            if (found := detect(text, learned=False)) is None or found.level != URGENT]
+
+
+def raising(texts: list[str]) -> list[str]:
+    """The texts the rules alone raise anything for."""
+    return [text for text in texts if detect(text, learned=False) is not None]

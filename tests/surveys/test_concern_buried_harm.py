@@ -18,8 +18,14 @@ from pathlib import Path
 from bench.safeguarding import lines_of
 from surveys import concern_buried_harm, concern_buried_home
 from surveys.concern_clauses import compile_part
-from surveys.concerns import URGENT, detect, normalise
-from tests.surveys.chats import batch_texts, batches_as_written, near_misses
+from surveys.concerns import normalise
+from tests.surveys.chats import (
+    batch_texts,
+    batches_as_written,
+    near_misses,
+    not_urgent,
+    raising,
+)
 
 TENTH_HAND = Path(__file__).resolve().parent.parent / "corpora" / "tenth_hand"
 MODULES = (concern_buried_harm, concern_buried_home)
@@ -91,15 +97,13 @@ SPLITS = [
 
 def test_the_batches_are_whole_and_urgent() -> None:
     assert batches_as_written(BATCHES) == BATCHES
-    missed = [text for text in batch_texts(BATCHES)
-              if (found := detect(text, learned=False)) is None or found.level != URGENT]
-    assert missed == []
+    assert not_urgent(batch_texts(BATCHES)) == []
 
 
 def test_the_near_miss_block_is_whole_and_silent() -> None:
     block = near_misses("# --- the tenth hand's harm and home told in passing")
     assert len(block) == 101
-    assert [line for line in block if detect(line, learned=False) is not None] == []
+    assert raising(block) == []
 
 
 def test_every_rule_is_reached_by_a_line_written_for_it() -> None:

@@ -21,7 +21,13 @@ import pytest
 from surveys import concern_others, concern_others_home
 from surveys.concern_clauses import _meeting, compile_part
 from surveys.concerns import URGENT, detect, normalise
-from tests.surveys.chats import batch_texts, batches_as_written, near_misses
+from tests.surveys.chats import (
+    batch_texts,
+    batches_as_written,
+    near_misses,
+    not_urgent,
+    raising,
+)
 
 MODULES = (concern_others, concern_others_home)
 # The batches of adversarial.txt written for these rules, and how many lines each holds.
@@ -117,15 +123,13 @@ SPLITS = [
 
 def test_the_batches_are_whole_and_urgent() -> None:
     assert batches_as_written(BATCHES) == BATCHES
-    missed = [text for text in batch_texts(BATCHES)
-              if (found := detect(text, learned=False)) is None or found.level != URGENT]
-    assert missed == []
+    assert not_urgent(batch_texts(BATCHES)) == []
 
 
 def test_the_near_miss_block_is_whole_and_silent() -> None:
     block = near_misses("# --- not me, not now")
     assert len(block) == 30
-    assert [line for line in block if detect(line, learned=False) is not None] == []
+    assert raising(block) == []
 
 
 def test_every_clause_is_reached_by_a_line_written_for_it() -> None:
