@@ -1,6 +1,6 @@
 """Corpora written blind by other hands, now tuning data: what the rules catch, held as a floor.
 
-Each corpus (``tests/corpora/third_hand`` to ``tenth_hand``) was measured once or more
+Each corpus (``tests/corpora/third_hand`` to ``eleventh_hand``) was measured once or more
 blind (its README), then became tuning data. The rules do not yet catch every line, so the test
 cannot ask for all of them; it asks for at least what they catch now, so a change that loses a
 line they caught fails here, and each fix raises a floor. The ordinary answers are held the
@@ -186,7 +186,8 @@ HANDS = {
         split=10,
         alarms_rules=1,
         alarms_learned=1,
-    ),    "tenth_hand": Hand(
+    ),
+    "tenth_hand": Hand(
         floors={
             "self_harm": 36,
             "physical_abuse": 36,
@@ -207,6 +208,28 @@ HANDS = {
         split=8,
         alarms_rules=3,
         alarms_learned=3,
+    ),
+    "eleventh_hand": Hand(
+        floors={
+            "self_harm": 27,
+            "physical_abuse": 34,
+            "sexual_abuse": 32,
+            "emotional_abuse": 26,
+            "neglect": 26,
+            "domestic_abuse": 33,
+            "missing": 25,
+            "criminal_exploitation": 35,
+            "sexual_exploitation": 31,
+            "trafficking": 30,
+            "harmful_practices": 32,
+            "radicalisation": 25,
+            "unsafe_home": 22,
+            "bullying": 16,
+            "upset": 17,
+        },
+        split=11,
+        alarms_rules=24,
+        alarms_learned=24,
     ),
 }
 FILES = [(hand, name) for hand, corpus in HANDS.items() for name in sorted(corpus.floors)]
