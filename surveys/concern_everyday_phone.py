@@ -32,6 +32,18 @@ from typing import Final
 
 from surveys.concern_voice_parts import gap_without as _gap
 
+# Words of harm no saying's gap may run over: a blow, a touch or a threat told inside the span
+# would be hidden by it.
+_HARM = ("hit|hits|hitting|punched|punches|kicked|kicks|slapped|slaps|beat|beats|battered|stabbed|"
+         "pushed|shoved|threw|grabbed|touched|touches|touch|raped|hurt|hurts|strangled|choked|"
+         "knife|knives|drunk|drugs|weed|police|scared|afraid|crying|cried|man|men|stranger")
+
+
+def _harmless_gap(turns: str, most: int) -> str:
+    """Up to ``most`` words, none of them ``turns`` nor a word of harm (``_HARM``)."""
+    return _gap(f"({turns}|{_HARM})", most)
+
+
 # Adults a young parent may also write of: a partner or an ex in the gap means "he" may be them.
 _ADULTS = ("(dad|daddy|father|stepdad|boyfriend|bf|partner|ex|fella|man|men|uncle|grandad|mum|mam|"
            "nan|friend|mate|mates|he|she|they|someone|somebody|his|her|their|who|drunk|police|was|"
@@ -54,8 +66,8 @@ _CHILDS_ACT = (
     "crept|comes|came|sneaks|snuck) (into|in|in to) (my|our) bed)"
 )
 _OWN_CHILD_DID = [
-    f"{_OWN_CHILD}{_gap(_ADULTS, 6)} ((and|n|then|but) )?((he|she|they) )?(just |always |still "
-    f")?{_CHILDS_ACT}{_NEVER_AFTER}",
+    f"{_OWN_CHILD}{_harmless_gap(_ADULTS, 6)} ((and|n|then|but) )?((he|she|they) )?(just |always "
+    f"|still )?{_CHILDS_ACT}{_NEVER_AFTER}",
 ]
 
 # --- (2) a play-fight or a joke threat over a game --------------------------------------------
@@ -92,8 +104,7 @@ _TITLES = ("(the )?suicide squad|kill bill|the purge|(thirteen|13) reasons why|k
            "suicide boys|stressed out|killer queen|smells like teen spirit")
 # Titles whose words may be a child's own: only after a word that names a title.
 _HEARD_TITLES = ("(run away train|runaway train|run away|runaway|taken|get out|the hunt|hurt|"
-                 "drown|psycho|bodies|heathens|the hills|escape|the escape|home alone|kidnapped|"
-                 "knives out|scream|jaws|the ring|it)")
+                 "psycho|heathens|home alone|knives out|jaws|the ring)")
 _NAMES_A_TITLE = ("((fav|favourite|fave|best|new|old|that|this|the) )?(song|tune|track|album|film|"
                   "movie|show|programme|series|game|book|musical|play) (is|was|called|named) |"
                   "(watched|watching|watch|saw|seen|listening to|listened to|listen to|sang|"
@@ -112,7 +123,7 @@ _TOY_WEAPONS = [
     "(nerf|paintball|paint ball|laser tag|laser quest|lazer tag|water pistol|water pistols|water "
     "gun|water guns|super soaker|super soakers)( (war|wars|gun|guns|battle|fight|party|game|match|"
     "blaster|blasters))?"
-    + _gap("(real|actual|actually|knife|knives|police|hurt|hurts|scared|bleeding|blood|shot)", 10),
+    + _harmless_gap("real|actual|actually|bleeding|blood|shot|shoot|shooting", 10),
 ]
 
 # --- (5) hyperbole about treats and screens ---------------------------------------------------
@@ -157,11 +168,12 @@ _ROLE = ("(social worker|teacher|form tutor|tutor|pa|personal adviser|keyworker|
 _GROWN_AND_NAMED = [
     # From "my": ``surveys.concern_everyday`` has a saying from the relative that ends at the car,
     # and of two sayings from one word only the first is tried.
-    f"(my|our) (big |older |eldest |oldest )?{_KIN}{_gap(_NOT_KIN, 10)} "
+    f"(my|our) (big |older |eldest |oldest )?{_KIN}{_harmless_gap(_NOT_KIN, 10)} "
     f"(in|with) (his|her) car( and)? {_AGE}{_NOTHING_ASKED}",
     f"{_KIN} (is|has been|was) (teaching|teachin|teaches|taught|helping) me (to )?(drive|driving)"
-    f"( [a-z0-9]+){{0,8}} {_AGE}{_NOTHING_ASKED}",
-    f"(my|our) (new )?{_ROLE}{_gap(_FAVOURS, 6)} {_AGE}( years old| now| "
+    f"{_harmless_gap('secret|alone|special|money|gifts|snapchat|girlfriend|boyfriend', 8)} {_AGE}"
+    f"{_NOTHING_ASKED}",
+    f"(my|our) (new )?{_ROLE}{_harmless_gap(_FAVOURS, 6)} {_AGE}( years old| now| "
     f"this year)?{_NOTHING_ASKED}",
     f"(my|our) {_ROLE} is an older (guy|man|bloke|fella|lady|woman) (from|at) (the |my |our )?"
     "(church|mosque|temple|gurdwara|scouts|college|youth club|the centre|work|school)"
@@ -194,7 +206,7 @@ _MADE_ME_JUMP = [
     "fire alarm|smoke alarm|jumpscare|jump scare|the film|the movie|horror film|scary film|the "
     "balloon|a balloon|balloon|the door|the cat|the dog|the doorbell|doorbell|my phone|the phone|"
     "the ghost train|the clown)"
-    + _gap("(he|she|they|him|drunk|shouting|hit|hits|punched|kicked|someone|man|men|lads)", 6)
+    + _harmless_gap("he|she|they|him|shouting|someone|lads", 6)
     + " (made|makes|make) (me|us) (jump|jumped)"
     "(?! (off|out|in|into|from|a|him|her|them|someone|people|kids|lads|boys|girls)( |$))",
 ]
@@ -202,7 +214,7 @@ _MADE_ME_JUMP = [
 _WITH_LEAVE = [
     "(stayed|stopped|was|were|went|stayed out)( out)? (at|in|to|down) (the|my|a) ([a-z]+ )?(park|"
     "beach|town|shops|cinema|mates|friends|bowling|rec|field|skatepark)"
-    + _gap("(scared|night|nowhere|home|back|cos|because|run|ran|police)", 8)
+    + _harmless_gap("night|nowhere|home|back|cos|because|run|ran", 8)
     + " (told|asked|texted|rang|phoned|called) (the )?(staff|my carer|carers|my carers|my foster "
     "carer|my keyworker|mum|my mum)" + _gap("(but|not|didnt|dont|angry|mad)", 3)
     + " (said|say|says) (its|thats|it is|that is|it was|that was)? ?(fine|ok|okay|alright|cool|no "
@@ -219,7 +231,7 @@ _TREAT_RAIDS = [
 # Hiding in a game of hide and seek, the game named first.
 _HIDE_AND_SEEK = [
     "(hide and seek|hide n seek|hide and go seek|hide n go seek)"
-    + _gap("(drunk|shouting|angry|scared|boyfriend|dad|stepdad|came|from|him|hitting|police)", 10)
+    + _harmless_gap("shouting|angry|boyfriend|dad|stepdad|came|from|him", 10)
     + " (hid|hide|hiding) (in|under|behind) (the|my|a) (wardrobe|cupboard|bed|shed|curtains|"
     "bath|garage|loft|attic|airing cupboard|washing basket)",
 ]
@@ -231,7 +243,8 @@ _NOT_BY = "".join(f"(?<!{who} )" for who in (
 _BUMPED_HEAD = [
     f"{_NOT_BY}(hit|banged|bumped|smacked|whacked|knocked) my head on the ([a-z]+ )?(cupboard|"
     "cupboard door|door|table|shelf|bunk|bunk bed|car door|ceiling|beam|doorframe|door frame|"
-    "corner|window|tap|sink|fridge|freezer)( door)?( [a-z0-9]+){0,3} ((getting|standing|sitting|"
+    "corner|window|tap|sink|fridge|freezer)( door)?"
+    + _harmless_gap("he|she|they|him|her", 3) + " ((getting|standing|sitting|"
     "bending|reaching|climbing|coming) (up|out|in|down|over)|proper (egg|lump|bump)|(got|have|now) "
     "(a|an|this) (egg|lump|bump)|ouch|ow|oops|lol|haha|lmao|by accident|accidentally|again|(when|"
     "as|while) i)",
@@ -281,8 +294,9 @@ _PASSPORT_KEPT_SAFE = [
 # A haircut or an outfit that will "shame the family", said as a joke.
 _SHAME_IN_JEST = [
     "(haircut|hair cut|hair|outfit|dancing|singing|tattoo|trainers|jumper|christmas jumper|dance "
-    "moves|karaoke|fringe|glasses|shoes)( [a-z0-9]+){0,6} (would|will|is going to|gona) (shame|"
-    "embarrass) the (whole )?family( (lol|haha|lmao|jk))+",
+    "moves|karaoke|fringe|glasses|shoes)"
+    + _harmless_gap("sent|send|marry|married|wedding|honour|abroad|home|back|kill", 6)
+    + " (would|will|is going to|gona) (shame|embarrass) the (whole )?family( (lol|haha|lmao|jk))+",
 ]
 # Friends who make the child join TikTok dances.
 _MADE_TO_DANCE = [
@@ -293,7 +307,7 @@ _MADE_TO_DANCE = [
 _KNOWN_TO_THE_PA = [
     "(mate|friend|uncle|neighbour|dad|brother|cousin) pays me (cash|money|[0-9]+ quid|a tenner|a "
     "fiver)? ?to help (on|with|in) (his|her) (van|stall|shop|garden|removals|business|car wash)"
-    + _gap("(bags|parcels|packages|drugs|weed|lads|olders|county|phone|phones|secret)", 10)
+    + _harmless_gap("bags|parcels|packages|lads|olders|county|phone|phones|secret", 10)
     + " (and )?(i )?told my (pa|personal adviser|social worker|carer|carers|keyworker) about it "
     "(so )?(its|it is) (all )?(above board|legit|fine|ok|allowed|sorted)",
 ]
