@@ -242,7 +242,8 @@ def warm_up() -> None:
 
 
 def _set_aside(category: str, text: str, start: int, end: int) -> bool:
-    """Whether a match is negated ("he never hits me") or wholly inside an everyday saying."""
+    """Whether a match is negated ("he never hits me"), wholly inside an everyday saying, or
+    runs into the start of one over words that only lead into it (:func:`_runs_into_saying`)."""
     if category in _NEGATABLE and _negated(text, start, end):
         return True
     idioms = concern_patterns.LISTS.get().idioms.get(category)
