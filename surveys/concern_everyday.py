@@ -20,6 +20,7 @@ from surveys.concern_everyday_home_life import HOME_LIFE
 from surveys.concern_everyday_jests import JESTS
 from surveys.concern_everyday_outings import OUTINGS
 from surveys.concern_everyday_pastimes import PASTIMES
+from surveys.concern_everyday_phone import PHONE
 from surveys.concern_everyday_plain import PLAIN
 from surveys.concern_everyday_reassured import REASSURED
 from surveys.concern_everyday_secrets import SECRETS
@@ -364,9 +365,9 @@ def merged(*tables: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
 # answers that carry their own reassurance (``surveys.concern_everyday_reassured``), and the
 # serious words inside worries of a child in care (``surveys.concern_worry_in_care``,
 # ``surveys.concern_worry_unsure``), and ordinary days told at length
-# (``surveys.concern_everyday_days``), and the plain words of the first lists
-# (``surveys.concern_everyday_plain``), last.
+# (``surveys.concern_everyday_days``), news sent from a phone (``surveys.concern_everyday_phone``),
+# and the plain words of the first lists (``surveys.concern_everyday_plain``), last.
 EVERYDAY: Final = merged(
     _TOLD_BY_WHAT, PASTIMES, OUTINGS, HOME_LIFE, JESTS, SECRETS, REASSURED, WORRIES_IN_CARE,
-    WORRIES_UNSURE, DAYS, PLAIN,
+    WORRIES_UNSURE, DAYS, PHONE, PLAIN,
 )

@@ -53,8 +53,10 @@ _FICTION = [
     f"have to|had to|get to|got to){_AFTER}",
     f"(baddies|baddie|villain|villains|the characters|the character){_AFTER}",
     f"(in|on) (gta|grand theft auto|call of duty|cod) (you|u) (can|could|have to|get to){_AFTER}",
+    # A NERF war is read with what follows it (``surveys.concern_everyday_phone``): of two sayings
+    # from one word only the first is tried, and a bare "nerf" here would hide it.
     "(cops and robbers|fighting games|play fight|play fighting|pillow fight|water fight|food "
-    "fight|nerf)",
+    "fight)",
 ]
 # A pet or a ball running off, or someone else running off with a sock.
 _RUNNING_OFF = [

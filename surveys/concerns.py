@@ -242,7 +242,8 @@ def warm_up() -> None:
 
 
 def _set_aside(category: str, text: str, start: int, end: int) -> bool:
-    """Whether a match is negated ("he never hits me") or wholly inside an everyday saying."""
+    """Whether a match is negated ("he never hits me"), wholly inside an everyday saying, or
+    runs into the start of one over words that only lead into it (:func:`_runs_into_saying`)."""
     if category in _NEGATABLE and _negated(text, start, end):
         return True
     idioms = concern_patterns.LISTS.get().idioms.get(category)
@@ -258,6 +259,34 @@ def _set_aside(category: str, text: str, start: int, end: int) -> bool:
         at = text.find(" ", found.start()) + 1
         if at == 0:
             return False
+    return _runs_into_saying(idioms, text, start, end)
+
+
+# The words that only lead into what someone wanted, or was about to do: "wanted to" before
+# "die of embarrassment" adds no harm of its own. Never a word of harm, of a means or of a person.
+_LEAD_IN: Final = frozenset({
+    "i", "im", "id", "am", "was", "were", "just", "literally", "actually", "honestly", "nearly",
+    "almost", "could", "would", "should", "wanted", "want", "wants", "wana", "to", "going",
+    "gona", "about", "like", "so", "wil", "il", "might", "felt", "feel", "feeling", "proper",
+    "genuinely", "seriously",
+})
+
+
+def _runs_into_saying(idioms: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether a match's last words of harm are the start of a saying that runs on past it.
+
+    "wanted to die of embarrassment": the match "wanted to die" begins before the saying "die of
+    embarrassment" does, so no saying holds it; but the words before the saying only lead into
+    it. Any other word there ("kill myself of embarrassment") keeps the match, and a saying
+    must follow on in the same words ("i wanted to die, i was so embarrassed" is no saying).
+    """
+    at = start
+    while (at := text.find(" ", at, end) + 1) and at < end:
+        if text[start:at].split()[-1] not in _LEAD_IN:
+            return False
+        found = idioms.match(text, at)
+        if found is not None and end <= found.end():
+            return True
     return False
 
 

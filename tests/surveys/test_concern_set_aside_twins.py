@@ -593,6 +593,132 @@ OLDER = [
      "its our secret what he does"),
 ]
 
+# The eleventh hand's false alarms (surveys/concern_everyday_phone.py; a match that runs into the
+# start of a saying, read in surveys/concerns.py), in other words, each beside a disclosure in the
+# same words whose doer, reason, object or ending turns it back to harm: a partner or an ex beside
+# the writer's own small child, a grown-up or telling instead of a game won, a word of harm before
+# the saying, a means instead of a treat, someone else who got the passport, what a driver asks.
+ELEVENTH = [
+    ("a toddler's kick, someone crying",
+     "my toddler kicked me in the nose while i was changing his nappy",
+     "my son was crying and he kicked me in the face"),
+    ("a child's headbutt, the child's dad",
+     "my daughter headbutted me at bath time and now i have a fat lip lol",
+     "my daughters dad headbutted me and now i have a fat lip"),
+    ("a little one in the bed, a mum's boyfriend",
+     "my little one climbs into our bed every morning at 6 for cuddles",
+     "my mums boyfriend climbs into my bed every night"),
+    ("a child's bite, the child's dad",
+     "my son bit me on the arm at nursery pick up, hes teething",
+     "my sons dad kicked me in the face at nursery pick up"),
+    ("a kick over a game, a stepdad",
+     "my sister kicked me under the table because i beat her at uno haha",
+     "my stepdad kicked me under the table because i beat him at uno"),
+    ("a joke threat over a game, the police",
+     "my cousin is going to murder me cause i won at mario kart again lol",
+     "my cousin is going to kill me cause i told the police"),
+    ("a joke threat over a game, a knife",
+     "my best mate said he would kill me because i scored against him at footy",
+     "my brother said he would kill me because i beat him at fifa and he has a knife"),
+    ("a saying run into, a word of harm before it",
+     "honestly wanted to die of cringe when my phone rang in assembly",
+     "i want to kill myself of embarrassment lol"),
+    ("a saying run into, no saying",
+     "i could have died of embarrassment when my trousers split in pe",
+     "i wanted to die, i was so embarrassed when my trousers split"),
+    ("a film's title, the word alone",
+     "my brother is obsessed with suicide squad, he has the poster",
+     "my brother is obsessed with suicide and has the rope ready"),
+    ("a song's title, a plan",
+     "we listened to runaway on the way to the beach",
+     "im going to run away from my placement tonight"),
+    ("a NERF war, a real gun",
+     "massive water fight and nerf battle in the garden, carers vs kids",
+     "nerf war at the house tonight but one of the older lads brought a real gun and shot at us"),
+    ("overdosed on sweets, on tablets",
+     "i overdosed on sweets at the cinema and felt sick",
+     "i overdosed on my tablets at the cinema and felt sick"),
+    ("overdosed on a show, on paracetamol",
+     "we overdosed on love island last night",
+     "i overdosed on paracetamol last night"),
+    ("a passport at last, one someone got",
+     "finally got my passport in the post today, spain here we come",
+     "he got my passport after i arrived and wont give it back"),
+    ("a driving lesson and an age, a kiss",
+     "my uncle is teaching me to drive, he is 40, we go out on sundays",
+     "my uncle is teaching me to drive, he is 40, he makes me kiss him in the car"),
+    ("a cousin's lift and an age, parties",
+     "my older cousin picks me up from college in her car, she is 21",
+     "my older cousin picks me up in her car, she is 21, and takes me to parties with older men"),
+    ("a worker's age, a boyfriend's",
+     "my social worker is new, she is 26, she's really nice",
+     "my boyfriend is new, he is 26, and im 14"),
+    ("a partner of an adult's age, of a child's",
+     "my girlfriend is 20 and im 19, we've been together a year",
+     "my boyfriend is 23 n im 14, hes lovely"),
+    ("a tenner paid back, a debt worked off",
+     "paid my sister back the tenner i owed her",
+     "i owed him money so now he makes me sell for him"),
+    ("locked out by accident, she says",
+     "carer accidentally locked us out so we went to the cafe till she got back",
+     "carer locked us out by accident she says but she does it every night"),
+    ("a bang that made me jump, made to jump a kid",
+     "the thunder made me jump last night",
+     "the older boys made me jump a kid from my school"),
+    ("out late with a yes, out all night afraid",
+     "stayed in town till 10 with my friends, asked my carer and she said its fine",
+     "stayed at the park all night because im scared to go back"),
+    ("a cupboard locked against raids, against eating",
+     "they lock the snack cupboard so we dont eat all the crisps, fair enough",
+     "they lock the kitchen so we cant eat and im always hungry"),
+    ("hide and seek, hiding from a drunk man",
+     "hide and seek with my little cousins, i hid under the bed for ages",
+     "mums boyfriend came home drunk so i hid in the wardrobe"),
+    ("a head bumped, a head banged by him",
+     "banged my head on the bunk bed getting up, ouch",
+     "he banged my head on the bunk bed"),
+    ("a present kept secret, a threat kept secret",
+     "keeping my mums birthday present a secret, its a necklace",
+     "he says i have to keep it a secret or else"),
+    ("where to meet for contact, where to meet a man",
+     "my mum texts me where to meet for contact on sunday, usually costa",
+     "a man from snapchat texts me where to meet him"),
+    ("a hamster begged for, begging in town",
+     "i had to beg my carer to get a hamster",
+     "they make me beg in town for money and take it all"),
+    ("bags of popcorn sold, bags sold for the olders",
+     "selling bags of popcorn at the school fair",
+     "the olders make me sell bags for them after school"),
+    ("a wedding's groom, grooming",
+     "the groom forgot his speech at my cousins wedding",
+     "an older man online is trying to groom me"),
+    ("a passport kept safe, kept by a boss",
+     "my social worker keeps my passport in the office so it doesnt get lost",
+     "my boss keeps my passport so i cant leave"),
+    ("shame the family in jest, over a marriage",
+     "my uncle said my fringe would shame the family lol",
+     "my dad says if i dont marry him i will shame the family"),
+    ("TikTok dances, stuff done to him",
+     "my sisters make me do stuff like tiktok dances every weekend",
+     "he makes me do stuff to him when carers are asleep"),
+    ("a NERF war, a blow in the same breath",
+     "massive water fight and nerf battle in the garden, carers vs kids",
+     "nerf war at the house tonight staff vs kids and he hit me with a belt"),
+    ("out late with a yes, a man between",
+     "stayed in town till 10 with my friends, asked my carer and she said its fine",
+     "stayed at the park till 9 and a man touched me, told staff and they said thats fine"),
+    ("a head bumped, a push after it",
+     "banged my head on the bunk bed getting up, ouch",
+     "hit my head on the door he pushed me lol"),
+    ("shame the family in jest, sent abroad between",
+     "my uncle said my fringe would shame the family lol",
+     "my dad said my haircut means i will be sent to pakistan and would shame the family lol"),
+    ("cash work known to the PA, kept from the PA",
+     "my neighbour pays me a tenner to help with his garden and i told my pa about it so its all "
+     "above board",
+     "my mate pays me cash to help on his van moving bags and he says i cant tell my PA"),
+]
+
 # More ordinary answers written beside the same older rules (a train to the seaside for nan's
 # party, a lido, a belt for a suit, a high board, a dog on the main road, a sister at a prom,
 # hay fever tablets all week, a school with no heating, a remote nobody can find, a bottom set,
@@ -680,6 +806,7 @@ TABLES = (
     ("tenth", TENTH),
     ("review", REVIEW),
     ("older", OLDER),
+    ("eleventh", ELEVENTH),
 )
 CASES = [
     pytest.param(structure, ordinary, disclosure, id=f"{name}-{structure}")
@@ -697,7 +824,7 @@ def test_the_ordinary_answer_is_set_aside_and_the_disclosure_is_not(
     assert found is not None and found.level == URGENT, f"{structure}: {found}"
 
 
-SET_ASIDE_HERE = [*JESTS, *SECRETS, *REASSURED, *NINTH, *TENTH, *REVIEW, *OLDER]
+SET_ASIDE_HERE = [*JESTS, *SECRETS, *REASSURED, *NINTH, *TENTH, *REVIEW, *OLDER, *ELEVENTH]
 
 
 @pytest.mark.parametrize(
@@ -724,6 +851,13 @@ def test_the_tenth_hands_false_alarms_in_other_words_are_all_here() -> None:
     block = near_misses("# --- the tenth hand's false alarms in other words")
     assert len(block) == len(TENTH), len(block)
     assert {ordinary for _, ordinary, _ in TENTH} == set(block)
+
+
+def test_the_eleventh_hands_false_alarms_in_other_words_are_all_here_and_silent() -> None:
+    block = near_misses("# --- the eleventh hand's false alarms in other words")
+    assert len(block) == 61, len(block)
+    assert {ordinary for _, ordinary, _ in ELEVENTH} <= set(block)
+    assert [line for line in block if detect(line) is not None] == []
 
 
 @pytest.mark.parametrize("ordinary", OLDER_ALSO_ORDINARY)
