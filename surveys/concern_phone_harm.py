@@ -12,7 +12,7 @@ missed was the shape of the harm, not the spelling:
 - emotional harm: threats of a secure unit or a home where they hit children, with a condition or
   said every day; a bed-wetting shown to the neighbours; a binder thrown away with deadnaming on
   purpose; a passport to be burnt if the child messes up; "you'll end up a junkie like your mum"
-  said every day;
+  said every day; told a parent will hear the child is a monster and never visit again;
 - neglect: an injury (an arm bent, swollen, fingers that won't move) with a carer who says stop
   whinging or won't take the child to a doctor; a black or rotten tooth and no dentist; insulin
   or an inhaler gone for days; children left on their own until morning; nobody to collect the
@@ -101,6 +101,11 @@ _END_UP_LIKE = ("(end up|turn out|become) (a |an )?(crackhead|junkie|druggie|alk
                 "her |his )?(mum|mam|dad|mother|father|brother|sister)")
 _SAYS_AGAIN = ("(every (single )?day|every time|all the time|keeps saying|always|tears up|rips up|"
                "ripped up|tore up)")
+
+# Told to a parent as a monster, so the parent will never visit.
+_CALLED_TO_MUM = ("(tell|telling|tel|tells) (my )?(mum|mam|dad|nan|family) (i am|im|that i am|that "
+                  "im) (a )?(monster|freak|animal|nutter|psycho|evil|disgusting|a waste)")
+_NEVER_VISIT = "(wont|will not|never) (ever )?(visit|come back|see me|want me|love me)"
 
 # --- neglect ------------------------------------------------------------------------------------
 
@@ -194,6 +199,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("emotional_abuse", (_DOCUMENTS, _CONDITION), 9),
     # "You'll end up a junkie like your mum", said every day.
     ("emotional_abuse", (_END_UP_LIKE, _SAYS_AGAIN), 12),
+    # "We'll tell your mum you're a monster", and she'll never visit.
+    ("emotional_abuse", (_CALLED_TO_MUM, _NEVER_VISIT), 16),
     # An injury, and a carer who says stop whinging or won't take the child to a doctor.
     ("neglect", (_INJURED, _DISMISSED, _CARER), 24),
     # A black tooth and no dentist.

@@ -214,7 +214,7 @@ HANDS = {
             "self_harm": 29,
             "physical_abuse": 34,
             "sexual_abuse": 35,
-            "emotional_abuse": 32,
+            "emotional_abuse": 33,
             "neglect": 35,
             "domestic_abuse": 35,
             "missing": 35,

@@ -46,6 +46,8 @@ PAIRS = [
      "my hand has been swollen since rugby and my carer took me for an x ray, its healing"),
     ("my little brothers inhaler ran out 3 weeks ago and he is wheezing every night",
      "my little brothers inhaler ran out so we got a new one and he is running every day"),
+    ("my foster carer says shell tell my dad im a freak and he will never want me",
+     "my foster carer says shell tell my dad im a star and he will be so proud of me"),
     ("the school cab driver keeps stroking my thigh and going further up",
      "the school cab driver keeps singing to the radio and going the long way round"),
 ]
@@ -84,7 +86,7 @@ def test_the_second_probe_is_urgent() -> None:
 
 def test_the_near_miss_block_is_whole_and_silent() -> None:
     block = near_misses("# --- the eleventh hand's harm typed on a phone")
-    assert len(block) == 99
+    assert len(block) == 100
     assert raising(block) == []
 
 
