@@ -42,6 +42,9 @@ from surveys import (
     concern_neglect_signs,
     concern_others,
     concern_others_home,
+    concern_phone_exploitation,
+    concern_phone_harm,
+    concern_phone_home,
     concern_plans,
     concern_plans_exploitation,
     concern_practice_shapes,
@@ -113,6 +116,8 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_plans_exploitation.PHRASES,
     concern_approaches.PHRASES,
     concern_buried_harm.PHRASES,
+    concern_phone_harm.PHRASES,
+    concern_phone_exploitation.PHRASES,
     concern_worry_unsure.WORRIES,
     concern_worry_in_care.WORRIES,
 )
@@ -121,7 +126,8 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
 # marriage, radicalisation, trafficking, going missing, domestic abuse, disclosures split over
 # messages, harmful practices, radicalisation and an unsafe placement told hedged, and harm told
 # as someone else's, as a plan, a date to come or something coming back, and harm of every
-# kind told once in passing among ordinary things in a longer answer:
+# kind told once in passing among ordinary things in a longer answer, and harm typed fast on a
+# phone (the eleventh hand's shapes):
 # ``(category, parts, window)`` each, in this order.
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
     (category, tuple(parts), window)
@@ -162,6 +168,9 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_buried_harm,
         concern_buried_home,
         concern_buried_practices,
+        concern_phone_harm,
+        concern_phone_home,
+        concern_phone_exploitation,
     )
     for category, parts, window in module.CLAUSES
 )

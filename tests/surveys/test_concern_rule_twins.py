@@ -21,6 +21,9 @@ from tests.surveys import (
     test_concern_hedged_harm,
     test_concern_hedged_home,
     test_concern_others,
+    test_concern_phone_exploitation,
+    test_concern_phone_harm,
+    test_concern_phone_home,
     test_concern_plans,
     test_concern_practice_signs,
 )
@@ -42,6 +45,9 @@ MODULES = (
     (test_concern_plans, False),
     (test_concern_buried_harm, False),
     (test_concern_buried_exploitation, False),
+    (test_concern_phone_harm, False),
+    (test_concern_phone_home, False),
+    (test_concern_phone_exploitation, False),
 )
 CASES = [
     pytest.param(disclosure, twin, learned, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")

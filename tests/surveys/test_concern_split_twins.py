@@ -20,6 +20,9 @@ from tests.surveys import (
     test_concern_hedged_home,
     test_concern_hedged_practices,
     test_concern_others,
+    test_concern_phone_exploitation,
+    test_concern_phone_harm,
+    test_concern_phone_home,
     test_concern_plans,
     test_concern_practice_signs,
     test_concern_split_pictures,
@@ -38,6 +41,9 @@ MODULES = (
     test_concern_plans,
     test_concern_buried_harm,
     test_concern_buried_exploitation,
+    test_concern_phone_harm,
+    test_concern_phone_home,
+    test_concern_phone_exploitation,
 )
 CASES = [
     pytest.param(disclosure, ordinary, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")
