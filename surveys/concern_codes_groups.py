@@ -76,8 +76,11 @@ _PUNTERS = ("((men|punters|clients|customers|johns) (give|gave|pay|paid)|at the 
 
 _BROUGHT_FROM = ("(brought|bring|took|flew|sent for|got) me (here |over |to (the uk|england|"
                  "london|britain|scotland|wales|here) )?from")
-_OWED = ("(pay (her|him|them) back|owe (her|him|them)|(my|the) debt|no school|not allowed (to go"
-         " )?(to )?(school|out)|cant go (to school|out)|keeps my (passport|papers|documents|id)|"
+# Owed for the journey, or the child kept from school or kept working: not a tenner for a bus pass.
+_JOURNEY = "(ticket|tickets|flight|flights|journey|trip|passage|bringing me|visa|papers)"
+_OWED = (f"((pay (her|him|them) back|owe (her|him|them)|(my|the) debt) (for (the |my )?{_JOURNEY}|"
+         "(thousands|[0-9]+ (thousand|grand|k)|loads|everything))|no school|not allowed (to go )?"
+         "(to )?(school|out)|cant go (to school|out)|keeps my (passport|papers|documents|id)|"
          "for (nothing|free|no money|my keep))")
 
 # --- harmful practices -------------------------------------------------------------------------
@@ -116,7 +119,7 @@ _I_WANT = ("(i|me|my|myself) ([a-z]+ ){0,3}(want|wana|best|going to|gona|plan|du
 
 # --- unsafe home -------------------------------------------------------------------------------
 
-_CUCKOOED = "(cuckooed|cuckooing|cuckoo d|cuckoo ed)"
+_CUCKOOED = "(cuckooed|cuckood|cuckooing|cuckoo d|cuckoo ed)"
 _OUR_HOME = ("(my|our|mums|mams|dads|nans|me and my mums) (flat|house|home|place|room)")
 
 PHRASES: Final[dict[str, list[str]]] = {
@@ -136,7 +139,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     # A "daddy" who takes the money the men pay.
     ("sexual_exploitation", (_PIMP_DADDY, _PUNTERS), 16),
     # Brought from another country by someone who is owed, or keeps the papers.
-    ("trafficking", (_BROUGHT_FROM, _OWED), 22),
+    ("trafficking", (_BROUGHT_FROM, _OWED), 18),
     # FGM's community names, for a girl.
     ("harmful_practices", (_FGM_NAME, _FOR_A_GIRL), 14),
     # Names shared with ordinary faith, with the cutting done to a girl.

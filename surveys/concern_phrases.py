@@ -231,8 +231,8 @@ ENGLISH: Final[dict[str, list[str]]] = {
         "running) "
         "(drugs|weed|coke|crack|gear|packages|parcels|bags|food|bud|sim cards)",
         "county lines", "countylines", "trap house", "traphouse",
-        # Not a cuckoo clock or the bird.
-        "cuckoo(?! (clock|clocks|bird|birds|spit|pint))", "cuckooing", "drug debt",
+        # A home "cuckooed" or "cuckoo'd", not a cuckoo clock or the bird.
+        "(cuckooed|cuckood|cuckoo d|cuckoo ed)", "cuckooing", "drug debt",
         "(owe|owes|owed) (them|him|people|the lads|the boys) (money|for)",
         "older (lads|boys|men|guys|man|girls|friends|boyfriend) _ (give|gives|gave|"
         "buy|buys|bought|got|get) (me|us)", "older (boyfriend|man|men|guys|lads)",

@@ -65,6 +65,7 @@ NARROWED = [
     "We're going country dancing on Friday in the school hall.",
     "We went country walking with the ramblers.",
     "The cuckoo clock at nan's went off at midnight.",
+    "The cuckoo came back to the nest in the wildlife programme.",
     "We pray the sunna prayers after school with dad.",
     "The boss in my game got unalived by a dragon.",
 ]
