@@ -88,6 +88,19 @@ BARE = [
 ]
 
 
+# Ordinary answers a review wrote in the rules' own words after they were written, which the
+# first drafts made urgent until narrowed: a tan's strap marks, a nose-touching game, dead arms
+# for a laugh, a film's golden child, a mum who cut down on smoking, a toddler at the potty.
+BARE += [
+    "Im getting a proper tanning in Spain, got strap marks already.",
+    "My brother gives me dead arms every day haha.",
+    "In the film the golden child screams when they take her toy.",
+    "Mum relapsed after cutting down on smoking.",
+    "I have to hold his willy so he aims in the potty, hes 2.",
+    "The tickling game makes my sister laugh till she cries.",
+]
+
+
 def test_the_bare_everyday_words_stay_quiet() -> None:
     assert [text for text in BARE if detect(text, learned=False) is not None] == []
 

@@ -68,6 +68,14 @@ NARROWED = [
     "The cuckoo came back to the nest in the wildlife programme.",
     "We pray the sunna prayers after school with dad.",
     "The boss in my game got unalived by a dragon.",
+    # A review's ordinary answers in these rules' own words, which first drafts made urgent: a
+    # brother's khatna, pass the parcel, a step dad called daddy on holiday, 14.88 seconds, the
+    # hijrah in homework.
+    "My little brother had his khatna and mum made her special biryani.",
+    "At the party we played pass the parcel and they passed me round the circle.",
+    "My step dad says I can call him daddy, were staying in the hotel in Tenerife.",
+    "He ran 14.88 in the 100m and the lads were impressed.",
+    "My brother says the hijrah is in our homework and he will help me get to grips with it.",
 ]
 
 
