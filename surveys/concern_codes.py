@@ -18,6 +18,7 @@ this project's corpora):
   for parents, as reported by The London Economic (thelondoneconomic.com);
 - family words for a beating ("licks", "a skelping", "a whooping", "a leathering", "dead arms"):
   words of ordinary speech, used here only beside a belt, a slipper or a spoon, or marks;
+- "grape", the moderation dodge for rape (the same essay on linguistic creep);
 - a grown-up's "special game", "secret cuddles", "play doctors", and families' names for private
   parts ("minnie", "foof", "front bottom", "tuppence", "willy"): NHS Greater Glasgow and Clyde's
   Sandyford, "Language" for parents of under-fives (sandyford.scot); HuffPost, "8 reasons not to
@@ -149,8 +150,12 @@ PHRASES: Final[dict[str, list[str]]] = {
         f"{_WISH} (to )?{_UNALIVE}",
         "(sewerslide|sewer slide(?! (at|in|ride|park|was|is))|sue decide|sooicide|suey side)",
     ],
-    # A family's word for private parts, touched (not a Minnie Mouse toy).
-    "sexual_abuse": [f"{_TOUCH} (my|his|her|their) {_FAMILY_PRIVATES}"],
+    "sexual_abuse": [
+        # A family's word for private parts, touched (not a Minnie Mouse toy).
+        f"{_TOUCH} (my|his|her|their) {_FAMILY_PRIVATES}",
+        # "Grape", the moderation dodge for rape, done to someone (not grapes eaten).
+        "(i was|i got|i been|was|got|been|being|he|she|they) graped|graped (me|her|him|us)",
+    ],
 }
 
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (

@@ -55,6 +55,8 @@ PAIRS = [
      "dads painting the fence brown again, there is no paint left for the shed"),
     ("my stepdad gets handy with mum when hes drunk and she hides the bruises",
      "my stepdad gets handy with the drill when hes bored and builds us shelves"),
+    ("my cousin graped me at the sleepover and i feel sick",
+     "my cousin gave me grapes at the sleepover and i feel sick"),
     ("mum wears her sunglasses indoors all week, covering the black eye he gave her",
      "mum wears her sunglasses indoors all week, she had drops in her eyes at the opticians"),
     ("my friend went awol from her foster home and her phone has been off since friday",
@@ -85,6 +87,7 @@ BARE = [
     "I got a barcode sticker on my new trainers.",
     "The golden child in the story finds the treasure.",
     "My dog gives me licks when I come home.",
+    "We picked grapes at the farm, they were sour.",
 ]
 
 
