@@ -25,7 +25,7 @@ this project's corpora):
   call your child's genitals pet names" (huffpost.com); Safe and Sound, "What children might
   say" (safeandsoundcac.org); Restore Their Hope, "How children tell" (restoretheirhope.org);
 - a parent "on the sauce", "on the pop", "on the brown" or "on a bender", told beside a child
-  left hungry, cold or alone (neglect); a man who "gets handy" with mum, sunglasses worn indoors
+  left with nothing to eat, cold or alone (neglect); a man who "gets handy" with mum, sunglasses worn indoors
   to hide a black eye (domestic abuse); the "scapegoat" or the "golden child" at home, told with
   the screaming or blame (emotional abuse); "gone walkabout", "off grid", "gone dark" with the
   phone off or the social kept from tracking (missing).
@@ -49,9 +49,10 @@ from typing import Final
 
 # Moderation dodges for suicide: said of oneself, or as a wish or plan (not a film's villain).
 _UNALIVE = "(unalive|unaliving|unalived|self delete|self deleting|self deletion|selfdelete)"
-_WISH = ("(want to|wana|gona|going to|thinking about|thinking of|think about|thought about|"
-         "planning to|planning|plan to|tried to|try to|trying to|gonna|about to|wish i could|"
-         "might|will)")
+# Wished or planned by the child: not messages an app is "going to self delete".
+_WISH = ("(i|im|i am|ive|i have|i keep|i kept|i was) ([a-z]+ ){0,2}(want to|wana|gona|going to|"
+         "thinking about|thinking of|think about|thought about|planning to|planning|plan to|tried"
+         " to|try to|trying to|gonna|about to|wish i could)")
 # The self-harm community's words for a cut's depth, read only beside a blade or bleeding.
 _DEPTH = "(to|hit|hitting|reached|got to|down to|into|went) (beans|styro|styrofoam)"
 _BLEEDING = ("(blade|blades|razor|razors|sharpener|bleeding|bled|wont stop|stitches|steri "

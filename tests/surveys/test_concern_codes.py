@@ -88,6 +88,7 @@ BARE = [
     "The golden child in the story finds the treasure.",
     "My dog gives me licks when I come home.",
     "We picked grapes at the farm, they were sour.",
+    "Snapchat will self delete the messages after you read them.",
 ]
 
 
