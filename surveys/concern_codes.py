@@ -25,8 +25,8 @@ this project's corpora):
   call your child's genitals pet names" (huffpost.com); Safe and Sound, "What children might
   say" (safeandsoundcac.org); Restore Their Hope, "How children tell" (restoretheirhope.org);
 - a parent "on the sauce", "on the pop", "on the brown" or "on a bender", told beside a child
-  left with nothing to eat, cold or alone (neglect); a man who "gets handy" with mum, sunglasses worn indoors
-  to hide a black eye (domestic abuse); the "scapegoat" or the "golden child" at home, told with
+  left with nothing to eat, cold or alone (neglect); a man who "gets handy" with mum, sunglasses
+  worn indoors to hide a black eye (domestic abuse); the "scapegoat" or the "golden child" at home, told with
   the screaming or blame (emotional abuse); "gone walkabout", "off grid", "gone dark" with the
   phone off or the social kept from tracking (missing).
 
