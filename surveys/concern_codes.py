@@ -26,9 +26,9 @@ this project's corpora):
   say" (safeandsoundcac.org); Restore Their Hope, "How children tell" (restoretheirhope.org);
 - a parent "on the sauce", "on the pop", "on the brown" or "on a bender", told beside a child
   left with nothing to eat, cold or alone (neglect); a man who "gets handy" with mum, sunglasses
-  worn indoors to hide a black eye (domestic abuse); the "scapegoat" or the "golden child" at home, told with
-  the screaming or blame (emotional abuse); "gone walkabout", "off grid", "gone dark" with the
-  phone off or the social kept from tracking (missing).
+  worn indoors to hide a black eye (domestic abuse); the "scapegoat" or the "golden child" at
+  home, told with the screaming or blame (emotional abuse); "gone walkabout", "off grid", "gone
+  dark" with the phone off or the social kept from tracking (missing).
 
 A code that names harm and nothing else in a child's answer is a phrase (``PHRASES``); a code
 that is also an everyday word (a cat's scratches, beans on toast, a game, a cuddle, pop, a
