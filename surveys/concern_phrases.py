@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from surveys.concern_slots import COUNTRY_PASTIME
+
 # --- phrase lists -----------------------------------------------------------------------------
 
 _ME = "(me|us)"
@@ -76,7 +78,9 @@ ENGLISH: Final[dict[str, list[str]]] = {
         "(took|take|taking|swallowed|swallow|swallowing) (a |the )?(whole |entire )?(load|loads|"
         "lot|lots|bunch|handful|box|packet|pack|bottle|tub|strip|all|too many)( of)? (the |my "
         ")?(pills|tablets|paracetamol|meds|painkillers|ibuprofen)",
-        "unalive", "unalived", "unaliving", "(want to|going to|wanna) (kill|die)$",
+        # Not a game's or a film's character "got unalived by" the villain.
+        "unalive", "(?<!got )(?<!gets )(?<!get )(?<!getting )unalived(?! by)", "unaliving",
+        "(want to|going to|wanna) (kill|die)$",
         "(want to|wish i could|wish i would|hope i|and) (never|not) wake up", "(hope|wish) i "
         "(dont|do not|never|wouldnt) wake up(?! (late|early|in time|on time|for|before))",
         "(want|wanna|wish i could|going|like) to (go to )?sleep (forever|and never)",
@@ -226,9 +230,11 @@ ENGLISH: Final[dict[str, list[str]]] = {
         "drop|dropping|stash|stashing|hide|hiding|sell|selling|sold|deal|dealing|dealt|run|"
         "running) "
         "(drugs|weed|coke|crack|gear|packages|parcels|bags|food|bud|sim cards)",
-        "county lines", "countylines", "trap house", "traphouse", "going country", "go country",
-        "cuckoo", "cuckooing", "drug debt", "(owe|owes|owed) (them|him|people|the lads|the boys) "
-        "(money|for)", "older (lads|boys|men|guys|man|girls|friends|boyfriend) _ (give|gives|gave|"
+        "county lines", "countylines", "trap house", "traphouse",
+        # A home "cuckooed" or "cuckoo'd", not a cuckoo clock or the bird.
+        "(cuckooed|cuckood|cuckoo d|cuckoo ed)", "cuckooing", "drug debt",
+        "(owe|owes|owed) (them|him|people|the lads|the boys) (money|for)",
+        "older (lads|boys|men|guys|man|girls|friends|boyfriend) _ (give|gives|gave|"
         "buy|buys|bought|got|get) (me|us)", "older (boyfriend|man|men|guys|lads)",
         "(boyfriend|girlfriend) (is|who is|whos) (1[89]|[2-6][0-9])",
         "(man|guy|men|someone|somebody|adult|person|stranger|he|she|boy|lad|girl) online",
@@ -249,7 +255,7 @@ ENGLISH: Final[dict[str, list[str]]] = {
         "(give|gives|gave|buy|buys|bought) me (drugs|weed|alcohol|vodka|cocaine|coke|"
         "pills) (and|to|"
         "for|if|so)", "(groom|grooms|groomed|grooming)", "exploit", "exploited", "exploiting",
-        "(went|go|going|gone|been) country",
+        "(went|go|going|gone|been) country" + COUNTRY_PASTIME,
         "(meet|meeting|met|meet up with|meeting up with) (a |this |some |up with a |up with "
         ")?(guy|man|boy|lad|girl|woman|someone|somebody|person|people|men) (from|off|i met on|"
         "on) (snapchat|snap|insta|instagram|tiktok|discord|roblox|online|the internet|fortnite|"

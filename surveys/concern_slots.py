@@ -94,3 +94,7 @@ OUTING = ("(the |a |my |our )?(football|rugby|netball|training|practice|swimming
 PLANTS = "(plants|weed plants|cannabis|skunk)"
 # Being gay or trans, or saying so: what a family may send a child away to have "fixed".
 QUEER = "(gay|lesbian|bisexual|bi|trans|queer|came out|come out)"
+# "Going country" is county lines' word for being sent out of town; not a dance, a walk or music
+# (the words that may follow "country" in ordinary talk, as a lookahead).
+COUNTRY_PASTIME = ("(?! (dancing|dance|music|walk|walks|walking|side|club|show|fair|park|"
+                   "style))")

@@ -20,6 +20,8 @@ from surveys import (
     concern_buried_harm,
     concern_buried_home,
     concern_buried_practices,
+    concern_codes,
+    concern_codes_groups,
     concern_control,
     concern_embedded_exploitation,
     concern_embedded_home,
@@ -120,14 +122,17 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_phone_exploitation.PHRASES,
     concern_worry_unsure.WORRIES,
     concern_worry_in_care.WORRIES,
+    concern_codes.PHRASES,
+    concern_codes_groups.PHRASES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
 # a child held (kept, owing, watched, silenced), self-harm, abuse at home and neglect, then forced
 # marriage, radicalisation, trafficking, going missing, domestic abuse, disclosures split over
 # messages, harmful practices, radicalisation and an unsafe placement told hedged, and harm told
 # as someone else's, as a plan, a date to come or something coming back, and harm of every
-# kind told once in passing among ordinary things in a longer answer, and harm typed fast on a
-# phone (the eleventh hand's shapes):
+# kind told once in passing among ordinary things in a longer answer, harm typed fast on a
+# phone (the eleventh hand's shapes), and harm named in code words (slang, moderation dodges,
+# family and community words):
 # ``(category, parts, window)`` each, in this order.
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
     (category, tuple(parts), window)
@@ -171,6 +176,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_phone_harm,
         concern_phone_home,
         concern_phone_exploitation,
+        concern_codes,
+        concern_codes_groups,
     )
     for category, parts, window in module.CLAUSES
 )

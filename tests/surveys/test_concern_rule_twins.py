@@ -17,6 +17,8 @@ from tests.surveys import (
     test_concern_approaches,
     test_concern_buried_exploitation,
     test_concern_buried_harm,
+    test_concern_codes,
+    test_concern_codes_groups,
     test_concern_hedged_exploitation,
     test_concern_hedged_harm,
     test_concern_hedged_home,
@@ -48,6 +50,8 @@ MODULES = (
     (test_concern_phone_harm, False),
     (test_concern_phone_home, False),
     (test_concern_phone_exploitation, False),
+    (test_concern_codes, False),
+    (test_concern_codes_groups, False),
 )
 CASES = [
     pytest.param(disclosure, twin, learned, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")
