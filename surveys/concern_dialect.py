@@ -15,8 +15,9 @@ learned layer read a text:
   me" and "it was hell"; "eye am" and "a black eye"; "I no where he is" and "no food"; "four
   the money" and "four days"; "ma da" (Scots "my") and "ma nhw" (Welsh "they are");
 - :data:`SPOKEN_PUNCTUATION` — punctuation a phone typed out ("full stop", "question mark");
-- a dropped final "g" ("callin", "hidin", "slicin"), read with it unless the word is one of
-  :data:`ENDS_IN_IN` ("cousin", "insulin").
+- a dropped final "g" ("callin", "hidin", "slicin"): a phrase list's "-ing" word also finds
+  the word without its "g", unless that is one of :data:`ENDS_IN_IN` ("begging" never finds
+  "begin"; "cousin", "insulin" are never read as "-ing").
 
 Only readings that cannot turn an ordinary sentence into harm, or lose a negation, are here:
 Welsh "da" (good) stays unless a word of family is beside it, Welsh "wi" (I am) unless an
@@ -115,7 +116,8 @@ SPOKEN_PUNCTUATION: Final = re.compile(
     r"|comma|dot dot dot)(?![a-z0-9])"
 )
 
-# Words of five letters or more that end in "in" and are no "-ing" with its "g" dropped.
+# Words of five letters or more that end in "in" and are no "-ing" with its "g" dropped: a list's
+# "-ing" word never finds them.
 ENDS_IN_IN: Final = _set(
     "cousin within margin raisin violin vitamin insulin heroin aspirin toxin origin napkin "
     "pumpkin dolphin goblin gremlin bulletin latin satin basin cabin robin coffin muffin puffin "
@@ -131,7 +133,8 @@ ENDS_IN_IN: Final = _set(
     # shooting at cadets, so it is left as typed.
     "shootin"
 )
-# The dropped "g" is read only after a consonant, "y" or "o" ("sayin", "doin", "slicin").
+# A word with its "g" dropped: five letters or more, "in" after a consonant, "y" or "o" ("sayin",
+# "slicin"; "thin", "skin" and "win" are too short to be one).
 DROPPED_G: Final = re.compile(r"[a-z]{2,}[b-df-hj-np-tv-z]in|[a-z]{2,}[yo]in")
 
 
@@ -146,6 +149,17 @@ _EYE_THINGS = _set(
     "test tests drops patch contact lashes lash liner shadow brow brows socket sockets sight "
     "infection balls ball doctor level witness roll rolls mask candy opener colour color "
     "catching"
+)
+# "Eye" is "I" before what I do or am (the word before may be a slip the typo mender reads
+# later, "blcak eye", so only the word after says "I").
+_I_DOES = _set(
+    "am have was cant dont didnt wont no know think want wanted keep kept got had will wil "
+    "would just said told tel feel felt need went ran did never wish hate love like get go can "
+    "could should shud might must mean realy also stil only always even ate aint havent hadnt "
+    "wasnt couldnt wouldnt shouldnt tried try live stay stayed slept slep hid hide saw sen se "
+    "heard hear asked ask rang ring caled cal met tok take gave give left leave do dunno guess "
+    "hope thought cried cry wet woke wake started start stoped stop swear promise beat lost "
+    "won found used use"
 )
 # "No" is "know" after these only before what is known ("I no where", "dont no what"), never
 # before a verb or "one" ("I no like it", "they no give me food", "talk to no one" keep their
@@ -287,7 +301,10 @@ BY_CONTEXT: Final[dict[str, ByContext]] = {
             "back or documents papers so off but")),
     )),
     # Dictation: "eye am scared" is I; "a black eye", "my eye", "an eye test" are eyes.
-    "eye": ByContext("i", (Beside("eye", before=_AN_EYE), Beside("eye", after=_EYE_THINGS))),
+    "eye": ByContext("eye", (
+        Beside("eye", before=_AN_EYE), Beside("eye", after=_EYE_THINGS),
+        Beside("i", after=_I_DOES),
+    )),
     # "I no where he is", "dont no": know. "no food", "I no like it" (a negation) stay. Scots
     # "am no goin back" is "not".
     "no": ByContext("no", (

@@ -5,9 +5,11 @@ The text is squeezed ("hiiiits" is "hits") and its text-speak spelled out ("im" 
 (:func:`spelled`), so "(im|i am) fine" and "im fine" alone find the same text, and a list
 written with "wanna" or "stepdad" is never dead. A few words whose doubled letters carry their
 meaning are read before the squeeze (:data:`DOUBLED`): "bff" is no "bf", "noone" no "none".
-Dialect and dictation (``surveys.concern_dialect``) join both tables, a dropped final "g" is
-read with it ("hidin" is "hiding") in the text and the lists alike, and the words whose reading
-depends on their neighbours ("hell", "eye", "four") are read in the text by :func:`read`.
+Dialect and dictation (``surveys.concern_dialect``) join both tables; a list's word ending in
+"ing" also finds it with its "g" dropped ("hiding" finds "hidin"; the text keeps the word as
+typed, so the typo mender still reads "tarin" as "train" and "drugsin" as "drugs in"); and the
+words whose reading depends on their neighbours ("hell", "eye", "four") are read in the text by
+:func:`read`.
 """
 
 from __future__ import annotations
@@ -89,11 +91,17 @@ _SPOKEN_PUNCTUATION: Final = concern_dialect.SPOKEN_PUNCTUATION
 
 
 def spoken(word: str) -> str:
-    """One squeezed word spelled out: by the text-speak table, or with its dropped "g" back."""
-    if word in SPEAK:
-        return SPEAK[word]
-    if word not in _ENDS_IN_IN and concern_dialect.DROPPED_G.fullmatch(word):
-        return word + "g"
+    """One squeezed word spelled out by the text-speak table."""
+    return SPEAK.get(word, word)
+
+
+def _with_dropped_g(word: str) -> str:
+    """A list's word ending in "ing", made to find it with its "g" dropped too."""
+    dropped = word[:-1]
+    if (word.endswith("ing") and dropped not in _ENDS_IN_IN
+            and concern_dialect.DROPPED_G.fullmatch(dropped)):
+        # Written as one word with its "g" optional, so the list's words stay whole words.
+        return f"{word}?"
     return word
 
 
@@ -122,9 +130,31 @@ def _read(words: list[str], index: int) -> str:
 
 def spelled(pattern: str) -> str:
     """A phrase list's pattern spelled as the text is: squeezed, its text-speak spelled out."""
-    return _PIECE.sub(_spelled_piece, squeeze(unsqueezed(pattern)))
+    pattern = squeeze(unsqueezed(pattern))
+    # A look-behind must keep its width: no dropped "g" is added inside one.
+    fixed = _looking_behind(pattern)
+
+    def piece(match: re.Match[str]) -> str:
+        word = match.group("word")
+        if word is None:
+            return match.group("kept")
+        if word in SPEAK:
+            return SPEAK[word]
+        return word if any(a <= match.start() < b for a, b in fixed) else _with_dropped_g(word)
+
+    return _PIECE.sub(piece, pattern)
 
 
-def _spelled_piece(match: re.Match[str]) -> str:
-    word = match.group("word")
-    return match.group("kept") if word is None else spoken(word)
+def _looking_behind(pattern: str) -> list[tuple[int, int]]:
+    """Where each look-behind of a pattern begins and ends."""
+    spans = []
+    for start in (m.start() for m in re.finditer(r"\(\?<[=!]", pattern)):
+        depth = 0
+        for at in range(start, len(pattern)):
+            if pattern[at] == "\\":
+                continue
+            depth += {"(": 1, ")": -1}.get(pattern[at], 0) if pattern[at - 1] != "\\" else 0
+            if depth == 0:
+                spans.append((start, at))
+                break
+    return spans

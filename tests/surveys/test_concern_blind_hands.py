@@ -217,7 +217,7 @@ HANDS = {
             "emotional_abuse": 27,
             "neglect": 29,
             "domestic_abuse": 35,
-            "missing": 26,
+            "missing": 25,
             "criminal_exploitation": 35,
             "sexual_exploitation": 31,
             "trafficking": 31,
