@@ -143,7 +143,9 @@ DROPPED_G: Final = re.compile(r"[a-z]{2,}[b-df-hj-np-tv-z]in|[a-z]{2,}[yo]in")
 # Where "eye" is the noun: after these, or before what an eye has.
 _AN_EYE = _set(
     "my his her your their our the an one black left right both lazy evil bulls private naked "
-    "sore red puffy pink swolen bruised cut in poked keep kep glass bird"
+    "sore red puffy pink swolen bruised cut in poked keep kep glass bird mams mums moms maws "
+    "dads das nans grans sisters brothers carers mates friends uncles aunties babys bairns "
+    "kids boys girls sons daughters cousins"
 )
 _EYE_THINGS = _set(
     "test tests drops patch contact lashes lash liner shadow brow brows socket sockets sight "
