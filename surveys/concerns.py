@@ -44,7 +44,7 @@ from surveys import (
     concern_typos,
 )
 from surveys.concern_learning import LEARNED, LEARNED_SERIOUS
-from surveys.concern_speak import SPEAK, squeeze, unsqueezed
+from surveys.concern_speak import SPEAK, read, squeeze, unpunctuated, unsqueezed
 from surveys.on_first_use import build_all
 
 __all__ = [
@@ -127,46 +127,6 @@ _EMOJI: Final[dict[str, str]] = {
 _LEET: Final[dict[str, str]] = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
                                "@": "a", "$": "s", "!": "i", "|": "i"}
 
-# Words whose text-speak reading depends on the words beside them: "hell hit me" is "he will hit
-# me", but "it was hell at school" is hell; "shell kill me" and "a shell on the beach"; "id rather
-# die" and "my id card". Read as text-speak unless a word before or after makes it the noun (a
-# false alarm is better than a miss, so an unknown neighbour leaves the text-speak reading).
-_BY_CONTEXT: Final[dict[str, tuple[str, frozenset[str], frozenset[str]]]] = {
-    "hell": (
-        "he will",
-        frozenset({"was", "is", "its", "be", "been", "being", "like", "the", "a", "from", "to",
-                   "of", "in", "into", "through", "what", "bloody", "living", "pure", "absolute",
-                   "total", "proper", "literal", "literally", "actual", "go", "gone", "went",
-                   "as", "straight", "such", "sheer", "hot", "than", "frigging", "flipping"}),
-        frozenset({"", "of", "on", "at", "in", "for", "hole", "yeah", "yes", "no", "nah", "out",
-                   "and", "but", "lot", "bent", "mode", "week", "weeks", "day", "days", "year",
-                   "tbh", "lol", "honestly", "mate", "though", "tho", "to", "with", "when",
-                   "cos", "because", "there", "here", "is", "was", "innit", "isnt"}),
-    ),
-    "shell": (
-        "she will",
-        frozenset({"a", "the", "my", "her", "his", "your", "their", "our", "sea",
-                   "egg", "turtle", "snail", "tortoise", "crab", "hard", "bullet", "shotgun",
-                   "in", "into", "of", "nut", "walnut", "pasta", "some", "big", "empty"}),
-        frozenset({"", "suit", "suits", "fish", "shock", "shocked", "pasta", "on", "off", "of",
-                   "from", "and", "but", "out", "casing", "casings", "company", "garage",
-                   "station", "petrol", "shop", "is", "was", "in", "at", "with", "shells"}),
-    ),
-    "id": (
-        "i would",
-        # Not "no", "any", "of", "with", "for": "no id rather die" is "no, I'd rather die"; the
-        # word after settles those ("no id card", "any id on you", a message's end).
-        frozenset({"my", "his", "her", "your", "their", "our", "the", "a", "an", "student",
-                   "photo", "bus", "school", "college", "fake", "show", "showed", "shows",
-                   "ask", "asked", "asks", "take", "took", "check", "checked", "checks", "need",
-                   "needed", "proper", "new", "caller", "user", "apple", "steam"}),
-        frozenset({"", "card", "cards", "badge", "badges", "number", "pass", "photo", "and",
-                   "at", "for", "on", "to", "from", "in", "with", "is", "was", "back", "or",
-                   "documents", "papers", "so", "off", "but"}),
-    ),
-}
-
-
 _EMOJI_TABLE: Final = str.maketrans({k: f" {v} " for k, v in _EMOJI.items()})
 _LEET_TABLE: Final = str.maketrans(_LEET)
 _APOSTROPHES: Final = re.compile(r"['’‘`´ʼ]")
@@ -177,24 +137,8 @@ _LEETISH: Final = re.compile(r"[a-z][0-9@$!|]|[0-9@$!|][a-z]")
 _TOKEN: Final = re.compile(r"[a-z0-9@$!|]+")
 _NON_WORD: Final = re.compile(r"[^a-z0-9]+")
 _SPACED_LETTERS: Final = re.compile(r"(?<![a-z0-9])[a-z](?: [a-z]){2,}(?![a-z0-9])")
-_CONTEXT: Final = {
-    squeeze(word): (squeeze(reading), frozenset(map(squeeze, before)),
-                     frozenset(map(squeeze, after)))
-    for word, (reading, before, after) in _BY_CONTEXT.items()
-}
 # A number with its plural or ordinal ending ("year 10s", "the 1990s", "21st") is no leetspeak.
 _NUMBER_WORD: Final = re.compile(r"[0-9]+(?:s|th|st|nd|rd|am|pm|p|k)")
-
-
-def _spoken(words: list[str], index: int) -> str:
-    """The word at ``index`` spelled out, by the text-speak table or by its neighbours."""
-    word = words[index]
-    if word not in _CONTEXT:
-        return SPEAK.get(word, word)
-    reading, before, after = _CONTEXT[word]
-    previous = words[index - 1] if index else ""
-    following = words[index + 1] if index + 1 < len(words) else ""
-    return word if previous in before or following in after else reading
 
 
 def _unleet(match: re.Match[str]) -> str:
@@ -226,8 +170,9 @@ def normalise(text: str) -> str:
         text = _TOKEN.sub(_unleet, text)
     text = _NON_WORD.sub(" ", text).strip()
     text = _SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)
-    words = squeeze(unsqueezed(text)).split(" ")
-    return " ".join(_spoken(words, index) for index in range(len(words)))
+    # Dialect, dictation and text-speak are read by ``surveys.concern_speak``.
+    text = " ".join(unpunctuated(text).split())
+    return read(squeeze(unsqueezed(text)).split(" "))
 
 
 def warm_up() -> None:

@@ -211,8 +211,8 @@ HANDS = {
     ),
     "eleventh_hand": Hand(
         floors={
-            "self_harm": 29,
-            "physical_abuse": 34,
+            "self_harm": 31,
+            "physical_abuse": 36,
             "sexual_abuse": 35,
             "emotional_abuse": 33,
             "neglect": 35,
@@ -224,8 +224,8 @@ HANDS = {
             "harmful_practices": 36,
             "radicalisation": 36,
             "unsafe_home": 35,
-            "bullying": 16,
-            "upset": 17,
+            "bullying": 19,
+            "upset": 18,
         },
         split=11,
         alarms_rules=1,
