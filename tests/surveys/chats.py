@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
+from types import ModuleType
 
-from surveys.concerns import URGENT, detect, detect_across
+from surveys.concern_clauses import compile_part
+from surveys.concerns import URGENT, detect, detect_across, normalise
 from tests.surveys.test_concerns import sections
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
@@ -83,3 +85,16 @@ def not_urgent(texts: list[str]) -> list[str]:
 def raising(texts: list[str]) -> list[str]:
     """The texts the rules alone raise anything for."""
     return [text for text in texts if detect(text, learned=False) is not None]
+
+
+def unreached(module: ModuleType, texts: list[str]) -> list[tuple[str, str]]:
+    """A rule module's clauses and phrases that none of ``texts`` reaches (category, its start).
+
+    A rule no wording reaches is dead weight, or a typo in one of its parts.
+    """
+    plain = [normalise(text) for text in texts]
+    rules = [(category, tuple(parts)) for category, parts, _ in getattr(module, "CLAUSES", ())]
+    rules += [(category, (phrase,)) for category, phrases in getattr(module, "PHRASES", {}).items()
+              for phrase in phrases]
+    return [(category, parts[0][:40]) for category, parts in rules
+            if not any(all(compile_part(part).search(text) for part in parts) for text in plain)]

@@ -211,12 +211,12 @@ HANDS = {
     ),
     "eleventh_hand": Hand(
         floors={
-            "self_harm": 31,
+            "self_harm": 34,
             "physical_abuse": 36,
-            "sexual_abuse": 35,
-            "emotional_abuse": 33,
-            "neglect": 35,
-            "domestic_abuse": 35,
+            "sexual_abuse": 36,
+            "emotional_abuse": 34,
+            "neglect": 36,
+            "domestic_abuse": 36,
             "missing": 35,
             "criminal_exploitation": 36,
             "sexual_exploitation": 36,
