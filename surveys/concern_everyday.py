@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from surveys.concern_everyday_days import DAYS
+from surveys.concern_everyday_found import FOUND
 from surveys.concern_everyday_home_life import HOME_LIFE
 from surveys.concern_everyday_jests import JESTS
 from surveys.concern_everyday_outings import OUTINGS
@@ -366,8 +367,10 @@ def merged(*tables: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
 # serious words inside worries of a child in care (``surveys.concern_worry_in_care``,
 # ``surveys.concern_worry_unsure``), and ordinary days told at length
 # (``surveys.concern_everyday_days``), news sent from a phone (``surveys.concern_everyday_phone``),
-# and the plain words of the first lists (``surveys.concern_everyday_plain``), last.
+# ordinary sentences older rules read as harm, found while writing twins
+# (``surveys.concern_everyday_found``), and the plain words of the first lists
+# (``surveys.concern_everyday_plain``), last.
 EVERYDAY: Final = merged(
     _TOLD_BY_WHAT, PASTIMES, OUTINGS, HOME_LIFE, JESTS, SECRETS, REASSURED, WORRIES_IN_CARE,
-    WORRIES_UNSURE, DAYS, PHONE, PLAIN,
+    WORRIES_UNSURE, DAYS, PHONE, FOUND, PLAIN,
 )

@@ -23,6 +23,7 @@ from surveys import (
     concern_codes,
     concern_codes_groups,
     concern_control,
+    concern_dialect_blows,
     concern_embedded_exploitation,
     concern_embedded_home,
     concern_embedded_practices,
@@ -132,7 +133,8 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
 # as someone else's, as a plan, a date to come or something coming back, and harm of every
 # kind told once in passing among ordinary things in a longer answer, harm typed fast on a
 # phone (the eleventh hand's shapes), and harm named in code words (slang, moderation dodges,
-# family and community words):
+# family and community words), and dialect words for a beating beside
+# their harm:
 # ``(category, parts, window)`` each, in this order.
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
     (category, tuple(parts), window)
@@ -178,6 +180,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_phone_exploitation,
         concern_codes,
         concern_codes_groups,
+        concern_dialect_blows,
     )
     for category, parts, window in module.CLAUSES
 )

@@ -719,6 +719,62 @@ ELEVENTH = [
      "my mate pays me cash to help on his van moving bags and he says i cant tell my PA"),
 ]
 
+# Ordinary sentences an older rule read as harm, found while writing twins
+# (surveys/concern_everyday_found.py), each beside a disclosure in the same words that stays
+# urgent: what follows the saying, who does it, or what is done turns it back to harm.
+FOUND = [
+    ("a secret game of hide and seek, a secret kept about him",
+     "we played a secret game of hide and seek at nan's",
+     "we played a secret game of hide and seek at nan's and her boyfriend said it's our secret "
+     "and not to tell mum what he did"),
+    ("a little devil for a biscuit, the devil beaten out",
+     "mum says I'm a little devil when I nick the last biscuit",
+     "mum says I'm a little devil and she beats the devil out of me with a belt"),
+    ("off his face tired after a shift, off his face on drink",
+     "dad was off his face tired after his night shift",
+     "dad was off his face on vodka again and there was no food in the house"),
+    ("smashed at a wedding and dancing, and hitting",
+     "dad was smashed at the wedding, he did the worm on the dance floor",
+     "dad was smashed at the wedding and he hit mum on the dance floor"),
+    ("a possessed doll in a film, a child called possessed",
+     "in the film the possessed doll beat him up",
+     "in the film the possessed doll beat him up and now my uncle says I'm possessed and he beat "
+     "me"),
+    ("a bath game with ducks, with a grown-up",
+     "my little sister has a bath game naked with her ducks",
+     "my sister's boyfriend makes me play a bath game naked with him"),
+    ("grabbed me a drink, grabbed me",
+     "my cousin grabbed me a drink from the bar at the party",
+     "my cousin grabbed me at the party and pushed me into the wall"),
+    ("a chair against the door for a den, against him",
+     "we put a chair against the door to make a den",
+     "we put a chair against the door to keep him out when he's drunk"),
+    ("a physio's touch, one that went further",
+     "the physio touched my leg to check my knee",
+     "the physio touched my leg and then went higher up and said it was our secret"),
+    ("a nurse's touch, a doctor's that felt wrong",
+     "the nurse touched my leg",
+     "the doctor touched my leg and it felt weird"),
+    ("a little brother in bed in a storm, a stepbrother at night",
+     "my little brother climbs into my bed when there's thunder",
+     "my stepbrother climbs into my bed when mum is asleep and touches me"),
+    ("a remote smashed over football, the TV and mum",
+     "he smashed the TV remote when Spurs lost",
+     "he smashed the TV when Spurs lost and then he hit my mum"),
+    ("parcels for next door, parcels carried for him",
+     "a van driver keeps knocking at 7am with parcels for next door",
+     "a van driver keeps knocking at 7am with parcels I have to take to the estate for him"),
+    ("pictures of the match swapped, pictures held over me",
+     "he said he'd send my pictures of the match unless I send him mine first",
+     "he said he'd send my pictures to everyone at school unless I send him more"),
+    ("nothing on telly, nothing on while he watches",
+     "there's nothing on telly tonight",
+     "he makes me sit with nothing on while he watches telly"),
+    ("nowt on telly, nowt on for him",
+     "nowt on telly",
+     "he makes me sit with nowt on while he watches telly"),
+]
+
 # More ordinary answers written beside the same older rules (a train to the seaside for nan's
 # party, a lido, a belt for a suit, a high board, a dog on the main road, a sister at a prom,
 # hay fever tablets all week, a school with no heating, a remote nobody can find, a bottom set,
@@ -807,6 +863,7 @@ TABLES = (
     ("review", REVIEW),
     ("older", OLDER),
     ("eleventh", ELEVENTH),
+    ("found", FOUND),
 )
 CASES = [
     pytest.param(structure, ordinary, disclosure, id=f"{name}-{structure}")
@@ -824,7 +881,8 @@ def test_the_ordinary_answer_is_set_aside_and_the_disclosure_is_not(
     assert found is not None and found.level == URGENT, f"{structure}: {found}"
 
 
-SET_ASIDE_HERE = [*JESTS, *SECRETS, *REASSURED, *NINTH, *TENTH, *REVIEW, *OLDER, *ELEVENTH]
+SET_ASIDE_HERE = [*JESTS, *SECRETS, *REASSURED, *NINTH, *TENTH, *REVIEW, *OLDER, *ELEVENTH,
+                  *FOUND]
 
 
 @pytest.mark.parametrize(
@@ -857,6 +915,13 @@ def test_the_eleventh_hands_false_alarms_in_other_words_are_all_here_and_silent(
     block = near_misses("# --- the eleventh hand's false alarms in other words")
     assert len(block) == 61, len(block)
     assert {ordinary for _, ordinary, _ in ELEVENTH} <= set(block)
+    assert [line for line in block if detect(line) is not None] == []
+
+
+def test_the_older_rules_alarms_found_while_writing_twins_are_all_here_and_silent() -> None:
+    block = near_misses("# --- older rules' alarms found while writing twins")
+    assert len(block) == 49, len(block)
+    assert {ordinary for _, ordinary, _ in FOUND} <= set(block)
     assert [line for line in block if detect(line) is not None] == []
 
 
