@@ -19,6 +19,7 @@ from tests.surveys import (
     test_concern_buried_harm,
     test_concern_codes,
     test_concern_codes_groups,
+    test_concern_dialect_blows,
     test_concern_hedged_exploitation,
     test_concern_hedged_harm,
     test_concern_hedged_home,
@@ -52,6 +53,7 @@ MODULES = (
     (test_concern_phone_exploitation, False),
     (test_concern_codes, False),
     (test_concern_codes_groups, False),
+    (test_concern_dialect_blows, True),
 )
 CASES = [
     pytest.param(disclosure, twin, learned, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")
