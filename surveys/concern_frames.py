@@ -36,6 +36,7 @@ from surveys.concern_slots import (
     PLACE,
     PRIVATE,
     STRIKE,
+    SUNNA,
     TASK,
     TOYS,
 )
@@ -183,10 +184,9 @@ FRAMES: Final[dict[str, list[str]]] = {
         "selling|for them|bags|drop|stuff|packages|drugs|on the (train|coach|bus))",
         "(sent|taken|send|take|went|go|going|been going|stay|stayed|staying) (to )?(a flat |a "
         "house )?(in |to )?(another|other|different) (town|towns|city|cities) (to|for)",
-        "(working|work|run|running|ran|on) (a|the) line",
+        "(working|work|run|running|ran|on) (a|the) line", "when it rings i",
         "(go|going|gone|went|been) country" + COUNTRY_PASTIME,
         "(gave|give|gives|given) me (a |their )?(phone|burner|sim)(?! for (my |christmas))",
-        "when it rings i",
         "(look|looking|lookout|look out|watch|watching) (out )?for (the )?(police|feds|cops)",
         "(took|take|taken|taking) over (my |a |his |her )?(mates |mums |friends )?(flat|house)",
         "(carry|carrying|carried|have|had|got) (a )?(blade|knife|machete|shank|weapon|gun) "
@@ -278,10 +278,7 @@ FRAMES: Final[dict[str, list[str]]] = {
         f"{MARRY} (a man|an older|someone|a stranger|my cousin) (i|who i|that i) (dont|never|"
         "didnt|havent)", "(dont|do not|didnt) want to (marry|get married)",
         "(be|get|getting|being|been) (me )?(cut|circumcised)",
-        # Not the sunna prayers, fasts or ways of the Prophet.
-        "(fgm|(?<!pray )(?<!pray the )(?<!prayed the )(?<!praying the )sunna(?! (prayer|prayers|"
-        "rakat|rakah|rakats|fast|fasts|fasting|of the prophet|salah|namaz))|female circumcision|"
-        "the cut on me)",
+        "(fgm|female circumcision|the cut on me)", SUNNA,
         "(cut|cutting|circumcise) __ (down there|become a woman|like they did|"
         "ceremony|like my sister)", "special (cutting|cut|procedure|ceremony)",
         "(shame|shamed|dishonour|dishonoured|disgrace|disgraced|dishonor) (on|to|upon|the|my|our"

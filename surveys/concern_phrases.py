@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from surveys.concern_slots import COUNTRY_PASTIME
+from surveys.concern_slots import COUNTRY_PASTIME, CUCKOOED, UNALIVED
 
 # --- phrase lists -----------------------------------------------------------------------------
 
@@ -49,9 +49,8 @@ ENGLISH: Final[dict[str, list[str]]] = {
         "me being here)",
         "(dont|do not|never|not) want to (be alive|live|live anymore|exist|be here anymore|"
         "be here any more|be here no more|wake up(?! early| for| at| in))",
-        "(cant|cannot) go on (like this|anymore|any more|living)",
+        "(cant|cannot) go on (like this|any ?more|living)", "(overdose|overdosed|overdosing)",
         "(cant|cannot) (do this|cope|take it) (anymore|any more)",
-        "(overdose|overdosed|overdosing)",
         "(took|swallowed) all (of )?(my|the) (pills|tablets|paracetamol|painkillers)",
         "(took|take|taking|swallowed|swallow) (a lot of|loads of|lots of|too many|"
         "a whole|a bunch of|a handful of|handful of|a box of|a packet of|a pack of|[0-9]+) "
@@ -78,9 +77,7 @@ ENGLISH: Final[dict[str, list[str]]] = {
         "(took|take|taking|swallowed|swallow|swallowing) (a |the )?(whole |entire )?(load|loads|"
         "lot|lots|bunch|handful|box|packet|pack|bottle|tub|strip|all|too many)( of)? (the |my "
         ")?(pills|tablets|paracetamol|meds|painkillers|ibuprofen)",
-        # Not a game's or a film's character "got unalived by" the villain.
-        "unalive", "(?<!got )(?<!gets )(?<!get )(?<!getting )unalived(?! by)", "unaliving",
-        "(want to|going to|wanna) (kill|die)$",
+        "unalive", UNALIVED, "unaliving", "(want to|going to|wanna) (kill|die)$",
         "(want to|wish i could|wish i would|hope i|and) (never|not) wake up", "(hope|wish) i "
         "(dont|do not|never|wouldnt) wake up(?! (late|early|in time|on time|for|before))",
         "(want|wanna|wish i could|going|like) to (go to )?sleep (forever|and never)",
@@ -228,12 +225,9 @@ ENGLISH: Final[dict[str, list[str]]] = {
         "look)",
         "(carry|carrying|carried|hold|holding|held|move|moving|moved|deliver|delivering|delivered|"
         "drop|dropping|stash|stashing|hide|hiding|sell|selling|sold|deal|dealing|dealt|run|"
-        "running) "
-        "(drugs|weed|coke|crack|gear|packages|parcels|bags|food|bud|sim cards)",
-        "county lines", "countylines", "trap house", "traphouse",
-        # A home "cuckooed" or "cuckoo'd", not a cuckoo clock or the bird.
-        "(cuckooed|cuckood|cuckoo d|cuckoo ed)", "cuckooing", "drug debt",
-        "(owe|owes|owed) (them|him|people|the lads|the boys) (money|for)",
+        "running) (drugs|weed|coke|crack|gear|packages|parcels|bags|food|bud|sim cards)",
+        "county lines", "countylines", "trap house", "traphouse", CUCKOOED, "cuckooing",
+        "drug debt", "(owe|owes|owed) (them|him|people|the lads|the boys) (money|for)",
         "older (lads|boys|men|guys|man|girls|friends|boyfriend) _ (give|gives|gave|"
         "buy|buys|bought|got|get) (me|us)", "older (boyfriend|man|men|guys|lads)",
         "(boyfriend|girlfriend) (is|who is|whos) (1[89]|[2-6][0-9])",

@@ -98,3 +98,10 @@ QUEER = "(gay|lesbian|bisexual|bi|trans|queer|came out|come out)"
 # (the words that may follow "country" in ordinary talk, as a lookahead).
 COUNTRY_PASTIME = ("(?! (dancing|dance|music|walk|walks|walking|side|club|show|fair|park|"
                    "style))")
+# A character "got unalived by" the villain in a game or a film is no child's own wish.
+UNALIVED = "(?<!got )(?<!gets )(?<!get )(?<!getting )unalived(?! by)"
+# A home "cuckooed" or "cuckoo'd" by dealers, not a cuckoo clock or the bird.
+CUCKOOED = "(cuckooed|cuckood|cuckoo d|cuckoo ed)"
+# Cutting called "sunna", not the sunna prayers, fasts or ways of the Prophet.
+SUNNA = ("(?<!pray )(?<!pray the )(?<!prayed the )(?<!praying the )sunna(?! (prayer|prayers|"
+         "rakat|rakah|rakats|fast|fasts|fasting|of the prophet|salah|namaz))")
