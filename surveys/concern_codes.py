@@ -45,6 +45,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from surveys.concern_voice_parts import WEEKDAYS
+
 # --- self-harm ---------------------------------------------------------------------------------
 
 # Moderation dodges for suicide: said of oneself, or as a wish or plan (not a film's villain).
@@ -140,8 +142,8 @@ _HIDING_A_MARK = ("(black eye|bruise|bruises|bruised|covering|hides (it|the)|hid
 
 _GONE = ("(went|gone|go|going|goes|gona go) (walkabout(?! (in|around|round|on (her|his) gap))|"
          "awol|off grid|off the grid|dark|on the missing list)")
-_UNTRACED = ("(phone (is |s )?(off|dead)|(days|nights) ago|since (monday|tuesday|wednesday|"
-             "thursday|friday|saturday|sunday|last)|staff (dont|do not|dont even) know|nobody "
+_UNTRACED = ("(phone (is |s )?(off|dead)|(days|nights) ago|since (" + WEEKDAYS + "|last)|"
+             "staff (dont|do not|dont even) know|nobody "
              "knows|no one knows|cant track|so (the )?(social|police|staff|carers|they) (cant|"
              "wont|dont)|sleeping (in|on|rough))")
 
