@@ -9,12 +9,17 @@ process that will read children's words (the Telegram bot, the children's web pa
 staff app, ``hearme try``) calls :func:`build_all` as it starts, before it takes a child's first
 message, so that message is answered as quickly as before; every other command never pays.
 
+A build makes millions of small objects that live on (the parsed patterns) and few that die, so
+the cyclic garbage collector, which runs again and again as they are made and walks every one of
+them each time, took more of a build than the build did. It is paused while a build runs.
+
 One lock guards every build: a build may use another holder (one lock cannot deadlock across
 threads), and two threads asking at once still build once and get the same value.
 """
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Callable
 from typing import Any, Final, Generic, TypeVar
@@ -47,7 +52,7 @@ class OnFirstUse(Generic[T]):
             with _LOCK:
                 box = self._box
                 if box is None:
-                    box = (self._build(),)
+                    box = (_uncollected(self._build),)
                     self._box = box
         return box[0]
 
@@ -63,6 +68,17 @@ class OnFirstUse(Generic[T]):
 
 
 _HOLDERS: Final[list[OnFirstUse[Any]]] = []
+
+
+def _uncollected(build: Callable[[], T]) -> T:
+    # Called under the lock, so one build's pause never ends in the middle of another's.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return build()
+    finally:
+        if paused:
+            gc.enable()
 
 
 def holders() -> tuple[OnFirstUse[Any], ...]:

@@ -15,10 +15,6 @@ CHAT = 7001
 WAIT_SECONDS = 30
 
 
-async def _start_bot(world: BotWorld) -> asyncio.subprocess.Process:
-    return await start_bot_process(world, timeout=WAIT_SECONDS)
-
-
 async def _next_prompt(world: BotWorld, push: object) -> BotMessage:
     mark = world.api.mark(CHAT)
     await push  # type: ignore[misc]
@@ -37,7 +33,7 @@ async def test_killed_mid_run_and_restarted_loses_and_doubles_nothing(tmp_path: 
         run_id = await world.offer(child, "my_review")
         code = await world.invite("child", child_id=child)
         api = world.api
-        bot = await _start_bot(world)
+        bot = await start_bot_process(world)
         try:
             prompt = await _next_prompt(world, api.send_text(CHAT, f"/start {code}"))
             for _ in range(2):
@@ -62,7 +58,7 @@ async def test_killed_mid_run_and_restarted_loses_and_doubles_nothing(tmp_path: 
         on_screen = await world.prompt_of(run_id)
         assert on_screen.step == 4
 
-        bot = await _start_bot(world)
+        bot = await start_bot_process(world)
         try:
             resumed = await _next_prompt(world, api.send_text(CHAT, "/start"))
             assert on_screen.text in resumed.text

@@ -373,10 +373,15 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 async def start_bot_process(
-    world: BotWorld, *, timeout: float = 30.0
+    world: BotWorld, *, timeout: float = 120.0
 ) -> asyncio.subprocess.Process:
     """The real bot in its own process (``tests.support.bot_process``) against ``world``'s
-    database and stand-in, once it says it is polling: for tests that kill and restart it."""
+    database and stand-in, once it says it is polling: for tests that kill and restart it.
+
+    The wait is long because it only bounds a hang: a fresh process imports everything and
+    compiles the detector before it polls, seconds of one core that, on two cores shared with
+    the rest of the suite, have taken longer than 30.
+    """
     env = {
         **os.environ,
         "HEARME_DB": str(world.db_target),

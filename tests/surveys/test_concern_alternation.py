@@ -23,13 +23,30 @@ def _plain(parts: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?![a-z0-9])")
 
 
+def _texts(body: str) -> list[str]:
+    return [alt.text for alt in expand(body)]
+
+
+def test_words_filed_together_share_what_follows_them() -> None:
+    # "hit" and "hits" are filed under "hi", "beat" under "be": what follows is written once
+    # per run, not once per word.
+    grouped = dispatch(expand("(?:hit|hits|beat) (?:me|us)"), 0)
+    assert grouped == "(?=b)(?:beat (?:me|us))|(?=h)(?:(?:hit|hits) (?:me|us))"
+    # Only neighbours are joined, so the alternatives are tried in the same order as before.
+    assert dispatch(expand("(?:hit|hits) me|hit you|hid me"), 1) == (
+        "(?=hi)(?:(?:hit|hits) me|hit you|hid me)"
+    )
+
+
 def test_a_group_is_split_only_at_its_own_bars() -> None:
     assert top_level("a|(?:b|c)|d") == ["a", "(?:b|c)", "d"]
-    assert expand("(?:he|she) hits") == ["he hits", "she hits"]
+    assert _texts("(?:he|she) hits") == ["he hits", "she hits"]
     # A group that repeats cannot be unfolded.
-    assert expand("(?:very )?sad") == ["(?:very )?sad"]
+    assert _texts("(?:very )?sad") == ["(?:very )?sad"]
+    # An empty branch starts with what follows the group, itself unfolded.
+    assert _texts("(?:|very )(?:sad|down)") == ["sad", "down", "very (?:sad|down)"]
     # A bar at the top level is split first, so the second half is filed under its own letters.
-    assert expand("(?:sore|rash) nappy|nappy (?:sore|rash)") == [
+    assert _texts("(?:sore|rash) nappy|nappy (?:sore|rash)") == [
         "sore nappy",
         "rash nappy",
         "nappy (?:sore|rash)",
