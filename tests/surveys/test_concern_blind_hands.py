@@ -1,6 +1,6 @@
 """Corpora written blind by other hands, now tuning data: what the rules catch, held as a floor.
 
-Each corpus (``tests/corpora/third_hand`` to ``eleventh_hand``) was measured once or more
+Each corpus (``tests/corpora/third_hand`` to ``twelfth_hand``) was measured once or more
 blind (its README), then became tuning data. The rules do not yet catch every line, so the test
 cannot ask for all of them; it asks for at least what they catch now, so a change that loses a
 line they caught fails here, and each fix raises a floor. The ordinary answers are held the
@@ -230,6 +230,28 @@ HANDS = {
         split=11,
         alarms_rules=1,
         alarms_learned=1,
+    ),
+    "twelfth_hand": Hand(
+        floors={
+            "self_harm": 11,
+            "physical_abuse": 13,
+            "sexual_abuse": 9,
+            "emotional_abuse": 13,
+            "neglect": 15,
+            "domestic_abuse": 13,
+            "missing": 10,
+            "criminal_exploitation": 18,
+            "sexual_exploitation": 19,
+            "trafficking": 25,
+            "harmful_practices": 18,
+            "radicalisation": 9,
+            "unsafe_home": 8,
+            "bullying": 18,
+            "upset": 13,
+        },
+        split=9,
+        alarms_rules=13,
+        alarms_learned=13,
     ),
 }
 FILES = [(hand, name) for hand, corpus in HANDS.items() for name in sorted(corpus.floors)]
