@@ -9,9 +9,9 @@ by the structure of each kind of harm, ``structure.txt``, and the batches writte
 ``adversarial.txt``) and the ordinary answers (``ordinary.txt``, and the near misses written beside
 those batches, ``near_misses.txt``), and the corpora other hands wrote blind, measured once and
 then tuned on (``third_hand/`` to ``twelfth_hand/``: one file per kind). The held-out
-corpora in ``bench/corpora/heldout`` and ``bench/corpora/thirteenth_hand`` (their ordinary answers are
-the false alarms ``make bench`` reports) are never read here, so the bench measures the model on
-words it has not seen.
+corpora in ``bench/corpora/heldout`` and ``bench/corpora/thirteenth_hand`` (their ordinary
+answers are the false alarms ``make bench`` reports) are never read here, so the bench measures
+the model on words it has not seen.
 
 Each disclosure is serious harm or a worry by the section it is written in ("# --- bullying ---"
 and "# --- upset ---" are worries; every other kind, and the mixed sections, serious): the

@@ -82,7 +82,9 @@ FIGURES = (
     # for the rules alone, then for the rules with the learned layer; the same on the fourth
     # hand's corpus.
     *_safeguarding_rows(safeguarding.HELD_OUT, "safeguarding:", split=True),
-    *_safeguarding_rows(safeguarding.THIRTEENTH_HAND, "safeguarding (thirteenth hand):", split=True),
+    *_safeguarding_rows(
+        safeguarding.THIRTEENTH_HAND, "safeguarding (thirteenth hand):", split=True
+    ),
     "fleet: answers/s SQLite, 1 worker",
     "fleet: answers/s PostgreSQL, 1 worker",
     "fleet: answers/s PostgreSQL, 2 workers",

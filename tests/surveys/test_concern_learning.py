@@ -165,11 +165,24 @@ def test_it_never_removes_or_softens_a_rule_alert(monkeypatch: pytest.MonkeyPatc
         assert detect(text) == found, text
 
 
-def test_a_split_threat_is_named_by_the_rules_when_one_half_alone_is_the_models() -> None:
+class _Only:
+    """A learned layer that raises a worry on one text and nothing else."""
+
+    def __init__(self, text: str) -> None:
+        self.plain = normalise(text)
+
+    def category(self, plain: str) -> str | None:
+        return LEARNED if plain == self.plain else None
+
+
+def test_a_split_threat_is_named_by_the_rules_when_one_half_alone_is_the_models(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Which half a retrained model raises moves with its training; this one raises the first.
     first = "he says he will get me"
+    monkeypatch.setattr(concern_learning, "shipped", lambda: _Only(first))
     assert detect(first, learned=False) is None
-    assert detect(first) in (Concern(categories=(c,), phrases=()) for c in (LEARNED,
-                                                                             LEARNED_SERIOUS))
+    assert detect(first) == Concern(categories=(LEARNED,), phrases=())
     joined = detect_across([first], "if I tell anyone")
     assert joined is not None and joined.level == URGENT and LEARNED not in joined.categories
 
@@ -206,6 +219,9 @@ def test_ordinary_words_stay_quiet() -> None:
         assert detect(text) is None, text
 
 
+# Training reads every corpus (two to three minutes of one core, growing with each hand): the
+# suite's five-minute bound per test is too close on two busy cores.
+@pytest.mark.timeout(1200)
 def test_retraining_reproduces_the_shipped_weights() -> None:
     # Trained only on tests/corpora, with a fixed seed: anyone can check the shipped file.
     assert trained().to_json() == SHIPPED.read_text(encoding="utf-8")
