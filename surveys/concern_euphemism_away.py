@@ -116,8 +116,8 @@ _PRESENCE = ("((?<!cat )(?<!dog )(he|someone|somebody|a man|the man|the lodger|l
              "moves) it|waits there|took the key)")
 # Someone at the child's door or bed, with menace: not a brother waking me, nor a cake.
 _AT_MY_DOOR = ("((?<!brother )(?<!sister )(?<!dog )(?<!cat )(?<!mum )(?<!nan )(stands|standing|"
-               "stood|waits|waiting|sat|sits|sitting) (in|at|on|over|by) (my (doorway|door|door glass|"
-               "bed|bedroom door)|the landing|the (bedroom|room) door))")
+               "stood|waits|waiting|sat|sits|sitting) (in|at|on|over|by) (my (doorway|door|door "
+               "glass|bed|bedroom door)|the landing|the (bedroom|room) door))")
 _MENACE = ("(boxers|watching me sleep|watchin me sleep|in the dark|his key|"
            "let himself in|when (she|he|his wife|her husband)( is)? ([a-z]+ ){0,2}(out|at work|on "
            "shift|goes out|asleep)|every time she goes out|when i go for a wee)")

@@ -79,9 +79,10 @@ def test_the_batches_and_more_wordings_are_whole_and_urgent() -> None:
 
 # Ordinary answers a review wrote in the rules' own words after they were written, which the first
 # drafts made urgent until narrowed: a disappearing trick at the panto, a sleepover's last pizza,
-# a back room to play in, a morning bus to nan's, a SIM card and a game, a carer called in, a den's chair,
-# a dad's goodnight, a carer by a poorly child's bed, a welcome pack, an aunty's kettle, an
-# uncle's presents, a dog in the underwear drawer, hoovering on the landing.
+# a back room to play in, a morning bus to nan's, a SIM card and a game, a carer called in, a
+# dad's goodnight, a carer by a poorly child's bed, a welcome pack, an aunty's kettle, an uncle's
+# presents, a dog in the underwear drawer, hoovering on the landing, a brother's turn for the
+# bathroom, a pillow fight.
 EVERYDAY = [
     "doing a disappearing trick for 3 nights at the panto, the magician let me help",
     "we did a sleepover and nobody knows who ate the last pizza",
@@ -93,7 +94,8 @@ EVERYDAY = [
     "my dad stands in my doorway every night and says sleep well, see you soon",
     "my carer sat on my bed for a long time when i was poorly and read to me",
     "the teacher said im getting a welcome pack tonight with a knife and fork set",
-    "my mum said were getting a visit tonight from my aunty, she is bringing the kettle we lent her",
+    "my mum said were getting a visit tonight from my aunty, she is bringing the kettle we lent"
+    " her",
     "a man stays at ours at christmas, my uncle, and asks which room is mine so he can put"
     " presents in",
     "someone was in my room and messed up my underwear drawer, it was the dog, there was a note"
