@@ -27,6 +27,8 @@ from surveys import (
     concern_embedded_exploitation,
     concern_embedded_home,
     concern_embedded_practices,
+    concern_euphemism_away,
+    concern_euphemism_self,
     concern_exploitation_shapes,
     concern_family_harm_signs,
     concern_hedged_exploitation,
@@ -125,6 +127,8 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_worry_in_care.WORRIES,
     concern_codes.PHRASES,
     concern_codes_groups.PHRASES,
+    concern_euphemism_self.PHRASES,
+    concern_euphemism_away.PHRASES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
 # a child held (kept, owing, watched, silenced), self-harm, abuse at home and neglect, then forced
@@ -134,7 +138,8 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
 # kind told once in passing among ordinary things in a longer answer, harm typed fast on a
 # phone (the eleventh hand's shapes), and harm named in code words (slang, moderation dodges,
 # family and community words), and dialect words for a beating beside
-# their harm:
+# their harm, and self-harm, going missing and an unsafe room told in euphemisms (death as a
+# place to go, a game's end, a vanishing act, a night-time "welcome") beside their harm:
 # ``(category, parts, window)`` each, in this order.
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
     (category, tuple(parts), window)
@@ -181,6 +186,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_codes,
         concern_codes_groups,
         concern_dialect_blows,
+        concern_euphemism_self,
+        concern_euphemism_away,
     )
     for category, parts, window in module.CLAUSES
 )
