@@ -27,6 +27,8 @@ from surveys import (
     concern_embedded_exploitation,
     concern_embedded_home,
     concern_embedded_practices,
+    concern_euphemism_family,
+    concern_euphemism_home,
     concern_exploitation_shapes,
     concern_family_harm_signs,
     concern_hedged_exploitation,
@@ -125,6 +127,8 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_worry_in_care.WORRIES,
     concern_codes.PHRASES,
     concern_codes_groups.PHRASES,
+    concern_euphemism_home.PHRASES,
+    concern_euphemism_family.PHRASES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
 # a child held (kept, owing, watched, silenced), self-harm, abuse at home and neglect, then forced
@@ -181,6 +185,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_codes,
         concern_codes_groups,
         concern_dialect_blows,
+        concern_euphemism_home,
+        concern_euphemism_family,
     )
     for category, parts, window in module.CLAUSES
 )
