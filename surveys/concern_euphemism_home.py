@@ -96,12 +96,16 @@ _DONT_TELL = "(dont tel|paid deud|paid a deud)"
 # --- physical abuse: a routine done, and a hurt no game leaves --------------------------------
 
 # A routine done: "does the door thing", "gave me the twist", "did his hug".
-_DOES = ("(does|did|doing|gives|gave|giving) (me |us )?((the|a|his|her|some|one of his|one of "
-         "her) )?[a-z]+")
+# Not a face paint, a tie dye or makeup, which leave colours too.
+_DOES = ("(does|did|doing|gives|gave|giving) (?!(me |us )?((the|a|his|her|some) )?(face |hair )?"
+         "(paint|painting|dye|tie dye|makeup|make up|nails|glitter|tatos|tatoo|henna)(?![a-z]))"
+         "(me |us )?((the|a|his|her|some|one of his|one of her) )?[a-z]+")
 # A hurt that a sport or a play fight does not leave, said of the child: not legs "killing"
 # after a coach's plank, nor a tickle "till he cant breathe" from laughing.
-_HURT_LEFT = ("((its|it is|my [a-z]+ is) (al )?yellow and green|black al up|(squezes|squezed|"
-              "squeze|preses|presed|holds|held|sits on|sat on)( [a-z]+){0,4} (til|until) i (cant "
+_COLOURS = "(purple|black|blue|yellow|green)"
+_HURT_LEFT = (f"((its|it is|my [a-z]+ is|they are) (al )?{_COLOURS} and {_COLOURS}|black al up|"
+              "(squezes|squezed|squeze|preses|presed|holds|held|sits on|sat on)( [a-z]+){0,5} "
+              "(til|until) i (cant "
               "breathe|go dizy|pass out)|(fingers|hand|wrist|arm) (are |is )?straped|too sore to "
               "(lie|sit|walk))")
 # Sore where a game's knock would be, said only beside the place no one sees.
@@ -135,11 +139,11 @@ _NAMED = ("((calls|called|call|calling) me|(i am|i get|i got) (just )?called|int
           "name|instead of my name|(makes|made|make) me say i am|(every day|everyday) i am(?= "
           "(dirty|a (mistake|burden|freak|waste|reject)|the (mistake|burden|stray))))")
 # A name no one uses for a child they love: not "her little monkey", not "a happy accident".
-_SCORN_NAME = ("((?<!hapy )(?<!litle )(?<!lucky )(?<!lovely )(?<!cheky )(a |the )?(mistake|accident|burden|stray|failure|parcel|rat(?! bag)|leech|"
-               "parasite|vermin|reject|freak)(?! (prone|dog|cat|in the play|of))|waste of (skin|"
-               "space|air|oxygen|food)|home ofice parcel|devils leftovers|dirty blood|(a )?fat pig|"
-               "bin (boy|girl)|(?<=me )it (since|every|instead|now|like)|should (of|have) got rid "
-               "of me)")
+_SCORN_NAME = ("((?<!hapy )(?<!litle )(?<!lucky )(?<!lovely )(?<!cheky )(a |the )?(mistake|"
+               "accident|burden|stray|failure|parcel|rat(?! bag)|leech|parasite|vermin|reject|"
+               "freak)(?! (prone|dog|cat|in the play|of))|waste of (skin|space|air|oxygen|food)|"
+               "home ofice parcel|devils leftovers|dirty blood|(a )?fat pig|bin (boy|girl)|(?<=me )"
+               "it (since|every|instead|now|like)|should (of|have) got rid of me)")
 # Spoken of by a name of scorn as someone there: "says the stray is eating again".
 _SPOKEN_OF = ("(says|said|shouts|goes) the (stray|burden|mistake|reject|parasite|leech) is "
               "[a-z]+ing again")
@@ -171,9 +175,9 @@ _SHOWN = ("((filmed|films|filming|videod|recorded|take pictures|takes pictures|t
 # A week no one may speak to the child, kept by the whole house.
 _SILENCED = ("(nobody|no one|noone)( [a-z]+){0,3} (is |are )?(alowed|let) to (talk|speak|say "
              "hi) to me")
-_KEPT_BY_ALL = ("(not at tea|not even (my )?(nan|brother|sister|mum|dad|litle)|(got|gets|get) "
-                "(sent up|sent to|told of|in trouble) for (saying|talking|speaking)|wek again|"
-                "again)")
+# Kept for days by the whole house: not a film or an exam week.
+_KEPT_BY_ALL = ("(not at tea|(for|al) (a |the )?(whole )?(wek|weks|days)|silent wek|(got|gets|get) "
+                "(sent up|sent to|told of|in trouble) for (saying|talking|speaking))")
 
 # --- emotional abuse: fear used, threats --------------------------------------------------
 
@@ -195,8 +199,8 @@ _PET_NEXT = ("((next time|next) (its|it wil be|it be) (the|my) (dog|cat|fish|ham
              "bird|pupy|kiten)|(already|he|she) (did|done|kiled|drowned) my (fish|hamster|rabit|"
              "cat|dog|bird))")
 # A knife waved at the child's face till they cry.
-_KNIFE_AT_ME = ("(waves|waved|waving|holds|held|points|pointed) (it|a knife|the knife|his knife|"
-                "her knife)( [a-z]+){0,2} (near|at|in|by|to) my (face|throat|neck|eyes)")
+_KNIFE_AT_ME = ("(waves|waved|waving|holds|held|points|pointed) (it|(a|the|his|her) ([a-z]+ )?"
+                "knife)( [a-z]+){0,2} (near|at|in|by|to) my (face|throat|neck|eyes)")
 _TILL_I_CRY = "(til|until) i cry"
 # Punished for who the child is: out in the cold in their underwear "because i am gay".
 _FOR_BEING = f"((because|since) (i am|i came out|i told them i am) {QUEER}|since i came out)"
@@ -208,7 +212,7 @@ _WHAT_HE_WILL_DO = ("(tels|tel|told) me (exactly )?what ((he|she|they) (wil|is g
                     "clas|schol))")
 _EVERY_NIGHT = "(every (night|day|morning)|walks of laughing|when (he|she) gets to)"
 # A young mum told her baby will be taken if she talks to her worker.
-_IF_I_TALK = ("if i (talk|speak|say anything|tel [a-z]+) to (my|the) (pa|social worker|worker|"
+_IF_I_TALK = ("if i ((talk|speak|say anything) to|tel) (my|the) (pa|social worker|worker|"
               "midwife|health visitor|key worker)")
 _BABY_TAKEN = ("(i am|im) a bad mum|(she|he|the baby|my baby) (gets|wil get|wil be|is) (tok|"
                "taken|took)")
@@ -240,6 +244,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("physical_abuse", (_DOES, _HURT_LEFT), 18),
     # A routine done for a fault named, with the mark.
     ("physical_abuse", (_DOES, _PUNISHED_FOR, _MARK), 20),
+    # A routine named as a code, with a hurt no game leaves.
+    ("physical_abuse", (_CALLS_IT, _HURT_LEFT), 18),
     # A routine done to the child where no one sees, sore.
     ("physical_abuse", (_DOES, _UNSEEN, _SORE), 22),
     # A routine named as a code, with the fists or the thing used.

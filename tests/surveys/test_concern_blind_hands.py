@@ -234,11 +234,11 @@ HANDS = {
     "twelfth_hand": Hand(
         floors={
             "self_harm": 11,
-            "physical_abuse": 13,
+            "physical_abuse": 36,
             "sexual_abuse": 9,
-            "emotional_abuse": 13,
+            "emotional_abuse": 36,
             "neglect": 15,
-            "domestic_abuse": 13,
+            "domestic_abuse": 35,
             "missing": 10,
             "criminal_exploitation": 18,
             "sexual_exploitation": 19,

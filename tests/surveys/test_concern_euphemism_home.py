@@ -1,0 +1,191 @@
+"""Harm to a child at home told in a family's own words: a punishment's pet name, a name of scorn.
+
+``surveys/concern_euphemism_home.py`` reads what stays when the code word changes: the thing
+used on the child's body and the mark, a fault named, a story to give, a baby shaken till
+floppy; a name of scorn used for the child at home, a cage or a cupboard, shaming shown to
+others, a house told not to speak to the child, a threat kept over the child. Its fresh
+wordings, written before the rules, are batches qg to qj of ``adversarial.txt`` (first sight,
+rules alone, urgent: 10/26; every line checked urgent here); the ordinary answers that share
+their words are the block "the twelfth hand's codes for harm at home" of ``near_misses.txt``
+(every line checked silent). Here too: a disclosure in words neither uses beside its ordinary
+twin, for every rule, and the bare words the rules are made of, alone.
+"""
+
+from __future__ import annotations
+
+from surveys import concern_euphemism_family, concern_euphemism_home
+from surveys.concerns import detect
+from tests.surveys.chats import (
+    batch_texts,
+    batches_as_written,
+    near_misses,
+    not_urgent,
+    raising,
+    unreached,
+)
+
+# The batches of adversarial.txt written for these rules, and how many lines each holds.
+BATCHES = {
+    ("physical_abuse", "qg"): 6, ("physical_abuse", "qh"): 5,
+    ("emotional_abuse", "qi"): 5, ("emotional_abuse", "qj"): 10,
+}
+
+# (a disclosure in new words, its ordinary twin in the nearest words), one or more a rule.
+# Read by test_concern_rule_twins.py with every module's pairs.
+PAIRS = [
+    # A thing used on the body, and the mark.
+    ("grandma does the hairbrush across my legs and they have welts for days",
+     "grandma does the hairbrush across my hair and it goes all fluffy for days"),
+    # A thing used for a fault named, and the body.
+    ("my step dad uses the kettle flex if i backchat, my arm went red raw",
+     "my step dad uses the kettle flex to make tea if i ask nicely, its a new kettle"),
+    # "Gave me the ... with his ...", for a fault named.
+    ("dad gave me the saturday treat with his work boots because i forgot to feed the dog",
+     "dad gave me the saturday treat with his work money because i helped feed the dog"),
+    # The marks named by what made them, hidden.
+    ("i have to wear tights so nobody sees the marks from the hanger",
+     "i have to wear tights so nobody sees my knees, the hanger in my wardrobe broke"),
+    # A pet name defined by the thing used, and its shape left.
+    ("uncles punishment is the ruler, the lines are still on my legs",
+     "uncles hobby is the garden, the lines are still on the lawn from the mower"),
+    # The belt comes off, and the back still purple.
+    ("when grandad gets angry the belt comes off and my back is still purple",
+     "when grandad gets home the belt comes off and his trousers go in the wash"),
+    # Polish: a beating got again.
+    ("dostałem lanie again last night with the belt, dont tell anyone",
+     "my friend lanie came round again last night with her new belt"),
+    # Welsh: the belt given, kept quiet.
+    ("mae mam yn rhoi'r belt i fi bob nos, plis dont tell",
+     "mae mam yn prynu belt newydd i fi, it's for school"),
+    # A thing used on the body, and the story to give.
+    ("auntie does the spoon on my hands and tells me to say it was the radiator at school",
+     "auntie does the spoon on the pan and tells me to say when the cake is ready"),
+    # A routine done, and a hurt no game leaves.
+    ("foster mum gives me the pinch on my neck, its all purple and yellow",
+     "foster mum gives me the face paint on my neck, its all purple and yellow for the carnival"),
+    # A routine done for a fault named, and the mark.
+    ("dad does the flick on my ears if i swear, there is a bruise under my hair",
+     "dad does the quiz with me if i swear less, there is a prize under my pillow"),
+    # A routine named as a code, and a hurt no game leaves.
+    ("mum calls it the cuddle, she sits on me till i cant breathe",
+     "mum calls it the cuddle, she gives the best ones when i cant sleep"),
+    # A routine done where no one sees, and sore.
+    ("step dad does wrestling with me in the shed when mum is at work, my ribs are killing me",
+     "step dad does the decorating with me in the shed when mum is at work, my arms ache"),
+    # A routine named as a code, and the fists.
+    ("we call it the weather report when dad uses his fists",
+     "we call it the weather report when dad uses his phone to check the rain"),
+    # A code said not to be the game it sounds like, and the hurt.
+    ("he says its play fighting but its not a game, my tooth came out",
+     "we were play fighting but its not a game anymore, we do judo now"),
+    # A baby shaken until floppy.
+    ("mums boyfriend shook the baby when she screamed and she went all limp",
+     "mums boyfriend shook the rattle when the baby screamed and she went to sleep"),
+    # A name of scorn at home.
+    ("my nan calls me the parasite instead of my name",
+     "my nan calls me the poppet instead of my name"),
+    # Spoken of by a name of scorn as someone there.
+    ("my dad says the leech is eating again every time i open the fridge",
+     "my dad says the dog is eating again every time i open the fridge"),
+    # Shut in a cupboard.
+    ("my auntie puts me in the cupboard under the stairs when i am bad, lights out",
+     "my auntie puts the hoover in the cupboard under the stairs when she is done"),
+    # Shamed and shown to others.
+    ("foster mum made me wear a sign saying baby and filmed it for her mates",
+     "foster mum made me a sign saying happy birthday and filmed it for her mates"),
+    # Nobody may speak to the child.
+    ("no one at home is allowed to talk to me for a whole week, not even my little brother",
+     "no one is allowed to talk to me during the film, not even my little brother"),
+    # What the child lived through, used to watch them shake.
+    ("my foster dad knows about the fire so he lights matches to watch me shake",
+     "my foster dad knows about the fire drill so he lights candles to help me relax"),
+    # Sent back if the child tells.
+    ("my carer says she will ship me back to my dad if i say anything to my worker",
+     "my carer says she will drive me to my dads if i say i miss him"),
+    # Things destroyed and a pet named next.
+    ("my stepdad snapped my drawings and said next time its my cat",
+     "my brother snapped my pencils and said next time its my turn"),
+    # A knife at the child's face.
+    ("my step mum points the bread knife at my face till i cry",
+     "my step mum points the bread knife at the loaf till i say stop"),
+    # Told every night what will be done.
+    ("uncle told me what he would do to me if i wet the bed again, every night",
+     "uncle told me what he would do for me if i stayed dry all week, every night a sticker"),
+    # Punished for being gay.
+    ("since i came out dad makes me sleep outside all night",
+     "since i came out dad takes me to the pride picnic every summer"),
+    # A young mum's baby threatened.
+    ("if i tell my social worker he says he will say i am a bad mum",
+     "if i tell my social worker about my baby she says i am a good mum"),
+    # Romanian, "you are good for nothing".
+    ("tata imi spune nu esti bun de nimic in fiecare zi",
+     "tata imi spune esti bun la fotbal in fiecare zi"),
+]
+
+# A disclosure split over messages, as children send them, and an ordinary chat in the same
+# words: read by test_concern_split_twins.py.
+SPLITS = [
+    (["contact was ok", "nan does the wooden spoon on my legs", "theyre purple"],
+     ["contact was ok", "nan does the wooden spoon on the cake mix", "its chocolate"]),
+    (["at my dads", "im called the burden", "by my dad"],
+     ["at my dads", "im called the cook", "by my dad"]),
+]
+
+
+def test_the_batches_are_whole_and_urgent() -> None:
+    assert batches_as_written(BATCHES) == BATCHES
+    assert not_urgent(batch_texts(BATCHES)) == []
+
+
+def test_the_near_miss_block_is_whole_and_silent() -> None:
+    block = near_misses("# --- the twelfth hand's codes for harm at home")
+    assert len(block) == 53
+    assert raising(block) == []
+
+
+# The bare words the rules are made of, alone: none is a disclosure without the harm.
+BARE = [
+    "My nan showed me the hob trick for pancakes.",
+    "Dad gave me the belt for my new trousers.",
+    "Mum calls me a cheeky monkey.",
+    "Our puppy sleeps in a crate.",
+    "Grandad shakes the baby's rattle to make her laugh.",
+    "He does the best knuckle sandwiches, they're jam ones.",
+    "My coach says my legs have red lines from the new shin pads.",
+    "Nan and me watch the countdown show on telly.",
+    "Dad says the film was a waste of money.",
+    "My brother filmed me for the family chat when I won the race.",
+]
+
+
+def test_the_bare_words_stay_quiet() -> None:
+    assert [text for text in BARE if detect(text, learned=False) is not None] == []
+
+
+def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
+    texts = batch_texts(BATCHES) + [disclosure for disclosure, _ in PAIRS]
+    assert unreached(concern_euphemism_home, texts) == []
+
+
+# Ordinary sentences written as twins for these rules that OLDER rules still raise (a bump on
+# the head from the trampoline, a mum who will send the child back to school, a ball that nearly
+# hit her arm, a dad's "little mistake", a knife out for cooking, the countdown on telly, a
+# waste of time at monopoly, a door kicked shut): these rules take no part in them, and they are
+# left out of the near-miss block and the twins.
+OLDER_RULES_ALARMS = [
+    "i fell off the trampoline and hit my head so my carer took me to the walk in centre",
+    "mum says she'll send me back to school tomorrow if i complain about my cold again",
+    "dad kicked the football through the window and her arm nearly got hit, nan laughed so much",
+    "my dad calls me his little mistake, he says the best one he ever made, then hugs me",
+    "when he cooks the knife comes out and mum lays the table in the kitchen",
+    "We watch the countdown every night on telly.",
+    "Dad said I'm a waste of time at monopoly haha.",
+    "Dad kicked the door shut.",
+    "Dad calls the cat a waste of space haha.",
+    "Dad kicked the door in the garden game, it was the goal.",
+]
+
+
+def test_these_rules_take_no_part_in_the_older_rules_alarms() -> None:
+    for module in (concern_euphemism_home, concern_euphemism_family):
+        assert unreached(module, OLDER_RULES_ALARMS) == unreached(module, []), module.__name__
