@@ -52,10 +52,11 @@ _AUTHORITY = ("(blue lights|police|feds|ambulance|(rang|caled|phoned) (the )?(po
 _HER_HURT = (f"({_HERS} ([a-z]+ ){{0,1}}(lip|nose|neck|eye|face|cheek|arm|wrist|throat|eyebrow|"
              "head|ribs)( [a-z]+){0,3} (bleding|bledy|blod|swolen|broke|broken|in a sling|split|"
              "black|marks|bruised|bust|went)|(split|bust|bledy|swolen|black) (lip|eye|eyebrow|"
-             "nose)|blod on her (lip|face|nose|mouth)|(hide|hid|hiding|cover|covered|covering) "
-             "her (neck|face|eye|arm|marks)|her (head|face) (thru|through|into|against) the|al "
-             "the glas went|the smashing|(glases|glas|plates|miror|tely) ([a-z]+ ){0,2}(broke|"
-             "broken|smashed|everywhere|through the window)|blod on the|finger marks)")
+             "nose)|blod on her (lip|face|nose|mouth)|(cut|cuts|gash|lump|bruise|bruises|marks) "
+             "on her (head|face|arm|neck|lip|eye)|(hide|hid|hiding|cover|covered|covering) her "
+             "(neck|face|eye|arm|marks)|her (head|face) (thru|through|into|against) the|al the "
+             "glas went|the smashing|(glases|glas|plates|miror|tely) ([a-z]+ ){0,2}(broke|broken|"
+             "smashed|everywhere|through the window)|blod on the|finger marks)")
 # His turn named: "did his big shout", "had one of his episodes", "him and her".
 _HIS_TURN = (f"({_HIM}( [a-z]+){{0,3}} (did|does|had|has|gets|got|goes) (one of )?(his|the|their|"
              f"a)|(him|he) and (her|mum|mam)|(mum|mam|nana|nan) (and|n) (her|his) (husband|fela|"
@@ -79,11 +80,11 @@ _ON_HER = (f"((goes|went|going|starts|started|starting|kicks of|kicked of) (for|
            f"oponent|friend|phone|bike|head|hair|face|way|birthday|team))|throwing {_HER} about|"
            f"{_HER} (screaming|crying|shouting|begging) (help|stop)|crying stop|(the )?knife "
            "(comes|came) out)")
-# Heard through the wall: her crying "stop", her hitting it, it heard happening.
-_THROUGH_WALL = ("(heard|hear|hearing)( [a-z]+){0,5} (through|thru) (the|my) (wal|wals|flor|dor|"
-                 "ceiling)|(through|thru) (the|my) (wal|wals|flor|dor) (you |i )?(hear|heard)")
+# Heard through the wall: her crying "stop", her hitting it, it happening, her story after.
+_HEARD = "(heard|hear|hearing|could hear)"
+_THROUGH_WALL = "(through|thru) (the|my|our) ([a-z]+ )?(wal|wals|flor|dor|ceiling)"
 _HER_PAIN = ("(crying (stop|help)|screaming (stop|help)|begging|she (says|said) she fel(?! (asleep|"
-             "in love|of to sleep))|she said (it )?was the|her hiting it|heard it hapen|her "
+             "in love|of to sleep))|she said (it )?was the|her hiting it|it hapen|it hapening|her "
              "(screaming|crying))")
 
 # --- what he did with something, and threats ---------------------------------------------------
@@ -126,7 +127,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     # The police, and something done on her.
     ("domestic_abuse", (_AUTHORITY, _ON_HER), 20),
     # Heard through the wall: her crying stop, her story, her hitting it.
-    ("domestic_abuse", (_THROUGH_WALL, _HER_PAIN), 20),
+    ("domestic_abuse", (_HEARD, _THROUGH_WALL, _HER_PAIN), 20),
     # What he did to her with something, and the police.
     ("domestic_abuse", (_DONE_TO_HER_WITH, _AUTHORITY), 20),
     # A door kicked in, and her hiding or the slaps.

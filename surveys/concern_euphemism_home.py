@@ -45,7 +45,7 @@ from surveys.concern_slots import BODY, QUEER
 # waist" there, and no body part below is a waist).
 _IMPLEMENT = ("(wooden spoon|hot spoon|spoon|buckle|buckle end|belt|cable|iron cable|iron|hob|"
               "toecaps|steel toecaps|boots|ruler|cane|stick|putter|golf club|dog lead|lead|"
-              "slipper|shoe|hairbrush|hanger|wire|lighter|kettle|strap|flex)")
+              "slipper|shoe|hairbrush|hanger|wire|lighter|cigarette|cig|ciggie|kettle|strap|flex)")
 _SKIN = f"({BODY}|bum|bottom|feet|foot|knuckles|knees|shins|cheek|cheeks|skin|fingers)"
 # On the child's body, the implement first: "my hand on the hob" is how a cooking burn is told.
 _ON_MY_BODY = (f"{_IMPLEMENT}( [a-z]+){{0,2}} (on|across|over|into|against|to|w|with) (my|our|"
@@ -108,6 +108,10 @@ _HURT_LEFT = (f"((its|it is|my [a-z]+ is|they are) (al )?{_COLOURS} and {_COLOUR
               "(til|until) i (cant "
               "breathe|go dizy|pass out)|(fingers|hand|wrist|arm) (are |is )?straped|too sore to "
               "(lie|sit|walk))")
+# Done till the child screams, and the place swollen or bruised.
+_TILL_I_SCREAM = "(til|until) i (scream|screamed|cry|cried|beg|begged)"
+_SWOLLEN = (f"my {_SKIN} (is|are|was|were|went|goes) (al )?(swolen|bruised|black|purple|bleding|"
+            "bled)")
 # Sore where a game's knock would be, said only beside the place no one sees.
 _SORE = "(ribs|back|side|chest) (are|is) (kiling|kilin) me"
 # Where and when no one sees: the other grown-up out, a room of its own.
@@ -161,17 +165,19 @@ _CAGED = ("(((put|puts|putting|lock|locks|locked|shut|shuts|shove|shoves) me|i (
           "cage|box|shed))")
 _SHUT = ("(padlock|padlocks|padlocked|clips it shut|clip it shut|locks it|locked it|bolts it|"
          "(dor|door) locked|lights (of|out)|[0-9]+ hours|al (night|wekend|day)|bucket|wee in|"
-         "til i stop crying|when i am (naughty|bad|being)|if i (get|do|say|wet|answer|talk)|as "
-         "(a )?punishment)")
+         "til i stop crying|when i am (naughty|bad|being)|(if|when) i (get|do|say|wet|answer|"
+         "talk)|as (a )?punishment)")
 # Shamed: a nappy, a sign, the dog's bowl, wetting oneself when refused the toilet.
 # Not "no toilet": a match after "no sleep" is read as negated.
 _SHAMED = ("((makes|made|make) me wear (the|a) (napy|sign|shame sign|dog colar)|shame sign|wet "
-           "myself(?! laughing)|eat (out|of) the (dog|cats) (bowl|dish))")
+           "myself(?! laughing)|eat (out|of) the (dog|cats) (bowl|dish)|(makes|made|make) me (sit|"
+           "sleep|lie|eat|crawl|beg|bark)( [a-z]+){0,3} (dogs|dog|cats) (bed|bowl|basket|cage)|"
+           "(makes|made|make) me bark)")
 # Shown to others to laugh at: filmed for the family chat, told to the mums at the gate.
 _SHOWN = ("((filmed|films|filming|videod|recorded|take pictures|takes pictures|took pictures) "
           "(it |me )?(for|to|on) (the family chat|her mates|his mates|their mates|whatsap|the "
-          "group|his story|her story|laugh)|(told|tels|showed|shows) (the mums|everyone|her mates|"
-          "his mates|the whole))")
+          "group|his story|her story|laugh)|(films|filmed|filming) (it|me)|(told|tels|showed|"
+          "shows) (the mums|everyone|her mates|his mates|the whole))")
 # A week no one may speak to the child, kept by the whole house.
 _SILENCED = ("(nobody|no one|noone)( [a-z]+){0,3} (is |are )?(alowed|let) to (talk|speak|say "
              "hi) to me")
@@ -246,6 +252,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("physical_abuse", (_DOES, _PUNISHED_FOR, _MARK), 20),
     # A routine named as a code, with a hurt no game leaves.
     ("physical_abuse", (_CALLS_IT, _HURT_LEFT), 18),
+    # A routine done till the child screams, and the place swollen or bruised.
+    ("physical_abuse", (_DOES, _TILL_I_SCREAM, _SWOLLEN), 18),
     # A routine done to the child where no one sees, sore.
     ("physical_abuse", (_DOES, _UNSEEN, _SORE), 22),
     # A routine named as a code, with the fists or the thing used.

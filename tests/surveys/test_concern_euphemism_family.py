@@ -94,6 +94,30 @@ def test_the_bare_words_stay_quiet() -> None:
     assert [text for text in BARE if detect(text, learned=False) is not None] == []
 
 
+# Written after the first rules, in words none of the above use: at first sight 4 of 7 were
+# urgent; a cut on her head and a scream through the bedroom wall were then read.
+LATER = [
+    "my stepdad had his 'funny five minutes' again and mum's got a cut on her head and the police"
+    " came",
+    "when dad comes back from the bookies we hide in the bath cos he goes for mum",
+    "i heard mum screaming stop through my bedroom wall and in the morning she had a black eye",
+    "her boyfriend kicked the bedroom door in and mum hid in the wardrobe",
+    "grandad says he'll drown nan in the lake if she tells anyone",
+]
+# Their ordinary twins, written with them.
+LATER_EVERYDAY = [
+    "my stepdad had his funny five minutes again at the karaoke, mum was crying laughing",
+    "i heard mum singing through my bedroom wall and in the morning she was so happy",
+    "the wind kicked the bedroom door in and mum jumped",
+    "grandad says he'll take nan to the lake if she gets better",
+]
+
+
+def test_the_later_wordings_are_urgent_and_their_twins_quiet() -> None:
+    assert not_urgent(LATER) == []
+    assert [text for text in LATER_EVERYDAY if detect(text, learned=False) is not None] == []
+
+
 def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
     texts = batch_texts(BATCHES) + [disclosure for disclosure, _ in PAIRS]
     assert unreached(concern_euphemism_family, texts) == []

@@ -66,6 +66,9 @@ PAIRS = [
     # A routine done for a fault named, and the mark.
     ("dad does the flick on my ears if i swear, there is a bruise under my hair",
      "dad does the quiz with me if i swear less, there is a prize under my pillow"),
+    # A routine done till the child cries, and the place swollen.
+    ("uncle does the noogie on my head till i cry, my head is all swollen",
+     "uncle does the noogie on my head till i giggle, then we have tea"),
     # A routine named as a code, and a hurt no game leaves.
     ("mum calls it the cuddle, she sits on me till i cant breathe",
      "mum calls it the cuddle, she gives the best ones when i cant sleep"),
@@ -160,6 +163,40 @@ BARE = [
 
 def test_the_bare_words_stay_quiet() -> None:
     assert [text for text in BARE if detect(text, learned=False) is not None] == []
+
+
+# Written after the first rules, in words none of the above use, to see what they missed: at
+# first sight 7 of 15 disclosures were urgent (a spatula "hot one", "training" punches, "the
+# parasite", a carer's "send me back", hiding in the bath, a door kicked in, nan drowned "if
+# she tells"). A cigarette, the dog's bed and barking, a coal shed all night, "till i scream"
+# and swollen, a cut on her head, a scream through the bedroom wall were then read; a lump from
+# "the tap" and being "the lodger" are left to the learned layer, too near ordinary talk.
+LATER = [
+    "if i spill my drink mum gives me 'a hot one' with the spatula on my arm, it blistered",
+    "foster dad calls it 'training' when he punches my arms, theyre black and blue",
+    "dad does 'the lift' by my ears till i scream, my ear is all swollen",
+    "my uncle stubs his cigarette on my hand when i lie, i have little round burns",
+    "mum calls me 'the parasite' in front of my friends every time they come round",
+    "my stepdad makes me sit in the dog's bed and bark for my tea and films it",
+    "carer says if i cry again she'll send me back to the home and tell them i'm a liar",
+    "my dad shuts me in the coal shed when i wet the bed and leaves me there all night",
+]
+# Their ordinary twins, written with them.
+LATER_EVERYDAY = [
+    "if i spill my drink mum gives me a cloth and the spatula to flip the pancakes",
+    "foster dad calls it training when we go running, my legs are tired",
+    "dad does the lift at the wedding dance and i scream with laughing",
+    "my uncle smokes in the garden when he visits, mum hates the smell",
+    "mum calls me the parrot cos i copy everything she says",
+    "my stepdad makes the dog sit in his bed and bark for his tea and films it lol",
+    "carer says if i cry at the film again she'll bring tissues",
+    "my dad shuts the chickens in the coal shed at night so the fox cant get them",
+]
+
+
+def test_the_later_wordings_are_urgent_and_their_twins_quiet() -> None:
+    assert not_urgent(LATER) == []
+    assert raising(LATER_EVERYDAY) == []
 
 
 def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
