@@ -14,7 +14,8 @@ not, and these rules read it, leaving the code free:
   over their ears) while he goes for their mum, starts on her or she cries "stop";
 - it heard through the wall with her crying "stop", her hitting it, or her story ("she says
   she fell");
-- what he did "to mum with the kettle", with the police;
+- what he did "to mum with the kettle", with the police; the story she is to give ("say she
+  fell in the kitchen") with her hurt;
 - a door kicked in, with her hiding or slaps; the police at the house with something done "on
   her"; a thing held over her head, with her heard begging;
 - her put in the river or the ground "if she leaves"; dragged by her hair, thrown into the
@@ -50,21 +51,22 @@ _AUTHORITY = ("(blue lights|police|feds|ambulance|(rang|caled|phoned) (the )?(po
               "999)(?! (came|come|visited|were) (to|into) (schol|clas|asembly))")
 # Her hurt, or the hiding of it, or the smashing at home.
 _HER_HURT = (f"({_HERS} ([a-z]+ ){{0,1}}(lip|nose|neck|eye|face|cheek|arm|wrist|throat|eyebrow|"
-             "head|ribs)( [a-z]+){0,3} (bleding|bledy|blod|swolen|broke|broken|in a sling|split|"
-             "black|marks|bruised|bust|went)|(split|bust|bledy|swolen|black) (lip|eye|eyebrow|"
+             "head|ribs|lips)( [a-z]+){0,3} (bleding|bledy|blod|swolen|broke|broken|in a sling|"
+             "split|black|marks|bruised|bust|cut)|(split|bust|bledy|swolen|black) (lip|eye|eyebrow|"
              "nose)|blod on her (lip|face|nose|mouth)|(cut|cuts|gash|lump|bruise|bruises|marks) "
              "on her (head|face|arm|neck|lip|eye)|(hide|hid|hiding|cover|covered|covering) her "
              "(neck|face|eye|arm|marks)|her (head|face) (thru|through|into|against) the|al the "
              "glas went|the smashing|(glases|glas|plates|miror|tely) ([a-z]+ ){0,2}(broke|broken|"
              "smashed|everywhere|through the window)|blod on the|finger marks)")
 # His turn named: "did his big shout", "had one of his episodes", "him and her".
-_HIS_TURN = (f"({_HIM}( [a-z]+){{0,3}} (did|does|had|has|gets|got|goes) (one of )?(his|the|their|"
-             f"a)|(him|he) and (her|mum|mam)|(mum|mam|nana|nan) (and|n) (her|his) (husband|fela|"
-             "boyfriend|partner|man)|(grown ups|adults) were)")
+_HIS_TURN = (f"({_HIM}( [a-z]+){{0,3}} (did|does|had|has|gets|got|goes) (one of his|his|their|the)"
+             " ([a-z]+ ){1,3}(again|last night|then|on (her|mum|mam)|with (her|mum|mam))|had one "
+             "of his|(him|he) and (her|mum|mam)|(mum|mam|nana|nan) (and|n) (her|his) (husband|"
+             "fela|boyfriend|partner|man)|(grown ups|adults) were)")
 # Told again: "had words again", "it started again", "fight night in ours".
 _AGAIN = ("((had|has|did|does|having) (another|one) of (his|their) [a-z]+|(had|has|did|does|"
-          "having|were having|was having) (one of )?(his|their|a|the|her)?( "
-          "[a-z]+){1,2} again|had words|fight night in ours|it started again)")
+          "having|were having|was having) (one of )?(his|their|the|her)( [a-z]+){1,2} again|had "
+          "words|fight night in ours|it started again)")
 
 # --- the children -------------------------------------------------------------------------------
 
@@ -86,6 +88,9 @@ _THROUGH_WALL = "(through|thru) (the|my|our) ([a-z]+ )?(wal|wals|flor|dor|ceilin
 _HER_PAIN = ("(crying (stop|help)|screaming (stop|help)|begging|she (says|said) she fel(?! (asleep|"
              "in love|of to sleep))|she said (it )?was the|her hiting it|it hapen|it hapening|her "
              "(screaming|crying))")
+
+# The story she is to give: "say she fell in the kitchen".
+_HER_STORY = "(say|tel them|tels them) (she|mum|mam|i) (fel|tripped|walked into)"
 
 # --- what he did with something, and threats ---------------------------------------------------
 
@@ -128,6 +133,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("domestic_abuse", (_AUTHORITY, _ON_HER), 20),
     # Heard through the wall: her crying stop, her story, her hitting it.
     ("domestic_abuse", (_HEARD, _THROUGH_WALL, _HER_PAIN), 20),
+    # The story to give for her, and her hurt.
+    ("domestic_abuse", (_HER_STORY, _HER_HURT), 16),
     # What he did to her with something, and the police.
     ("domestic_abuse", (_DONE_TO_HER_WITH, _AUTHORITY), 20),
     # A door kicked in, and her hiding or the slaps.

@@ -11,22 +11,26 @@ the sentence, and these rules read that instead, leaving the code free:
   iron, steel toecaps, a shoe, a lead) with the mark it leaves (stripes, bubbly, a blister,
   black, a round burn, too sore to lie on, "so nothing shows"), or for a fault named ("for
   telling fibs", "if I'm late in"), or with a story the child is told to give ("say it was
-  netball"); a routine "done" to the child with a hurt no sport or game leaves (fingers
-  strapped, yellow and green, held "till I go dizzy"); a routine named ("what we call it") with
-  the thing used; a code said not to be the game it sounds like ("not the joke ones"); a baby
-  shaken until floppy;
+  netball"), or with the marks kept hidden ("keep your hoodie on"); the story to give beside
+  the body asked about ("when miss asked about my eye"); "that's what you get for" beside an arm
+  still purple; a routine "done" to the child with a hurt no sport or game leaves (yellow and
+  green, held "till I go dizzy", "till I scream" and swollen); a routine named ("what we call
+  it") with the thing used; a hand slammed in a door and "oops clumsy"; a code said not to be
+  the game it sounds like ("not the joke ones"); a baby shaken until floppy;
 - emotional abuse: a name of scorn used for the child at home ("the burden", "the stray",
   "it", "waste of skin", "the Home Office parcel"), or one the child is made to say of
   themself; a child shut in a pet's cage, a crate or a "thinking cupboard"; shamed (a nappy, a
-  sign, the dog's bowl) and filmed or shown to others; a week nobody may speak to the child; a
+  sign, the dog's bowl or bed) and filmed or shown to others, or made to stand all night till
+  wet and filmed for the family chat; a week nobody may speak to the child; a
   carer who uses what the child lived through (the boat, the fire) to watch them shake; a
   child told they will be sent back, or put in the ground, if they cry or tell; the child's
   things destroyed and a pet named next; a knife waved at the child's face till they cry; a
   child punished for being gay; a young mum told her baby will be taken if she talks.
 
 Each part asks for the harm, never the code's topic alone: a hob burns a hand at cooking club,
-a coach's plank leaves legs killing, a puppy sleeps in its crate, mum films a birthday for the
-family chat. Those answers, written before the rules, are the block "the twelfth hand's codes
+a coach's plank leaves legs killing, a puppy sleeps in its crate, a child wets themself on a log
+flume and mum films it. The same mechanisms, not written for them, read more of the eighth
+hand's lines (a hoodie kept on for the belt's marks, "say it was the hob" when the nurse asks). Those answers, written before the rules, are the block "the twelfth hand's codes
 for harm at home" of ``tests/corpora/near_misses.txt``; fresh disclosures written before the
 rules are batches qg to qj of ``tests/corpora/adversarial.txt``. A grown-up hurting another at
 home, told the same way, is in ``surveys.concern_euphemism_family``. Same syntax as
@@ -61,7 +65,7 @@ _PUNISHED_FOR = ("(for (telling|taking|lying|backchat|backchatting|talking back|
                  "swearing|forgetting|breaking|wetting|spilling)|(if|when|wen|every time) (i|we|"
                  "you) (lie|wet|backchat|talk back|answer back|forget|swear|spill|get (the|it|"
                  "them|my|a) ([a-z]+ )?wrong|am (late|rude|cheeky|slow|loud|naughty))|because i "
-                 "(forgot|lied|wet|was late|spilt|broke))")
+                 "(forgot|lied|wet|was late|spilt|broke)|thats what (you|u) get for)")
 # The mark left, or where on the body.
 _MARK_OR_PLACE = (f"({_MARK}|(on|w|with) my {_SKIN}|my {_SKIN} ([a-z]+ ){{0,2}}(went|is|are|was|"
                   "has|have|got))")
@@ -70,7 +74,15 @@ _GAVE_WITH = (f"(gave|gives|give|giving) me (the|a|his|her|some) [a-z]+( [a-z]+)
               f"her|the) ([a-z]+ )?{_IMPLEMENT}")
 # The story the child is told to give: "say it was netball", "made me say i fell".
 _COVER_STORY = ("((tels|tel|told|makes|made|make) me (to )?say (it was|i fel|i tripped|i did it)|"
-                "says ops clumsy)")
+                "says ops clumsy|say (you|i) fel)")
+# The child's body marked, or asked about: "my arm went purple", "when miss asked about my eye".
+_BODY_MARKED = (f"(my {_SKIN} (is|are|was|were|went|goes) (al |stil )?(swolen|bruised|black|purple|"
+                f"bleding|bled|marked)|til it went (purple|black|blue)|(asked|asks|ask|sees|saw|"
+                f"notices|noticed) (about |bout )?my {_SKIN})")
+# The marks kept hidden: a hoodie kept on, long sleeves, "so the teacher dont see".
+_HIDE_IT = ("((keep|wear|put|kept|wore)( [a-z]+){0,2} (hoodie|hod|sleves|long sleves|tights|"
+            "trackies|gloves|jumper) on|so (no one|nobody|the teacher|teachers|miss|schol) (ses|"
+            "sees|dont se|doesnt se|wont se|cant se))")
 
 # The marks named by what made them: "the stripes from the dog lead", hidden.
 _MARKS_FROM = (f"(stripes|marks|lines|welts|bruises|burns|shape) (from|of|off) (the|his|her|dads|"
@@ -105,9 +117,12 @@ _DOES = ("(does|did|doing|gives|gave|giving) (?!(me |us )?((the|a|his|her|some) 
 _COLOURS = "(purple|black|blue|yellow|green)"
 _HURT_LEFT = (f"((its|it is|my [a-z]+ is|they are) (al )?{_COLOURS} and {_COLOURS}|black al up|"
               "(squezes|squezed|squeze|preses|presed|holds|held|sits on|sat on)( [a-z]+){0,5} "
-              "(til|until) i (cant "
-              "breathe|go dizy|pass out)|(fingers|hand|wrist|arm) (are |is )?straped|too sore to "
-              "(lie|sit|walk))")
+              "(til|until) i (cant breathe|go dizy|pass out)|(back|bum|botom) (is |was )?to sore "
+              "to (lie|sit))")
+# A hand slammed in a door, told as an accident that was not: "says oops clumsy", strapped.
+_SLAMMED = ("(slams|slamed|shuts|shut|traps|traped) my (hand|fingers|arm) in (it|the (dor|drawer|"
+            "car dor|window))(?! by acident| acidentaly)")
+_NOT_AN_ACCIDENT = "((says|said|goes) (ops|clumsy)|on purpose|straped|every time)"
 # Done till the child screams, and the place swollen or bruised.
 _TILL_I_SCREAM = "(til|until) i (scream|screamed|cry|cried|beg|begged)"
 _SWOLLEN = (f"my {_SKIN} (is|are|was|were|went|goes) (al )?(swolen|bruised|black|purple|bleding|"
@@ -119,14 +134,14 @@ _UNSEEN = ("(when|while|wen) (she|he|mum|dad|my [a-z]+) (is|are|s) (out|at work|
            "the (garage|shed|cellar|basement|back office)")
 # The routine named as a code: "he calls it", "thats what we call it".
 _CALLS_IT = "((calls|cals|call|cal|calling) it|what (we|he|she|they) (call|cal|calls|cals) it)"
-_USED = (f"((uses|used|using) (his|her) (fists|fist|hands|{_IMPLEMENT})(?! (on|at) (the )?(punch|"
-         "bag|pads|bag))|its a [a-z]+ (cane|stick|belt|strap))")
+_USED = (f"(uses|used|using) (his|her) (fists|fist|hands|{_IMPLEMENT})(?! (on|at) (the )?(punch|"
+         "bag|pads|bag))")
 # The code said not to be the game it sounds like: "not the joke ones", "its not dancing".
 _NOT_THE_GAME = ("((its|it is|thats|that is) not (really )?(dancing|a game|a joke|playing|play|a "
                  "hug|a cuddle|a tickle)|(arent|are not|isnt|is not|not) (even )?the (joke|funny|"
                  "fun|play|pretend) (ones|one|kind))")
-_HARM_AFTER = ("(throwing|hitting|punching|kicking|slapping|choking|(tooth|teeth) (came|come|fell|"
-               "falls) out|blood|bleeding|broke|broken|bruises|bruised|black eye|cant breathe)")
+_HARM_AFTER = ("((tooth|teth) (came|come|fel|fals) out|blod|bleding|broke my|broken|bruises|"
+               "bruised|black eye|cant breathe)")
 
 # A baby shaken: "the shake shake", "shakey shakey", "rocked hard", until floppy or still.
 _SHAKEN = ("(?<!never )(?<!dont )(?<!not )(shake shake|shakey shakey|shaky shaky|shakes (him|her|"
@@ -137,11 +152,15 @@ _GONE_FLOPPY = ("(floppy|limp|head (flops|flopped|goes everywhere|went everywher
 
 # --- emotional abuse: a name of scorn --------------------------------------------------------
 
-# The naming itself: "calls me", "im called", "thats my name at dads", "instead of my name".
-_NAMED = ("((calls|called|call|calling) me|(i am|i get|i got) (just )?called|introduces me( "
-          "[a-z]+){0,3} as|(thats|that is|its) my (real )?name|my name at|like its my (real )?"
-          "name|instead of my name|(makes|made|make) me say i am|(every day|everyday) i am(?= "
-          "(dirty|a (mistake|burden|freak|waste|reject)|the (mistake|burden|stray))))")
+# Named by a grown-up at home: "mum calls me", "dad introduces me as", "makes me say im".
+_ADULT = ("(mum|mam|dad|step dad|step mum|foster [a-z]+|carer|carers|nan|nana|grandad|uncle|aunty|"
+          "auntie|my family|my own father|my own mother)")
+_NAMED_BY = (f"{_ADULT}( [a-z]+){{0,2}} ((calls|called|calling) me|introduces me( [a-z]+){{0,3}} "
+             "as|(makes|made) me say i am)")
+# Named so at home, said of oneself: "im called", "thats my name at dads", "every day i am".
+_NAMED = ("((i am|i get|i got) (just )?called|(thats|that is|its) my (real )?name|my name at|like "
+          "its my (real )?name|instead of my name|(every day|everyday) i am(?= (dirty|a (mistake|"
+          "burden|freak|waste|reject)|the (mistake|burden|stray))))")
 # A name no one uses for a child they love: not "her little monkey", not "a happy accident".
 _SCORN_NAME = ("((?<!hapy )(?<!litle )(?<!lucky )(?<!lovely )(?<!cheky )(a |the )?(mistake|"
                "accident|burden|stray|failure|parcel|rat(?! bag)|leech|parasite|vermin|reject|"
@@ -151,33 +170,38 @@ _SCORN_NAME = ("((?<!hapy )(?<!litle )(?<!lucky )(?<!lovely )(?<!cheky )(a |the 
 # Spoken of by a name of scorn as someone there: "says the stray is eating again".
 _SPOKEN_OF = ("(says|said|shouts|goes) the (stray|burden|mistake|reject|parasite|leech) is "
               "[a-z]+ing again")
-# At home, by the child's family or carers.
-_AT_HOME = ("(mum|mam|dad|step dad|step mum|foster [a-z]+|carer|carers|nan|grandad|uncle|aunty|"
-            "auntie|at home|at (my )?(dads|mums|nans)|in my house|kinship|my family|my own father|"
-            "my own mother)")
+# At home: the place, or the child's own family.
+_AT_HOME = ("(at home|at (my )?(dads|mums|mams|nans)|in (my|our) house|kinship|my own father|my "
+            "own mother|at tea|mum|mam|dad|step dad|step mum|foster [a-z]+|carer|carers|nan|"
+            "grandad|uncle|aunty|auntie)")
+_AT_HOME_PLACE = ("(at home|at (my )?(dads|mums|mams|nans)( house)?|in (my|our) house|kinship|my "
+                  "own father|my own mother|at tea)")
 
 # --- emotional abuse: shut in, shamed, silenced --------------------------------------------
 
 # In a pet's cage, a crate or a cupboard, put there or sent: never a child hiding at a game.
-_CAGED = ("(((put|puts|putting|lock|locks|locked|shut|shuts|shove|shoves) me|i (have to |got to "
-          "|must )?(go|sleep|stay|get put|am put|am locked))( [a-z]+){0,2} (in|into) ([a-z]+ )"
-          "{0,2}(cage|crate|kennel|cupboard|box rom|shed|dog box)|(thinking|naughty) (cupboard|"
-          "cage|box|shed))")
+_CAGED = ("(((put|puts|putting|lock|locks|locked|shut|shuts|shove|shoves) me( [a-z]+){0,2} (in|"
+          "into) ([a-z]+ ){0,2}(cage|crate|kenel|cupboard|box rom|shed|dog box)|i (have to |got "
+          "to |must )?(go|sleep|stay|get put|am put|am locked)( [a-z]+){0,2} (in|into) ([a-z]+ )"
+          "{0,2}(cage|crate|kenel|dog box))|(thinking|naughty) (cupboard|cage|box|shed))")
 _SHUT = ("(padlock|padlocks|padlocked|clips it shut|clip it shut|locks it|locked it|bolts it|"
          "(dor|door) locked|lights (of|out)|[0-9]+ hours|al (night|wekend|day)|bucket|wee in|"
-         "til i stop crying|when i am (naughty|bad|being)|(if|when) i (get|do|say|wet|answer|"
-         "talk)|as (a )?punishment)")
-# Shamed: a nappy, a sign, the dog's bowl, wetting oneself when refused the toilet.
-# Not "no toilet": a match after "no sleep" is read as negated.
-_SHAMED = ("((makes|made|make) me wear (the|a) (napy|sign|shame sign|dog colar)|shame sign|wet "
-           "myself(?! laughing)|eat (out|of) the (dog|cats) (bowl|dish)|(makes|made|make) me (sit|"
-           "sleep|lie|eat|crawl|beg|bark)( [a-z]+){0,3} (dogs|dog|cats) (bed|bowl|basket|cage)|"
-           "(makes|made|make) me bark)")
+         "til i stop crying|when i am (naughty|bad|being)|(if|when) i (get (it|them|my [a-z]+) "
+         "wrong|wet|answer back|talk back|backchat)|as (a )?punishment)")
+# Shamed: a nappy, a sign, the dog's bowl or bed, barking for tea.
+_SHAMED = ("((makes|made|make) me wear (the|a) (napy|sign|shame sign|dog colar)|shame sign|eat "
+           "(out|of) the (dog|cats) (bowl|dish)|(makes|made|make) me (sit|slep|lie|eat|crawl|beg|"
+           "bark)( [a-z]+){0,3} (dogs|dog|cats) (bed|bowl|basket|cage)|(makes|made|make) me bark)")
 # Shown to others to laugh at: filmed for the family chat, told to the mums at the gate.
-_SHOWN = ("((filmed|films|filming|videod|recorded|take pictures|takes pictures|took pictures) "
-          "(it |me )?(for|to|on) (the family chat|her mates|his mates|their mates|whatsap|the "
-          "group|his story|her story|laugh)|(films|filmed|filming) (it|me)|(told|tels|showed|"
-          "shows) (the mums|everyone|her mates|his mates|the whole))")
+_SHOWN_TO = ("((filmed|films|filming|videod|recorded|take pictures|takes pictures|took pictures) "
+             "(it |me )?(for|to|on) (the family chat|her mates|his mates|their mates|whatsap|the "
+             "group|his story|her story|laugh)|(told|tels|showed|shows) (the mums|everyone|her "
+             "mates|his mates|the whole))")
+_SHOWN = f"({_SHOWN_TO}|(films|filmed|filming) (it|me))"
+# Wetting oneself, made to stand all night: not soaked on a log flume.
+_WET = "wet myself(?! laughing)"
+_MADE_TO_STAND = ("(al night|for hours|arms up|as (a )?punishment|(made|makes) me (stand|knel|"
+                  "kneel))")
 # A week no one may speak to the child, kept by the whole house.
 _SILENCED = ("(nobody|no one|noone)( [a-z]+){0,3} (is |are )?(alowed|let) to (talk|speak|say "
              "hi) to me")
@@ -244,6 +268,12 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     # Polish and Welsh: a beating got again or with the belt; the belt given, kept quiet.
     ("physical_abuse", (_LANIE, _AGAIN_WITH), 14),
     ("physical_abuse", (_WELSH_BELT, _DONT_TELL), 16),
+    # The story to give, and the child's body marked or asked about.
+    ("physical_abuse", (_COVER_STORY, _BODY_MARKED), 20),
+    # The marks named by what made them, kept hidden.
+    ("physical_abuse", (_MARKS_FROM, _HIDE_IT), 16),
+    # A fault named, and the body still purple.
+    ("physical_abuse", (_PUNISHED_FOR, _STILL_PURPLE), 16),
     # A thing used on the child's body, with the story to give.
     ("physical_abuse", (_ON_MY_BODY, _COVER_STORY), 18),
     # A routine done to the child, with a hurt no game leaves.
@@ -258,18 +288,25 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("physical_abuse", (_DOES, _UNSEEN, _SORE), 22),
     # A routine named as a code, with the fists or the thing used.
     ("physical_abuse", (_CALLS_IT, _USED), 16),
+    # A routine named as a code, the thing used, and the mark.
+    ("physical_abuse", (_CALLS_IT, _IMPLEMENT, _MARK), 24),
+    # A hand slammed in a door, told as an accident that was not.
+    ("physical_abuse", (_SLAMMED, _NOT_AN_ACCIDENT), 14),
     # A code said not to be the game it sounds like, with the hurt.
     ("physical_abuse", (_NOT_THE_GAME, _HARM_AFTER), 16),
     # A baby shaken until floppy.
     ("physical_abuse", (_SHAKEN, _GONE_FLOPPY), 18),
-    # A name of scorn used for the child at home.
-    ("emotional_abuse", (_SCORN_NAME, _NAMED, _AT_HOME), 14),
+    # A name of scorn given to the child by a grown-up at home, or said to be its name there.
+    ("emotional_abuse", (_SCORN_NAME, _NAMED_BY), 12),
+    ("emotional_abuse", (_SCORN_NAME, _NAMED, _AT_HOME_PLACE), 24),
     # Spoken of at home by a name of scorn, as someone there.
     ("emotional_abuse", (_SPOKEN_OF, _AT_HOME), 10),
     # Shut in a cage, a crate or a cupboard.
     ("emotional_abuse", (_CAGED, _SHUT), 14),
     # Shamed and shown to others.
     ("emotional_abuse", (_SHAMED, _SHOWN), 22),
+    # Made to stand all night till wet, and shown to others.
+    ("emotional_abuse", (_WET, _SHOWN_TO, _MADE_TO_STAND), 30),
     # No one in the house may speak to the child.
     ("emotional_abuse", (_SILENCED, _KEPT_BY_ALL), 26),
     # What the child lived through, used to watch them shake.

@@ -37,6 +37,9 @@ PAIRS = [
     # Heard through the wall.
     ("i could hear it through the wall, mum crying stop",
      "i could hear it through the wall, next doors dog barking"),
+    # The story to give for her, and her hurt.
+    ("he told me to say mum tripped on the step but her nose is broken",
+     "nan told me to say mum tripped on the step at the wedding, everyone laughed"),
     # What he did to her with something, and the police.
     ("the police lady asked me what dad did to mum with the frying pan",
      "my teacher asked me what dad did with the frying pan at the bbq"),

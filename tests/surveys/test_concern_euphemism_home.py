@@ -60,6 +60,15 @@ PAIRS = [
     # A thing used on the body, and the story to give.
     ("auntie does the spoon on my hands and tells me to say it was the radiator at school",
      "auntie does the spoon on the pan and tells me to say when the cake is ready"),
+    # The story to give, and the body asked about.
+    ("my step nan made me say i tripped when the dinner lady asked about my wrist",
+     "my step nan made me say i tripped in the egg and spoon race, everyone asked about my medal"),
+    # A fault named, and the body still purple.
+    ("thats what you get for lying, dad said, and my legs are still purple",
+     "thats what you get for lying in the sun, mum said, and my legs are still red"),
+    # The marks named by what made them, kept hidden.
+    ("mum says keep your jumper on so the teacher dont see the marks from the belt",
+     "mum says keep your jumper on, its cold, and dont lose the belt from your coat"),
     # A routine done, and a hurt no game leaves.
     ("foster mum gives me the pinch on my neck, its all purple and yellow",
      "foster mum gives me the face paint on my neck, its all purple and yellow for the carnival"),
@@ -72,6 +81,9 @@ PAIRS = [
     # A routine named as a code, and a hurt no game leaves.
     ("mum calls it the cuddle, she sits on me till i cant breathe",
      "mum calls it the cuddle, she gives the best ones when i cant sleep"),
+    # A hand slammed in a drawer, told as an accident.
+    ("my step mum slams my fingers in the drawer and says oops clumsy",
+     "my step mum shuts my fingers in the drawer by accident and says sorry sorry"),
     # A routine done where no one sees, and sore.
     ("step dad does wrestling with me in the shed when mum is at work, my ribs are killing me",
      "step dad does the decorating with me in the shed when mum is at work, my arms ache"),
@@ -96,6 +108,9 @@ PAIRS = [
     # Shamed and shown to others.
     ("foster mum made me wear a sign saying baby and filmed it for her mates",
      "foster mum made me a sign saying happy birthday and filmed it for her mates"),
+    # Made to kneel all night till wet, and filmed for others.
+    ("stepdad made me kneel all night till i wet myself and filmed it for his mates",
+     "i wet myself on the log flume and mum filmed it for her mates"),
     # Nobody may speak to the child.
     ("no one at home is allowed to talk to me for a whole week, not even my little brother",
      "no one is allowed to talk to me during the film, not even my little brother"),
