@@ -29,12 +29,12 @@ the sentence, and these rules read that instead, leaving the code free:
 
 Each part asks for the harm, never the code's topic alone: a hob burns a hand at cooking club,
 a coach's plank leaves legs killing, a puppy sleeps in its crate, a child wets themself on a log
-flume and mum films it. The same mechanisms, not written for them, read more of the eighth
-hand's lines (a hoodie kept on for the belt's marks, "say it was the hob" when the nurse asks). Those answers, written before the rules, are the block "the twelfth hand's codes
-for harm at home" of ``tests/corpora/near_misses.txt``; fresh disclosures written before the
-rules are batches qg to qj of ``tests/corpora/adversarial.txt``. A grown-up hurting another at
-home, told the same way, is in ``surveys.concern_euphemism_family``. Same syntax as
-``surveys.concern_clauses``.
+flume and mum films it. Those answers, written before the rules, are the block "the twelfth
+hand's codes for harm at home" of ``tests/corpora/near_misses.txt``; fresh disclosures written
+before the rules are batches qg to qj of ``tests/corpora/adversarial.txt``. The same mechanisms,
+not written for them, read more of the eighth hand's lines (a hoodie kept on for the belt's
+marks, "say it was the hob" when the nurse asks). A grown-up hurting another at home, told the
+same way, is in ``surveys.concern_euphemism_family``. Same syntax as ``surveys.concern_clauses``.
 """
 
 from __future__ import annotations
