@@ -28,6 +28,8 @@ from surveys import (
     concern_embedded_home,
     concern_embedded_practices,
     concern_euphemism_away,
+    concern_euphemism_family,
+    concern_euphemism_home,
     concern_euphemism_self,
     concern_exploitation_shapes,
     concern_family_harm_signs,
@@ -129,6 +131,8 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_codes_groups.PHRASES,
     concern_euphemism_self.PHRASES,
     concern_euphemism_away.PHRASES,
+    concern_euphemism_home.PHRASES,
+    concern_euphemism_family.PHRASES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
 # a child held (kept, owing, watched, silenced), self-harm, abuse at home and neglect, then forced
@@ -188,6 +192,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_dialect_blows,
         concern_euphemism_self,
         concern_euphemism_away,
+        concern_euphemism_home,
+        concern_euphemism_family,
     )
     for category, parts, window in module.CLAUSES
 )

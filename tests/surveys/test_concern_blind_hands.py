@@ -146,11 +146,11 @@ HANDS = {
     "eighth_hand": Hand(
         floors={
             "self_harm": 17,
-            "physical_abuse": 11,
+            "physical_abuse": 15,
             "sexual_abuse": 11,
             "emotional_abuse": 9,
             "neglect": 12,
-            "domestic_abuse": 21,
+            "domestic_abuse": 23,
             "missing": 8,
             "criminal_exploitation": 19,
             "sexual_exploitation": 17,
@@ -234,11 +234,11 @@ HANDS = {
     "twelfth_hand": Hand(
         floors={
             "self_harm": 35,
-            "physical_abuse": 13,
+            "physical_abuse": 36,
             "sexual_abuse": 9,
-            "emotional_abuse": 13,
+            "emotional_abuse": 36,
             "neglect": 15,
-            "domestic_abuse": 13,
+            "domestic_abuse": 35,
             "missing": 36,
             "criminal_exploitation": 18,
             "sexual_exploitation": 19,

@@ -21,6 +21,8 @@ from tests.surveys import (
     test_concern_codes_groups,
     test_concern_dialect_blows,
     test_concern_euphemism_away,
+    test_concern_euphemism_family,
+    test_concern_euphemism_home,
     test_concern_euphemism_self,
     test_concern_hedged_exploitation,
     test_concern_hedged_harm,
@@ -58,6 +60,8 @@ MODULES = (
     (test_concern_dialect_blows, True),
     (test_concern_euphemism_self, False),
     (test_concern_euphemism_away, False),
+    (test_concern_euphemism_home, False),
+    (test_concern_euphemism_family, False),
 )
 CASES = [
     pytest.param(disclosure, twin, learned, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")

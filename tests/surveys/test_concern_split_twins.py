@@ -16,6 +16,8 @@ from tests.surveys import (
     test_concern_buried_harm,
     test_concern_embedded,
     test_concern_euphemism_away,
+    test_concern_euphemism_family,
+    test_concern_euphemism_home,
     test_concern_euphemism_self,
     test_concern_hedged_exploitation,
     test_concern_hedged_harm,
@@ -48,6 +50,8 @@ MODULES = (
     test_concern_phone_exploitation,
     test_concern_euphemism_self,
     test_concern_euphemism_away,
+    test_concern_euphemism_home,
+    test_concern_euphemism_family,
 )
 CASES = [
     pytest.param(disclosure, ordinary, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")
