@@ -27,6 +27,8 @@ from surveys import (
     concern_embedded_exploitation,
     concern_embedded_home,
     concern_embedded_practices,
+    concern_euphemism_body,
+    concern_euphemism_cause,
     concern_exploitation_shapes,
     concern_family_harm_signs,
     concern_hedged_exploitation,
@@ -181,6 +183,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_codes,
         concern_codes_groups,
         concern_dialect_blows,
+        concern_euphemism_body,
+        concern_euphemism_cause,
     )
     for category, parts, window in module.CLAUSES
 )
