@@ -15,17 +15,24 @@ bath, a photo, a tuck-in, a lift, a gift, a party are everyday):
   paid for (a collection, his own phone or laptop, skins or vapes after);
 - a pretext that needs the child bare: checking whether the child is "a real boy" or "a woman
   yet", a healing or blessing "skin on skin" kept in photos or done to the child alone, a
-  check or a wash the child says they are too old for;
-- a bedtime visit (a tuck-in, night night, "bed checks", after lights out) × a hand or a body
-  under the child's covers × the child's age, silence or not being believed;
+  check or a wash in the bath the child says they can do themselves, by a grown man who is not
+  a parent (a dad's bath or tuck-in for a child with a cast reads the same);
+- a bedtime visit (a tuck-in, night night, "bed checks", after lights out) × his hand or his
+  body under the child's covers × the child's age, silence or not being believed × a grown man
+  who is not a parent; a night "check" or "massage" done on the child after lights out;
 - done while the child sleeps × the child keeping still till it is over;
 - his pet name for his body, touched because he makes the child, × "he calls it" or a secret;
+  the little ones made to touch him × "if we tell"; "special tickling" the child hates; "a pdf
+  file" (a paedophile) living in the child's home × in the child's bed or room;
 - a child's private parts sore × after his game, "the thing" or "you know who";
 - alone with him in his bed, bath or flat × a lock, a threat, feeling sick or "to say thank you";
 - videos of grown-ups shown × the child told to copy them;
-- gifts × a body as the payment (favours, his mates, the back room, men's flats, "be grateful");
-- drink or pills given by men × a bedroom or a night the child cannot account for;
-- flattery about age × a hotel, his flat or secrecy; "my sugar daddy" × meeting or paying;
+- gifts × a body as the payment (favours, his mates, the back room, men's flats, "be grateful")
+  × the exchange ("if I", "to pay it back");
+- drink or pills given by men × a bedroom or a night the child cannot account for; "come to
+  theirs alone" × filmed or paid × men; another "chill" at a hotel × another new man;
+- flattery about age × a hotel, his flat or secrecy from the child's carers, or × wanting to
+  meet × met online; "my sugar daddy" × meeting or paying;
 - sexual pictures asked for × money or sharing; "dates" booked × someone taking a cut; passed
   round × by his friends or men.
 
@@ -133,7 +140,7 @@ _IF_WE_TELL = f"(if (we|i|you) tell|{_SECRET})"
 _PDF = "((a|the) (pdf file|pdf|p3do|pedo|paedo|nonce))"
 _IN_MY_HOME = ("((in|at) (my|our) (foster )?(house|placement|unit|flat|home(?! (folder|screen|page|"
                "directory|drive))))")
-_IN_BED = "(in my bed|in my room|touches me|touched me|comes in my room)"
+_IN_BED = "(in my bed|in my room|touches me|touched me|(comes|came|come) in my room)"
 
 # --- his pet name for his body ------------------------------------------------------------------
 
@@ -146,8 +153,8 @@ _NAMED = f"(calls it|he calls|{_SECRET}|under the covers|in (his|my) bed|pants (
 
 _SORE = (f"({_PRIVATES} (is |are )?(sore|hurts|hurting|stings|bleeding|bleeds|bled)|sore "
          f"{_PRIVATES})")
-_HIS_GAME = ("(his (special |secret )?(game|games)|(the|a) (special|secret) (game|games)(?! of)|you know "
-             "who|wash time|(does|did|plays|"
+_HIS_GAME = ("(his (special |secret )?(game|games)|(the|a) (special|secret) (game|games)(?! of)|"
+             "you know who|wash time|(does|did|plays|"
              "played) (it|the thing|that thing|stuff|his game) (on|to|with) me|the sore "
              f"{_PRIVATES} thing)")
 
@@ -204,8 +211,10 @@ _GAP = ("((go|went|goes) (in|into|to) the (bedrooms|bedroom|back room)|(take|tak
 _FLATTERY = ("((mature|grown up|old) for (my|your|her) age|(so )?(mature|grown up) for (a )?("
              "1[0-7]|thirteen|fourteen|fifteen|twelve)|age is (just|only) a number|not like other "
              "girls)")
-_MEET_ALONE = ("(hotel|room key|(dont|do not|not to) tell|his (flat|apartment|place)|meet (me|up) "
-               "alone)")
+# Not "don't tell the others yet" about a football trial: a secret kept from the child's carers.
+_MEET_ALONE = ("(hotel|room key|(dont|do not|not to) tell (anyone|anybody|nobody|(my|your) (carer|"
+               "carers|social|social worker|mum|mam|dad|parents|staff|key worker|foster carer|"
+               "foster carers|pa|nan))|his (flat|apartment|place)|meet (me|up) alone)")
 _WANTS_TO_MEET = "(wants|asked|asks) (me )?to meet"
 _MET_ONLINE = ("((from|on) (insta|instagram|snap|snapchat|tiktok|roblox|discord|fortnite|whatsapp|"
                "a game|an app)|online)")
@@ -224,8 +233,8 @@ _CUT = ("((takes|keeps|gets) (half|a cut|the money|most of it)|rent arrears|arre
 _LOST = ("((wake|woke|waking) up in (a )?(different|strange|strangers|someone elses) (house|flat|"
          "bed|place)|(dunno|dont know|no idea) what happens in between|woke up with no "
          "clothes)")
-_COME_ALONE = ("(come|go|going|coming) (to|round) (theirs|his|their (flat|house|place)|his (flat|"
-               "house|place))( [a-z]+)? alone")
+_COME_ALONE = ("(come|go|going|coming) (round |over )?(to|round) (theirs|his|their (flat|house|"
+               "place)|his (flat|house|place))( [a-z]+)? alone")
 _FILMED_PAID = "(film it|films it|filmed it|film me|[0-9]+ quid|money|paid me|gave me)"
 _CHILL_AT = "((chill|chills|sesh|party|parties) at (the|a) (hotel|flat))"
 _NEW_MAN = "(another (new )?(man|guy|fella)|a different (man|guy) (every|each) (time|night|week))"

@@ -13,10 +13,15 @@ part that makes it harm, never alone (a mission in a game, a hotel, a patrol, a 
 martyr in RE are everyday):
 
 - a group or a voice online × people named as enemies or invaders × to be punished, cleansed or
-  cleared out (or unbelievers as the enemy, at war, with something to be done);
+  cleared out × near the child or asked of the child (not hate seen online and reported); or
+  unbelievers as the enemy, at war, with something to be done, said by the group; "legit
+  targets"; those who insult the prophet to be punished × their addresses; bricks through the
+  windows of a hated group; "going ER" on the girls at school;
 - an online group × a "mission", "task" or "homework" × a real place or a date for it;
-- a real attack or its killer × a "high score", a "saint" or "what he did right";
-- a place where a hated group lives or prays × fire, petrol or "the rest" taken care of;
+- a real attack or its killer × a "high score", a "saint" or "what he did right" (a game's
+  shooter and its high score are everyday);
+- a place where a hated group lives or prays × fire, petrol brought or "the rest" taken care
+  of; or photographed, its address sent × "they'll handle it";
 - the movement's ideas (the great replacement, remigration, "red pilled") × a weapon, a patrol or
   "cleaning the town";
 - weapons bought as "kit" × a "patrol" or clearing people out;
@@ -73,7 +78,8 @@ _REAL_PLACE = ("((for|at|on|in) (my|the|our) (school|college|sixth form|mosque|s
                "assignment|open day|trip|team|radio|magazine|newspaper|club|play|fair|show|fete|"
                "bake sale|charity|disco|prom|party|concert|"
                "website|account|minecraft|server|application|applications|interview|induction|"
-               "timetable|uniform|exam|exams|essay|homework))|for the cleanse|pick the busiest (day|time)|list of "
+               "timetable|uniform|exam|exams|essay|homework))|for the cleanse|pick the busiest "
+               "(day|time)|list of "
                "places|for my 18th|how to "
                "make (the|a) (thing|bomb|device)|till the end of term)")
 
@@ -91,7 +97,7 @@ _THEIR_PLACE = ("((hotel|hotels|flats|houses|centre|camp) (with|where|for) (the 
                 "migrants|asylum|asylum seekers|asylum people|immigrants|foreigners)|(asylum|"
                 "migrant|refugee) (hotel|hotels|centre|camp)|the (mosque|synagogue|gurdwara))")
 # Not petrol bought on the way, nor the mosque built of bricks or cleaned after Eid.
-_FIRE = ("((bring|bringing|brought|brings|got|with|cans of|can of) petrol|jerry cans?|burn (it|them"
+_FIRE = ("((bring|bringing|brought|brings|cans of|can of) petrol|jerry cans?|burn (it|them"
          "|the place) (out|down)|burn (it )?(out|down)|do a fire|set (it|the place) on fire|torch "
          "it|(take|taking|takes) care of the rest)")
 _SCOUTED = "(photos|pictures|pics|film|films|filming|address|addresses)"

@@ -4,7 +4,7 @@
 "for his collection", a tuck-in, his pet name, a gift paid back, a drink before a night the child
 cannot account for, "dates") beside the part that makes it harm. Its fresh wordings, written
 before the rules, are batches qm to qp of ``adversarial.txt`` (first sight, rules alone, urgent:
-13/27; every line checked urgent with every batch), its ordinary neighbours the block "the twelfth
+11/27; every line checked urgent with every batch), its ordinary neighbours the block "the twelfth
 hand's cover stories" of ``near_misses.txt`` (every line checked silent). Here: a disclosure in
 words neither uses beside its ordinary twin, one split over messages beside its twin, the batches
 and the block whole, and each rule's words as the text has them.
@@ -12,12 +12,22 @@ and the block whole, and each rule's words as the text has them.
 
 from __future__ import annotations
 
-import re
-
 from surveys import concern_euphemism_body, concern_euphemism_cause
-from surveys.concern_speak import spelled
-from surveys.concerns import detect, normalise
-from tests.surveys.chats import batch_counts, near_misses
+from tests.surveys.chats import (
+    batch_texts,
+    batches_as_written,
+    dead_words,
+    near_misses,
+    not_urgent,
+    raising,
+    unreached,
+)
+
+# The batches of adversarial.txt written for these rules, and how many lines each holds.
+BATCHES = {
+    ("sexual_abuse", "qm"): 7, ("sexual_abuse", "qn"): 7,
+    ("sexual_exploitation", "qo"): 7, ("sexual_exploitation", "qp"): 6,
+}
 
 # (a disclosure in new words, its ordinary twin in the nearest words)
 # Read by test_concern_rule_twins.py with every module's pairs.
@@ -51,6 +61,24 @@ PAIRS = [
      "my mate joked she wants a rich husband and we laughed all the way to the hotel pool"),
     ("the woman at the hostel books me dates with older guys and keeps half",
      "the woman at the hostel books me shifts at the cafe and keeps the rota"),
+    # rules no batch line reached: tickling, made to touch, a nonce at home, his bath, a strange
+    # flat, come alone and filmed, another new man
+    ("my uncle does special tickling when nan goes to bingo and i hate it",
+     "my uncle does special effects for films when nan goes to bingo and i love it"),
+    ("the big boy at the pool makes the younger kids touch him in the changing room, says if we"
+     " tell hell drown us",
+     "the swim teacher makes the younger kids touch the wall at each end, says if we cheat we start"
+     " again"),
+    ("theres a pdf file living at our flat, my mums new fella, hes been in my bed",
+     "theres a pdf file on our flats wifi, my mums new fella, hes printing it for me"),
+    ("the old man on the landing pays me to help him in the bath and locks the door",
+     "the old man on the landing pays me to help him in the garden and locks the shed after"),
+    ("the olders gave us cans in the car and we woke up in a strange flat",
+     "my cousins gave us cans of coke in the car and we woke up at the caravan by the beach"),
+    ("some older guys said come round to theirs alone and theyll film me, they gave me money",
+     "my cousins said come round to theirs after school and theyll film my dance for tiktok"),
+    ("another party at the flat tonight, another new man i dont know",
+     "another party at the flat tonight, my mums new friend is bringing cake"),
 ]
 
 # Read by test_concern_split_twins.py with every module's splits.
@@ -62,21 +90,15 @@ SPLITS = [
 ]
 
 
-def test_the_batches_written_for_cover_stories_are_whole() -> None:
-    counts = batch_counts()
-    expected = {
-        ("sexual_abuse", "qm"): 7,
-        ("sexual_abuse", "qn"): 7,
-        ("sexual_exploitation", "qo"): 7,
-        ("sexual_exploitation", "qp"): 6,
-    }
-    assert {key: counts[key] for key in expected} == expected
+def test_the_batches_are_whole_and_urgent() -> None:
+    assert batches_as_written(BATCHES) == BATCHES
+    assert not_urgent(batch_texts(BATCHES)) == []
 
 
-def test_the_near_misses_written_beside_them_are_all_here_and_silent() -> None:
-    near = near_misses("# --- the twelfth hand's cover stories")
-    assert len(near) == 87, len(near)
-    assert [text for text in near if detect(text, learned=False) is not None] == []
+def test_the_near_miss_block_is_whole_and_silent() -> None:
+    block = near_misses("# --- the twelfth hand's cover stories")
+    assert len(block) == 87
+    assert raising(block) == []
 
 
 # Ordinary answers a review wrote in each rule's own words after the rules were first written,
@@ -109,28 +131,14 @@ REVIEWED = [
 
 
 def test_the_ordinary_answers_a_review_found_stay_quiet() -> None:
-    assert [text for text in REVIEWED if detect(text, learned=False) is not None] == []
+    assert raising(REVIEWED) == []
 
 
-# A literal word of a pattern: not an escape, a group's flags, a class, a count, nor part of a
-# number.
-_WORD = re.compile(
-    r"\\.|\(\?[<!=:P][^)]*?|\[(?:\\.|[^\]])*\]|\{[0-9,]*\}|(?<![0-9])([a-z]+)(?![0-9])"
-)
-# Beside these, a word the normaliser reads by its neighbours ("hel", "shel", "id") is kept in
-# at least one.
-_BESIDE = ("and {} go", "the {} of", "{}")
+def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
+    texts = batch_texts(BATCHES) + [disclosure for disclosure, _ in PAIRS]
+    assert unreached(concern_euphemism_body, texts) == []
 
 
 def test_no_word_in_these_rules_is_one_the_text_can_never_hold() -> None:
-    # A word the normalised text always spells otherwise ("im" is "i am") is an alternative
-    # that never matches; both cover-story modules are read here.
-    dead = set()
-    for module in (concern_euphemism_body, concern_euphemism_cause):
-        for _, parts, _ in module.CLAUSES:
-            for part in parts:
-                for found in _WORD.finditer(spelled(part)):
-                    word = found.group(1)
-                    if word and all(normalise(s.format(word)) != s.format(word) for s in _BESIDE):
-                        dead.add((module.__name__, word))
-    assert dead == set()
+    # Both cover-story modules are read here.
+    assert dead_words(concern_euphemism_body, concern_euphemism_cause) == set()

@@ -12,13 +12,16 @@ batches whole, and the ordinary readings of each cover word.
 
 from __future__ import annotations
 
-from surveys.concerns import detect
-from tests.surveys.chats import batch_counts
+from surveys import concern_euphemism_cause
+from tests.surveys.chats import batch_texts, batches_as_written, not_urgent, raising, unreached
+
+# The batches of adversarial.txt written for these rules, and how many lines each holds.
+BATCHES = {("radicalisation", "qq"): 7, ("radicalisation", "qr"): 6}
 
 # (a disclosure in new words, its ordinary twin in the nearest words)
 # Read by test_concern_rule_twins.py with every module's pairs.
 PAIRS = [
-    ("the lads in the discord say the refugees are invaders and need to be cleansed",
+    ("the lads in the discord say the refugees in our town are invaders and need to be cleansed",
      "the lads in the discord say the aliens are invaders and need to be beaten in the game"),
     ("my telegram group gave me a mission for my college, pick the busiest day",
      "my minecraft group gave me a mission to build a college, pick the biggest block"),
@@ -36,6 +39,16 @@ PAIRS = [
      "in RE miss said some faiths teach that martyrs are remembered and we wrote an essay"),
     ("they say i could be the next saint like the christchurch guy",
      "they say i could be the next saint like saint david, our vicar laughed"),
+    # rules no batch line reached: legit targets, the prophet's insulters, bricks through
+    # windows, "going ER"
+    ("a man in my discord says the police at my college are legit targets",
+     "a man in my discord says the bosses in my game are legit targets"),
+    ("the preacher online said punish anyone who mocked the prophet and posted their addresses",
+     "the teacher said dont punish anyone who mocked you, just report it and ignore them"),
+    ("the lads want to put bricks through the windows of the refugees next week",
+     "the lads are putting new bricks round the windows of the refugee centre next week"),
+    ("my mate keeps saying hes going er on the girls at college",
+     "my mate keeps saying hes going er on the bus to college, not the train"),
 ]
 
 # Read by test_concern_split_twins.py with every module's splits.
@@ -45,10 +58,14 @@ SPLITS = [
 ]
 
 
-def test_the_batches_written_for_a_groups_cover_words_are_whole() -> None:
-    counts = batch_counts()
-    expected = {("radicalisation", "qq"): 7, ("radicalisation", "qr"): 6}
-    assert {key: counts[key] for key in expected} == expected
+def test_the_batches_are_whole_and_urgent() -> None:
+    assert batches_as_written(BATCHES) == BATCHES
+    assert not_urgent(batch_texts(BATCHES)) == []
+
+
+def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
+    texts = batch_texts(BATCHES) + [disclosure for disclosure, _ in PAIRS]
+    assert unreached(concern_euphemism_cause, texts) == []
 
 
 # Each rule's cover word in everyday talk, beside the near-miss block: a scout patrol, a game's
@@ -75,4 +92,4 @@ EVERYDAY = [
 
 
 def test_the_cover_words_in_everyday_talk_stay_quiet() -> None:
-    assert [text for text in EVERYDAY if detect(text, learned=False) is not None] == []
+    assert raising(EVERYDAY) == []
