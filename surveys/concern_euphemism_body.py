@@ -72,8 +72,8 @@ _SHOOTS = ("(takes|took|take|taking|snaps|snapped|snap|snapping|films|filmed|fil
 _PICTURES = (f"({_SHOOTS} (pics|pictures|photos|photo|videos|selfies) ([a-z]+ ){{0,3}}of (me|us)|"
              f"{_SHOOTS} (me|us))")
 _BARE = ("(birthday suit|no (top|clothes|pants|knickers|trousers|shorts) on|(just|only|in) (my|our)"
-         " (pants|knickers|boxers|underwear|bra|towel|towels)|naked|nude|in the (bath|shower)|"
-         "with (my|our) clothes off)")
+         " ([a-z]+ )?(pants|knickers|boxers|underwear|bra|towel|towels)|naked|nude|in the (bath|"
+         "shower)|with (my|our) clothes off)")
 _FILMED_IT = "(films|filmed|filming|records|recorded|videos|videoed) (it|us|me|them)"
 _HIS_OWN = ("(on his own (phone|laptop|camera)|his own phone|(on|to) his (laptop|computer)|for his "
             "(collection|portfolio|album))")
@@ -84,8 +84,8 @@ _KEPT = ("((for|into) his (collection|portfolio|album|little album|prayer album|
 # --- a pretext that needs the child bare --------------------------------------------------------
 
 _MANHOOD = ("(check|checks|checking|checked|see|sees|look|looks|inspect|inspects) (if|whether|to "
-            "see if) (i am|im) (a real (boy|girl)|(a )?(man|woman) yet|turning into a (man|woman)|"
-            "growing (up )?down there)")
+            "see if) (i am|im) (a (real|proper) (boy|girl)|(a )?(man|woman) yet|turning into a "
+            "(man|woman)|growing (up )?down there)")
 _UNCOVERED = ("((in|into) the (shower|bath)|(when|while) (i am|im) (changing|in the shower|in the "
               "bath|getting changed)|pulls my (nightie|pyjamas|top|skirt|towel|shorts|"
               "pants|knickers) (up|down|off)|naked|with (my|our) clothes off)")

@@ -81,6 +81,25 @@ PAIRS = [
      "another party at the flat tonight, my mums new friend is bringing cake"),
 ]
 
+# A second probe, written after the rules by their author (so it measures less than the batches
+# written before them did): the rules alone made 5 of 7 urgent; "swimming knickers" and "a
+# proper girl yet" were then read as well.
+SECOND_PROBE = [
+    "my foster dads brother takes photos of me in my swimming knickers and gives me a fiver after",
+    "the caretaker says he has to check if im a proper girl yet when im getting changed for PE",
+    "mums boyfriend does bed checks on me after lights out and says nobody will believe me",
+    "the man at the garage lets me have free crisps if i sit on his lap and be grateful",
+    "my older bf buys me weed and says i owe him so i have to be nice to his cousins at the party",
+    "they give us vodka at the flat and i wake up in a strangers bed",
+    "a man on snap says im so mature for 12 and wants to meet me alone at the park, dont tell my"
+    " mum",
+]
+
+
+def test_the_second_probe_is_urgent() -> None:
+    assert not_urgent(SECOND_PROBE) == []
+
+
 # Read by test_concern_split_twins.py with every module's splits.
 SPLITS = [
     (["school was ok", "mums friend takes pics of me", "in my pants for his collection"],

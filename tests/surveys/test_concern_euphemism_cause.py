@@ -51,6 +51,21 @@ PAIRS = [
      "my mate keeps saying hes going er on the bus to college, not the train"),
 ]
 
+# A second probe, written after the rules by their author (so it measures less than the batches
+# written before them did): the rules alone made all 5 urgent.
+SECOND_PROBE = [
+    "the older guys in my telegram say the jews in our town are the enemy and must be cleansed",
+    "the group gave me a mission for my school before summer, pick the busiest time",
+    "lads in the gym chat want me to bring petrol to the hotel where the migrants are staying",
+    "they share the kill counts from the mosque shootings and say i could get a high score",
+    "my cousin online says he will pay my ticket to make hijrah, im 14, dont tell my social worker",
+]
+
+
+def test_the_second_probe_is_urgent() -> None:
+    assert not_urgent(SECOND_PROBE) == []
+
+
 # Read by test_concern_split_twins.py with every module's splits.
 SPLITS = [
     (["the gym lads are ok", "they say the hotel with the migrants in it", "is next, bring petrol"],
