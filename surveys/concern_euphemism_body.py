@@ -183,8 +183,11 @@ _GIFT = ("((gives|gave|give|giving|buys|bought|buy|gets|got|get) (me|us|her) ([a
          "gifts|presents|vapes|weed)( [a-z]+){0,3} from|(trainers|phone|clothes|"
          "hotel|room) (he|they) (bought|got|gave|paid for) (me|us)|loverboy|pays "
          "(my|for my) (phone|rent|nails)|free rides|lifts (home|to))")
-_BODY_PAID = ("((do|doing|did) favours|favours|be nice to (his|their) (mates|friends|boys|cousins)|"
-              "(look after|keep) (his|their) (mates|friends)( company)?|show my thanks|be grateful|"
+# Favours, thanks or gratitude for a gift: near it, in one sentence.
+_FAVOURS = ("(if (i|we) (do|did) favours|(do|doing) favours for (men|him|them)|favours for (him|"
+            "them|the (men|lads|guys|drivers|taxi drivers))|show my thanks|be grateful)")
+_BODY_PAID = ("(be nice to (his|their) (mates|friends|boys|cousins)|"
+              "(look after|keep) (his|their) (mates|friends)( company)?|"
               "(take|takes|took) (us|me|her) (in|into|to) the (back room|bedroom|bedrooms)|(take|"
               "takes|took) (us|me|her) (upstairs|in the back) one at a time|(different )?mens "
               "(flats|houses)|meet his (friend|mate) in "
@@ -212,7 +215,8 @@ _FLATTERY = ("((mature|grown up|old) for (my|your|her) age|(so )?(mature|grown u
              "1[0-7]|thirteen|fourteen|fifteen|twelve)|age is (just|only) a number|not like other "
              "girls)")
 # Not "don't tell the others yet" about a football trial: a secret kept from the child's carers.
-_MEET_ALONE = ("(hotel|room key|(dont|do not|not to) tell (anyone|anybody|nobody|(my|your) (carer|"
+_MEET_ALONE = ("(hotel room|room key|(meet|come to|at) (a|the|his) hotel|(dont|do not|not to) tell "
+               "(anyone|anybody|nobody|(my|your) (carer|"
                "carers|social|social worker|mum|mam|dad|parents|staff|key worker|foster carer|"
                "foster carers|pa|nan))|his (flat|apartment|place)|meet (me|up) alone)")
 _WANTS_TO_MEET = "(wants|asked|asks) (me )?to meet"
@@ -226,8 +230,9 @@ _SEXY_PICS = ("(asked for|asks for|wants|sent (him|them)|send (him|them)|did) ([
               "vids|selfies|snaps)")
 _SOLD_ON = ("(more money|money|paid|pays|quid|(share|post|send|sends|sent|shared|posted) them|"
             "(in|on) a (telegram|group|server)|wants more)")
-_DATES = ("((doing|do|did|books me|booked me|book me|sets up|set up|sets them up) \"?(dates|"
-          "clients|punters)|(dates|clients|punters) with (older )?(men|guys))")
+# Not dates with a boyfriend, nor dates sold at a market: booked by someone, or with men.
+_DATES = ("((books|booked|book) me (dates|clients|punters)|(sets|set) (them|the dates) up|(dates|"
+          "clients|punters) with (older )?(men|guys))")
 _CUT = ("((takes|keeps|gets) (half|a cut|the money|most of it)|rent arrears|arrears|to clear "
         "(my|the) (debt|rent))")
 _LOST = ("((wake|woke|waking) up in (a )?(different|strange|strangers|someone elses) (house|flat|"
@@ -275,6 +280,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("sexual_abuse", (_VIDEOS, _COPY), 20),
     # A gift paid back with a body.
     ("sexual_exploitation", (_BODY_PAID, _GIFT, _EXCHANGE), 24),
+    ("sexual_exploitation", (_FAVOURS, _GIFT), 15),
     # Drink or pills from men, then a bedroom or a night the child cannot account for.
     ("sexual_exploitation", (_GAP, _PLIED, _BY_MEN), 22),
     # Pills or a spiked drink given, then a night the child cannot account for.

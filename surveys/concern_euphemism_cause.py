@@ -54,8 +54,9 @@ _PUNISHED = ("((must|need to|needs to|should|have to|has to|deserve to) (be )?(p
              "(the town|our town|the area|the street)|(cleanse|clear out|get rid of) (our town )?"
              "(of )?(them|the)|do (something|our part) for (the )?ummah)")
 # Near the child, or asked of the child (not hate seen and reported: "it makes me sad").
-_OURS = ("((in|at|near) (my|our) (street|school|college|town|area)|near (me|us)|round here|here|"
-         "we|i should|(want|wants|told|tell|tells) me|me to)")
+_OURS = ("((in|at|near) (my|our) (street|school|college|town|area)|near (me|us)|round here|(we|"
+         "you) (must|have to|need to|should|are going to)|i should|(want|wants|told|tell|tells) me|"
+         "me to)")
 _LEGIT = ("(teachers|police|people|students|girls|kids) ([a-z]+ ){0,3}(are|r) (legit|legitimate) "
           "targets")
 _KUFAR_DUTY = ("((are|r) (the )?(enemy|enemies)|at war with us|must be punished|punish|do our "
@@ -109,7 +110,7 @@ _HERO = "((the )?next saint|a saint|(what|everything) he did (right|well)|a hero
 
 _IDEAS = ("(great replacement|remigration|red pilled|redpilled|white genocide|race war|day of the "
           "rope|jews running everything|jews run everything|truth videos)")
-_ARMS = ("(weapons|a gun|guns|(3d|ed) printed|knuckle dusters|machete|balaclava|patrol|clean the "
+_ARMS = ("(weapons|a gun|guns|(3d|ed) printed|knuckle dusters|machete|balaclava|clean the "
          "town|cleanse|hotel address|petrol|(need|have) to be ready|do a fire)")
 _KIT = "(knuckle dusters|knuckleduster|machete|machetes|baseball bat|weapons|a blade)"
 _PATROL = "((on|the|for (the|our)) patrol(?! leader| of)|patrols)"
@@ -128,7 +129,8 @@ _ABROAD = "(abroad|overseas|go over|the sisters did|join|flight|ticket|when (i a
 
 _MARTYRS = ("(martyrs (go|get|goes) (straight )?to (paradise|jannah|heaven)|ready to (be|die as|"
             "become) (a )?(shahid|martyr)|be brave like the martyrs)")
-_ASKED = ("(record a video|film a video|make a video|(what|how much) i know about the|police "
+_ASKED = ("((wants|want|asked|asks|told|tells) me to (record|film|make) a video|(what|how much) i "
+          "know about the|police "
           "station|army base|go abroad|prove)")
 
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
@@ -136,8 +138,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("radicalisation", (_PUNISHED, _THEM, _ONLINE, _OURS), 24),
     # Teachers or police as "legit targets", online.
     ("radicalisation", (_LEGIT, _ONLINE), 16),
-    # Unbelievers as the enemy, and something to be done.
-    ("radicalisation", ("(kufar|kafirs|unbelievers)", _KUFAR_DUTY, _ONLINE), 20),
+    # Unbelievers as the enemy, and something to be done, said by the group.
+    ("radicalisation", (f"(kufar|kafirs|unbelievers) ([a-z]+ ){{0,6}}{_KUFAR_DUTY}", _ONLINE), 20),
     # Those who insult the prophet to be punished, and addresses sent.
     ("radicalisation", (_INSULT, _WHERE), 14),
     # A hated group, and bricks through windows next.
