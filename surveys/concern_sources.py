@@ -28,6 +28,8 @@ from surveys import (
     concern_embedded_home,
     concern_embedded_practices,
     concern_euphemism_away,
+    concern_euphemism_body,
+    concern_euphemism_cause,
     concern_euphemism_family,
     concern_euphemism_home,
     concern_euphemism_self,
@@ -194,6 +196,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_euphemism_away,
         concern_euphemism_home,
         concern_euphemism_family,
+        concern_euphemism_body,
+        concern_euphemism_cause,
     )
     for category, parts, window in module.CLAUSES
 )

@@ -8,12 +8,14 @@ and its near misses whole.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
 from types import ModuleType
 
 from surveys.concern_clauses import compile_part
+from surveys.concern_speak import spelled
 from surveys.concerns import URGENT, detect, detect_across, normalise
 from tests.surveys.test_concerns import sections
 
@@ -98,3 +100,31 @@ def unreached(module: ModuleType, texts: list[str]) -> list[tuple[str, str]]:
               for phrase in phrases]
     return [(category, parts[0][:40]) for category, parts in rules
             if not any(all(compile_part(part).search(text) for part in parts) for text in plain)]
+
+
+# A literal word of a pattern: not an escape, a group's flags, a class, a count, nor part of a
+# number.
+_WORD = re.compile(
+    r"\\.|\(\?[<!=:P][^)]*?|\[(?:\\.|[^\]])*\]|\{[0-9,]*\}|(?<![0-9])([a-z]+)(?![0-9])"
+)
+# Beside these, a word the normaliser reads by its neighbours ("hel", "shel", "id") is kept in
+# at least one.
+_BESIDE = ("and {} go", "the {} of", "{}")
+
+
+def dead_words(*modules: ModuleType) -> set[tuple[str, str]]:
+    """The words of the modules' rules that the normalised text can never hold (module, word).
+
+    A word the text always spells otherwise ("hell" is "he will" before "give", "im" is "i am")
+    is an alternative that never matches.
+    """
+    dead = set()
+    for module in modules:
+        parts = [p for ps in getattr(module, "PHRASES", {}).values() for p in ps]
+        parts += [p for _, ps, _ in getattr(module, "CLAUSES", ()) for p in ps]
+        for part in parts:
+            for found in _WORD.finditer(spelled(part)):
+                word = found.group(1)
+                if word and all(normalise(s.format(word)) != s.format(word) for s in _BESIDE):
+                    dead.add((module.__name__, word))
+    return dead

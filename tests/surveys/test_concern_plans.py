@@ -18,9 +18,8 @@ import re
 
 from surveys import concern_plans, concern_plans_exploitation
 from surveys.concern_clauses import compile_part
-from surveys.concern_speak import spelled
 from surveys.concerns import URGENT, detect, normalise
-from tests.surveys.chats import batch_counts, near_misses
+from tests.surveys.chats import batch_counts, dead_words, near_misses
 
 # (a disclosure in new words, its ordinary twin in the nearest words)
 # Read by test_concern_rule_twins.py with every module's pairs.
@@ -390,26 +389,7 @@ def test_welsh_gathering_tablets_is_read_as_the_text_has_it() -> None:
     assert welsh.search(normalise("Dw i wedi bod yn hel tabledi ers wythnosau"))
 
 
-# A literal word of a pattern: not an escape, a group's flags, a class, a count, nor part of a
-# number.
-_WORD = re.compile(
-    r"\\.|\(\?[<!=:P][^)]*?|\[(?:\\.|[^\]])*\]|\{[0-9,]*\}|(?<![0-9])([a-z]+)(?![0-9])"
-)
-# Beside these, a word the normaliser reads by its neighbours ("hel", "shel", "id") is kept in
-# at least one.
-_BESIDE = ("and {} go", "the {} of", "{}")
-
-
 def test_no_word_in_these_rules_is_one_the_text_can_never_hold() -> None:
     # A word the normalised text always spells otherwise ("hell" is "he will" before "give") is
     # an alternative that never matches.
-    dead = set()
-    for module in (concern_plans, concern_plans_exploitation):
-        parts = [p for ps in module.PHRASES.values() for p in ps]
-        parts += [p for _, ps, _ in module.CLAUSES for p in ps]
-        for part in parts:
-            for found in _WORD.finditer(spelled(part)):
-                word = found.group(1)
-                if word and all(normalise(s.format(word)) != s.format(word) for s in _BESIDE):
-                    dead.add((module.__name__, word))
-    assert dead == set()
+    assert dead_words(concern_plans, concern_plans_exploitation) == set()

@@ -21,6 +21,8 @@ from tests.surveys import (
     test_concern_codes_groups,
     test_concern_dialect_blows,
     test_concern_euphemism_away,
+    test_concern_euphemism_body,
+    test_concern_euphemism_cause,
     test_concern_euphemism_family,
     test_concern_euphemism_home,
     test_concern_euphemism_self,
@@ -62,6 +64,8 @@ MODULES = (
     (test_concern_euphemism_away, False),
     (test_concern_euphemism_home, False),
     (test_concern_euphemism_family, False),
+    (test_concern_euphemism_body, False),
+    (test_concern_euphemism_cause, False),
 )
 CASES = [
     pytest.param(disclosure, twin, learned, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")

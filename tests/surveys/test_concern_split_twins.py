@@ -16,6 +16,8 @@ from tests.surveys import (
     test_concern_buried_harm,
     test_concern_embedded,
     test_concern_euphemism_away,
+    test_concern_euphemism_body,
+    test_concern_euphemism_cause,
     test_concern_euphemism_family,
     test_concern_euphemism_home,
     test_concern_euphemism_self,
@@ -52,6 +54,8 @@ MODULES = (
     test_concern_euphemism_away,
     test_concern_euphemism_home,
     test_concern_euphemism_family,
+    test_concern_euphemism_body,
+    test_concern_euphemism_cause,
 )
 CASES = [
     pytest.param(disclosure, ordinary, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")
