@@ -27,6 +27,8 @@ from surveys import (
     concern_embedded_exploitation,
     concern_embedded_home,
     concern_embedded_practices,
+    concern_euphemism_care,
+    concern_euphemism_work,
     concern_exploitation_shapes,
     concern_family_harm_signs,
     concern_hedged_exploitation,
@@ -125,6 +127,7 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_worry_in_care.WORRIES,
     concern_codes.PHRASES,
     concern_codes_groups.PHRASES,
+    concern_euphemism_work.PHRASES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
 # a child held (kept, owing, watched, silenced), self-harm, abuse at home and neglect, then forced
@@ -134,7 +137,7 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
 # kind told once in passing among ordinary things in a longer answer, harm typed fast on a
 # phone (the eleventh hand's shapes), and harm named in code words (slang, moderation dodges,
 # family and community words), and dialect words for a beating beside
-# their harm:
+# their harm, and harm told in euphemism and everyday words (the twelfth hand's shapes):
 # ``(category, parts, window)`` each, in this order.
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
     (category, tuple(parts), window)
@@ -181,6 +184,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_codes,
         concern_codes_groups,
         concern_dialect_blows,
+        concern_euphemism_work,
+        concern_euphemism_care,
     )
     for category, parts, window in module.CLAUSES
 )
