@@ -37,8 +37,8 @@ from surveys.concern_voice_parts import WEEKDAYS
 _COLD_INSIDE = ("((ice|frost) on the inside(?! of the (tent|car|caravan|van))|inside of the "
                 "(window|windows|glass)|(see|seeing|can see|could see) (my|our|your) breath|"
                 "(coats|coat|jackets|jacket|hoodies|hoodie|hats) (on )?in bed|(sleep|sleeping|"
-                "slept) in (our|my) (coats|coat|jackets|jacket)|(ran out|run out|runs out|nothing|no "
-                "money|no credit) on the (meter|key|card))")
+                "slept) in (our|my) (coats|coat|jackets|jacket)|(ran out|run out|runs out|nothing|"
+                "no money|no credit) on the (meter|key|card))")
 # At home, or the power gone: never a tent, a camp or a trip.
 _AT_HOME = ("(at home|in (the|our|my) (house|flat|home|living room|bedroom|room|kitchen)|(our|my|"
             "the) (flat|house|home)(?! (party|warming))|at (my |our )?(mums|dads|nans|mams|bopas|"
@@ -46,7 +46,8 @@ _AT_HOME = ("(at home|in (the|our|my) (house|flat|home|living room|bedroom|room|
 
 # --- food --------------------------------------------------------------------------------------
 
-_EMPTY_FRIDGE = ("((fridge|cupboard|cupboards|freezer)( has| is)?( ben)? (just|only|empty|bare|on "
+_EMPTY_FRIDGE = ("((fridge|cupboard|cupboards|freezer)( has| is| are| have)?( ben)? (just|only|"
+                 "empty|bare|on "
                  "ghost mode|on holiday|padlocked|got nothing|nothing but|has nothing)|nothing in "
                  "the (fridge|cupboards|cupboard|freezer)|no (food|scran|tea|dinner|grub) in the "
                  "(house|flat)|(cupboard|fridge) has ([a-z]+ ){1,3}(and )?thats it)")
@@ -75,7 +76,7 @@ _MAKESHIFT = "(cushions|coat|coats|floor|no bed|mattress|sofa)"
 
 # --- teeth, clothes, shoes ---------------------------------------------------------------------
 
-_BAD_TOOTH = ("(tooth|teeth|toth|teth|toothache)( [a-z]+){0,3} (black|rotten|rotting|manky|"
+_BAD_TOOTH = ("(tooth|teeth|tooths|toothache)( [a-z]+){0,3} (black|rotten|rotting|manky|"
               "swollen|abscess|throbbing)")
 _CARE_REFUSED = ("((dentist|dentists)( [a-z]+){0,3} (for|only for) (posh|rich|people with money|"
                  "people who|other people)|no dentist|(wont|doesnt|dont|never|nobody|no one) "
@@ -97,9 +98,8 @@ _TILL_DARK = ("((til|until|for) (its dark|dark|hours|ages|midnight|late|closing|
               " allowed (out|to get out)|only allowed out)")
 _LEFT_WITH_YOUNG = ("(left|leaves|leave|leaving) (me|us) (alone )?with (the|my) ([0-9]|1[0-5]|to|"
                     "for|three|five|six|seven|eight|nine|ten) (yr|year|yo)( old)?")
-_AWAY_FOR_DAYS = ("(for (to|three|a|[0-9]+) (weks|wek)|for days|overnight|al weekend|(went|gone|"
-                  "goes|go) (to|abroad)( [a-z]+)? for (to|three|a|[0-9]+) (weks|wek|days)|[0-9]+"
-                  "(rd|th|nd) time)")
+_AWAY_FOR_DAYS = ("(for (to|two|three|four|a|[0-9]+) (weks|wek|days)|for days|overnight|al "
+                  "weekend|[0-9]+(rd|th|nd) time)")
 _HOME_ALONE = "home alone (weekends|nights|weks)"
 _WITH_A_BABY = ("(baby|botles|napies|little (brother|sister)|(i am) (1[0-5]|[0-9])(?![0-9]))")
 
@@ -122,7 +122,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     # The same clothes for weeks and no washer.
     ("neglect", (_SAME_CLOTHES, _NO_WASHING), 16),
     # No shoes that fit, and toes bleeding.
-    ("neglect", (_NO_FIT, _TOES), 18),
+    ("neglect", (_NO_FIT, _TOES), 22),
     # Left in the car outside the pub till dark.
     ("neglect", (_LEFT_IN_CAR, _TILL_DARK), 16),
     # Left with a young child for days or weeks.

@@ -41,35 +41,36 @@ from typing import Final
 # --- criminal exploitation ---------------------------------------------------------------------
 
 # A flat, a trap or a user's place, somewhere the child stays for "them".
-_IN_A_FLAT = ("(in|at) (a|the|some|this|that|his|their|a nitys|the nitys) (flat|trap|trap house|"
+_IN_A_FLAT = ("(in|at|to) (a|the|some|this|that|his|their|a nitys|the nitys) (flat|trap|trap house|"
               "bando|trap flat|crack house)")
 # What the stay is for, or what keeps the child there: never a holiday alone.
-_THE_STINT = ("(shotting|stint|no bed|nitys|nities|fiends|"
-              "cant (come|go|get) (back|home)|(wont|dont|will not) let (me|us) (go|leave|come|get)|"
+_THE_STINT = ("(shotting|stint|no bed|nitys|nities|fiends|cant (come|go|get) (back|home)|(wont|"
+              "dont|will not) let (me|us) (go|leave|come|get)( the (train|bus|coach))? (back|home)|"
               "(line|phone) is dry|debt|reset|what i owe|hand out|(open|answer) the door (when|to)|"
               "when (they|people|someone) knock|not been to school|(till|until|when) i (finish|do|"
               "have done) (the|my) (stint|holiday|shift|month|week|time)(?! (homework|project|"
-              "diary|journal|reading))|(keep|keeps|kept) my (phone|ps|xbox|switch) (till|until))")
+              "diary|journal|reading)))")
 # Hidden on a child: in a school bag, a blazer, a pram.
 _ON_A_CHILD = ("(in|inside|under|into) (my|the|his|her|our|my babys|the babys|my (little |baby )?"
-               "(brothers|sisters)) (school bag|schoolbag|school blazer|blazer|pe bag|pe kit|"
-               "uniform|pram|buggy|pushchair|lunch box|lunchbox|pencil case|book bag|bookbag)")
+               "(brothers|sisters|cousins|sons|daughters)) (school bag|schoolbag|school blazer|"
+               "blazer|pe bag|pe kit|uniform|pram|buggy|pushchair|lunch box|lunchbox|pencil case|"
+               "book bag|bookbag)")
 # Because a child is never searched, or the controllers' doing.
-_UNSEARCHED = ("((no one|nobody|noone|never|wont|dont|not)( [a-z]+){0,2} (search|searches|"
-               "searching|check|checks|checking|stop|stops|suspect|suspects)|crew|olders|big "
-               "boys|(drop|drops|take|takes|give|gives) (them|it) to (the|a) man|(didnt|dont) want "
-               "(it|them) there)")
+_UNSEARCHED = ("((no one|no ones|nobody|noone|never|wont|dont|not)( [a-z]+){0,2} (search|"
+               "searches|searching|searchin|checkin|check|checks|checking|stop|stops|suspect|"
+               "suspects)|crew|olders|big boys|(drop|drops|take|takes|give|gives) (them|it) to "
+               "(the|a) man|(didnt|dont) want (it|them) there)")
 # What is hidden is theirs: their money or phone, put there by them.
 _THEIRS = ("((they|he|she|them|olders|crew|man|mate|boys|lads) (stash|stashes|stashed|hide|hides|"
-           "hid|put|puts|stuff|stuffs)|the p|(his|their) (money|p|cash|bits|stuff|phone|food)|line"
-           " phone|trap phone|(give|gives|gave) me ([a-z]+ )?(sweets|food|p|money|bits|stuff|"
-           "packages|parcels|envelopes) to (keep|hold|carry|hide|drop))")
+           "hid|put|puts|stuff|stuffs)|the p|(the )?little (bags|packs)|(his|their) (money|p|cash|"
+           "bits|stuff|phone|food)|line phone|trap phone|(give|gives|gave) me ([a-z]+ )?(sweets|"
+           "food|p|money|bits|stuff|packages|parcels|envelopes) to (keep|hold|carry|hide|drop))")
 # A bag or envelopes carried; a run out of town or round the estate; a man behind it.
-_CARRIED = ("(holdall|rucksack|backpack|bags|envelopes|parcels|packages|(things|stuff|bags) in "
+_CARRIED = ("(holdall|rucksack|backpack|bag|bags|envelopes|parcels|packages|(things|stuff|bags) in "
             "the boot)")
 _A_RUN = ("((coach|train|bus) (trip|trips|run|runs)|on (the|my) (coach|train|megabus|scooter)|(up|"
           "down) the (m[0-9]+|motorway)|shuttle|round the (estate|flats|block)|(drive|driving) "
-          "([a-z]+ )?(cars|car|van) to)")
+          "([a-z]+ ){0,2}(cars|car|van) to)")
 _HIS_NOW = ("(pays me in|paid me in|paying me in|(i am|were|we are|you are) family now|big man|"
             "(mam|mum|nan|carer|carers|staff) (doesnt|dont|does not|cant) know|no licence)")
 # A debt for gifts or for what was lost, worked off, with a threat or a demand.
@@ -107,9 +108,9 @@ _BROUGHT = ("((brought|brings|fetched|got|smuggled|flew|sent for) (me|us|him|her
             "(i|we) came (here )?(from|in the back|hidden|on a boat|in a lorry|in a truck|in the "
             "truck|in a van))")
 # The child's work in the house or for the one who brought them.
-_KEPT_WORKING = ("((i|we|me|him|her|us) ([a-z]+ ){0,3}(cook|clean|wash|sweep|sweeping|mind|beg|"
-                 "sell|work|working|helping|water)|house girl|house boy|houseboy|(their|her|his) "
-                 "helper)")
+_KEPT_WORKING = ("((i|we|me|him|her|us)( (?!back )[a-z]+){0,3} (cook|clean|wash|sweep|sweeping|"
+                 "mind|beg|sell|work|working|helping|water)|sweeping|helping in|working in (his|"
+                 "her|their|the)|house girl|house boy|houseboy|(their|her|his) helper)")
 # Unpaid, kept in, or kept from school.
 _UNPAID = ("(for free|for nothing|never (pays|paid|pay)|no (money|pay|wages)|not paid|never seen "
            "(any )?money|all the money goes|give (him|her|them) the (coins|money|cash)|only allowed"
@@ -132,11 +133,11 @@ _AT_THE_WORK = ("((sleep|sleeping|slept|live|living|stay) (in|at|on) the (contai
                 "farm|kitchen|storeroom|back|floor|salon|restaurant|site)|(car wash|carwash|nail "
                 "bar|salon|farm|factory|kitchen|restaurant|takeaway|site) ([0-9]+|seven|six) days)")
 # Wages kept for the room and the transport.
-_WAGES_KEPT = ("(takes|took|keeps|kept|keep|take|has) (all )?(my|our|the) (wages|pay|money|"
+_WAGES_KEPT = ("(takes|took|keeps|kept|keep|take|has) (all )?((my|our|the) )?(wages|pay|money|"
                "earnings)( [a-z]+){0,2} for (the )?(rent|transport|room|bus|van|lift|journey|road|"
-               "bed)")
+               "bed|house|flat|food)")
 _GANG_WORK = ("(gangmaster|gang master|boss|the man|van|minibus|farm|fields|factory|never seen|"
-              "every morning|picks us up)")
+              "never see|every morning|picks us up)")
 # No pay till the journey is paid.
 _THE_ROAD = ("(till|until|before) (i|we) (pay|paid|have paid|clear|cleared) (off )?(the|my|our) "
              "(road|journey|passage|crossing|boat|lorry)(?! tax)")
@@ -163,7 +164,7 @@ _BECOME_A_WOMAN = "(become|becoming|be made) a woman"
 _THE_CUTTING_SIGNS = ("(vilage|had it done|have it done|couldnt walk|the (lady|woman|old woman|"
                       "cutter)|blade|razor|stitched|ceremony)")
 _SUNNA_BOOKED = "(sunna|sunnah|tahara)"
-_BOOKED_BLADE = "(blade|razor|cutter|the lady (comes|is coming|wil come))"
+_BOOKED_BLADE = "(blade|razor|cutter|cut|cutting)"
 # A wedding in family words, refused or for a child and abroad.
 _MY_DAY = ("((my|for my) (big day|special day|destiny|nikah|rishta|shaadi)(?! (is|was) (my )?"
            "(birthday|bday))|(nikah|rishta|marriage|wedding) (is )?(fixed|arranged|booked|planned) "
@@ -178,10 +179,12 @@ _GOING_ABROAD = ("(gold|jewellery|jewelery|dowry|tickets to|flight to|fly to|pak
 _NEVER_BACK = "(never|didnt|did not) (came|come) back"
 _YOUNG = "(at|aged|was|is|shes|she was) (1[0-7]|[0-9])(?![0-9])"
 # Dealt with "like they dealt with" a cousin, over a boyfriend, honour or coming out.
-_LIKE_BEFORE = ("(sort|deal with|handle|take care of) (me|it|her|him)? ?like (they|he|she) (sorted|"
-                "dealt with|did|handled|took care of) (our|my|aunty|auntie|aunt|uncle|cousin)")
+_LIKE_BEFORE = ("(sort|deal with|handle|take care of) (me|it|her|him)? ?(out )?like (they|he|she) "
+                "(sorted|dealt with|did|handled|took care of) (our|my|aunty|auntie|aunt|uncle|"
+                "cousin)")
 _HONOUR_CAUSE = ("(westernised|westernized|boyfriend|girlfriend|gf|bf|the boy|a boy|family "
-                 "business|honour|izat|namus|sharam|shame|coming out|gay|lesbian|see me with)")
+                 "business|honour|izat|namus|sharam|shame|coming out|gay|lesbian|see me with|"
+                 "seeing (him|her|that boy|a boy|that girl|a girl))")
 _HONOUR_WORD = ("(namus|namous|izat|sharam|sharm|ghairat|family honour|brought shame|shame on the "
                 "(whole )?family)")
 _FAMILY_WILL = ("((brothers|uncles|cousins|father|dad|family|they) (wil|would|going to|are going "
@@ -190,9 +193,14 @@ _FAMILY_WILL = ("((brothers|uncles|cousins|father|dad|family|they) (wil|would|go
 # A spirit burnt or beaten out of a child.
 _SPIRIT = ("(bad spirit|evil spirit|a spirit|the spirit|the devil|a devil|a demon|demons|the demon|"
            "jin|djin|witchcraft|kindoki|posesed)")
-_DRIVEN_OUT = ("((burn|burning|burnt|beat|beating|hit|hitting|whip|whipping|pour|starve|tie|cut|get"
-               "|getting)( [a-z]+){0,3} out|hot oil|with a stick|tied (me|him|her|them|us)? ?up|"
-               "(held|hold|holds) (me|him|her) down)")
+# What is done to drive it out, and the word "out" (apart, as the clause's parts never overlap).
+_DRIVEN_OUT = ("(burn|burning|burnt|beat|beating|beaten|whip|whipping|starve|starving|hot oil|"
+               "with a stick|tied (me|him|her|them|us)? ?up|(held|hold|holds) (me|him|her) down)")
+_OUT = "(out|away)"
+# A blood feud named, and the child as its next one.
+_FEUD = "(gjakmarrja|gjakmarrje|hakmarrja|blood feud)"
+_NEXT_ONE = ("(come for|coming for|kil|i am the one|do it to them|cant leave the house|turn 18|"
+             "when i am 18)")
 
 PHRASES: Final[dict[str, list[str]]] = {
     # "Serving the nitties", or staying at one's flat: the user's name is the code.
@@ -207,13 +215,13 @@ PHRASES: Final[dict[str, list[str]]] = {
 
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     # A stint in a flat, serving, owing or kept there.
-    ("exploitation", (_IN_A_FLAT, _THE_STINT), 16),
+    ("exploitation", (_IN_A_FLAT, _THE_STINT), 18),
     # Hidden in a school bag or a pram, theirs, because no one searches a child.
     ("exploitation", (_ON_A_CHILD, _THEIRS, _UNSEARCHED), 16),
     # A bag carried on a run for a man who pays in kind or calls the child family.
     ("exploitation", (_CARRIED, _A_RUN, _HIS_NOW), 20),
     # A debt for gifts or what was lost, worked off, with a threat or a demand.
-    ("exploitation", (_OWED_FOR, _WORKED_OFF, _OR_ELSE), 18),
+    ("exploitation", (_OWED_FOR, _WORKED_OFF, _OR_ELSE), 22),
     # A code unmasked: not pets, a shank.
     ("exploitation", (_UNMASKED, _WEAPON_OR_DRUG), 10),
     # A weapon held for the ends, with the police.
@@ -226,7 +234,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("exploitation", ("(cario|gario|chario|cariw|gariw)r? (stwf|bagiau|bag|pecyn|pethau)",
                       "(bois mawr|hogia mawr|if i dont|neu|or else|they wil do)"), 14),
     # Brought from abroad, working, unpaid or kept in.
-    ("trafficking", (_BROUGHT, _KEPT_WORKING, _UNPAID), 24),
+    ("trafficking", (_BROUGHT, _KEPT_WORKING, _UNPAID), 28),
     # An "uncle" who is none, beside work or confinement.
     ("trafficking", (_NOT_KIN, _HELD_IN), 20),
     # The papers held, and a bed at the work.
@@ -242,7 +250,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     # Becoming a woman, with the cutting's signs.
     ("harmful_practices", (_BECOME_A_WOMAN, _THE_CUTTING_SIGNS), 18),
     # A sunna booked, with the blade.
-    ("harmful_practices", (_SUNNA_BOOKED, _BOOKED_BLADE), 16),
+    ("harmful_practices", (_SUNNA_BOOKED, _BOOKED_BLADE), 20),
     # A big day, refused.
     ("harmful_practices", (_MY_DAY, _REFUSED), 24),
     # A big day for a child, abroad or with the gold bought.
@@ -254,5 +262,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     # Honour's words, and what the family will do.
     ("harmful_practices", (_HONOUR_WORD, _FAMILY_WILL), 20),
     # A spirit burnt or beaten out.
-    ("harmful_practices", (_SPIRIT, _DRIVEN_OUT), 16),
+    ("harmful_practices", (_SPIRIT, _DRIVEN_OUT, _OUT), 16),
+    # A blood feud, and the child the next to be killed or to kill.
+    ("harmful_practices", (_FEUD, _NEXT_ONE), 20),
 )

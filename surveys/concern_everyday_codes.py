@@ -111,7 +111,7 @@ _SKILL = ("(fifa|football|footy|pool|snooker|chess|cards|guitar|drums|piano|skat
           "(pasta|rice|injera|curry|noodles|jollof|chips|eggs|pancakes|a cake|bread|a brew|tea)|"
           "(how to )?cook)")
 _OLDER_LADS_TAUGHT = [
-    "older (lads|boys|girls|kids|ones|guys|lot)( (in|at|from) (the|my|our) [a-z]+( [a-z]+)?)? "
+    "older (lads|boys|girls|kids|ones|guys|lot)( (in|at|from|on) (the|my|our) [a-z]+( [a-z]+)?)? "
     f"(taught|teach|teaches|showed|show|shows|helped|help|helps) me (how to )?(play )?{_SKILL}"
     "( [a-z]+){0,2}" + _NEVER_AFTER,
 ]
