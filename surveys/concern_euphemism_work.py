@@ -215,11 +215,11 @@ PHRASES: Final[dict[str, list[str]]] = {
 
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     # A stint in a flat, serving, owing or kept there.
-    ("exploitation", (_IN_A_FLAT, _THE_STINT), 18),
+    ("exploitation", (_THE_STINT, _IN_A_FLAT), 18),
     # Hidden in a school bag or a pram, theirs, because no one searches a child.
     ("exploitation", (_ON_A_CHILD, _THEIRS, _UNSEARCHED), 16),
     # A bag carried on a run for a man who pays in kind or calls the child family.
-    ("exploitation", (_CARRIED, _A_RUN, _HIS_NOW), 20),
+    ("exploitation", (_HIS_NOW, _A_RUN, _CARRIED), 20),
     # A debt for gifts or what was lost, worked off, with a threat or a demand.
     ("exploitation", (_OWED_FOR, _WORKED_OFF, _OR_ELSE), 22),
     # A code unmasked: not pets, a shank.
@@ -231,7 +231,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     # A line phone answered or hidden.
     ("exploitation", (_LINE_PHONE, _LINE_WORK), 14),
     # Carrying the stuff for the big boys, in Welsh, with a threat.
-    ("exploitation", ("(cario|gario|chario|cariw|gariw)r? (stwf|bagiau|bag|pecyn|pethau)",
+    ("exploitation", ("(cario|gario|chario|carior|garior|charior) (stwf|bagiau|bag|pecyn|pethau)",
                       "(bois mawr|hogia mawr|if i dont|neu|or else|they wil do)"), 14),
     # Brought from abroad, working, unpaid or kept in.
     ("trafficking", (_BROUGHT, _KEPT_WORKING, _UNPAID), 28),

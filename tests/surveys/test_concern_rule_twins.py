@@ -20,6 +20,8 @@ from tests.surveys import (
     test_concern_codes,
     test_concern_codes_groups,
     test_concern_dialect_blows,
+    test_concern_euphemism_care,
+    test_concern_euphemism_work,
     test_concern_hedged_exploitation,
     test_concern_hedged_harm,
     test_concern_hedged_home,
@@ -54,6 +56,8 @@ MODULES = (
     (test_concern_codes, False),
     (test_concern_codes_groups, False),
     (test_concern_dialect_blows, True),
+    (test_concern_euphemism_work, False),
+    (test_concern_euphemism_care, False),
 )
 CASES = [
     pytest.param(disclosure, twin, learned, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")

@@ -15,6 +15,8 @@ from tests.surveys import (
     test_concern_buried_exploitation,
     test_concern_buried_harm,
     test_concern_embedded,
+    test_concern_euphemism_care,
+    test_concern_euphemism_work,
     test_concern_hedged_exploitation,
     test_concern_hedged_harm,
     test_concern_hedged_home,
@@ -44,6 +46,8 @@ MODULES = (
     test_concern_phone_harm,
     test_concern_phone_home,
     test_concern_phone_exploitation,
+    test_concern_euphemism_work,
+    test_concern_euphemism_care,
 )
 CASES = [
     pytest.param(disclosure, ordinary, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")
