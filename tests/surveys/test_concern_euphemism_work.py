@@ -100,7 +100,8 @@ PAIRS = [
 SPLITS = [
     (["they drove me to a flat in hull", "been there 4 days",
       "they wont let me go till the stint is done"],
-     ["we drove to a flat in hull", "been there 4 days", "mum wont let me go till my room is done"]),
+     ["we drove to a flat in hull", "been there 4 days",
+      "mum wont let me go till my room is done"]),
     (["my dad booked tickets to mirpur for my big day", "i am 15 and i said no"],
      ["my dad booked tickets to mirpur for my cousins big day",
       "i am 15 and i said yes to being a bridesmaid"]),
