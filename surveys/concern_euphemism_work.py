@@ -71,7 +71,8 @@ _CARRIED = ("(holdall|rucksack|backpack|bag|bags|envelopes|parcels|packages|(thi
 _A_RUN = ("((coach|train|bus) (trip|trips|run|runs)|on (the|my) (coach|train|megabus|scooter)|(up|"
           "down) the (m[0-9]+|motorway)|shuttle|round the (estate|flats|block)|(drive|driving) "
           "([a-z]+ ){0,2}(cars|car|van) to)")
-_HIS_NOW = ("(pays me in|paid me in|paying me in|(i am|were|we are|you are) family now|big man|"
+_HIS_NOW = ("((pays|paid|paying) me in (creps|trainers|clothes|jackets|designer|weed|food|"
+            "phones|garms|drip)|(i am|were|we are|you are) family now|big man|"
             "(mam|mum|nan|carer|carers|staff) (doesnt|dont|does not|cant) know|no licence)")
 # A debt for gifts or for what was lost, worked off, with a threat or a demand.
 _OWED_FOR = ("((owe|owes|owed|owing) ([a-z]+ ){0,2}for (the|my|a|his|their|them) (phone|trainers|"
@@ -103,10 +104,17 @@ _LINE_WORK = ("(answer|answers|answering|pram|crew|olders|parcels|flats|serving|
 # --- trafficking -------------------------------------------------------------------------------
 
 # Brought from abroad: the child, or by someone the child names as bringing them.
-_BROUGHT = ("((brought|brings|fetched|got|smuggled|flew|sent for) (me|us|him|her) (here |over )?"
+# Never a parent or a nan bringing the child over.
+_BROUGHT = ("(?<!mum )(?<!mam )(?<!dad )(?<!mother )(?<!father )(?<!parents )(?<!nan )(?<!gran )"
+            "((brought|brings|fetched|got|smuggled|flew|sent for) (me|us|him|her) (here |over )?"
             "(from|to)|(who|that) (brought|fetched|got) (me|us|him|her)|(brought|fetched) (me|us)|"
-            "(i|we) came (here )?(from|in the back|hidden|on a boat|in a lorry|in a truck|in the "
-            "truck|in a van))")
+            "(i|we) came (here )?(from|in the back of (a|the) (truck|lorry|van)|hidden|on a boat|in"
+            " a lorry|in a truck|in the truck|in a van))")
+# Come hidden in the back of a lorry, and set to work.
+_SMUGGLED_IN = ("(came|come|brought|got) (here )?(hidden )?in the back of (a|the) (truck|lorry|van|"
+                "lory)")
+_MADE_TO_EARN = ("((we|i) (sell|work|beg|clean|wash)|(took|take|takes|kept) our phones|all the "
+                 "money goes)")
 # The child's work in the house or for the one who brought them.
 _KEPT_WORKING = ("((i|we|me|him|her|us)( (?!back )[a-z]+){0,3} (cook|clean|wash|sweep|sweeping|"
                  "mind|beg|sell|work|working|helping|water)|sweeping|helping in|working in (his|"
@@ -152,9 +160,10 @@ _AGENT = "(agent|snakehead|boss|debt|owe|the road|journey|the man)"
 # --- harmful practices -------------------------------------------------------------------------
 
 # Cutting in the words families use for it.
-_MADE_CLEAN = ("((made|make me|make her|be made|been made|get|got|getting|be|being) (cleaned|"
-               "clean|pure|purified|cleansed)(?! (up|out|off|with|by|in the|for the|my|the|her|his|"
-               "our))|the (girls|womens|womans) (ceremony|thing))")
+_MADE_CLEAN = ("(((made|make me|make her|be made|been made) (clean|pure|purified|cleansed|"
+               "cleaned)|(get|got|getting|be|being) (cleaned|purified|cleansed))(?! (up|out|off|"
+               "with|by|in the|for the|my|the|her|his|our))|the (girls|womens|womans) (ceremony|"
+               "thing))")
 _FOR_A_GIRL = ("(proper girl|like (a )?(proper|good|real) (girl|woman|muslim girl)|like (my|the|"
                "all the) (other )?(girls|sisters|cousins|women)|before i (am|get) married|for my "
                "(husband|marriage|wedding)|the (lady|woman|old woman|old lady|cutter|midwife) "
@@ -234,7 +243,9 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("exploitation", ("(cario|gario|chario|carior|garior|charior) (stwf|bagiau|bag|pecyn|pethau)",
                       "(bois mawr|hogia mawr|if i dont|neu|or else|they wil do)"), 14),
     # Brought from abroad, working, unpaid or kept in.
-    ("trafficking", (_BROUGHT, _KEPT_WORKING, _UNPAID), 28),
+    ("trafficking", (_BROUGHT, _KEPT_WORKING, _UNPAID), 22),
+    # Come hidden in a lorry, and working or the phones taken.
+    ("trafficking", (_SMUGGLED_IN, _MADE_TO_EARN), 20),
     # An "uncle" who is none, beside work or confinement.
     ("trafficking", (_NOT_KIN, _HELD_IN), 20),
     # The papers held, and a bed at the work.

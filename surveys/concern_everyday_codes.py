@@ -46,7 +46,10 @@ def _harmless(most: int, turns: str = "") -> str:
 _PET = ("(kitten|kittens|cat|cats|puppy|puppies|dog|dogs|hamster|rabbit|bunny|guinea pig|ferret|"
         "parrot|pet|pets)")
 _PET_SCRATCH = [
-    f"{_PET}{_harmless(3)} (scratched|scratches|scratch|nipped|bit) my (arm|arms|hand|hands|leg|"
+    # From a word the message before may have left ("... picked her up"): a frame reads "her"
+    # as the one who scratched.
+    f"((her|him|it|them|he|she|they){_harmless(3)} )?((my|the|our|a|his|her) )?{_PET}"
+    f"{_harmless(3)} (scratched|scratches|scratch|nipped|bit) my (arm|arms|hand|hands|leg|"
     "legs|face|wrist|finger|fingers)( (when|while|cos|because|as) (i|we))?" + _NEVER_AFTER,
 ]
 _ANIMAL = ("(goose|geese|swan|swans|seagull|seagulls|bee|bees|wasp|wasps|cow|cows|bull|horse|"

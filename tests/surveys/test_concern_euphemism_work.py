@@ -61,6 +61,10 @@ PAIRS = [
      "the man who fetched us from the airport helps us with our shopping and pays for the taxi"),
     ("she says she is my aunty but she is not my aunty, i cant go out and i clean for her",
      "she is not my real aunty, she is mums best friend and she takes me swimming"),
+    ("we came hidden in the back of a lorry and now we wash cars and all the money goes to the "
+     "boss",
+     "we came in the back of the car and now we wash cars for pocket money, all the money goes "
+     "in my piggy bank"),
     ("the boss has my passport and we sleep in the back of the salon",
      "my foster carer keeps my passport in her drawer and we sleep at the hotel on the trip"),
     ("the gangmaster keeps all our wages for the van and the room",
