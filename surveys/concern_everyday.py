@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Final
 
+from surveys.concern_everyday_codes import CODES
 from surveys.concern_everyday_days import DAYS
 from surveys.concern_everyday_found import FOUND
 from surveys.concern_everyday_home_life import HOME_LIFE
@@ -368,9 +369,10 @@ def merged(*tables: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
 # ``surveys.concern_worry_unsure``), and ordinary days told at length
 # (``surveys.concern_everyday_days``), news sent from a phone (``surveys.concern_everyday_phone``),
 # ordinary sentences older rules read as harm, found while writing twins
-# (``surveys.concern_everyday_found``), and the plain words of the first lists
+# (``surveys.concern_everyday_found``), the twelfth hand's codes in everyday contexts
+# (``surveys.concern_everyday_codes``), and the plain words of the first lists
 # (``surveys.concern_everyday_plain``), last.
 EVERYDAY: Final = merged(
     _TOLD_BY_WHAT, PASTIMES, OUTINGS, HOME_LIFE, JESTS, SECRETS, REASSURED, WORRIES_IN_CARE,
-    WORRIES_UNSURE, DAYS, PHONE, FOUND, PLAIN,
+    WORRIES_UNSURE, DAYS, PHONE, FOUND, CODES, PLAIN,
 )

@@ -29,10 +29,12 @@ from surveys import (
     concern_embedded_practices,
     concern_euphemism_away,
     concern_euphemism_body,
+    concern_euphemism_care,
     concern_euphemism_cause,
     concern_euphemism_family,
     concern_euphemism_home,
     concern_euphemism_self,
+    concern_euphemism_work,
     concern_exploitation_shapes,
     concern_family_harm_signs,
     concern_hedged_exploitation,
@@ -135,6 +137,7 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_euphemism_away.PHRASES,
     concern_euphemism_home.PHRASES,
     concern_euphemism_family.PHRASES,
+    concern_euphemism_work.PHRASES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
 # a child held (kept, owing, watched, silenced), self-harm, abuse at home and neglect, then forced
@@ -146,6 +149,7 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
 # family and community words), and dialect words for a beating beside
 # their harm, and self-harm, going missing and an unsafe room told in euphemisms (death as a
 # place to go, a game's end, a vanishing act, a night-time "welcome") beside their harm:
+# their harm, and harm told in euphemism and everyday words (the twelfth hand's shapes):
 # ``(category, parts, window)`` each, in this order.
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
     (category, tuple(parts), window)
@@ -198,6 +202,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_euphemism_family,
         concern_euphemism_body,
         concern_euphemism_cause,
+        concern_euphemism_work,
+        concern_euphemism_care,
     )
     for category, parts, window in module.CLAUSES
 )

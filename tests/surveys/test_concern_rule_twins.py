@@ -22,10 +22,12 @@ from tests.surveys import (
     test_concern_dialect_blows,
     test_concern_euphemism_away,
     test_concern_euphemism_body,
+    test_concern_euphemism_care,
     test_concern_euphemism_cause,
     test_concern_euphemism_family,
     test_concern_euphemism_home,
     test_concern_euphemism_self,
+    test_concern_euphemism_work,
     test_concern_hedged_exploitation,
     test_concern_hedged_harm,
     test_concern_hedged_home,
@@ -66,6 +68,8 @@ MODULES = (
     (test_concern_euphemism_family, False),
     (test_concern_euphemism_body, False),
     (test_concern_euphemism_cause, False),
+    (test_concern_euphemism_work, False),
+    (test_concern_euphemism_care, False),
 )
 CASES = [
     pytest.param(disclosure, twin, learned, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")

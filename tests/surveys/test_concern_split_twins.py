@@ -17,10 +17,12 @@ from tests.surveys import (
     test_concern_embedded,
     test_concern_euphemism_away,
     test_concern_euphemism_body,
+    test_concern_euphemism_care,
     test_concern_euphemism_cause,
     test_concern_euphemism_family,
     test_concern_euphemism_home,
     test_concern_euphemism_self,
+    test_concern_euphemism_work,
     test_concern_hedged_exploitation,
     test_concern_hedged_harm,
     test_concern_hedged_home,
@@ -56,6 +58,8 @@ MODULES = (
     test_concern_euphemism_family,
     test_concern_euphemism_body,
     test_concern_euphemism_cause,
+    test_concern_euphemism_work,
+    test_concern_euphemism_care,
 )
 CASES = [
     pytest.param(disclosure, ordinary, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")
