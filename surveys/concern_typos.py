@@ -85,6 +85,9 @@ def mended(word: str) -> str:
     vocabulary = VOCABULARY.get()
     known = vocabulary.known
     if (word in known
+            # A known word with its final g dropped ("screenshottin") is read by the phrase
+            # lists as it is: split, it would lose its reading ("screenshot in").
+            or (word.endswith("in") and word + "g" in known)
             or any(word.endswith(end) and word[: -len(end)] in known for end in _ENDINGS)
             or any(word.startswith(start) and word[len(start):] in known
                    for start in _BEGINNINGS)):
