@@ -71,13 +71,14 @@ _HOLDERS: Final[list[OnFirstUse[Any]]] = []
 
 
 def _uncollected(build: Callable[[], T]) -> T:
-    # Called under the lock, so one build's pause never ends in the middle of another's.
-    paused = gc.isenabled()
+    # Called under the lock, so one build's pause never ends in the middle of another's (a
+    # build that uses another holder finds the collector off, and leaves it off).
+    was_on = gc.isenabled()
     gc.disable()
     try:
         return build()
     finally:
-        if paused:
+        if was_on:
             gc.enable()
 
 
