@@ -5,16 +5,16 @@ ordinary answers borrowed the words of harm (a pet, make-believe, a trip with a 
 one's own medicine, older lads who taught a skill, a celebration). Here each saying's ordinary
 answer in other words, beside a disclosure in the same words whose doer, object or ending turns
 it back to harm: the ordinary one raises nothing (with the learned layer too), the disclosure is
-urgent from the rules alone. The same ordinary answers and more are the block "the twelfth
-hand's false alarms in other words" of ``near_misses.txt``, every line silent; the thirteen
-alarms the corpus itself raised are held at none by ``test_concern_blind_hands.py``.
+urgent from the rules alone (both checked, and the ordinary answer beside another message, with
+the other hands' tables in ``test_concern_set_aside_twins.py``). The same ordinary answers and
+more are the block "the twelfth hand's false alarms in other words" of ``near_misses.txt``,
+every line silent; the thirteen alarms the corpus itself raised are held at none by
+``test_concern_blind_hands.py``.
 """
 
 from __future__ import annotations
 
-import pytest
-
-from surveys.concerns import URGENT, detect, detect_across
+from surveys.concerns import detect
 from tests.surveys.chats import near_misses
 
 # (the context, an ordinary answer set aside, a disclosure in the same words that stays urgent)
@@ -59,25 +59,6 @@ TWELFTH = [
      "the thunder scared the dog so we went home from the park",
      "dads shouting scared the baby so we went home to nans and hid"),
 ]
-
-
-@pytest.mark.parametrize(("structure", "ordinary", "disclosure"), TWELFTH)
-def test_the_ordinary_answer_is_set_aside_and_the_disclosure_is_not(
-    structure: str, ordinary: str, disclosure: str
-) -> None:
-    assert detect(ordinary) is None, f"{structure}: {detect(ordinary)}"
-    found = detect(disclosure, learned=False)
-    assert found is not None and found.level == URGENT, f"{structure}: {found}"
-
-
-@pytest.mark.parametrize(("structure", "ordinary"), [(s, o) for s, o, _ in TWELFTH])
-def test_the_ordinary_answer_stays_set_aside_beside_another_message(
-    structure: str, ordinary: str
-) -> None:
-    # A chat reads each message joined with the ones before it: a set-aside that ended on the
-    # end of the text would raise the alarm on whatever the child sent next.
-    assert detect_across([ordinary], "school was ok today") is None, structure
-    assert detect_across(["school was ok today"], ordinary) is None, structure
 
 
 def test_the_twelfth_hands_false_alarms_in_other_words_are_all_here_and_silent() -> None:

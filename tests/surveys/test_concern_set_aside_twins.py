@@ -13,6 +13,7 @@ import pytest
 
 from surveys.concerns import URGENT, detect, detect_across
 from tests.surveys import (
+    test_concern_everyday_codes,
     test_concern_everyday_home_life,
     test_concern_everyday_outings,
     test_concern_worries,
@@ -864,6 +865,7 @@ TABLES = (
     ("older", OLDER),
     ("eleventh", ELEVENTH),
     ("found", FOUND),
+    ("twelfth", test_concern_everyday_codes.TWELFTH),
 )
 CASES = [
     pytest.param(structure, ordinary, disclosure, id=f"{name}-{structure}")
@@ -882,7 +884,7 @@ def test_the_ordinary_answer_is_set_aside_and_the_disclosure_is_not(
 
 
 SET_ASIDE_HERE = [*JESTS, *SECRETS, *REASSURED, *NINTH, *TENTH, *REVIEW, *OLDER, *ELEVENTH,
-                  *FOUND]
+                  *FOUND, *test_concern_everyday_codes.TWELFTH]
 
 
 @pytest.mark.parametrize(
