@@ -1,6 +1,6 @@
 """Corpora written blind by other hands, now tuning data: what the rules catch, held as a floor.
 
-Each corpus (``tests/corpora/third_hand`` to ``twelfth_hand``) was measured once or more
+Each corpus (``tests/corpora/third_hand`` to ``thirteenth_hand``) was measured once or more
 blind (its README), then became tuning data. The rules do not yet catch every line, so the test
 cannot ask for all of them; it asks for at least what they catch now, so a change that loses a
 line they caught fails here, and each fix raises a floor. The ordinary answers are held the
@@ -252,6 +252,28 @@ HANDS = {
         split=9,
         alarms_rules=0,
         alarms_learned=0,
+    ),
+    "thirteenth_hand": Hand(
+        floors={
+            "self_harm": 22,
+            "physical_abuse": 28,
+            "sexual_abuse": 31,
+            "emotional_abuse": 28,
+            "neglect": 20,
+            "domestic_abuse": 28,
+            "missing": 20,
+            "criminal_exploitation": 28,
+            "sexual_exploitation": 28,
+            "trafficking": 27,
+            "harmful_practices": 25,
+            "radicalisation": 14,
+            "unsafe_home": 25,
+            "bullying": 15,
+            "upset": 13,
+        },
+        split=9,
+        alarms_rules=15,
+        alarms_learned=15,
     ),
 }
 FILES = [(hand, name) for hand, corpus in HANDS.items() for name in sorted(corpus.floors)]
