@@ -53,17 +53,13 @@ _THEM = (f"({_KIND} {_FOLK}|(people|peple|peeple) with (brown|black|dark) skin|k
          "kufar|muslims|jews|migrants|refugees|immigrants|foreigners|the invaders|(the )?"
          f"(people|peple|peeple) (at|in) (the )?(big )?{_PRAY}|(the )?(people|peple|peeple) who "
          "are not like us|the people in the new (flats|houses))")
-_THEIR_PLACE = (f"((the |a |their )?(big )?{_PRAY}|the (asylum|migrant|refugee) (hotel|hostel|"
-                "centre)|the hotel (with|where) the (people|migrants|refugees)|(the |their )?"
-                "(polish|romanian|asian|turkish|halal|jewish|kosher|indian|pakistani|chinese) "
-                "(shop|shops|takeaway|cafe)|(their|the) (shop|houses|flats))")
 # Places a child is told to attack: never a church or a temple alone (a game's temple).
 _TARGET_PLACE = ("((the |a )?(mosque|synagogue|gurdwara)|the (asylum|migrant|refugee) (hotel|"
                  "hostel|centre)|the hotel (with|where) the (people|migrants|refugees)|(the |their "
                  ")?(polish|romanian|asian|turkish|halal|jewish|kosher|indian|pakistani) (shop|"
                  "shops|takeaway|cafe))")
-_HARM = ("(hurt|kill|shoot|stab|bomb|blow up|burn|set fire to|petrol bomb|hit|punch|attack|"
-         "smash)")
+# Not "smash", which a team does to another at football.
+_HARM = "(hurt|kill|shoot|stab|bomb|blow up|burn|set fire to|petrol bomb|hit|punch|attack)"
 _AIMED = f"{_HARM} (the |al the |their )?({_THEM}|{_TARGET_PLACE})"
 # The child's part, said right before the harm: "I should", "we will", "wants us to", "learn to".
 _WE_WILL = ("((i|we|you) (should|must|have to|can|wil|will|are going to|am going to|gonna)|(want|"
@@ -87,12 +83,15 @@ _HURT_THEM = ("((hurt|kil|kill|shoot|stab|burn|hit|punch) (them|it)(?! (for six|
 
 _WHEN_BIG = ("(when (i am|i|i get) (big|biger|bigger|older|grown up|[0-9]+|ten|eleven|twelve)|"
              "when i grow up)")
-_FIGHT = ("((?<!fire)fight|fighting|(?<!fire)fighter|(?<!fire)fighters|soldier|soldiers|the war|"
-          "war place|training camp|the camp)")
-# The child's own death or a target: not a grandad "in heaven now".
-_DIE_FOR = ("((i|we) (wil|will|can|could|would) (die|go to (paradise|heaven|jannah))|if (i|we) "
-            "die|die (a hero|for|and|as)|and die|martyr|paradise|jannah|for god|for alah|for "
-            "allah|(shoot|kill|hurt) the|people who are not like us|men with guns)")
+# The child's own part in the fighting, not men fighting in a film.
+_FIGHT = ("((i|we) (wil|will|can|could|am going to|have to|must) (go to the |go and |be a |be )?"
+          "(fight|fighting|fighter|fighters|soldier|soldiers|war)|(go|goes) to the fighting|"
+          "training camp)")
+# The child's death for a faith, or a target: not a ghost in a game, nor paradise island.
+_DIE_FOR = ("((die|dying) (a hero )?(for|as a) (god|alah|allah|islam|the cause|our people|martyr)|"
+            "die a hero for|martyr|(die|dies) and go to (paradise|jannah|"
+            "heaven)|go to (paradise|jannah|heaven) (if|when) (i|we) die|shoot the|kill the|people "
+            "who are not like us|kafirs|kuffar)")
 
 # --- a weapon made ------------------------------------------------------------------------------
 
@@ -107,14 +106,21 @@ _MADE_WEAPON = ("((make|made|making|makes|build|built) (a |the |some )?(fire bot
 
 # --- a group's plan against a place, and an ask -------------------------------------------------
 
-_DONE_TO = ("((sort|sorting) (out )?|(deal|dealing) with |burn (out )?|burning (out )?|set fire to "
-            "|attack on |attack at |attack |(a )?brick through (the )?window of |direct action "
-            "(on|at|against) |(doing|do) something to |going for )")
-_NEEDS_DOING = ("(needs|need) (dealing with|sorting|sorting out|to be dealt with|burning|to burn)|"
-                "(has to|must) happen")
-_ASK = ("((asked|ask|asks|asking|want|wants|wanted|need|needs) (me )?(to|if)|asked if i|(i am|im|"
-        "i have ben|ive ben|i was) (chosen|picked|the one)|be the driver|(prove|proving) (myself|im"
-        " loyal|i am loyal|my loyalty)|addreses|when the guards change)")
+# Done to such a place: burnt out, attacked, a brick through its window, "something" done to it.
+_DONE_TO = ("(burn (out )?|burning (out )?|set fire to |attack on |attack at |attack |(a )?brick "
+            "through (the )?window of |direct action (on|at|against) |(doing|do) something to )")
+# Sorted out or dealt with, said only of people or of a hotel housing them, beside a driver, a
+# date or addresses; never the place's car park, paperwork or donations.
+_SORTED = "((sort|sorting) (out )?|(deal|dealing) with )"
+_ITS_THINGS = ("(?! (car park|garden|kitchen|hall|roof|rota|paperwork|donations|food bank|bins|"
+               "windows|toilets|website|sign|fundraiser|bills|booking|laundry|shifts|menu|"
+               "accounts|cleaning|van)(?![a-z]))")
+_HOTEL = "the (asylum|migrant|refugee) (hotel|hostel|centre)"
+_DRIVE_OR_DATE = "(drive|driver|the driving|addreses|(set|picked|got|chose) a date)"
+_NEEDS_DOING = "(needs|need) (dealing with|to be dealt with|burning|to burn|burning down)"
+_ASK = ("((asked|ask|asks|asking|want|wants|wanted) me (to|if)|asked if i|(i am|i have ben|i was)"
+        " (chosen|picked|the one)|be the driver|(prove|proving) (myself|i am loyal|my loyalty)|"
+        "addreses|when the guards change)")
 # A place watched for a group online: when its guards change; its staff's home addresses.
 _GUARDS = ("(write|writing|wrote|note|noting|film|filming|time|timing|watch|watching) (down )?"
            "(when|what time) the (security )?(guards|security|police) (change|swap|come|leave)")
@@ -162,8 +168,10 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     # "When I am big", fighting, and dying or a target.
     ("radicalisation", (_WHEN_BIG, _FIGHT, _DIE_FOR), 24),
     # A place a group is set against, what is to be done to it, and an ask of the young person.
-    ("radicalisation", (f"{_DONE_TO}(the |their |a )?({_THEIR_PLACE}|{_THEM})", _ASK), 24),
-    ("radicalisation", (f"{_THEIR_PLACE}( [a-z]+){{0,3}} {_NEEDS_DOING}", _ASK), 20),
+    ("radicalisation", (f"{_DONE_TO}(the |their |a )?({_TARGET_PLACE}|{_THEM})", _ASK), 24),
+    ("radicalisation", (f"{_SORTED}(the |al the )?({_HOTEL}|{_THEM}){_ITS_THINGS}",
+                        _DRIVE_OR_DATE), 24),
+    ("radicalisation", (f"{_TARGET_PLACE}( in [a-z]+)? {_NEEDS_DOING}", _ASK), 20),
     ("radicalisation", ("(direct action|an attack) (on|at|against) the police station", _ASK), 16),
     ("radicalisation", ("(attack|the attack)( [a-z]+){0,4} at the( [a-z]+)? (festival|"
                         "carnival|march|parade|fair|concert|market)", _ASK), 20),

@@ -44,8 +44,9 @@ _TO_BE_WED = ("((going to|gonna|is to|will|has to|have to) (get married|be marri
 _UNDER_SIXTEEN = ("((is|she is|he is|aged|only|just) ([0-9]|1[0-5]|nine|ten|eleven|twelve|"
                   "thirteen|fourteen|fifteen)(?![0-9])(?! (oclock|pm|am|quid|pound|minutes|"
                   "days|weeks))|[0-9] like me|(is|she is) my age)")
+# "I am next" or her tears: not "mum said no way".
 _NEXT = ("((i am|me) (next|after (her|him))|my turn|(cries|crying|cried|scared|doesnt want|dont "
-         "want|said no))")
+         "want))")
 
 # --- a marriage refused, and a threat -------------------------------------------------------------
 
@@ -95,18 +96,20 @@ _LIKE_BEFORE = ("(like they did (with|to) (my|our|her)|like what happened to (my
 
 # --- no real family, housework, and no school -----------------------------------------------------
 
-_NOT_KIN = ("(not my real (auntie|aunty|aunt|uncle|mum|mam|mummy|family|sister)|not my family|says "
-            "(she|he) is my (auntie|aunty|uncle|mum) but|call her (auntie|aunty))")
+# Not "she's not my real mum", which a fostered or adopted child says of a loving home.
+_NOT_KIN = ("(not my real (auntie|aunty|aunt|uncle)|not my family|says (she|he) is my (auntie|"
+            "aunty|uncle) but|call her (auntie|aunty))")
 _HOUSEWORK = ("(i (clean|cook|wash|mind|do the babies|look after)|clean and (cook|look after|do)|"
               "look after her (babies|baby|kids)|wash the floors|feed her baby|do the babies|mind "
               "the (twins|babies|baby|kids))")
-_NO_SCHOOL = ("((dont|never|not) (go|going) to (school|skool)|no (school|skool)|sleep on the "
-              "(kitchen )?floor|(no|never) (money|pay|wage))")
+_NO_SCHOOL = ("((dont|never|not) (go|going) to (school|skool)|(not|never) (alowed|let) (to go )?to "
+              "(school|skool)|sleep on the (kitchen )?floor|(no|never) (money|pay|wage)(?! (on|"
+              "for|til|till|until)))")
 
 # --- begging for someone who takes it ------------------------------------------------------------
 
 _BEG = ("((beg|begging|begged)( [a-z]+){0,3} (at|in|on|outside|by) (the )?(shops|shop|street|"
-        "streets|road|town|station|pubs|supermarket)|(ask|asking|asked|asks) (people|peple|"
+        "streets|road|town|station|pubs|supermarket)|(to|me|i|we|us) (ask|asking) (people|peple|"
         "peeple|strangers) for (money|coins|change)|with a cup|(sell|selling|sold) (flowers|roses)"
         " (in|on|outside|at) (the )?(road|roads|street|pubs|traffic|lights|cars))")
 _TAKES = ("((the man|a man|the lady|a lady|the men|he|she|they) (takes|took|keeps|kept|take|keep) "
