@@ -27,7 +27,7 @@ a wedding, a passport, a church, an auntie or a job alone:
   told not to tell the carer, or a passport being got.
 
 Fresh wordings written before the rules are batches rk and rl of
-``tests/corpora/adversarial.txt``; the ordinary answers nearest them (a bridesmaid, a haircut,
+``tests/corpora/adversarial.txt``; the ordinary answers nearest them (a bridesmaid, a cake cut,
 ears pierced, prayers at church, a charity shop, a school trip abroad, flowers sold for
 charity) are the block "thirteenth hand voices, practices" of ``tests/corpora/near_misses.txt``.
 Same syntax as ``surveys.concern_frames``.
