@@ -40,8 +40,9 @@ _TURNS = ("dad|mum|mam|stepdad|step|carer|carers|uncle|boyfriend|man|men|he|him|
           "medda|dweud|deud|ddweud|ddeud|bwrpas|bwriadol|fwriadol|adre|adref|gartre|gartref|ty|"
           "arian|pres")
 # What, within the next words, turns a saying back to harm.
-_TURN_AFTER = ("(?!( [a-z0-9]+){0,8} (on purpose|did it|he did|she did|my dad|my mum|my step|"
-               "stepdad|dad did|dad said|said it was|say it was|tell|told|lie|lied|pretend|really|"
+_TURN_AFTER = ("(?!( [a-z0-9]+){0,8} (on purpose|did it|he did|she did|dad|mum|mam|step|stepdad|"
+               "uncle|boyfriend|carer|carers|coach|teacher|sir|instructor|athro|hyfforddwr|by ("
+               "the|my|him|her|his|some)|said it was|say it was|tell|told|lie|lied|pretend|really|"
                "actually|all night|every night|every day|again and again|hours|scared|man|men|"
                "money|drugs|olders|gan (fy|ei|y|r|dad|mam)|medde|meddai|medda|dweud|deud|ddweud|"
                "ddeud|bwrpas|fwriadol|bwriadol|adre|drwy r nos|trwy r nos|drwyr nos|trwyr nos|bob "
@@ -168,7 +169,8 @@ _TRIFLE_CY = ("(colli|golli|torri|dorri|anghofio|bod yn hwyr|yn hwyr|hwyr|gadael
               "fwyta|gwario|difetha|sbwylio|lose|lost|break|broke|forget|am late|see|sees|finds|"
               "gweld|ffeindio|colir|gollir|torir|dorir|adael|gadael)")
 _MEANT_CY = ("(deud|dweud|ddeud|ddweud|wrth|neb|heddlu|police|social|gweithiwr|arian|pres|money|"
-             "lluniau|pics|photos|fflat|flat|tell|told|anyone|o ddifri|go iawn|tro diwetha|bob tro|"
+             "lluniau|pics|photos|fflat|flat|tell|told|anyone|bag|bagiau|pecyn|stwff|cyffuriau|drugs|"
+             "weed|package|parcel|o ddifri|go iawn|tro diwetha|bob tro|"
              "last time|every time|means it|serious|cleisiau|brifo|ofn|scared|hurt|bruise|bruises)")
 _KILL_IN_JEST_CY = [
     f"{_KIN_CY}( yn| s| is| wil| will)? (mynd i|am|neith|wneith|going to|gona|gonna)? ?(ladd|lladd"
