@@ -138,22 +138,27 @@ _LOCKED_IN_FUN = [
 
 # --- a present kept secret ----------------------------------------------------------------------
 # The child gives, never receives: "for bevs birthday", never "for me", nor "from a man".
-_GIFT = "(present|presents|gift|gifts|card|cake|surprise|party|hamper|mug|picture|plan)"
-_NOT_ME = "(?!(me|myself|you|your|us|fi|ti|chdi|ni) |my (birthday|bday|christmas|own|present) )"
+_GIFT = ("(present|presents|gift|gifts|card|cake|surprise|party|hamper|mug|picture|plan|bench|"
+         "necklace|bracelet|frame|photo frame|candle|painting|drawing|book|scarf|hoodie|voucher|"
+         "plant|flowers|chocolates|teddy)")
+# Who the present is for: never the child, nor a man or the olders (a present is how a child
+# may be drawn in), nor "a", "the" or "some" (what follows is then no one's name).
+_FOR_SOMEONE = ("(?!(me|myself|you|your|us|him|a|an|the|some|fi|ti|chdi|ni|man|men|olders|lads|"
+                "boyfriend) |my (birthday|bday|christmas|own|present) )[a-z0-9]+")
+_NOT_GIVEN = ("(?!( [a-z0-9]+){0,8} (from|gave|give|gives|sent|send|money|cash|paid|pays|meet|"
+              "met|flat|car|pics|photos|touch|man|men|olders|him)( |$))")
 _SECRET_PRESENT = [
-    f"(a|our|my|this|the) (secret|surprise) {_GIFT} for {_NOT_ME}[a-z0-9]+( [a-z0-9]+){{0,3}}"
-    f"(?!( [a-z0-9]+){{0,8}} (from|gave|give|gives|sent|send|money|cash|paid|pays|meet|"
-    "met|flat|car|pics|photos|touch)( |$))",
-    f"(got|have got|have|made|making|planning) a secret (i|we) (got|bought|made|are making|am "
-    f"making|ordered|planned) {_NOT_ME}[a-z0-9]+( [a-z0-9]+){{0,3}} (a|an|some) [a-z]+"
-    f"(?!( [a-z0-9]+){{0,8}} (from|gave|give|sent|money|cash|paid|meet|met|flat|car|pics|"
-    "photos|touch)( |$))",
+    f"(a|our|my|this|the) (secret|surprise) {_GIFT} for {_FOR_SOMEONE}( [a-z0-9]+){{0,3}}"
+    f"{_NOT_GIVEN}",
+    "(got|have got|have|made|making|planning) a secret (i|we) (got|bought|made|are making|am "
+    f"making|ordered|planned) {_FOR_SOMEONE}( [a-z0-9]+){{0,2}} (a|an|some)( [a-z]+){{0,2}} "
+    f"{_GIFT}{_NOT_GIVEN}",
 ]
 _RHODD = ("(anrheg|anrhegion|presant|presanta|cerdyn|gerdyn|cacen|gacen|parti|syrpreis|syrpris|"
           "llun)")
 _SECRET_PRESENT_CY = [
-    f"{_RHODD}( (pen blwydd|nadolig|sul y mamau|sul y tadau))? (i|ar gyfer|at) {_NOT_ME}"
-    f"[a-z0-9]+{_harmless(4, 'fi|mi|ti|chdi|wrth|peidio|lluniau')} (yn|n) gyfrinach( (tan|nes)"
+    f"{_RHODD}( (pen blwydd|nadolig|sul y mamau|sul y tadau))? (i|ar gyfer|at) {_FOR_SOMEONE}"
+    f"{_harmless(4, 'fi|mi|ti|chdi|wrth|peidio|lluniau')} (yn|n) gyfrinach( (tan|nes)"
     f" [a-z]+( [a-z]+)?)?(?!( [a-z0-9]+){{0,8}} (gan|wrth|arian|pres|lluniau|dyn|dynion)( |$))",
 ]
 
