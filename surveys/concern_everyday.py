@@ -27,6 +27,7 @@ from surveys.concern_everyday_plain import PLAIN
 from surveys.concern_everyday_reassured import REASSURED
 from surveys.concern_everyday_secrets import SECRETS
 from surveys.concern_everyday_voices import VOICES
+from surveys.concern_everyday_wales import WALES
 from surveys.concern_worry_in_care import SET_ASIDE as WORRIES_IN_CARE
 from surveys.concern_worry_shapes import ALONE_UNWANTED, SHOVED_AT_SCHOOL
 from surveys.concern_worry_unsure import SET_ASIDE as WORRIES_UNSURE
@@ -372,11 +373,10 @@ def merged(*tables: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
 # ordinary sentences older rules read as harm, found while writing twins
 # (``surveys.concern_everyday_found``), the twelfth hand's codes in everyday contexts
 # (``surveys.concern_everyday_codes``), the thirteenth hand's voices near older rules' words
-# (``surveys.concern_everyday_voices``), and the plain words of the first lists
+# (``surveys.concern_everyday_voices``), ordinary answers from children in Wales, in Welsh and in
+# English (``surveys.concern_everyday_wales``), and the plain words of the first lists
 # (``surveys.concern_everyday_plain``), last.
 EVERYDAY: Final = merged(
     _TOLD_BY_WHAT, PASTIMES, OUTINGS, HOME_LIFE, JESTS, SECRETS, REASSURED, WORRIES_IN_CARE,
-    WORRIES_UNSURE, DAYS, PHONE, FOUND, CODES,
-    VOICES,
-    PLAIN,
+    WORRIES_UNSURE, DAYS, PHONE, FOUND, CODES, VOICES, WALES, PLAIN,
 )
