@@ -63,6 +63,8 @@ from surveys import (
     concern_self_harm_methods,
     concern_self_harm_signs,
     concern_spread_signs,
+    concern_voice_body,
+    concern_voice_home,
     concern_voices,
     concern_worry_in_care,
     concern_worry_unsure,
@@ -138,6 +140,7 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_euphemism_home.PHRASES,
     concern_euphemism_family.PHRASES,
     concern_euphemism_work.PHRASES,
+    concern_voice_body.PHRASES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
 # a child held (kept, owing, watched, silenced), self-harm, abuse at home and neglect, then forced
@@ -204,6 +207,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_euphemism_cause,
         concern_euphemism_work,
         concern_euphemism_care,
+        concern_voice_body,
+        concern_voice_home,
     )
     for category, parts, window in module.CLAUSES
 )
