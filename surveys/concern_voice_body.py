@@ -194,6 +194,9 @@ SET_ASIDE: Final[dict[str, list[str]]] = {
         # A nurse's or a doctor's check of a sore part, to see it had healed.
         f"{_CLINICIAN} (touched|touches|looked at|checked) my {SMALL_PRIVATES} to (check|see|"
         "look)( it| if)?",
+        # A tutor who "touches base": a word for keeping in touch, run only over harmless words.
+        "(touch|touches|touched|touching) base( (?!(touch|touches|touched|touching|me|my|kiss|"
+        "kisses|hand|hands|body|secret|private|privates) )[a-z0-9]+){0,8}",
         # A story on grandad's knee.
         "sit on (his|her) knee and (we )?(read|reads|watch|watches|play|plays|sing|sings)",
     ],

@@ -74,7 +74,7 @@ _HER_INJURY = ("(mum|mama|mam|ammi|amma|nanny|nana|gran|auntie)( [a-z]+){0,2} (h
                "lip|nose|cheek|neck|arm)(?! (shadow|liner|make up|makeup|paint|patch|operation|"
                "drops|mask)(?![a-z]))")
 _WHO_DID_IT = ("(sed|said|says|told me) (?!(the |my |her )?(cat|dog|puppy|kitten|baby|doctor|"
-               "nurse|dentist|optician|door|cupboard) )([a-z]+ ){0,1}(did it|did that|done it|hit "
+               "nurse|dentist|optician|door|cupboard) )([a-z]+ ){0,3}(did it|did that|done it|hit "
                "her|punched her)")
 # "You'll end up in A&E if you show me up": a partner's threat to the young adult.
 _IN_HOSPITAL = ("((put|send|land) me in (hospital|the hospital|a and e|a e|a wheelchair|a box|the "
@@ -217,7 +217,9 @@ SET_ASIDE: Final[dict[str, list[str]]] = {
         # "A rubbish cook", a night in the garden when it was hot.
         "(says|calls me|tells me|said) (i am|im) a (rubbish|useless|terrible|bad|crap) (cook|"
         "driver|singer|dancer|golfer|player|speller|drawer|baker|gamer|swimmer)",
-        "(let|lets|letting) (me|us) sleep in the garden",
+        "(let|lets|letting) (me|us) sleep in the (garden|garage|shed|tent|den|car|caravan|"
+        "conservatory|living room)( den| tent)?(?!( [a-z]+){0,5} (angry|cross|mad|punishment|"
+        "punished|naughty|bad|mood|locked|locks|lock)(?![a-z]))",
     ],
     "sexual_abuse": [
         # Into the room while the child slept, to turn off the telly or the light.

@@ -61,6 +61,41 @@ PAIRS = [
      "my supervisor keeps rubbing the till screen and says it's banter when it freezes"),
 ]
 
+# A second probe, written after the rules by their author (so it measures less than the batches
+# written before them did), in other words, other people and other places: the rules alone made
+# 10/10 urgent. Its ordinary neighbours, written beside it, are REVIEWED: the rules made one
+# urgent (a tutor who "touches base") until a set-aside was written for it.
+SECOND_PROBE = [
+    'my step daddy bashed my head on the table becos i spilled my cereal',
+    "nanny's boyfriend holded my fingers on the iron becos i was cheeky",
+    'the man at my respite pushed my face in the pillow wen i screamed and i couldnt breathe',
+    'the owie on my cheek is from step dad',
+    'i got a whack with the wooden spoon and it left red lines, mummy sed not to tell',
+    'my mummys friend licks my minnie and sed its our secret',
+    'the big boy at the after school club poked my front bottom in the toilet and it hurts',
+    'grandads friend took pictures of me naked on his phone and sed smile',
+    'my coworker pushed me on the bed after work drinks and held me down, I said no',
+    "my tutor keeps touching my thigh in our 1 to 1s and says it's normal",
+]
+
+REVIEWED = [
+    'my step daddy bumped his head on the table when he picked up my cereal',
+    'nanny held my fingers to show me how to use the iron on my hama beads becos i was scared',
+    'i pushed my face in the pillow wen i was crying about my goldfish',
+    'the sore on my knee is from the trampoline at nannys',
+    'the doctor looked at my minnie becos it was itchy and gave me cream',
+    'my coworker pushed me on the swing at the work party and held my drink',
+    'my tutor touches base every week and says its normal to be behind',
+    'my mum puts cream on my bottom when its sore from swimming',
+    'grandad holds me under my arms in the sea so i can float',
+]
+
+
+def test_the_second_probe_is_urgent_and_its_neighbours_quiet() -> None:
+    assert not_urgent(SECOND_PROBE) == []
+    assert raising(REVIEWED) == []
+
+
 # Read by test_concern_split_twins.py with every module's splits.
 SPLITS = [
     (["i had nursery today", "daddy shaked me really hard", "becos i spilt my milk"],
@@ -83,6 +118,8 @@ SET_ASIDE_TWINS = [
     ("nana has a black eye from her operation", "nana has a black eye from her boyfriend"),
     ("the nurse looked at my willy to check it was better",
      "the man touched my willy to see if i liked it"),
+    ("my tutor touches base every week and says its fine to be behind",
+     "my tutor touches base every week and then touches my leg and says its normal"),
     ("grandad lets me sit on his knee and we read a book",
      "grandad makes me sit on his knee and touches me"),
 ]

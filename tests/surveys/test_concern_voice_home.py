@@ -74,6 +74,51 @@ PAIRS = [
      "he found my new flat and was knocking on the door at 4pm with flowers"),
 ]
 
+# A second probe, written after the rules by their author (so it measures less than the batches
+# written before them did), in other words, other people and other places: the rules alone made
+# 14/15 urgent; a fat lip said to be "her new boyfriend's" was then read too. Its ordinary
+# neighbours, written beside it, are REVIEWED: the rules made one urgent (a den in the garage)
+# until a set-aside was written for it. A fox that "will kill my hamster if I leave" the cage is
+# left out: older rules of other kinds read it.
+SECOND_PROBE = [
+    'daddy bangs mummys head on the wall and i hide in my room',
+    'papa chokes mama and she cant talk and the police came',
+    'at contact mummy had a fat lip and said her new boyfriend did it',
+    "my partner says I'll end up in a wheelchair if I leave him",
+    "stepdad says he'll kill my hamster if i tell my teacher about him",
+    'nanny puts a witch mask on at bedtime and says the witch will get me if i get out of'
+    ' bed, i wet the bed now',
+    'my keyworker hides my ear defenders and laughs at me when I cover my ears',
+    'my girlfriend calls me a useless dad and says social will take our daughter',
+    "he says he'll take the kids if i go back to college",
+    'foster mum sent me to sleep in the garage when i was naughty',
+    "my carer's grown up son comes into my bedroom when i'm getting changed",
+    'the lads my flatmate deals to try my door at 2am and one has a blade',
+    'mummys boyfriend said he will put a pillow over my face if i tell',
+    'my landlord threatened to torch the flat if I report him',
+    "the big man at nanny's is going to get me when nanny is at bingo, he locks me in the"
+    ' back room',
+]
+
+REVIEWED = [
+    'daddy bangs the drum and mummy laughs and i hide in my room to play',
+    'papa chokes on his tea when mama tells jokes',
+    "my partner says I'll end up in a wheelchair if I keep climbing without a rope haha",
+    'nanny puts a witch mask on at halloween and says boo',
+    'my keyworker keeps my ear defenders in her bag so i dont lose them',
+    "my girlfriend says I'm a brilliant dad and the kids love me",
+    'foster mum lets me sleep in the garage den when my cousins come',
+    "my carers grown up son comes into the kitchen when i'm making toast",
+    "the landlord said he'll fix my door lock on friday if I'm in",
+    "my big brother is going to get me at tig when mummy is at work, he's fast",
+]
+
+
+def test_the_second_probe_is_urgent_and_its_neighbours_quiet() -> None:
+    assert not_urgent(SECOND_PROBE) == []
+    assert raising(REVIEWED) == []
+
+
 # Read by test_concern_split_twins.py with every module's splits.
 SPLITS = [
     (["contact was ok", "mama had a black eye", "she said Darren did it"],
@@ -88,6 +133,8 @@ SET_ASIDE_TWINS = [
      "daddy pushes mummy on the floor and kicks her"),
     ("dad threw mum the keys from the window", "dad threw mum against the wall"),
     ("my flatmate says im a rubbish cook", "my flatmate says im a rubbish person and hits me"),
+    ("foster mum lets me sleep in the garage den when my cousins come",
+     "foster mum makes me sleep in the garage when she is angry"),
     ("dad lets me sleep in the garden in summer",
      "dad makes me sleep in the garden when i am bad"),
     ("mums partner came in my room while i was asleep to turn off the light",
