@@ -65,10 +65,11 @@ HURT_ME = (f"{_NOT_ME}((shakes|shaked|shook|shaking|shooked) me ((really|reely|r
            "tummy)|(punched|punches|hitted|hited|smacked|slapped|kicked|whacked|bashed) (me|it|"
            "my (face|head|tummy|back|legs|leg|arm|ear|bottom|botty)))")
 # Pressed on, held under or smothered, by someone or something that is not a pet.
-_PRESSED = (f"{_NOT_ME}(?<!dog )(?<!cat )(?<!puppy )((squished|squashed|squishes|squashes|"
-            "squeezed|squeezes) me|(sits|sat|sitting|lies|lay|lying|kneels|knelt|kneeling|"
-            "leans|leaned) on (me|my (chest|back|tummy|neck))|(holds|held|holded|pushes|pushed|"
-            "keeps|kept|puts|put) (me|my head|my face) under( the (water|bath|tap))?)")
+_PRESSED = (f"{_NOT_ME}(?<!dog )(?<!cat )(?<!puppy )(?<!wave )(?<!waves )(?<!current )(("
+            "squished|squashed|squishes|squashes|squeezed|squeezes) me|(sits|sat|sitting|lies|lay|"
+            "lying|kneels|knelt|kneeling|leans|leaned) on (me|my (chest|back|tummy|neck))|(holds|"
+            "held|holded|pushes|pushed|keeps|kept|puts|put) (me|my head|my face) under( the (water|"
+            "bath|tap))?)")
 _NO_BREATH = ("(cant|couldnt|cannot|can not|could not|cudnt) (breathe|breve|brethe|breath|"
               "breth)(?! (for|from|through|with|properly through|cos i was laughing|because i "
               "was laughing|in the)(?![a-z]))")
@@ -80,8 +81,8 @@ _IT_GAVE = ("(went crack|it cracked|crack|snap|snapped|hurted|it hurt|it hurts|s
 # A smack "with" a thing, given to the child, and what it left or what the child must say.
 _SMACK_WITH = ("(i got|i get|i got a|gave me|gives me|give me|got me) (a )?(big |hard |proper )?"
                "(smack|smacks|whack|whacks|hiding|slap|hit|belting|wallop) with (the|a|his|her|"
-               "dads|mums|mumys) ([a-z]+ ){0,2}(belt|spoon|wooden spoon|slipper|shoe|"
-               "stick|ruler|hairbrush|brush|lead|cable|wire|buckle)")
+               "dads|mums|mumys) ([a-z]+ ){0,2}(belt|spoon|wooden spoon|slipper|shoe|(?<!hockey )"
+               "(?<!pogo )(?<!glow )stick|ruler|hairbrush|brush|lead|cable|wire|buckle)")
 _AFTER_SMACK = ("(lines|marks|stripes|red|bled|bleeding|owie|owies|sore|dont tell|not tell|or i "
                 "get another|i cried|i cry)")
 # An owie or a bump "is from" a grown-up: never the playground, a cat or a slide.
@@ -89,7 +90,7 @@ _GROWN = ("(dad|mum|nany|nanny|nana|grandad|auntie|aunty|uncle|step dad|stepdad|
           "mum|stepmum|him|her|the man|the big man|the lady|staff|my carer|carer|"
           "foster dad|foster mum)")
 _OWIE_FROM = (f"(owie|owies|ouchie|boo boo|bruise|bump|mark|marks|sore|poorly) on my [a-z]+ (is|"
-              f"are|was|were|came) from {_GROWN}(?![a-z])")
+              f"are|was|were|came) from {_GROWN}(?![a-z])(?! [a-z]+ing(?![a-z]))")
 
 # --- sexual: a small child's words for the body -------------------------------------------------
 
@@ -152,7 +153,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     # A smack with a belt or a spoon, and the lines it left or the silence after.
     ("physical_abuse", (_SMACK_WITH, _AFTER_SMACK), 18),
     # A man's touch on a small child's word for the body, and a hush, a game, a sting or night.
-    ("sexual_abuse", (_HUSH, _ON_MINE), 16),
+    ("sexual_abuse", (_HUSH, _ON_MINE, _MAN), 20),
     ("sexual_abuse", (_TELEGRAPHIC, _SORE_OR_NIGHT), 8),
     # Pants off, a man, and sore or the night: a talker's single words.
     ("sexual_abuse", (_PANTS_OFF, _A_MAN, _SORE_OR_NIGHT), 8),

@@ -88,6 +88,14 @@ REVIEWED = [
     'my tutor touches base every week and says its normal to be behind',
     'my mum puts cream on my bottom when its sore from swimming',
     'grandad holds me under my arms in the sea so i can float',
+    # A review after the rules, in each rule's own words: a wave, a hockey stick, a kiss, a
+    # sister in a shared bed, a haircut, a wake-up; the rules were narrowed till all were quiet.
+    'the big wave held me under and i couldnt breathe, the lifeguard helped me',
+    'i got a hit with the hockey stick at training and my leg went red',
+    'the sore on my lip is from mum kissing me too much haha',
+    'my baby sister pokes my bottom at night when we share a bed',
+    'the hairdresser pulled my ear back to cut round it and i cried',
+    'daddy shaked me really hard to wake me up becos i was late for school',
 ]
 
 

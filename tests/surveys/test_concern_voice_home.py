@@ -111,6 +111,20 @@ REVIEWED = [
     "my carers grown up son comes into the kitchen when i'm making toast",
     "the landlord said he'll fix my door lock on friday if I'm in",
     "my big brother is going to get me at tig when mummy is at work, he's fast",
+    # A review after the rules, in each rule's own words: a pool, a wasp, snow, a fish tank, an
+    # ex's week, a hairdo, a takeaway, a book's monster, a cook, a boiler; the rules were
+    # narrowed till all were quiet.
+    'grandad pulled nanny out of the pool and she cried laughing',
+    'nanny had a swollen arm from the wasp sting and said a wasp did it',
+    "my nan said i'd end up in hospital if i go out in the snow in my slippers",
+    'my brother said he would squash my fish tank if i tell',
+    'my ex will take the kids if i go on holiday, its his week',
+    'my mums friend comes into my bathroom when i am in the bath to do my hair',
+    'they found my new flat and were knocking on the door at night with a takeaway',
+    'nanny puts me to bed in the dark every night and says the monster in my book will'
+    ' get me, we laugh',
+    "my partner says I'm a useless cook and the baby laughs",
+    'my landlord has a key and comes in to check the boiler once a year',
 ]
 
 
