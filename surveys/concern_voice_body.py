@@ -185,7 +185,10 @@ SET_ASIDE: Final[dict[str, list[str]]] = {
         f"{_RIDE}",
         "(pushed|knocked|bumped) me (off|over)( [a-z]+){0,3} but it was (a|an) accident",
         # Held down and tickled; an arm caught in a slip.
-        "([a-z]+ ){0,3}(held|holds|pinned|pins) me down (and|to) (tickle|tickled|tickles)( me)?",
+        # Never when what follows is a tickle "till I can't breathe" or till it hurt.
+        "([a-z]+ ){0,3}(held|holds|pinned|pins) me down (and|to) (tickle|tickled|tickles)( me)?"
+        "(?!( [a-z]+){0,5} ((cant|couldnt|cannot) (breathe|breve)|hurt|hurts|hurted|cry|cried|"
+        "crying|sick|wet|bled|bleed|bruise|bruises)(?![a-z]))",
         "(grabbed|caught|held) my (arm|hand) (when|as|before) i (slipped|fell|tripped|slid)",
         # A black eye from an operation.
         "(black eye|bruise|bruises|bruised eye) from (her|his|my) (eye )?(operation|op|surgery|"

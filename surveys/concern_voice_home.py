@@ -141,13 +141,15 @@ _NOT_MY_CARER = ("(friend|friends|mate|mates|boyfriend|partner|son|man|men|lodge
                  "big boy|big boys|big girl|big girls|flatmate|housemate|flatmates|housemates|"
                  "neighbour|fella|ex|someone(?!( [a-z]+){0,10} (cat|dog|puppy|kitten|hamster)"
                  "(?![a-z]))|somebody)")
-_COMES_IN = ("((comes|came|come|coming|goes|went|go|walks|walked|walking|lets himself|let "
-             "himself|gets|got) (in|into|in to) my (room|bedroom|bathroom)(?!( [a-z]+){0,8} to "
-             "(check|turn|switch|give|bring|fix|get|tuck|read|say|kiss|wake|borrow|see|look at|do|"
-             "help|wash|dry|brush|clean)"
-             "(?![a-z]))|(tries|tried|trying|try|opens|opened|opening|open|rattles|rattling) my "
-             "(door|bedroom door|room door)|(sits|sat|lies|lay|lying|sitting) on my bed|(stands|"
-             "stood|standing) (by|over|next to|at the end of) (my bed|me))")
+# Never a pet's: "my cat sits on my bed when I'm asleep".
+_COMES_IN = ("(?<!cat )(?<!cats )(?<!dog )(?<!dogs )(?<!puppy )(?<!kitten )(?<!hamster )((comes|"
+             "came|come|coming|goes|went|go|walks|walked|walking|lets himself|let himself|gets|"
+             "got) (in|into|in to) my (room|bedroom|bathroom)(?!( [a-z]+){0,8} to (check|turn|"
+             "switch|give|bring|fix|get|tuck|read|say|kiss|wake|borrow|see|look at|do|help|wash|"
+             "dry|brush|clean)(?![a-z]))|(tries|tried|trying|try|opens|opened|opening|open|"
+             "rattles|rattling) my (door|bedroom door|room door)|(sits|sat|lies|lay|lying|"
+             "sitting) on my bed|(stands|stood|standing) (by|over|next to|at the end of) (my bed|"
+             "me))")
 _BARE_OR_ASLEEP = ("((when|while) (i am|i was) (asleep|sleeping|in bed|getting changed|changing|in "
                    "the shower|in the bath|undressed)|when i (sleep|am in bed)|every sleep|in the "
                    "dark|(with|has|had|keeps|keep|got) a (knife|machete|blade|gun)(?! (block|set|"
@@ -200,7 +202,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("emotional_abuse", (_SLEEP_OUT, _ANGRY_OR_BAD), 10),
     ("emotional_abuse", (_SLEEP_OUT, CHILD_FAULT), 10),
     # Someone who is not the child's carer in the room, at night or undressed.
-    ("unsafe_home", (_COMES_IN, _BARE_OR_ASLEEP, _NOT_MY_CARER), 18),
+    ("unsafe_home", (_BARE_OR_ASLEEP, _COMES_IN, _NOT_MY_CARER), 18),
     # A pillow or a hand over the face, asleep or if the child tells.
     ("unsafe_home", (_SMOTHER, _ASLEEP_OR_TOLD), 14),
     # "Set fire to my flat", threatened.
