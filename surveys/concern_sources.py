@@ -141,6 +141,7 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_euphemism_family.PHRASES,
     concern_euphemism_work.PHRASES,
     concern_voice_body.PHRASES,
+    concern_voice_home.PHRASES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
 # a child held (kept, owing, watched, silenced), self-harm, abuse at home and neglect, then forced

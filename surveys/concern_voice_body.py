@@ -128,9 +128,9 @@ _HELD_DOWN = "(held|holds|hold|holding|pinned|pins|pin|pinning) me down"
 _SAID_NO = ("(i said no|i told (him|her|them) no|i kept saying no|i was saying no|i said stop|i "
             "told (him|her|them) to stop|i said no more than once)(?! (fair|more haha|more "
             "tickles)(?![a-z]))")
-_ADULT_NIGHT = ("(flatmate|housemate|flatmates|housemates|boyfriend|ex|his mate|a lad|a guy|"
-                "landlord|manager|my date|after the party|after drinks|after a night out|last "
-                "night|drunk|at the party|at his)")
+_ADULT_NIGHT = ("(flatmate|housemate|flatmates|housemates|boyfriend|ex|his mate|a lad|a guy|my "
+                "date|after the party|after drinks|after a night out|last night|drunk|at the "
+                "party|at his)")
 _ROLE = ("(manager|boss|supervisor|mentor|tutor|lecturer|support worker|key worker|driver|"
          "instructor|landlord|colleague|team leader)")
 _PRESSES = ("((touch|touches|touched|touching) (me|each other|my (leg|legs|thigh|thighs|bum|bottom|"

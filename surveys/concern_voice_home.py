@@ -74,10 +74,10 @@ _HER_INJURY = ("(mum|mama|mam|ammi|amma|nanny|nana|gran|auntie)( [a-z]+){0,2} (h
                "has got) (a )?(big )?(purple|black|blue|bad|fat|swollen|split|bust|bleeding) (eye|"
                "lip|nose|cheek|neck|arm)(?! (shadow|liner|make up|makeup|paint|patch|operation|"
                "drops|mask)(?![a-z]))")
-_WHO_DID_IT = ("(sed|said|says|told me) (?!(the |my |her )?(cat|dog|puppy|kitten|baby|doctor|"
-               "nurse|dentist|optician|door|cupboard|wasp|bee|bees|wasps|nettles|spider|ball|swing|"
-               "slide|trampoline|kids|horse) )([a-z]+ ){0,3}(did it|did that|done it|hit "
-               "her|punched her)")
+_WHO_DID_IT = ("(sed|said|says|told me) (?!(the |my |her |a |an |some )?(cat|dog|puppy|kitten|"
+               "baby|doctor|nurse|dentist|optician|door|cupboard|wasp|bee|bees|wasps|nettles|"
+               "spider|ball|swing|slide|trampoline|kids|horse) )([a-z]+ ){0,3}(did it|did that|"
+               "done it|hit her|punched her)")
 # "You'll end up in A&E if you show me up": a partner's threat to the young adult.
 _IN_HOSPITAL = ("((put|send|land) me in (hospital|the hospital|a and e|a e|a wheelchair|a box|the "
                 "ground)|end up in (hospital|the hospital|a and e|a e|a wheelchair|the ground|a "
@@ -178,18 +178,23 @@ _CARER_OUT = ("when (mum|she|they|my carer|carer|dad|nan|nanny) (is|are) (at wor
               "asleep|away|at the shops)")
 _LOCKED_IN = "((locks|locked|lock) (the door|me in)|with me inside)"
 
+# Her injury first, then who she says did it: in that order, so an ordinary answer ending in
+# "... did it" and the next one's black eye from an operation are not read as one.
+PHRASES: Final[dict[str, list[str]]] = {
+    "domestic_abuse": [f"{_HER_INJURY}( [a-z]+){{0,6}} {_WHO_DID_IT}"],
+}
+
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     # One grown-up's blow to the other, as a small child names them, and what it did.
     ("domestic_abuse", (_ONE_TO_OTHER, _HER_HARM), 12),
     ("domestic_abuse", (_HIT_HER_FACE, _HER_MAN, _THE_NOISE), 20),
-    # Her injury, and who she says did it.
-    ("domestic_abuse", (_HER_INJURY, _WHO_DID_IT), 14),
+
     # "You'll end up in A&E if you show me up."
     ("domestic_abuse", (_IN_HOSPITAL, _IF_I_CROSS, _PARTNER), 20),
     # A pet threatened if the child tells.
     ("emotional_abuse", (_PET_HARMED, _IF_I_TELL), 16),
     # A scare at the door at bedtime, and the child awake or not daring to come out.
-    ("emotional_abuse", (_SCARE, _BEDTIME, _AWAKE), 22),
+    ("emotional_abuse", (_SCARE, _BEDTIME, _AWAKE), 18),
     # A child's aids taken, and laughter or the child's distress.
     ("emotional_abuse", (_AIDS_TAKEN, _CRUEL), 16),
     # "A useless mum", told, and the baby taken or in front of the baby.
