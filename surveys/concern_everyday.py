@@ -28,6 +28,8 @@ from surveys.concern_everyday_reassured import REASSURED
 from surveys.concern_everyday_secrets import SECRETS
 from surveys.concern_everyday_voices import VOICES
 from surveys.concern_everyday_wales import WALES
+from surveys.concern_voice_body import SET_ASIDE as BODY_VOICES
+from surveys.concern_voice_home import SET_ASIDE as HOME_VOICES
 from surveys.concern_worry_in_care import SET_ASIDE as WORRIES_IN_CARE
 from surveys.concern_worry_shapes import ALONE_UNWANTED, SHOVED_AT_SCHOOL
 from surveys.concern_worry_unsure import SET_ASIDE as WORRIES_UNSURE
@@ -378,5 +380,8 @@ def merged(*tables: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
 # (``surveys.concern_everyday_plain``), last.
 EVERYDAY: Final = merged(
     _TOLD_BY_WHAT, PASTIMES, OUTINGS, HOME_LIFE, JESTS, SECRETS, REASSURED, WORRIES_IN_CARE,
-    WORRIES_UNSURE, DAYS, PHONE, FOUND, CODES, VOICES, WALES, PLAIN,
+    WORRIES_UNSURE, DAYS, PHONE, FOUND, CODES, VOICES, WALES,
+    # The thirteenth hand's voices (``surveys.concern_voice_body``, ``concern_voice_home``).
+    BODY_VOICES, HOME_VOICES,
+    PLAIN,
 )

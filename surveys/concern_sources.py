@@ -63,7 +63,9 @@ from surveys import (
     concern_self_harm_methods,
     concern_self_harm_signs,
     concern_spread_signs,
+    concern_voice_body,
     concern_voice_cause,
+    concern_voice_home,
     concern_voice_practices,
     concern_voices,
     concern_worry_in_care,
@@ -141,6 +143,8 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_euphemism_family.PHRASES,
     concern_euphemism_work.PHRASES,
     concern_voice_cause.PHRASES,
+    concern_voice_body.PHRASES,
+    concern_voice_home.PHRASES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
 # a child held (kept, owing, watched, silenced), self-harm, abuse at home and neglect, then forced
@@ -209,6 +213,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_euphemism_care,
         concern_voice_cause,
         concern_voice_practices,
+        concern_voice_body,
+        concern_voice_home,
     )
     for category, parts, window in module.CLAUSES
 )

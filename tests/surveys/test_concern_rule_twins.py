@@ -37,7 +37,9 @@ from tests.surveys import (
     test_concern_phone_home,
     test_concern_plans,
     test_concern_practice_signs,
+    test_concern_voice_body,
     test_concern_voice_cause,
+    test_concern_voice_home,
     test_concern_voice_practices,
 )
 
@@ -74,6 +76,8 @@ MODULES = (
     (test_concern_euphemism_care, False),
     (test_concern_voice_cause, False),
     (test_concern_voice_practices, False),
+    (test_concern_voice_body, False),
+    (test_concern_voice_home, False),
 )
 CASES = [
     pytest.param(disclosure, twin, learned, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")

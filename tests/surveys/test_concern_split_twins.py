@@ -34,7 +34,9 @@ from tests.surveys import (
     test_concern_plans,
     test_concern_practice_signs,
     test_concern_split_pictures,
+    test_concern_voice_body,
     test_concern_voice_cause,
+    test_concern_voice_home,
     test_concern_voice_practices,
 )
 from tests.surveys.chats import chat_alerts
@@ -64,6 +66,8 @@ MODULES = (
     test_concern_euphemism_care,
     test_concern_voice_cause,
     test_concern_voice_practices,
+    test_concern_voice_body,
+    test_concern_voice_home,
 )
 CASES = [
     pytest.param(disclosure, ordinary, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")
