@@ -37,6 +37,8 @@ from tests.surveys import (
     test_concern_phone_home,
     test_concern_plans,
     test_concern_practice_signs,
+    test_concern_voice_care,
+    test_concern_voice_self,
 )
 
 
@@ -70,6 +72,8 @@ MODULES = (
     (test_concern_euphemism_cause, False),
     (test_concern_euphemism_work, False),
     (test_concern_euphemism_care, False),
+    (test_concern_voice_self, False),
+    (test_concern_voice_care, False),
 )
 CASES = [
     pytest.param(disclosure, twin, learned, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")
