@@ -172,7 +172,8 @@ _TAKEN_AWAY = (f"({_PARENT}( [a-z]+){{0,2}} (took|takes|picked|is taking|wil tak
 _NEW_NAMES = ("((i|we) (wil get|get|got|have|had|are getting|have got|wil have|now have|have to "
               "have) (a )?(new|different) (name|names)(?! for)|(new|different) names now|new "
               "(sim|number|phone) new (name|town)|not (tell|telling|to tell) (the |my )?(social|"
-              "social workers?|anyone|anybody)|dont tell (my|the) social( worker)?|cant tell my "
+              "social workers?)|not (tell|telling|to tell) (anyone|anybody) where (we|i) (live|"
+              "are|am|went|go)|dont tell (my|the) social( worker)?|cant tell my "
               "social worker|(social|social services|social workers|police)( [a-z]+){0,2} (cant|"
               "wont|can not|will not|never) (find|trace|track) (us|me)|wont hear from me)")
 

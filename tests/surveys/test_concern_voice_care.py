@@ -113,7 +113,7 @@ def test_the_second_probe_is_urgent() -> None:
 
 def test_the_near_misses_in_the_same_voices_stay_silent() -> None:
     block = near_misses(NEAR_MISSES)
-    assert len(block) == 34, len(block)
+    assert len(block) == 35, len(block)
     assert raising(block) == []
 
 
