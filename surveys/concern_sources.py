@@ -64,9 +64,11 @@ from surveys import (
     concern_self_harm_signs,
     concern_spread_signs,
     concern_voice_body,
+    concern_voice_care,
     concern_voice_cause,
     concern_voice_home,
     concern_voice_practices,
+    concern_voice_self,
     concern_voices,
     concern_worry_in_care,
     concern_worry_unsure,
@@ -145,6 +147,7 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_voice_cause.PHRASES,
     concern_voice_body.PHRASES,
     concern_voice_home.PHRASES,
+    concern_voice_self.PHRASES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
 # a child held (kept, owing, watched, silenced), self-harm, abuse at home and neglect, then forced
@@ -156,7 +159,9 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
 # family and community words), and dialect words for a beating beside
 # their harm, and self-harm, going missing and an unsafe room told in euphemisms (death as a
 # place to go, a game's end, a vanishing act, a night-time "welcome") beside their harm:
-# their harm, and harm told in euphemism and everyday words (the twelfth hand's shapes):
+# their harm, and harm told in euphemism and everyday words (the twelfth hand's shapes), and
+# self-harm, neglect and going missing in a small child's and a young adult's words (the
+# thirteenth hand's voices):
 # ``(category, parts, window)`` each, in this order.
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
     (category, tuple(parts), window)
@@ -215,6 +220,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_voice_practices,
         concern_voice_body,
         concern_voice_home,
+        concern_voice_self,
+        concern_voice_care,
     )
     for category, parts, window in module.CLAUSES
 )

@@ -255,13 +255,13 @@ HANDS = {
     ),
     "thirteenth_hand": Hand(
         floors={
-            "self_harm": 22,
+            "self_harm": 36,
             "physical_abuse": 36,
             "sexual_abuse": 36,
             "emotional_abuse": 36,
-            "neglect": 20,
+            "neglect": 36,
             "domestic_abuse": 36,
-            "missing": 20,
+            "missing": 35,
             "criminal_exploitation": 28,
             "sexual_exploitation": 28,
             "trafficking": 36,

@@ -38,9 +38,11 @@ from tests.surveys import (
     test_concern_plans,
     test_concern_practice_signs,
     test_concern_voice_body,
+    test_concern_voice_care,
     test_concern_voice_cause,
     test_concern_voice_home,
     test_concern_voice_practices,
+    test_concern_voice_self,
 )
 
 
@@ -78,6 +80,8 @@ MODULES = (
     (test_concern_voice_practices, False),
     (test_concern_voice_body, False),
     (test_concern_voice_home, False),
+    (test_concern_voice_self, False),
+    (test_concern_voice_care, False),
 )
 CASES = [
     pytest.param(disclosure, twin, learned, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")

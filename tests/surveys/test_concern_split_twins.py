@@ -35,9 +35,11 @@ from tests.surveys import (
     test_concern_practice_signs,
     test_concern_split_pictures,
     test_concern_voice_body,
+    test_concern_voice_care,
     test_concern_voice_cause,
     test_concern_voice_home,
     test_concern_voice_practices,
+    test_concern_voice_self,
 )
 from tests.surveys.chats import chat_alerts
 
@@ -68,6 +70,8 @@ MODULES = (
     test_concern_voice_practices,
     test_concern_voice_body,
     test_concern_voice_home,
+    test_concern_voice_self,
+    test_concern_voice_care,
 )
 CASES = [
     pytest.param(disclosure, ordinary, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")
