@@ -26,6 +26,7 @@ from surveys.concern_everyday_phone import PHONE
 from surveys.concern_everyday_plain import PLAIN
 from surveys.concern_everyday_reassured import REASSURED
 from surveys.concern_everyday_secrets import SECRETS
+from surveys.concern_everyday_voices import VOICES
 from surveys.concern_worry_in_care import SET_ASIDE as WORRIES_IN_CARE
 from surveys.concern_worry_shapes import ALONE_UNWANTED, SHOVED_AT_SCHOOL
 from surveys.concern_worry_unsure import SET_ASIDE as WORRIES_UNSURE
@@ -370,9 +371,10 @@ def merged(*tables: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
 # (``surveys.concern_everyday_days``), news sent from a phone (``surveys.concern_everyday_phone``),
 # ordinary sentences older rules read as harm, found while writing twins
 # (``surveys.concern_everyday_found``), the twelfth hand's codes in everyday contexts
-# (``surveys.concern_everyday_codes``), and the plain words of the first lists
+# (``surveys.concern_everyday_codes``), the thirteenth hand's small children's and young adults'
+# everyday news (``surveys.concern_everyday_voices``), and the plain words of the first lists
 # (``surveys.concern_everyday_plain``), last.
 EVERYDAY: Final = merged(
     _TOLD_BY_WHAT, PASTIMES, OUTINGS, HOME_LIFE, JESTS, SECRETS, REASSURED, WORRIES_IN_CARE,
-    WORRIES_UNSURE, DAYS, PHONE, FOUND, CODES, PLAIN,
+    WORRIES_UNSURE, DAYS, PHONE, FOUND, CODES, VOICES, PLAIN,
 )

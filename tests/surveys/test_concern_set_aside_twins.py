@@ -16,6 +16,7 @@ from tests.surveys import (
     test_concern_everyday_codes,
     test_concern_everyday_home_life,
     test_concern_everyday_outings,
+    test_concern_everyday_voices,
     test_concern_worries,
 )
 from tests.surveys.chats import near_misses
@@ -866,6 +867,7 @@ TABLES = (
     ("eleventh", ELEVENTH),
     ("found", FOUND),
     ("twelfth", test_concern_everyday_codes.TWELFTH),
+    ("thirteenth", test_concern_everyday_voices.THIRTEENTH),
 )
 CASES = [
     pytest.param(structure, ordinary, disclosure, id=f"{name}-{structure}")
@@ -884,7 +886,8 @@ def test_the_ordinary_answer_is_set_aside_and_the_disclosure_is_not(
 
 
 SET_ASIDE_HERE = [*JESTS, *SECRETS, *REASSURED, *NINTH, *TENTH, *REVIEW, *OLDER, *ELEVENTH,
-                  *FOUND, *test_concern_everyday_codes.TWELFTH]
+                  *FOUND, *test_concern_everyday_codes.TWELFTH,
+                  *test_concern_everyday_voices.THIRTEENTH]
 
 
 @pytest.mark.parametrize(
