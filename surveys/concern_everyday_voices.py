@@ -173,6 +173,19 @@ _GAME_BANTER = [
     f"({_BANTER}|litle terror|monster|menace)(?! (and|but|too|as well|like))",
 ]
 
+# A game of cops and robbers, or road safety: watching out for the police car in play or on a
+# walk, never for anyone ("for them", "for the lads") nor with a threat after.
+_POLICE_IN_PLAY = [
+    "(play|plays|played|playing) (cops and robbers|police and thieves|cops|police|robbers|"
+    f"manhunt){_harmless(10, 'them|him|lads|olders|boys|stab|hurt')} (have to |had to |i )?(look|"
+    "watch|keep watch)( out)? for (the )?(police|cops)( car| cars| van| horses)?( and (whistle|"
+    "shout|wave|hide|run)( when (it|they|he|she) (comes|come|came))?)?" + _NEVER_AFTER,
+    "(road safety|green cross code|cycling proficiency|bikeability|the parade|the carnival|"
+    f"crossing the road){_harmless(8)} (look|watch)( out)? for (the )?(police|cops) (car|cars|van|"
+    "horses|officer|lady|man)( and (wave|shout|stop)( when i saw (it|them|him|her))?)?"
+    + _NEVER_AFTER,
+]
+
 # --- a young adult's everyday life ------------------------------------------------------------
 _TREAT = ("(takeaway|chipy|chinese|indian|pizza|cinema|shop|maccies|kfc|nandos|greggs|bus|taxi|"
           "uber|pub|bowling|cafe|meal deal|kebab|curry|petrol|tickets|drinks)")
@@ -237,7 +250,8 @@ _COUNTDOWN = [
 ]
 
 VOICES: Final[dict[str, list[str]]] = {
-    "exploitation": [*_SECRET_GIFT, *_OWED_A_MATE, *_OWN_BILL_PAID_OFF, *_MET_ONLINE_A_PEER],
+    "exploitation": [*_SECRET_GIFT, *_OWED_A_MATE, *_OWN_BILL_PAID_OFF, *_MET_ONLINE_A_PEER,
+                     *_POLICE_IN_PLAY],
     "domestic_abuse": _SECRET_GIFT,
     "physical_abuse": [*_KNOCK_IN_PLAY, *_SORRY_MADE, *_SWING, *_BALL_NEAR_MISS],
     "bullying": _SORRY_MADE,

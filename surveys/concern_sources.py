@@ -63,6 +63,7 @@ from surveys import (
     concern_self_harm_methods,
     concern_self_harm_signs,
     concern_spread_signs,
+    concern_voice_work,
     concern_voices,
     concern_worry_in_care,
     concern_worry_unsure,
@@ -150,6 +151,7 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
 # their harm, and self-harm, going missing and an unsafe room told in euphemisms (death as a
 # place to go, a game's end, a vanishing act, a night-time "welcome") beside their harm:
 # their harm, and harm told in euphemism and everyday words (the twelfth hand's shapes):
+# and criminal and sexual exploitation in a small child's and a young adult's voice:
 # ``(category, parts, window)`` each, in this order.
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
     (category, tuple(parts), window)
@@ -204,6 +206,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_euphemism_cause,
         concern_euphemism_work,
         concern_euphemism_care,
+        concern_voice_work,
     )
     for category, parts, window in module.CLAUSES
 )
