@@ -110,9 +110,9 @@ _IF_I_TELL = ("if (i|you) (ring|call|tell|grass|go to|talk to|phone) (anyone|any
 # --- sexual exploitation ------------------------------------------------------------------------
 
 # A private part shown (a small child's words, and a young person's).
-_SHOW_PRIVATE = ("((show|showing|shows|showed|sho) (him |them |the man |the boy |his friends )?(my |"
-                 "me )?(willy|front bottom|private bits|privates|private parts|bum|bottom|boobies|"
-                 "boobs|chest|wee wee|minnie|fanny|tuppence|foof|winkle|bits|no clothes|body)|"
+_SHOW_PRIVATE = ("((show|showing|shows|showed|sho) (him |them |the man |the boy |his friends )?"
+                 "(my |me )?(willy|front bottom|private bits|privates|private parts|bum|bottom|"
+                 "boobies|boobs|chest|wee wee|minnie|fanny|tuppence|foof|winkle|bits|no clothes|body)|"
                  "take (my|me) (pants|knickers|top|clothes|trousers) (off|of))")
 # A reward for it: game currency, a console, money.
 _REWARD = ("((give|gives|gave|wil give|il give|pay|pays|paid|get|gets|got|send|sends) (me |us )?"
@@ -127,10 +127,10 @@ _PAID_FOR = ("(rent free|for free|the room cheap|room for cheap|cheap rent|no re
 # His mates to be "entertained", "been nice to", who "expect stuff".
 _WITH_THEM = ("(entertain|entertaining|be nice to|being nice to|be friendly with|friendly with|"
               "be friendly to|keep company|sleep with|sleeping with|do stuff with)")
-_FOR_HIS_MATES = (f"({_WITH_THEM} ((his|the|their)( [a-z]+)? (mates|friends|men|lads|guys|mate|"
-                  "friend)|them|him)|(mates|friends|men|lads) (come|coming|comes|came) (round|over|"
-                  "down)( [a-z]+){0,4} (and )?(expect|want|wants|expecting) (stuff|things|something|"
-                  "sex|favours|more)|men coming (down|round|over))")
+_FOR_HIS_MATES = (f"({_WITH_THEM} ((his|the|their)( [a-z]+)? (mates|friends|men|lads|guys|"
+                  "mate|friend)|them|him)|(mates|friends|men|lads) (come|coming|comes|came) (round|"
+                  "over|down)( [a-z]+){0,4} (and )?(expect|want|wants|expecting) (stuff|things|"
+                  "something|sex|favours|more)|men coming (down|round|over))")
 
 # A camera or pictures sent for money, with a man who controls it or wants to meet.
 _CAMERA = ("(modelling|photo shoots|photoshoots|photo shoot|camming|webcam|web cam|cam shows|a "
