@@ -112,8 +112,8 @@ _IF_I_TELL = ("if (i|you) (ring|call|tell|grass|go to|talk to|phone) (anyone|any
 # A private part shown (a small child's words, and a young person's).
 _SHOW_PRIVATE = ("((show|showing|shows|showed|sho) (him |them |the man |the boy |his friends )?"
                  "(my |me )?(willy|front bottom|private bits|privates|private parts|bum|bottom|"
-                 "boobies|boobs|chest|wee wee|minnie|fanny|tuppence|foof|winkle|bits|no clothes|body)|"
-                 "take (my|me) (pants|knickers|top|clothes|trousers) (off|of))")
+                 "boobies|boobs|chest|wee wee|minnie|fanny|tuppence|foof|winkle|bits|no clothes|"
+                 "body)|take (my|me) (pants|knickers|top|clothes|trousers) (off|of))")
 # A reward for it: game currency, a console, money.
 _REWARD = ("((give|gives|gave|wil give|il give|pay|pays|paid|get|gets|got|send|sends) (me |us )?"
            "(robux|vbucks|v bucks|gems|coins|skins|money|cash|sweets|his switch|a switch|his "
