@@ -15,6 +15,7 @@ ones older rules' twins turned up, borrow the words of harm in a few kinds of ev
 - a young adult's everyday life: a small sum owed to a mate for a takeaway and paid back on
   Friday, a marriage one day that is the young person's own choice, a night out at a sleepover
   or a wedding, no heating in a hall or at camp, a friend met online who is at the same school;
+- watching for the police car in cops and robbers or on a road safety walk;
 - the countdown on telly.
 
 Each saying names the everyday thing (the present, the game, the lesson, the bill, the choice)

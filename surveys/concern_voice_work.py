@@ -94,7 +94,8 @@ _ALONE = "(by myself|on my own|alone|by my self|on my tod)"
 _STAYER = ("(moved into my (flat|place|house)|moved in|moving in|crash at mine|crashing at mine|"
            "staying at mine|staying at my (flat|place)|stays at mine|moved into mine|(use|uses|"
            "using) my (flat|place)|(sell|sells|selling|deal|deals|dealing) (from|out of) my (flat|"
-           "place)|basically moved in|took over my (flat|place)|taken over my (flat|place))")
+           "place)|basically moved in|took over my (flat|place)|taken over my (flat|place)|(at|in|"
+           "from) (mine|my flat|my place))")
 # Dealing from it: people buying at the door all night, bagging up, moved in to deal.
 _DEALING_THERE = ("((people|cars|fiends|customers) (at the door|knocking|knock|knocks|coming|come "
                   "round) (all night|all hours|all day and night|at all hours)( [a-z]+){0,2} "
@@ -130,7 +131,8 @@ _WITH_THEM = ("(entertain|entertaining|be nice to|being nice to|be friendly with
 _FOR_HIS_MATES = (f"({_WITH_THEM} ((his|the|their)( [a-z]+)? (mates|friends|men|lads|guys|"
                   "mate|friend)|them|him)|(mates|friends|men|lads) (come|coming|comes|came) (round|"
                   "over|down)( [a-z]+){0,4} (and )?(expect|want|wants|expecting) (stuff|things|"
-                  "something|sex|favours|more)|men coming (down|round|over))")
+                  "something|sex|favours|more)|men coming (down|round|over)|keep (his|their|the) "
+                  "(mates|friends|men|lads) company)")
 
 # A camera or pictures sent for money, with a man who controls it or wants to meet.
 _CAMERA = ("(modelling|photo shoots|photoshoots|photo shoot|camming|webcam|web cam|cam shows|a "

@@ -3,9 +3,11 @@
 ``surveys/concern_everyday_voices.py`` names the everyday contexts in which the thirteenth hand's
 ordinary answers, in a small child's voice and a young adult's, borrowed the words of harm (a
 present kept secret, play, a lesson or cooking, fondness and banter, a young adult's bills, job,
-marriage and nights out), and two older rules were narrowed where they were too broad: a debt's
-cause "set up" now needs someone set up ("set me up", "got set up"), not a payment plan set up,
-and a nail bar or car wash needs what the boss does (keeps, takes, holds...), not a boss named.
+marriage and nights out, watching for the police in a game or on a road safety walk), and three
+older rules were narrowed where they were too broad: a debt's cause "set up" now needs someone
+set up ("set me up", "got set up"), not a payment plan set up; a nail bar or car wash needs what
+the boss does (keeps, takes, holds...), not a boss named; and other towns "on the train" need
+what is carried there ("with a parcel"), not a school trip.
 Here each context's ordinary answer in other words, beside a disclosure in the same words whose
 doer, object or ending turns it back to harm: the ordinary one raises nothing (with the learned
 layer too), the disclosure is urgent from the rules alone (both checked, and the ordinary
@@ -102,6 +104,16 @@ THIRTEENTH = [
     ("the dog a waste of space, me",
      "Mum calls the dog a waste of space haha.",
      "Mum calls me a waste of space and locks me in my room without food."),
+    ("watching for the police in cops and robbers, for the lads",
+     "we play cops and robbers and I have to watch out for the police car and whistle when it "
+     "comes",
+     "the lads make me play lookout and I have to watch out for the police and whistle"),
+    ("a road safety walk, a corner for the olders",
+     "on the road safety walk I had to look out for the police car and wave when I saw it",
+     "the olders make me stand on the corner and look out for the police car and wave"),
+    ("a coach trip to other cities, a coach with a parcel",
+     "we visited different cities on the train for the history trip",
+     "they send me to different cities on the train with a parcel for them"),
     ("the countdown on telly, counting down to the end",
      "Grandad watches countdown every day on the telly.",
      "I'm counting down the days till I kill myself, I've got the tablets ready."),
@@ -110,7 +122,7 @@ THIRTEENTH = [
 
 def test_the_thirteenth_hands_false_alarms_in_other_words_are_all_here_and_silent() -> None:
     block = near_misses("# --- thirteenth hand voices, everyday")
-    assert len(block) == 104, len(block)
+    assert len(block) == 113, len(block)
     assert {ordinary for _, ordinary, _ in THIRTEENTH} <= set(block)
     assert [line for line in block if detect(line) is not None] == []
 

@@ -37,6 +37,7 @@ from tests.surveys import (
     test_concern_phone_home,
     test_concern_plans,
     test_concern_practice_signs,
+    test_concern_voice_work,
 )
 
 
@@ -70,6 +71,7 @@ MODULES = (
     (test_concern_euphemism_cause, False),
     (test_concern_euphemism_work, False),
     (test_concern_euphemism_care, False),
+    (test_concern_voice_work, False),
 )
 CASES = [
     pytest.param(disclosure, twin, learned, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")

@@ -34,6 +34,7 @@ from tests.surveys import (
     test_concern_plans,
     test_concern_practice_signs,
     test_concern_split_pictures,
+    test_concern_voice_work,
 )
 from tests.surveys.chats import chat_alerts
 
@@ -60,6 +61,7 @@ MODULES = (
     test_concern_euphemism_cause,
     test_concern_euphemism_work,
     test_concern_euphemism_care,
+    test_concern_voice_work,
 )
 CASES = [
     pytest.param(disclosure, ordinary, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")
