@@ -16,7 +16,10 @@ ones older rules' twins turned up, borrow the words of harm in a few kinds of ev
   Friday, a marriage one day that is the young person's own choice, a night out at a sleepover
   or a wedding, no heating in a hall or at camp, a friend met online who is at the same school;
 - watching for the police car in cops and robbers or on a road safety walk;
-- the countdown on telly.
+- the countdown on telly;
+- and, in the other hands' ordinary answers, the same kinds: a pet that scratched the child, the
+  wifi that keeps going off, an old scar from chicken pox, "just a bruise" from a fall at a job,
+  a relative's new car, a coach who will "kill me" at training.
 
 Each saying names the everyday thing (the present, the game, the lesson, the bill, the choice)
 and runs only over harmless words to the words of harm it holds; none runs across a word that
@@ -244,6 +247,46 @@ _MET_ONLINE_A_PEER = [
     "( as me)?",
 ]
 
+# --- the other hands' ordinary news, by the same kinds ------------------------------------------
+# A pet that scratched the child while being handled, or jumped up in excitement.
+_PET = ("(kitten|kittens|cat|cats|puppy|puppies|dog|dogs|hamster|rabbit|bunny|guinea pig|ferret|"
+        "parrot|pet)")
+_PET_SCRATCHED_ME = [
+    f"((my|the|our|a|his|her|[a-z]+s) )?{_PET}{_harmless(6)} (scratched|scratches|nipped|bit) (me"
+    "|my (arm|arms|hand|hands|leg|legs|face|finger|fingers|wrist))( so)?( (when|while|cos|"
+    f"because|as) (i|we){_harmless(6)})?" + _NEVER_AFTER,
+]
+# A thing at home that keeps going off: the wifi, the lights, the electric.
+_THING_GOING_OFF = [
+    "(the |my |our )?(internet|wifi|wi fi|electric|electricity|power|lights|light|tv|tely|"
+    "heating|router|signal|data|alarm|smoke alarm|fire alarm|phone|boiler|hot water)( [a-z]+){0,2}"
+    " (keeps|kept|keep) going (of|out)",
+]
+# An old scar with its cause: an operation, chicken pox, a fall off a scooter when little.
+_SELF_CUT = "blade|blades|razor|myself|self|purpose|did|cut|cuts|cutting"
+_OLD_SCAR = [
+    "(the |a |my )?scar on my [a-z]+( is| was)? from (when|falling|my|the|a|an|chicken pox|"
+    f"chickenpox|an operation|surgery){_harmless(8, _SELF_CUT)}" + _NEVER_AFTER,
+]
+# A fall at a job or on the way, and "just a bruise".
+_JUST_A_BRUISE = [
+    f"(fell|slipped|tripped|came) (of|on|over|down){_harmless(8)} (just|only) a (bruise|graze|"
+    "scrape|bump) on my [a-z]+" + _NEVER_AFTER,
+]
+# Family who fetch the child in a new car: never a brother's mate, nor what such a man asks.
+_KIN_CAR = [
+    "(brother|sister|cousin|uncle|auntie|aunty|nan|grandad|dad|mum|step dad|stepdad|big bro)"
+    " (picks|picked|pick|drives|drove|fetches|fetched) me( [a-z0-9]+){0,4} (in|with) (his|her) "
+    "([a-z]+ ){1,3}car" + _NEVER_AFTER,
+]
+# A coach or a trainer who will "kill" the child at training: a hard session.
+_COACH = ("(coach|pt|personal trainer|trainer|instructor|spin instructor|pe teacher|teacher|sir|"
+          "miss|sensei|swim coach)")
+_HARD_SESSION = [
+    f"{_COACH}( (says|said))?( (he|she) (is|wil|was|s))? (going to|gona|wil|il|is gona|is going to)"
+    " kil (me|us) (at|on|in|with|tonight|tomorrow|today)( [a-z]+){0,3}" + _NEVER_AFTER,
+]
+
 # --- the countdown on telly -------------------------------------------------------------------
 _COUNTDOWN = [
     "(watch|watches|watched|watching) (the )?count ?down( every (night|day|morning|afternoon|"
@@ -266,3 +309,11 @@ VOICES: Final[dict[str, list[str]]] = {
     "neglect": _COLD_HALL,
     "upset": _COUNTDOWN,
 }
+for _category, _sayings in {
+    "physical_abuse": [*_PET_SCRATCHED_ME, *_JUST_A_BRUISE],
+    "self_harm": [*_PET_SCRATCHED_ME, *_OLD_SCAR],
+    "missing": _THING_GOING_OFF,
+    "sexual_exploitation": _KIN_CAR,
+    "emotional_abuse": _HARD_SESSION,
+}.items():
+    VOICES[_category] = [*VOICES.get(_category, []), *_sayings]

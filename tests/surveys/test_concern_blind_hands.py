@@ -140,8 +140,8 @@ HANDS = {
             "upset": 16,
         },
         split=9,
-        alarms_rules=10,
-        alarms_learned=10,
+        alarms_rules=2,
+        alarms_learned=2,
     ),
     "eighth_hand": Hand(
         floors={

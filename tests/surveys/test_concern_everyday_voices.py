@@ -14,7 +14,9 @@ layer too), the disclosure is urgent from the rules alone (both checked, and the
 answer beside another message, with the other hands' tables in
 ``test_concern_set_aside_twins.py``). The same ordinary answers and more are the block
 "thirteenth hand voices, everyday" of ``near_misses.txt``, every line silent; the fifteen
-alarms the corpus itself raised are held at none by ``test_concern_blind_hands.py``.
+alarms the corpus itself raised are held at none by ``test_concern_blind_hands.py``, and the
+seventh hand's, silenced by the same kinds (a pet's scratch, the wifi going off, an old scar, a
+fall at a job, a relative's new car, a hard session at training), at two.
 """
 
 from __future__ import annotations
@@ -114,6 +116,26 @@ THIRTEENTH = [
     ("a coach trip to other cities, a coach with a parcel",
      "we visited different cities on the train for the history trip",
      "they send me to different cities on the train with a parcel for them"),
+    # The other hands' kinds: a pet, a thing at home going off, an old scar, a fall at a job, a
+    # relative's new car, a hard session at training.
+    ("a kitten's scratch when picked up, a stepdad's",
+     "my kitten scratched me when i picked her up wrong",
+     "my stepdad scratched me when i picked up the phone and hit me"),
+    ("the internet going off, a sister going off",
+     "the internet keeps going off and i cant finish my homework",
+     "my sister keeps going off at night with men in a car and nobody knows where she is"),
+    ("a scar from chicken pox, from a blade",
+     "the scar on my leg is from chicken pox when I was four",
+     "the scar on my leg is from when I cut myself with a blade last night"),
+    ("fell off a step ladder, pushed off it",
+     "fell off the step ladder putting up the christmas lights, just a bruise on my leg",
+     "he pushed me off the step ladder and kicked me, just a bruise on my leg he says"),
+    ("an uncle's new car from the airport, a man's",
+     "my uncle picked me up from the airport in his new car, it's electric",
+     "a man picked me up from the airport in his new car and said I owe him for the lift now"),
+    ("a coach who'll kill me at training, who'll kill me if I tell",
+     "my coach says he's going to kill me at training tomorrow, fitness day",
+     "my coach says he's going to kill me if I tell anyone what he does in the changing rooms"),
     ("the countdown on telly, counting down to the end",
      "Grandad watches countdown every day on the telly.",
      "I'm counting down the days till I kill myself, I've got the tablets ready."),
@@ -122,7 +144,7 @@ THIRTEENTH = [
 
 def test_the_thirteenth_hands_false_alarms_in_other_words_are_all_here_and_silent() -> None:
     block = near_misses("# --- thirteenth hand voices, everyday")
-    assert len(block) == 113, len(block)
+    assert len(block) == 137, len(block)
     assert {ordinary for _, ordinary, _ in THIRTEENTH} <= set(block)
     assert [line for line in block if detect(line) is not None] == []
 
