@@ -46,6 +46,12 @@ _NEVER_AFTER = ("(?!( [a-z0-9]+){0,8} (hit|hits|hurt|hurts|hurted|touch|touches|
                 "( |$))")
 
 
+# The same, for sayings whose own words ("a secret", "the police") may come again in the next
+# message: only what is done to the child turns them back.
+_NOTHING_DONE_AFTER = ("(?!( [a-z0-9]+){0,8} (hit|hits|hurt|hurts|hurted|touch|touches|touched|"
+                       "blood|bleeding|scared|on purpose|money|drugs|weed|man|men|strangers)( |$))")
+
+
 def _harmless(most: int, turns: str = "") -> str:
     """Up to ``most`` words, none a word of harm nor one of ``turns``."""
     return _gap(f"({turns + '|' if turns else ''}{_HARM})", most)
@@ -63,7 +69,7 @@ _SECRET_GIFT = [
     "(i have|i have got|i got|ive got|got|heres|planning|doing|making|organising|throwing) a "
     f"secret{_harmless(10, 'gave|gives|give|got me|bought me|sends|sent')} {_FOR_THEIR_DAY}"
     f"({_harmless(8, 'gave|gives|give')} (dont|do not) (tell|let)( (her|him|them|anyone))?( "
-    "se| know)?( this| it)?)?( sh| shush)?" + _NEVER_AFTER,
+    "se| know)?( this| it)?)?( sh| shush)?" + _NOTHING_DONE_AFTER,
 ]
 
 # --- play --------------------------------------------------------------------------------------
@@ -183,11 +189,11 @@ _POLICE_IN_PLAY = [
     "(play|plays|played|playing) (cops and robbers|police and thieves|cops|police|robbers|"
     f"manhunt){_harmless(10, 'them|him|lads|olders|boys|stab|hurt')} (have to |had to |i )?(look|"
     "watch|keep watch)( out)? for (the )?(police|cops)( car| cars| van| horses)?( and (whistle|"
-    "shout|wave|hide|run)( when (it|they|he|she) (comes|come|came))?)?" + _NEVER_AFTER,
+    "shout|wave|hide|run)( when (it|they|he|she) (comes|come|came))?)?" + _NOTHING_DONE_AFTER,
     "(road safety|green cross code|cycling proficiency|bikeability|the parade|the carnival|"
     f"crossing the road){_harmless(8)} (look|watch)( out)? for (the )?(police|cops) (car|cars|van|"
     "horses|officer|lady|man)( and (wave|shout|stop)( when i saw (it|them|him|her))?)?"
-    + _NEVER_AFTER,
+    + _NOTHING_DONE_AFTER,
 ]
 
 # --- a young adult's everyday life ------------------------------------------------------------

@@ -51,8 +51,8 @@ _HIDES_WHITE = ("(hide|hides|hid|hiding|stuff|stuffs|stuffed|zip|zips|zipped|tuc
                 "stash|stashes|stashed) (the )?white (stuff|powder|rocks|bags)")
 # Sold: "they sell the white stuff at the door".
 _SELLS_WHITE = "(sell|sells|selling|sold|sel|sels) (the )?white (stuff|powder|rocks|bags)"
-_AT_THE_DOOR = ("(door|kitchen|our house|our flat|mummys|mums|daddys|home|my room|the house|"
-                "the flat|at the window)")
+_SELLS_WHITE_AT_HOME = (f"{_SELLS_WHITE} (at|from|in|out of) (the|our|my|mummys|mums|daddys|"
+                        "nannys|his) (door|front door|kitchen|house|flat|window|room|bedroom)")
 _OPEN_THE_DOOR = ("(i|me) (have to|has to|got to|must|make me|made me|makes me) (open|answer|get)"
                   " (it|the door|the dor)|(have to|has to|make me|makes me|made me) (say|tell)"
                   " ([a-z]+ ){0,2}(mummy|mum|nanny|nan|daddy|dad) is (out|asleep|sleeping|not in)")
@@ -156,25 +156,25 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     # Goods in a thing of the child's, handed to a stranger.
     ("exploitation", (_GOODS, _CHILD_THING, _TO_A_STRANGER), 130),
     # The white stuff sold at home, and the child opening the door.
-    ("exploitation", (_SELLS_WHITE, _AT_THE_DOOR), 50),
+    ("exploitation", (_SELLS_WHITE_AT_HOME,), 80),
     ("exploitation", (_SELLS_WHITE, _OPEN_THE_DOOR), 100),
     # A bag held on drives to other towns or at night, not to be looked in.
     ("exploitation", (_HOLD_A_BAG, _NOT_LOOK, _ODD_ROUTES), 130),
     # A bag carried on a ride and handed to a stranger, with a cover story or pay.
     ("exploitation", (_CARRY_ON_A_RIDE, _TO_A_STRANGER, _COVER_OR_PAY), 120),
     # Made to watch for the police and give a sign.
-    ("exploitation", (_MADE_TO, _POLICE, _SIGN), 90),
+    ("exploitation", (_MADE_TO, _POLICE, _SIGN), 60),
     # Things posted through doors at night, alone.
     ("exploitation", (_POSTED, _IN_THE_DARK, _ALONE), 120),
     # Someone who moved into the flat deals from it, or threatens the young person if they tell.
     ("exploitation", (_STAYER, _DEALING_THERE), 120),
     ("exploitation", (_STAYER, _IF_I_TELL), 160),
     # A private part shown for a reward.
-    ("sexual_exploitation", (_SHOW_PRIVATE, _REWARD), 80),
+    ("sexual_exploitation", (_SHOW_PRIVATE, _REWARD), 50),
     # A home or a bill paid for, and his mates to be entertained.
     ("sexual_exploitation", (_PAID_FOR, _FOR_HIS_MATES), 120),
     # A camera or pictures for money, and a man who keeps the money or wants to meet.
-    ("sexual_exploitation", (_CAMERA, _FOR_MONEY, _HE_CONTROLS), 160),
+    ("sexual_exploitation", (_CAMERA, _FOR_MONEY, _HE_CONTROLS), 90),
     # Men pay mummy, and the child is taken into a room.
     ("sexual_exploitation", (_PAID_TO_MUM, _TAKEN_TO_A_ROOM), 80),
 )
