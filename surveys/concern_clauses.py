@@ -88,8 +88,10 @@ _DEBT = ("((owe|owes|owed|owing) (them|him|the|some|those|these|people|loads|big
          "what (i|we) owe|in debt|debt|debts|pay (it|them|him|that) (back|off)|work (it|that|"
          "this) off|(paying|working) it off|pay what i owe|earn it back|on (the )?(hook|tick)|"
          "(paying|paid) (it|them|him) back)")
-_DEBT_CAUSE = ("(robbed|mugged|jumped|set me up|set up|lost (the|their|his) (stuff|gear|bag|"
-               "package|drugs|weed|money)|(bought|buy|buys|got|get|gets|gave|give|gives|given) "
+# Set up by someone ("set me up", "got set up"), never a payment plan the young person set up.
+_DEBT_CAUSE = ("(robbed|mugged|jumped|set me up|set us up|(got|get|was|were|been|being) set up|"
+               "lost (the|their|his) (stuff|gear|bag|package|drugs|weed|money)|(bought|buy|buys|"
+               "got|get|gets|gave|give|gives|given) "
                "me (loads of |all this |some |new |a new |free )?(stuff|things|a phone|phone|"
                "phones|trainers|clothes|a jacket|jacket|food|maccies|mcdonalds|vapes|weed|drugs|"
                "money|a tracksuit|gifts|presents|a coat)|runs|drops|shifts|jobs|selling|dealing|"

@@ -24,6 +24,7 @@ from surveys.concern_everyday_outings import OUTINGS
 from surveys.concern_everyday_pastimes import PASTIMES
 from surveys.concern_everyday_phone import PHONE
 from surveys.concern_everyday_plain import PLAIN
+from surveys.concern_everyday_practices import PRACTICES
 from surveys.concern_everyday_reassured import REASSURED
 from surveys.concern_everyday_secrets import SECRETS
 from surveys.concern_everyday_voices import VOICES
@@ -374,13 +375,14 @@ def merged(*tables: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
 # (``surveys.concern_everyday_days``), news sent from a phone (``surveys.concern_everyday_phone``),
 # ordinary sentences older rules read as harm, found while writing twins
 # (``surveys.concern_everyday_found``), the twelfth hand's codes in everyday contexts
-# (``surveys.concern_everyday_codes``), the thirteenth hand's voices near older rules' words
-# (``surveys.concern_everyday_voices``), ordinary answers from children in Wales, in Welsh and in
-# English (``surveys.concern_everyday_wales``), and the plain words of the first lists
-# (``surveys.concern_everyday_plain``), last.
+# (``surveys.concern_everyday_codes``), the thirteenth hand's small children's and young adults'
+# everyday news (``surveys.concern_everyday_voices``), news, long ago and errands in the words
+# of a cause, a practice or a journey (``surveys.concern_everyday_practices``), ordinary answers
+# from children in Wales, in Welsh and in English (``surveys.concern_everyday_wales``), and the
+# plain words of the first lists (``surveys.concern_everyday_plain``), last.
 EVERYDAY: Final = merged(
     _TOLD_BY_WHAT, PASTIMES, OUTINGS, HOME_LIFE, JESTS, SECRETS, REASSURED, WORRIES_IN_CARE,
-    WORRIES_UNSURE, DAYS, PHONE, FOUND, CODES, VOICES, WALES,
+    WORRIES_UNSURE, DAYS, PHONE, FOUND, CODES, VOICES, PRACTICES, WALES,
     # The thirteenth hand's voices (``surveys.concern_voice_body``, ``concern_voice_home``).
     BODY_VOICES, HOME_VOICES,
     PLAIN,

@@ -181,7 +181,9 @@ FRAMES: Final[dict[str, list[str]]] = {
         f"(owe|owes|owed|in debt to|debt to|debt with) _ ({OLDERS}|money|quid|pounds|[0-9]+)",
         "(work|pay) (it|them|him) (off|back)",
         "(another|other|different|the next) (town|towns|city|cities|place|places|area) __ (sell|"
-        "selling|for them|bags|drop|stuff|packages|drugs|on the (train|coach|bus))",
+        # On the train or coach with what is carried, never on a coach trip alone.
+        "selling|for them|bags|drop|stuff|packages|drugs|on the (train|coach|bus) (with|for) ("
+        "them|him|things|stuff|a bag|bags|the bag|packages|a package|a parcel|parcels))",
         "(sent|taken|send|take|went|go|going|been going|stay|stayed|staying) (to )?(a flat |a "
         "house )?(in |to )?(another|other|different) (town|towns|city|cities) (to|for)",
         "(working|work|run|running|ran|on) (a|the) line", "when it rings i",

@@ -189,7 +189,9 @@ INDICATORS: Final[dict[str, list[str]]] = {
         "(only|just) (give|gives|gave|pay|pays|paid) (me|us) (food|a place to sleep|somewhere to"
         " sleep|a bed)",
         "(car wash|nail bar|nail salon|cannabis farm|weed farm|grow house) __ (all day|all night|"
-        "every day|hours|no pay|not paid|dont get paid|for free|for nothing|only|boss|owe|debt)",
+        "every day|hours|no pay|not paid|dont get paid|for free|for nothing|only (pay|pays|paid|"
+        "give|gives|gave|get|gets|got)|boss (keeps|kept|takes|took|has|holds|held|wont|doesnt|"
+        "never|locks|locked|makes|made|says (i|we) owe)|owe|debt)",
         "(different|other|new) (houses|places|flats) in (different|other) (cities|towns|"
         "countries)", "(keep|keeps|kept) (moving|taking|sending) (me|us) __ (cities|towns|"
         "countries)",

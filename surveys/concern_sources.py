@@ -69,6 +69,7 @@ from surveys import (
     concern_voice_home,
     concern_voice_practices,
     concern_voice_self,
+    concern_voice_work,
     concern_voices,
     concern_worry_in_care,
     concern_worry_unsure,
@@ -162,6 +163,8 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
 # their harm, and harm told in euphemism and everyday words (the twelfth hand's shapes), and
 # self-harm, neglect and going missing in a small child's and a young adult's words (the
 # thirteenth hand's voices):
+# their harm, and harm told in euphemism and everyday words (the twelfth hand's shapes):
+# and criminal and sexual exploitation in a small child's and a young adult's voice:
 # ``(category, parts, window)`` each, in this order.
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
     (category, tuple(parts), window)
@@ -222,6 +225,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_voice_home,
         concern_voice_self,
         concern_voice_care,
+        concern_voice_work,
     )
     for category, parts, window in module.CLAUSES
 )

@@ -140,8 +140,8 @@ HANDS = {
             "upset": 16,
         },
         split=9,
-        alarms_rules=10,
-        alarms_learned=10,
+        alarms_rules=2,
+        alarms_learned=2,
     ),
     "eighth_hand": Hand(
         floors={
@@ -262,8 +262,8 @@ HANDS = {
             "neglect": 36,
             "domestic_abuse": 36,
             "missing": 35,
-            "criminal_exploitation": 28,
-            "sexual_exploitation": 28,
+            "criminal_exploitation": 36,
+            "sexual_exploitation": 36,
             "trafficking": 36,
             "harmful_practices": 36,
             "radicalisation": 34,
@@ -272,8 +272,8 @@ HANDS = {
             "upset": 13,
         },
         split=9,
-        alarms_rules=11,
-        alarms_learned=11,
+        alarms_rules=0,
+        alarms_learned=0,
     ),
 }
 FILES = [(hand, name) for hand, corpus in HANDS.items() for name in sorted(corpus.floors)]

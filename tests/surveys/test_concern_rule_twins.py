@@ -43,6 +43,7 @@ from tests.surveys import (
     test_concern_voice_home,
     test_concern_voice_practices,
     test_concern_voice_self,
+    test_concern_voice_work,
 )
 
 
@@ -82,6 +83,7 @@ MODULES = (
     (test_concern_voice_home, False),
     (test_concern_voice_self, False),
     (test_concern_voice_care, False),
+    (test_concern_voice_work, False),
 )
 CASES = [
     pytest.param(disclosure, twin, learned, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")

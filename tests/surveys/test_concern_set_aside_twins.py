@@ -16,6 +16,7 @@ from tests.surveys import (
     test_concern_everyday_codes,
     test_concern_everyday_home_life,
     test_concern_everyday_outings,
+    test_concern_everyday_voices,
     test_concern_everyday_wales,
     test_concern_worries,
 )
@@ -868,6 +869,7 @@ TABLES = (
     ("found", FOUND),
     ("twelfth", test_concern_everyday_codes.TWELFTH),
     ("wales", test_concern_everyday_wales.WALES),
+    ("thirteenth", test_concern_everyday_voices.THIRTEENTH),
 )
 CASES = [
     pytest.param(structure, ordinary, disclosure, id=f"{name}-{structure}")
@@ -886,7 +888,8 @@ def test_the_ordinary_answer_is_set_aside_and_the_disclosure_is_not(
 
 
 SET_ASIDE_HERE = [*JESTS, *SECRETS, *REASSURED, *NINTH, *TENTH, *REVIEW, *OLDER, *ELEVENTH,
-                  *FOUND, *test_concern_everyday_codes.TWELFTH, *test_concern_everyday_wales.WALES]
+                  *FOUND, *test_concern_everyday_codes.TWELFTH, *test_concern_everyday_wales.WALES,
+                  *test_concern_everyday_voices.THIRTEENTH]
 
 
 @pytest.mark.parametrize(

@@ -40,6 +40,7 @@ from tests.surveys import (
     test_concern_voice_home,
     test_concern_voice_practices,
     test_concern_voice_self,
+    test_concern_voice_work,
 )
 from tests.surveys.chats import chat_alerts
 
@@ -72,6 +73,7 @@ MODULES = (
     test_concern_voice_home,
     test_concern_voice_self,
     test_concern_voice_care,
+    test_concern_voice_work,
 )
 CASES = [
     pytest.param(disclosure, ordinary, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")

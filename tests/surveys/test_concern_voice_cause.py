@@ -9,7 +9,7 @@ sight, rules alone, urgent: 7/26); its ordinary neighbours are the block "thirte
 cause" of ``near_misses.txt``. Here: the batches whole, a disclosure in words neither uses
 beside its ordinary twin, one split over messages beside its twin, the near misses, the ordinary
 readings of each rule's words (faith, history, news, games, films, sport), and the news
-set-aside of ``surveys.concern_everyday_voices`` with a disclosure it must not hide.
+set-aside of ``surveys.concern_everyday_practices`` with a disclosure it must not hide.
 """
 
 from __future__ import annotations

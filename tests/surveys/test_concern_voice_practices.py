@@ -10,7 +10,7 @@ work abroad kept from the carer. Its fresh wordings, written before the rules, a
 and rl of ``adversarial.txt`` (first sight, rules alone, urgent: 10/16); its ordinary neighbours
 are the block "thirteenth hand voices, practices" of ``near_misses.txt``. Here: the batches
 whole, disclosures beside twins, a split chat, the near misses, each rule's words in everyday
-talk, and the set-asides of ``surveys.concern_everyday_voices`` with disclosures they must not
+talk, and the set-asides of ``surveys.concern_everyday_practices`` with disclosures they must not
 hide.
 """
 
