@@ -1,13 +1,12 @@
 """Concern detection by structure: who does what to whom, method and place, coercion and debt.
 
-``surveys.concern_phrases`` lists sentences children have been heard to write; a list of
-sentences misses the next way of saying the same thing. Here each kind of harm is written as
-the *shape* it takes, from the indicators in published safeguarding guidance (NSPCC, Working
-Together to Safeguard Children, the county lines and child sexual exploitation indicators,
-Forced Marriage Unit and FGM guidance, Prevent): a slot of people who may harm a child, a slot
-of things done, a slot of who it is done to, joined by short gaps. "Make me carry weed for
-them", "made me hold a knife for the olders" and "have to move bags to the next town" are one
-frame, not three sentences.
+``surveys.concern_phrases`` lists sentences children have been heard to write; a list of sentences
+misses the next way of saying the same thing. Here each kind of harm is written as the *shape* it
+takes, from the indicators in published safeguarding guidance (NSPCC, Working Together to Safeguard
+Children, the county lines and child sexual exploitation indicators, Forced Marriage Unit and FGM
+guidance, Prevent): a slot of people who may harm a child, a slot of things done, a slot of who it
+is done to, joined by short gaps. "Make me carry weed for them", "made me hold a knife for the
+olders" and "have to move bags to the next town" are one frame, not three sentences.
 
 Same syntax as the phrase lists: regular expressions over normalised text, every ``(`` a
 non-capturing group, a lone ``_`` up to three words and a lone ``__`` up to six.
@@ -180,10 +179,10 @@ FRAMES: Final[dict[str, list[str]]] = {
         f"{DRUGS} (in|inside) (me|my body|my bum)", "plugging",
         f"(owe|owes|owed|in debt to|debt to|debt with) _ ({OLDERS}|money|quid|pounds|[0-9]+)",
         "(work|pay) (it|them|him) (off|back)",
-        "(another|other|different|the next) (town|towns|city|cities|place|places|area) __ (sell|"
         # On the train or coach with what is carried, never on a coach trip alone.
-        "selling|for them|bags|drop|stuff|packages|drugs|on the (train|coach|bus) (with|for) ("
-        "them|him|things|stuff|a bag|bags|the bag|packages|a package|a parcel|parcels))",
+        "(another|other|different|the next) (town|towns|city|cities|place|places|area) __ (sell|"
+        "selling|for them|bags|drop|stuff|packages|drugs|on the (train|coach|bus) (with|for) (them|"
+        "him|things|stuff|a bag|bags|the bag|packages|a package|a parcel|parcels))",
         "(sent|taken|send|take|went|go|going|been going|stay|stayed|staying) (to )?(a flat |a "
         "house )?(in |to )?(another|other|different) (town|towns|city|cities) (to|for)",
         "(working|work|run|running|ran|on) (a|the) line", "when it rings i",
@@ -237,8 +236,7 @@ FRAMES: Final[dict[str, list[str]]] = {
         # Care moves school or placement; a move from home to a new town is no such thing.
         "(mov(e|ed|es|ing)) (me|us) (around|from(?! (my|our|the) (old |last )?(school|college|"
         "placement|foster|childrens home|care home))) __ (to another|to a different|to a new)",
-        # A carer keeping a passport safe in a drawer is ordinary care, not control; nor is an
-        # ID taken to be copied for a job or a form, unless it is not given back.
+        # A passport kept safe by a carer, or ID copied for a job, is care, unless not given back.
         "(took|taken|take|takes|keep|keeps|kept|has|have|got) (all )?(my |our )?(passports?|"
         "documents|papers|id|visas?)(?! (in a|in the|safe|for me|for safe|so it|til|until|locked|"
         "at home)| (to|for) (a )?(photocopy|copy|scan|check|checks|be copied|be checked)(?!( "

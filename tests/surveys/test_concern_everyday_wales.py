@@ -3,15 +3,15 @@
 ``surveys/concern_everyday_wales.py`` names the everyday contexts in which the answers of
 ``tests/corpora/ordinary_wales.txt`` (150 in Welsh as children type it, 150 in the English of
 Wales) borrowed the words of harm: a knock in a sport or a lesson with its cause, a horse that
-threw its rider, a joke between brothers, sisters or friends, a present kept secret, "killing"
-over a trifle with a laugh, clay pigeon shooting, running from the waves, a bathroom locked
-against the little ones, hiraeth for someone the child visits. Here every answer of that file
-raises nothing from the rules; the fresh ordinary answers written for each context before the
-set-asides (the block "Wales, everyday" of ``near_misses.txt``) raise nothing at all; and each
-context's ordinary answer stands beside a disclosure in the same words whose doer, object or
-ending turns it back to harm (:data:`WALES`, read with the other hands' tables by
-``test_concern_set_aside_twins.py``: the ordinary one raises nothing, learned layer included,
-and the disclosure is urgent from the rules alone).
+threw its rider, a joke between brothers, sisters or friends, a present kept secret, "killing" over
+a trifle with a laugh, clay pigeon shooting, running from the waves, a bathroom locked against the
+little ones, hiraeth for someone the child visits. Here every answer of that file raises nothing,
+learned layer included; the fresh ordinary answers written for each context before the set-asides
+(the block "Wales, everyday" of ``near_misses.txt``) raise nothing at all; and each context's
+ordinary answer stands beside a disclosure in the same words whose doer, object or ending turns it
+back to harm (:data:`WALES`, read with the other hands' tables by
+``test_concern_set_aside_twins.py``: the ordinary one raises nothing, learned layer included, and
+the disclosure is urgent from the rules alone).
 """
 
 from __future__ import annotations
@@ -121,10 +121,10 @@ def test_the_file_holds_three_hundred_answers() -> None:
 @pytest.mark.parametrize(
     ("number", "text"), ORDINARY_WALES, ids=[f"line{n}" for n, _ in ORDINARY_WALES]
 )
-def test_no_ordinary_answer_from_wales_raises_anything_from_the_rules(
-    number: int, text: str
-) -> None:
-    found = detect(text, learned=False)
+def test_no_ordinary_answer_from_wales_raises_anything(number: int, text: str) -> None:
+    # The learned layer too: it is trained on these answers, so that Welsh is not by itself a
+    # sign of harm (bench/concern_model.py).
+    found = detect(text)
     assert found is None, f"ordinary_wales.txt line {number}: {found} for {text!r}"
 
 
