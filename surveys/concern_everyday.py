@@ -138,8 +138,13 @@ _PLAY = ("(football|rugby|netball|hockey|basketball|dodgeball|cricket|pe|games|t
          "sparring|a spar|tackle|a header|headers|heading the ball|taekwondo|mma|jiu jitsu|"
          "wrestling|fencing)")
 # What a child may be told to say of a knock: "i have to say its from football". What a coach or
-# a carer said of it ("coach said i was brave") is not that, so "said" alone is no sign.
-_TOLD_TO_SAY = ("(?!( [a-z0-9]+){0,10} (lie|lying|lied|pretend|pretended|really|actually|cover|"
+# a carer said of it ("coach said i was brave") is not that, so "said" alone is no sign. Nor is
+# the sport the cause when someone is then named as the one who did it ("my stepdad did it"), or
+# made the child go on until they dropped.
+_TOLD_TO_SAY = ("(?!( [a-z0-9]+){0,10} ((he|she|they|someone|somebody|a man|dad|mum|stepdad|step "
+                "dad|(my|her|his|mums|dads) [a-z]+( [a-z]+)?) (did|done|gave me) (it|that|this|"
+                "them)|(makes|made|forces|forced) me (train|play|run|carry on|keep going)( [a-z]+)"
+                "{0,3} (til|until) (i|my)|lie|lying|lied|pretend|pretended|really|actually|cover|"
                 "excuse|supposed to|thats what|what (i|we) (tell|say|said|told)|(have|had|got) to "
                 "(say|tell)|told (me )?to (say|tell)|made me (say|tell)|(say|said|tell|told|says) "
                 "(it was|its|it is|that it|(school|people|everyone|teachers|the teacher|my teacher|"
