@@ -275,22 +275,26 @@ def _by_rules(plain: str, *, clusters: bool = True) -> tuple[Concern | None, boo
     """
     # A word one slip from a word of the rules is read as that word (``surveys.concern_typos``).
     plain = concern_typos.mended_text(plain)
+    matches, negated = _matches(plain, clusters=clusters)
+    return _concern(plain, matches), negated
+
+
+def _matches(plain: str, *, clusters: bool) -> tuple[list[tuple[str, int, int]], bool]:
+    """The first match of each kind of harm not set aside (its kind, start and end), and
+    whether any was set aside."""
     clauses = concern_clauses.find(plain)
     if clusters:
         clauses += concern_clusters.find(plain)
     lists = concern_patterns.LISTS.get()
     if not plain or (lists.any.search(plain) is None and not clauses):
-        return None, False
-    categories: list[str] = []
-    phrases: list[str] = []
+        return [], False
+    found: list[tuple[str, int, int]] = []
     negated = False
     for category, pattern in lists.by_category:
         match = pattern.search(plain)
         while match is not None:
             if not _set_aside(category, plain, match.start(), match.end()):
-                categories.append(category)
-                if match.group(0) not in phrases:
-                    phrases.append(match.group(0))
+                found.append((category, match.start(), match.end()))
                 break
             negated = True
             # Look again from the next character: a match set aside may hide another that
@@ -299,16 +303,50 @@ def _by_rules(plain: str, *, clusters: bool = True) -> tuple[Concern | None, boo
     # Parts of a disclosure met in another order, or several signs of one kind of harm
     # together (``surveys.concern_clauses``, ``surveys.concern_clusters``).
     for category, start, end in clauses:
-        if category in categories:
+        if any(category == seen for seen, _, _ in found):
             continue
         if _set_aside(category, plain, start, end):
             negated = True
             continue
-        categories.append(category)
-        phrases.append(plain[start:end])
-    if not categories:
-        return None, negated
-    return Concern(categories=tuple(categories), phrases=tuple(phrases)), negated
+        found.append((category, start, end))
+    return found, negated
+
+
+def _concern(plain: str, matches: list[tuple[str, int, int]]) -> Concern | None:
+    if not matches:
+        return None
+    phrases: list[str] = []
+    for _, start, end in matches:
+        if plain[start:end] not in phrases:
+            phrases.append(plain[start:end])
+    return Concern(categories=tuple(category for category, _, _ in matches),
+                   phrases=tuple(phrases))
+
+
+def _joined(messages: Sequence[str]) -> Concern | None:
+    """What the rules find in messages read together that no one of them brings alone.
+
+    Each message is read as it was on its own, then joined. A match whose share in one
+    message lies in an everyday saying of that message is set aside: those words were read in
+    their own setting already ("waste of space" about the dog), and the message beside them
+    does not change what they meant.
+    """
+    parts = [concern_typos.mended_text(normalise(message)) for message in messages]
+    plain = " ".join(parts)
+    starts = [0]
+    for part in parts[:-1]:
+        starts.append(starts[-1] + len(part) + 1)
+    matches, _ = _matches(plain, clusters=False)
+    kept = [
+        (category, start, end)
+        for category, start, end in matches
+        if not any(
+            _set_aside(category, part, max(start - at, 0), min(end - at, len(part)))
+            for part, at in zip(parts, starts, strict=True)
+            if max(start, at) < min(end, at + len(part))
+        )
+    ]
+    return _concern(plain, kept)
 
 
 def detect_across(earlier: Sequence[str], text: str, *, learned: bool = True) -> Concern | None:
@@ -325,8 +363,10 @@ def detect_across(earlier: Sequence[str], text: str, *, learned: bool = True) ->
 
     Returns:
         The concern the rules find in ``text`` alone if there is one; otherwise the first
-        they find in the last one, then the last two, earlier messages joined with ``text``;
-        else what the learned layer makes of ``text`` alone; else ``None``.
+        they find in the last one, then the last two, earlier messages joined with ``text``
+        (a match whose share in one message is an everyday saying of that message is set
+        aside, :func:`_joined`); else what the learned layer makes of ``text`` alone; else
+        ``None``.
     """
     if not text.strip():
         return None
@@ -336,7 +376,7 @@ def detect_across(earlier: Sequence[str], text: str, *, learned: bool = True) ->
     for count in range(1, len(earlier) + 1):
         if found is not None:
             return found
-        found, _ = _by_rules(normalise(" ".join([*earlier[-count:], text])), clusters=False)
+        found = _joined([*earlier[-count:], text])
     if found is not None:
         return found
     return detect(text) if learned else None

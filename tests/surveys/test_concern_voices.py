@@ -142,9 +142,9 @@ def test_near_misses_sent_one_after_another_rarely_join_into_an_alert() -> None:
     # As a chat remembers them (bot.safeguarding.recent_words): a friend's bag, a football
     # debt and a holiday in the country, side by side, must not read as one disclosure. These
     # answers are written dense with the words of harm, so the bound is not the 1% the everyday
-    # answers of ordinary.txt are held to: 2%, and 2.5% since the thirteenth hand's blocks, where
-    # three answers in a row take the same words into the same everyday context (locked in "for
-    # a laugh" three ways), and a rule read across them finds what none holds alone.
+    # answers of ordinary.txt are held to: 2%. Three answers in a row may take the same words
+    # into the same everyday context (locked in "for a laugh" three ways); a join whose share in
+    # one of them lies in that answer's own everyday saying is set aside, so they do not add up.
     earlier: list[str] = []
     alarms = []
     for _, text in NEAR_MISSES:
@@ -154,4 +154,37 @@ def test_near_misses_sent_one_after_another_rarely_join_into_an_alert() -> None:
         else:
             alarms.append(text)
             earlier = []
-    assert len(alarms) <= len(NEAR_MISSES) // 40, alarms
+    assert len(alarms) <= len(NEAR_MISSES) // 50, alarms
+
+
+# Near misses in a row that once joined into an alert: in each, the words one answer brings to
+# the join are, in that answer, an everyday saying (the dog a "waste of space", the nurse's
+# touch, a secret proposal to nan). The twin keeps the other answers and says the same words
+# outside their everyday setting, and the join is still urgent.
+EVERYDAY_SHARES = [
+    (
+        ["My uncle says I'm a waste of time at chess haha.", "Mum said I'm useless at uno lol."],
+        "My brother calls the dog a waste of space cos he ate his sock.",
+        "and she says I'm a waste of space",
+    ),
+    (
+        ["the physio touched my leg to check my knee"],
+        "the nurse touched my leg",
+        "and my foster dad touches my leg at night",
+    ),
+    (
+        ["the older lads at the skatepark taught me how to do a heelflip"],
+        "keep this a secret but im gonna ask my nan if she'll keep me for good",
+        "they give me stuff and say keep it a secret",
+    ),
+]
+
+
+@pytest.mark.parametrize(("earlier", "everyday", "twin"), EVERYDAY_SHARES)
+def test_a_join_is_set_aside_where_one_answers_share_is_its_own_everyday_saying(
+    earlier: list[str], everyday: str, twin: str
+) -> None:
+    assert all(detect(text) is None for text in [*earlier, everyday])
+    assert detect_across(earlier, everyday) is None
+    joined = detect_across(earlier, twin, learned=False)
+    assert joined is not None and joined.level == URGENT, twin
