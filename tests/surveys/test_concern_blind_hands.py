@@ -1,6 +1,6 @@
 """Corpora written blind by other hands, now tuning data: what the rules catch, held as a floor.
 
-Each corpus (``tests/corpora/third_hand`` to ``thirteenth_hand``) was measured once or more
+Each corpus (``tests/corpora/third_hand`` to ``fourteenth_hand``) was measured once or more
 blind (its README), then became tuning data. The rules do not yet catch every line, so the test
 cannot ask for all of them; it asks for at least what they catch now, so a change that loses a
 line they caught fails here, and each fix raises a floor. The ordinary answers are held the
@@ -274,6 +274,28 @@ HANDS = {
         split=9,
         alarms_rules=0,
         alarms_learned=0,
+    ),
+    "fourteenth_hand": Hand(
+        floors={
+            "self_harm": 26,
+            "physical_abuse": 30,
+            "sexual_abuse": 27,
+            "emotional_abuse": 21,
+            "neglect": 21,
+            "domestic_abuse": 26,
+            "missing": 24,
+            "criminal_exploitation": 25,
+            "sexual_exploitation": 26,
+            "trafficking": 27,
+            "harmful_practices": 28,
+            "radicalisation": 15,
+            "unsafe_home": 28,
+            "bullying": 17,
+            "upset": 13,
+        },
+        split=6,
+        alarms_rules=19,
+        alarms_learned=21,
     ),
 }
 FILES = [(hand, name) for hand, corpus in HANDS.items() for name in sorted(corpus.floors)]
