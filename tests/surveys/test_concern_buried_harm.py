@@ -6,7 +6,7 @@ parts, the harmful one required: a rail and the wish to let go, a knee and a cov
 off and a secret, a carer's words said again and again, little ones left for days with no food,
 a night out of the window till it is light, a lock with a night worker. Their fresh wordings,
 written before the rules, are batches ta to th of ``adversarial.txt`` (first sight, rules alone,
-urgent: 32/50; every line checked urgent here), their ordinary neighbours the block "the tenth
+urgent: 32/50; every line checked urgent), their ordinary neighbours the block "the tenth
 hand's harm and home told in passing" of ``near_misses.txt`` (every line checked silent). Here
 too: a disclosure in words neither uses beside its ordinary twin, and one split over messages.
 """
@@ -19,13 +19,7 @@ from bench.safeguarding import lines_of
 from surveys import concern_buried_harm, concern_buried_home
 from surveys.concern_clauses import compile_part
 from surveys.concerns import normalise
-from tests.surveys.chats import (
-    batch_texts,
-    batches_as_written,
-    near_misses,
-    not_urgent,
-    raising,
-)
+from tests.surveys.chats import batch_texts
 
 TENTH_HAND = Path(__file__).resolve().parent.parent / "corpora" / "tenth_hand"
 MODULES = (concern_buried_harm, concern_buried_home)
@@ -93,17 +87,6 @@ SPLITS = [
     (["contact was fine", "dad says every contact", "im dead to him"],
      ["contact was fine", "dad says every contact", "im getting taller than him"]),
 ]
-
-
-def test_the_batches_are_whole_and_urgent() -> None:
-    assert batches_as_written(BATCHES) == BATCHES
-    assert not_urgent(batch_texts(BATCHES)) == []
-
-
-def test_the_near_miss_block_is_whole_and_silent() -> None:
-    block = near_misses("# --- the tenth hand's harm and home told in passing")
-    assert len(block) == 101
-    assert raising(block) == []
 
 
 def test_every_rule_is_reached_by_a_line_written_for_it() -> None:

@@ -5,23 +5,14 @@
 private parts, a grown-up's "special game", a parent "on the brown", a man who "gets handy",
 "gone walkabout"), each code that is also an everyday word only beside the harm. Its fresh
 wordings, written before the rules, are batches wd to wj of ``adversarial.txt`` (first sight,
-rules alone, urgent: 26/45; every line checked urgent here), the everyday sentences that share
+rules alone, urgent: 26/45; every line checked urgent), the everyday sentences that share
 the codes the block "codes" of ``near_misses.txt`` (every line checked silent). Here too: a
 disclosure in words neither uses beside its ordinary twin, and every rule reached.
 """
 
 from __future__ import annotations
 
-from surveys import concern_codes
 from surveys.concerns import detect
-from tests.surveys.chats import (
-    batch_texts,
-    batches_as_written,
-    near_misses,
-    not_urgent,
-    raising,
-    unreached,
-)
 
 # The batches of adversarial.txt written for these rules, and how many lines each holds.
 BATCHES = {
@@ -64,17 +55,6 @@ PAIRS = [
 ]
 
 
-def test_the_batches_are_whole_and_urgent() -> None:
-    assert batches_as_written(BATCHES) == BATCHES
-    assert not_urgent(batch_texts(BATCHES)) == []
-
-
-def test_the_near_miss_block_is_whole_and_silent() -> None:
-    block = near_misses("# --- codes (surveys/concern_codes.py")
-    assert len(block) == 63
-    assert raising(block) == []
-
-
 # The bare everyday words the codes are made of, alone: none is a disclosure without the harm.
 BARE = [
     "My cat scratches the door every morning.",
@@ -107,8 +87,3 @@ BARE += [
 
 def test_the_bare_everyday_words_stay_quiet() -> None:
     assert [text for text in BARE if detect(text, learned=False) is not None] == []
-
-
-def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
-    texts = batch_texts(BATCHES) + [disclosure for disclosure, _ in PAIRS]
-    assert unreached(concern_codes, texts) == []

@@ -5,7 +5,7 @@ lines' "cunch", "OT", a "ting"; "wifey", being "passed round"; an "auntie" who i
 community names, a child called "kindoki", and extremist in-group words ("day of the rope",
 1488, "hijrah" to the "dawlah", "kuffar" as targets), each code that is also an everyday word
 only beside the harm. Its fresh wordings, written before the rules, are batches wk to wp of
-``adversarial.txt`` (first sight, rules alone, urgent: 25/38; every line checked urgent here);
+``adversarial.txt`` (first sight, rules alone, urgent: 25/38; every line checked urgent);
 the everyday sentences that share the codes are in the block "codes" of ``near_misses.txt``
 (read by ``test_concern_codes.py``). Here: a disclosure in words neither uses beside its
 ordinary twin, the narrowed bare codes (country dancing, a cuckoo clock, the sunna prayers), and
@@ -14,9 +14,7 @@ every rule reached.
 
 from __future__ import annotations
 
-from surveys import concern_codes_groups
 from surveys.concerns import detect
-from tests.surveys.chats import batch_texts, batches_as_written, not_urgent, unreached
 
 # The batches of adversarial.txt written for these rules, and how many lines each holds.
 BATCHES = {
@@ -54,11 +52,6 @@ PAIRS = [
 ]
 
 
-def test_the_batches_are_whole_and_urgent() -> None:
-    assert batches_as_written(BATCHES) == BATCHES
-    assert not_urgent(batch_texts(BATCHES)) == []
-
-
 # Codes the first lists held bare, narrowed beside these rules: a dance, a clock, a prayer.
 NARROWED = [
     "We're going country dancing on Friday in the school hall.",
@@ -80,8 +73,3 @@ NARROWED = [
 
 def test_the_narrowed_bare_codes_stay_quiet() -> None:
     assert [text for text in NARROWED if detect(text, learned=False) is not None] == []
-
-
-def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
-    texts = batch_texts(BATCHES) + [disclosure for disclosure, _ in PAIRS]
-    assert unreached(concern_codes_groups, texts) == []

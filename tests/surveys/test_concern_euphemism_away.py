@@ -5,7 +5,7 @@ houdini, doing a ghost, a sleepover of five days, staff who think I'm at a mate'
 loft when the social come) and for a room no longer safe (a lock gone and someone walking in,
 sleeping dressed to run, a man in the doorway in his boxers, a "welcome" tonight with a blade),
 each beside its harmful part. Its fresh wordings, written before the rules, are batches qc to qf
-of ``adversarial.txt`` (first sight, rules alone, urgent: 11/28; every line checked urgent here);
+of ``adversarial.txt`` (first sight, rules alone, urgent: 11/28; every line checked urgent);
 the everyday sentences that share the codes are in the block "euphemisms for dying, going missing
 and an unsafe room" of ``near_misses.txt``, read whole in
 ``tests/surveys/test_concern_euphemism_self.py``. Here too: a disclosure in words neither uses
@@ -15,9 +15,8 @@ every rule reached.
 
 from __future__ import annotations
 
-from surveys import concern_euphemism_away
 from surveys.concerns import detect
-from tests.surveys.chats import batch_texts, batches_as_written, not_urgent, unreached
+from tests.surveys.chats import batch_texts, batches_as_written, not_urgent
 
 # The batches of adversarial.txt written for these rules, and how many lines each holds.
 BATCHES = {
@@ -108,8 +107,3 @@ EVERYDAY = [
 
 def test_the_everyday_readings_stay_quiet() -> None:
     assert [text for text in EVERYDAY if detect(text, learned=False) is not None] == []
-
-
-def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
-    texts = batch_texts(BATCHES) + MORE + [disclosure for disclosure, _ in PAIRS]
-    assert unreached(concern_euphemism_away, texts) == []

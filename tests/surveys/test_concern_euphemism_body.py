@@ -12,16 +12,7 @@ and the block whole, and each rule's words as the text has them.
 
 from __future__ import annotations
 
-from surveys import concern_euphemism_body, concern_euphemism_cause
-from tests.surveys.chats import (
-    batch_texts,
-    batches_as_written,
-    dead_words,
-    near_misses,
-    not_urgent,
-    raising,
-    unreached,
-)
+from tests.surveys.chats import raising
 
 # The batches of adversarial.txt written for these rules, and how many lines each holds.
 BATCHES = {
@@ -96,10 +87,6 @@ SECOND_PROBE = [
 ]
 
 
-def test_the_second_probe_is_urgent() -> None:
-    assert not_urgent(SECOND_PROBE) == []
-
-
 # Read by test_concern_split_twins.py with every module's splits.
 SPLITS = [
     (["school was ok", "mums friend takes pics of me", "in my pants for his collection"],
@@ -107,17 +94,6 @@ SPLITS = [
     (["the lads at the flat are sound", "they give me free lifts", "if i do favours for them"],
      ["the lads at the flat are sound", "they give me free lifts", "if i chip in for petrol"]),
 ]
-
-
-def test_the_batches_are_whole_and_urgent() -> None:
-    assert batches_as_written(BATCHES) == BATCHES
-    assert not_urgent(batch_texts(BATCHES)) == []
-
-
-def test_the_near_miss_block_is_whole_and_silent() -> None:
-    block = near_misses("# --- the twelfth hand's cover stories")
-    assert len(block) == 87
-    assert raising(block) == []
 
 
 # Ordinary answers a review wrote in each rule's own words after the rules were first written,
@@ -151,13 +127,3 @@ REVIEWED = [
 
 def test_the_ordinary_answers_a_review_found_stay_quiet() -> None:
     assert raising(REVIEWED) == []
-
-
-def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
-    texts = batch_texts(BATCHES) + [disclosure for disclosure, _ in PAIRS]
-    assert unreached(concern_euphemism_body, texts) == []
-
-
-def test_no_word_in_these_rules_is_one_the_text_can_never_hold() -> None:
-    # Both cover-story modules are read here.
-    assert dead_words(concern_euphemism_body, concern_euphemism_cause) == set()

@@ -5,16 +5,13 @@ breath seen indoors, a fridge "on holiday", coats for a bed, a dentist "for posh
 left in the car outside the pub) only beside what makes them neglect: at home, for days, living
 on one thing, the mattress gone, care refused, no adult for weeks. Its fresh wordings, written
 before the rules, are batch qv of ``adversarial.txt`` (first sight, rules alone, urgent: 3/8;
-every line checked urgent here); its ordinary neighbours are in the block "euphemisms" of
+every line checked urgent); its ordinary neighbours are in the block "euphemisms" of
 ``near_misses.txt`` (read by ``test_concern_euphemism_work.py``). Here: a disclosure in words
 neither uses beside its ordinary twin, a split disclosure beside its twin, a second probe
 written after the rules, and every rule reached.
 """
 
 from __future__ import annotations
-
-from surveys import concern_euphemism_care
-from tests.surveys.chats import batch_texts, batches_as_written, not_urgent, unreached
 
 # The batch of adversarial.txt written for these rules, and how many lines it holds.
 BATCHES = {("neglect", "qv"): 8}
@@ -65,17 +62,3 @@ SECOND_PROBE = [
     "my tooth has been black for months and my foster carer says no dentist till im on the system",
     "mum leaves me with the 3 year old for days while she goes to her boyfriends",
 ]
-
-
-def test_the_batch_is_whole_and_urgent() -> None:
-    assert batches_as_written(BATCHES) == BATCHES
-    assert not_urgent(batch_texts(BATCHES)) == []
-
-
-def test_the_second_probe_is_urgent() -> None:
-    assert not_urgent(SECOND_PROBE) == []
-
-
-def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
-    texts = batch_texts(BATCHES) + [disclosure for disclosure, _ in PAIRS] + SECOND_PROBE
-    assert unreached(concern_euphemism_care, texts) == []

@@ -12,8 +12,7 @@ batches whole, and the ordinary readings of each cover word.
 
 from __future__ import annotations
 
-from surveys import concern_euphemism_cause
-from tests.surveys.chats import batch_texts, batches_as_written, not_urgent, raising, unreached
+from tests.surveys.chats import raising
 
 # The batches of adversarial.txt written for these rules, and how many lines each holds.
 BATCHES = {("radicalisation", "qq"): 7, ("radicalisation", "qr"): 6}
@@ -62,25 +61,11 @@ SECOND_PROBE = [
 ]
 
 
-def test_the_second_probe_is_urgent() -> None:
-    assert not_urgent(SECOND_PROBE) == []
-
-
 # Read by test_concern_split_twins.py with every module's splits.
 SPLITS = [
     (["the gym lads are ok", "they say the hotel with the migrants in it", "is next, bring petrol"],
      ["the gym lads are ok", "they say the hotel with the migrants in it", "is on the bus route"]),
 ]
-
-
-def test_the_batches_are_whole_and_urgent() -> None:
-    assert batches_as_written(BATCHES) == BATCHES
-    assert not_urgent(batch_texts(BATCHES)) == []
-
-
-def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
-    texts = batch_texts(BATCHES) + [disclosure for disclosure, _ in PAIRS]
-    assert unreached(concern_euphemism_cause, texts) == []
 
 
 # Each rule's cover word in everyday talk, beside the near-miss block: a scout patrol, a game's

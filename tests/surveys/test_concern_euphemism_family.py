@@ -4,7 +4,7 @@
 changes: his turn named with the police or an ambulance after and her hurt, children hiding
 while he goes for their mum, it heard through the wall, a door kicked in, a threat on her life
 if she leaves. Its fresh wordings, written before the rules, are batches qk and ql of
-``adversarial.txt`` (first sight, rules alone, urgent: 4/10; every line checked urgent here);
+``adversarial.txt`` (first sight, rules alone, urgent: 4/10; every line checked urgent);
 the ordinary answers that share their words are in the block "the twelfth hand's codes for harm
 at home" of ``near_misses.txt``, read whole in ``test_concern_euphemism_home``. Here: a
 disclosure in words neither uses beside its ordinary twin, for every rule, and the bare words.
@@ -12,9 +12,8 @@ disclosure in words neither uses beside its ordinary twin, for every rule, and t
 
 from __future__ import annotations
 
-from surveys import concern_euphemism_family
 from surveys.concerns import detect
-from tests.surveys.chats import batch_texts, batches_as_written, not_urgent, unreached
+from tests.surveys.chats import not_urgent
 
 # The batches of adversarial.txt written for these rules, and how many lines each holds.
 BATCHES = {("domestic_abuse", "qk"): 5, ("domestic_abuse", "ql"): 5}
@@ -77,11 +76,6 @@ SPLITS = [
 ]
 
 
-def test_the_batches_are_whole_and_urgent() -> None:
-    assert batches_as_written(BATCHES) == BATCHES
-    assert not_urgent(batch_texts(BATCHES)) == []
-
-
 # The bare words the rules are made of, alone: none is a disclosure without the harm.
 BARE = [
     "The police came to school today.",
@@ -119,8 +113,3 @@ LATER_EVERYDAY = [
 def test_the_later_wordings_are_urgent_and_their_twins_quiet() -> None:
     assert not_urgent(LATER) == []
     assert [text for text in LATER_EVERYDAY if detect(text, learned=False) is not None] == []
-
-
-def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
-    texts = batch_texts(BATCHES) + [disclosure for disclosure, _ in PAIRS]
-    assert unreached(concern_euphemism_family, texts) == []

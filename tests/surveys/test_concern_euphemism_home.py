@@ -5,7 +5,7 @@ used on the child's body and the mark, a fault named, a story to give, a baby sh
 floppy; a name of scorn used for the child at home, a cage or a cupboard, shaming shown to
 others, a house told not to speak to the child, a threat kept over the child. Its fresh
 wordings, written before the rules, are batches qg to qj of ``adversarial.txt`` (first sight,
-rules alone, urgent: 10/26; every line checked urgent here); the ordinary answers that share
+rules alone, urgent: 10/26; every line checked urgent); the ordinary answers that share
 their words are the block "the twelfth hand's codes for harm at home" of ``near_misses.txt``
 (every line checked silent). Here too: a disclosure in words neither uses beside its ordinary
 twin, for every rule, and the bare words the rules are made of, alone.
@@ -16,9 +16,6 @@ from __future__ import annotations
 from surveys import concern_euphemism_family, concern_euphemism_home
 from surveys.concerns import detect
 from tests.surveys.chats import (
-    batch_texts,
-    batches_as_written,
-    near_misses,
     not_urgent,
     raising,
     unreached,
@@ -150,17 +147,6 @@ SPLITS = [
 ]
 
 
-def test_the_batches_are_whole_and_urgent() -> None:
-    assert batches_as_written(BATCHES) == BATCHES
-    assert not_urgent(batch_texts(BATCHES)) == []
-
-
-def test_the_near_miss_block_is_whole_and_silent() -> None:
-    block = near_misses("# --- the twelfth hand's codes for harm at home")
-    assert len(block) == 53
-    assert raising(block) == []
-
-
 # The bare words the rules are made of, alone: none is a disclosure without the harm.
 BARE = [
     "My nan showed me the hob trick for pancakes.",
@@ -212,11 +198,6 @@ LATER_EVERYDAY = [
 def test_the_later_wordings_are_urgent_and_their_twins_quiet() -> None:
     assert not_urgent(LATER) == []
     assert raising(LATER_EVERYDAY) == []
-
-
-def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
-    texts = batch_texts(BATCHES) + [disclosure for disclosure, _ in PAIRS]
-    assert unreached(concern_euphemism_home, texts) == []
 
 
 # Ordinary sentences written as twins for these rules that OLDER rules still raise (a bump on

@@ -5,24 +5,20 @@ died and the place in the sky, the long sleep, a way out, the quit button on rea
 stripes and the little friend, a lorry left to decide), each beside its harmful part: tablets
 stored under any name, a high place, a blade, a plan. Its fresh wordings, written before the
 rules, are batches qa and qb of ``adversarial.txt`` (first sight, rules alone, urgent: 1/16;
-every line checked urgent here); the everyday sentences that share the codes are the block
+every line checked urgent); the everyday sentences that share the codes are the block
 "euphemisms for dying, going missing and an unsafe room" of ``near_misses.txt`` (every line
-checked silent here; it is shared with ``surveys/concern_euphemism_away.py``). Here too: a
+checked silent; it is shared with ``surveys/concern_euphemism_away.py``). Here too: a
 disclosure in words neither uses beside its ordinary twin, one split over messages, the everyday
 readings a review found, and every rule reached.
 """
 
 from __future__ import annotations
 
-from surveys import concern_euphemism_self
 from surveys.concerns import detect
 from tests.surveys.chats import (
     batch_texts,
     batches_as_written,
-    near_misses,
     not_urgent,
-    raising,
-    unreached,
 )
 
 # The batches of adversarial.txt written for these rules, and how many lines each holds.
@@ -81,12 +77,6 @@ def test_the_batches_and_more_wordings_are_whole_and_urgent() -> None:
     assert not_urgent(batch_texts(BATCHES) + MORE) == []
 
 
-def test_the_near_miss_block_is_whole_and_silent() -> None:
-    block = near_misses("# --- euphemisms for dying, going missing and an unsafe room")
-    assert len(block) == 54
-    assert raising(block) == []
-
-
 # Ordinary answers a review wrote in the rules' own words after they were written, which the first
 # drafts made urgent until narrowed: a lie-in after a sleepover, letters for the tooth fairy, a
 # flying lesson with a drone, not pressing respawn before bed.
@@ -108,8 +98,3 @@ EVERYDAY = [
 
 def test_the_everyday_readings_stay_quiet() -> None:
     assert [text for text in EVERYDAY if detect(text, learned=False) is not None] == []
-
-
-def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
-    texts = batch_texts(BATCHES) + MORE + [disclosure for disclosure, _ in PAIRS]
-    assert unreached(concern_euphemism_self, texts) == []

@@ -4,7 +4,7 @@
 school bag no one searches, "family now", an "uncle" who is none, a "helper", being "made clean",
 a "big day", "like they sorted our cousin", a spirit burnt out) only beside the harm it stands
 for. Its fresh wordings, written before the rules, are batches qs, qt and qu of
-``adversarial.txt`` (first sight, rules alone, urgent: 12/24; every line checked urgent here);
+``adversarial.txt`` (first sight, rules alone, urgent: 12/24; every line checked urgent);
 the ordinary sentences that share its words, with those of ``concern_euphemism_care``, are the
 block "euphemisms" of ``near_misses.txt`` (every line checked silent). Here: a disclosure in
 words neither uses beside its ordinary twin, split disclosures beside their twins, a second
@@ -18,14 +18,6 @@ import re
 from surveys import concern_euphemism_care, concern_euphemism_work
 from surveys.concern_speak import spelled
 from surveys.concerns import detect, normalise
-from tests.surveys.chats import (
-    batch_texts,
-    batches_as_written,
-    near_misses,
-    not_urgent,
-    raising,
-    unreached,
-)
 
 # The batches of adversarial.txt written for these rules, and how many lines each holds.
 BATCHES = {("exploitation", "qs"): 8, ("trafficking", "qt"): 8, ("harmful_practices", "qu"): 8}
@@ -129,26 +121,6 @@ SECOND_PROBE = [
     "my uncles said if i keep seeing him they will deal with it like they dealt with my aunt",
     "the elders at church held my brother down and beat him to get the demon out",
 ]
-
-
-def test_the_batches_are_whole_and_urgent() -> None:
-    assert batches_as_written(BATCHES) == BATCHES
-    assert not_urgent(batch_texts(BATCHES)) == []
-
-
-def test_the_second_probe_is_urgent() -> None:
-    assert not_urgent(SECOND_PROBE) == []
-
-
-def test_the_everyday_senses_of_the_euphemisms_stay_silent() -> None:
-    block = near_misses("# --- euphemisms for exploitation, trafficking, practices and neglect")
-    assert len(block) == 85, len(block)
-    assert raising(block) == []
-
-
-def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
-    texts = batch_texts(BATCHES) + [disclosure for disclosure, _ in PAIRS] + SECOND_PROBE
-    assert unreached(concern_euphemism_work, texts) == []
 
 
 def test_a_spirit_is_read_out_with_its_parts_apart() -> None:

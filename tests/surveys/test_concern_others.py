@@ -21,13 +21,7 @@ import pytest
 from surveys import concern_others, concern_others_home
 from surveys.concern_clauses import _meeting, compile_part
 from surveys.concerns import URGENT, detect, normalise
-from tests.surveys.chats import (
-    batch_texts,
-    batches_as_written,
-    near_misses,
-    not_urgent,
-    raising,
-)
+from tests.surveys.chats import batch_texts
 
 MODULES = (concern_others, concern_others_home)
 # The batches of adversarial.txt written for these rules, and how many lines each holds.
@@ -119,17 +113,6 @@ SPLITS = [
      ["my mate from college", "lost her passport on holiday",
       "and got a new one in time for her nail bar course"]),
 ]
-
-
-def test_the_batches_are_whole_and_urgent() -> None:
-    assert batches_as_written(BATCHES) == BATCHES
-    assert not_urgent(batch_texts(BATCHES)) == []
-
-
-def test_the_near_miss_block_is_whole_and_silent() -> None:
-    block = near_misses("# --- not me, not now")
-    assert len(block) == 30
-    assert raising(block) == []
 
 
 def test_every_clause_is_reached_by_a_line_written_for_it() -> None:

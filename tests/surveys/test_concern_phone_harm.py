@@ -6,9 +6,9 @@ sleep; burnt with an iron for a chore; a secure unit threatened every day, wet s
 neighbours, a binder binned and deadnaming on purpose; an injury and "stop whinging", insulin or
 an inhaler gone for days, children left alone till morning; a hand on the leg going higher. Its
 fresh wordings, written before the rules, are batches vc, vd, ve, vf, vk and vl of
-``adversarial.txt`` (first sight, rules alone, urgent: 14/31; every line checked urgent here).
+``adversarial.txt`` (first sight, rules alone, urgent: 14/31; every line checked urgent).
 The ordinary answers nearest all three phone modules' shapes are the block "the eleventh hand's
-harm typed on a phone" of ``near_misses.txt``, held silent here.
+harm typed on a phone" of ``near_misses.txt``, held silent.
 """
 
 from __future__ import annotations
@@ -21,10 +21,6 @@ from surveys.concern_clauses import compile_part
 from surveys.concerns import normalise
 from tests.surveys.chats import (
     batch_texts,
-    batches_as_written,
-    near_misses,
-    not_urgent,
-    raising,
     unreached,
 )
 
@@ -80,21 +76,6 @@ SECOND_PROBE = [
     "my carer says shell send me to a secure unit if i dont stop crying, every day she says it",
     "my foster mum binned my binder and keeps calling me him on purpose",
 ]
-
-
-def test_the_batches_are_whole_and_urgent() -> None:
-    assert batches_as_written(BATCHES) == BATCHES
-    assert not_urgent(batch_texts(BATCHES)) == []
-
-
-def test_the_second_probe_is_urgent() -> None:
-    assert not_urgent(SECOND_PROBE) == []
-
-
-def test_the_near_miss_block_is_whole_and_silent() -> None:
-    block = near_misses("# --- the eleventh hand's harm typed on a phone")
-    assert len(block) == 100
-    assert raising(block) == []
 
 
 def test_every_rule_is_reached_by_a_line_written_for_it() -> None:

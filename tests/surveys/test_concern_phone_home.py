@@ -6,7 +6,7 @@ the loft when the social worker comes; a man asking about bedtime and the child'
 handle at night and a chair against it, "I'm next" after others were hurt, a key someone should
 not have, knocking at night with no staff. Its fresh wordings, written before the rules, are
 batches va and vh of ``adversarial.txt`` (first sight, rules alone, urgent: 7/13; every line
-checked urgent here); their ordinary neighbours are in the block "the eleventh hand's harm typed
+checked urgent); their ordinary neighbours are in the block "the eleventh hand's harm typed
 on a phone" of ``near_misses.txt``, held silent in ``test_concern_phone_harm.py``.
 """
 
@@ -18,7 +18,7 @@ from bench.safeguarding import lines_of
 from surveys import concern_phone_home
 from surveys.concern_clauses import compile_part
 from surveys.concerns import normalise
-from tests.surveys.chats import batch_texts, batches_as_written, not_urgent, unreached
+from tests.surveys.chats import batch_texts, unreached
 
 ELEVENTH_HAND = Path(__file__).resolve().parent.parent / "corpora" / "eleventh_hand"
 # The batches of adversarial.txt written for these rules, and how many lines each holds.
@@ -56,15 +56,6 @@ SECOND_PROBE = [
     "the bloke next door at the hostel keeps banging on my door at 2 in the morning, no staff at"
     " night",
 ]
-
-
-def test_the_batches_are_whole_and_urgent() -> None:
-    assert batches_as_written(BATCHES) == BATCHES
-    assert not_urgent(batch_texts(BATCHES)) == []
-
-
-def test_the_second_probe_is_urgent() -> None:
-    assert not_urgent(SECOND_PROBE) == []
 
 
 def test_every_rule_is_reached_by_a_line_written_for_it() -> None:

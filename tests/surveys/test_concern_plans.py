@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
-from surveys import concern_plans, concern_plans_exploitation
+from surveys import concern_plans
 from surveys.concern_clauses import compile_part
 from surveys.concerns import URGENT, detect, normalise
-from tests.surveys.chats import batch_counts, dead_words, near_misses
+from tests.surveys.chats import batch_counts, near_misses
 
 # (a disclosure in new words, its ordinary twin in the nearest words)
 # Read by test_concern_rule_twins.py with every module's pairs.
@@ -96,12 +96,6 @@ SECOND_PROBE = [
     "they want me to hold a bag at my flat, they said if i dont they know where my mum lives",
     "i have to collect cash from 6 flats and drop it at the shop by friday",
 ]
-
-
-def test_the_second_probe_is_caught_as_well_as_when_it_was_measured() -> None:
-    missed = [text for text in SECOND_PROBE
-              if (found := detect(text, learned=False)) is None or found.level != URGENT]
-    assert missed == []
 
 
 # Read by test_concern_split_twins.py with every module's splits.
@@ -387,9 +381,3 @@ def test_welsh_gathering_tablets_is_read_as_the_text_has_it() -> None:
     welsh = _part(next(parts[0] for _, parts, _ in concern_plans.CLAUSES if "cadw" in parts[0]))
     assert welsh.search(normalise("Dw i'n hel tabledi ers wythnosau"))
     assert welsh.search(normalise("Dw i wedi bod yn hel tabledi ers wythnosau"))
-
-
-def test_no_word_in_these_rules_is_one_the_text_can_never_hold() -> None:
-    # A word the normalised text always spells otherwise ("hell" is "he will" before "give") is
-    # an alternative that never matches.
-    assert dead_words(concern_plans, concern_plans_exploitation) == set()

@@ -6,29 +6,19 @@ bed at home, a doctor refused, a vital medicine run out for days, care that stop
 baby's milk run out with the power off; and a small child out of the window or the gate at
 night, taken far away by a parent with new names, or a young adult gone from care and sleeping
 rough behind a cover story. Its fresh wordings, written before the rules, are batches rc to rf
-of ``adversarial.txt`` (first sight, rules alone, urgent: 9/27; every line checked urgent here);
+of ``adversarial.txt`` (first sight, rules alone, urgent: 9/27; every line checked urgent);
 its ordinary neighbours are the block "thirteenth hand voices, care" of ``near_misses.txt``
-(every line checked silent here). Here too: a disclosure in words neither uses beside its
+(every line checked silent). Here too: a disclosure in words neither uses beside its
 ordinary twin, split disclosures beside their twins, a second probe written after the rules,
 and every rule reached.
 """
 
 from __future__ import annotations
 
-from surveys import concern_voice_care
-from tests.surveys.chats import (
-    batch_texts,
-    batches_as_written,
-    dead_words,
-    near_misses,
-    not_urgent,
-    raising,
-    unreached,
-)
+from tests.surveys.chats import raising
 
 # The batches of adversarial.txt written for these rules, and how many lines each holds.
 BATCHES = {("neglect", "rc"): 7, ("neglect", "rd"): 7, ("missing", "re"): 7, ("missing", "rf"): 6}
-NEAR_MISSES = "# --- thirteenth hand voices, care"
 
 # (a disclosure in new words, its ordinary twin in the nearest words)
 # Read by test_concern_rule_twins.py with every module's pairs.
@@ -102,26 +92,6 @@ SECOND_PROBE = [
 ]
 
 
-def test_the_batches_are_whole_and_urgent() -> None:
-    assert batches_as_written(BATCHES) == BATCHES
-    assert not_urgent(batch_texts(BATCHES)) == []
-
-
-def test_the_second_probe_is_urgent() -> None:
-    assert not_urgent(SECOND_PROBE) == []
-
-
-def test_the_near_misses_in_the_same_voices_stay_silent() -> None:
-    block = near_misses(NEAR_MISSES)
-    assert len(block) == 35, len(block)
-    assert raising(block) == []
-
-
-def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
-    texts = batch_texts(BATCHES) + [disclosure for disclosure, _ in PAIRS] + SECOND_PROBE
-    assert unreached(concern_voice_care, texts) == []
-
-
 def test_a_playground_gate_or_a_night_out_of_the_window_come_back_from_is_no_run() -> None:
     # The gate is read only beside the night itself; the window beside nobody knowing or a walk
     # to somewhere, never "then went back in".
@@ -130,7 +100,3 @@ def test_a_playground_gate_or_a_night_out_of_the_window_come_back_from_is_no_run
         "i climbed out of my window onto the flat roof when my carers were asleep to see the "
         "stars, then went back in",
     ]) == []
-
-
-def test_no_word_in_these_rules_is_one_the_text_can_never_hold() -> None:
-    assert dead_words(concern_voice_care) == set()

@@ -14,15 +14,9 @@ set-aside of ``surveys.concern_everyday_practices`` with a disclosure it must no
 
 from __future__ import annotations
 
-from surveys import concern_voice_cause
 from tests.surveys.chats import (
-    batch_texts,
-    batches_as_written,
-    dead_words,
-    near_misses,
     not_urgent,
     raising,
-    unreached,
 )
 
 # The batches of adversarial.txt written for these rules, and how many lines each holds.
@@ -81,22 +75,6 @@ SPLITS = [
 ]
 
 
-def test_the_batches_are_whole_and_urgent() -> None:
-    assert batches_as_written(BATCHES) == BATCHES
-    assert not_urgent(batch_texts(BATCHES)) == []
-
-
-def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
-    texts = batch_texts(BATCHES) + [disclosure for disclosure, _ in PAIRS]
-    assert unreached(concern_voice_cause, texts) == []
-
-
-def test_the_near_misses_stay_quiet() -> None:
-    block = near_misses("# --- thirteenth hand voices, cause")
-    assert len(block) == 25
-    assert raising(block) == []
-
-
 # Each rule's words in everyday talk, beside the near-miss block: a film, a history lesson, a
 # visit to a mosque, a soldier grandad in heaven, a game, a craft bottle, a shelf fixed, a
 # donation run, a sponsored walk, a trip abroad, RE, a match, the news.
@@ -137,7 +115,3 @@ STILL_URGENT = [
 
 def test_a_set_aside_hides_no_disclosure_told_beside_it() -> None:
     assert not_urgent(STILL_URGENT) == []
-
-
-def test_no_word_in_these_rules_is_one_the_text_can_never_hold() -> None:
-    assert dead_words(concern_voice_cause) == set()

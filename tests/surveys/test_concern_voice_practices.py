@@ -16,15 +16,9 @@ hide.
 
 from __future__ import annotations
 
-from surveys import concern_voice_practices
 from tests.surveys.chats import (
-    batch_texts,
-    batches_as_written,
-    dead_words,
-    near_misses,
     not_urgent,
     raising,
-    unreached,
 )
 
 # The batches of adversarial.txt written for these rules, and how many lines each holds.
@@ -77,22 +71,6 @@ SPLITS = [
 ]
 
 
-def test_the_batches_are_whole_and_urgent() -> None:
-    assert batches_as_written(BATCHES) == BATCHES
-    assert not_urgent(batch_texts(BATCHES)) == []
-
-
-def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
-    texts = batch_texts(BATCHES) + [disclosure for disclosure, _ in PAIRS]
-    assert unreached(concern_voice_practices, texts) == []
-
-
-def test_the_near_misses_stay_quiet() -> None:
-    block = near_misses("# --- thirteenth hand voices, practices")
-    assert len(block) == 18
-    assert raising(block) == []
-
-
 # Each rule's words in everyday talk, beside the near-miss block: a bridesmaid, tears at a
 # wedding, a nan's long marriage, a film night, a cut knee, a lawn cut, cutting out, a passport
 # renewed, teasing, a family friend called auntie, flowers for a fair, sweets begged, a flight
@@ -131,7 +109,3 @@ STILL_URGENT = [
 
 def test_a_set_aside_hides_no_disclosure_told_beside_it() -> None:
     assert not_urgent(STILL_URGENT) == []
-
-
-def test_no_word_in_these_rules_is_one_the_text_can_never_hold() -> None:
-    assert dead_words(concern_voice_practices) == set()

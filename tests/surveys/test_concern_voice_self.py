@@ -6,28 +6,18 @@ or baby beside a means made ready (a bridge over a road for hours, tablets put b
 that does not stop), or the same means beside an ending, a cord tested, a ligature taken off and
 made again, and letters left with a day named. Its fresh wordings, written before the rules, are
 batches ra and rb of ``adversarial.txt`` (first sight, rules alone, urgent: 3/14; every line
-checked urgent here); its ordinary neighbours are the block "thirteenth hand voices, self" of
-``near_misses.txt`` (every line checked silent here). Here too: a disclosure in words neither
+checked urgent); its ordinary neighbours are the block "thirteenth hand voices, self" of
+``near_misses.txt`` (every line checked silent). Here too: a disclosure in words neither
 uses beside its ordinary twin, split disclosures beside their twins, a second probe written
 after the rules, and every rule reached.
 """
 
 from __future__ import annotations
 
-from surveys import concern_voice_self
-from tests.surveys.chats import (
-    batch_texts,
-    batches_as_written,
-    dead_words,
-    near_misses,
-    not_urgent,
-    raising,
-    unreached,
-)
+from tests.surveys.chats import raising
 
 # The batches of adversarial.txt written for these rules, and how many lines each holds.
 BATCHES = {("self_harm", "ra"): 7, ("self_harm", "rb"): 7}
-NEAR_MISSES = "# --- thirteenth hand voices, self"
 
 # (a disclosure in new words, its ordinary twin in the nearest words)
 # Read by test_concern_rule_twins.py with every module's pairs.
@@ -80,30 +70,6 @@ SECOND_PROBE = [
 ]
 
 
-def test_the_batches_are_whole_and_urgent() -> None:
-    assert batches_as_written(BATCHES) == BATCHES
-    assert not_urgent(batch_texts(BATCHES)) == []
-
-
-def test_the_second_probe_is_urgent() -> None:
-    assert not_urgent(SECOND_PROBE) == []
-
-
-def test_the_near_misses_in_the_same_voices_stay_silent() -> None:
-    block = near_misses(NEAR_MISSES)
-    assert len(block) == 25, len(block)
-    assert raising(block) == []
-
-
-def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
-    texts = batch_texts(BATCHES) + [disclosure for disclosure, _ in PAIRS] + SECOND_PROBE
-    assert unreached(concern_voice_self, texts) == []
-
-
 def test_a_lost_key_or_a_plan_to_catch_the_train_is_no_loss_or_ending() -> None:
     assert raising(["lost my flat keys, the fast ones dont stop at ours so im done waiting",
                     "the fast one that doesnt stop at marsden, i know which one to take"]) == []
-
-
-def test_no_word_in_these_rules_is_one_the_text_can_never_hold() -> None:
-    assert dead_words(concern_voice_self) == set()

@@ -7,7 +7,7 @@ moved into the flat to deal or who threatens if the young person tells; a privat
 a reward, a room or a bill paid for with his mates, pictures for money with a man who keeps it
 or wants to meet, money given to mummy and the child taken into a room. Its fresh wordings,
 written before the rules, are batches rs, rt and ru of ``adversarial.txt`` (first sight, rules
-alone, urgent: 10/24; every line checked urgent here, in its own category); the ordinary answers
+alone, urgent: 10/24; every line checked urgent, in its own category); the ordinary answers
 nearest them are the block "thirteenth hand voices, work" of ``near_misses.txt`` (every line
 checked silent). Here: a disclosure in words neither uses beside its ordinary twin, split
 disclosures beside their twins, every rule reached, and every word one the text can hold.
@@ -17,18 +17,8 @@ from __future__ import annotations
 
 import pytest
 
-from surveys import concern_voice_work
 from surveys.concerns import URGENT, detect
-from tests.surveys.chats import (
-    batch_lines,
-    batch_texts,
-    batches_as_written,
-    dead_words,
-    near_misses,
-    not_urgent,
-    raising,
-    unreached,
-)
+from tests.surveys.chats import batch_lines
 
 # The batches of adversarial.txt written for these rules, and how many lines each holds.
 BATCHES = {("exploitation", "rs"): 8, ("exploitation", "rt"): 8, ("sexual_exploitation", "ru"): 8}
@@ -86,30 +76,9 @@ SPLITS = [
 ]
 
 
-def test_the_batches_are_whole_and_urgent() -> None:
-    assert batches_as_written(BATCHES) == BATCHES
-    assert not_urgent(batch_texts(BATCHES)) == []
-
-
 @pytest.mark.parametrize(("category", "batch"), list(BATCHES))
 def test_each_batch_line_is_read_in_its_own_kind(category: str, batch: str) -> None:
     for text in batch_lines()[(category, batch)]:
         found = detect(text, learned=False)
         assert found is not None and found.level == URGENT, text
         assert category in found.categories, (text, found)
-
-
-def test_the_ordinary_answers_nearest_them_stay_silent() -> None:
-    block = near_misses("# --- thirteenth hand voices, work")
-    assert len(block) == 38, len(block)
-    assert raising(block) == []
-
-
-def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
-    texts = batch_texts(BATCHES) + [disclosure for disclosure, _ in PAIRS]
-    assert unreached(concern_voice_work, texts) == []
-
-
-def test_no_word_in_these_rules_is_one_the_text_can_never_hold() -> None:
-    # "il", "shel" and "youl" are what the text makes of "I'll", "she'll", "you'll".
-    assert dead_words(concern_voice_work) == set()

@@ -1,0 +1,217 @@
+"""What each rule module's test file wrote for it, read the same way for every module.
+
+A rule module's test file holds what was written for its rules: the batches of fresh wordings in
+``adversarial.txt`` (``BATCHES``: each batch and how many lines it holds), a second probe written
+after the rules (``SECOND_PROBE``), more lines written for a shape (``MORE``) and disclosures
+beside their ordinary twins (``PAIRS``, read by ``test_concern_rule_twins.py``). Here, for every
+module in :data:`WRITTEN`: its batches are whole and every line urgent from the rules alone; its
+second probe is urgent; its block of ``near_misses.txt`` holds its count and raises nothing,
+learned layer included; every rule is reached by a line written for it (a rule nothing reaches is
+dead weight, or a typo in one of its parts); and no word of its rules is one the normalised text
+can never hold ("hell" is "he will" before "give", so an alternative "hell" never matches).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import ModuleType
+
+import pytest
+
+from surveys import (
+    concern_codes,
+    concern_codes_groups,
+    concern_euphemism_away,
+    concern_euphemism_body,
+    concern_euphemism_care,
+    concern_euphemism_cause,
+    concern_euphemism_family,
+    concern_euphemism_home,
+    concern_euphemism_self,
+    concern_euphemism_work,
+    concern_plans,
+    concern_plans_exploitation,
+    concern_voice_body,
+    concern_voice_care,
+    concern_voice_cause,
+    concern_voice_home,
+    concern_voice_practices,
+    concern_voice_self,
+    concern_voice_work,
+)
+from tests.surveys import (
+    chats,
+    test_concern_buried_harm,
+    test_concern_codes,
+    test_concern_codes_groups,
+    test_concern_euphemism_away,
+    test_concern_euphemism_body,
+    test_concern_euphemism_care,
+    test_concern_euphemism_cause,
+    test_concern_euphemism_family,
+    test_concern_euphemism_home,
+    test_concern_euphemism_self,
+    test_concern_euphemism_work,
+    test_concern_others,
+    test_concern_phone_exploitation,
+    test_concern_phone_harm,
+    test_concern_phone_home,
+    test_concern_plans,
+    test_concern_voice_body,
+    test_concern_voice_care,
+    test_concern_voice_cause,
+    test_concern_voice_home,
+    test_concern_voice_practices,
+    test_concern_voice_self,
+    test_concern_voice_work,
+)
+
+
+@dataclass(frozen=True)
+class Written:
+    """One module's test file, and what of it is checked here.
+
+    ``reached``: the rule modules every rule of which a line written here must reach.
+    ``near_misses``: the heading its block of ``near_misses.txt`` starts with, and how many
+    lines it holds. ``live_words``: rule modules no word of which may be dead, besides those
+    in ``reached``.
+    """
+
+    tests: ModuleType
+    reached: tuple[ModuleType, ...] = ()
+    near_misses: tuple[str, int] | None = None
+    live_words: tuple[ModuleType, ...] = ()
+
+    def __str__(self) -> str:
+        return self.tests.__name__.rsplit(".", 1)[-1].removeprefix("test_concern_")
+
+    def lines(self, name: str) -> list[str]:
+        return list(getattr(self.tests, name, []))
+
+
+WRITTEN = (
+    Written(
+        tests=test_concern_codes,
+        reached=(concern_codes,),
+        near_misses=("# --- codes (surveys/concern_codes.py", 63),
+    ),
+    Written(tests=test_concern_codes_groups, reached=(concern_codes_groups,)),
+    Written(tests=test_concern_euphemism_away, reached=(concern_euphemism_away,)),
+    Written(
+        tests=test_concern_euphemism_body,
+        reached=(concern_euphemism_body,),
+        near_misses=("# --- the twelfth hand's cover stories", 87),
+        live_words=(concern_euphemism_cause,),
+    ),
+    Written(tests=test_concern_euphemism_care, reached=(concern_euphemism_care,)),
+    Written(tests=test_concern_euphemism_cause, reached=(concern_euphemism_cause,)),
+    Written(tests=test_concern_euphemism_family, reached=(concern_euphemism_family,)),
+    Written(
+        tests=test_concern_euphemism_home,
+        reached=(concern_euphemism_home,),
+        near_misses=("# --- the twelfth hand's codes for harm at home", 53),
+    ),
+    Written(
+        tests=test_concern_euphemism_self,
+        reached=(concern_euphemism_self,),
+        near_misses=("# --- euphemisms for dying, going missing and an unsafe room", 54),
+    ),
+    Written(
+        tests=test_concern_euphemism_work,
+        reached=(concern_euphemism_work,),
+        near_misses=("# --- euphemisms for exploitation, trafficking, practices and neglect", 85),
+    ),
+    Written(
+        tests=test_concern_voice_body,
+        reached=(concern_voice_body,),
+        near_misses=("# --- thirteenth hand voices, body", 33),
+    ),
+    Written(
+        tests=test_concern_voice_care,
+        reached=(concern_voice_care,),
+        near_misses=("# --- thirteenth hand voices, care", 35),
+    ),
+    Written(
+        tests=test_concern_voice_cause,
+        reached=(concern_voice_cause,),
+        near_misses=("# --- thirteenth hand voices, cause", 25),
+    ),
+    Written(
+        tests=test_concern_voice_home,
+        reached=(concern_voice_home,),
+        near_misses=("# --- thirteenth hand voices, home", 47),
+    ),
+    Written(
+        tests=test_concern_voice_practices,
+        reached=(concern_voice_practices,),
+        near_misses=("# --- thirteenth hand voices, practices", 18),
+    ),
+    Written(
+        tests=test_concern_voice_self,
+        reached=(concern_voice_self,),
+        near_misses=("# --- thirteenth hand voices, self", 25),
+    ),
+    Written(
+        tests=test_concern_voice_work,
+        reached=(concern_voice_work,),
+        near_misses=("# --- thirteenth hand voices, work", 38),
+    ),
+    Written(
+        tests=test_concern_buried_harm,
+        near_misses=("# --- the tenth hand's harm and home told in passing", 101),
+    ),
+    Written(tests=test_concern_others, near_misses=("# --- not me, not now", 30)),
+    Written(tests=test_concern_phone_exploitation),
+    Written(
+        tests=test_concern_phone_harm,
+        near_misses=("# --- the eleventh hand's harm typed on a phone", 100),
+    ),
+    Written(tests=test_concern_phone_home),
+    Written(tests=test_concern_plans, live_words=(concern_plans, concern_plans_exploitation)),
+)
+
+
+def _ids(modules: tuple[Written, ...]) -> list[str]:
+    return [str(written) for written in modules]
+
+
+WITH_BATCHES = tuple(written for written in WRITTEN if hasattr(written.tests, "BATCHES"))
+WITH_PROBE = tuple(written for written in WRITTEN if hasattr(written.tests, "SECOND_PROBE"))
+WITH_NEAR_MISSES = tuple(written for written in WRITTEN if written.near_misses)
+WITH_REACH = tuple(written for written in WRITTEN if written.reached)
+WITH_LIVE_WORDS = tuple(written for written in WRITTEN if written.reached or written.live_words)
+
+
+@pytest.mark.parametrize("written", WITH_BATCHES, ids=_ids(WITH_BATCHES))
+def test_its_batches_are_whole_and_urgent(written: Written) -> None:
+    batches = written.tests.BATCHES
+    assert chats.batches_as_written(batches) == batches
+    assert chats.not_urgent(chats.batch_texts(batches)) == []
+
+
+@pytest.mark.parametrize("written", WITH_PROBE, ids=_ids(WITH_PROBE))
+def test_its_second_probe_is_urgent(written: Written) -> None:
+    assert chats.not_urgent(written.lines("SECOND_PROBE")) == []
+
+
+@pytest.mark.parametrize("written", WITH_NEAR_MISSES, ids=_ids(WITH_NEAR_MISSES))
+def test_its_near_misses_are_whole_and_silent(written: Written) -> None:
+    assert written.near_misses is not None
+    heading, count = written.near_misses
+    block = chats.near_misses(heading)
+    assert len(block) == count, len(block)
+    assert chats.raising(block) == []
+
+
+@pytest.mark.parametrize("written", WITH_REACH, ids=_ids(WITH_REACH))
+def test_every_rule_is_reached_by_a_line_written_for_it(written: Written) -> None:
+    texts = chats.batch_texts(getattr(written.tests, "BATCHES", {}))
+    texts += written.lines("MORE") + written.lines("SECOND_PROBE")
+    texts += [pair[-2] for pair in written.lines("PAIRS")]
+    for rules in written.reached:
+        assert chats.unreached(rules, texts) == [], rules.__name__
+
+
+@pytest.mark.parametrize("written", WITH_LIVE_WORDS, ids=_ids(WITH_LIVE_WORDS))
+def test_no_word_in_its_rules_is_one_the_text_can_never_hold(written: Written) -> None:
+    assert chats.dead_words(*dict.fromkeys([*written.reached, *written.live_words])) == set()
