@@ -331,7 +331,9 @@ def _joined(messages: Sequence[str]) -> Concern | None:
     their own setting already ("waste of space" about the dog), and the message beside them
     does not change what they meant.
     """
-    parts = [concern_typos.mended_text(normalise(message)) for message in messages]
+    # A message of no words (a lone emoji, punctuation) adds nothing to the join.
+    parts = [read for message in messages
+             if (read := concern_typos.mended_text(normalise(message)))]
     plain = " ".join(parts)
     starts = [0]
     for part in parts[:-1]:

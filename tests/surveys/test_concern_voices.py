@@ -136,6 +136,10 @@ def test_a_batch_disclosure_split_over_two_messages_is_found_together() -> None:
     assert detect(first, learned=False) is None and detect(second, learned=False) is None
     joined = detect_across([first], second)
     assert joined is not None and joined.level == URGENT
+    # A message of no words between the two (a lone "..." or an emoji) does not part them.
+    for between in ("...", "😶"):
+        joined = detect_across([first, between], second, learned=False)
+        assert joined is not None and joined.level == URGENT, between
 
 
 def test_near_misses_sent_one_after_another_rarely_join_into_an_alert() -> None:
