@@ -39,7 +39,7 @@ DISCLOSURE_FILES = ("disclosures.txt", "guidance.txt", "structure.txt", "adversa
 # harm (trained on every other of its lines, the model alone raised 7 of the other 75 Welsh
 # ones, and 1 once trained; leaving the fifth hand out, it raised 397/491 of its serious lines
 # against 404 without them, and leaving the thirteenth out, 411/468 against 410).
-ORDINARY_FILES = ("ordinary.txt", "near_misses.txt", "ordinary_wales.txt")
+ORDINARY_FILES = ("ordinary.txt", "near_misses.txt", "ordinary_wales.txt", "ordinary_online.txt")
 # Corpora measured once blind and then tuned on (their READMEs): one file per kind, disclosures
 # split over several messages left out (they are read one part at a time).
 HANDS = ("third_hand", "fourth_hand", "fifth_hand", "sixth_hand", "seventh_hand",

@@ -53,6 +53,7 @@ from surveys import (
     concern_neglect_signs,
     concern_others,
     concern_others_home,
+    concern_paid_pictures,
     concern_phone_exploitation,
     concern_phone_harm,
     concern_phone_home,
@@ -226,6 +227,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_voice_self,
         concern_voice_care,
         concern_voice_work,
+        concern_paid_pictures,
     )
     for category, parts, window in module.CLAUSES
 )

@@ -49,7 +49,8 @@ def corpora(tmp_path: Path) -> Path:
     (tmp_path / "disclosures.txt").write_text(
         "# --- physical_abuse ---\nhe hits me every night\nmy mum hits me every night\n",
         encoding="utf-8")
-    for name in ("guidance.txt", "structure.txt", "near_misses.txt", "ordinary_wales.txt"):
+    for name in ("guidance.txt", "structure.txt", "near_misses.txt", "ordinary_wales.txt",
+                 "ordinary_online.txt"):
         (tmp_path / name).write_text("# nothing here\n", encoding="utf-8")
     worries = ["# --- bullying (batch a: names) ---", *TEASED[:2],
                "# --- upset (batch a: low) ---", *TEASED[2:]]

@@ -29,6 +29,7 @@ from surveys import (
     concern_euphemism_home,
     concern_euphemism_self,
     concern_euphemism_work,
+    concern_paid_pictures,
     concern_plans,
     concern_plans_exploitation,
     concern_voice_body,
@@ -52,6 +53,7 @@ from tests.surveys import (
     test_concern_euphemism_home,
     test_concern_euphemism_self,
     test_concern_euphemism_work,
+    test_concern_everyday_online,
     test_concern_others,
     test_concern_phone_exploitation,
     test_concern_phone_harm,
@@ -167,6 +169,7 @@ WRITTEN = (
         near_misses=("# --- the eleventh hand's harm typed on a phone", 100),
     ),
     Written(tests=test_concern_phone_home),
+    Written(tests=test_concern_everyday_online, reached=(concern_paid_pictures,)),
     Written(tests=test_concern_plans, live_words=(concern_plans, concern_plans_exploitation)),
 )
 

@@ -28,6 +28,7 @@ from tests.surveys import (
     test_concern_euphemism_home,
     test_concern_euphemism_self,
     test_concern_euphemism_work,
+    test_concern_everyday_online,
     test_concern_hedged_exploitation,
     test_concern_hedged_harm,
     test_concern_hedged_home,
@@ -84,6 +85,7 @@ MODULES = (
     (test_concern_voice_self, False),
     (test_concern_voice_care, False),
     (test_concern_voice_work, False),
+    (test_concern_everyday_online, True),
 )
 CASES = [
     pytest.param(disclosure, twin, learned, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")

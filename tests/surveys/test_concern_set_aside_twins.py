@@ -15,6 +15,7 @@ from surveys.concerns import URGENT, detect, detect_across
 from tests.surveys import (
     test_concern_everyday_codes,
     test_concern_everyday_home_life,
+    test_concern_everyday_online,
     test_concern_everyday_outings,
     test_concern_everyday_voices,
     test_concern_everyday_wales,
@@ -869,6 +870,7 @@ TABLES = (
     ("found", FOUND),
     ("twelfth", test_concern_everyday_codes.TWELFTH),
     ("wales", test_concern_everyday_wales.WALES),
+    ("online", test_concern_everyday_online.ONLINE),
     ("thirteenth", test_concern_everyday_voices.THIRTEENTH),
 )
 CASES = [
@@ -889,7 +891,7 @@ def test_the_ordinary_answer_is_set_aside_and_the_disclosure_is_not(
 
 SET_ASIDE_HERE = [*JESTS, *SECRETS, *REASSURED, *NINTH, *TENTH, *REVIEW, *OLDER, *ELEVENTH,
                   *FOUND, *test_concern_everyday_codes.TWELFTH, *test_concern_everyday_wales.WALES,
-                  *test_concern_everyday_voices.THIRTEENTH]
+                  *test_concern_everyday_voices.THIRTEENTH, *test_concern_everyday_online.ONLINE]
 
 
 @pytest.mark.parametrize(
