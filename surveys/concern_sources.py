@@ -51,6 +51,8 @@ from surveys import (
     concern_home_shapes,
     concern_missing_and_domestic_signs,
     concern_neglect_signs,
+    concern_newcomer,
+    concern_newcomer_recruited,
     concern_others,
     concern_others_home,
     concern_phone_exploitation,
@@ -164,7 +166,9 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
 # self-harm, neglect and going missing in a small child's and a young adult's words (the
 # thirteenth hand's voices):
 # their harm, and harm told in euphemism and everyday words (the twelfth hand's shapes):
-# and criminal and sexual exploitation in a small child's and a young adult's voice:
+# and criminal and sexual exploitation in a small child's and a young adult's voice, and harm
+# at home, nights away, care refused, self-harm, recruiting, errands and pictures in the English
+# of a new language (the fourteenth hand's voices):
 # ``(category, parts, window)`` each, in this order.
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
     (category, tuple(parts), window)
@@ -226,6 +230,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_voice_self,
         concern_voice_care,
         concern_voice_work,
+        concern_newcomer,
+        concern_newcomer_recruited,
     )
     for category, parts, window in module.CLAUSES
 )
