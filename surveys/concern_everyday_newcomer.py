@@ -7,7 +7,7 @@ some of their ordinary news as harm, in a few kinds of everyday context:
 - a knock in a game or a lesson that was an accident, with the other saying sorry;
 - the child's own bump on a bed, a door or a table;
 - a slap on the back for good news: papers granted, a goal, a pass;
-- a Home Office errand: a visa appointment or interview;
+- a Home Office errand: a visa appointment or interview, or papers granted;
 - "killing" a friend or a brother over a trifle they lost or broke, with a laugh;
 - a story on a screen or in a book, told of its characters;
 - a ball kicked or thrown at a brother or sister in play;
@@ -18,6 +18,7 @@ some of their ordinary news as harm, in a few kinds of everyday context:
 - rubbish at a skill: cooking, football, a game;
 - eating on the floor as a home custom (a sofreh, a floor cloth) or a picnic;
 - standing by the railway to take photos or watch the trains;
+- furniture moved against the door to make room in a bedroom;
 - a solicitor's or a worker's advice that the Home Office can send the child back if an
   interview is missed.
 
@@ -77,6 +78,10 @@ _CELEBRATED = [
 _HOME_OFFICE_ERRAND = [
     "(i|we) (have|got|has|have got) (a |my |the |our )?visa (appointment|interview|application|"
     f"renewal|meeting){_TURN_AFTER}",
+    # Papers granted: status, not documents someone holds.
+    "(i|we) (got|get|have got|finally got|received) (my|our) (papers|status|refugee status|leave to "
+    "remain)(?!( [a-z0-9]+){0,8} (take|took|taken|keep|keeps|kept|hold|holds|held|they have|he has|"
+    "she has|give back|not give|lost))",
 ]
 
 # --- killing a friend over a trifle, with a laugh --------------------------------------------
@@ -170,6 +175,14 @@ _ADVICE_ON_THE_HOME_OFFICE = [
     f"office (can|could|may|might|wil) send me back{_TURN_AFTER}",
 ]
 
+# --- furniture moved to make room ---------------------------------------------------------------
+_ROOM_REARRANGED = [
+    "(push|pushed|move|moved|put) (my |the |our )?(bed|wardrobe|desk|chest|drawers|sofa) (against|"
+    "in front of) the door (to make (more )?(space|room)|because the (window|radiator|heater|"
+    "socket|plug|tv) is|so (the room|there) is (more|bigger))( [a-z0-9]+){0,4}(?!( [a-z0-9]+){0,8} "
+    "(scared|afraid|night|come in|comes in|he|him|man|lock|locked|safe))",
+]
+
 NEWCOMER: Final[dict[str, list[str]]] = {
     "physical_abuse": [*_SORRY_AFTER_A_KNOCK, *_OWN_BUMP, *_CELEBRATED, *_ON_SCREEN],
     "trafficking": [*_HOME_OFFICE_ERRAND, *_ADVICE_ON_THE_HOME_OFFICE],
@@ -177,4 +190,5 @@ NEWCOMER: Final[dict[str, list[str]]] = {
     "self_harm": [*_NOSE_BLEEDING, *_TRAIN_WATCHING],
     "neglect": [*_FLOOR_ON_A_TRIP, *_NO_FOOD_SHOP, *_FASTING],
     "emotional_abuse": [*_BAD_AT_A_SKILL, *_EATEN_ON_THE_FLOOR],
+    "unsafe_home": _ROOM_REARRANGED,
 }

@@ -72,7 +72,7 @@ _SOON = "(one day|tonight|soon|really|this time)"
 
 # --- going missing --------------------------------------------------------------------------------
 
-_STAY_AWAY = ("(stay|sleep|live|living|staying|sleeping) (now )?(with|at|in) (some |a |the |older )?"
+_STAY_AWAY = ("(stay|sleep|live|living|staying|sleeping) (now )?(with|at|in) (some |a |the )?(older )?"
               "(men|man|boys|guys|mans house|man house|a man house|man car|a man car|cars|car)( "
               "from (my country|the car wash|the [a-z]+ shop|the [a-z]+ wash))?(?! from (my|the) "
               "(church|mosque|school|colege|club|team|family))")
@@ -158,7 +158,7 @@ _FLOOR_FOOD = ("(make|made|makes) me (eat|sit|sleep) (on (the )?floor|alone|outs
 _LIKE_ANIMALS = ("((say|says|said) (animals|dogs) eat|like (a|an) (dog|animal)|(i|you) smell like|"
                  "dirty)")
 _PHONE_TAKEN = "(take|took|takes) my phone"
-_NEVER_AGAIN = ("(say|says|said) (i|you) (wil )?(never|not) (speak|talk|cal|see) (with|to) (my )?(mother|mum|mama|madar|family|"
+_NEVER_AGAIN = ("(say|says|said) (i|you) (wil )?(never|not) (speak|talk|cal|see) ((with|to) )?(my )?(mother|mum|mama|madar|family|"
                 "sister|brother|adey|father|baba)( [a-z]+)? again")
 
 # --- self-harm --------------------------------------------------------------------------------

@@ -38,7 +38,8 @@ _PROMISED = ("(promise|promised|promises|give|gave|sell|sold) me to (a |an )?(([
              "thirty) year( old)?|old|older|old old) man")
 _MARRIAGE = "(marry|married|marriage|wedding|wife|husband|engaged|nikah)"
 _WED_BY_FAMILY = ("(they|my family|my parents|my father|my dad|my uncle|baba|mama|my mother|my mum) "
-                  "(want|wants|say|says) (to )?marry me( to [a-z]+)?")
+                  "(want|wants|say|says) (to )?marry me( to [a-z]+)?(?!( [a-z]+){0,6} (lol|haha|game|joke|"
+                  "joking))")
 
 # --- sexual abuse -------------------------------------------------------------------------------
 
@@ -54,8 +55,11 @@ _SOLD = ("(they|he|she|smuggler|smugglers|the men|people) (sell|sold) me(?! (a|a
          "her|their|this|that|it|drugs|weed|[0-9]+))")
 _OWED = ("((ask|asks|take|takes|want|wants) (me )?(for )?(my )?money|every month|pocket money|(i "
          ")?owe|debt)")
-_BROUGHT = "(bring|brought|bringing) me (here|to (the )?(uk|england|britain|london))"
-_MADE_TO_WORK = "i (clean|cleaning|work|working|cook|cooking) (his|their|for|in)"
+_BROUGHT = ("(bring|brought|bringing) me (here|to (the )?(uk|england|britain|london))(?! for (the |a "
+            "|my )?(trip|holiday|visit|match|interview|party|day))")
+_MADE_TO_WORK = ("(i (clean|cleaning|cook|cooking) (his|her|their)|i (work|working) for (him|them)|i "
+                 "(clean|cook|work) in (his|her|their) (house|houses|shop|shops|restaurant|car wash|"
+                 "kitchen))")
 _NO_SCHOOL_NO_PAY = "(no school|no money|not go to school|no pay|not pay me|never pay me)"
 
 # --- an unsafe home ----------------------------------------------------------------------------
@@ -91,7 +95,7 @@ _TAKE_THEM_ALL = ("i (wil |go |going to )?(take|swallow|drink) (al of them|them 
 
 # --- emotional abuse ---------------------------------------------------------------------------
 
-_KNOWS_FEAR = ("(he|she|they) (know|knows) i (have|get) (nightmare|nightmares|panic|panic attacks|"
+_KNOWS_FEAR = ("(know|knows) i (have|get) (nightmare|nightmares|panic|panic attacks|"
                "flashback|flashbacks)")
 _ON_PURPOSE = ("((he|she|they) (do|does) it (for this|on purpose|because)|laugh when i (scream|"
                "cry)|(knock|knocks|bang|bangs) on my dor)")
