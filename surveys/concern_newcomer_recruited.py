@@ -79,7 +79,7 @@ _GIFTS = ("(give|gave|buy|bought) (me|us)( [a-z]+){0,4} (trainers|phone|jacket|c
 _FREE_FIRST = "(first|free|for free|for nothing)"
 _WORK_NOW = ("(i|we) (must|have to|need to) (work|sell|deal|run) for (them|him)(?! (on|at|in|every) "
              "(saturday|sunday|weekend|weekends|the weekend|the (cafe|shop|restaurant|kitchen)))")
-_SENT_AGAIN = ("they (want|send|make) me (go|to go)( to)? [a-z]+ again with the (fod|food|bag|"
+_SENT_AGAIN = ("they (want|send|make) me (go |to go )?(to )?[a-z]+ again with the (fod|food|bag|"
                "stuff|package|parcel|work)(?! (bank|for life|of (rice|flour|shopping)))")
 
 # --- sexual exploitation -----------------------------------------------------------------------

@@ -18,6 +18,7 @@ from tests.surveys import (
     test_concern_everyday_outings,
     test_concern_everyday_voices,
     test_concern_everyday_wales,
+    test_concern_newcomer_everyday,
     test_concern_worries,
 )
 from tests.surveys.chats import near_misses
@@ -870,6 +871,7 @@ TABLES = (
     ("twelfth", test_concern_everyday_codes.TWELFTH),
     ("wales", test_concern_everyday_wales.WALES),
     ("thirteenth", test_concern_everyday_voices.THIRTEENTH),
+    ("newcomer", test_concern_newcomer_everyday.NEWCOMER),
 )
 CASES = [
     pytest.param(structure, ordinary, disclosure, id=f"{name}-{structure}")
@@ -889,7 +891,8 @@ def test_the_ordinary_answer_is_set_aside_and_the_disclosure_is_not(
 
 SET_ASIDE_HERE = [*JESTS, *SECRETS, *REASSURED, *NINTH, *TENTH, *REVIEW, *OLDER, *ELEVENTH,
                   *FOUND, *test_concern_everyday_codes.TWELFTH, *test_concern_everyday_wales.WALES,
-                  *test_concern_everyday_voices.THIRTEENTH]
+                  *test_concern_everyday_voices.THIRTEENTH,
+                  *test_concern_newcomer_everyday.NEWCOMER]
 
 
 @pytest.mark.parametrize(
