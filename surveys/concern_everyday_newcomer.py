@@ -79,7 +79,8 @@ _HOME_OFFICE_ERRAND = [
     "(i|we) (have|got|has|have got) (a |my |the |our )?visa (appointment|interview|application|"
     f"renewal|meeting){_TURN_AFTER}",
     # Papers granted: status, not documents someone holds.
-    "(i|we) (got|get|have got|finally got|received) (my|our) (papers|status|refugee status|leave to "
+    "(i|we) (got|get|have got|finally got|received) (my|our) (papers|status|refugee status|leave "
+    "to "
     "remain)(?!( [a-z0-9]+){0,8} (take|took|taken|keep|keeps|kept|hold|holds|held|they have|he has|"
     "she has|give back|not give|lost))",
 ]
@@ -131,7 +132,8 @@ _FLOOR_ON_A_TRIP = [
 
 # --- no food shop near, or no food allowed -------------------------------------------------
 _NO_FOOD_SHOP = [
-    f"no food (shop|shops|van|vans|stall|stalls|allowed)( near| nearby| in the [a-z]+)?{_TURN_AFTER}",
+    f"no food (shop|shops|van|vans|stall|stalls|allowed)( near| nearby| in the "
+    f"[a-z]+)?{_TURN_AFTER}",
 ]
 
 # --- a fast: no food in the day ---------------------------------------------------------------
@@ -154,8 +156,10 @@ _BAD_AT_A_SKILL = [
 _FLOOR_CLOTH = ("(picnic|sofreh|sofra|sufra|dastarkhan|dastarkhwan|floor cloth|like (in|at) home|"
                 "like in (afghanistan|iran|eritrea|sudan|syria|my country))")
 _EATEN_ON_THE_FLOOR = [
-    f"{_FLOOR_CLOTH}{_gap('(like|dog|dogs|animal|animals|punish|because|cos|alone)', 4)} (make|makes|"
-    "made) (me|us) eat on the floor( on (a|the) (blanket|cloth|sofreh|mat|rug))?(?!( [a-z0-9]+){0,8} "
+    f"{_FLOOR_CLOTH}{_gap('(like|dog|dogs|animal|animals|punish|because|cos|alone)', 4)} (make|"
+    "makes|"
+    "made) (me|us) eat on the floor( on (a|the) (blanket|cloth|sofreh|mat|rug))?(?!( "
+    "[a-z0-9]+){0,8} "
     "(like|dog|dogs|animal|animals|punish|because|cos|alone|every day|always|not at|never at))",
 ]
 
@@ -170,7 +174,8 @@ _TRAIN_WATCHING = [
 _ADVISER = ("(solicitor|lawyer|social worker|key worker|keyworker|caseworker|case worker|teacher|"
             "adviser|advisor|carer|support worker)")
 _ADVICE_ON_THE_HOME_OFFICE = [
-    f"{_ADVISER} (say|says|said|tel me|told me)( that)? if i (not|dont|do not|miss)( [a-z]+){{0,2}} "
+    f"{_ADVISER} (say|says|said|tel me|told me)( that)? if i (not|dont|do not|miss)( "
+    f"[a-z]+){{0,2}} "
     "(the |my )?(interview|appointment|hearing|court|reporting|signing)( [a-z]+){0,3} the home "
     f"office (can|could|may|might|wil) send me back{_TURN_AFTER}",
 ]

@@ -49,7 +49,8 @@ _MAN = ("(he|the man|a man|man|husband|her husband|uncle|my uncle|foster dad|fos
         "her boyfriend|cousin husband|my cousin husband)")
 # A woman of the house: a wife, an aunt, a sister, a mother, or "her".
 _WOMAN = ("(her(?= (down|at|in|on|by|with|to|across|against|into|so|very|hard|again|every|and|"
-          "until|face|head|belly|stomach|arm|eye|neck))|his wife|the wife|the woman|the lady|the mum|my aunt|my auntie|aunt|auntie|my "
+          "until|face|head|belly|stomach|arm|eye|neck))|his wife|the wife|the woman|the lady|the "
+          "mum|my aunt|my auntie|aunt|auntie|my "
           "sister|my mother|my mum|mama|madar|mother|annem|the mother)")
 # The verb of a blow in its bare form: what learner grammar writes for every time.
 _BLOW = ("(beat|choke|strangle|kick|punch|slap|push|drag|pull|burn|hit|throw (?!(the |a )?(ball|"
@@ -61,18 +62,22 @@ _HURT_DONE = ("(down the stairs|by (her|the) hair|at her (head|face)|in her (bel
               "cannot breathe|cant breathe|every night|with the (iron|belt|pan|stick|knife|"
               "cable|shoe)|on the floor|to the bedroom|lock the door)")
 _FIGHT = ("(they|the man and (the )?woman|mum and dad|my parents|foster parents|he and she) "
-          "(fight|fighting|shout and fight)( again| every night| very bad)?(?! (in|at) (the )?(boxing|ring|"
+          "(fight|fighting|shout and fight)( again| every night| very bad)?(?! (in|at) (the "
+          ")?(boxing|ring|"
           "match|game|film|club|gym|class|training|school))")
-_SHE_BLEEDS = "(she|mama|mum|my mother|the woman|auntie|aunt) (bleeding|bleed|have blood|is bleeding)"
+_SHE_BLEEDS = ("(she|mama|mum|my mother|the woman|auntie|aunt) (bleeding|bleed|have blood|is "
+               "bleeding)")
 _AFRAID_INSIDE = ("((i am|im) (in my room|scared|hiding|afraid)|i hide|i am so scared|scared in my "
                   "room)")
 _HE_KILLS_HER = (f"(scared|afraid|fear) (that )?{_MAN} (kill|wil kil|go kil|going to kil) "
-                 f"{_WOMAN}(?! (in|on) (the )?(film|game|show|episode|series|book|story|movie|next))")
+                 f"{_WOMAN}(?! (in|on) (the )?(film|game|show|episode|series|book|story|movie|"
+                 "next))")
 _SOON = "(one day|tonight|soon|really|this time)"
 
 # --- going missing --------------------------------------------------------------------------------
 
-_STAY_AWAY = ("(stay|sleep|live|living|staying|sleeping) (now )?(with|at|in) (some |a |the )?(older )?"
+_STAY_AWAY = ("(stay|sleep|live|living|staying|sleeping) (now )?(with|at|in) (some |a |the "
+              ")?(older )?"
               "(men|man|boys|guys|mans house|man house|a man house|man car|a man car|cars|car)( "
               "from (my country|the car wash|the [a-z]+ shop|the [a-z]+ wash))?(?! from (my|the) "
               "(church|mosque|school|colege|club|team|family))")
@@ -99,7 +104,8 @@ _NIGHTS = "(([0-9]+|to|two|thre|three|for|four) (nights|days)|nobody know|no one
 _NOT_BACK = ("(dont|not|never|wont) (go|going) back (there|to (that|this) (house|foster house|"
              "hostel|placement|flat))(?! (until|til|before|for|after|on|next|again|tomorow))")
 # Left a placement today by train or bus, and not going back.
-_LEFT_PLACEMENT = ("(leave|left|run from|ran from) (the |my )?(foster house|foster home|foster family|"
+_LEFT_PLACEMENT = ("(leave|left|run from|ran from) (the |my )?(foster house|foster home|foster "
+                   "family|"
                    "placement|carers house|children home|childrens home)( this morning| today| "
                    "tonight| last night)?")
 _BOUND_AWAY = "on the (train|bus|coach) to [a-z]+"
@@ -112,7 +118,8 @@ _AILING = ("(pus|infection|infected|swollen|very pain|very painful|face is big|c
 _CARING = ("(carer|my carer|staff|the staff|foster mum|foster dad|foster mother|foster father|key "
            "worker|keyworker|support worker|the lady|hostel manager)")
 _REFUSED = (f"({_CARING} (say|said|says) (no time|later later|is nothing|its nothing|it is nothing|"
-            "not important)(?! (serious|bad|to worry|broken))|(she|he|they) (say|said|says) (no time|later "
+            "not important)(?! (serious|bad|to worry|broken))|(she|he|they) (say|said|says) (no "
+            "time|later "
             "later)|(not|never|dont|doesnt|nobody|no one) "
             "take (me|him|her) to (the )?(doctor|dentist|hospital|gp))")
 _LOCKED_FOOD = ("((kitchen|fridge|food|cupboard|cupboards) (is |are )?(locked|lock)|lock the "
@@ -142,7 +149,8 @@ _CARER = ("(carer|my carer|foster mum|foster mother|foster father|foster dad|fos
 _CONTEMPT = ("(i am|i) (a )?(dirty|stupid|useless|worthless) (refugee|migrant|immigrant|animal|"
              "dog)(?! (person|lover|sitter|walker))|i am (useless|an animal|a dog|a donkey|rubbish|"
              "nothing)(?! (at|in|with|person|lover|sitter|walker))|(shame of|shame for) (the |my |"
-             "our )?family|(nobody|no one|no family) (want|wants) me(?! to)|go back to your war|better (i|you) (die|drown|dead|was dead|were dead)"
+             "our )?family|(nobody|no one|no family) (want|wants) me(?! to)|go back to your war|"
+             "better (i|you) (die|drown|dead|was dead|were dead)"
              "(?! (my|your|it|the|her|his))")
 _OFTEN = ("(every day|everyday|every night|all the time|always|in front of|every time|again and "
           "again)")
@@ -150,15 +158,18 @@ _NAMED = (f"({_CARER}|she|he) (call|calls|called) me (the )?(stupid|dirty|ugly|d
           "idiot)( one)?")
 _NOT_NAME = "(not my name|never my name)"
 _GIVEN_BACK = "(give|send|take) (you|me) back to (the )?home office(?! (the|my|a|your) )"
-_CALL_HOME_OFFICE = "(she|he|they|carer|foster [a-z]+) (wil )?(call|ring|tel|phone) (the )?home office"
-_SEND_BACK = "(they|she|he|home office) (wil )?(send|give|take) (me|you) back(?! (to school|to class))"
+_CALL_HOME_OFFICE = ("(she|he|they|carer|foster [a-z]+) (wil )?(call|ring|tel|phone) (the )?home "
+                     "office")
+_SEND_BACK = ("(they|she|he|home office) (wil )?(send|give|take) (me|you) back(?! (to school|to "
+              "class))")
 _EVERY_DAY_SAID = "(every|each) (day|night|time)"
 _FLOOR_FOOD = ("(make|made|makes) me (eat|sit|sleep) (on (the )?floor|alone|outside|in my rom|in "
                "the kitchen)")
 _LIKE_ANIMALS = ("((say|says|said) (animals|dogs) eat|like (a|an) (dog|animal)|(i|you) smell like|"
                  "dirty)")
 _PHONE_TAKEN = "(take|took|takes) my phone"
-_NEVER_AGAIN = ("(say|says|said) (i|you) (wil )?(never|not) (speak|talk|cal|see) ((with|to) )?(my )?(mother|mum|mama|madar|family|"
+_NEVER_AGAIN = ("(say|says|said) (i|you) (wil )?(never|not) (speak|talk|cal|see) ((with|to) )?(my "
+                ")?(mother|mum|mama|madar|family|"
                 "sister|brother|adey|father|baba)( [a-z]+)? again")
 
 # --- self-harm --------------------------------------------------------------------------------
@@ -169,16 +180,21 @@ _FAST_TRAIN = "wait (for )?the (fast|next|express) train|when the (fast|next) tr
 _LOSS = "(not me|why me|no point|why (i am|am i) (alive|here)|why i (live|am alive))"
 _DIED = "(die|died|dead|death|drown|drowned)"
 _WATER_PLACE = "(bridge|river|sea|water|canal)"
-_GO_WITH = "(i want|i wish i can|i wish i could) (to )?(go|be) with (him|her|them)(?! (to|at|in|on|for|again))"
-_TIED = ("((tie|tied|hang|put) (a |the |my )?(belt|scarf|rope|cable|cord|sheet) (in|on|to|from) (the "
-         "|my )?(wardrobe|door|ceiling|bathroom|shower|rail|window|hook)|(try|tried) with (the |a |my )?"
+_GO_WITH = ("(i want|i wish i can|i wish i could) (to )?(go|be) with (him|her|them)(?! (to|at|in|"
+            "on|for|again))")
+_TIED = ("((tie|tied|hang|put) (a |the |my )?(belt|scarf|rope|cable|cord|sheet) (in|on|to|from) "
+         "(the "
+         "|my )?(wardrobe|door|ceiling|bathroom|shower|rail|window|hook)|(try|tried) with (the |a |"
+         "my )?"
          "(belt|scarf|rope|cable|cord|sheet) in (the |my )?(bathroom|wardrobe|shower))")
 _TRIED = "(to try it|try it|tried it|it not hold|didnt hold|not strong enough)"
-_DONT_TELL = ("(dont|do not|no|please no|pls dont|please dont|not) tel (my |the )?(key worker|keyworker|"
+_DONT_TELL = ("(dont|do not|no|please no|pls dont|please dont|not) tel (my |the )?(key worker|"
+              "keyworker|"
               "carer|carers|social worker|staff|teacher|anyone|anybody|mum|mama|foster [a-z]+)")
 _TONIGHT_TO = ("(tonight|today|tomorrow) i (go|wil go|going) to the (river|bridge|railway|sea|"
                "train line|tracks|cliff|roof)")
-_LETTER_DONE = ("(letter|letters)( [a-z]+){0,5} under my pilow|(write|wrote|written) (a |my )?(goodbye|"
+_LETTER_DONE = ("(letter|letters)( [a-z]+){0,5} under my pilow|(write|wrote|written) (a |my "
+                ")?(goodbye|"
                 "last letter)")
 _NO_MORE_LIFE = "(no more life|my life is finish|life is finish)(?!( for me)? (in|on) )"
 _I_AM_FINISH = "(i am|im) finish(?! (my|the|school|work|homework|with|at|in|eating|soon|today))"

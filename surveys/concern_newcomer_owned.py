@@ -37,8 +37,10 @@ from surveys.concern_plans import UNDER_AGE
 _PROMISED = ("(promise|promised|promises|give|gave|sell|sold) me to (a |an )?(([0-9]+|forty|fifty|"
              "thirty) year( old)?|old|older|old old) man")
 _MARRIAGE = "(marry|married|marriage|wedding|wife|husband|engaged|nikah)"
-_WED_BY_FAMILY = ("(they|my family|my parents|my father|my dad|my uncle|baba|mama|my mother|my mum) "
-                  "(want|wants|say|says) (to )?marry me( to [a-z]+)?(?!( [a-z]+){0,6} (lol|haha|game|joke|"
+_WED_BY_FAMILY = ("(they|my family|my parents|my father|my dad|my uncle|baba|mama|my mother|my "
+                  "mum) "
+                  "(want|wants|say|says) (to )?marry me( to [a-z]+)?(?!( [a-z]+){0,6} (lol|haha|"
+                  "game|joke|"
                   "joking))")
 
 # --- sexual abuse -------------------------------------------------------------------------------
@@ -55,10 +57,13 @@ _SOLD = ("(they|he|she|smuggler|smugglers|the men|people) (sell|sold) me(?! (a|a
          "her|their|this|that|it|drugs|weed|[0-9]+))")
 _OWED = ("((ask|asks|take|takes|want|wants) (me )?(for )?(my )?money|every month|pocket money|(i "
          ")?owe|debt)")
-_BROUGHT = ("(bring|brought|bringing) me (here|to (the )?(uk|england|britain|london))(?! for (the |a "
+_BROUGHT = ("(bring|brought|bringing) me (here|to (the )?(uk|england|britain|london))(?! for (the |"
+            "a "
             "|my )?(trip|holiday|visit|match|interview|party|day))")
-_MADE_TO_WORK = ("(i (clean|cleaning|cook|cooking) (his|her|their)|i (work|working) for (him|them)|i "
-                 "(clean|cook|work) in (his|her|their) (house|houses|shop|shops|restaurant|car wash|"
+_MADE_TO_WORK = ("(i (clean|cleaning|cook|cooking) (his|her|their)|i (work|working) for (him|them)|"
+                 "i "
+                 "(clean|cook|work) in (his|her|their) (house|houses|shop|shops|restaurant|car "
+                 "wash|"
                  "kitchen))")
 _NO_SCHOOL_NO_PAY = "(no school|no money|not go to school|no pay|not pay me|never pay me)"
 
@@ -70,7 +75,8 @@ _SOMEONE_OUTSIDE = ("(every night|footstep|footsteps|son|a man|the man|he (try|t
                     "scared|afraid|come in at night)")
 _SAME_TO_ME = "(he|she|they) (wil|going to|want to|say he wil) do (the )?same to me"
 _KILLED_BEFORE = "(kil|kils|killed) (people|someone|men|a man|his)"
-_WALKED_IN = ("(come|comes|came) in (the )?(bathroom|shower|my room) when i (wash|shower|am washing|"
+_WALKED_IN = ("(come|comes|came) in (the )?(bathroom|shower|my room) when i (wash|shower|am "
+              "washing|"
               "change|am changing)")
 _DRUNK_OR_UNCHECKED = ("(drunk|visitor|a man|uncle|boyfriend|carers son|nobody say)")
 

@@ -38,7 +38,8 @@ _UNBELIEVERS = ("(violence|killing|kil|kill|fight|fighting|jihad|war) (against|t
 _DUTY_OATH = ("(is (a |our |my |your )?(duty|obligation)|wajib|(pledge|oath|bayah|baya) video|film "
               "(my|the|your) (oath|pledge|bayah)|reward in paradise)")
 _PLEDGE_VIDEO = ("(he|they|the brother|the brothers|brother) (want|wants|ask|asks|tell|tells) me "
-                 "(to )?(make|record|film|do) (the |a |my )?(pledge|oath|bayah|baya) video(?!( [a-z]+){0,2} for "
+                 "(to )?(make|record|film|do) (the |a |my )?(pledge|oath|bayah|baya) video(?!( "
+                 "[a-z]+){0,2} for "
                  "(the )?(school|club|climate|eco|charity|class|council|scouts|guides))")
 _RAMMING = ("(drive|driving|crash|ram) (a |the |his |their )?(car|van|truck|lorry) into (the )?"
             "(people|crowd|crowds)")
@@ -46,17 +47,20 @@ _PLANNED = ("(plan|plans|planning|want me to come|wants me to come|ask me (to )?
             "(him|them)|we wil|tomorow)")
 _CALLED_ENEMY = ("(social worker|teacher|imam|police|school|people in this country|everyone|all "
                  "people|the west|my family) (is|are) (the |an |our )?(enemy|enemies|traitor|"
-                 "traitors|kafir|kuffar|murtad)(?! (spy|agent|team|base|in (the )?(cops|game|play|film)))")
+                 "traitors|kafir|kuffar|murtad)(?! (spy|agent|team|base|in (the )?(cops|game|play|"
+                 "film)))")
 _ONLY_THEM = ("(only (listen|trust|follow|believe) (to )?(them|us|him|the brothers)|only (they|we) "
               "(are|is) (my|your) family|(dont|not|never) (talk|speak) (to|with) (your |the |my )?"
               "(social worker|teacher|carer|family))")
 _FIGHT_ABROAD = ("(come|go) to (syria|iraq|afghanistan|somalia|yemen|libya|mali|chechnya|kashmir) "
-                 "(and|to) fight(?! (with (snow|water|pilows)|in the (game|film)|for (the |a |our )?([a-z]+ )?(cup|title|trophy|"
+                 "(and|to) fight(?! (with (snow|water|pilows)|in the (game|film)|for (the |a |our "
+                 ")?([a-z]+ )?(cup|title|trophy|"
                  "match|game|league)))")
 _INSULT_FAITH = ("(insult|insults|insulted|mock|mocks|draw|drew|disrespect) (islam|the prophet|our "
                  "(religion|faith|prophet)|alah|god)")
 _PUNISH = "(we|i|you) (must|should|have to|wil|need to) (punish|kil|hurt|attack) (them|him|her)"
-_TARGET_LIST = ("(list of (names|people|addresses)( of people)? (in my town|near me|in my area|here|"
+_TARGET_LIST = ("(list of (names|people|addresses)( of people)? (in my town|near me|in my area|"
+                "here|"
                 "in this town)|(i have|we have|i know|we know|i got) their (address|addresses|home|"
                 "house))")
 _DO_TO_WORSHIP = ("do something to the (church|mosque|synagogue|temple|gurdwara|police station)(?! "
@@ -66,10 +70,12 @@ _PROVE = "(brave|prove|show (i am|im)|flags|knife videos|knife)"
 # --- criminal exploitation ---------------------------------------------------------------------
 
 _BAG_GIVEN = ("(guy|man|men|boys|lads|someone|somebody)( [a-z]+){0,4} (give|gave|gives) me (a |the "
-              "|his )?(bag|parcel|package|box|rucksack) to (take|bring|carry) to (?!(the|my|his|her|"
+              "|his )?(bag|parcel|package|box|rucksack) to (take|bring|carry) to (?!(the|my|his|"
+              "her|"
               "your|our|school|clas|ofice) )[a-z]+")
 _PAID_BLIND = "((he|they) pay me|(dont|do not|not) know what (is )?inside|(dont|not|never) open)"
-_PACKETS_HIDDEN = ("(carry|hide|keep|put|take) the (packets|packages|little bags) in my (pants|socks|"
+_PACKETS_HIDDEN = ("(carry|hide|keep|put|take) the (packets|packages|little bags) in my (pants|"
+                   "socks|"
                    "underwear|boxers|bra|shoes)(?! drawer)")
 _THE_LINE = "(work phone|phone for the line|the line phone|burner|trap phone)"
 _IT_RINGS = "(when|if|it) (it )?(ring|rings)"
@@ -77,7 +83,8 @@ _NIGHT_CALL = ("(all night|in the night|at night|[0-9]+ in the night)")
 _I_MUST_GO = "i (must|have to|need to) go(?! (and )?(wake|get|tel|find|cal|help))"
 _GIFTS = ("(give|gave|buy|bought) (me|us)( [a-z]+){0,4} (trainers|phone|jacket|clothes|shoes)")
 _FREE_FIRST = "(first|free|for free|for nothing)"
-_WORK_NOW = ("(i|we) (must|have to|need to) (work|sell|deal|run) for (them|him)(?! (on|at|in|every) "
+_WORK_NOW = ("(i|we) (must|have to|need to) (work|sell|deal|run) for (them|him)(?! (on|at|in|"
+             "every) "
              "(saturday|sunday|weekend|weekends|the weekend|the (cafe|shop|restaurant|kitchen)))")
 _SENT_AGAIN = ("they (want|send|make) me (go |to go )?(to )?[a-z]+ again with the (fod|food|bag|"
                "stuff|package|parcel|work)(?! (bank|for life|of (rice|flour|shopping)))")
@@ -85,12 +92,14 @@ _SENT_AGAIN = ("they (want|send|make) me (go |to go )?(to )?[a-z]+ again with th
 # --- sexual exploitation -----------------------------------------------------------------------
 
 _PICTURES = "(photo|photos|picture|pictures|video|videos|nudes)"
-_PAY_OR_SEND = ("(pay|give|send)( me| him| them)? ([0-9]{3,}|[0-9]+ (hundred|thousand))( pound| pounds|"
+_PAY_OR_SEND = ("(pay|give|send)( me| him| them)? ([0-9]{3,}|[0-9]+ (hundred|thousand))( pound| "
+                "pounds|"
                 " quid)? or (he|they|she) (wil )?(send|post|share|show|put)")
 _PAID_GIRLS = "(men|man|old men) (pay|give) (them|her|the girls)"
 _MY_TURN = "(is|its) my turn(?! to (dance|play|sing|go|choose|pick|speak|read|cook|pray|help))"
 _MORE_WANTED = ("(he|they) (want|wants|ask|asks) (for )?more (pictures|photos|videos|video)(?! of "
-                "(my|the|your|his|her|our) (dog|cat|puppy|food|garden|room|drawing|drawings|art|project|page|"
+                "(my|the|your|his|her|our) (dog|cat|puppy|food|garden|room|drawing|drawings|art|"
+                "project|page|"
                 "cake))(?! (for|of) (his|her|my|the|our) (instagram|page|project|drawings|art))")
 _POSTED = "(post|share|send|show|put) (them|it)"
 _PASSED_ON = ("(pass|passes|share|shares|give|gives) me to (his|their) (friends|mates|brothers|"
