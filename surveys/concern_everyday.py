@@ -20,6 +20,7 @@ from surveys.concern_everyday_days import DAYS
 from surveys.concern_everyday_found import FOUND
 from surveys.concern_everyday_home_life import HOME_LIFE
 from surveys.concern_everyday_jests import JESTS
+from surveys.concern_everyday_newcomer import NEWCOMER
 from surveys.concern_everyday_online import ONLINE
 from surveys.concern_everyday_outings import OUTINGS
 from surveys.concern_everyday_pastimes import PASTIMES
@@ -385,11 +386,12 @@ def merged(*tables: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
 # everyday news (``surveys.concern_everyday_voices``), news, long ago and errands in the words
 # of a cause, a practice or a journey (``surveys.concern_everyday_practices``), ordinary answers
 # from children in Wales, in Welsh and in English (``surveys.concern_everyday_wales``), ordinary
-# online life in the words of games, apps and phones (``surveys.concern_everyday_online``), and
-# the plain words of the first lists (``surveys.concern_everyday_plain``), last.
+# online life in the words of games, apps and phones (``surveys.concern_everyday_online``), news
+# in the English of a new language (``surveys.concern_everyday_newcomer``), and the plain words of
+# the first lists (``surveys.concern_everyday_plain``), last.
 EVERYDAY: Final = merged(
     _TOLD_BY_WHAT, PASTIMES, OUTINGS, HOME_LIFE, JESTS, SECRETS, REASSURED, WORRIES_IN_CARE,
-    WORRIES_UNSURE, DAYS, PHONE, FOUND, CODES, VOICES, PRACTICES, WALES, ONLINE,
+    WORRIES_UNSURE, DAYS, PHONE, FOUND, CODES, VOICES, PRACTICES, WALES, ONLINE, NEWCOMER,
     # The thirteenth hand's voices (``surveys.concern_voice_body``, ``concern_voice_home``).
     BODY_VOICES, HOME_VOICES,
     PLAIN,

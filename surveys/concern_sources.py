@@ -51,6 +51,9 @@ from surveys import (
     concern_home_shapes,
     concern_missing_and_domestic_signs,
     concern_neglect_signs,
+    concern_newcomer,
+    concern_newcomer_owned,
+    concern_newcomer_recruited,
     concern_others,
     concern_others_home,
     concern_paid_pictures,
@@ -165,7 +168,9 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
 # self-harm, neglect and going missing in a small child's and a young adult's words (the
 # thirteenth hand's voices):
 # their harm, and harm told in euphemism and everyday words (the twelfth hand's shapes):
-# and criminal and sexual exploitation in a small child's and a young adult's voice:
+# and criminal and sexual exploitation in a small child's and a young adult's voice, and harm
+# at home, nights away, care refused, self-harm, recruiting, errands and pictures, and a young
+# person treated as owned, in the English of a new language (the fourteenth hand's voices):
 # ``(category, parts, window)`` each, in this order.
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
     (category, tuple(parts), window)
@@ -228,6 +233,9 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_voice_care,
         concern_voice_work,
         concern_paid_pictures,
+        concern_newcomer,
+        concern_newcomer_recruited,
+        concern_newcomer_owned,
     )
     for category, parts, window in module.CLAUSES
 )

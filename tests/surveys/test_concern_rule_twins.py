@@ -32,6 +32,9 @@ from tests.surveys import (
     test_concern_hedged_exploitation,
     test_concern_hedged_harm,
     test_concern_hedged_home,
+    test_concern_newcomer,
+    test_concern_newcomer_owned,
+    test_concern_newcomer_recruited,
     test_concern_others,
     test_concern_phone_exploitation,
     test_concern_phone_harm,
@@ -86,6 +89,9 @@ MODULES = (
     (test_concern_voice_care, False),
     (test_concern_voice_work, False),
     (test_concern_everyday_online, True),
+    (test_concern_newcomer, False),
+    (test_concern_newcomer_recruited, False),
+    (test_concern_newcomer_owned, False),
 )
 CASES = [
     pytest.param(disclosure, twin, learned, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")

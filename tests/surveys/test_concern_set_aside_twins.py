@@ -19,6 +19,7 @@ from tests.surveys import (
     test_concern_everyday_outings,
     test_concern_everyday_voices,
     test_concern_everyday_wales,
+    test_concern_newcomer_everyday,
     test_concern_worries,
 )
 from tests.surveys.chats import near_misses
@@ -872,6 +873,7 @@ TABLES = (
     ("wales", test_concern_everyday_wales.WALES),
     ("online", test_concern_everyday_online.ONLINE),
     ("thirteenth", test_concern_everyday_voices.THIRTEENTH),
+    ("newcomer", test_concern_newcomer_everyday.NEWCOMER),
 )
 CASES = [
     pytest.param(structure, ordinary, disclosure, id=f"{name}-{structure}")
@@ -891,7 +893,8 @@ def test_the_ordinary_answer_is_set_aside_and_the_disclosure_is_not(
 
 SET_ASIDE_HERE = [*JESTS, *SECRETS, *REASSURED, *NINTH, *TENTH, *REVIEW, *OLDER, *ELEVENTH,
                   *FOUND, *test_concern_everyday_codes.TWELFTH, *test_concern_everyday_wales.WALES,
-                  *test_concern_everyday_voices.THIRTEENTH, *test_concern_everyday_online.ONLINE]
+                  *test_concern_everyday_voices.THIRTEENTH, *test_concern_everyday_online.ONLINE,
+                  *test_concern_newcomer_everyday.NEWCOMER]
 
 
 @pytest.mark.parametrize(
