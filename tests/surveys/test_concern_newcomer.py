@@ -16,16 +16,11 @@ uses beside its ordinary twin, split disclosures beside their twins, and every r
 
 from __future__ import annotations
 
-from surveys import concern_newcomer
 from surveys.concerns import detect
 from tests.surveys.chats import (
-    batch_texts,
-    batches_as_written,
-    dead_words,
     near_misses,
     not_urgent,
     raising,
-    unreached,
 )
 
 # The batches of adversarial.txt written for these rules, and how many lines each holds.
@@ -104,11 +99,6 @@ RULES_ONLY = [
 ]
 
 
-def test_the_batches_are_whole_and_urgent() -> None:
-    assert batches_as_written(BATCHES) == BATCHES
-    assert not_urgent(batch_texts(BATCHES)) == []
-
-
 def test_the_near_misses_in_the_same_voice_stay_silent() -> None:
     block = near_misses(NEAR_MISSES)
     assert len(block) == 87, len(block)
@@ -119,11 +109,6 @@ def test_the_ordinary_sentences_the_learned_layer_still_raises_are_silent_from_t
     assert raising(RULES_ONLY) == []
 
 
-def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
-    texts = batch_texts(BATCHES) + [disclosure for disclosure, _ in PAIRS]
-    assert unreached(concern_newcomer, texts) == []
-
-
 def test_a_woman_named_as_his_is_read_and_her_things_are_not() -> None:
     # "her" is the one struck only before where or how: "push her wheelchair" is help.
     assert raising([
@@ -131,7 +116,3 @@ def test_a_woman_named_as_his_is_read_and_her_things_are_not() -> None:
         "the lady at the salon pull her hair very hard for the braids, my sister cry little bit",
     ]) == []
     assert not_urgent(["uncle push her down the stairs, she crying"]) == []
-
-
-def test_no_word_in_these_rules_is_one_the_text_can_never_hold() -> None:
-    assert dead_words(concern_newcomer) == set()

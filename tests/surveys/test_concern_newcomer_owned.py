@@ -7,7 +7,7 @@ no school and no pay, a bed against the door beside footsteps, "he will do same 
 killing, a man in the bathroom while the child washes, struck on the face beside a fist or "say i
 fell", revenge for a grievance, tablets kept beside "i will take all of them", and someone who
 knows the child's nightmares doing it on purpose. These came from single lines of the hand, with
-no batch of their own: ``STILL_URGENT`` below is a probe written after the rules by their author
+no batch of their own: ``SECOND_PROBE`` below is a probe written after the rules by their author
 in words the corpus does not use (it shows reach, not blindness); the ordinary sentences nearest
 the rules are in the block "fourteenth hand, a new language" of ``near_misses.txt`` (checked silent
 by ``test_concern_newcomer.py``).
@@ -16,7 +16,7 @@ by ``test_concern_newcomer.py``).
 from __future__ import annotations
 
 from surveys import concern_newcomer_owned
-from tests.surveys.chats import dead_words, not_urgent, unreached
+from tests.surveys.chats import unreached
 
 # (a disclosure in new words, its ordinary twin in the nearest words)
 # Read by test_concern_rule_twins.py with every module's pairs.
@@ -57,7 +57,7 @@ SPLITS = [
 ]
 
 # Written after the rules, in words the corpus does not use: every line urgent.
-STILL_URGENT = [
+SECOND_PROBE = [
     'my father promise me to a 50 year old man from our village, after my papers i must marry him',
     'they want marry me to my cousin next summer, i am 16 and i say no',
     'the guard in the camp film me in the shower with his phone, he still have it',
@@ -76,14 +76,6 @@ STILL_URGENT = [
 ]
 
 
-def test_the_probe_written_after_the_rules_is_urgent() -> None:
-    assert not_urgent(STILL_URGENT) == []
-
-
 def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
-    texts = STILL_URGENT + [disclosure for disclosure, _ in PAIRS]
+    texts = SECOND_PROBE + [disclosure for disclosure, _ in PAIRS]
     assert unreached(concern_newcomer_owned, texts) == []
-
-
-def test_no_word_in_these_rules_is_one_the_text_can_never_hold() -> None:
-    assert dead_words(concern_newcomer_owned) == set()

@@ -15,15 +15,6 @@ urgent: 8/16; every line checked urgent here); its ordinary neighbours are in th
 
 from __future__ import annotations
 
-from surveys import concern_newcomer_recruited
-from tests.surveys.chats import (
-    batch_texts,
-    batches_as_written,
-    dead_words,
-    not_urgent,
-    unreached,
-)
-
 BATCHES = {("radicalisation", "sm"): 6, ("exploitation", "sn"): 5,
            ("sexual_exploitation", "so"): 5}
 
@@ -78,17 +69,3 @@ SPLITS = [
     (["a guy from the shop give me a bag to take to leeds", "he pay me 50 and say dont open it"],
      ["my aunt give me a bag to take to leeds for my cousin", "she say it is a birthday present"]),
 ]
-
-
-def test_the_batches_are_whole_and_urgent() -> None:
-    assert batches_as_written(BATCHES) == BATCHES
-    assert not_urgent(batch_texts(BATCHES)) == []
-
-
-def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
-    texts = batch_texts(BATCHES) + [disclosure for disclosure, _ in PAIRS]
-    assert unreached(concern_newcomer_recruited, texts) == []
-
-
-def test_no_word_in_these_rules_is_one_the_text_can_never_hold() -> None:
-    assert dead_words(concern_newcomer_recruited) == set()

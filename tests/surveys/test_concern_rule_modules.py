@@ -5,8 +5,8 @@ A rule module's test file holds what was written for its rules: the batches of f
 after the rules (``SECOND_PROBE``), more lines written for a shape (``MORE``) and disclosures
 beside their ordinary twins (``PAIRS``, read by ``test_concern_rule_twins.py``). Here, for every
 module in :data:`WRITTEN`: its batches are whole and every line urgent from the rules alone; its
-second probe is urgent; its block of ``near_misses.txt`` holds its count and raises nothing,
-learned layer included; every rule is reached by a line written for it (a rule nothing reaches is
+second probe is urgent; its block of ``near_misses.txt`` holds its count and raises nothing from
+the rules; every rule is reached by a line written for it (a rule nothing reaches is
 dead weight, or a typo in one of its parts); and no word of its rules is one the normalised text
 can never hold ("hell" is "he will" before "give", so an alternative "hell" never matches).
 """
@@ -29,6 +29,9 @@ from surveys import (
     concern_euphemism_home,
     concern_euphemism_self,
     concern_euphemism_work,
+    concern_newcomer,
+    concern_newcomer_owned,
+    concern_newcomer_recruited,
     concern_paid_pictures,
     concern_plans,
     concern_plans_exploitation,
@@ -54,6 +57,9 @@ from tests.surveys import (
     test_concern_euphemism_self,
     test_concern_euphemism_work,
     test_concern_everyday_online,
+    test_concern_newcomer,
+    test_concern_newcomer_owned,
+    test_concern_newcomer_recruited,
     test_concern_others,
     test_concern_phone_exploitation,
     test_concern_phone_harm,
@@ -170,6 +176,9 @@ WRITTEN = (
     ),
     Written(tests=test_concern_phone_home),
     Written(tests=test_concern_everyday_online, reached=(concern_paid_pictures,)),
+    Written(tests=test_concern_newcomer, reached=(concern_newcomer,)),
+    Written(tests=test_concern_newcomer_recruited, reached=(concern_newcomer_recruited,)),
+    Written(tests=test_concern_newcomer_owned, reached=(concern_newcomer_owned,)),
     Written(tests=test_concern_plans, live_words=(concern_plans, concern_plans_exploitation)),
 )
 
