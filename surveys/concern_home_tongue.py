@@ -17,12 +17,15 @@ harm. This module reads the people as the home languages name them, beside what 
   grandmother named in a home language ("punched annem", "threw the chai at ammi"); a knife held
   to her; killing or "finishing" her promised; the same said in the home language (Romanian "o
   bate pe mama", Turkish "annemi dovdu", Urdu "ammi ko marta");
+- emotional abuse: a weapon laid on the table or shown beside what happens to those who talk
+  ("snakes who talk"); scorn in the home language with the child its object, said every day
+  (Polish "jestem nikim", Urdu "tum kisi kaam ke nahi", Romanian "nu sunt bun de nimic");
 - neglect: the child's mother or father, named in a home language, who drinks or will not get up
   while there is no food in the house; medicine run out that no grown-up at home will fetch.
 
 Each part asks for the harm: a game won ("beat me at chess"), a ball thrown to nani, a cheek
 pinched, a kill threat with a laugh after it, tea drunk in the morning and medicine fetched
-tomorrow stay quiet. Fresh wordings, written before the rules, are batches xd, xe and xi of
+tomorrow stay quiet. Fresh wordings, written before the rules, are batches xd, xe, xi and xj of
 ``tests/corpora/adversarial.txt``; the ordinary answers nearest them are the block "fourteenth
 hand, a home language beside English" of ``tests/corpora/near_misses.txt``. Marriage abroad,
 a faith or a people made the lever for an attack and a child brought over to work are in
@@ -40,7 +43,7 @@ from surveys.concern_voice_parts import gap_without
 
 # Grown men: father, grandfathers, uncles, in Urdu and Punjabi, Bengali, Polish, Romanian,
 # Somali, Arabic, Turkish and Portuguese ("nana" is left out: in English it is a grandmother).
-_HOME_HE = ("(baba|babam|abba|abbu|abu|abbo|aabo|aabe|abi ji|papa ji|bapu|tata|tato|tatus|"
+_HOME_HE = ("(baba|babam|abba|abbu|abu|abbo|aabo|abi ji|papa ji|bapu|tata|tato|tatus|"
             "tatusiek|dziadek|dziadzia|wujek|wujo|bunicul|bunic|unchiu|nenea|chacha|chachu|"
             "chacha ji|taya|taya ji|tayaji|mamu|mamoo|mama ji|nanu|nana ji|nanaji|dadu|dada ji|"
             "dadaji|adeer|abti|awowe|awoowe|ammo|khalo|jiddo|jido|sido|dede|dedem|amca|amcam|dayi|"
@@ -50,7 +53,7 @@ _HOME_SHE = ("(mama|mami|mamusia|mamuska|babcia|babci|babunia|ciocia|ciotka|buni
              "mamaie|ammi|ammu|amma|ammy|ammijan|maa|maji|mummy ji|nani|nanima|dadi|dadima|"
              "khala|khalajan|phupho|phuppo|phuppi|phupi|chachi|mumani|tayi|hooyo|ayeeyo|ayeyo|"
              "eedo|habaryar|habo|mae|mamae|vovo|avozinha|annem|anneanne|anneannem|babaanne|"
-             "babaannem|teyze|teyzem|yenge|umi|ummi|teta|tayta|khalto|amto)")
+             "babaannem|teyze|teyzem|yenge|teta|tayta|khalto|amto)")
 # The one who harms, as a grown-up at home in a home language, or as any grown-up ("he", "my
 # stepdad"), for harm done to the child's mother named in a home language.
 HOME_ELDER = f"({_HOME_HE}|{_HOME_SHE})"
@@ -77,13 +80,13 @@ ELDER_BLOWS_ME = (f"{HOME_ELDER}( (always|just|then|even|also|literally|once|aga
 # "ma" is read as text-speak "my" once normalised.
 BEATEN_IN_HOME_WORDS = (
     "(((mnie|nas) (bije|bija|bi|bia|bili|uderza|uderzy|uderzya|leje|tucze|zbi|zbia|pobi|pobia)"
-    "|(bije|bija|bi|bia|leje|uderza|zbi|zbia|pobi|pobia) (mnie|nas))(?! w (szachy|karty|gre|"
+    "|(bije|bija|bi|bia|leje|uderza|zbi|zbia|pobi|pobia) (mnie|nas))(?! w (szachy|karty|"
     "gry|fife|pilke|warcaby))"
-    f"|{HOME_ELDER} (ma|my|m a|ne) (bate|batea|a batut|batut|loveste|a lovit|lovea)(?! (gandul|la)"
+    f"|{HOME_ELDER} (ma|my|m a) (bate|batea|a batut|batut|loveste|a lovit|lovea)(?! (gandul|la)"
     "(?![a-z]))"
     "|beni (dovuyor|dovdu|doverdi|dover|dovecek|dovuyorlar|dovduler)"
     "|bana (vuruyor|vurdu|vurur)"
-    "|(mujhe|mujhko|mainu|menu) (marta|marti|marte|mara|mari|marda|mardi|marde)(?! (jana|"
+    "|(mujhe|mujhko|mainu|menu) (marta|marti|marte|marda|mardi|marde)(?! (jana|"
     "jaunga|jaungi|gaya|gayi)(?![a-z]))"
     "|amake (mare|marse|marlo|mareche|marto|marte)"
     "|(yidrabni|bidrabni|darabni|darabatni|yodrobni|tidrabni|btidrabni|bidrobni|darbatni)"
@@ -121,10 +124,38 @@ HER_BEATEN_IN_HOME_WORDS = (
     f"(o (bate|batea|a batut|loveste|a lovit) pe {_HOME_SHE}|a batut o pe {_HOME_SHE}"
     "|(annemi|anneannemi|babaannemi|teyzemi|annemizi) (dovuyor|dovdu|doverdi|dover|dovecek|"
     "dovuyorlar)"
-    f"|{_HOME_SHE} ko (marta|marte|mara|marda)"
+    f"|{_HOME_SHE} ko (marta|marte|marda)"
     "|(bije|bi|pobi|uderzy|leje) (mame|mamusie|babcie|ciocie)"
     f"|(bate|bateu|batia) na (minha )?(mae|mamae|avo|vovo|tia))(?![a-z])"
 )
+
+# --- emotional abuse: a weapon shown to warn those who talk, scorn in the home language ----------
+
+_WEAPON_LAID = ("(shows|showed|show|puts|put|lays|laid|keeps|kept|gets out|got out|takes out|took "
+                "out|pulls out|pulled out|waves|waved)( me)? (his|her|a|the|their)( big| new)? "
+                "(knife|knives|gun|machete|blade|hammer|bat|cricket bat|axe)")
+# What becomes of those who talk: never people who talk in class, in a film or at iftar.
+_TALKERS_WARNED = ("((remember )?what (happens|happened|wil happen) to ([a-z]+ ){0,3}(who|that) "
+                   "(talk|talks|talked|tell|tells|told|sing|sings|grass|grasses|snitch|snitches)"
+                   "|(kids|children|people|girls|boys|snakes|birds) who (talk|tell|sing|grass|"
+                   "snitch) (disappear|go missing|get hurt|end up|die|get buried))(?! (in|during|"
+                   "at) (class|assembly|lessons|lesson|the library|the film|iftar|dinner|maths)"
+                   "(?![a-z]))")
+# Scorn in the home language with the child as its object, said to the child: "mowi ze jestem
+# nikim" (says I am nobody), "says tum kisi kaam ke nahi" (you are good for nothing), "zice ca nu
+# sunt bun de nimic" (says I am good for nothing). Never a line read out, sung or shouted at a
+# match ("is what the boy says", "at the cricket").
+_SAYS = ("(mowi|mowia|mowil|mowila|mowi mi|says|say|said|tells me|told me|calls me|shouts|"
+         "zice|spune|imi zice|imi spune|kehti|kehta|kehte|bolti|bolta|diyor|yaqul|btiqul)")
+_SCORN_IN_HOME_WORDS = (
+    f"{_SAYS} (ze |that |ca |to me |me )?(jestem nikim|jestem (do "
+    "niczego|beznadziejna|beznadziejny|glupi|glupia)|(tum|tu) (kisi kam (ke|ki) nahi|bekar|"
+    "nikama|nikami|nalayak)|nu (sunt|esti) (bun|buna) de nimic|nu valorez (nimic)?|(sen )?"
+    "(hicbir ise yaramazsin|ise yaramazsin)|(inta|inti|enta|enti) (ma btiswa|mabtiswa|fashil|"
+    "fashla))(?! (is|means|was|at|to the|in the|on the)(?![a-z]))"
+)
+_EVERY_DAY = ("(every day|everyday|every single day|all the time|codziennie|caly czas|"
+              "in fiecare zi|mereu|tot timpul|her gun|kul yom)")
 
 # --- neglect: a parent named in a home language, and no food or no medicine ------------------
 
@@ -155,6 +186,10 @@ PHRASES: Final[dict[str, list[str]]] = {
 }
 
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
+    # A weapon laid out or shown, and what happens to those who talk.
+    ("emotional_abuse", (_WEAPON_LAID, _TALKERS_WARNED), 110),
+    # Scorn in the home language, said every day.
+    ("emotional_abuse", (_SCORN_IN_HOME_WORDS, _EVERY_DAY), 60),
     # "Said he will finish her", a knife held or shown.
     ("domestic_abuse", (FINISH_HER, _WEAPON_SHOWN), 50),
     # A parent who drinks or will not get up, and no food in the house.
