@@ -31,6 +31,7 @@ from tests.surveys import (
     test_concern_hedged_exploitation,
     test_concern_hedged_harm,
     test_concern_hedged_home,
+    test_concern_home_tongue,
     test_concern_others,
     test_concern_phone_exploitation,
     test_concern_phone_harm,
@@ -84,6 +85,7 @@ MODULES = (
     (test_concern_voice_self, False),
     (test_concern_voice_care, False),
     (test_concern_voice_work, False),
+    (test_concern_home_tongue, False),
 )
 CASES = [
     pytest.param(disclosure, twin, learned, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")

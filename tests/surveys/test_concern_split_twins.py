@@ -27,6 +27,7 @@ from tests.surveys import (
     test_concern_hedged_harm,
     test_concern_hedged_home,
     test_concern_hedged_practices,
+    test_concern_home_tongue,
     test_concern_others,
     test_concern_phone_exploitation,
     test_concern_phone_harm,
@@ -74,6 +75,7 @@ MODULES = (
     test_concern_voice_self,
     test_concern_voice_care,
     test_concern_voice_work,
+    test_concern_home_tongue,
 )
 CASES = [
     pytest.param(disclosure, ordinary, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")
