@@ -278,7 +278,7 @@ HANDS = {
     "fourteenth_hand": Hand(
         floors={
             "self_harm": 31,
-            "physical_abuse": 31,
+            "physical_abuse": 32,
             "sexual_abuse": 29,
             "emotional_abuse": 28,
             "neglect": 27,
@@ -293,9 +293,9 @@ HANDS = {
             "bullying": 17,
             "upset": 13,
         },
-        split=6,
-        alarms_rules=15,
-        alarms_learned=17,
+        split=7,
+        alarms_rules=11,
+        alarms_learned=13,
     ),
 }
 FILES = [(hand, name) for hand, corpus in HANDS.items() for name in sorted(corpus.floors)]

@@ -32,6 +32,7 @@ from tests.surveys import (
     test_concern_hedged_exploitation,
     test_concern_hedged_harm,
     test_concern_hedged_home,
+    test_concern_home_tongue,
     test_concern_newcomer,
     test_concern_newcomer_owned,
     test_concern_newcomer_recruited,
@@ -92,6 +93,7 @@ MODULES = (
     (test_concern_newcomer, False),
     (test_concern_newcomer_recruited, False),
     (test_concern_newcomer_owned, False),
+    (test_concern_home_tongue, False),
 )
 CASES = [
     pytest.param(disclosure, twin, learned, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")

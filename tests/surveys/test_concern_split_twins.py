@@ -27,6 +27,7 @@ from tests.surveys import (
     test_concern_hedged_harm,
     test_concern_hedged_home,
     test_concern_hedged_practices,
+    test_concern_home_tongue,
     test_concern_newcomer,
     test_concern_newcomer_owned,
     test_concern_newcomer_recruited,
@@ -80,6 +81,7 @@ MODULES = (
     test_concern_newcomer,
     test_concern_newcomer_recruited,
     test_concern_newcomer_owned,
+    test_concern_home_tongue,
 )
 CASES = [
     pytest.param(disclosure, ordinary, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")
