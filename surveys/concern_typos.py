@@ -100,6 +100,9 @@ def mended(word: str) -> str:
         (word[:i], word[i:]) for i in range(SHORTEST_PART, len(word) - SHORTEST_PART + 1)
         if word[:i] in known and word[i:] in known
         and (word[:i] in rules or word[i:] in rules)
+        # A part as short as two letters must be a rule's own word ("hit" + "me"): the learned
+        # layer knows many, in many languages, and "neath" is a town, not "ne" + "ath".
+        and all(len(part) > SHORTEST_PART or part in rules for part in (word[:i], word[i:]))
     ]
     return " ".join(splits[0]) if len(splits) == 1 else word
 

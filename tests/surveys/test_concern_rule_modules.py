@@ -29,6 +29,9 @@ from surveys import (
     concern_euphemism_home,
     concern_euphemism_self,
     concern_euphemism_work,
+    concern_home_tongue,
+    concern_home_tongue_exploitation,
+    concern_home_tongue_practices,
     concern_newcomer,
     concern_newcomer_owned,
     concern_newcomer_recruited,
@@ -57,6 +60,7 @@ from tests.surveys import (
     test_concern_euphemism_self,
     test_concern_euphemism_work,
     test_concern_everyday_online,
+    test_concern_home_tongue,
     test_concern_newcomer,
     test_concern_newcomer_owned,
     test_concern_newcomer_recruited,
@@ -179,6 +183,15 @@ WRITTEN = (
     Written(tests=test_concern_newcomer, reached=(concern_newcomer,)),
     Written(tests=test_concern_newcomer_recruited, reached=(concern_newcomer_recruited,)),
     Written(tests=test_concern_newcomer_owned, reached=(concern_newcomer_owned,)),
+    Written(
+        tests=test_concern_home_tongue,
+        reached=(
+            concern_home_tongue,
+            concern_home_tongue_practices,
+            concern_home_tongue_exploitation,
+        ),
+        near_misses=("# --- fourteenth hand, a home language beside English", 53),
+    ),
     Written(tests=test_concern_plans, live_words=(concern_plans, concern_plans_exploitation)),
 )
 
