@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from surveys.concern_everyday_codes import CODES
+from surveys.concern_everyday_cymru import CYMRU
 from surveys.concern_everyday_days import DAYS
 from surveys.concern_everyday_found import FOUND
 from surveys.concern_everyday_home_life import HOME_LIFE
@@ -383,11 +384,12 @@ def merged(*tables: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
 # (``surveys.concern_everyday_codes``), the thirteenth hand's small children's and young adults'
 # everyday news (``surveys.concern_everyday_voices``), news, long ago and errands in the words
 # of a cause, a practice or a journey (``surveys.concern_everyday_practices``), ordinary answers
-# from children in Wales, in Welsh and in English (``surveys.concern_everyday_wales``), and the
+# from children in Wales, in Welsh and in English (``surveys.concern_everyday_wales``), the
+# fourteenth hand's Welsh third (``surveys.concern_everyday_cymru``), and the
 # plain words of the first lists (``surveys.concern_everyday_plain``), last.
 EVERYDAY: Final = merged(
     _TOLD_BY_WHAT, PASTIMES, OUTINGS, HOME_LIFE, JESTS, SECRETS, REASSURED, WORRIES_IN_CARE,
-    WORRIES_UNSURE, DAYS, PHONE, FOUND, CODES, VOICES, PRACTICES, WALES,
+    WORRIES_UNSURE, DAYS, PHONE, FOUND, CODES, VOICES, PRACTICES, CYMRU, WALES,
     # The thirteenth hand's voices (``surveys.concern_voice_body``, ``concern_voice_home``).
     BODY_VOICES, HOME_VOICES,
     PLAIN,
