@@ -1,4 +1,4 @@
-"""Sexual and physical harm and threats told in Welsh as a child in care in Wales types it.
+"""Sexual, physical and emotional harm and threats told in Welsh as a child in care types it.
 
 The fourteenth blind hand (``tests/corpora/fourteenth_hand``) wrote a third of every file in
 Welsh as children type it: informal, north and south words, English words mid-sentence, and the
@@ -21,6 +21,11 @@ baby, "she'll kill me" over make-up, a snake touched at the zoo are everyday):
 - threats: "if I tell", "if I say no", "if I phone" or "if I leave" × he, she or they will kill,
   drown, burn, stab, break or set alight a person, a pet or the house; "threatened to" × the
   same; "or he'll stab me".
+- emotional harm: shouted at × crying × filmed × shown or posted; a scare at night (out of the
+  dark, a mask, a knock at the window, a hand from under the bed) × at night × a laugh when the
+  child screams or cries; told it is the child's fault a parent or grandparent died;
+- going missing: hidden × when the social worker or the police call;
+- sexual exploitation: to sleep with his friends or mates × a boyfriend, or things bought or paid.
 
 Exploitation, trafficking, neglect, radicalisation, self-harm and harmful practices in Welsh are
 in ``surveys.concern_cymru_lives``; the Welsh third's ordinary answers the older rules read as
@@ -134,6 +139,35 @@ _WILL_HARM = (f"(((bydd|fydd|neith|wneith|nith) {_THEY}(n| n| yn)?)|{_THEY}(n| n
 _OR_ELSE = (f"neu (bydd|fydd|neith|wneith) {_THEY}(n| n| yn)? "
             f"{mutated('stabio', 'trywanu', 'saethu', 'llosgi')} (fi|mi|ni|{_KIN})")
 
+# --- emotional harm, hidden from the social and his friends ------------------------------------
+
+_SHOUTED = f"{mutated('gweiddi', 'sgrechian', 'sgrechen', 'bloeddio')} (arna i|arnaf i|yn fy wyneb)"
+_CRYING = f"{mutated('crio', 'llefen', 'llefain')}"
+_FILMED_ME = f"{mutated('ffilmio', 'ffilmo', 'recordio')} (fi|fin)"
+_SHOWN = f"{mutated('dangos', 'postio', 'gyrru', 'anfon', 'rhannu')}"
+# A scare at night: out of the dark, a mask, a knock at the window, a hand under the bed.
+_SCARE = (f"({mutated('neidio')} (allan|mas)|mwgwd|golau off|golaur off|{mutated('diffodd')} y "
+          f"golau|{mutated('cnocio')} ar (y |fy )?ffenest|{mutated('cuddio')} (dan|o dan) y gwely)")
+_AT_NIGHT = "(yn y nos|bob nos|ganol nos|ganol y nos)"
+_LAUGHS_AT_FEAR = (f"{mutated('chwerthin')} pan (fi|dwi|dw i|i)(n| n| yn) (sgrechen|sgrechian|"
+                   "crio|llefen|ofn)")
+# Told the child's fault a parent or a grandparent died ("mai bai fi ydi bod Mam wedi marw").
+_BLAMED_FOR_A_DEATH = (f"{mutated('deud', 'dweud', 'gweud')}( bob dydd| o hyd| wastad)? (mai|taw|"
+                       "bod)? ?(bai fi|fy mai i|fai fi) (ydi|yw|oedd|odd) (bod )?(mam|dad|nain|"
+                       "taid|mamgu|tadcu|fy mrawd|fy chwaer|brawd fi|chwaer fi) (di|wedi) marw")
+# Hidden when the social worker or the police call.
+_HIDDEN = f"{mutated('cuddio')} (fi|ni)"
+# "heddlu'n" is typed "heddlun": spelled here as a word, so the typo mending knows it.
+_THE_SOCIAL_COME = ("((social worker|social|gweithiwr cymdeithasol|heddlu|polis|police)( n| yn)?|"
+                    "heddlun|polisn|socialn|workern) "
+                    f"{mutated('dod', 'galw', 'cnocio', 'cyrraedd')}")
+# Made or wanted to sleep with his friends or mates.
+_WITH_HIS_FRIENDS = (f"((isio|ishe|eisiau|moyn|rhaid i) (fi|mi)|{mutated('gwneud', 'neud')} (i )?"
+                     f"fi) {mutated('cysgu')} (gydai|efoi|gyda ei|efo ei) (ffrindie|ffrindiau|"
+                     "mets|fets|bois)")
+_GIVEN_THINGS = ("(cariad|boyfriend|prynu|brynu|talu|dalu|pres|arian|feps|vapes|drinc|"
+                 "rhoi [a-z]+ i fi)")
+
 PHRASES: Final[dict[str, list[str]]] = {
     "sexual_abuse": [
         # His hand under or down my clothes; not a tickle.
@@ -151,6 +185,7 @@ PHRASES: Final[dict[str, list[str]]] = {
         # Threatened with a killing, a burning or the house set alight.
         f"{mutated('bygwth')} ({_HARM}{_TARGET}|{_SET_ALIGHT})",
         _OR_ELSE,
+        _BLAMED_FOR_A_DEATH,
     ],
 }
 
@@ -168,6 +203,14 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("physical_abuse", (_SHAKEN, _SHAKEN_HOW), 10),
     # A slap given, and blood or every time.
     ("physical_abuse", (_SLAPPED, _HURT), 20),
+    # Shouted at till I cry, filmed and shown.
+    ("emotional_abuse", (_SHOUTED, _CRYING, _FILMED_ME, _SHOWN), 24),
+    # A scare at night, and a laugh when I scream.
+    ("emotional_abuse", (_SCARE, _AT_NIGHT, _LAUGHS_AT_FEAR), 30),
+    # Hidden when the social worker or the police come.
+    ("missing", (_HIDDEN, _THE_SOCIAL_COME), 14),
+    # To sleep with his friends, from a boyfriend or a man who buys things.
+    ("sexual_exploitation", (_WITH_HIS_FRIENDS, _GIVEN_THINGS), 24),
     # If I tell, he will kill, drown, burn or stab someone, a pet or the house.
     ("emotional_abuse", (_IF_I, _WILL_HARM), 18),
 )

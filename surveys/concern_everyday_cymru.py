@@ -8,6 +8,7 @@ rules read as harm, and the twins written for ``surveys.concern_cymru`` found mo
   efo'r bêl rygbi");
 - "she'll kill me" from a brother or sister over a thing borrowed without asking, or from a
   grown-up at home over a surprise let slip, with a laugh;
+- a fright for fun: a ghost tour, Halloween, a haunted house at the fair;
 - an animal that runs off (the dog "yn rhedeg i ffwrdd");
 - a grandparent's story of long ago ("my nain told me she ran away at 16 to marry taid");
 - a fast: no food or drink all day in Ramadan or another fast;
@@ -35,12 +36,14 @@ from surveys.concern_voice_parts import gap_without
 # Words no saying's gap may run over, in both languages: a grown-up or a man who did it, a blow,
 # saying or telling, on purpose, home, money, hurt.
 _TURNS = ("dad|mum|mam|stepdad|carer|uncle|boyfriend|man|men|said|says|told|tell|purpose|money|"
+          "gofalwr|gofalwraig|llysfam|cariad|staff|"
           "drugs|hit|belt|tad|nhad|llystad|yncl|dyn|dynion|deud|dweud|gweud|ddeud|bwrpas|"
           "fwriadol|arian|pres|brifo|frifo|ofn|scared|hurt|hurts|police|heddlu|polis")
 _TURN_AFTER = ("(?!( [a-z0-9]+){0,8} (on purpose|ar bwrpas|yn fwriadol|dad|mam|mum|stepdad|"
-               "llystad|yncl|uncle|carer|dyn|dynion|man|men|money|arian|pres|deud wrth|dweud "
-               "wrth|gweud wrth|tell|told|every night|bob nos|bob dydd|again and again|eto ac "
-               "eto|brifo|frifo|hurt|hurts|ofn|scared|cleisiau|bruises|police|heddlu|polis)( |$))")
+               "llystad|yncl|uncle|carer|gofalwr|gofalwraig|llysfam|staff|dyn|dynion|man|men|"
+               "money|arian|pres|deud wrth|dweud wrth|gweud wrth|tell|told|every night|bob nos|"
+               "bob dydd|again and again|eto ac eto|brifo|frifo|hurt|hurts|ofn|scared|cleisiau|"
+               "bruises|police|heddlu|polis)( |$))")
 
 
 def _harmless(most: int) -> str:
@@ -75,6 +78,11 @@ _KILL_FOR_A_SURPRISE = [
     f"({_SURPRISE})( [a-z]+){{0,3}} (bydd|fydd|neith|wneith) (hi|fe|fo|e|nhw)(n| n| yn)? "
     f"(lladd|ladd) (fi|ni)( {_LAUGH})+",
 ]
+
+# --- a fright for fun --------------------------------------------------------------------------
+_FUN_FRIGHT = ("(trip ysbrydion|taith ysbrydion|ghost tour|ghost walk|calan gaeaf|halloween|ty "
+               "bwganod|ty ysbrydion|ffair|haunted house)")
+_FRIGHT_FOR_FUN = [f"{_FUN_FRIGHT}{_harmless(20)}{_TURN_AFTER}"]
 
 # --- an animal that runs off --------------------------------------------------------------------
 _ANIMAL = ("(ci|gi|cath|gath|ceffyl|geffyl|merlen|ferlen|bochdew|cwningen|gwningen|dafad|ddafad|"
@@ -142,7 +150,7 @@ _TRICK_TAUGHT = [
 
 CYMRU: Final[dict[str, list[str]]] = {
     "physical_abuse": _KNOCKED_IN_A_GAME,
-    "emotional_abuse": [*_KILL_FOR_BORROWING, *_KILL_FOR_A_SURPRISE],
+    "emotional_abuse": [*_KILL_FOR_BORROWING, *_KILL_FOR_A_SURPRISE, *_FRIGHT_FOR_FUN],
     "missing": [*_ANIMAL_RAN_OFF, *_ELDERS_STORY],
     "neglect": _FASTING,
     "radicalisation": _GAME_TRAITORS,

@@ -13,7 +13,9 @@ after"; a marriage arranged under eighteen, the devil beaten out, a girl to be c
 read as harm, by kind of everyday context. The fresh wordings, written before the rules, are
 batches sa to sh of ``adversarial.txt`` (first sight, rules alone, urgent: 12/48; every line
 checked urgent here); their ordinary neighbours are the block "fourteenth hand Welsh" of
-``near_misses.txt`` (every line checked silent).
+``near_misses.txt`` (every line checked silent). A second group of shapes (a child filmed
+crying, a scare at night, blame for a death, hidden from the social, his mates) is
+``SECOND_GROUP`` below.
 """
 
 from __future__ import annotations
@@ -105,6 +107,36 @@ PAIRS = [
      "ma Anti yn deud bydd fy nghyfnither yn cael ei gwallt wedi'i dorri pan ni'n mynd i Sudan"),
 ]
 
+# A second group of shapes, found once the batch letters were spent: a child shouted at till
+# they cry and filmed, a scare at night with a laugh at the scream, blamed for a parent's death,
+# hidden when the social worker or the police call, and "sleep with his mates" from a man who
+# pays for things. Written before their rules, in new words; the rules alone made 1/14 of them
+# urgent at first sight (the one a shout every night read as). Every line is now urgent here.
+SECOND_GROUP = [
+    "ma llysfam fi'n sgrechian arna i nes bo fi'n llefen a wedyn ma hi'n ffilmio fi a'i yrru"
+    " fe i'w chwaer",
+    "nath o weiddi arna i tan o'n i'n crio, ffilmio fi'n crio a postio fe ar y grŵp teulu",
+    "mae hi'n gweiddi arna i bob nos nes dwi'n crio a ma hi'n ffilmio fi i ddangos i'w chariad",
+    "ma cariad mam yn diffodd y golau a neidio allan o'r cwpwrdd yn y nos, ma fe'n chwerthin"
+    " pan dwi'n sgrechian",
+    "bob nos ma fe'n gwisgo mwgwd a chnocio ar ffenest fi, ma fe'n chwerthin pan fi'n crio",
+    "ma'r gofalwr yn cuddio dan y gwely yn y nos a gafael yn fy nhroed, ma fe'n chwerthin"
+    " pan dwi'n sgrechen",
+    'ma Dad yn deud bob dydd mai bai fi ydi bod Mam wedi marw',
+    "ma Nain yn gweud taw fy mai i yw bod Taid di marw achos o'n i'n ddrwg",
+    "ma Dad yn cuddio fi yn y sied pan ma'r heddlu'n cnocio, dwi fod yn y cartref",
+    "pan ma'r gweithiwr cymdeithasol yn galw ma Mam yn cuddio fi yn y llofft",
+    "ma nhw'n cuddio fi yn y fan pan ma'r social yn dod i'r maes carafanau",
+    "ma cariad fi sy'n 24 yn talu am fy ffôn a nawr ma fe isio fi gysgu efo'i fêts",
+    "ma'r dyn sy'n rhoi fêps i fi ishe fi gysgu gyda'i ffrindiau fe am bres",
+    "ma fe'n prynu pethe i fi a deud bod rhaid i fi gysgu efo'i ffrindie fe nos sadwrn",
+]
+
+
+def test_the_second_group_is_urgent() -> None:
+    assert not_urgent(SECOND_GROUP) == []
+
+
 # Read by test_concern_split_twins.py with every module's splits.
 SPLITS = [
     (["nath y boi o'r clwb", "neud i fi gyffwrdd fo", "yn y car a deud bod o'n gyfrinach"],
@@ -137,6 +169,10 @@ SET_ASIDE_TWINS = [
      "the hot wings challenge was fine but i want to die every day"),
     ("went to the hearing with my social worker for the care order, the judge had a wig",
      "my social worker for the review doesnt know i work for the olders now"),
+    ("ar y trip ysbrydion yn y nos nath y tywysydd neidio allan a ni gyd yn chwerthin pan dwi'n"
+     " sgrechian",
+     "ar ôl y trip ysbrydion ma'r gofalwr yn neidio allan o'r cwpwrdd yn fy stafell bob nos a ma"
+     " fe'n chwerthin pan dwi'n sgrechian"),
     ("older boys at the pump track showed me how to bunny hop, i fell off twice",
      "older lads at the skatepark showed me how to drop in and now they want me to carry bags"
      " for them"),
@@ -150,7 +186,7 @@ def test_the_batches_are_whole_and_urgent() -> None:
 
 def test_the_near_miss_block_is_whole_and_silent() -> None:
     block = near_misses("# --- fourteenth hand Welsh")
-    assert len(block) == 72
+    assert len(block) == 85
     assert raising(block) == []
 
 
@@ -160,7 +196,7 @@ def test_each_set_aside_stays_quiet_and_the_harm_in_its_words_does_not() -> None
 
 
 def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
-    texts = batch_texts(BATCHES) + [disclosure for disclosure, _ in PAIRS]
+    texts = batch_texts(BATCHES) + SECOND_GROUP + [disclosure for disclosure, _ in PAIRS]
     assert unreached(concern_cymru, texts) == []
     assert unreached(concern_cymru_lives, texts) == []
 
