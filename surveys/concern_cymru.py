@@ -26,6 +26,9 @@ baby, "she'll kill me" over make-up, a snake touched at the zoo are everyday):
   child screams or cries; told it is the child's fault a parent or grandparent died;
 - going missing: hidden × when the social worker or the police call;
 - sexual exploitation: to sleep with his friends or mates × a boyfriend, or things bought or paid.
+- worries: lonely, wanting to cry for no reason, angry all the time, a new worker or home again
+  and not liking the change; laughed at for speaking Welsh or for an accent, a photo or a video
+  of the child posted with nasty things written, told by other children that the child stinks.
 
 Exploitation, trafficking, neglect, radicalisation, self-harm and harmful practices in Welsh are
 in ``surveys.concern_cymru_lives``; the Welsh third's ordinary answers the older rules read as
@@ -168,6 +171,23 @@ _WITH_HIS_FRIENDS = (f"((isio|ishe|eisiau|moyn|rhaid i) (fi|mi)|{mutated('gwneud
 _GIVEN_THINGS = ("(cariad|boyfriend|prynu|brynu|talu|dalu|pres|arian|feps|vapes|drinc|"
                  "rhoi [a-z]+ i fi)")
 
+# --- worries: lonely, crying for no reason, a new worker again, laughed at, posted, "I stink" --
+
+_PEERS = "(nhw|plant|merched|bechgyn|hogia|genod|pawb|bois)"
+_LAUGHED_AT = (f"{_PEERS}( [a-z]+){{0,4}}( n| yn|n) ({mutated('chwerthin')}|gwneud hwyl|neud "
+               "hwyl|galw fi)")
+_FOR_WHO_I_AM = ("achos (fi|dwi|bod fi)( n| yn|n)? (siarad cymraeg|siarad saesneg|posh|ginger|"
+                 "tew|dew|acen)")
+_POSTED_OF_ME = (f"{mutated('rhoi', 'postio')} (llun|lluniau|fideo) (ohona i|ohono fi|o fi)"
+                 "( [a-z]+)? ar (tiktok|snap|snapchat|insta|instagram|facebook|y grwp|whatsapp)")
+_NASTY = "(pethe cas|pethau cas|petha cas|sylwadau cas|comments cas|chwerthin|galw fi)"
+_I_STINK = "(deud|dweud|gweud)( [a-z]+){0,8} bod (fin|fi yn|fi n) (drewi|ddrewllyd|hyll|dew|tew)"
+_AT_SCHOOL = "(iard|ysgol|dosbarth|bws|grio|lefen|crio)"
+_NEW_AGAIN = ("(social worker|gweithiwr cymdeithasol|gofalwr|gofalwraig|gofalwyr|placement|"
+              "cartref|cartre) newydd")
+_DONT_LIKE_CHANGE = ("(dwim|dwi ddim|dwi dim|sa i|fi ddim|fi dim)( yn)? (lecio|lico|licio|hoffi) "
+                     "newid")
+
 PHRASES: Final[dict[str, list[str]]] = {
     "sexual_abuse": [
         # His hand under or down my clothes; not a tickle.
@@ -180,6 +200,23 @@ PHRASES: Final[dict[str, list[str]]] = {
         f"(nath|naeth|wnaeth)( [a-z]+){{1,7}} {mutated('trio', 'treial')} {mutated('tagu')} "
         f"({_PERSON})(?! (ar|efo|gyda|yn|mewn) (y )?(bwyd|dwr|diod|creision|gobennydd|gem|fifa|wwe|"
         "playstation|xbox|fortnite|roblox)(?![a-z]))",
+    ],
+    "upset": [
+        # Lonely: not "an only child" nor "the only one".
+        "(fin|dwin|dw in|fi mor|dwi mor|teimlon|teimlo n) unig(?! (blentyn|un|ferch|fab|beth|"
+        "ffordd|reswm|peth|dro|le|lle)(?![a-z]))",
+        # Wanting to cry for no reason or all the time.
+        f"(isio|ishe|eisiau|moyn) (jyst )?{mutated('crio', 'llefen', 'llefain')} (am (ddim|dim) "
+        "rheswm|drwyr amser|trwyr amser|bob nos|bob dydd)",
+        # Angry all the time, not "when the wifi is down".
+        "(teimlon|teimlo n) (flin|grac|gas) (drwyr amser|trwyr amser|bob dydd)(?! pan(?![a-z]))",
+    ],
+    "bullying": [
+        # Called names by other children; nobody wanting to be the child's partner or friend.
+        f"{_PEERS}( n| yn|n) galw (fi|fin)( yn| n)? (ginger|tew|dew|posh|hyll|freak|sgym|twp|dwp|"
+        "drewllyd)",
+        "(dyw|does|sneb|dydi|does dim) neb (ishe|isio|eisiau|moyn) (bod yn bartner|bod yn ffrind|"
+        "eistedd (efo|gyda|wrth ymyl)) (fi|i fi)",
     ],
     "emotional_abuse": [
         # Threatened with a killing, a burning or the house set alight.
@@ -211,6 +248,12 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("missing", (_HIDDEN, _THE_SOCIAL_COME), 14),
     # To sleep with his friends, from a boyfriend or a man who buys things.
     ("sexual_exploitation", (_WITH_HIS_FRIENDS, _GIVEN_THINGS), 24),
+    # Worries: laughed at for speaking Welsh, a photo posted with nasty things, "I stink", and a
+    # new worker or home again not liked.
+    ("bullying", (_LAUGHED_AT, _FOR_WHO_I_AM), 12),
+    ("bullying", (_POSTED_OF_ME, _NASTY), 20),
+    ("bullying", (_I_STINK, _AT_SCHOOL, _PEERS), 16),
+    ("upset", (_NEW_AGAIN, _DONT_LIKE_CHANGE), 14),
     # If I tell, he will kill, drown, burn or stab someone, a pet or the house.
     ("emotional_abuse", (_IF_I, _WILL_HARM), 18),
 )

@@ -9,6 +9,7 @@ rules read as harm, and the twins written for ``surveys.concern_cymru`` found mo
 - "she'll kill me" from a brother or sister over a thing borrowed without asking, or from a
   grown-up at home over a surprise let slip, with a laugh;
 - a fright for fun: a ghost tour, Halloween, a haunted house at the fair;
+- "the only one" ("dwi'n unig un yn y tîm"): "unig" before a noun is "only", not "lonely";
 - an animal that runs off (the dog "yn rhedeg i ffwrdd");
 - a grandparent's story of long ago ("my nain told me she ran away at 16 to marry taid");
 - a fast: no food or drink all day in Ramadan or another fast;
@@ -84,6 +85,10 @@ _FUN_FRIGHT = ("(trip ysbrydion|taith ysbrydion|ghost tour|ghost walk|calan gaea
                "bwganod|ty ysbrydion|ffair|haunted house)")
 _FRIGHT_FOR_FUN = [f"{_FUN_FRIGHT}{_harmless(20)}{_TURN_AFTER}"]
 
+# --- the only one -------------------------------------------------------------------------------
+# "dwi'n unig un yn y tîm sy'n gallu nofio": "unig" before a noun is "only", not "lonely".
+_THE_ONLY_ONE = ["(dwin|fin|dw in|dwi yn|fi yn) unig (un|blentyn|ferch|fab|berson|ddisgybl)"]
+
 # --- an animal that runs off --------------------------------------------------------------------
 _ANIMAL = ("(ci|gi|cath|gath|ceffyl|geffyl|merlen|ferlen|bochdew|cwningen|gwningen|dafad|ddafad|"
            "defaid|iar|ieir|mochyn|cwn)")
@@ -152,6 +157,7 @@ CYMRU: Final[dict[str, list[str]]] = {
     "physical_abuse": _KNOCKED_IN_A_GAME,
     "emotional_abuse": [*_KILL_FOR_BORROWING, *_KILL_FOR_A_SURPRISE, *_FRIGHT_FOR_FUN],
     "missing": [*_ANIMAL_RAN_OFF, *_ELDERS_STORY],
+    "upset": _THE_ONLY_ONE,
     "neglect": _FASTING,
     "radicalisation": _GAME_TRAITORS,
     "self_harm": [*_AT_THE_MUSEUM, *_FOOD_CHALLENGE],

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from surveys import concern_cymru, concern_cymru_lives
 from surveys.concern_cymru import forms
+from surveys.concerns import detect
 from tests.surveys.chats import (
     batch_texts,
     batches_as_written,
@@ -137,6 +138,29 @@ def test_the_second_group_is_urgent() -> None:
     assert not_urgent(SECOND_GROUP) == []
 
 
+# Worries in Welsh (the learned layer missed most of the third's): laughed at for speaking Welsh,
+# a video posted with nasty things, told by girls at school that I stink, lonely in a new home,
+# wanting to cry for no reason, a new carer again, sad all the time. Written before the rules;
+# the rules alone raised 1/7 of them at first sight. Each must now raise an alert.
+WORRIES = [
+    "ma'r plant yn y dosbarth yn chwerthin achos fi'n siarad cymraeg gyda acen y gogledd",
+    'nath rhywun bostio fideo ohona i ar snap yn dawnsio a sgwennu pethe cas amdana i',
+    "ma merched yr ysgol yn deud bod fi'n drewi a bod mam fi'n alci, nes i grio ar y bws",
+    "fi mor unig yn y cartref newydd, sa i'n nabod neb",
+    "dwi jyst isio crio am ddim rheswm drwy'r amser",
+    "ma gofalwr newydd gen i eto a dwi ddim yn lecio newid, dyma'r trydydd un eleni",
+    "dwi'n teimlo'n drist drwy'r amser a dwi'm yn gwbod pam",
+    # Written after the rules, for three the seven above do not reach.
+    "dwi'n teimlo'n grac drwy'r amser ers i fi symud cartref",
+    "ma nhw'n galw fi'n dew ar y bws bob bore",
+    "does neb isio eistedd efo fi amser cinio",
+]
+
+
+def test_the_worries_raise_an_alert() -> None:
+    assert [text for text in WORRIES if detect(text, learned=False) is None] == []
+
+
 # Read by test_concern_split_twins.py with every module's splits.
 SPLITS = [
     (["nath y boi o'r clwb", "neud i fi gyffwrdd fo", "yn y car a deud bod o'n gyfrinach"],
@@ -186,7 +210,7 @@ def test_the_batches_are_whole_and_urgent() -> None:
 
 def test_the_near_miss_block_is_whole_and_silent() -> None:
     block = near_misses("# --- fourteenth hand Welsh")
-    assert len(block) == 85
+    assert len(block) == 95
     assert raising(block) == []
 
 
@@ -196,7 +220,7 @@ def test_each_set_aside_stays_quiet_and_the_harm_in_its_words_does_not() -> None
 
 
 def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
-    texts = batch_texts(BATCHES) + SECOND_GROUP + [disclosure for disclosure, _ in PAIRS]
+    texts = batch_texts(BATCHES) + SECOND_GROUP + WORRIES + [disclosure for disclosure, _ in PAIRS]
     assert unreached(concern_cymru, texts) == []
     assert unreached(concern_cymru_lives, texts) == []
 
