@@ -1,4 +1,4 @@
-"""Neglect, exploitation, trafficking, radicalisation, self-harm and practices told in Welsh.
+"""Neglect, exploitation, going missing, radicalisation, self-harm and practices told in Welsh.
 
 The fourteenth blind hand's Welsh third (``tests/corpora/fourteenth_hand``, lines 1-12 of each
 file) told the harm done to a child's days and work in Welsh as typed, with its mutations
@@ -17,6 +17,11 @@ haircut before a journey are everyday):
   take a bag or a parcel × a debt, saying no, missing school or men from another city;
 - trafficking: no pay or every penny taken × a passport kept, the journey from abroad, a debt,
   a locked door or "the police will send me home";
+- going missing: away from the home since a night or for days × a man's sofa or flat, older men,
+  people met in town or not known;
+- sexual exploitation: older men × a drink, vodka or tablets given × not remembering;
+- an unsafe home: someone comes into the room or opens the door × at night, while asleep, or
+  with the lock taken off × someone, a carer's son, an older boy, a man standing there;
 - radicalisation: wanted to help, "must" or planning × burning, bombing, killing or attacking a
   hotel, a mosque, a rally or refugees, immigrants or "traitors"; "must go and fight" abroad ×
   the ticket or flight paid; a race war × being ready or a knife given;
@@ -75,6 +80,26 @@ _PASSPORT_KEPT = (f"({mutated('cadw', 'cymryd', 'cuddio')}( fy| y)? (pasbort|bas
 _HELD = (f"({_PASSPORT_KEPT}|(am|ar gyfer|i dalu am) y daith o|dyled|ddyled|{mutated('cloi')} "
          "(fi|ni)|cadw (fi|ni) (tu mewn|yn y ty|mewn)|(polis|heddlu) yn (gyrru|yrru|anfon|hala) "
          "(fi|ni))")
+
+# --- away from care, at parties, and someone in my room at night --------------------------------
+
+_AWAY_FROM_CARE = ("((bod|di bod|wedi bod) (or|allan or|mas or) (cartref|cartre|uned)|(bod|di bod|"
+                   "wedi bod) (mas|allan|i ffwrdd) ers (nos|dydd|neithiwr|[a-z]+ (diwrnod|noson))|"
+                   "(ddim|dim|byth) yn mynd (nol|yn ol) (ir|i) (cartref|cartre|uned|placement)"
+                   "(?! (tan|cyn|am|heno|fory|ar ol)(?![a-z])))")
+_STRANGERS = ("(rhyw (boi|ddyn|foi|hogyn|dyn)|(soffa|fflat|ty) rhyw|(dyn|dynion|boi|bois) hyn|(boi|"
+              "dyn|pobl) nes i (gwrdd|gyfarfod)|pobl (dwi|dw i|fi) (ddim|dim) yn (nabod|adnabod))")
+_OLDER_MEN = "(dynion|dynion hyn|hogia hyn|bois hyn|dyn hyn|boi hyn)"
+_GIVEN_DRINK = (f"{mutated('rhoi')} (drinc|diod|fodca|alcohol|tabledi|pils|rhywbeth|siots|shots) "
+                "i (fi|ni)")
+_CANT_REMEMBER = ("(dim|ddim|dwim|methu|ffaelu|fethu)( yn)? (cofio|gofio)( (dim|be|beth|sut|pwy|"
+                  "unrhyw|ble|lle)|$)")
+_INTO_MY_ROOM = ("((dod|dwad) i mewn (i |ir )?(stafell fi|fy stafell)|(dod|dwad) i mewn heb "
+                 f"(gnocio|cnocio)|{mutated('agor')} (drws fi|fy nrws|drws stafell fi))")
+_WHILE_ASLEEP = ("(pan (dwin|fin|dw in) cysgu|bob nos|yn y nos|ganol nos|[0-9] y bore|(dynur|"
+                 "tynur) clo)")
+_NOT_A_CARER = ("(rhywun|mab y|ei mab|mai mab|bachgen hyn|hogyn hyn|hogia hyn|boi|dyn|sefyll (yna|"
+                "wrth|yn))")
 
 # --- radicalisation -----------------------------------------------------------------------------
 
@@ -152,6 +177,12 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("exploitation", (_MADE_TO_CARRY, _PRESSED), 22),
     # No pay or every penny taken, and a passport kept, a journey owed or a lock.
     ("trafficking", (_UNPAID, _HELD), 18),
+    # Away from the home, with a man or people the child does not know.
+    ("missing", (_AWAY_FROM_CARE, _STRANGERS), 24),
+    # Older men, a drink or tablets given, and not remembering.
+    ("sexual_exploitation", (_OLDER_MEN, _GIVEN_DRINK, _CANT_REMEMBER), 30),
+    # Someone who is not a carer coming into the room at night or with the lock taken off.
+    ("unsafe_home", (_INTO_MY_ROOM, _WHILE_ASLEEP, _NOT_A_CARER), 20),
     # Wanted to help burn, bomb or attack a hotel, a mosque, a rally or refugees.
     ("radicalisation", (_RECRUITED, _ATTACKED), 16),
     # Must go and fight abroad, the ticket paid.

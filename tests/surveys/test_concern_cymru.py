@@ -131,6 +131,19 @@ SECOND_GROUP = [
     "ma cariad fi sy'n 24 yn talu am fy ffôn a nawr ma fe isio fi gysgu efo'i fêts",
     "ma'r dyn sy'n rhoi fêps i fi ishe fi gysgu gyda'i ffrindiau fe am bres",
     "ma fe'n prynu pethe i fi a deud bod rhaid i fi gysgu efo'i ffrindie fe nos sadwrn",
+    # A third group, written before their rules: away from the home with a man or strangers,
+    # older men, a drink and not remembering, someone in the room at night. The rules alone made
+    # 2/9 urgent at first sight; the last (a lock taken off and a boy who comes in without
+    # knocking, with no night or sleep named) is left to the learned layer.
+    "dwi di bod o'r cartref ers tri diwrnod, dwi'n cysgu ar soffa rhyw ddyn hŷn yn y Rhyl",
+    "fi di bod mas ers nos iau efo boi nes i gwrdd ar snap, dwi ddim yn mynd nôl i'r uned",
+    "dwi ddim yn mynd nôl i'r cartre, dwi'n aros efo pobl dwi ddim yn nabod yn Wrecsam",
+    "ma ffrind fi'n mynd â fi i fflat lle ma dynion hŷn yn rhoi fodca i ni a wedyn dwi ddim yn"
+    " cofio dim",
+    "nath y dynion yn y parti roi drinc i fi a dwi'm yn cofio be ddigwyddodd wedyn",
+    "ma'r hogia hŷn yn rhoi tabledi i ni yn y partis a dwi'n methu cofio sut es i adre",
+    "ma mab y gofalwr yn dod i mewn i stafell fi pan dwi'n cysgu a sefyll wrth y gwely",
+    'ma rhywun yn agor drws fi bob nos am 3 y bore a dwi ofn mynd i gysgu',
 ]
 
 
@@ -210,7 +223,7 @@ def test_the_batches_are_whole_and_urgent() -> None:
 
 def test_the_near_miss_block_is_whole_and_silent() -> None:
     block = near_misses("# --- fourteenth hand Welsh")
-    assert len(block) == 95
+    assert len(block) == 103
     assert raising(block) == []
 
 
