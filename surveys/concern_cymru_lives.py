@@ -70,7 +70,9 @@ _FOR_SOMEONE = ("(i|ar gyfer) (rywun|rhywun|nhw|fo|fe|ei ffrind|ffrind|dyn|dynio
 _MADE_TO_CARRY = (f"{mutated('gwneud', 'neud', 'gneud', 'gorfodi')} (i )?(fi|ni) "
                   f"{mutated('cario', 'symud', 'mynd')}( a)?( [a-z]+){{0,4}} (bag|pecyn|pecynnau|"
                   "parsel|pres|arian|stwff|food)")
-_PRESSED = ("(dyled|ddyled|gwrthod|colli ysgol|o lerpwl|o lundain|o birmingham|o fanceinion)")
+# A debt, saying no as a condition ("os dwi'n gwrthod"), missing school, or men from a city.
+_PRESSED = ("(dyled|ddyled|(os|pan) (dwin|fin|dw in) gwrthod|colli ysgol|o lerpwl|o lundain|o "
+            "birmingham|o fanceinion)")
 _UNPAID = (f"(heb (gael )?{mutated('cyflog', 'ceiniog', 'tal')}|(cadwr|gadwr|chadwr|(cymryd|"
            "gymryd|chymryd|cadw|gadw)( y| yr| fy)?) (pres|arian|cyflog|gyflog|enillion)( fi)? i "
            "gyd)")
@@ -87,7 +89,7 @@ _AWAY_FROM_CARE = ("((bod|di bod|wedi bod) (or|allan or|mas or) (cartref|cartre|
                    "wedi bod) (mas|allan|i ffwrdd) ers (nos|dydd|neithiwr|[a-z]+ (diwrnod|noson))|"
                    "(ddim|dim|byth) yn mynd (nol|yn ol) (ir|i) (cartref|cartre|uned|placement)"
                    "(?! (tan|cyn|am|heno|fory|ar ol)(?![a-z])))")
-_STRANGERS = ("(rhyw (boi|ddyn|foi|hogyn|dyn)|(soffa|fflat|ty) rhyw|(dyn|dynion|boi|bois) hyn|(boi|"
+_STRANGERS = ("(rhyw (boi|ddyn|foi|hogyn|dyn)|(soffa|fflat|ty) rhyw|(dyn|dynion) hyn|(boi|"
               "dyn|pobl) nes i (gwrdd|gyfarfod)|pobl (dwi|dw i|fi) (ddim|dim) yn (nabod|adnabod))")
 _OLDER_MEN = "(dynion|dynion hyn|hogia hyn|bois hyn|dyn hyn|boi hyn)"
 _GIVEN_DRINK = (f"{mutated('rhoi')} (drinc|diod|fodca|alcohol|tabledi|pils|rhywbeth|siots|shots) "

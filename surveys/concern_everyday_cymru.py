@@ -59,7 +59,8 @@ _GAME = ("(gem|rygbi|bel rygbi|pel rygbi|pel droed|bel droed|hoci|ffon hoci|pel 
          "criced|bat criced|rownderi|tag|tig|chwaraeon|ymarfer|addysg gorfforol|rugby|football|"
          "hockey|netball|bel|pel)")
 _KNOCKED_IN_A_GAME = [
-    f"(?!{_GROWN_UP} )[a-z]+ {mutated('hitio', 'cicio', 'taro', 'bwrw', 'gwthio', 'taclo')} "
+    f"((nath|naeth|wnaeth) )?(?!{_GROWN_UP} )[a-z]+ "
+    f"{mutated('hitio', 'cicio', 'taro', 'bwrw', 'gwthio', 'taclo')} "
     f"fi{_harmless(4)} (efor|efo|gydar|gyda|yn|mewn|ar|wrth) (y |yr )?{_GAME}{_harmless(8)}"
     f"{_TURN_AFTER}",
 ]
@@ -126,7 +127,8 @@ _GAME_TRAITORS = [
 _HERITAGE = ("(amgueddfa|amgueddfar|rheilffordd stem|tren stem|tren bach|ffestiniog|talyllyn|yr "
              "wyddfa)")
 _AT_THE_MUSEUM = [
-    f"{_HERITAGE}( [a-z]+){{0,6}} (nes i|nesi|wnes i|nathon ni|naethon ni|ni di|on i n|oni n) "
+    f"((yn|ir|yn yr) )?{_HERITAGE}( [a-z]+){{0,6}} (nes i|nesi|wnes i|nathon ni|naethon ni|ni di|"
+    "on i n|oni n) "
     f"{mutated('sefyll', 'cerdded')} ar (y )?(lein|trac) (wrth ymyl|gyda|efo|a gweld|i weld|o "
     f"flaen|tu ol i)( y| yr)? (tren|dren)( stem| bach)?{_TURN_AFTER}",
 ]
