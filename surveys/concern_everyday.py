@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from surveys.concern_everyday_codes import CODES
+from surveys.concern_everyday_cymru import CYMRU
 from surveys.concern_everyday_days import DAYS
 from surveys.concern_everyday_found import FOUND
 from surveys.concern_everyday_home_life import HOME_LIFE
@@ -386,14 +387,15 @@ def merged(*tables: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
 # (``surveys.concern_everyday_codes``), the thirteenth hand's small children's and young adults'
 # everyday news (``surveys.concern_everyday_voices``), news, long ago and errands in the words
 # of a cause, a practice or a journey (``surveys.concern_everyday_practices``), ordinary answers
-# from children in Wales, in Welsh and in English (``surveys.concern_everyday_wales``), ordinary
-# online life in the words of games, apps and phones (``surveys.concern_everyday_online``), news
-# in the English of a new language (``surveys.concern_everyday_newcomer``), answers from children
-# with a home language beside English (``surveys.concern_everyday_home_tongue``), and the plain
-# words of the first lists (``surveys.concern_everyday_plain``), last.
+# from children in Wales, in Welsh and in English (``surveys.concern_everyday_cymru``, the
+# fourteenth hand's Welsh third, then ``surveys.concern_everyday_wales``), ordinary online life in
+# the words of games, apps and phones (``surveys.concern_everyday_online``), news in the English of
+# a new language (``surveys.concern_everyday_newcomer``), answers from children with a home
+# language beside English (``surveys.concern_everyday_home_tongue``), and the plain words of the
+# first lists (``surveys.concern_everyday_plain``), last.
 EVERYDAY: Final = merged(
     _TOLD_BY_WHAT, PASTIMES, OUTINGS, HOME_LIFE, JESTS, SECRETS, REASSURED, WORRIES_IN_CARE,
-    WORRIES_UNSURE, DAYS, PHONE, FOUND, CODES, VOICES, PRACTICES, WALES, ONLINE, NEWCOMER,
+    WORRIES_UNSURE, DAYS, PHONE, FOUND, CODES, VOICES, PRACTICES, CYMRU, WALES, ONLINE, NEWCOMER,
     HOME_TONGUE,
     # The thirteenth hand's voices (``surveys.concern_voice_body``, ``concern_voice_home``).
     BODY_VOICES, HOME_VOICES,

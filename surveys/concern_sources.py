@@ -23,6 +23,8 @@ from surveys import (
     concern_codes,
     concern_codes_groups,
     concern_control,
+    concern_cymru,
+    concern_cymru_lives,
     concern_dialect_blows,
     concern_embedded_exploitation,
     concern_embedded_home,
@@ -158,6 +160,8 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_voice_body.PHRASES,
     concern_voice_home.PHRASES,
     concern_voice_self.PHRASES,
+    concern_cymru.PHRASES,
+    concern_cymru_lives.PHRASES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
 # a child held (kept, owing, watched, silenced), self-harm, abuse at home and neglect, then forced
@@ -244,6 +248,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_newcomer,
         concern_newcomer_recruited,
         concern_newcomer_owned,
+        concern_cymru,
+        concern_cymru_lives,
     )
     for category, parts, window in module.CLAUSES
 )

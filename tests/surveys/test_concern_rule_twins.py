@@ -19,6 +19,7 @@ from tests.surveys import (
     test_concern_buried_harm,
     test_concern_codes,
     test_concern_codes_groups,
+    test_concern_cymru,
     test_concern_dialect_blows,
     test_concern_euphemism_away,
     test_concern_euphemism_body,
@@ -94,6 +95,7 @@ MODULES = (
     (test_concern_newcomer_recruited, False),
     (test_concern_newcomer_owned, False),
     (test_concern_home_tongue, False),
+    (test_concern_cymru, False),
 )
 CASES = [
     pytest.param(disclosure, twin, learned, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")

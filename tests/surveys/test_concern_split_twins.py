@@ -14,6 +14,7 @@ from surveys.concerns import URGENT
 from tests.surveys import (
     test_concern_buried_exploitation,
     test_concern_buried_harm,
+    test_concern_cymru,
     test_concern_embedded,
     test_concern_euphemism_away,
     test_concern_euphemism_body,
@@ -82,6 +83,7 @@ MODULES = (
     test_concern_newcomer_recruited,
     test_concern_newcomer_owned,
     test_concern_home_tongue,
+    test_concern_cymru,
 )
 CASES = [
     pytest.param(disclosure, ordinary, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")
