@@ -374,25 +374,11 @@ def merged(*tables: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
     return found
 
 
-# Pastimes, lessons and jokes (``surveys.concern_everyday_pastimes``), sport, outings and jests
-# (``surveys.concern_everyday_outings``), family life and play
-# (``surveys.concern_everyday_home_life``), threats in jest over trifles
-# (``surveys.concern_everyday_jests``), harmless secrets (``surveys.concern_everyday_secrets``),
-# answers that carry their own reassurance (``surveys.concern_everyday_reassured``), and the
-# serious words inside worries of a child in care (``surveys.concern_worry_in_care``,
-# ``surveys.concern_worry_unsure``), and ordinary days told at length
-# (``surveys.concern_everyday_days``), news sent from a phone (``surveys.concern_everyday_phone``),
-# ordinary sentences older rules read as harm, found while writing twins
-# (``surveys.concern_everyday_found``), the twelfth hand's codes in everyday contexts
-# (``surveys.concern_everyday_codes``), the thirteenth hand's small children's and young adults'
-# everyday news (``surveys.concern_everyday_voices``), news, long ago and errands in the words
-# of a cause, a practice or a journey (``surveys.concern_everyday_practices``), ordinary answers
-# from children in Wales, in Welsh and in English (``surveys.concern_everyday_cymru``, the
-# fourteenth hand's Welsh third, then ``surveys.concern_everyday_wales``), ordinary online life in
-# the words of games, apps and phones (``surveys.concern_everyday_online``), news in the English of
-# a new language (``surveys.concern_everyday_newcomer``), answers from children with a home
-# language beside English (``surveys.concern_everyday_home_tongue``), and the plain words of the
-# first lists (``surveys.concern_everyday_plain``), last.
+# Every kind of everyday context, each module named for what it holds (pastimes, outings, home
+# life, jests, secrets, reassurance, worries in care, days, phone news, found, codes, voices,
+# practices; Wales, in Welsh and English, the fourteenth hand's Welsh third first; online life;
+# a new language; a home language beside English), and the plain words of the first lists
+# (``surveys.concern_everyday_plain``), last.
 EVERYDAY: Final = merged(
     _TOLD_BY_WHAT, PASTIMES, OUTINGS, HOME_LIFE, JESTS, SECRETS, REASSURED, WORRIES_IN_CARE,
     WORRIES_UNSURE, DAYS, PHONE, FOUND, CODES, VOICES, PRACTICES, CYMRU, WALES, ONLINE, NEWCOMER,

@@ -78,6 +78,19 @@ def _only(candidates: Iterable[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _plausible(first: str, second: str, rules: frozenset[str]) -> bool:
+    """Whether a split with a part as short as two letters reads as two words: the other part
+    is a rule word, and either the short part is one too ("hit" + "me") or the other has four
+    letters or more ("mums" + "bf"). The learned layer knows many short words in many
+    languages, and "neath" is a town, not "ne" + "ath", "bonnie" a dog, not "bo" + "nie"."""
+    for short, other in ((first, second), (second, first)):
+        if len(short) <= SHORTEST_PART and not (
+            other in rules and (short in rules or len(other) >= 4)
+        ):
+            return False
+    return True
+
+
 def mended(word: str) -> str:
     """``word`` as the rules would read it: itself, a rule word one slip away, or two words."""
     if len(word) < SHORTEST or not word.isalpha():
@@ -100,11 +113,10 @@ def mended(word: str) -> str:
         (word[:i], word[i:]) for i in range(SHORTEST_PART, len(word) - SHORTEST_PART + 1)
         if word[:i] in known and word[i:] in known
         and (word[:i] in rules or word[i:] in rules)
-        # A part as short as two letters must be a rule's own word ("hit" + "me"): the learned
-        # layer knows many, in many languages, and "neath" is a town, not "ne" + "ath".
-        and all(len(part) > SHORTEST_PART or part in rules for part in (word[:i], word[i:]))
     ]
-    return " ".join(splits[0]) if len(splits) == 1 else word
+    if len(splits) != 1 or not _plausible(*splits[0], rules):
+        return word
+    return " ".join(splits[0])
 
 
 def mended_text(plain: str) -> str:

@@ -25,9 +25,6 @@ from surveys.concern_cymru import forms
 from surveys.concerns import detect
 from tests.surveys.chats import (
     batch_texts,
-    batches_as_written,
-    dead_words,
-    near_misses,
     not_urgent,
     raising,
     unreached,
@@ -216,17 +213,6 @@ SET_ASIDE_TWINS = [
 ]
 
 
-def test_the_batches_are_whole_and_urgent() -> None:
-    assert batches_as_written(BATCHES) == BATCHES
-    assert not_urgent(batch_texts(BATCHES)) == []
-
-
-def test_the_near_miss_block_is_whole_and_silent() -> None:
-    block = near_misses("# --- fourteenth hand Welsh")
-    assert len(block) == 103
-    assert raising(block) == []
-
-
 def test_each_set_aside_stays_quiet_and_the_harm_in_its_words_does_not() -> None:
     assert raising([ordinary for ordinary, _ in SET_ASIDE_TWINS]) == []
     assert not_urgent([harm for _, harm in SET_ASIDE_TWINS]) == []
@@ -245,7 +231,3 @@ def test_a_welsh_verb_is_read_in_each_of_its_mutations() -> None:
     assert forms("rhoi") == ["rhoi", "roi"]
     assert forms("gwthio") == ["gwthio", "wthio", "ngwthio"]
     assert forms("sefyll") == ["sefyll"]
-
-
-def test_no_word_in_these_rules_is_one_the_text_can_never_hold() -> None:
-    assert dead_words(concern_cymru, concern_cymru_lives) == set()

@@ -6,7 +6,7 @@ group chats, 100 about the phone itself) borrowed the words of harm: kicked from
 brother's or a friend's "kill me" over a trifle with a laugh, a phone from the family, an older
 brother's age beside his job, game money paid back from pocket money, "dangerous" for my money, a
 worry that is over, a fake account of a team. Here every answer of that file raises nothing,
-learned layer included, but one named below; the fresh ordinary answers written for each context
+learned layer included, but four named below; the fresh ordinary answers written for each context
 before the set-asides (the block "online, everyday" of ``near_misses.txt``) raise nothing at all;
 and each context's ordinary answer stands beside a disclosure in the same words whose doer, object
 or ending turns it back to harm (:data:`ONLINE`, read with the other tables by
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from surveys.concerns import URGENT, detect
+from surveys.concerns import URGENT, WORRY, detect
 from tests.surveys.chats import near_misses
 from tests.surveys.test_concerns import corpus
 
@@ -31,6 +31,15 @@ BLOCK = "# --- online, everyday"
 # A screenshot of a pulled face sent to the group chat, "but still": a small upset the IRO may
 # hear of as a worry, never an urgent alert.
 WORRY_LEFT = "someone screenshotted my story and sent it to the gc, it was only me pulling a face"
+# Answers the rules leave alone and the learned layer, trained on them, still raises: a worry
+# twice, and once urgent (a base raided and a chest hidden under the floor). Named, with the
+# level each may reach, so any new one fails.
+LEARNED_LEFT = {
+    "someone raided my base on the server and took all my stuff, but i had a backup chest "
+    "hidden under the floor 😎": URGENT,
+    "i called someone trash in chat after they killed me, then i said sorry. i felt bad": WORRY,
+    "being in care is just normal now, my friends know and nobody makes it weird": WORRY,
+}
 
 # (the context, an ordinary answer set aside, a disclosure in the same words that stays urgent)
 ONLINE = [
@@ -148,6 +157,10 @@ def test_no_ordinary_answer_about_online_life_raises_an_urgent_alert(
     found = detect(text)
     if text.startswith(WORRY_LEFT):
         assert found is None or found.level != URGENT, found
+        return
+    if text in LEARNED_LEFT:
+        assert detect(text, learned=False) is None, text
+        assert found is None or LEARNED_LEFT[text] == URGENT or found.level == WORRY, found
         return
     assert found is None, f"ordinary_online.txt line {number}: {found} for {text!r}"
 

