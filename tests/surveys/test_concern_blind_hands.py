@@ -1,6 +1,6 @@
 """Corpora written blind by other hands, now tuning data: what the rules catch, held as a floor.
 
-Each corpus (``tests/corpora/third_hand`` to ``fourteenth_hand``) was measured once or more
+Each corpus (``tests/corpora/third_hand`` to ``fifteenth_hand``) was measured once or more
 blind (its README), then became tuning data. The rules do not yet catch every line, so the test
 cannot ask for all of them; it asks for at least what they catch now, so a change that loses a
 line they caught fails here, and each fix raises a floor. The ordinary answers are held the
@@ -296,6 +296,28 @@ HANDS = {
         split=7,
         alarms_rules=1,
         alarms_learned=1,
+    ),
+    "fifteenth_hand": Hand(
+        floors={
+            "self_harm": 19,
+            "physical_abuse": 33,
+            "sexual_abuse": 36,
+            "emotional_abuse": 22,
+            "neglect": 28,
+            "domestic_abuse": 30,
+            "missing": 26,
+            "criminal_exploitation": 33,
+            "sexual_exploitation": 27,
+            "trafficking": 34,
+            "harmful_practices": 29,
+            "radicalisation": 22,
+            "unsafe_home": 25,
+            "bullying": 16,
+            "upset": 10,
+        },
+        split=6,
+        alarms_rules=13,
+        alarms_learned=15,
     ),
 }
 FILES = [(hand, name) for hand, corpus in HANDS.items() for name in sorted(corpus.floors)]
