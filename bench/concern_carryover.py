@@ -22,7 +22,7 @@ and ``worries.txt``) are shared out the same way, and the worry lines left out t
 head would make urgent are counted: a child called names must not get the 999 reply.
 
 ``--hands`` measures the other way round, the honest stand-in for a new hand's corpus: leave one
-blind hand out (``third_hand/`` to ``fourteenth_hand/``, in turn), train on everything else,
+blind hand out (``third_hand/`` to ``fifteenth_hand/``, in turn), train on everything else,
 and count what the model makes of that hand's lines, words by people whose way of writing it never
 read. Serious lines: any alert and urgent, from the model alone and with the rules (the detector as
 shipped: the model asked only when the rules find nothing); worry lines the model alone would
@@ -94,7 +94,7 @@ kept for each set found in exactly the same messages, 260, 330, 244, 327; the th
 cut in runs of 20 lines, so a batch's near-twins fall on one side, 263, 341, 257, 339 (426/523 of
 the sixth's serious lines urgent with the rules, against 417) but one more alarm on the fourth's.
 
-Never run over ``bench/corpora/heldout`` or ``bench/corpora/fifteenth_hand``: those corpora are
+Never run over ``bench/corpora/heldout`` or ``bench/corpora/sixteenth_hand``: those corpora are
 measured by ``make bench`` only.
 """
 
@@ -376,7 +376,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("keys", nargs="*", help="sections to leave out, e.g. exploitation-h")
     parser.add_argument("--all", action="store_true", help="every section of the corpora")
     parser.add_argument("--hands", action="store_true",
-                        help="leave each blind hand out in turn (third_hand to fourteenth_hand)")
+                        help="leave each blind hand out in turn (third_hand to fifteenth_hand)")
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     args = parser.parse_args(argv)
     if args.hands:

@@ -83,7 +83,7 @@ FIGURES = (
     # hand's corpus.
     *_safeguarding_rows(safeguarding.HELD_OUT, "safeguarding:", split=True),
     *_safeguarding_rows(
-        safeguarding.FIFTEENTH_HAND, "safeguarding (fifteenth hand):", split=True
+        safeguarding.SIXTEENTH_HAND, "safeguarding (sixteenth hand):", split=True
     ),
     "fleet: answers/s SQLite, 1 worker",
     "fleet: answers/s PostgreSQL, 1 worker",
