@@ -6,26 +6,37 @@ Counts: SQLite counts, and the order questions and options were first met surviv
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from reports import collect
+from reports import collect, redaction
 from reports.redaction import QUOTES_PER_QUESTION, QuoteCandidate, Redactor, choose_quotes, spread
 from tests.reports.builders import Builder, open_builder
 
 YEAR = (date(2025, 4, 1), date(2026, 3, 31))
 
 
-def test_one_redactor_removes_any_of_thousands_of_names_quickly() -> None:
+def test_one_redactor_compiles_thousands_of_names_once_and_removes_any_of_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     # More names than Python's regex cache holds (512): each used to be compiled per quote.
+    # How fast that is belongs to the bench; here, that the names are compiled once.
+    compiled: list[int] = []
+    real = redaction._compile
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        compiled.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(redaction, "_compile", counting)
     names = [f"Child{n:04d} Surname{n:04d}" for n in range(3000)]
     names += ["Jo Bloggs", "Anne Marie", "Will", "Auntie Bev", "Zoë"]
-    started = time.perf_counter()
     redactor = Redactor(names)
+    redactor.redact("a first quote, which may build the places once")
+    built = len(compiled)
     quotes = [
         "child0042 surname0042 and Jo said hi",
         "JO BLOGGS came, will Will come? Anne-Marie too",
@@ -33,7 +44,7 @@ def test_one_redactor_removes_any_of_thousands_of_names_quickly() -> None:
         "Child2999 is kind but Child29990 is not a name we know",
     ] * 250
     out = [redactor.redact(q) for q in quotes]
-    assert time.perf_counter() - started < 5
+    assert len(compiled) == built
     assert out[0] == "[name] and [name] said hi"
     assert out[1] == "[name] came, will [name] come? [name] too"
     assert out[2] == "my auntie and [name], [name] and [name]"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from pathlib import Path
 
@@ -193,7 +192,8 @@ def test_staff_rows_and_whole_file_problems(tmp_path: Path) -> None:
         raise AssertionError("a Latin-1 file was accepted")
 
 
-def test_hundred_thousand_children_well_under_a_minute(cli: Cli, tmp_path: Path) -> None:
+def test_hundred_thousand_children_are_imported_in_one_run(cli: Cli, tmp_path: Path) -> None:
+    # How fast belongs to the bench (``bench/imports.py``, 100,000 rows against a bare insert).
     assert cli("init").returncode == 0
     assert cli("import", "staff", str(write_csv(tmp_path / "staff.csv", STAFF))).returncode == 0
     rows = "\n".join(
@@ -202,10 +202,7 @@ def test_hundred_thousand_children_well_under_a_minute(cli: Cli, tmp_path: Path)
     big = write_csv(
         tmp_path / "children.csv", "child_ref,first_name,date_of_birth,iro_ref\n" + rows
     )
-    started = time.monotonic()
     result = cli("import", "children", str(big))
-    took = time.monotonic() - started
     assert result.returncode == 0, result.stderr
     assert "100000 row(s) imported, 100000 new or changed" in result.stdout
-    assert took < 30, f"100,000 rows took {took:.1f}s"
     assert _table(cli.db, "SELECT count(*) FROM children") == [(100_000,)]
