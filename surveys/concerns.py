@@ -199,12 +199,37 @@ def _set_aside(category: str, text: str, start: int, end: int) -> bool:
     # would: a saying that holds the match is not hidden by one that began just before it.
     at = 0
     while (found := idioms.search(text, at)) is not None and found.start() <= start:
-        if end <= found.end():
+        if end <= found.end() or _saying_runs_to(idioms, text, found.start(), end):
             return True
         at = text.find(" ", found.start()) + 1
         if at == 0:
             return False
     return _runs_into_saying(idioms, text, start, end)
+
+
+# How many words past a match a saying that holds it is looked for: the longest sayings, gaps
+# included, run to about a dozen words.
+_SAYING_REACH: Final = 12
+
+
+def _saying_runs_to(idioms: re.Pattern[str], text: str, begin: int, end: int) -> bool:
+    """Whether some saying that begins at ``begin`` runs to ``end`` or past it.
+
+    A search takes the first saying that matches at a place, not the longest: a short one
+    ("hit me by accident") can hide a longer one that begins at the same word and holds the
+    whole match ("... with his elbow, my nose bleed ... he say sorry"). So each word end from
+    ``end`` on is tried as the end of a saying that fills exactly that stretch.
+    """
+    stop = end
+    for _ in range(_SAYING_REACH):
+        if idioms.fullmatch(text, begin, stop) is not None:
+            return True
+        if stop >= len(text):
+            return False
+        stop = text.find(" ", stop + 1)
+        if stop == -1:
+            stop = len(text)
+    return False
 
 
 # The words that only lead into what someone wanted, or was about to do: "wanted to" before

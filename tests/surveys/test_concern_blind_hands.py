@@ -294,8 +294,8 @@ HANDS = {
             "upset": 17,
         },
         split=7,
-        alarms_rules=1,
-        alarms_learned=1,
+        alarms_rules=0,
+        alarms_learned=0,
     ),
     "fifteenth_hand": Hand(
         floors={

@@ -77,14 +77,8 @@ NEWCOMER = [
 
 # The fourteenth hand's answers in this voice: lines 135 to 268 of its ordinary.txt.
 _THIRD = safeguarding.lines_of(CORPORA / "fourteenth_hand" / "ordinary.txt")[134:268]
-# The one the rules still raise: a knock by accident whose nose bled, which an older saying about
-# a knock in PE holds only in part, and which is found before the longer saying here is tried.
-STILL_RAISED = [
-    "my friend hit me by accident in PE with his elbow, my nose bleed little bit. he say sorry 100 "
-    "times, teacher sort it, we are fine",
-]
 
 
-def test_the_answers_in_this_voice_raise_nothing_from_the_rules_but_one_named() -> None:
+def test_the_answers_in_this_voice_raise_nothing_from_the_rules() -> None:
     assert len(_THIRD) == 134
-    assert [text for text in _THIRD if detect(text, learned=False) is not None] == STILL_RAISED
+    assert [text for text in _THIRD if detect(text, learned=False) is not None] == []

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from surveys import concern_patterns
+from surveys.concern_patterns import compile_phrases
 from surveys.concerns import CATEGORIES, URGENT, WORRY, Concern, detect, detect_across, normalise
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
@@ -276,3 +278,20 @@ def test_a_concern_split_over_messages_is_found_together() -> None:
     # A message that is a concern by itself is reported as itself.
     alone = detect_across(["whatever"], "he hits me")
     assert alone == detect("he hits me")
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_longer_saying_that_begins_at_the_same_word_holds_the_match(
+    monkeypatch: pytest.MonkeyPatch, order: int
+) -> None:
+    # A search takes the first saying that matches at a place, not the longest: a short one
+    # found first must not hide a longer one from the same word that holds the whole match.
+    sayings = ["my step dad", "my step dad hit me with a pillow _ fight"][::order]
+    idioms = concern_patterns.LISTS.get().idioms
+    monkeypatch.setitem(idioms, "physical_abuse", compile_phrases(sayings))
+    assert detect("my stepdad hit me with a pillow in a pillow fight", learned=False) is None
+    found = detect("my stepdad hit me with a belt in a fight", learned=False)
+    assert found is not None and found.level == URGENT
+    # The short saying alone holds less than the match, so it sets nothing aside.
+    monkeypatch.setitem(idioms, "physical_abuse", compile_phrases(["my step dad"]))
+    assert detect("my stepdad hit me with a pillow in a pillow fight", learned=False) is not None
