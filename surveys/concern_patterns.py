@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Final
 
 from surveys import concern_sources
@@ -19,7 +20,7 @@ from surveys.concern_idioms import IDIOMS
 from surveys.concern_speak import spelled
 from surveys.on_first_use import OnFirstUse
 
-__all__ = ["LISTS", "Compiled", "compile_phrases"]
+__all__ = ["LISTS", "Compiled", "compile_phrases", "one_saying"]
 
 # A gap never spans a word that negates what follows: "he never hits me" is not "he _ hits me".
 _WORD: Final = r"(?!(?:never|not|dont|doesnt|didnt|wont|no|nobody) )[a-z0-9]+ "
@@ -50,6 +51,8 @@ class Compiled:
     any: re.Pattern[str]
     # Everyday sayings that use the words of harm ("mum will kill me if I'm late"), per category.
     idioms: dict[str, re.Pattern[str]]
+    # The same sayings one by one, to find the longest that begins at a word (``one_saying``).
+    sayings: dict[str, tuple[str, ...]]
 
 
 def _compile_lists() -> Compiled:
@@ -62,7 +65,14 @@ def _compile_lists() -> Compiled:
             [p for c in concern_sources.CATEGORIES for p in concern_sources.phrases(c)]
         ),
         idioms={c: compile_phrases(p) for c, p in IDIOMS.items()},
+        sayings={c: tuple(p) for c, p in IDIOMS.items()},
     )
+
+
+@cache
+def one_saying(phrase: str) -> re.Pattern[str]:
+    """One everyday saying compiled on its own, the first time it is needed."""
+    return compile_phrases([phrase])
 
 
 LISTS: Final = OnFirstUse("concern phrase lists", _compile_lists)

@@ -44,6 +44,7 @@ from surveys import (
     concern_typos,
 )
 from surveys.concern_learning import LEARNED, LEARNED_SERIOUS
+from surveys.concern_set_aside import set_aside
 from surveys.concern_speak import SPEAK, read, squeeze, unpunctuated, unsqueezed
 from surveys.on_first_use import build_all
 
@@ -103,16 +104,6 @@ class Concern:
 CATEGORIES: Final[tuple[str, ...]] = concern_sources.CATEGORIES
 # Categories an answer option may raise: every detected one, and those only an option raises.
 OPTION_CATEGORIES: Final[frozenset[str]] = frozenset({*CATEGORIES, SOMETIMES_UNSAFE})
-
-# A word just before a hit that turns it into its opposite ("nobody hurts me", "he never hits
-# me"). Never applied to self-harm or sexual abuse: "i dont want to live" must not be silenced.
-_NEGATORS: Final = frozenset({"nobody", "never", "doesnt", "dont", "didnt", "not", "no", "wont"})
-_NEGATABLE: Final = frozenset(
-    {"physical_abuse", "emotional_abuse", "neglect", "bullying", "upset", "unsafe_home"}
-)
-# Words after a hit that say it is over ("the bullying stopped", "not scared anymore").
-_OVER: Final = re.compile(r"^(?: [a-z]+){0,2} (?:stopped|anymore|any more|has stopped|is over)\b")
-
 
 # --- normalisation ----------------------------------------------------------------------------
 
@@ -186,87 +177,6 @@ def warm_up() -> None:
     concern_learning.shipped()
 
 
-def _set_aside(category: str, text: str, start: int, end: int) -> bool:
-    """Whether a match is negated ("he never hits me"), wholly inside an everyday saying, or
-    runs into the start of one over words that only lead into it (:func:`_runs_into_saying`)."""
-    if category in _NEGATABLE and _negated(text, start, end):
-        return True
-    idioms = concern_patterns.LISTS.get().idioms.get(category)
-    if idioms is None:
-        return False
-    # Sayings may overlap ("... and watch" running on into "in minecraft ... so angry"), so each
-    # is looked for from the word after the start of the last, not after its end as finditer
-    # would: a saying that holds the match is not hidden by one that began just before it.
-    at = 0
-    while (found := idioms.search(text, at)) is not None and found.start() <= start:
-        if end <= found.end() or _saying_runs_to(idioms, text, found.start(), end):
-            return True
-        at = text.find(" ", found.start()) + 1
-        if at == 0:
-            return False
-    return _runs_into_saying(idioms, text, start, end)
-
-
-# How many words past a match a saying that holds it is looked for: the longest sayings, gaps
-# included, run to about a dozen words.
-_SAYING_REACH: Final = 12
-
-
-def _saying_runs_to(idioms: re.Pattern[str], text: str, begin: int, end: int) -> bool:
-    """Whether some saying that begins at ``begin`` runs to ``end`` or past it.
-
-    A search takes the first saying that matches at a place, not the longest: a short one
-    ("hit me by accident") can hide a longer one that begins at the same word and holds the
-    whole match ("... with his elbow, my nose bleed ... he say sorry"). So each word end from
-    ``end`` on is tried as the end of a saying that fills exactly that stretch.
-    """
-    stop = end
-    for _ in range(_SAYING_REACH):
-        if idioms.fullmatch(text, begin, stop) is not None:
-            return True
-        if stop >= len(text):
-            return False
-        stop = text.find(" ", stop + 1)
-        if stop == -1:
-            stop = len(text)
-    return False
-
-
-# The words that only lead into what someone wanted, or was about to do: "wanted to" before
-# "die of embarrassment" adds no harm of its own. Never a word of harm, of a means or of a person.
-_LEAD_IN: Final = frozenset({
-    "i", "im", "id", "am", "was", "were", "just", "literally", "actually", "honestly", "nearly",
-    "almost", "could", "would", "should", "wanted", "want", "wants", "wana", "to", "going",
-    "gona", "about", "like", "so", "wil", "il", "might", "felt", "feel", "feeling", "proper",
-    "genuinely", "seriously",
-})
-
-
-def _runs_into_saying(idioms: re.Pattern[str], text: str, start: int, end: int) -> bool:
-    """Whether a match's last words of harm are the start of a saying that runs on past it.
-
-    "wanted to die of embarrassment": the match "wanted to die" begins before the saying "die of
-    embarrassment" does, so no saying holds it; but the words before the saying only lead into
-    it. Any other word there ("kill myself of embarrassment") keeps the match, and a saying
-    must follow on in the same words ("i wanted to die, i was so embarrassed" is no saying).
-    """
-    at = start
-    while (at := text.find(" ", at, end) + 1) and at < end:
-        if text[start:at].split()[-1] not in _LEAD_IN:
-            return False
-        found = idioms.match(text, at)
-        if found is not None and end <= found.end():
-            return True
-    return False
-
-
-def _negated(text: str, start: int, end: int) -> bool:
-    before = text[:start].split()[-2:]
-    if any(word in _NEGATORS for word in before) or " ".join(before[-2:]) == "no one":
-        return True
-    return _OVER.match(text[end:]) is not None
-
-
 def detect(text: str, *, learned: bool = True) -> Concern | None:
     """Look for a disclosure of harm in one free-text answer.
 
@@ -318,7 +228,7 @@ def _matches(plain: str, *, clusters: bool) -> tuple[list[tuple[str, int, int]],
     for category, pattern in lists.by_category:
         match = pattern.search(plain)
         while match is not None:
-            if not _set_aside(category, plain, match.start(), match.end()):
+            if not set_aside(category, plain, match.start(), match.end()):
                 found.append((category, match.start(), match.end()))
                 break
             negated = True
@@ -330,7 +240,7 @@ def _matches(plain: str, *, clusters: bool) -> tuple[list[tuple[str, int, int]],
     for category, start, end in clauses:
         if any(category == seen for seen, _, _ in found):
             continue
-        if _set_aside(category, plain, start, end):
+        if set_aside(category, plain, start, end):
             negated = True
             continue
         found.append((category, start, end))
@@ -368,7 +278,7 @@ def _joined(messages: Sequence[str]) -> Concern | None:
         (category, start, end)
         for category, start, end in matches
         if not any(
-            _set_aside(category, part, max(start - at, 0), min(end - at, len(part)))
+            set_aside(category, part, max(start - at, 0), min(end - at, len(part)))
             for part, at in zip(parts, starts, strict=True)
             if max(start, at) < min(end, at + len(part))
         )

@@ -287,11 +287,13 @@ def test_a_longer_saying_that_begins_at_the_same_word_holds_the_match(
     # A search takes the first saying that matches at a place, not the longest: a short one
     # found first must not hide a longer one from the same word that holds the whole match.
     sayings = ["my step dad", "my step dad hit me with a pillow _ fight"][::order]
-    idioms = concern_patterns.LISTS.get().idioms
-    monkeypatch.setitem(idioms, "physical_abuse", compile_phrases(sayings))
+    lists = concern_patterns.LISTS.get()
+    monkeypatch.setitem(lists.idioms, "physical_abuse", compile_phrases(sayings))
+    monkeypatch.setitem(lists.sayings, "physical_abuse", tuple(sayings))
     assert detect("my stepdad hit me with a pillow in a pillow fight", learned=False) is None
     found = detect("my stepdad hit me with a belt in a fight", learned=False)
     assert found is not None and found.level == URGENT
     # The short saying alone holds less than the match, so it sets nothing aside.
-    monkeypatch.setitem(idioms, "physical_abuse", compile_phrases(["my step dad"]))
+    monkeypatch.setitem(lists.idioms, "physical_abuse", compile_phrases(["my step dad"]))
+    monkeypatch.setitem(lists.sayings, "physical_abuse", ("my step dad",))
     assert detect("my stepdad hit me with a pillow in a pillow fight", learned=False) is not None
