@@ -15,6 +15,8 @@ from tests.surveys.chats import near_misses
 
 # (a disclosure, its ordinary twin in the nearest words)
 # Read by test_concern_rule_twins.py with every module's pairs, with the learned layer.
+# Its twins stay quiet with the learned layer too (test_concern_rule_twins.py).
+PAIRS_QUIET_LEARNED = True
 PAIRS = [
     ("my carer leathers me when I'm late", "my dad leathers me at fifa every night"),
     ("my foster dad skelped me for spilling juice", "my foster dad skelped me at chess lol"),

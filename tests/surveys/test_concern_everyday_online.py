@@ -126,6 +126,8 @@ BATCHES = {("sexual_exploitation", "xl"): 6}
 
 # (a disclosure in new words, its ordinary twin in the nearest words)
 # Read by test_concern_rule_twins.py with every module's pairs.
+# Its twins stay quiet with the learned layer too (test_concern_rule_twins.py).
+PAIRS_QUIET_LEARNED = True
 PAIRS = [
     (
         "my cousin is 22 and works at the garage, he gives me lifts and money for pics",
