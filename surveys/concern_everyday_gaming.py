@@ -15,7 +15,9 @@ a phone from a carer) does not hold:
   deleted, a save wiped);
 - a stranger in a game who called the child names, blocked and reported;
 - the water, the heating or the power off at school, at a campsite or a pool, or for a day and
-  back on, or the heating off in summer.
+  back on, or the heating off in summer;
+- a night out on an expedition or at a campout: sleeping wherever the map says, a night in the
+  garden at a scout campout.
 
 Each saying names the everyday thing (the void, the ban hammer, the score, the update, the game,
 the accident, the blocking, the place or the day) and runs only over harmless words to the
@@ -110,10 +112,21 @@ _SUPPLY_OFF_AWAY = [
     f"{_TURN_AFTER}",
 ]
 
+# --- a night out on an expedition or at a campout ---------------------------------------------
+# Sleeping wherever the map or the leader says; a night in the garden at a scout campout.
+_NIGHT_ON_AN_OUTING = [
+    f"(sleping|slept|slep|staying|camping|camped) wherever (the|we|our|they)( [a-z0-9]+){{0,4}}"
+    f"{_TURN_AFTER}",
+    "(slep|slept|sleping|camp|camped|camping)( out)? in the (back )?garden( [a-z0-9]+){0,4} (at|"
+    "for|on) (the |our |a |my )?(scout |cub |cubs |brownie |brownies |guide |guides |school |big "
+    f"garden )?(campout|camp out|camp|sleepover|badge|challenge){_TURN_AFTER}",
+]
+
 GAMING: Final[dict[str, list[str]]] = {
     "physical_abuse": [*_IN_THE_GAME_WORLD, *_LOSS_TAKEN_HARD, *_THREAT_OVER_A_GAME],
     "unsafe_home": [*_LOSS_TAKEN_HARD, *_GAME_GORE],
-    "emotional_abuse": [*_LOST_BY_ACCIDENT, *_STRANGER_BLOCKED],
+    "emotional_abuse": [*_LOST_BY_ACCIDENT, *_STRANGER_BLOCKED, *_NIGHT_ON_AN_OUTING],
     "bullying": _STRANGER_BLOCKED,
     "neglect": _SUPPLY_OFF_AWAY,
+    "missing": _NIGHT_ON_AN_OUTING,
 }

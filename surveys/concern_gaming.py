@@ -55,17 +55,17 @@ GAME_MONEY = ("(robux|vbucks|v bucks|minecoins|mine coins|coins|gems|skins|a ski
               "points|cod points|credits|emotes)")
 GAME_CONTACT = (f"({_ONE} (i|we) (met|know|play|played|game|gamed|talk to|talked to)( [a-z]+)? "
                 f"(on|in|from|with|off) {GAMES}|{_ONE} (from|off|on|in) (my |the |our |a )?"
-                f"{GAMES}|my {GAMES} (friend|friends|mate|mates|bf|gf|boyfriend|girlfriend)|{_ONE} i "
-                f"play [a-z]+( [a-z]+)? with|{_ONE} who (gets|buys|gives|sends|got|bought|gave|sent) "
-                f"me( free)? {GAME_MONEY})")
+                f"{GAMES}|my {GAMES} (friend|friends|mate|mates|bf|gf|boyfriend|girlfriend)|"
+                f"{_ONE} i play [a-z]+( [a-z]+)? with|{_ONE} who (gets|buys|gives|sends|got|"
+                f"bought|gave|sent) me( free)? {GAME_MONEY})")
 
 # --- going missing --------------------------------------------------------------------------
 
-_TAKEN_IN = ("(pick me up|picking me up|picks me up|collect me|collecting me|get me|meet me|meeting "
-             "me|waiting (in his car|for me)|(stay|live|sleep|stop|staying|living|sleeping|stopping"
-             "|move in|moving in|slept|stayed) (at|with|in) (his|hers|theirs|him|them|a|his "
-             "(flat|house|place))|(i am|been|i have been) (staying |sleping |living )?at (the|"
-             "his|a)|his place)")
+_TAKEN_IN = ("(pick me up|picking me up|picks me up|collect me|collecting me|get me|meet me|"
+             "meeting me|waiting (in his car|for me)|(stay|live|sleep|stop|staying|living|"
+             "sleeping|stopping|move in|moving in|slept|stayed) (at|with|in) (his|hers|theirs|"
+             "him|them|a|his (flat|house|place))|(i am|been|i have been) (staying |sleping |"
+             "living )?at (the|his|a)|his place)")
 _RUN = ("(not going back|not coming back|never going back|not telling (staff|my carers|anyone|"
         "my sw|my social worker)|dont tell (staff|my carers|anyone|the home)|leg it|legging it|"
         "do a runner|get out the (back|window)|sneak out|down as missing|reported missing|police "
@@ -73,17 +73,19 @@ _RUN = ("(not going back|not coming back|never going back|not telling (staff|my 
         "placement|my carers)|at staff handover)")
 
 # Out for days, and a night at a stranger's: told without a game in the same third.
-_OUT_SINCE = ("(been out|out|been away|not been home|havent been home|not been back|havent been "
-              "back) since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|last night|"
-              "yesterday|the weekend)")
-_STAYING_ANYWHERE = ("((staying|sleeping|kiping|stoping) (wherever|anywhere|where i can)|some "
-                     "(mans|guys|blokes|randoms|strangers) (house|flat|place)|a (man|guy) i dont( "
-                     "even)? know)")
+_OUT_SINCE = ("(?<!has )(?<!is )(?<!its )(?<!has been )(been out|out|been away|not been home|havent been home|"
+              "not been back|havent been back) since (monday|tuesday|wednesday|thursday|friday|"
+              "saturday|sunday|last night|yesterday|the weekend)")
+# Wherever the child can, never wherever "the map says" or "we moor up".
+_STAYING_ANYWHERE = ("((staying|sleping|kiping|stoping) (wherever|anywhere)(?! (the|we|our|they|he|"
+                     "she|mum|dad|my|camp|tent))|some (mans|guys|blokes|randoms|strangers) (house|"
+                     "flat|place)|a (man|guy) i dont( even)? know)")
 # School skipped for weeks while the carers think the child is there, and nights elsewhere.
 _THINK_AT_SCHOOL = ("(carers|carer|staff|mum|dad|sw|social worker|they) (think|thinks) i am "
                     "(at|in) (school|college)")
 _NOT_BEEN_IN = ("(havent|havnt|have not|not|never) ben (in|there|to school|to colege)( for)? "
-                "([0-9]+|to|a|two|three|a few|a couple of) (weks|wek|days)")
+                "([0-9]+|to|a|two|three|a few|a couple of) (weks|wek|days)(?! (because|cos) (i|i "
+                "have|i was) (ben |was )?(il|sick|of sick|poorly))")
 _SLEEP_ELSEWHERE = "(sleep|sleeping|slept|stay|staying|stop|stoping|kip|kiping) (at|in|round)"
 
 # --- sexual exploitation --------------------------------------------------------------------
@@ -95,11 +97,12 @@ _ON_CAMERA = ("(on cam|on camera|on webcam|webcam|on facetime|facetime|on video|
 _UNDRESSED = ("(in my (underwear|pants|bra|boxers|pyjamas|towel)|(my|with my|with no) top of|no "
               "clothes|naked|nothing on|in the shower|in the bath|do what he (says|tels me))")
 # A call at night kept from the carers, in night clothes: a groomer's ask.
-_AT_NIGHT_UNTOLD = ("(when (my |your )?(carers|carer|mum|dad|everyone|they|nan) (are |is |s )?"
-                    "(asleep|aslep|in bed|out)|(dont|do not|not to|never) tel (anyone|anybody|my "
-                    "carers|your carers|nobody|your mum|my mum))")
-_NIGHT_CLOTHES = ("(wear|wearing|put on|in) (my|your|just|only) (pjs|pyjamas|underwear|pants|"
-                  "nightie|boxers)")
+_WHILE_ASLEEP = ("when (my |your )?(carers|carer|mum|dad|everyone|they|nan) (are |is |s )?(aslep|"
+                 "in bed|out)")
+_UNTOLD = ("(dont|do not|not to|never) tel (anyone|anybody|my carers|your carers|nobody|your "
+           "mum|my mum)")
+_NIGHT_CLOTHES = ("(wear|wearing|put on|in|stay in) (just |only )?(my |your )?(pjs|pyjamas|"
+                  "underwear|pants|nightie|boxers)")
 _GIFT = ("(a |an |the |my |new )?(ps|xbox|switch|console|headset|gaming chair|controller|phone|"
          "skins|battle pass|vbucks|robux|gift cards)")
 _REPAID_IN_PERSON = ("(say thank you properly|thank (him|them) properly|pay (him|them|it) back (in "
@@ -131,8 +134,9 @@ _MEANS_OR_PLACE = (f"({_MEANS}|(top|of) the (multi storey|car park|bridge|roof)|
 _GIVEN_AWAY = ("((gave|given|giving|give) (away )?(al )?my ([a-z]+ )?(skins|acount|acounts|"
                "inventory|games|items|stuff|things)|deleted (al )?my acounts)")
 # Not needed after a day; never "now I have a switch" or "any more".
-_WONT_NEED = ("(wont|will not|dont|do not)( be)? (ned|need|neding|needing) (them|it|anything|any of it)(?! (now|anymore|"
-              "any more|because|since|as|til|until|when|at|for|in|cos))")
+_WONT_NEED = ("(wont|will not|dont|do not)( be)? (ned|need|neding|needing) (them|it|anything|"
+              "any of it)(?! (now|anymore|any more|because|since|as|til|until|when|at|for|in|"
+              "cos))")
 _LOGGED_OFF = "(log of|logging of|loging of|loged of|logged of) for (god|good)"
 _POSTED_CUTS = ("(post|posted|posting|posts|send|sent|share|shared|pictures of) (my|their|our|"
                 "your|the)? ?(cuts|cut|scars|marks|it)")
@@ -174,7 +178,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("missing", (_OUT_SINCE, _STAYING_ANYWHERE), 20),
     ("missing", (_THINK_AT_SCHOOL, _NOT_BEEN_IN, _SLEEP_ELSEWHERE), 24),
     ("sexual_exploitation", (_GIVEN, _ON_CAMERA, _UNDRESSED), 18),
-    ("sexual_exploitation", (_ON_CAMERA, _AT_NIGHT_UNTOLD, _NIGHT_CLOTHES), 30),
+    ("sexual_exploitation", (_ON_CAMERA, _WHILE_ASLEEP, _NIGHT_CLOTHES, _UNTOLD), 30),
     ("sexual_exploitation", (_GIFT, _REPAID_IN_PERSON, _HIS_PLACE), 28),
     ("sexual_exploitation", (_SOLD_PICTURES, _TO_MEN), 8),
     ("sexual_exploitation", (_MY_PICTURES, _PAY_OR, _SEEN_BY), 20),

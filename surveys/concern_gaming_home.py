@@ -85,34 +85,40 @@ _MAKES_ME_SAY = ("(makes|made|make|making|forces|forced) me (say|repeat|shout|wr
                  "idiot|thick|nothing|a failure|disgusting)")
 
 # Sent out to the shed or the garden for a game lost, till it got light or the cold hurt.
-_SENT_OUT = ("(have to|had to|made to|make me|made me|makes me|put me|puts me|send me|sent me) (go |"
-             "stay |sleep |wait )?(in|out in|to) the (shed|garden|garage|car|cupboard|cellar)")
-_TILL_LIGHT = ("(til|till|until) it (got|gets|was) light|al night|couldnt fel my (fingers|toes|"
-               "hands|feet)|freezing|no coat|in the dark")
+# Someone puts the child there ("makes me stay in the garden"), or the child "has to go in the
+# shed": never "we had to sleep in the garden" at a campout, nor a lift home in the car.
+_SENT_OUT = ("((makes|made|make|puts|put|sends|sent|locks|locked|shuts|shut) me (go |stay |"
+             "sleep |wait )?(in|out in|to|outside in) the (shed|garden|garage|cupboard|cellar)|i "
+             "(have|had) to (go|stay|sleep|wait) (in|out in) the (shed|garage|cellar))")
+_TILL_LIGHT = ("((til|till|until) it (got|gets|was) light|al night|couldnt fel my (fingers|toes|"
+               "hands|feet))")
 
 # --- an unsafe room: a lock broken and a threat, a man upstairs at night --------------------------
-_LOCK_BROKEN = ("(lock|door lock|bolt)( [a-z]+)? (got broke|got broken|is broke|is broken|was "
-                "broken|was broke|broke)")
+_LOCK_BROKEN = ("((?<!bike )(?<!phone )(?<!locker )(lock|door lock|bolt)( [a-z]+)? (got broke|got "
+                "broken|is broke|is broken|was broken|was broke|broke)|(broke|snaped|snapped|"
+                "smashed) the (lock|bolt))")
 _ON_PURPOSE = "(on purpose|did it)"
-_COMING_FOR_ME = ("(coming for me|going to get me|geting me|going to batter me|going to jump me)"
-                  "( tonight| later| when)?")
-_MAN_UPSTAIRS = ("(man|guy|boyfriend|fela|uncle|lodger|he|her mate)( [a-z]+){0,6} (comes|come|"
-                 "creeps|sneaks|walks) (upstairs|up|in|into my rom) when (she is|shes|she s|"
-                 "everyone is|they are|mum is|my carer is|my foster mum is) (aslep|asleep|sleeping"
-                 "|out|drunk)")
-_STAY_AWAKE = ("(so i dont|so i do not|so i wont|try not to|trying not to|to stay|to keep|i stay|"
-               "i keep) (fal aslep|fall asleep|go to sleep|sleep|awake|up)")
+# Said as a threat: "she says she's coming for me", never "my mate is coming for me later".
+_COMING_FOR_ME = ("(says|said|saying|told me|keps saying) (she is |he is |they are |she wil |he "
+                  "wil |they wil )?(coming for me|going to get me|geting me|going to bater me|"
+                  "going to jump me)")
+_MAN_UPSTAIRS = ("(man|guy|boyfriend|fela|uncle|lodger|her mate)( [a-z]+){0,6} (comes|come|creps|"
+                 "sneaks|walks) (upstairs|up|in|into my rom) when (she is|everyone is|they are|mum "
+                 "is|my carer is|my foster mum is) (aslep|sleping|drunk)")
+_STAY_AWAKE = ("((so i dont|so i do not|so i wont|try not to|trying not to) (fal aslep|go to slep|"
+               "slep)|(to stay|to kep|i stay|i kep) awake)")
 
 # --- harmful practices: the devil driven out --------------------------------------------------
-_HELD_DOWN = ("(held|holds|hold|pinned|pins|tied) me down|(put|puts|poured|rubbed) oil (in|on|"
-              "into) my (eyes|face|mouth|head)")
-_DEVIL_IN_ME = ("(devil|demon|demons|evil spirit|spirit|spirits|jin|jinn|witch|evil) (is |was |are )?"
-                "(in|inside|out of) (me|my body)|(and in|inside) me")
+_HELD_DOWN = ("((held|holds|hold|pinned|pins|tied) me down|(put|puts|poured|rubbed) oil (in|on|"
+              "into) my (eyes|face|mouth|head))")
+_DEVIL_IN_ME = ("((devil|demon|demons|evil spirit|spirit|spirits|jin|jinn|witch|evil) (is |was |"
+                "are )?(in|inside|out of) (me|my body)|(and in|inside) me)")
 
 # --- trafficking: a house of plants -----------------------------------------------------------
 _PLANT_HOUSE = ("(work|working|live|living|kept|stay|staying) in (a |the )?(house|flat|room|loft) "
                 "with (the )?plants")
-_CANNOT_GO_OUT = ("(cannot|cant|can not|not allowed to|never|dont) (go outside|go out|leave|get out)")
+_CANNOT_GO_OUT = ("(cannot|cant|can not|not allowed to|never|dont) (go outside|go out|leave|"
+                  "get out)")
 _WINDOWS_COVERED = ("(window|windows) (is |are |al )?(covered|blacked out|boarded|painted|taped)")
 
 # --- neglect --------------------------------------------------------------------------------
