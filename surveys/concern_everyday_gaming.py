@@ -115,8 +115,8 @@ _SUPPLY_OFF_AWAY = [
 # --- a night out on an expedition or at a campout ---------------------------------------------
 # Sleeping wherever the map or the leader says; a night in the garden at a scout campout.
 _NIGHT_ON_AN_OUTING = [
-    f"(sleping|slept|slep|staying|camping|camped) wherever (the|we|our|they)( [a-z0-9]+){{0,4}}"
-    f"{_TURN_AFTER}",
+    "(sleping|slept|slep|staying|camping|camped|kiping|kip) wherever (the|we|our|they)( "
+    f"[a-z0-9]+){{0,4}}{_TURN_AFTER}",
     "(slep|slept|sleping|camp|camped|camping)( out)? in the (back )?garden( [a-z0-9]+){0,4} (at|"
     "for|on) (the |our |a |my )?(scout |cub |cubs |brownie |brownies |guide |guides |school |big "
     f"garden )?(campout|camp out|camp|sleepover|badge|challenge){_TURN_AFTER}",
@@ -125,7 +125,8 @@ _NIGHT_ON_AN_OUTING = [
 GAMING: Final[dict[str, list[str]]] = {
     "physical_abuse": [*_IN_THE_GAME_WORLD, *_LOSS_TAKEN_HARD, *_THREAT_OVER_A_GAME],
     "unsafe_home": [*_LOSS_TAKEN_HARD, *_GAME_GORE],
-    "emotional_abuse": [*_LOST_BY_ACCIDENT, *_STRANGER_BLOCKED, *_NIGHT_ON_AN_OUTING],
+    "emotional_abuse": [*_LOST_BY_ACCIDENT, *_STRANGER_BLOCKED, *_NIGHT_ON_AN_OUTING,
+                        *_THREAT_OVER_A_GAME],
     "bullying": _STRANGER_BLOCKED,
     "neglect": _SUPPLY_OFF_AWAY,
     "missing": _NIGHT_ON_AN_OUTING,

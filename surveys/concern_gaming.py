@@ -11,11 +11,14 @@ alone (a friend from Fortnite, Robux from a cousin, a server's ban are everyday)
 
 - going missing: someone met in a game, or who gives the child game money × a pick-up, a stay
   at theirs or a meeting × a run (not going back, not telling staff, "leg it", down as missing,
-  the police looking, better than the home);
+  the police looking, better than the home); out since a day × staying wherever the child can
+  or at a stranger's; the carers think the child is at school × not been in for weeks ×
+  sleeping elsewhere;
 - sexual exploitation: game money, skins or a console given × a camera, a call or videos × the
   child undressed or "what he says"; a console or skins given × owing him × his house, a hotel
   or "in private"; the child's pictures sold to other men; the child's pictures × pay (cards,
-  money) × "or my carers see them";
+  money) × "or my carers see them"; a call or a camera × when the carers are asleep × night
+  clothes × "don't tell anyone";
 - self-harm: a pact made with someone ("both", "the same night", "so we're not alone") × a
   means; a game's ending for the child's own ("rage quit life", "logging off for good", "game
   over irl") × a means or a place; skins and accounts given away × "won't need them"; cuts
@@ -73,9 +76,9 @@ _RUN = ("(not going back|not coming back|never going back|not telling (staff|my 
         "placement|my carers)|at staff handover)")
 
 # Out for days, and a night at a stranger's: told without a game in the same third.
-_OUT_SINCE = ("(?<!has )(?<!is )(?<!its )(?<!has been )(been out|out|been away|not been home|havent been home|"
-              "not been back|havent been back) since (monday|tuesday|wednesday|thursday|friday|"
-              "saturday|sunday|last night|yesterday|the weekend)")
+_OUT_SINCE = ("(?<!has )(?<!is )(?<!its )(?<!has been )(been out|out|been away|not been home|"
+              "havent been home|not been back|havent been back) since (monday|tuesday|"
+              "wednesday|thursday|friday|saturday|sunday|last night|yesterday|the weekend)")
 # Wherever the child can, never wherever "the map says" or "we moor up".
 _STAYING_ANYWHERE = ("((staying|sleping|kiping|stoping) (wherever|anywhere)(?! (the|we|our|they|he|"
                      "she|mum|dad|my|camp|tent))|some (mans|guys|blokes|randoms|strangers) (house|"
@@ -155,9 +158,10 @@ _FAITH_OR_PEOPLE = ("(mosque|mosques|synagogue|synagogues|church|temple|gurdwara
                     "people outside)")
 _PLACE_OF_FAITH = ("(mosque|synagogue|church|temple|gurdwara|asylum hotel|refugee hotel|the "
                    "hotel with the refugees)")
-_SOMEONE_ACT = ("((someone|somebody) (needs|neds|has|ought) to (act|do something|deal with|sort|"
-                "burn|hit)|needs (to be )?(dealt with|burning|sorting|taking out|burned)|should be "
-                "(dealt with|burned|taken out))")
+# Not "needs sorting" (a church roof does): to act, to deal with, to burn or take out.
+_SOMEONE_ACT = ("((someone|somebody) (needs|neds|has|ought) to (act|do something|deal with|burn|"
+                "hit)|needs (to be )?(dealt with|burning|taking out|burned)|should be (dealt with|"
+                "burned|taken out))")
 # The child's whereabouts asked: not "near me" alone (the church near me is everyday).
 _WHERE_I_LIVE = "(postcode|my adres|what town|which town|where i live|what area|what street)"
 # Said over and over in a server or a chat, not once by a vicar or a neighbour.

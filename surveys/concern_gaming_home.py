@@ -16,13 +16,20 @@ taken at bedtime, a mic left on, an energy drink are everyday):
 - emotional harm: the child locked in a room (from outside, or "locked in" as the child says
   it) × no wifi, light, tablet, food or toilet, or for hours or all weekend; a grown-up who
   posts videos of the child crying × calling them a baby or laughing faces; "me in after it"
-  or drowning × if the child cries; a grown-up who makes the child say "I'm useless";
+  or drowning × if the child cries; a grown-up who makes the child say "I'm useless"; sent to
+  the shed or the garage × all night or till it got light;
+- an unsafe room: a lock broken × on purpose × "says she's coming for me"; a man who comes up
+  when the carer is asleep × the child keeping awake;
+- harmful practices: held down or oil in the eyes × the devil or a spirit "in me";
+- trafficking: a house of plants × not allowed out × the windows covered;
 - neglect: only energy drinks, cans or crisps in the cupboards × at a parent's, or no proper
   meal; the water cut off × no wash or shower × weeks; a hurt a carer is "too busy" to take to
-  the dentist or doctor × swelling, pus, months or not eating.
+  the dentist or doctor × swelling, pus, months or not eating; no washing powder or a broken
+  machine × months × the same clothes all week or "I stink".
 
 Fresh wordings of each shape, written before the rules, are batches yh to yk of
-``tests/corpora/adversarial.txt``. Same syntax as ``surveys.concern_clauses``.
+``tests/corpora/adversarial.txt``; the shapes past the batch letters have theirs in ``MORE`` of
+``tests/surveys/test_concern_gaming.py``. Same syntax as ``surveys.concern_clauses``.
 """
 
 from __future__ import annotations
