@@ -26,7 +26,10 @@ alone (a friend from Fortnite, Robux from a cousin, a server's ban are everyday)
 - radicalisation: a game "not just a game" or "practice for the real war" × a faith's place, a
   people or a document; a place of worship near the child × "someone needs to act" × the
   child's postcode or town asked; a list of pupils or teachers × traitors × "do something";
-  videos of real attacks × a score × "go for" or "beat" it.
+  videos of real attacks × a score × "go for" or "beat" it;
+- bullying, a worry: a game's jibe said again and again ("keep calling me a bot"); shut out of
+  a server or a chat × talked about there or for no reason; mass reported; clips of the child
+  losing posted × "bot" or laughing; "the game is for babies" × everyone laughed.
 
 Harm at home told in a game's words (a controller over the head, a fight heard in the headset)
 is in ``surveys.concern_gaming_home``; the gaming third's ordinary answers the older rules read
@@ -177,6 +180,26 @@ _SCORED = "(score|scores|scoring|leaderboard|rank|ranked|rated|how many died)"
 _GO_FOR_IT = ("(should|could|can|to|wants me to|told me to) (go for|beat|get|set|top|try for)"
               "( a| the)? ?(high|top|new|best)? ?(score|record)")
 
+# --- bullying in a game's words (a worry) -----------------------------------------------------
+
+# A game's jibe said again and again ("they keep calling me a bot"), never once with a laugh.
+_GAME_JIBE = ("(kep|keps|kept|always|al) (calling|caling|call|cal) me (a |an )?(bot|noob|npc|"
+              "default|sweat|trash|dogwater)(?! (lol|back|to|as wel|haha))")
+# Shut out of a server or a chat, and talked about in it or shut out for no reason.
+_SHUT_OUT = "(banned|kicked|removed|booted|blocked) me"
+_GAME_PLACE = "(server|gc|group chat|party|party chat|squad|realm|discord|lobby|clan)"
+_TALKED_ABOUT = ("(for no reason|(talk|talking|talks|slag|slagging|laugh|laughing|chat|chatting) "
+                 "(about|of|at) me)")
+_MASS_REPORTED = "mass (report|reporting|reported|reports) (my|me)"
+_CLIPS_OF_ME = ("(posting|posts|post|put|puts|sharing|shares) (my |clips of me |vids of me |videos "
+                "of me )?([a-z]+ )?(clips|vids|videos)?( of me)? ?(where i|of me) (die|dying|lose|"
+                "losing|fail|failing|crying)")
+_MOCKING = "(bot|noob|trash|laughing|laugh|laughs)"
+_LEFT_OUT = ("(wont|dont|not|never) let me (in|into|join|on) (the|their|our) (party|party chat|gc|"
+             "group|server|game|squad|call)")
+_FOR_BABIES = "(its|is|thats|games are|game is) for babies"
+_ALL_LAUGHED = "(everyone|they|people|the class|kids|al of them) (laughed|laugh|laughing)"
+
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("missing", (GAME_CONTACT, _TAKEN_IN, _RUN), 24),
     ("missing", (_OUT_SINCE, _STAYING_ANYWHERE), 20),
@@ -195,4 +218,10 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("radicalisation", (_SOMEONE_ACT, _PLACE_OF_FAITH, _WHERE_I_LIVE, _KEEP_POSTING), 24),
     ("radicalisation", (_TRAITORS, _NAMES_OF, _DO_TO_THEM), 20),
     ("radicalisation", (_REAL_ATTACKS, _SCORED, _GO_FOR_IT), 18),
+    ("bullying", (_GAME_JIBE,), 12),
+    ("bullying", (_SHUT_OUT, _GAME_PLACE, _TALKED_ABOUT), 16),
+    ("bullying", (_MASS_REPORTED,), 8),
+    ("bullying", (_CLIPS_OF_ME, _MOCKING), 14),
+    ("bullying", (_LEFT_OUT, _TALKED_ABOUT), 16),
+    ("bullying", (_FOR_BABIES, _ALL_LAUGHED), 14),
 )

@@ -312,7 +312,7 @@ HANDS = {
             "harmful_practices": 30,
             "radicalisation": 26,
             "unsafe_home": 27,
-            "bullying": 16,
+            "bullying": 21,
             "upset": 10,
         },
         split=9,

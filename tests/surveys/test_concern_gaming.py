@@ -31,7 +31,7 @@ BATCHES = {
     ("radicalisation", "yg"): 6, ("physical_abuse", "yh"): 6, ("domestic_abuse", "yi"): 6,
     ("emotional_abuse", "yj"): 6, ("neglect", "yk"): 6,
 }
-BLOCK = ("# --- fifteenth hand gaming", 102)
+BLOCK = ("# --- fifteenth hand gaming", 112)
 
 # (a disclosure in new words, its ordinary twin in the nearest words)
 # Read by test_concern_rule_twins.py with every module's pairs.
@@ -169,6 +169,18 @@ MORE = [
     'my foster dad makes me say i am worthless before i can go on my tablet',
 ]
 
+# Bullying told in a game's words, a worry: a jibe said again and again, shut out of a server and
+# talked about, mass reported, clips of the child losing posted with laughing, shut out of the
+# party chat. Written before their rules: 3/6 raised a worry at first sight, now all.
+WORRIES = [
+    'the boys in my class keep calling me a noob and a bot in the group chat every day',
+    'my so called mates kicked me off our minecraft server and now they slag me off in there',
+    'some kids from school keep mass reporting my roblox account so it gets banned',
+    'a lad in year 8 keeps posting clips of me losing on fortnite with laughing emojis',
+    'they wont let me in the party chat anymore and i can hear them laughing about me',
+    'everyone in my form laughs at me cos i only have the default skin',
+]
+
 # Disclosures split over messages as children send them, beside an ordinary chat in the same
 # words; read by test_concern_split_twins.py with every module's splits.
 SPLITS = [
@@ -193,6 +205,10 @@ def test_the_shapes_past_the_batches_are_urgent() -> None:
     missed = [text for text in MORE
               if (found := detect(text, learned=False)) is None or found.level != URGENT]
     assert missed == []
+
+
+def test_bullying_in_a_games_words_is_heard_as_a_worry() -> None:
+    assert [text for text in WORRIES if detect(text, learned=False) is None] == []
 
 
 def test_the_near_misses_are_all_here_and_silent() -> None:
