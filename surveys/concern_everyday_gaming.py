@@ -7,7 +7,8 @@ a phone from a carer) does not hold:
 
 - a move in the game's world: pushed or knocked into the void, the lava or the water in an
   obby or a map; hit with the ban hammer;
-- a loss taken hard: beaten by a score ("smashed 7-0") and "nearly threw my controller";
+- a loss taken hard: beaten by a score ("smashed 7-0") and "nearly threw my controller"; a
+  controller thrown at the sofa or the bed;
 - a game's own gore: an update, a map or an event with blood over the walls;
 - a brother's or sister's threat over a game lost or won ("she'd strangle me if I beat her at
   Mario Kart");
@@ -67,6 +68,10 @@ _LOSS_TAKEN_HARD = [
     "(got |get |been |was |i got )?(smashed|battered|hammered|thrashed|destroyed|bodied|demolished"
     f"|beaten|beat) [0-9]+ [0-9]+{_harmless(8)} (nearly|almost) (threw|smashed|broke|snapped|"
     f"chucked|launched) my (controler|pad|headset|phone|remote|keyboard|mouse){_TURN_AFTER}",
+    # Thrown at the furniture, not at anyone: "threw the controller at the sofa when he lost".
+    "(threw|throws|chucked|chucks|smashed|smashes|lobbed|launched|slammed) (the|my|his|her) "
+    "(controler|pad|headset|phone|remote) (at|on|onto|across|into) the (sofa|bed|flor|couch|"
+    f"cushion|cushions|pillow|beanbag|setee){_harmless(6)}{_TURN_AFTER}",
 ]
 
 # --- a game's own gore ------------------------------------------------------------------------

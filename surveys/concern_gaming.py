@@ -74,9 +74,9 @@ _TAKEN_IN = ("(pick me up|picking me up|picks me up|collect me|collecting me|get
              "living )?at (the|his|a)|his place)")
 _RUN = ("(not going back|not coming back|never going back|not telling (staff|my carers|anyone|"
         "my sw|my social worker)|dont tell (staff|my carers|anyone|the home)|leg it|legging it|"
-        "do a runner|get out the (back|window)|sneak out|down as missing|reported missing|police "
-        "are looking|police looking|dont want to go (home|back)|better than (the home|here|my "
-        "placement|my carers)|at staff handover)")
+        "do a runner|get out the (back|window)|sneak out|down as missing|reported missing|"
+        "police (are )?looking for me|dont want to go (home|back)|better than (the home|here|"
+        "my placement|my carers)|at staff handover)")
 
 # Out for days, and a night at a stranger's: told without a game in the same third.
 _OUT_SINCE = ("(?<!has )(?<!is )(?<!its )(?<!has been )(been out|out|been away|not been home|"
@@ -111,10 +111,13 @@ _NIGHT_CLOTHES = ("(wear|wearing|put on|in|stay in) (just |only )?(my |your )?(p
                   "underwear|pants|nightie|boxers)")
 _GIFT = ("(a |an |the |my |new )?(ps|xbox|switch|console|headset|gaming chair|controller|phone|"
          "skins|battle pass|vbucks|robux|gift cards)")
-_REPAID_IN_PERSON = ("(say thank you properly|thank (him|them) properly|pay (him|them|it) back (in "
-                     "private|in person|properly)|i owe him|i owe them|says i owe)")
-_HIS_PLACE = ("((go|come|going|coming) (round|to|over to) (his|their|a hotel|the hotel)|his hotel|"
-              "hotel room|his house|his flat|with his (mate|mates|friend|friends)|in private)")
+# Paid back in person, the place and the paying told together: "go round his ... to say thank
+# you properly", "says I owe him ... come to his hotel room".
+_REPAID_AT_HIS = ("(((go|come|going|coming) (round|to|over to) (his|their|a hotel|the hotel)|"
+                  "at his (house|flat|place))( [a-z]+){0,6} (to )?(say thank you properly|thank "
+                  "(him|them) properly|pay (him|them|it) back)|(i owe him|says i owe( him)?)( "
+                  "[a-z]+){0,6} (come|go|going|coming) (round|to|over to) (his|their|a|the) (house|"
+                  "flat|hotel|place))")
 _SOLD_PICTURES = ("(selling|sells|sold|sharing|shares|posting) my (pictures|nudes|videos|vids|"
                   "photos)")
 _TO_MEN = ("(to|with) (other|older|loads of|some)? ?(men|blokes|guys|people)|(telegram|discord|"
@@ -189,7 +192,7 @@ _GAME_JIBE = ("(kep|keps|kept|always|al) (calling|caling|call|cal) me (a |an )?(
 _SHUT_OUT = "(banned|kicked|removed|booted|blocked) me"
 _GAME_PLACE = "(server|gc|group chat|party|party chat|squad|realm|discord|lobby|clan)"
 _TALKED_ABOUT = ("(for no reason|(talk|talking|talks|slag|slagging|laugh|laughing|chat|chatting) "
-                 "(about|of|at) me)")
+                 "(about|of|at) me|(slag|slags|slagging) me of)")
 _MASS_REPORTED = "mass (report|reporting|reported|reports) (my|me)"
 _CLIPS_OF_ME = ("(posting|posts|post|put|puts|sharing|shares) (my |clips of me |vids of me |videos "
                 "of me )?([a-z]+ )?(clips|vids|videos)?( of me)? ?(where i|of me) (die|dying|lose|"
@@ -206,7 +209,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("missing", (_THINK_AT_SCHOOL, _NOT_BEEN_IN, _SLEEP_ELSEWHERE), 24),
     ("sexual_exploitation", (_GIVEN, _ON_CAMERA, _UNDRESSED), 18),
     ("sexual_exploitation", (_ON_CAMERA, _WHILE_ASLEEP, _NIGHT_CLOTHES, _UNTOLD), 30),
-    ("sexual_exploitation", (_GIFT, _REPAID_IN_PERSON, _HIS_PLACE), 28),
+    ("sexual_exploitation", (_GIFT, _REPAID_AT_HIS), 28),
     ("sexual_exploitation", (_SOLD_PICTURES, _TO_MEN), 8),
     ("sexual_exploitation", (_MY_PICTURES, _PAY_OR, _SEEN_BY), 20),
     ("self_harm", (_PACT, _SAME_TIME, _MEANS), 24),
@@ -214,12 +217,12 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("self_harm", (_GIVEN_AWAY, f"({_WONT_NEED}|{_GAME_END}|{_LOGGED_OFF})"), 22),
     ("self_harm", (_DEEPER, _POSTED_CUTS), 14),
     ("self_harm", (_LORRY_GETS_ME,), 12),
-    ("radicalisation", (_NOT_A_GAME, _FAITH_OR_PEOPLE), 18),
+    ("radicalisation", (_NOT_A_GAME, _FAITH_OR_PEOPLE), 12),
     ("radicalisation", (_SOMEONE_ACT, _PLACE_OF_FAITH, _WHERE_I_LIVE, _KEEP_POSTING), 24),
     ("radicalisation", (_TRAITORS, _NAMES_OF, _DO_TO_THEM), 20),
     ("radicalisation", (_REAL_ATTACKS, _SCORED, _GO_FOR_IT), 18),
     ("bullying", (_GAME_JIBE,), 12),
-    ("bullying", (_SHUT_OUT, _GAME_PLACE, _TALKED_ABOUT), 16),
+    ("bullying", (_SHUT_OUT, _GAME_PLACE, _TALKED_ABOUT), 10),
     ("bullying", (_MASS_REPORTED,), 8),
     ("bullying", (_CLIPS_OF_ME, _MOCKING), 14),
     ("bullying", (_LEFT_OUT, _TALKED_ABOUT), 16),

@@ -163,7 +163,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("emotional_abuse", (_POSTS_ME_CRYING, _GROWN, _MOCKED), 18),
     ("emotional_abuse", (_ME_IN_AFTER, _IF_I_CRY), 10),
     ("emotional_abuse", (_MAKES_ME_SAY, _GROWN), 10),
-    ("emotional_abuse", (_SENT_OUT, _TILL_LIGHT), 24),
+    ("emotional_abuse", (_SENT_OUT, _TILL_LIGHT), 18),
     ("unsafe_home", (_LOCK_BROKEN, _ON_PURPOSE, _COMING_FOR_ME), 30),
     ("unsafe_home", (_MAN_UPSTAIRS, _STAY_AWAKE), 24),
     ("harmful_practices", (_HELD_DOWN, _DEVIL_IN_ME), 24),
@@ -171,5 +171,5 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("neglect", (_ONLY_DRINKS, _AT_A_PARENTS), 16),
     ("neglect", (_NO_WASHING, _FOR_MONTHS, _SAME_CLOTHES), 24),
     ("neglect", (_WATER_OFF, _NO_WASH, _WEEKS), 14),
-    ("neglect", (_NOT_TAKEN, _STILL_HURTS), 20),
+    ("neglect", (_NOT_TAKEN, _STILL_HURTS), 12),
 )

@@ -31,7 +31,7 @@ BATCHES = {
     ("radicalisation", "yg"): 6, ("physical_abuse", "yh"): 6, ("domestic_abuse", "yi"): 6,
     ("emotional_abuse", "yj"): 6, ("neglect", "yk"): 6,
 }
-BLOCK = ("# --- fifteenth hand gaming", 112)
+BLOCK = ("# --- fifteenth hand gaming", 107)
 
 # (a disclosure in new words, its ordinary twin in the nearest words)
 # Read by test_concern_rule_twins.py with every module's pairs.
@@ -171,14 +171,18 @@ MORE = [
 
 # Bullying told in a game's words, a worry: a jibe said again and again, shut out of a server and
 # talked about, mass reported, clips of the child losing posted with laughing, shut out of the
-# party chat. Written before their rules: 3/6 raised a worry at first sight, now all.
-WORRIES = [
+# party chat. Written before their rules: 3/6 raised a worry at first sight, now all; the last
+# two written after, for the shapes the first six left unreached (shut out "for no reason", "for
+# babies").
+WORRIES_WRITTEN = [
     'the boys in my class keep calling me a noob and a bot in the group chat every day',
     'my so called mates kicked me off our minecraft server and now they slag me off in there',
     'some kids from school keep mass reporting my roblox account so it gets banned',
     'a lad in year 8 keeps posting clips of me losing on fortnite with laughing emojis',
     'they wont let me in the party chat anymore and i can hear them laughing about me',
     'everyone in my form laughs at me cos i only have the default skin',
+    'my mates kicked me out of the discord for no reason and now theyre all talking about me',
+    'i said i still play minecraft and everyone laughed, they said its for babies',
 ]
 
 # Disclosures split over messages as children send them, beside an ordinary chat in the same
@@ -208,7 +212,26 @@ def test_the_shapes_past_the_batches_are_urgent() -> None:
 
 
 def test_bullying_in_a_games_words_is_heard_as_a_worry() -> None:
-    assert [text for text in WORRIES if detect(text, learned=False) is None] == []
+    assert [text for text in WORRIES_WRITTEN if detect(text, learned=False) is None] == []
+
+
+# Ordinary neighbours of the rules that the learned layer, not yet trained on them, reads as
+# serious harm: kept here, not in near_misses.txt (which it trains on and holds to no urgent
+# alert), and held silent from the rules: revising in my room, a caretaker's back room, off ill
+# from college, brothers who tickle, a garden centre's house plants.
+RULES_QUIET = [
+    'i shut myself in my room all weekend to revise, no tablet no nothing',
+    'the caretaker locks the back room from outside at night so theres no light in there',
+    'mum thinks im at college but i havent been in for 2 days cos ive been ill, im'
+    ' staying at my dads',
+    'my brothers held me down and tickled me, mum calls them little devils',
+    'i work in a garden centre with the house plants, i cant go outside till 5 and'
+    ' the windows are covered in stickers',
+]
+
+
+def test_the_ordinary_neighbours_the_learned_layer_still_reads_are_silent_from_the_rules() -> None:
+    assert [text for text in RULES_QUIET if detect(text, learned=False) is not None] == []
 
 
 def test_the_near_misses_are_all_here_and_silent() -> None:
