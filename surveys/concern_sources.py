@@ -39,6 +39,8 @@ from surveys import (
     concern_euphemism_work,
     concern_exploitation_shapes,
     concern_family_harm_signs,
+    concern_gaming,
+    concern_gaming_home,
     concern_hedged_exploitation,
     concern_hedged_exploitation_trafficking,
     concern_hedged_harm,
@@ -250,6 +252,10 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_newcomer_owned,
         concern_cymru,
         concern_cymru_lives,
+        # The fifteenth hand's gaming third: harm reached through a game, and at home told in
+        # a game's words.
+        concern_gaming,
+        concern_gaming_home,
     )
     for category, parts, window in module.CLAUSES
 )

@@ -9,6 +9,7 @@ second probe is urgent; its block of ``near_misses.txt`` holds its count and rai
 the rules; every rule is reached by a line written for it (a rule nothing reaches is
 dead weight, or a typo in one of its parts); and no word of its rules is one the normalised text
 can never hold ("hell" is "he will" before "give", so an alternative "hell" never matches).
+Worries written for a module's worry rules (``WORRIES_WRITTEN``) count as lines written for it.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ from surveys import (
     concern_euphemism_home,
     concern_euphemism_self,
     concern_euphemism_work,
+    concern_gaming,
+    concern_gaming_home,
     concern_home_tongue,
     concern_home_tongue_exploitation,
     concern_home_tongue_practices,
@@ -176,6 +179,11 @@ WRITTEN = (
         live_words=(concern_cymru, concern_cymru_lives),
     ),
     Written(name="plans", live_words=(concern_plans, concern_plans_exploitation)),
+    Written(
+        name="gaming",
+        reached=(concern_gaming, concern_gaming_home),
+        near_misses=("# --- fifteenth hand gaming", 107),
+    ),
 )
 
 
@@ -215,6 +223,8 @@ def test_its_near_misses_are_whole_and_silent(written: Written) -> None:
 def test_every_rule_is_reached_by_a_line_written_for_it(written: Written) -> None:
     texts = chats.batch_texts(getattr(written.tests, "BATCHES", {}))
     texts += written.lines("MORE") + written.lines("SECOND_PROBE")
+    # Worries written for a module's worry rules reach them too.
+    texts += written.lines("WORRIES_WRITTEN")
     texts += [pair[-2] for pair in written.lines("PAIRS")]
     for rules in written.reached:
         assert chats.unreached(rules, texts) == [], rules.__name__
