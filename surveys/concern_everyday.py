@@ -19,6 +19,7 @@ from surveys.concern_everyday_codes import CODES
 from surveys.concern_everyday_cymru import CYMRU
 from surveys.concern_everyday_days import DAYS
 from surveys.concern_everyday_found import FOUND
+from surveys.concern_everyday_handset import HANDSET
 from surveys.concern_everyday_home_life import HOME_LIFE
 from surveys.concern_everyday_home_tongue import HOME_TONGUE
 from surveys.concern_everyday_jests import JESTS
@@ -385,5 +386,7 @@ EVERYDAY: Final = merged(
     HOME_TONGUE,
     # The thirteenth hand's voices (``surveys.concern_voice_body``, ``concern_voice_home``).
     BODY_VOICES, HOME_VOICES,
+    # The fifteenth hand's phone (``surveys.concern_everyday_handset``).
+    HANDSET,
     PLAIN,
 )

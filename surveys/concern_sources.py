@@ -39,6 +39,7 @@ from surveys import (
     concern_euphemism_work,
     concern_exploitation_shapes,
     concern_family_harm_signs,
+    concern_handset,
     concern_hedged_exploitation,
     concern_hedged_exploitation_trafficking,
     concern_hedged_harm,
@@ -162,6 +163,7 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_voice_self.PHRASES,
     concern_cymru.PHRASES,
     concern_cymru_lives.PHRASES,
+    concern_handset.PHRASES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
 # a child held (kept, owing, watched, silenced), self-harm, abuse at home and neglect, then forced
@@ -250,6 +252,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_newcomer_owned,
         concern_cymru,
         concern_cymru_lives,
+        concern_handset,
     )
     for category, parts, window in module.CLAUSES
 )

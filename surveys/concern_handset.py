@@ -1,0 +1,227 @@
+"""Harm told through the phone itself (the fifteenth hand's third voice).
+
+The fifteenth blind hand (``tests/corpora/fifteenth_hand``, lines 25-36 of each file) wrote as
+young people of 12 to 21 for whom the phone is a lifeline and a leash. What the rules before
+this module missed was harm told in the phone's own words, the phone beside the harmful part:
+
+- self-harm: the phone put in order for after: a passcode, a password or the logins handed on
+  "so she can keep my photos after" or with "I won't need any of it"; a will, a goodbye or who
+  gets my stuff typed in the notes app beside a day; a message timed to send saying sorry and
+  bye, and a place to go after;
+- emotional harm: a child told that telling (the social worker, the IRO, school) will cost a
+  brother, a sister or a parent for ever; shut in a room from outside, in the dark or all night,
+  for a phone not handed over fast enough;
+- harmful practices: the phone and the passport taken together, and the child's wedding named;
+- neglect: the phone, the food vouchers or the food bank parcel sold or spent, and days of dry
+  cereal, toast or nothing for tea;
+- radicalisation: a second phone, a burner or an encrypted app given for a group, and something
+  made to go off at a parade, a march or a market;
+- bullying (a worry): put out of the class chat and a new one made without me; a withheld number
+  that rings and laughs; a poll on a story naming me the ugliest or "most likely to be a tramp";
+  people who flood my posts with laughing emojis, day after day.
+
+Every clause needs the harmful part (the "after", the threat, the lock from outside, the days
+without food, the wedding, the thing to go off, the exclusion), never the phone alone: a
+passcode given to a mum who checks the phone, a phone handed in at ten, a passport renewed, a
+phone sold for a new one, a burner for a Saturday job, a class chat made for the new year. Fresh
+wordings, written before the rules, are batches xm to xr of ``tests/corpora/adversarial.txt``;
+the ordinary answers nearest them are the block "the fifteenth hand's phone" of
+``tests/corpora/near_misses.txt``. Same syntax as ``surveys.concern_frames``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from surveys.concern_plans import WHEN
+
+# --- self-harm: the phone put in order for after ---------------------------------------------
+
+# Who the keys go to: anyone but the grown-up who checks the phone by the house rule.
+_HANDED_TO = ("(my |our )?(little |big |older |baby |best |bestest )?(sister|sis|brother|bro|"
+              "cousin|cuz|mate|friend|bestie|nan|nanny|gran|auntie|aunty|girlfriend|boyfriend)")
+_KEYS = ("(passcode|passcodes|password|passwords|pin|pins|logins|login|log ins|log in details|"
+         "login details|lock code|phone code|icloud password|apple id)")
+# A password to watch or play with: "my netflix password", "my fortnite login".
+_SERVICES = ("(netflix|disney|spotify|fortnite|roblox|minecraft|wifi|switch|xbox|playstation|psn|"
+             "steam|amazon|prime|youtube|school|homework|teams)")
+# A passcode or the logins handed on: "sent my sister my passcode", "gave my cousin all my
+# passwords".
+_HANDED_KEYS = (f"(gave|give|giving|sent|send|sending|texted|text|left|leaving|told) {_HANDED_TO} "
+                f"(all )?my ((?!{_SERVICES} )[a-z]+ )?{_KEYS}(?! (for|to) (netflix|disney|spotify|fortnite|roblox|"
+                "minecraft|the wifi|wifi|my (switch|xbox|ps4|ps5|account)))")
+# Not needed after: "so she can keep my photos after", "won't need any of it after tonight",
+# "when I'm gone". Never "after school", "when I'm at nan's", nor a reason why ("cos I got a
+# new phone").
+_AFTER_ME = ("((when|after|once) (im|i am|i m) (gone|not here|dead)|(so|then) (she|he|they) "
+             "(can|wil|will) (keep|have) (all )?my (pics|photos|"
+             "videos|memories|stuff|things|account|accounts) after(?! (school|tea|work|college|"
+             "exams|the|my|her|his|christmas|summer))|(wont|will not|dont|not going to|not gona|"
+             "aint gona) (need|be needing) (it|them|any of (it|them)|my [a-z]+)( any ?more| again| "
+             f"after( {WHEN})?)?(?! (cos|because|coz|as|since|till|until|til|for|now|at|in|when|"
+             "while|so|on)(?![a-z])))")
+
+# The phone wiped or the accounts gone.
+_WIPED = ("(factory reset|reset|wiped|deleted|cleared|logged out of|unfollowed)( [a-z]+){0,2} (my "
+          "phone|everything|every|all my|my (snap|insta|accounts|apps|tiktok|socials|pics|photos))")
+
+# A will, a goodbye or who gets my things, typed in the phone.
+_LAST_WORDS = ("((my|a) (will|goodbye|goodbyes|goodbye (note|notes|letter|letters|message|"
+               "messages)|last (message|messages|words)|suicide note)(?!( [a-z]+)? (speech|card|cards|"
+               "party|assembly|video|hug|present|gift|song|post|to (year|the class|school|my "
+               "class|my form)|(for|in) (re|the re|homework|english|class|school|drama|the play|"
+               "lessons))(?![a-z]))|who gets my (stuff|things|stuf|clothes|games)(?! (when "
+               "(we|i) (move|moves)|in the move)))")
+_IN_THE_PHONE = ("(in|on|into) my (notes|notes app|phone notes|drafts|phone|notes on my phone|"
+                 "google docs)")
+# Sorry and bye, timed to send; and a place to go after.
+_TIMED_GOODBYE = ("(scheduled|schedule|timed|set) (a|my|the) (message|text|snap|post|email)"
+                  "( [a-z]+){0,8} (sorry and (bye|goodbye)|bye for ever|bye forever|goodbye "
+                  "forever|for when im gone)")
+_HIGH_PLACE = ("(going|goin|gona go|heading|walking) (to|up|down to|up to|off) (the|a) ([a-z]+ )"
+               "{0,3}(canal|river|bridge|roof|cliff|tracks|railway|motorway|multi storey|"
+               "multistorey|car park|quarry|pier|flyover)(?! (for|with|to (get|buy|meet|see|feed)"
+               ")(?![a-z]))")
+
+# --- emotional harm: telling will cost a brother, a sister or a parent for ever ---------------
+
+_TOLD = ("(if|when) i (tel|tell|complain|moan|grass|report|say (anything|owt|something|a word))"
+         "( [a-z]+){0,3}( to)?( my| the| any)? (sw|social|social worker|iro|reviewing officer|"
+         "school|teacher|teachers|police|anyone|anybody)|one word to (the|my) (social|sw|social "
+         "worker|school|police|iro)")
+_KIN = "(my (little |baby |big |older )?(brother|bro|sister|sis|brothers|sisters|mum|mam|nan|dad))"
+_LOSS = (f"({_KIN}( wil| will| would| is going to| is gona)? (get|be) (moved|taken|sent) (away|"
+         "off|miles)|(i|il|ill|i wil|i will|youl|you will) never (se|get to se|get contact with|"
+         f"talk to|speak to) ({_KIN}|him|her|them)( again| ever again)|im gone and {_KIN} "
+         "(stays|stay|is staying))")
+
+# --- emotional harm: shut in a room for the phone -------------------------------------------
+
+_SHUT_IN = ("(locked|lock|locks|shut|shuts|bolted|bolt|bolts|put|puts) (me )?in (the|my|a) "
+            "([a-z]+ ){0,2}(room|box room|utility room|utility|garage|cupboard|shed|cellar|"
+            "basement|bathroom|loft|attic)")
+_LONG_DARK = ("(all night|til morning|till morning|until morning|overnight|in the dark|light off|"
+              "lights off|no light|bulb taken out|bulb out|from (the )?outside)")
+_PHONE_RULE = ("(?<![a-z])((i )?(didnt|dont|wont|did not|do not|wouldnt|would not) (hand|give|put|"
+               "turn|switch|pass)|(if|when|whenever) (im|i am|i m) (slow|late)|(if|when|whenever|"
+               "cos|because) i (hide|hid|break|broke|go over|went over|keep|kept))( [a-z]+){0,4} "
+               "(my )?(phone|tablet|ipad|passcode|charger|laptop|switch|the phone rules|phone "
+               "rules)")
+
+# --- harmful practices: the phone and the passport taken, and a wedding --------------------
+
+_PHONE = "(phone|mobile|sim|sim card)"
+# Taken, hidden or locked away, never held for the journey ("has my passport and phone for the
+# flight", "took them at the airport so I don't lose them").
+_BOTH_TAKEN = (f"((took|taken|hid|hidden|smashed|confiscated|locked away|locked up)( my)? ({_PHONE} "
+               f"and (my )?passport|passport and (my )?{_PHONE})|no {_PHONE} no passport)(?!( [a-z]+)"
+               "{0,5} (post office|renew|renewal|airport|check in|checkin|safe|safe keeping|dont "
+               "lose|photo booth)(?![a-z]))(?! (til|until|unless|if) )")
+_MY_WEDDING = ("((says|say|said|saying|told me) (that )?(the|my) (wedding|weddings|nikah|"
+               "engagement)(?! (party|do|dress|cake|photos|venue|invites|invite)(?![a-z]))|(im|i am|i m|i wil be|il be) (marrying|getting married|being married|"
+               "married|engaged)|(the|my) (wedding|weddings|nikah|engagement)( is| s)? (booked|set|"
+               "arranged|in|on|for|at)|marry (him|my cousin|a man|his))")
+
+# --- neglect: the phone or the vouchers sold, and days with next to nothing ------------------
+
+_FOOD_HELP = ("(phone|tv|telly|food vouchers|vouchers|shopping vouchers|meal vouchers|food bank "
+              "(stuff|parcel|food|bag)|food parcel|food money|shopping money)")
+_SOLD = (f"((sold|pawned|swapped|spent|blew|traded) (my|the|our|all the|all our) ([a-z]+ )"
+         f"{{0,3}}{_FOOD_HELP}(?! (to|for) (get|buy|pay for) (me |us )?(a )?(new|better|newer))|{_FOOD_HELP} went on (his|her|their) (drink|drinks|drugs|fags|cigs|"
+         "stuff|gambling|bets|vapes))")
+# Not "toast for breakfast cos we were late".
+_SCANT = ("(dry cereal|dry toast|toast|crackers|cereal|noodles|crisps|bread|biscuits|nothing) for "
+          "(tea|dinner|breakfast|breakfast and tea|every meal)(?! (cos|because|coz|as|on) )|only had (toast|crackers|cereal|"
+          "noodles|crisps|bread)|(just|only) eating (toast|crackers|cereal|noodles|crisps|bread)")
+# "4" and "2" are read as "for" and "to" in text-speak: "for 4 days" is "for for days".
+_DAYS_OF_IT = ("([0-9]+(rd|th|nd|st)?|third|fourth|fifth) day(?! (of|at|back) )|for ([0-9]+|two|three|four|five|six|a|"
+               "for|to) (days|weeks|week)|since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+               "the weekend)|yesterday (or|and) today|all week|its been like that")
+
+# --- radicalisation: a second phone for the group, and something to go off -----------------
+
+_SECOND_PHONE = ("(second phone|other phone|burner|burner phone|secret phone|new phone just for|"
+                 "encrypted app|encrypted chat|secret app)")
+_GO_OFF = ("(something|a thing|stuff)( that| which)? (would|will|wil|could|can|is going to|gona|to)?"
+           " ?(go off|goes off|go bang|goes bang|explode|explodes|blow up|blows up)( [a-z]+){0,2} "
+           "at (the|our|a) ([a-z]+ )?(parade|march|carnival|festival|concert|market|station|mosque|"
+           "church|synagogue|pride)")
+
+_FAMILY = ("(mum|mam|dad|my mum|my mam|my dad|my nan|my brother|my sister|my bro|my sis|my "
+           "gran|my grandad|my auntie|my aunty|my best mate|my best friend|my bestie)")
+# Said as the end of the message, or with "tbh", never "idk why the match was off".
+_END = "(?!( [a-z]+)?( [a-z]+)? (?!tbh|tho|just|really|honestly|lol)[a-z]+)"
+
+PHRASES: Final[dict[str, list[str]]] = {
+    "upset": [
+        # A parent who did not ring on the day, and the phone watched.
+        f"{_FAMILY} (didnt|did not|never|doesnt|wont|didn t) (ring|call|text|message|facetime|"
+        "phone)( me)? (on|for) my (birthday|bday|christmas|results day)(?! (cos|because|coz|as|"
+        "she came|he came|they came|but (she|he|they) (came|visited|was here)))",
+        # A new number not given, and hurt.
+        f"{_FAMILY} (got|has|changed (his|her|their)) (a )?new number and (didnt|did not|wont|"
+        "never|hasnt) (give|send|tell) (it )?(to )?(me|it me)( [a-z]+){0,3} (hurts|hurt|gutted|"
+        "sad|upset|stings)",
+        # A chat gone quiet with someone barely spoken to now.
+        "(barely|hardly|never|dont) (talk|speak|text|message)( [a-z]+){0,4} (our|the|my) (chat|gc|"
+        "group chat|streak)( s| is| has|s)? (gone|went|go) (quiet|dead|silent)",
+        # Cut off from everyone.
+        "(i )?(feel|felt) (really |so |proper |dead )?(far away|cut off) from (everyone|everybody|"
+        "all my family|my family|them all)(?!( [a-z]+){0,6} (but|trip|holiday|holidays|camp)"
+        "(?![a-z]))",
+        # Pictures of someone missed, every night.
+        "(look at|looking at|scroll through|scrolling through|go through) (old )?(pics|photos|"
+        "videos) of (my )?([a-z]+ ){0,2}(dog|cat|mum|dad|nan|brother|sister|grandad|gran)( on my "
+        "phone)? every night( [a-z]+){0,2} (miss|missing)",
+        # Sad, and not knowing why.
+        f"(sad|low|down|empty|flat) (today|again|all day|all week|rn) (idk|i dont know|dunno|i do "
+        f"not know) why{_END}",
+        f"(just|so|really|proper) (sad|low|down|empty) today{_END}",
+    ],
+    "bullying": [
+        # Put out of the class chat, and a new one made without me.
+        "(removed|kicked|took|chucked|booted) me (out )?(of|from) the ([a-z]+ ){0,2}(group chat|"
+        "gc|whatsapp|chat|group)( [a-z]+){0,6} (a new|another|a second) (one|gc|group chat|group|"
+        "chat) without me",
+        "(removed|kicked|chucked|booted) (out )?(of|from) the ([a-z]+ ){0,2}(group chat|gc|whatsapp|"
+        "chat|group)( [a-z]+){0,6} (a new|another|a second) (one|gc|group chat|group|chat) "
+        "(without me|with everyone but me|with everyone except me)",
+        # A withheld number that rings and laughs.
+        "(no caller id|private number|withheld number|unknown number|hidden number)( [a-z]+){0,6} "
+        "(keeps|kept|keep) (ringing|calling|phoning) me( [a-z]+){0,8} (laughing|laugh|giggling|"
+        "giggle|breathing|swearing)",
+        "(keeps|kept|keep) (ringing|calling|phoning) me (on|from|with|off) (a )?(no caller id|private"
+        " number|withheld number|hidden number)( [a-z]+){0,6} (laughing|laugh|giggling|giggle|"
+        "breathing|swearing)",
+        # A poll naming me the worst of something.
+        "(poll|vote)( [a-z]+){0,6} (ugliest|fattest|smelliest|weirdest|most likely to be a (tramp|"
+        "loser|virgin|tramp|weirdo|freak|crackhead|smackhead))( [a-z]+){0,6} (put|added|with|had|"
+        "won|was) (my name|me)",
+        # People who flood my posts with laughing emojis, day after day.
+        "(people|everyone|they|randoms|some (girls|boys|lads))( keep| keeps)? (spam|spamming|flood|"
+        "flooding) my (snap|comments|posts|story|dms|insta|tiktok|page)( [a-z]+){0,3} (laughing|"
+        "clown|skull|vomit|sick|rat|pig) (emojis|emoji|faces)( [a-z]+){0,2} (its|it s|it has|this"
+        " has) been going on",
+    ],
+}
+
+CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
+    # The keys handed on, and "after" or "won't need it".
+    ("self_harm", (_HANDED_KEYS, _AFTER_ME), 80),
+    # The phone wiped, the keys handed on, and a night or a day after which they are needed.
+    ("self_harm", (_WIPED, _HANDED_KEYS, f"(need|have|use) (it|them) after {WHEN}"), 100),
+    # Last words typed in the phone, and a day.
+    ("self_harm", (_LAST_WORDS, _IN_THE_PHONE, f"({WHEN}|is the day|tomorrow night)"), 70),
+    # Sorry and bye timed to send, and a place to go after.
+    ("self_harm", (_TIMED_GOODBYE, _HIGH_PLACE), 80),
+    # Telling will cost a brother, a sister or a parent for ever.
+    ("emotional_abuse", (_LOSS, _TOLD), 90),
+    # Shut in a room from outside, in the dark or all night, for the phone.
+    ("emotional_abuse", (_SHUT_IN, _LONG_DARK, _PHONE_RULE), 120),
+    # The phone and the passport taken, and the child's wedding.
+    ("harmful_practices", (_BOTH_TAKEN, _MY_WEDDING), 90),
+    # The phone or the vouchers sold, and days with next to nothing.
+    ("neglect", (_SOLD, _SCANT, _DAYS_OF_IT), 110),
+    # A second phone for the group, and something to go off at a crowd.
+    ("radicalisation", (_SECOND_PHONE, _GO_OFF), 120),
+)
