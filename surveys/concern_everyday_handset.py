@@ -12,7 +12,9 @@ alarms in the words of the rules for the phone:
   phone and sent 'I love my mum' to the group chat, she's gonna kill me";
 - a goodbye message, a speech or a card to a class, a form or a team;
 - locked in a bathroom or a shed because the lock jammed;
-- "I'll never see the sun again" because it always rains.
+- "I'll never see the sun again" because it always rains;
+- put out of a chat named for a class, a year or a team ("they kicked me out of the year group
+  chat"), a chat's own move as the online module reads it.
 
 Each saying names the everyday thing (the occasion, the peer's own thing, the prank sent from
 their phone) and runs only over harmless words to the words of harm it holds; none runs across,
@@ -32,6 +34,7 @@ from surveys.concern_voice_parts import gap_without as _gap
 # Words no saying's gap may run over, nor follow it: a grown-up at home, a blow, a weapon,
 # telling, a secret, being scared, "for real".
 _TURNS = ("dad|mum|mam|stepdad|step|carer|carers|uncle|boyfriend|man|men|hit|hits|punch|punched|"
+          "kick|kicks|kicked|stamped|"
           "slapped|hurt|hurts|beat|batter|stab|knife|scared|police|tell|told|secret|real|really|"
           "actually|serious|means|meant|owe|debt|olders")
 # What was sent from a friend's phone may name anyone ("sent 'I love my mum' to the group
@@ -94,10 +97,21 @@ _RAIN = [
     "cloudy|grey)",
 ]
 
+# --- put out of a class's or a team's chat ---------------------------------------------------
+# A chat named for who is in it ("the year group chat", "our football gc"): a chat's own move,
+# as ``surveys.concern_everyday_online`` reads "kicked from the group chat".
+_OUT_OF_A_NAMED_CHAT = [
+    "(they|someone|he|she|people|the (girls|boys|lads)|my (mates|friends)) (kicked|booted|chucked|"
+    "removed) me (out )?(of|from) (the|our|my) (class|year|form|school|team|football|netball|"
+    "friends|family|squad|year [0-9]+) (group chat|gc|whatsapp|chat|group|snap group|whatsapp "
+    f"group){_TURN_AFTER}",
+]
+
 HANDSET: Final[dict[str, list[str]]] = {
+    "physical_abuse": _OUT_OF_A_NAMED_CHAT,
     "exploitation": _WORKERS_PRESENT,
-    "emotional_abuse": [*_KILL_OVER_THEIRS, *_JAMMED],
-    "unsafe_home": _JAMMED,
+    "emotional_abuse": [*_KILL_OVER_THEIRS, *_JAMMED, *_RAIN],
+    "unsafe_home": [*_JAMMED, *_OUT_OF_A_NAMED_CHAT],
     "self_harm": _GROUP_GOODBYE,
     "coercion": _RAIN,
 }

@@ -58,8 +58,8 @@ _AFTER_ME = ("((when|after|once) (im|i am|i m) (gone|not here|dead)|(so|then) (s
              "videos|memories|stuff|things|account|accounts) after(?! (school|tea|work|college|"
              "exams|the|my|her|his|christmas|summer))|(wont|will not|dont|not going to|not gona|"
              "aint gona) (need|be needing) (it|them|any of (it|them)|my [a-z]+)( any ?more| again| "
-             f"after( {WHEN})?)?(?! (cos|because|coz|as|since|till|until|til|for|now|at|in|when|"
-             "while|so|on)(?![a-z])))")
+             f"after( {WHEN})?)?(?!( [a-z]+){{0,2}} (cos|because|coz|as|since|till|until|til|for|"
+             "now|at|in|when|while|so|on)(?![a-z])))")
 
 # The phone wiped or the accounts gone.
 _WIPED = ("(factory reset|reset|wiped|deleted|cleared|logged out of|unfollowed)( [a-z]+){0,2} (my "
@@ -85,7 +85,7 @@ _HIGH_PLACE = ("(going|goin|gona go|heading|walking) (to|up|down to|up to|off) (
 
 # --- emotional harm: telling will cost a brother, a sister or a parent for ever ---------------
 
-_TOLD = ("(if|when) i (tel|tell|complain|moan|grass|report|say (anything|owt|something|a word))"
+_TOLD = ("(if|when) i (tell|complain|moan|grass|report|say (anything|owt|something|a word))"
          "( [a-z]+){0,3}( to)?( my| the| any)? (sw|social|social worker|iro|reviewing officer|"
          "school|teacher|teachers|police|anyone|anybody)|one word to (the|my) (social|sw|social "
          "worker|school|police|iro)")
@@ -93,7 +93,8 @@ _KIN = "(my (little |baby |big |older )?(brother|bro|sister|sis|brothers|sisters
 _LOSS = (f"({_KIN}( wil| will| would| is going to| is gona)? (get|be) (moved|taken|sent) (away|"
          "off|miles)|(i|il|ill|i wil|i will|youl|you will) never (se|get to se|get contact with|"
          f"talk to|speak to) ({_KIN}|him|her|them)( again| ever again)|im gone and {_KIN} "
-         "(stays|stay|is staying))")
+         f"(stays|stay|is staying)|{_KIN} (wont|will not|would not|wouldnt) be allowed to (see|"
+         "talk to|ring|visit) me( ever)? again)")
 
 # --- emotional harm: shut in a room for the phone -------------------------------------------
 
@@ -114,7 +115,8 @@ _PHONE = "(phone|mobile|sim|sim card)"
 # Taken, hidden or locked away, never held for the journey ("has my passport and phone for the
 # flight", "took them at the airport so I don't lose them").
 _BOTH_TAKEN = (f"((took|taken|hid|hidden|smashed|confiscated|locked away|locked up)( my)? ({_PHONE} "
-               f"and (my )?passport|passport and (my )?{_PHONE})|no {_PHONE} no passport)(?!( [a-z]+)"
+               f"and (my )?passport|passport and (my )?{_PHONE})|no {_PHONE} no passport|my {_PHONE} "
+               "and (my )?passport (locked away|locked up|hidden|in (his|her|their) safe))(?!( [a-z]+)"
                "{0,5} (post office|renew|renewal|airport|check in|checkin|safe|safe keeping|dont "
                "lose|photo booth)(?![a-z]))(?! (til|until|unless|if) )")
 _MY_WEDDING = ("((says|say|said|saying|told me) (that )?(the|my) (wedding|weddings|nikah|"
@@ -133,7 +135,8 @@ _SOLD = (f"((sold|pawned|swapped|spent|blew|traded) (my|the|our|all the|all our)
 _SCANT = ("(dry cereal|dry toast|toast|crackers|cereal|noodles|crisps|bread|biscuits|nothing) for "
           "(tea|dinner|breakfast|breakfast and tea|every meal)(?! (cos|because|coz|as|on) )|only had (toast|crackers|cereal|"
           "noodles|crisps|bread)|(just|only) eating (toast|crackers|cereal|noodles|crisps|bread)")
-# "4" and "2" are read as "for" and "to" in text-speak: "for 4 days" is "for for days".
+# "4" and "2" are read as "for" and "to" in text-speak: "for 4 days" is "for for days"; never "the
+# 3rd day of term".
 _DAYS_OF_IT = ("([0-9]+(rd|th|nd|st)?|third|fourth|fifth) day(?! (of|at|back) )|for ([0-9]+|two|three|four|five|six|a|"
                "for|to) (days|weeks|week)|since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                "the weekend)|yesterday (or|and) today|all week|its been like that")
@@ -142,10 +145,77 @@ _DAYS_OF_IT = ("([0-9]+(rd|th|nd|st)?|third|fourth|fifth) day(?! (of|at|back) )|
 
 _SECOND_PHONE = ("(second phone|other phone|burner|burner phone|secret phone|new phone just for|"
                  "encrypted app|encrypted chat|secret app)")
-_GO_OFF = ("(something|a thing|stuff)( that| which)? (would|will|wil|could|can|is going to|gona|to)?"
+_GO_OFF = ("((something|a thing|stuff)( that| which)? (would|will|wil|could|can|is going to|gona|to)?"
            " ?(go off|goes off|go bang|goes bang|explode|explodes|blow up|blows up)( [a-z]+){0,2} "
            "at (the|our|a) ([a-z]+ )?(parade|march|carnival|festival|concert|market|station|mosque|"
-           "church|synagogue|pride)")
+           "church|synagogue|pride)|(leave|plant|put|drop|leaving|planting) a (device|bag|package|"
+           "parcel|bomb|rucksack) at (the|our|a) ([a-z]+ )?(station|parade|march|carnival|festival|"
+           "concert|market|mosque|church|synagogue|pride))")
+
+# --- self-harm: the phone the only thing left, and a cord tied; the phone gone dark at a height;
+# people online telling the child where to cut; the way onto a roof looked up, and goodbyes ---
+
+_ONLY_THING = "(the )?only thing (keeping|that keeps|that is keeping) me (here|alive|going)"
+_CORDS = ("(charger cable|charger lead|charging cable|charger|cable|lead|leads|belt|rope|cord|"
+          "scarf)")
+_CORD_TIED = (f"(tied|tie|tying|knotted|hung|fixed) (my |the |a )?{_CORDS}( [a-z]+)? (round|to|on|"
+              f"from)|{_CORDS}( s| is| has)?( already)? (tied|knotted|hung|fixed) (round|to|on|"
+              "from)")
+_CORD_PLACE = ("(wardrobe|door|bannister|banister|beam|hook|curtain rail|loft hatch|bed frame|"
+               "top bunk|light fitting)")
+_GONE_DARK = ("(if|when|once) my (location|snap map|live location|phone|map|dot)( [a-z]+)? (goes|"
+              "go|turns|is|s) (off|dark|dead|blank)")
+_OFF_A_HEIGHT = ("(gone|went|go|going|jumped|jump) (up|off|of|from) (the )?([a-z]+ ){0,2}(bridge|"
+                 "roof|multi storey|multistorey|car park|cliff|edge|flats|tower|quarry edge)")
+_DONE_WITH = ("(not doing this|cant do this|done with (this|all this|everything|it all|life)|"
+              "not coming back|goodbye|bye everyone)")
+_WHERE_TO_CUT = ("(tell|told|tells|telling) me (where|how deep|how much|how) to cut(?! (my|the|your"
+                 "|his|her|their|a) (hair|fringe|fabric|paper|cake|wood|card|nails))")
+_SHOW_THEM = "(pic|pics|photo|photos|picture|video|deeper|worse one|every night)"
+_ROOF_WAY = ("(how to get|get|getting|way) (on|onto|up on|up to|up onto) (to )?the roof of the "
+             "(multi storey|multistorey|car park|flats|tower block|hospital|shopping centre)")
+_BYES = ("(said bye|said goodbye|saying bye|cant face|wont have to face|without (him|her|them) "
+         "knowing)")
+
+# --- emotional harm: the phone kept and a lie about family; an insult as the lock screen; a
+# child's tears posted for laughs ----------------------------------------------------------
+
+_PHONE_KEPT = ("(took|taken|had|kept|keeping|has) my phone( off me)? (for|since)")
+# "told me mum" is "told my mum" once text-speak is spelled out.
+_NOT_WANTED = ("(told|tells|telling) (me |my )?(my )?(mum|dad|mam|nan|sister|brother) (didnt|doesnt|did not|does not) "
+               "want (to (talk|speak) to me|to see me|me)( anymore| any more| again)?")
+_INSULT_SCREEN = ("((changed|set|made|put|changes|sets) my (lock screen|lockscreen|wallpaper|"
+                  "background|home screen|contact name|bio) (to|to say|as|saying|say) (useless|"
+                  "stupid|ugly|fat|worthless|loser|failure|idiot|pig|mistake|waste of space)(?=( (and|she|he|"
+                  "they|so|but|every))|$))")
+_KEPT_AT_IT = ("(wont let me|every (day|morning|night)|til i cry|till i cry|until i cry|reads it "
+               "out)")
+_TEARS_POSTED = ("(posts|posted|puts|put|uploads|uploaded|shares|shared) (videos|vids|clips|pics|"
+                 "photos|a video|a vid|a clip|a pic) of me crying (on|to) (her|his|their) "
+                 "(facebook|fb|story|insta|tiktok|status|page)")
+_FOR_LAUGHS = ("(every (week|day|time)|(mates|friends|followers)( [a-z]+){0,2} (comment|laugh|"
+               "can laugh)|laughing emojis|put up with)")
+
+# --- harmful practices: married on landing; a cousin killed, and "remember" ------------------
+
+_MARRIED_ON_LANDING = ("(ill|i will|il|im going to|im gona) be married (when|once|as soon as) "
+                       "(we|i) (get|land|arrive)")
+_KILLED_FOR = ("(got|was|been) killed (for|because of) (having a (boyfriend|girlfriend)|being "
+               "gay|talking to (a )?(boy|boys|lads)|going out with)")
+_REMEMBER = ("(remember what happened to her|remember what happened to him|same wil happen|thats "
+             "what happens|youre next|you ll be next|youl be next)")
+
+# --- neglect: a hurt and no doctor rung; left alone with next to nothing -----------------------
+
+_NO_DOCTOR = ("(wont|will not|refuses to|doesnt|didnt|wont even|never) (ring|call|phone|take (him|"
+              "her|me|us) to) (the )?(doctor|doctors|gp|dentist|hospital)")
+_SYMPTOM = ("(leaking|swollen|pus|infected|bleeding|rash|lump|yellow stuff|green stuff|blood|"
+            "fever|temperature)")
+_LEFT_ALONE = ("left me (alone|on my own|by myself|in the flat|in the house|at home|with no (money|"
+               "food|one))")
+_LIVING_ON = ("(had|eaten|eating|ate|living on|lived on)( only| just)? (crisps|toast|cereal|noodles"
+              "|biscuits|bread|sweets)(?! for (breakfast|lunch|tea|dinner) (cos|because|coz|as)"
+              "(?![a-z]))")
 
 _FAMILY = ("(mum|mam|dad|my mum|my mam|my dad|my nan|my brother|my sister|my bro|my sis|my "
            "gran|my grandad|my auntie|my aunty|my best mate|my best friend|my bestie)")
@@ -159,7 +229,7 @@ PHRASES: Final[dict[str, list[str]]] = {
         "phone)( me)? (on|for) my (birthday|bday|christmas|results day)(?! (cos|because|coz|as|"
         "she came|he came|they came|but (she|he|they) (came|visited|was here)))",
         # A new number not given, and hurt.
-        f"{_FAMILY} (got|has|changed (his|her|their)) (a )?new number and (didnt|did not|wont|"
+        f"{_FAMILY} (got|has|changed (his|her|their)) (a )?(new )?number and (didnt|did not|wont|"
         "never|hasnt) (give|send|tell) (it )?(to )?(me|it me)( [a-z]+){0,3} (hurts|hurt|gutted|"
         "sad|upset|stings)",
         # A chat gone quiet with someone barely spoken to now.
@@ -191,11 +261,11 @@ PHRASES: Final[dict[str, list[str]]] = {
         "(keeps|kept|keep) (ringing|calling|phoning) me( [a-z]+){0,8} (laughing|laugh|giggling|"
         "giggle|breathing|swearing)",
         "(keeps|kept|keep) (ringing|calling|phoning) me (on|from|with|off) (a )?(no caller id|private"
-        " number|withheld number|hidden number)( [a-z]+){0,6} (laughing|laugh|giggling|giggle|"
-        "breathing|swearing)",
+        " number|withheld number|hidden number)( [a-z]+){0,6} (laughing|laugh|laughs|giggling|giggle|"
+        "giggles|breathing|swearing)",
         # A poll naming me the worst of something.
         "(poll|vote)( [a-z]+){0,6} (ugliest|fattest|smelliest|weirdest|most likely to be a (tramp|"
-        "loser|virgin|tramp|weirdo|freak|crackhead|smackhead))( [a-z]+){0,6} (put|added|with|had|"
+        "loser|virgin|weirdo|freak|crackhead|smackhead))( [a-z0-9]+){0,6} (put|added|with|had|"
         "won|was) (my name|me)",
         # People who flood my posts with laughing emojis, day after day.
         "(people|everyone|they|randoms|some (girls|boys|lads))( keep| keeps)? (spam|spamming|flood|"
@@ -207,21 +277,42 @@ PHRASES: Final[dict[str, list[str]]] = {
 
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     # The keys handed on, and "after" or "won't need it".
-    ("self_harm", (_HANDED_KEYS, _AFTER_ME), 80),
+    ("self_harm", (_HANDED_KEYS, _AFTER_ME), 16),
     # The phone wiped, the keys handed on, and a night or a day after which they are needed.
-    ("self_harm", (_WIPED, _HANDED_KEYS, f"(need|have|use) (it|them) after {WHEN}"), 100),
+    ("self_harm", (_WIPED, _HANDED_KEYS, f"(need|have|use) (it|them) after {WHEN}"), 18),
     # Last words typed in the phone, and a day.
-    ("self_harm", (_LAST_WORDS, _IN_THE_PHONE, f"({WHEN}|is the day|tomorrow night)"), 70),
+    ("self_harm", (_LAST_WORDS, _IN_THE_PHONE, f"({WHEN}|is the day|tomorrow night)"), 16),
     # Sorry and bye timed to send, and a place to go after.
-    ("self_harm", (_TIMED_GOODBYE, _HIGH_PLACE), 80),
+    ("self_harm", (_TIMED_GOODBYE, _HIGH_PLACE), 20),
     # Telling will cost a brother, a sister or a parent for ever.
-    ("emotional_abuse", (_LOSS, _TOLD), 90),
+    ("emotional_abuse", (_LOSS, _TOLD), 20),
     # Shut in a room from outside, in the dark or all night, for the phone.
-    ("emotional_abuse", (_SHUT_IN, _LONG_DARK, _PHONE_RULE), 120),
+    ("emotional_abuse", (_SHUT_IN, _LONG_DARK, _PHONE_RULE), 22),
     # The phone and the passport taken, and the child's wedding.
-    ("harmful_practices", (_BOTH_TAKEN, _MY_WEDDING), 90),
+    ("harmful_practices", (_BOTH_TAKEN, _MY_WEDDING), 14),
     # The phone or the vouchers sold, and days with next to nothing.
-    ("neglect", (_SOLD, _SCANT, _DAYS_OF_IT), 110),
+    ("neglect", (_SOLD, _SCANT, _DAYS_OF_IT), 24),
+    # The phone the only thing left, and a cord tied.
+    ("self_harm", (_ONLY_THING, _CORD_TIED, _CORD_PLACE), 30),
+    # The phone gone dark, a height, and done with it.
+    ("self_harm", (_GONE_DARK, _OFF_A_HEIGHT, _DONE_WITH), 30),
+    # People online telling the child where to cut, and a picture or a worse one.
+    ("self_harm", (_WHERE_TO_CUT, _SHOW_THEM), 25),
+    # The way onto a roof looked up, a day, and goodbyes.
+    ("self_harm", (_ROOF_WAY, f"({WHEN}|im going|going after)", _BYES), 40),
+    # The phone kept, and a lie that family do not want the child.
+    ("emotional_abuse", (_NOT_WANTED, _PHONE_KEPT), 20),
+    # An insult as the lock screen, kept at.
+    ("emotional_abuse", (_INSULT_SCREEN, _KEPT_AT_IT), 20),
+    # The child's tears posted for laughs.
+    ("emotional_abuse", (_TEARS_POSTED, _FOR_LAUGHS), 25),
+    # Married on landing; a cousin killed, and "remember".
+    ("harmful_practices", (_MARRIED_ON_LANDING,), 10),
+    ("harmful_practices", (_KILLED_FOR, _REMEMBER), 30),
+    # A hurt, no doctor rung, and how long.
+    ("neglect", (_NO_DOCTOR, _SYMPTOM, _DAYS_OF_IT), 30),
+    # Left alone, and days of next to nothing.
+    ("neglect", (_LEFT_ALONE, _LIVING_ON, _DAYS_OF_IT), 30),
     # A second phone for the group, and something to go off at a crowd.
-    ("radicalisation", (_SECOND_PHONE, _GO_OFF), 120),
+    ("radicalisation", (_SECOND_PHONE, _GO_OFF), 20),
 )

@@ -40,6 +40,7 @@ from surveys import (
     concern_exploitation_shapes,
     concern_family_harm_signs,
     concern_handset,
+    concern_handset_reach,
     concern_hedged_exploitation,
     concern_hedged_exploitation_trafficking,
     concern_hedged_harm,
@@ -164,6 +165,7 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_cymru.PHRASES,
     concern_cymru_lives.PHRASES,
     concern_handset.PHRASES,
+    concern_handset_reach.PHRASES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
 # a child held (kept, owing, watched, silenced), self-harm, abuse at home and neglect, then forced
@@ -253,6 +255,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_cymru,
         concern_cymru_lives,
         concern_handset,
+        concern_handset_reach,
     )
     for category, parts, window in module.CLAUSES
 )

@@ -31,6 +31,7 @@ from surveys import (
     concern_euphemism_home,
     concern_euphemism_self,
     concern_euphemism_work,
+    concern_handset,
     concern_home_tongue,
     concern_home_tongue_exploitation,
     concern_home_tongue_practices,
@@ -63,6 +64,7 @@ from tests.surveys import (
     test_concern_euphemism_self,
     test_concern_euphemism_work,
     test_concern_everyday_online,
+    test_concern_handset,
     test_concern_home_tongue,
     test_concern_newcomer,
     test_concern_newcomer_owned,
@@ -201,6 +203,11 @@ WRITTEN = (
         live_words=(concern_cymru, concern_cymru_lives),
     ),
     Written(tests=test_concern_plans, live_words=(concern_plans, concern_plans_exploitation)),
+    Written(
+        tests=test_concern_handset,
+        reached=(concern_handset,),
+        near_misses=("# --- the fifteenth hand's phone", 43),
+    ),
 )
 
 

@@ -30,6 +30,7 @@ from tests.surveys import (
     test_concern_euphemism_self,
     test_concern_euphemism_work,
     test_concern_everyday_online,
+    test_concern_handset,
     test_concern_hedged_exploitation,
     test_concern_hedged_harm,
     test_concern_hedged_home,
@@ -96,6 +97,7 @@ MODULES = (
     (test_concern_newcomer_owned, False),
     (test_concern_home_tongue, False),
     (test_concern_cymru, False),
+    (test_concern_handset, False),
 )
 CASES = [
     pytest.param(disclosure, twin, learned, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")

@@ -24,6 +24,7 @@ from tests.surveys import (
     test_concern_euphemism_home,
     test_concern_euphemism_self,
     test_concern_euphemism_work,
+    test_concern_handset,
     test_concern_hedged_exploitation,
     test_concern_hedged_harm,
     test_concern_hedged_home,
@@ -84,6 +85,7 @@ MODULES = (
     test_concern_newcomer_owned,
     test_concern_home_tongue,
     test_concern_cymru,
+    test_concern_handset,
 )
 CASES = [
     pytest.param(disclosure, ordinary, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")
