@@ -48,7 +48,8 @@ _SERVICES = ("(netflix|disney|spotify|fortnite|roblox|minecraft|wifi|switch|xbox
 # A passcode or the logins handed on: "sent my sister my passcode", "gave my cousin all my
 # passwords".
 _HANDED_KEYS = (f"(gave|give|giving|sent|send|sending|texted|text|left|leaving|told) {_HANDED_TO} "
-                f"(all )?my ((?!{_SERVICES} )[a-z]+ )?{_KEYS}(?! (for|to) (netflix|disney|spotify|fortnite|roblox|"
+                f"(all )?my ((?!{_SERVICES} )[a-z]+ )?{_KEYS}(?! (for|to) (netflix|disney|spotify|"
+                "fortnite|roblox|"
                 "minecraft|the wifi|wifi|my (switch|xbox|ps4|ps5|account)))")
 # Not needed after: "so she can keep my photos after", "won't need any of it after tonight",
 # "when I'm gone". Never "after school", "when I'm at nan's", nor a reason why ("cos I got a
@@ -67,7 +68,8 @@ _WIPED = ("(factory reset|reset|wiped|deleted|cleared|logged out of|unfollowed)(
 
 # A will, a goodbye or who gets my things, typed in the phone.
 _LAST_WORDS = ("((my|a) (will|goodbye|goodbyes|goodbye (note|notes|letter|letters|message|"
-               "messages)|last (message|messages|words)|suicide note)(?!( [a-z]+)? (speech|card|cards|"
+               "messages)|last (message|messages|words)|suicide note)(?!( [a-z]+)? (speech|card|"
+               "cards|"
                "party|assembly|video|hug|present|gift|song|post|to (year|the class|school|my "
                "class|my form)|(for|in) (re|the re|homework|english|class|school|drama|the play|"
                "lessons))(?![a-z]))|who gets my (stuff|things|stuf|clothes|games)(?! (when "
@@ -114,13 +116,17 @@ _PHONE_RULE = ("(?<![a-z])((i )?(didnt|dont|wont|did not|do not|wouldnt|would no
 _PHONE = "(phone|mobile|sim|sim card)"
 # Taken, hidden or locked away, never held for the journey ("has my passport and phone for the
 # flight", "took them at the airport so I don't lose them").
-_BOTH_TAKEN = (f"((took|taken|hid|hidden|smashed|confiscated|locked away|locked up)( my)? ({_PHONE} "
-               f"and (my )?passport|passport and (my )?{_PHONE})|no {_PHONE} no passport|my {_PHONE} "
-               "and (my )?passport (locked away|locked up|hidden|in (his|her|their) safe))(?!( [a-z]+)"
+_BOTH_TAKEN = ("((took|taken|hid|hidden|smashed|confiscated|locked away|"
+               f"locked up)( my)? ({_PHONE} "
+               f"and (my )?passport|passport and (my )?{_PHONE})|no {_PHONE} no passport|"
+               f"my {_PHONE} "
+               "and (my )?passport (locked away|locked up|hidden|in (his|her|"
+               "their) safe))(?!( [a-z]+)"
                "{0,5} (post office|renew|renewal|airport|check in|checkin|safe|safe keeping|dont "
                "lose|photo booth)(?![a-z]))(?! (til|until|unless|if) )")
 _MY_WEDDING = ("((says|say|said|saying|told me) (that )?(the|my) (wedding|weddings|nikah|"
-               "engagement)(?! (party|do|dress|cake|photos|venue|invites|invite)(?![a-z]))|(im|i am|i m|i wil be|il be) (marrying|getting married|being married|"
+               "engagement)(?! (party|do|dress|cake|photos|venue|invites|invite)(?![a-z]))|(im|"
+               "i am|i m|i wil be|il be) (marrying|getting married|being married|"
                "married|engaged)|(the|my) (wedding|weddings|nikah|engagement)( is| s)? (booked|set|"
                "arranged|in|on|for|at)|marry (him|my cousin|a man|his))")
 
@@ -129,23 +135,28 @@ _MY_WEDDING = ("((says|say|said|saying|told me) (that )?(the|my) (wedding|weddin
 _FOOD_HELP = ("(phone|tv|telly|food vouchers|vouchers|shopping vouchers|meal vouchers|food bank "
               "(stuff|parcel|food|bag)|food parcel|food money|shopping money)")
 _SOLD = (f"((sold|pawned|swapped|spent|blew|traded) (my|the|our|all the|all our) ([a-z]+ )"
-         f"{{0,3}}{_FOOD_HELP}(?! (to|for) (get|buy|pay for) (me |us )?(a )?(new|better|newer))|{_FOOD_HELP} went on (his|her|their) (drink|drinks|drugs|fags|cigs|"
+         f"{{0,3}}{_FOOD_HELP}(?! (to|for) (get|buy|pay for) (me |us )?(a )?(new|better|newer))|"
+         f"{_FOOD_HELP} went on (his|her|their) (drink|drinks|drugs|fags|cigs|"
          "stuff|gambling|bets|vapes))")
 # Not "toast for breakfast cos we were late".
 _SCANT = ("(dry cereal|dry toast|toast|crackers|cereal|noodles|crisps|bread|biscuits|nothing) for "
-          "(tea|dinner|breakfast|breakfast and tea|every meal)(?! (cos|because|coz|as|on) )|only had (toast|crackers|cereal|"
+          "(tea|dinner|breakfast|breakfast and tea|every meal)(?! (cos|because|coz|as|on) )|"
+          "only had (toast|crackers|cereal|"
           "noodles|crisps|bread)|(just|only) eating (toast|crackers|cereal|noodles|crisps|bread)")
 # "4" and "2" are read as "for" and "to" in text-speak: "for 4 days" is "for for days"; never "the
 # 3rd day of term".
-_DAYS_OF_IT = ("([0-9]+(rd|th|nd|st)?|third|fourth|fifth) day(?! (of|at|back) )|for ([0-9]+|two|three|four|five|six|a|"
-               "for|to) (days|weeks|week)|since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+_DAYS_OF_IT = ("([0-9]+(rd|th|nd|st)?|third|fourth|fifth) day(?! (of|at|back) )|for ([0-9]+|two|"
+               "three|four|five|six|a|"
+               "for|to) (days|weeks|week)|since (monday|tuesday|wednesday|thursday|friday|"
+               "saturday|sunday|"
                "the weekend)|yesterday (or|and) today|all week|its been like that")
 
 # --- radicalisation: a second phone for the group, and something to go off -----------------
 
 _SECOND_PHONE = ("(second phone|other phone|burner|burner phone|secret phone|new phone just for|"
                  "encrypted app|encrypted chat|secret app)")
-_GO_OFF = ("((something|a thing|stuff)( that| which)? (would|will|wil|could|can|is going to|gona|to)?"
+_GO_OFF = ("((something|a thing|stuff)( that| which)? (would|will|wil|could|can|is going to|gona|"
+           "to)?"
            " ?(go off|goes off|go bang|goes bang|explode|explodes|blow up|blows up)( [a-z]+){0,2} "
            "at (the|our|a) ([a-z]+ )?(parade|march|carnival|festival|concert|market|station|mosque|"
            "church|synagogue|pride)|(leave|plant|put|drop|leaving|planting) a (device|bag|package|"
@@ -182,11 +193,13 @@ _BYES = ("(said bye|said goodbye|saying bye|cant face|wont have to face|without 
 
 _PHONE_KEPT = ("(took|taken|had|kept|keeping|has) my phone( off me)? (for|since)")
 # "told me mum" is "told my mum" once text-speak is spelled out.
-_NOT_WANTED = ("(told|tells|telling) (me |my )?(my )?(mum|dad|mam|nan|sister|brother) (didnt|doesnt|did not|does not) "
+_NOT_WANTED = ("(told|tells|telling) (me |my )?(my )?(mum|dad|mam|nan|sister|brother) (didnt|"
+               "doesnt|did not|does not) "
                "want (to (talk|speak) to me|to see me|me)( anymore| any more| again)?")
 _INSULT_SCREEN = ("((changed|set|made|put|changes|sets) my (lock screen|lockscreen|wallpaper|"
                   "background|home screen|contact name|bio) (to|to say|as|saying|say) (useless|"
-                  "stupid|ugly|fat|worthless|loser|failure|idiot|pig|mistake|waste of space)(?=( (and|she|he|"
+                  "stupid|ugly|fat|worthless|loser|failure|idiot|pig|mistake|"
+                  "waste of space)(?=( (and|she|he|"
                   "they|so|but|every))|$))")
 _KEPT_AT_IT = ("(wont let me|every (day|morning|night)|til i cry|till i cry|until i cry|reads it "
                "out)")
@@ -253,15 +266,18 @@ PHRASES: Final[dict[str, list[str]]] = {
         "(removed|kicked|took|chucked|booted) me (out )?(of|from) the ([a-z]+ ){0,2}(group chat|"
         "gc|whatsapp|chat|group)( [a-z]+){0,6} (a new|another|a second) (one|gc|group chat|group|"
         "chat) without me",
-        "(removed|kicked|chucked|booted) (out )?(of|from) the ([a-z]+ ){0,2}(group chat|gc|whatsapp|"
+        "(removed|kicked|chucked|booted) (out )?(of|from) the ([a-z]+ ){0,2}(group chat|gc|"
+        "whatsapp|"
         "chat|group)( [a-z]+){0,6} (a new|another|a second) (one|gc|group chat|group|chat) "
         "(without me|with everyone but me|with everyone except me)",
         # A withheld number that rings and laughs.
         "(no caller id|private number|withheld number|unknown number|hidden number)( [a-z]+){0,6} "
         "(keeps|kept|keep) (ringing|calling|phoning) me( [a-z]+){0,8} (laughing|laugh|giggling|"
         "giggle|breathing|swearing)",
-        "(keeps|kept|keep) (ringing|calling|phoning) me (on|from|with|off) (a )?(no caller id|private"
-        " number|withheld number|hidden number)( [a-z]+){0,6} (laughing|laugh|laughs|giggling|giggle|"
+        "(keeps|kept|keep) (ringing|calling|phoning) me (on|from|with|off) (a )?(no caller id|"
+        "private"
+        " number|withheld number|hidden number)( [a-z]+){0,6} (laughing|laugh|laughs|giggling|"
+        "giggle|"
         "giggles|breathing|swearing)",
         # A poll naming me the worst of something.
         "(poll|vote)( [a-z]+){0,6} (ugliest|fattest|smelliest|weirdest|most likely to be a (tramp|"

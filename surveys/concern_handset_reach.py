@@ -43,7 +43,8 @@ _PAYS_PHONE = ("((puts|put|putting) (credit|money|data) on my phone|(tops|toppin
 # Going to his whenever he calls, a visit owed, or what ``_SEXUAL_ASK`` names; never "round his
 # for Sunday dinner".
 _WANTS_BACK = ("((stay|sleep|staying|sleeping|stay over|sleep over) at his|(go|come|going|coming) "
-               "(round|to) his( flat| house| place| mates)? (whenever|when ever|every time|when) he "
+               "(round|to) his( flat| house| place| mates)? (whenever|when ever|every time|"
+               "when) he "
                "(rings|messages|texts|calls|wants|says)|(owe|owes) him a visit|(a )?visit to his "
                "(flat|house|place)|send (him )?(pics|pictures|nudes|a video|videos|vids)|(meet|"
                "meeting) (him|up) (alone|at night|at his))")
@@ -75,8 +76,10 @@ _HE_PAYS = ("(pays for|buys me|bought me|gets me) ([a-z]+ ){0,3}|(sleep|stay|sta
 _ONLINE = ("(telegram|discord|server|channel|group chat|gc|encrypted|online|the app|the chat|"
            "livestream|livestreams|forum)")
 _WORSHIP = "(mosque|church|synagogue|temple|gurdwara|school|college)"
-_TARGET = (f"(((its|is|s|as) the target|{_WORSHIP}( [a-z]+){{0,3}} (is|s) (next|the target))(?! (for|"
-           "of|audience|score|market|age|to)(?![a-z]))|(be|get) ready to do something to (the|a|our)"
+_TARGET = (f"(((its|is|s|as) the target|{_WORSHIP}( [a-z]+){{0,3}} (is|s) (next|"
+           "the target))(?! (for|"
+           "of|audience|score|market|age|to)(?![a-z]))|(be|get) ready to do something to (the|a|"
+           "our)"
            f" ([a-z]+ ){{0,2}}{_WORSHIP})")
 _ATTACKS = "(attacks|attack|shootings|shooting|massacres|massacre|bombings)"
 _HERO = ("(hero|legend|martyr|saint|king|real man) if i (did|do|done|carried out) (one|it)"
@@ -94,7 +97,7 @@ _TICKET = ("((sent|bought|booked|paid for|got) me (a |the )?(train |coach |bus |
            "tickets)|(paying|paid|pays) for the (coach|train|ticket|tickets))")
 _UNTRACKED = ("(deleted|turned off|switched off|removed|got rid of) (every|all the|all my|my) (app|"
               "apps|location|snap map|find my)( [a-z]+){0,4} (they|staff|carers|the home|police|"
-              "social|sw|anyone) (could|can|would|might) (track|find|see)")
+              "social|sw|anyone) (could|can|cant|cannot|would|might|wont) (track|find|see)")
 _GOING = "(im going|going|im leaving|leaving|run|running|leg it|im off|gone)"
 _UNTOLD = (f"({SECRECY}|(not|never|without) (telling|tell) (anyone|anybody|no one|noone|staff|my "
            "carers|carers|the home|my sw|my social worker))")
@@ -117,7 +120,8 @@ _ROUGHED = "(pushed|hit|shoved|grabbed|punched|kicked|took my phone|smashed my p
 # --- domestic abuse: a mother's text for help --------------------------------------------------
 
 _HER_TEXT = "(texted|messaged|rang|called|snapped|facetimed|face timed|whatsapped) me"
-_HELP_KNIFE = ("help (hes|he s|he has|he is|he got|he s got)( got)? (a )?(knife|gun|blade)(?!( [a-z]+)"
+_HELP_KNIFE = ("help (hes|he s|he has|he is|he got|he s got)( got)? (a )?(knife|gun|"
+               "blade)(?!( [a-z]+)"
                "{0,6} (carving|pumpkin|cooking|chopping|kitchen knife for|veg|cake))")
 
 PHRASES: Final[dict[str, list[str]]] = {

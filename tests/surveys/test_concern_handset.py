@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from surveys import concern_everyday_handset, concern_handset
+from surveys import concern_everyday_handset, concern_handset, concern_handset_reach
 from surveys.concern_clauses import compile_part
 from surveys.concerns import URGENT, WORRY, detect, normalise
 from tests.surveys.chats import batch_counts, batch_texts, chat_alerts, near_misses, unreached
@@ -28,6 +28,8 @@ BATCHES = {
     ("harmful_practices", "xp"): 6,
     ("neglect", "xq"): 6,
     ("radicalisation", "xr"): 6,
+    ("sexual_exploitation", "xs"): 5,
+    ("radicalisation", "xt"): 6,
 }
 
 # (a disclosure in new words, its ordinary twin in the nearest words)
@@ -57,6 +59,25 @@ PAIRS = [
     # radicalisation: a second phone, and something to go off at a crowd
     ("they gave me a burner phone and we talk about something that will blow up at the march",
      "they gave me a ticket and we talk about the balloons that will blow up at the march"),
+    # reaching the child through the phone (``surveys.concern_handset_reach``), written after
+    # its rules: pictures or his bill; an app and an age lied about; a ticket and secrecy; the
+    # tracking gone; a visitor at the door; texts at night; worse tonight; a text for help
+    ("i have to send him nudes every weekend or he stops paying my phone bill",
+     "i have to send him my maths every weekend or he stops helping me with homework"),
+    ("met a guy on tinder, told him im 19 but im 14, he buys me vapes and i stay at his",
+     "my cousin met a guy on tinder, shes 19, he buys her flowers and she stays at his"),
+    ("a man from snap paid for the coach ticket, going on friday and not telling my carers",
+     "nan paid for the coach ticket, going on friday and ringing my carers when i get there"),
+    ("switched off all my apps so staff cant track me, leaving tonight",
+     "switched off all my apps so i can revise, leaving my phone downstairs tonight"),
+    ("the lodger keeps walking in while im getting changed and just stares",
+     "my little sister keeps walking in while im getting changed, so annoying"),
+    ("her boyfriend keeps texting me late asking if im alone, im scared to go to sleep",
+     "her boyfriend keeps texting me late asking if im coming to the match, im off to sleep"),
+    ("the girls on my landing grabbed me and said theyll do worse tonight",
+     "the girls on my landing grabbed me for a selfie and said theyll do my hair tonight"),
+    ("my mum messaged me from upstairs help hes got a knife",
+     "my mum messaged me from upstairs help hes got the remote"),
 ]
 
 # A second probe, written after the rules by their author (so it measures less than the batches
@@ -75,6 +96,39 @@ SECOND_PROBE = [
     "my carer says one word to the social and im gone and my brother stays",
 ]
 
+# More shapes of the phone's voice, written before their rules in ``surveys.concern_handset``
+# (first sight, rules alone, urgent: 2/11): a cord tied and the phone the only thing left, the
+# map gone dark at a height, people online saying where to cut, a roof looked up and goodbyes,
+# the phone kept and a lie about a parent, an insult as the wallpaper, tears posted for
+# laughs, married on landing, a cousin killed and "remember", a tooth and no dentist, left alone
+# on biscuits.
+FRESH_SHAPES = [
+    "my phone is the only thing keeping me alive and theyre taking it tomorrow, the leads"
+    " already knotted round the loft hatch",
+    "if my snap map goes dark tonight its cos i went off the quarry edge, im done with all this",
+    "the girls in the gc tell me how deep to cut and want a photo of it every night",
+    "searched how to get up on the roof of the flats and im going after contact on saturday,"
+    " said bye to mum on facetime already",
+    "they had my phone for two weeks and told me dad didnt want to speak to me, hed been texting"
+    " all along",
+    "my carer set my wallpaper to say worthless and wont let me change it, she reads it out to"
+    " me every morning",
+    "my stepmum uploads clips of me crying to her tiktok so her followers can laugh, every week",
+    "mum showed me the tickets on her phone and said ill be married once we land in pakistan",
+    "my cousin was killed for talking to boys and my uncle sent me the pictures and said"
+    " remember what happened to her",
+    "my sisters tooth has been swollen for two weeks and mum wont ring the dentist, shes crying"
+    " all night",
+    "foster mum went away and left me in the house with no money, im 14 and ive eaten only"
+    " biscuits for 4 days",
+]
+
+
+def test_the_fresh_shapes_are_urgent() -> None:
+    assert [text for text in FRESH_SHAPES
+            if (found := detect(text, learned=False)) is None or found.level != URGENT] == []
+
+
 # Worries in the same voice, written after the rules: each must raise an alert, not urgent.
 WORRIES = [
     "they kicked me out of the year group chat and made a new one without me",
@@ -90,9 +144,11 @@ WORRIES = [
     "someone keeps phoning me from a private number in the night and just laughs",
     "i feel so cut off from everyone since my phone broke",
     "proper down today",
+    "the whole class left me on seen on purpose after the party",
+    "they keep telling me its because my mum doesnt want me",
 ]
 # Read by test_concern_rule_modules.py for the rules every line here must reach.
-MORE = WORRIES
+MORE = [*WORRIES, *FRESH_SHAPES]
 
 
 @pytest.mark.parametrize("text", WORRIES)
@@ -104,7 +160,8 @@ def test_a_worry_told_through_the_phone_raises_a_worry(text: str) -> None:
 # Read by test_concern_split_twins.py with every module's splits.
 SPLITS = [
     (["cleared my phone this morning", "gave my cousin my passcode", "wont need it after tonight"],
-     ["cleared my phone this morning", "gave my cousin my passcode", "shes fixing it after tonight"]),
+     ["cleared my phone this morning", "gave my cousin my passcode",
+      "shes fixing it after tonight"]),
     (["he took my phone and my passport", "mum says the wedding is booked for august"],
      ["he took my phone to the shop", "mum says the wedding is booked for august, its my aunty's"]),
 ]
@@ -146,7 +203,7 @@ def test_the_batches_written_for_the_phone_are_whole() -> None:
 
 def test_the_near_misses_written_beside_them_are_all_here_and_silent() -> None:
     near = near_misses("# --- the fifteenth hand's phone")
-    assert len(near) == 43, len(near)
+    assert len(near) == 70, len(near)
     assert [text for text in near if detect(text, learned=False) is not None] == []
 
 
@@ -156,8 +213,9 @@ def test_the_near_misses_sent_one_after_another_stay_quiet() -> None:
 
 
 def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
-    texts = batch_texts(BATCHES) + SECOND_PROBE + WORRIES + [pair[0] for pair in PAIRS]
+    texts = batch_texts(BATCHES) + SECOND_PROBE + MORE + [pair[0] for pair in PAIRS]
     assert unreached(concern_handset, texts) == []
+    assert unreached(concern_handset_reach, texts) == []
 
 
 def test_every_set_aside_is_reached_by_its_everyday_answer() -> None:

@@ -32,6 +32,7 @@ from surveys import (
     concern_euphemism_self,
     concern_euphemism_work,
     concern_handset,
+    concern_handset_reach,
     concern_home_tongue,
     concern_home_tongue_exploitation,
     concern_home_tongue_practices,
@@ -205,8 +206,8 @@ WRITTEN = (
     Written(tests=test_concern_plans, live_words=(concern_plans, concern_plans_exploitation)),
     Written(
         tests=test_concern_handset,
-        reached=(concern_handset,),
-        near_misses=("# --- the fifteenth hand's phone", 43),
+        reached=(concern_handset, concern_handset_reach),
+        near_misses=("# --- the fifteenth hand's phone", 70),
     ),
 )
 
