@@ -7,13 +7,17 @@ this module missed was harm told in the phone's own words, the phone beside the 
 - self-harm: the phone put in order for after: a passcode, a password or the logins handed on
   "so she can keep my photos after" or with "I won't need any of it"; a will, a goodbye or who
   gets my stuff typed in the notes app beside a day; a message timed to send saying sorry and
-  bye, and a place to go after;
+  bye, and a place to go after; the phone "the only thing keeping me here" and a cord tied to
+  the wardrobe; "if my location goes off" at a bridge; people online who say where to cut; the
+  way onto a car park roof looked up, and goodbyes said;
 - emotional harm: a child told that telling (the social worker, the IRO, school) will cost a
   brother, a sister or a parent for ever; shut in a room from outside, in the dark or all night,
-  for a phone not handed over fast enough;
+  for a phone not handed over fast enough; the phone kept and the child told a parent does not
+  want them; an insult set as the lock screen; the child's tears posted for laughs;
 - harmful practices: the phone and the passport taken together, and the child's wedding named;
+  "I'll be married when we land"; a cousin killed for a boyfriend, and "remember";
 - neglect: the phone, the food vouchers or the food bank parcel sold or spent, and days of dry
-  cereal, toast or nothing for tea;
+  cereal, toast or nothing for tea; a hurt and no doctor rung, for days; left alone on crisps;
 - radicalisation: a second phone, a burner or an encrypted app given for a group, and something
   made to go off at a parade, a march or a market;
 - bullying (a worry): put out of the class chat and a new one made without me; a withheld number
@@ -24,7 +28,8 @@ Every clause needs the harmful part (the "after", the threat, the lock from outs
 without food, the wedding, the thing to go off, the exclusion), never the phone alone: a
 passcode given to a mum who checks the phone, a phone handed in at ten, a passport renewed, a
 phone sold for a new one, a burner for a Saturday job, a class chat made for the new year. Fresh
-wordings, written before the rules, are batches xm to xr of ``tests/corpora/adversarial.txt``;
+wordings, written before the rules, are batches xm to xr of ``tests/corpora/adversarial.txt``
+and ``FRESH_SHAPES`` of ``tests/surveys/test_concern_handset.py``;
 the ordinary answers nearest them are the block "the fifteenth hand's phone" of
 ``tests/corpora/near_misses.txt``. Same syntax as ``surveys.concern_frames``.
 """
@@ -57,7 +62,8 @@ _HANDED_KEYS = (f"(gave|give|giving|sent|send|sending|texted|text|left|leaving|t
 _AFTER_ME = ("((when|after|once) (im|i am|i m) (gone|not here|dead)|(so|then) (she|he|they) "
              "(can|wil|will) (keep|have) (all )?my (pics|photos|"
              "videos|memories|stuff|things|account|accounts) after(?! (school|tea|work|college|"
-             "exams|the|my|her|his|christmas|summer))|(wont|will not|dont|not going to|not gona|"
+             "exams|the|my|her|his|christmas|summer|i|we|im|you|it))|(wont|will not|dont|"
+             "not going to|not gona|"
              "aint gona) (need|be needing) (it|them|any of (it|them)|my [a-z]+)( any ?more| again| "
              f"after( {WHEN})?)?(?!( [a-z]+){{0,2}} (cos|because|coz|as|since|till|until|til|for|"
              "now|at|in|when|while|so|on)(?![a-z])))")
@@ -67,13 +73,14 @@ _WIPED = ("(factory reset|reset|wiped|deleted|cleared|logged out of|unfollowed)(
           "phone|everything|every|all my|my (snap|insta|accounts|apps|tiktok|socials|pics|photos))")
 
 # A will, a goodbye or who gets my things, typed in the phone.
+# Never one written for a lesson or a leaving do: "my will in my notes app for the RE lesson".
+_FOR_A_LESSON = ("(?!( [a-z]+){0,6} (for|in) (re|the re|homework|english|class|school|drama|the "
+                 "play|lesson|lessons|the re lesson|pshe|assembly|the assembly)(?![a-z]))")
 _LAST_WORDS = ("((my|a) (will|goodbye|goodbyes|goodbye (note|notes|letter|letters|message|"
                "messages)|last (message|messages|words)|suicide note)(?!( [a-z]+)? (speech|card|"
-               "cards|"
-               "party|assembly|video|hug|present|gift|song|post|to (year|the class|school|my "
-               "class|my form)|(for|in) (re|the re|homework|english|class|school|drama|the play|"
-               "lessons))(?![a-z]))|who gets my (stuff|things|stuf|clothes|games)(?! (when "
-               "(we|i) (move|moves)|in the move)))")
+               "cards|party|assembly|video|hug|present|gift|song|post|to (year|the class|school|"
+               f"my class|my form))(?![a-z])){_FOR_A_LESSON}|who gets my (stuff|things|stuf|"
+               "clothes|games)(?! (when (we|i) (move|moves)|in the move)))")
 _IN_THE_PHONE = ("(in|on|into) my (notes|notes app|phone notes|drafts|phone|notes on my phone|"
                  "google docs)")
 # Sorry and bye, timed to send; and a place to go after.

@@ -99,8 +99,10 @@ _UNTRACKED = ("(deleted|turned off|switched off|removed|got rid of) (every|all t
               "apps|location|snap map|find my)( [a-z]+){0,4} (they|staff|carers|the home|police|"
               "social|sw|anyone) (could|can|cant|cannot|would|might|wont) (track|find|see)")
 _GOING = "(im going|going|im leaving|leaving|run|running|leg it|im off|gone)"
+# Never a surprise: "said don't tell anyone, it's a surprise".
 _UNTOLD = (f"({SECRECY}|(not|never|without) (telling|tell) (anyone|anybody|no one|noone|staff|my "
-           "carers|carers|the home|my sw|my social worker))")
+           "carers|carers|the home|my sw|my social worker))(?!( [a-z]+){0,3} (surprise|present)"
+           "(?![a-z]))")
 
 # --- an unsafe home ---------------------------------------------------------------------------
 

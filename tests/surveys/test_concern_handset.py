@@ -6,9 +6,11 @@ locked from outside for the phone, the phone and the passport taken for a weddin
 sold and days without food, a second phone for something to go off; and, as worries, a child put
 out of the class chat, rung and laughed at, named in a poll or flooded with emojis, and a phone
 that stays quiet. Its fresh wordings, written before the rules, are batches xm to xr of
-``adversarial.txt`` (first sight, rules alone, urgent: 21/35; every line checked urgent with
-every batch), their ordinary neighbours the block "the fifteenth hand's phone" of
-``near_misses.txt`` (every line checked silent). ``surveys/concern_everyday_handset.py`` sets
+``adversarial.txt`` (first sight, rules alone, urgent: 14/35), and for
+``surveys/concern_handset_reach.py`` (a man who pays the phone, an online group's target)
+batches xs and xt (4/11); every line is checked urgent with every batch. Their ordinary
+neighbours are the block "the fifteenth hand's phone" of ``near_misses.txt`` (every line checked
+silent, alone and sent one after another). ``surveys/concern_everyday_handset.py`` sets
 aside the phone's everyday answers by kind; they are read here beside the harm in their words.
 """
 
@@ -203,7 +205,7 @@ def test_the_batches_written_for_the_phone_are_whole() -> None:
 
 def test_the_near_misses_written_beside_them_are_all_here_and_silent() -> None:
     near = near_misses("# --- the fifteenth hand's phone")
-    assert len(near) == 70, len(near)
+    assert len(near) == 72, len(near)
     assert [text for text in near if detect(text, learned=False) is not None] == []
 
 
