@@ -123,19 +123,21 @@ _PHONE_RULE = ("(?<![a-z])((i )?(didnt|dont|wont|did not|do not|wouldnt|would no
 _PHONE = "(phone|mobile|sim|sim card)"
 # Taken, hidden or locked away, never held for the journey ("has my passport and phone for the
 # flight", "took them at the airport so I don't lose them").
-_BOTH_TAKEN = ("((took|taken|hid|hidden|smashed|confiscated|locked away|"
-               f"locked up)( my)? ({_PHONE} "
-               f"and (my )?passport|passport and (my )?{_PHONE})|no {_PHONE} no passport|"
-               f"my {_PHONE} "
-               "and (my )?passport (locked away|locked up|hidden|in (his|her|"
-               "their) safe))(?!( [a-z]+)"
+_TAKE = "(took|taken|hid|hidden|smashed|confiscated|locked away|locked up|binned|burnt|burned)"
+_BOTH_TAKEN = (f"({_TAKE}( my)? ({_PHONE} and (my )?passport|passport and (my )?{_PHONE})|no "
+               f"{_PHONE} no passport|my {_PHONE} and (my )?passport (locked away|locked up|"
+               f"hidden|in (his|her|their) safe)|{_TAKE} my {_PHONE} and {_TAKE} my passport|"
+               f"{_TAKE} my passport and {_TAKE} my {_PHONE})(?!( [a-z]+)"
                "{0,5} (post office|renew|renewal|airport|check in|checkin|safe|safe keeping|dont "
-               "lose|photo booth)(?![a-z]))(?! (til|until|unless|if) )")
+               "lose|photo booth|trip|school trip)(?![a-z]))(?! (til|until|unless|if) )")
 _MY_WEDDING = ("((says|say|said|saying|told me) (that )?(the|my) (wedding|weddings|nikah|"
                "engagement)(?! (party|do|dress|cake|photos|venue|invites|invite)(?![a-z]))|(im|"
                "i am|i m|i wil be|il be) (marrying|getting married|being married|"
                "married|engaged)|(the|my) (wedding|weddings|nikah|engagement)( is| s)? (booked|set|"
-               "arranged|in|on|for|at)|marry (him|my cousin|a man|his))")
+               "arranged|in|on|for|at)|marry (him|my cousin|a man|his))(?!( [a-z0-9]+){0,8} (its|"
+               "it "
+               "is|it s) (my )?(cousins|aunties|uncles|sisters|brothers|aunts|mates|friends)"
+               "(?![a-z]))")
 
 # --- neglect: the phone or the vouchers sold, and days with next to nothing ------------------
 
