@@ -77,7 +77,7 @@ PAIRS = [
     ("her boyfriend keeps texting me late asking if im alone, im scared to go to sleep",
      "her boyfriend keeps texting me late asking if im coming to the match, im off to sleep"),
     ("the girls on my landing grabbed me and said theyll do worse tonight",
-     "the girls on my landing grabbed me for a selfie and said theyll do my hair tonight"),
+     "the girls on my landing hugged me and said theyll do my hair tonight"),
     ("my mum messaged me from upstairs help hes got a knife",
      "my mum messaged me from upstairs help hes got the remote"),
 ]
