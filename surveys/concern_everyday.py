@@ -20,6 +20,7 @@ from surveys.concern_everyday_cymru import CYMRU
 from surveys.concern_everyday_days import DAYS
 from surveys.concern_everyday_found import FOUND
 from surveys.concern_everyday_gaming import GAMING
+from surveys.concern_everyday_handset import HANDSET
 from surveys.concern_everyday_home_life import HOME_LIFE
 from surveys.concern_everyday_home_tongue import HOME_TONGUE
 from surveys.concern_everyday_jests import JESTS
@@ -388,5 +389,7 @@ EVERYDAY: Final = merged(
     BODY_VOICES, HOME_VOICES,
     # The fifteenth hand's gaming third (``surveys.concern_everyday_gaming``).
     GAMING,
+    # The fifteenth hand's phone (``surveys.concern_everyday_handset``).
+    HANDSET,
     PLAIN,
 )

@@ -41,6 +41,8 @@ from surveys import (
     concern_family_harm_signs,
     concern_gaming,
     concern_gaming_home,
+    concern_handset,
+    concern_handset_reach,
     concern_hedged_exploitation,
     concern_hedged_exploitation_trafficking,
     concern_hedged_harm,
@@ -164,6 +166,8 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_voice_self.PHRASES,
     concern_cymru.PHRASES,
     concern_cymru_lives.PHRASES,
+    concern_handset.PHRASES,
+    concern_handset_reach.PHRASES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
 # a child held (kept, owing, watched, silenced), self-harm, abuse at home and neglect, then forced
@@ -256,6 +260,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         # a game's words.
         concern_gaming,
         concern_gaming_home,
+        concern_handset,
+        concern_handset_reach,
     )
     for category, parts, window in module.CLAUSES
 )

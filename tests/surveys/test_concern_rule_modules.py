@@ -34,6 +34,8 @@ from surveys import (
     concern_euphemism_work,
     concern_gaming,
     concern_gaming_home,
+    concern_handset,
+    concern_handset_reach,
     concern_home_tongue,
     concern_home_tongue_exploitation,
     concern_home_tongue_practices,
@@ -183,6 +185,11 @@ WRITTEN = (
         name="gaming",
         reached=(concern_gaming, concern_gaming_home),
         near_misses=("# --- fifteenth hand gaming", 107),
+    ),
+    Written(
+        name="handset",
+        reached=(concern_handset, concern_handset_reach),
+        near_misses=("# --- the fifteenth hand's phone", 72),
     ),
 )
 
