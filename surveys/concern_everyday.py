@@ -31,6 +31,7 @@ from surveys.concern_everyday_plain import PLAIN
 from surveys.concern_everyday_practices import PRACTICES
 from surveys.concern_everyday_reassured import REASSURED
 from surveys.concern_everyday_secrets import SECRETS
+from surveys.concern_everyday_socials import SOCIALS
 from surveys.concern_everyday_voices import VOICES
 from surveys.concern_everyday_wales import WALES
 from surveys.concern_voice_body import SET_ASIDE as BODY_VOICES
@@ -385,5 +386,7 @@ EVERYDAY: Final = merged(
     HOME_TONGUE,
     # The thirteenth hand's voices (``surveys.concern_voice_body``, ``concern_voice_home``).
     BODY_VOICES, HOME_VOICES,
+    # The fifteenth hand's social media voice (``surveys.concern_everyday_socials``).
+    SOCIALS,
     PLAIN,
 )

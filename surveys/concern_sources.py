@@ -71,6 +71,8 @@ from surveys import (
     concern_practice_signs,
     concern_self_harm_methods,
     concern_self_harm_signs,
+    concern_socials,
+    concern_socials_shamed,
     concern_spread_signs,
     concern_voice_body,
     concern_voice_care,
@@ -162,6 +164,8 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_voice_self.PHRASES,
     concern_cymru.PHRASES,
     concern_cymru_lives.PHRASES,
+    concern_socials.PHRASES,
+    concern_socials_shamed.PHRASES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
 # a child held (kept, owing, watched, silenced), self-harm, abuse at home and neglect, then forced
@@ -250,6 +254,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_newcomer_owned,
         concern_cymru,
         concern_cymru_lives,
+        concern_socials,
+        concern_socials_shamed,
     )
     for category, parts, window in module.CLAUSES
 )

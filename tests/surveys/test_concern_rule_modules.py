@@ -40,6 +40,8 @@ from surveys import (
     concern_paid_pictures,
     concern_plans,
     concern_plans_exploitation,
+    concern_socials,
+    concern_socials_shamed,
     concern_voice_body,
     concern_voice_care,
     concern_voice_cause,
@@ -72,6 +74,7 @@ from tests.surveys import (
     test_concern_phone_harm,
     test_concern_phone_home,
     test_concern_plans,
+    test_concern_socials,
     test_concern_voice_body,
     test_concern_voice_care,
     test_concern_voice_cause,
@@ -201,6 +204,11 @@ WRITTEN = (
         live_words=(concern_cymru, concern_cymru_lives),
     ),
     Written(tests=test_concern_plans, live_words=(concern_plans, concern_plans_exploitation)),
+    Written(
+        tests=test_concern_socials,
+        reached=(concern_socials, concern_socials_shamed),
+        near_misses=("# --- fifteenth hand, social media", 93),
+    ),
 )
 
 

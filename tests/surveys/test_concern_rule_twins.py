@@ -43,6 +43,7 @@ from tests.surveys import (
     test_concern_phone_home,
     test_concern_plans,
     test_concern_practice_signs,
+    test_concern_socials,
     test_concern_voice_body,
     test_concern_voice_care,
     test_concern_voice_cause,
@@ -96,6 +97,7 @@ MODULES = (
     (test_concern_newcomer_owned, False),
     (test_concern_home_tongue, False),
     (test_concern_cymru, False),
+    (test_concern_socials, False),
 )
 CASES = [
     pytest.param(disclosure, twin, learned, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")

@@ -38,6 +38,7 @@ from tests.surveys import (
     test_concern_phone_home,
     test_concern_plans,
     test_concern_practice_signs,
+    test_concern_socials,
     test_concern_split_pictures,
     test_concern_voice_body,
     test_concern_voice_care,
@@ -84,6 +85,7 @@ MODULES = (
     test_concern_newcomer_owned,
     test_concern_home_tongue,
     test_concern_cymru,
+    test_concern_socials,
 )
 CASES = [
     pytest.param(disclosure, ordinary, id=f"{module.__name__.rsplit('.', 1)[1]}-{number}")
