@@ -4,31 +4,37 @@ The fifteenth blind hand (``tests/corpora/fifteenth_hand``) wrote young people o
 Snapchat, TikTok, Instagram and WhatsApp groups. Their harm is told beside the app's own words: a
 goodbye is a last post and every group chat left, cuts are posted to a private account, a method
 is shown by a page, the bridge is checked on Snap Map, a lift is sorted off someone on Snap, a
-social worker is blocked. The older rules knew the harm in plain words; here the app's word for
-the place, the person or the farewell stands beside the harmful part, and both are asked for:
+social worker is blocked, men are added to a group chat of girls. The older rules knew the harm
+in plain words; here the app's word for the place, the person or the farewell stands beside the
+harmful part, and both are asked for:
 
-- self-harm: accounts deleted or every group chat left × not being here after a day ("wont be
-  here much longer", "wont need any of it after friday"); a last post or message × goodbye or
-  the top of a bridge; cuts or arms after cutting posted to an account × kept hidden or getting
-  deeper; a method shown online × tried in a wardrobe or a garage × trying again; a streak or a
+- self-harm: accounts deleted or every group chat left × not being here after a day ("wont be here
+  much longer", "wont need any of it after friday"); a last post or message × goodbye or the top of
+  a bridge; cuts or arms after cutting posted to an account × kept hidden or getting deeper; a
+  method shown online (hanging, a noose, "how to do it" only with a belt, a rope or a scarf: a hair
+  tutorial's "do it" is not one) × tried in a wardrobe or a garage × trying again; a streak or a
   sister as the only thing keeping me here × no point, a rope or pills; a bridge or a car park
   checked on a map × doing it or going to the top; jumping off a multi-storey spelt as one word;
-- an unsafe home at night: a man who stays (a carer's or a mum's boyfriend, a mate, a lodger, a
-  lad, a foster brother) × watching the child asleep or in the shower, asking if the child is
-  alone or the door locked, trying the door handle, knocking or whispering at the door at night;
-  a camera found in the bedroom pointing at the bed or put there by someone;
+- an unsafe home at night: a man who stays (a carer's, a mum's or a sister's boyfriend, a mate, a
+  lodger, a lad, a foster brother) × watching the child asleep or in the shower, sitting on the
+  bed at night, messaging to ask if the child is alone or the door locked, trying the door
+  handle at night, knocking or whispering at the door at night; a camera found in the bedroom
+  pointing at the bed or put there by someone; too scared to sleep and up on the phone to hear
+  him or the door come;
+- sexual exploitation: a group chat or a server of girls × men added or joining × money sent or
+  offered;
 - going missing: someone from an app (a lift sorted off someone on Snap, people from a group
   chat) × a lift, a train or a coach × not coming back, nobody knowing where, "dont try find me";
   a social worker or carers to be blocked × coming to live, a taxi or a coach paid for, or not
   telling; a brother or sister missing for days × posting from a flat no one knows.
 
-Fresh wordings written before the rules are batches zd (unsafe home), ze (self-harm) and zh
-(missing) of ``tests/corpora/adversarial.txt``; the ordinary answers nearest them (a tie tutorial,
-a gym streak, a bridge on a walk, night checks, a sister's nightmare, a baby monitor, a concert
-trip with the group chat, an ex blocked) are the block "fifteenth hand, social media" of
-``tests/corpora/near_misses.txt``. Emotional harm, honour, domestic abuse, radicalisation and
-bullying told the same way are in ``surveys.concern_socials_shamed``. Same syntax as
-``surveys.concern_frames``.
+Fresh wordings written before the rules are batches zd (unsafe home), ze (self-harm), zh (missing)
+and zk (sexual exploitation) of ``tests/corpora/adversarial.txt``; the ordinary answers nearest
+them (a tie tutorial, a gym streak, a bridge on a walk, night checks, a cup of tea at the door, a
+baby monitor, a hair tutorial, a concert trip with the group chat, an ex blocked) are the block
+"fifteenth hand, social media" of ``tests/corpora/near_misses.txt``. Emotional harm, honour,
+domestic abuse, radicalisation and bullying told the same way are in
+``surveys.concern_socials_shamed``. Same syntax as ``surveys.concern_frames``.
 """
 
 from __future__ import annotations
@@ -38,7 +44,8 @@ from typing import Final
 # --- self-harm ----------------------------------------------------------------------------------
 
 # Accounts, pictures and group chats wiped or left: the app's goodbye.
-_WIPED = ("(deleted|deleting|delete|wiped|wiping|left|leaving|leave|came off|coming off) (all |"
+_WIPED = ("(deleted|deleting|delete|wiped|wiping|left|leaving|leave|came off|coming off|archived|"
+          "archiving|unfollowed|unfollowing) (everyone|all |"
           "every |each )?(of )?(my |the )?(tiktok|insta|instagram|snap|snapchat|socials|accounts|"
           "account|pictures|photos|gc|gcs|group chats|group chat|posts|stuff|streaks)")
 _GIVEN_AWAY_ONLINE = ("(put|putting|listed|listing|selling|sold|gave|giving) (all )?(my )?(stuff|"
@@ -63,9 +70,10 @@ _OWN_CUTS = ("((?<!hair )my (fresh |new )?(cuts|scars|burns)(?! (and|from) )|my 
              "thighs|wrists) (after|when) i (cut|burn|do it))")
 _HIDDEN_OR_WORSE = ("(private|secret|spam|finsta|nobody knows|no one knows|noone knows|have no idea"
                     "|dont know|deeper|worse|bleeding|bleed)")
-_SHOWN_HOW = ("(page|video|vid|tiktok|account|site|website|forum|channel|reel) ([a-z]+ ){0,3}(how "
-              "to (do it|tie it|hang|end it|kill yourself|kill myself|make a noose)|with a (belt|"
-              "rope|cord|scarf))")
+# A method: "do it" alone is a hair or a make-up tutorial's too.
+_SHOWN_HOW = ("(page|video|vid|tiktok|account|site|website|forum|channel|reel) ([a-z]+ ){0,5}(how "
+              "to (tie it|hang|end it|kill yourself|kill myself|make a noose|tie a noose)|(how to "
+              "do it )?with a (belt|rope|cord|scarf|lead))")
 _TRIED_IN_A_ROOM = ("(tried|try|trying|did it)( it)? (last night |yesterday |this morning )?(in|"
                     "at) (my|the) (wardrobe|garage|shed|loft|bathroom|stairs|attic)")
 _AGAIN = "(didnt work|try again|going to try|il try|will try|do it again)"
@@ -86,10 +94,11 @@ _GO_THROUGH = ("(do it|jump|end it|not coming back|wont come back|the last time|
 # --- a man at the bedroom door at night ---------------------------------------------------------
 
 # A man who stays, not one of the child's carers: their boyfriend, their mate, a lodger, a lad.
-_STAYING_MAN = ("((carers|mums|mams|dads|nans|foster mums|foster dads|my carers|my mums) "
+_STAYING_MAN = ("((carers|mums|mams|dads|nans|sisters|aunties|foster mums|foster dads|my carers|my "
+                "mums) "
                 "(boyfriend|fella|partner|mate|mates|friend|brother|lodger)|(the|a|this|her) "
                 "lodger|foster brother|stepbrother|(man|bloke|guy|lad|boyfriend|uncle|mate|"
-                "brother) (who|that) (stays|sleeps|comes round|comes over|lives|is staying|"
+                "brother) (who|that) (stays|sleeps|comes round|comes over|lives|lodges|is staying|"
                 "visits|attacked me)|(the|a) (new )?(lad|man|bloke|guy) (at|in) (the|my) "
                 "(placement|home|unit)|the (new|other|older) (lad|boy|man|guy))")
 _AT_NIGHT_DOOR = ("((watching|watches|watched|staring at|stares at|looking at|looks at) me (when|"
@@ -97,12 +106,13 @@ _AT_NIGHT_DOOR = ("((watching|watches|watched|staring at|stares at|looking at|lo
                   "the bath|getting changed|changing|in bed)|(sits|sitting|sat|stands|standing|"
                   "stood|comes|came|creeps|crept) (in|on|at|into|by) (the end of )?my (bed|"
                   "doorway|door|room|bedroom)( [a-z]+){0,3} (at night|when he thinks|while i "
-                  "(sleep|am asleep))|(asking|asks|asked|texts|texting|texted|messages|messaged|"
-                  "snaps|snapped)( me)?( from [a-z]+)? (if|whether) (i am|my door is|the door "
-                  "is)( awake and( if i am)?)? (alone|on my own|by myself|locked)|(tried|tries|"
-                  "trying|try|rattles|rattling|rattled) my (bedroom |bathroom )?(door|door "
-                  "handle|handle|lock)( [a-z0-9]+){0,3} (at night|every night|in the night|last "
-                  "night|at midnight|at [1-5] ?am|times)|(whispers|whispering|whispered|knocks|"
+                  "(sleep|am asleep))|(texts|texting|texted|messages|messaging|messaged|snaps|"
+                  "snapping|snapped|dms|rings|calls)( me)?( (?!ask )[a-z0-9]+){0,4} (asking "
+                  ")?(if|whether) (i am|my door is|the door is)( awake and( if i am)?)? (alone|"
+                  "on my own|by myself|locked)(?! (for|so|because|to)( |$))|(tried|tries|trying|"
+                  "try|rattles|rattling|rattled) my (bedroom |bathroom )?(door|door handle|"
+                  "handle|lock)( [a-z0-9]+){0,3} (at night|every night|in the night|last night|"
+                  "at midnight|at [1-5] ?am|times)|(whispers|whispering|whispered|knocks|"
                   "knocking|knocked|scratches|scratching|taps|tapping) (through|on|at) my "
                   "(bedroom )?door (at night|every night|in the night|at midnight|at [1-5] ?am|"
                   "saying let me in)|(stands|standing|stood|waits|waiting) (outside|by) the "
@@ -132,13 +142,15 @@ _FROM_AN_APP = ("(someone|somebody|a guy|a lad|a man|people|some people|a girl|t
                 "this man|a woman|some lads|some boys|a boy|mates) (i met |i know )?(from|on|off|"
                 "in) (snap|snapchat|insta|instagram|tiktok|a gc|the gc|a group chat|the group chat"
                 "|discord|telegram|whatsapp|online|an app)")
-_A_RIDE = ("(a lift|lift sorted|picking me up|pick me up|the train|a train|train ticket|the coach|"
-           "a coach|a taxi|an uber|a ticket|tickets|(go|going|went|been going|goes) to [a-z]+ "
-           "(every|each) (weekend|night))")
-_GONE = ("((dont|do not) (try )?(find|look for|come looking for) me|not coming back|(dont|never) "
-         "come back (til|till|until)|(staff|carers|carer|nobody|no one|noone|my sw|sw|my social "
-         "worker)( [a-z]+){0,2} (dont|doesnt|wont|never) know where|not telling (anyone|anybody|"
-         "my carers|staff|my sw)|(going to|about to) (run|do one|leg it|go missing))")
+_A_RIDE = ("((driving|drive|taking|take|collecting) me (to|up|down)|a lift|lift sorted|picking "
+           "me up|pick me up|the train|a train|train ticket|the coach|a coach|a taxi|an uber|a "
+           "ticket|tickets|(go|going|went|been going|goes) to [a-z]+ (every|each) (weekend|"
+           "night))")
+_GONE = ("((dont|do not) (try )?(and |to )?(find|look for|come looking for) me|not coming back|"
+         "(dont|never) come back (til|till|until)|(staff|carers|carer|nobody|no one|noone|my sw|"
+         "sw|my social worker)( [a-z]+){0,2} (dont|doesnt|wont|never) know where|not telling "
+         "(anyone|anybody|my carers|staff|my sw)|(going to|about to) (run|do one|leg it|go "
+         "missing))")
 _BLOCK_THE_WORKER = ("(block|blocked|blocking|delete|deleted|ignore) (my )?(sw|social worker|"
                      "social|carers|carer|staff|keyworker|key worker)")
 _COME_AWAY = ("(come (and )?(live|stay) with|come to (his|hers|theirs|him|her)|(paying|paid|pay) "

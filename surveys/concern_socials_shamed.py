@@ -26,7 +26,9 @@ part together:
 - bullying (a worry): removed from the group chat × a new one made without the child; a poll,
   vote or ranking × the ugliest or most likely to; a fake account of the child; old messages
   exposed or leaked × the whole year or taking the mick; left on read by everyone; a close
-  friends story × about or without the child.
+  friends story × about or without the child;
+- upset (a worry): sad, low, lonely or down for a day, a week or all the time (not over a team
+  or a film), and the old group chat going on without the child.
 
 Fresh wordings written before the rules are batches ze-zj of ``tests/corpora/adversarial.txt``
 (the bullying ones, worries, are in ``tests/surveys/test_concern_socials.py``); the ordinary

@@ -29,7 +29,7 @@ BATCHES = {
     ("emotional_abuse", "zg"): 6, ("missing", "zh"): 6, ("radicalisation", "zi"): 6,
     ("domestic_abuse", "zj"): 6, ("sexual_exploitation", "zk"): 4,
 }
-BLOCK = ("# --- fifteenth hand, social media", 93)
+BLOCK = ("# --- fifteenth hand, social media", 99)
 
 # (a disclosure in new words, its ordinary twin in the nearest words)
 # Read by test_concern_rule_twins.py with every module's pairs.
@@ -104,6 +104,32 @@ PAIRS = [
     ("a lad keeps sending me photos of the synagogue and says come with petrol on saturday",
      "a lad keeps sending me photos of the synagogue for our re project and says come with"
      " snacks"),
+]
+
+# A second probe, written after the rules by their author, one a shape in other words: the rules
+# made 7 of 12 urgent at first; the part lists were then widened within their shapes (accounts
+# archived and everyone unfollowed, a page a few more words from "how to", a sister's boyfriend,
+# a man who lodges, driven somewhere by someone from an app, "dont try and find me"), with the
+# ordinary answers nearest the new words added to the near-miss block. Checked urgent by
+# test_concern_rule_modules.py.
+SECOND_PROBE = [
+    "unfollowed everyone and archived all my posts, i wont be here after the weekend",
+    "theres a page on insta that shows you how to hang, i tried it in the loft and it snapped,"
+    " im going to try again",
+    "my sisters boyfriend stays over and he keeps messaging me at night asking if im on my own"
+    " in my room",
+    "the man who lodges with my nan stands outside the bathroom while im in the bath every night",
+    "a lad off snap is driving me to cardiff tonight, not telling anyone, dont try and find me",
+    "my foster mum reads my diary out in the family whatsapp to laugh at me, she calls me"
+    " pathetic",
+    "my cousins found my tiktok with my girlfriend and said ive brought shame on the family"
+    " and they will deal with me",
+    "on the facetime i could hear him punching her and the baby screaming",
+    "a boy in a discord keeps posting vids of school shootings and says he is doing one at our"
+    " college and wants me to help",
+    "they said i have to batter a refugee to prove im loyal",
+    "some older men keep getting added to our snap gc of year 9 girls and they pay for pictures",
+    "my auntie filmed me crying and posted it on facebook saying what a failure",
 ]
 
 # Read by test_concern_split_twins.py with every module's splits.
