@@ -33,6 +33,7 @@ from surveys.concern_everyday_plain import PLAIN
 from surveys.concern_everyday_practices import PRACTICES
 from surveys.concern_everyday_reassured import REASSURED
 from surveys.concern_everyday_secrets import SECRETS
+from surveys.concern_everyday_socials import SOCIALS
 from surveys.concern_everyday_voices import VOICES
 from surveys.concern_everyday_wales import WALES
 from surveys.concern_voice_body import SET_ASIDE as BODY_VOICES
@@ -391,5 +392,7 @@ EVERYDAY: Final = merged(
     GAMING,
     # The fifteenth hand's phone (``surveys.concern_everyday_handset``).
     HANDSET,
+    # The fifteenth hand's social media voice (``surveys.concern_everyday_socials``).
+    SOCIALS,
     PLAIN,
 )

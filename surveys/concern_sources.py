@@ -75,6 +75,8 @@ from surveys import (
     concern_practice_signs,
     concern_self_harm_methods,
     concern_self_harm_signs,
+    concern_socials,
+    concern_socials_shamed,
     concern_spread_signs,
     concern_voice_body,
     concern_voice_care,
@@ -168,6 +170,8 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_cymru_lives.PHRASES,
     concern_handset.PHRASES,
     concern_handset_reach.PHRASES,
+    concern_socials.PHRASES,
+    concern_socials_shamed.PHRASES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
 # a child held (kept, owing, watched, silenced), self-harm, abuse at home and neglect, then forced
@@ -262,6 +266,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_gaming_home,
         concern_handset,
         concern_handset_reach,
+        concern_socials,
+        concern_socials_shamed,
     )
     for category, parts, window in module.CLAUSES
 )

@@ -45,6 +45,8 @@ from surveys import (
     concern_paid_pictures,
     concern_plans,
     concern_plans_exploitation,
+    concern_socials,
+    concern_socials_shamed,
     concern_voice_body,
     concern_voice_care,
     concern_voice_cause,
@@ -190,6 +192,11 @@ WRITTEN = (
         name="handset",
         reached=(concern_handset, concern_handset_reach),
         near_misses=("# --- the fifteenth hand's phone", 72),
+    ),
+    Written(
+        name="socials",
+        reached=(concern_socials, concern_socials_shamed),
+        near_misses=("# --- fifteenth hand, social media", 99),
     ),
 )
 
