@@ -20,7 +20,7 @@ from surveys.concern_idioms import IDIOMS
 from surveys.concern_speak import spelled
 from surveys.on_first_use import OnFirstUse
 
-__all__ = ["LISTS", "Compiled", "compile_phrases", "one_saying"]
+__all__ = ["LISTS", "Compiled", "by_first_letters", "compile_phrases", "sayings_at"]
 
 # A gap never spans a word that negates what follows: "he never hits me" is not "he _ hits me".
 _WORD: Final = r"(?!(?:never|not|dont|doesnt|didnt|wont|no|nobody) )[a-z0-9]+ "
@@ -51,11 +51,19 @@ class Compiled:
     any: re.Pattern[str]
     # Everyday sayings that use the words of harm ("mum will kill me if I'm late"), per category.
     idioms: dict[str, re.Pattern[str]]
-    # The same sayings one by one, to find the longest that begins at a word (``one_saying``).
-    sayings: dict[str, tuple[str, ...]]
+    # The same sayings one by one, filed by the first two letters they can begin with (``""``
+    # for any), to find the longest that begins at a word (:func:`sayings_at`).
+    sayings: dict[str, dict[str, tuple[str, ...]]]
 
 
 def _compile_lists() -> Compiled:
+    sayings = {c: by_first_letters(p) for c, p in IDIOMS.items()}
+    # Sayings that may begin with any word are tried wherever one is found, and are many:
+    # compiled now, so no child's message waits for them. The rest are a few at a word, compiled
+    # the first time one is needed (a few milliseconds).
+    for filed in sayings.values():
+        for phrase in filed.get("", ()):
+            _one_saying(phrase)
     return Compiled(
         by_category=tuple(
             (category, compile_phrases(concern_sources.phrases(category)))
@@ -65,13 +73,30 @@ def _compile_lists() -> Compiled:
             [p for c in concern_sources.CATEGORIES for p in concern_sources.phrases(c)]
         ),
         idioms={c: compile_phrases(p) for c, p in IDIOMS.items()},
-        sayings={c: tuple(p) for c, p in IDIOMS.items()},
+        sayings=sayings,
     )
 
 
+def by_first_letters(phrases: list[str]) -> dict[str, tuple[str, ...]]:
+    """The phrases filed by the first two letters each can begin with (``""``: any)."""
+    filed: dict[str, list[str]] = {}
+    for phrase in phrases:
+        for alternative in expand(_body(phrase)):
+            prefix = alternative.text[:2]
+            key = prefix if prefix.isalnum() and len(prefix) == 2 else ""
+            if phrase not in filed.setdefault(key, []):
+                filed[key].append(phrase)
+    return {key: tuple(found) for key, found in filed.items()}
+
+
+def sayings_at(category: str, text: str, at: int) -> list[re.Pattern[str]]:
+    """Each saying of ``category`` that may begin at ``at``, compiled on its own."""
+    filed = LISTS.get().sayings.get(category, {})
+    return [_one_saying(p) for p in (*filed.get(text[at : at + 2], ()), *filed.get("", ()))]
+
+
 @cache
-def one_saying(phrase: str) -> re.Pattern[str]:
-    """One everyday saying compiled on its own, the first time it is needed."""
+def _one_saying(phrase: str) -> re.Pattern[str]:
     return compile_phrases([phrase])
 
 

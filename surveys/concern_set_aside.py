@@ -50,10 +50,10 @@ def _longer_saying_holds(category: str, text: str, begin: int, end: int) -> bool
     A search takes the first saying that matches at a place, not the longest: a short one ("hit
     me by accident in pe") can hide a longer one that begins at the same word and holds the
     whole match ("... with his elbow, my nose bleed ... he say sorry"). So each saying of the
-    kind is tried there on its own (compiled the first time it is needed: this is rare).
+    kind that may begin there is tried on its own.
     """
-    for phrase in concern_patterns.LISTS.get().sayings[category]:
-        found = concern_patterns.one_saying(phrase).match(text, begin)
+    for saying in concern_patterns.sayings_at(category, text, begin):
+        found = saying.match(text, begin)
         if found is not None and end <= found.end():
             return True
     return False

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from surveys import concern_patterns
-from surveys.concern_patterns import compile_phrases
+from surveys.concern_patterns import by_first_letters, compile_phrases
 from surveys.concerns import CATEGORIES, URGENT, WORRY, Concern, detect, detect_across, normalise
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
@@ -289,11 +289,11 @@ def test_a_longer_saying_that_begins_at_the_same_word_holds_the_match(
     sayings = ["my step dad", "my step dad hit me with a pillow _ fight"][::order]
     lists = concern_patterns.LISTS.get()
     monkeypatch.setitem(lists.idioms, "physical_abuse", compile_phrases(sayings))
-    monkeypatch.setitem(lists.sayings, "physical_abuse", tuple(sayings))
+    monkeypatch.setitem(lists.sayings, "physical_abuse", by_first_letters(sayings))
     assert detect("my stepdad hit me with a pillow in a pillow fight", learned=False) is None
     found = detect("my stepdad hit me with a belt in a fight", learned=False)
     assert found is not None and found.level == URGENT
     # The short saying alone holds less than the match, so it sets nothing aside.
     monkeypatch.setitem(lists.idioms, "physical_abuse", compile_phrases(["my step dad"]))
-    monkeypatch.setitem(lists.sayings, "physical_abuse", ("my step dad",))
+    monkeypatch.setitem(lists.sayings, "physical_abuse", by_first_letters(["my step dad"]))
     assert detect("my stepdad hit me with a pillow in a pillow fight", learned=False) is not None
