@@ -60,6 +60,7 @@ def searched(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         ),
         any=_counted(COMBINED[0], lists.any, made),
         idioms={c: _counted(f"the {c} sayings", p, made) for c, p in lists.idioms.items()},
+        sayings=lists.sayings,
     )
     first_parts, clauses = concern_clauses._COMPILED.get()
     counted_clauses = (
