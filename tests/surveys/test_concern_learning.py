@@ -240,10 +240,11 @@ def test_the_shipped_model_is_small_plain_data_and_quick() -> None:
     # Two heads over the same features, each n-gram written once, rounded and pruned: about
     # a megabyte with eight blind hands (each adds 30-120 KB; the tenth's long answers the
     # most). The bar moved from 850 KB with the seventh, from a megabyte with the tenth and from
-    # 1.25 MB with the thirteenth and the answers from Wales: the file is read once, as a
-    # process starts (about 50 ms, beside the rules' five seconds), and pruning harder costs
-    # serious lines leaving each hand out (bench/concern_carryover.py).
-    assert len(text) < 1_400_000
+    # 1.25 MB with the thirteenth and the answers from Wales, and from 1.4 MB with the
+    # fifteenth: the file is read once, as a process starts (about 50 ms, beside the rules' five
+    # seconds), and pruning harder costs serious lines leaving each hand out
+    # (bench/concern_carryover.py).
+    assert len(text) < 1_500_000
     model = Model.from_json(text)
     assert model == shipped() and 0.5 <= model.threshold < 1.0
     assert model.serious is not None and 0.5 <= model.serious.threshold < 1.0
