@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import math
 import random
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -235,7 +234,8 @@ def test_retraining_reproduces_the_shipped_weights() -> None:
     assert trained().to_json() == SHIPPED.read_text(encoding="utf-8")
 
 
-def test_the_shipped_model_is_small_plain_data_and_quick() -> None:
+def test_the_shipped_model_is_small_plain_data() -> None:
+    # How quick it is belongs to the bench ("time per message, rules + learned").
     text = SHIPPED.read_text(encoding="utf-8")
     # Two heads over the same features, each n-gram written once, rounded and pruned: about
     # a megabyte with eight blind hands (each adds 30-120 KB; the tenth's long answers the
@@ -249,11 +249,6 @@ def test_the_shipped_model_is_small_plain_data_and_quick() -> None:
     assert model == shipped() and 0.5 <= model.threshold < 1.0
     assert model.serious is not None and 0.5 <= model.serious.threshold < 1.0
     assert Model.from_json(model.to_json()) == model
-    long = normalise("school is ok and i like my teacher and i go to football on saturdays " * 8)
-    started = time.perf_counter()
-    for _ in range(100):
-        model.category(long)
-    assert (time.perf_counter() - started) / 100 < 0.005
 
 
 def test_features_are_words_pairs_and_letters_inside_words() -> None:
