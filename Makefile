@@ -46,9 +46,8 @@ postgres:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql >/dev/null; }
 
 # The suite is shared out over the machine's cores (four at most), a test file to each worker
-# process, the slowest files first (`tests/conftest.py`); `make test WORKERS=` runs it in one
-# process.
-WORKERS ?= -n auto --maxprocesses 4 --dist loadfile --no-loadscope-reorder
+# process; `make test WORKERS=` runs it in one process.
+WORKERS ?= -n auto --maxprocesses 4 --dist loadfile
 
 test: $(STAMP) browser postgres
 	$(BIN)/python -m pytest -q -p no:cacheprovider $(WORKERS)

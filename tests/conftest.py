@@ -2,7 +2,6 @@
 the tests measure printed under the run's summary, from however many worker processes."""
 
 import os
-from collections import Counter
 from collections.abc import Iterator
 
 import pytest
@@ -13,45 +12,6 @@ from tests.support.postgres import Cluster
 # python-telegram-bot 22 warns on every 429 unless durations are timedeltas; hearme handles
 # them as timedeltas, and the warnings-are-errors setting would otherwise fail any 429 test.
 os.environ.setdefault("PTB_TIMEDELTA", "1")
-
-
-# The slowest test files, slowest first (summed from ``--durations=0`` on two workers). Each
-# worker takes a whole file at a time (``--dist loadfile``); left to itself pytest-xdist hands
-# out the files with most tests first, so these few long ones came last and one worker sat idle
-# while the other finished them. The rest follow, most tests first.
-SLOWEST_FIRST = (
-    "tests/surveys/test_concern_learning.py",
-    "tests/surveys/test_concern_voices.py",
-    "tests/surveys/test_try_cli.py",
-    "tests/surveys/test_concern_typos.py",
-    "tests/surveys/test_concern_blind_hands.py",
-    "tests/bench/test_bench.py",
-    "tests/faults/test_crash_restart.py",
-    "tests/faults/test_fleet.py",
-    "tests/bench/test_fleet_bench.py",
-    "tests/bot/channels/telegram/test_token_never_logged.py",
-    "tests/bot/test_restart.py",
-    "tests/bot/cli/test_cli.py",
-    "tests/hearme_dev/demo/test_demo.py",
-    "tests/surveys/test_consultation_design.py",
-    "tests/storage/test_import_safety.py",
-    "tests/bot/test_key_file_warnings.py",
-    "tests/storage/test_cli_outputs.py",
-    "tests/faults/test_red_team.py",
-)
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Run the slowest files first (:data:`SLOWEST_FIRST`), each file's tests in their order."""
-    files = Counter(item.nodeid.split("::", 1)[0] for item in items)
-
-    def cost(item: pytest.Item) -> tuple[int, int]:
-        path = item.nodeid.split("::", 1)[0]
-        if path in SLOWEST_FIRST:
-            return (SLOWEST_FIRST.index(path) - len(SLOWEST_FIRST), 0)
-        return (0, -files[path])
-
-    items.sort(key=cost)
 
 
 @pytest.fixture(scope="session")
