@@ -1,6 +1,6 @@
 """Corpora written blind by other hands, now tuning data: what the rules catch, held as a floor.
 
-Each corpus (``tests/corpora/third_hand`` to ``fifteenth_hand``) was measured once or more
+Each corpus (``tests/corpora/third_hand`` to ``sixteenth_hand``) was measured once or more
 blind (its README), then became tuning data. The rules do not yet catch every line, so the test
 cannot ask for all of them; it asks for at least what they catch now, so a change that loses a
 line they caught fails here, and each fix raises a floor. The ordinary answers are held the
@@ -318,6 +318,28 @@ HANDS = {
         split=10,
         alarms_rules=0,
         alarms_learned=0,
+    ),
+    "sixteenth_hand": Hand(
+        floors={
+            "self_harm": 23,
+            "physical_abuse": 26,
+            "sexual_abuse": 30,
+            "emotional_abuse": 25,
+            "neglect": 24,
+            "domestic_abuse": 31,
+            "missing": 24,
+            "criminal_exploitation": 33,
+            "sexual_exploitation": 29,
+            "trafficking": 32,
+            "harmful_practices": 29,
+            "radicalisation": 20,
+            "unsafe_home": 24,
+            "bullying": 17,
+            "upset": 10,
+        },
+        split=10,
+        alarms_rules=15,
+        alarms_learned=18,
     ),
 }
 FILES = [(hand, name) for hand, corpus in HANDS.items() for name in sorted(corpus.floors)]
