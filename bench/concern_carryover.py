@@ -94,7 +94,7 @@ kept for each set found in exactly the same messages, 260, 330, 244, 327; the th
 cut in runs of 20 lines, so a batch's near-twins fall on one side, 263, 341, 257, 339 (426/523 of
 the sixth's serious lines urgent with the rules, against 417) but one more alarm on the fourth's.
 
-Never run over ``bench/corpora/heldout`` or ``bench/corpora/sixteenth_hand``: those corpora are
+Never run over ``bench/corpora/heldout`` or ``bench/corpora/seventeenth_hand``: those corpora are
 measured by ``make bench`` only.
 """
 

@@ -10,7 +10,7 @@ the structure of each kind of harm, ``structure.txt``, and the batches written i
 those batches, ``near_misses.txt``, and answers from children in Wales, ``ordinary_wales.txt``),
 and the corpora other hands wrote blind, measured once and then tuned on (``third_hand/`` to
 ``fifteenth_hand/``: one file per kind). The held-out corpora in ``bench/corpora/heldout`` and
-``bench/corpora/sixteenth_hand`` (their ordinary answers are the false alarms ``make bench``
+``bench/corpora/seventeenth_hand`` (their ordinary answers are the false alarms ``make bench``
 reports) are never read here, so the bench measures the model on words it has not seen.
 
 Each disclosure is serious harm or a worry by the section it is written in ("# --- bullying ---"

@@ -11,7 +11,7 @@ any alert; with the learned layer, which only adds alerts, any alert counts, and
 how many were urgent, since only those give the child 999 and tell duty), recall on split
 messages through ``detect_across``, false alarms on the ordinary answers, and the time per
 message.
-The same figures follow on ``bench/corpora/sixteenth_hand/``, written by three other hands.
+The same figures follow on ``bench/corpora/seventeenth_hand/``, written by three other hands.
 Goals (issue 13): 100% recall on serious harm, false alarms at most 3%, at most 20 ms a message.
 The figure is pure computation and takes about a second, whatever ``scale`` says.
 """
@@ -27,9 +27,9 @@ from surveys.concerns import URGENT, detect, detect_across, warm_up
 
 HELD_OUT = Path(__file__).resolve().parent / "corpora" / "heldout"
 # A held-out corpus written by people who never saw the detector or its corpora (see its
-# README): the carry-over to other hands' words, reported beside the first. The second to fifteenth
+# README): the carry-over to other hands' words, reported beside the first. The second to sixteenth
 # such corpora were measured once or twice each and then became tuning data (tests/corpora).
-SIXTEENTH_HAND = Path(__file__).resolve().parent / "corpora" / "sixteenth_hand"
+SEVENTEENTH_HAND = Path(__file__).resolve().parent / "corpora" / "seventeenth_hand"
 WORRY_FILES = frozenset({"bullying", "upset"})
 SPECIAL_FILES = frozenset({"ordinary", "split"})
 SPLIT = " || "
@@ -152,15 +152,15 @@ def _figures(corpus: Path, learned: bool, *, hand: str = "") -> list[Row]:
 
 def run(scale: float, workdir: Path) -> list[Row]:
     """Every held-out figure, for the rules alone and then with the learned layer, on the
-    held-out corpus and then on the sixteenth hand's; ``scale`` and ``workdir`` are unused (the
+    held-out corpus and then on the seventeenth hand's; ``scale`` and ``workdir`` are unused (the
     corpora are small)."""
     del scale, workdir
     # Read the weights before timing, as a running bot has long since done.
     concern_learning.shipped()
-    sixteenth = " (sixteenth hand)"
+    seventeenth = " (seventeenth hand)"
     return [
         *_figures(HELD_OUT, learned=False),
         *_figures(HELD_OUT, learned=True),
-        *_figures(SIXTEENTH_HAND, learned=False, hand=sixteenth),
-        *_figures(SIXTEENTH_HAND, learned=True, hand=sixteenth),
+        *_figures(SEVENTEENTH_HAND, learned=False, hand=seventeenth),
+        *_figures(SEVENTEENTH_HAND, learned=True, hand=seventeenth),
     ]

@@ -83,7 +83,7 @@ FIGURES = (
     # hand's corpus.
     *_safeguarding_rows(safeguarding.HELD_OUT, "safeguarding:", split=True),
     *_safeguarding_rows(
-        safeguarding.SIXTEENTH_HAND, "safeguarding (sixteenth hand):", split=True
+        safeguarding.SEVENTEENTH_HAND, "safeguarding (seventeenth hand):", split=True
     ),
     "fleet: answers/s SQLite, 1 worker",
     "fleet: answers/s PostgreSQL, 1 worker",

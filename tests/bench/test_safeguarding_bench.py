@@ -29,13 +29,13 @@ OTHER_HAND = {
 
 @pytest.fixture
 def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    first, other = tmp_path / "heldout", tmp_path / "sixteenth_hand"
+    first, other = tmp_path / "heldout", tmp_path / "seventeenth_hand"
     for folder, files in ((first, FILES), (other, OTHER_HAND)):
         folder.mkdir()
         for name, text in files.items():
             (folder / name).write_text(text, encoding="utf-8")
     monkeypatch.setattr(safeguarding, "HELD_OUT", first)
-    monkeypatch.setattr(safeguarding, "SIXTEENTH_HAND", other)
+    monkeypatch.setattr(safeguarding, "SEVENTEENTH_HAND", other)
     return tmp_path
 
 
@@ -64,11 +64,11 @@ def test_the_other_hands_corpus_is_reported_under_its_own_names(
     corpus: Path, tmp_path: Path
 ) -> None:
     rows = {row.figure: row for row in safeguarding.run(1.0, tmp_path)}
-    recall = rows["safeguarding (sixteenth hand): recall criminal_exploitation"]
+    recall = rows["safeguarding (seventeenth hand): recall criminal_exploitation"]
     assert (recall.value, recall.note, recall.holds) == (50.0, "1/2 caught (urgent)", False)
-    alarms = rows["safeguarding (sixteenth hand): false alarms, rules + learned"]
+    alarms = rows["safeguarding (seventeenth hand): false alarms, rules + learned"]
     assert alarms.note == "0/2 ordinary answers raised an alert"
-    assert "mean over 4 messages" in rows["safeguarding (sixteenth hand): time per message"].note
+    assert "mean over 4 messages" in rows["safeguarding (seventeenth hand): time per message"].note
     # No split file there, so no split figure; the first corpus keeps its own.
-    assert not any("sixteenth hand): recall split" in name for name in rows)
+    assert not any("seventeenth hand): recall split" in name for name in rows)
     assert "safeguarding: recall split messages" in rows
