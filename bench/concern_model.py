@@ -9,7 +9,7 @@ the structure of each kind of harm, ``structure.txt``, and the batches written i
 ``adversarial.txt``) and the ordinary answers (``ordinary.txt``, the near misses written beside
 those batches, ``near_misses.txt``, and answers from children in Wales, ``ordinary_wales.txt``),
 and the corpora other hands wrote blind, measured once and then tuned on (``third_hand/`` to
-``fifteenth_hand/``: one file per kind). The held-out corpora in ``bench/corpora/heldout`` and
+``sixteenth_hand/``: one file per kind). The held-out corpora in ``bench/corpora/heldout`` and
 ``bench/corpora/seventeenth_hand`` (their ordinary answers are the false alarms ``make bench``
 reports) are never read here, so the bench measures the model on words it has not seen.
 
@@ -44,7 +44,8 @@ ORDINARY_FILES = ("ordinary.txt", "near_misses.txt", "ordinary_wales.txt", "ordi
 # split over several messages left out (they are read one part at a time).
 HANDS = ("third_hand", "fourth_hand", "fifth_hand", "sixth_hand", "seventh_hand",
          "eighth_hand", "ninth_hand", "tenth_hand", "eleventh_hand",
-         "twelfth_hand", "thirteenth_hand", "fourteenth_hand", "fifteenth_hand")
+         "twelfth_hand", "thirteenth_hand", "fourteenth_hand", "fifteenth_hand",
+         "sixteenth_hand")
 # How much a blind hand's line counts in training against one of the written corpora's: a hand
 # writes as children do, in a way of their own, where the written corpora lean on guidance's
 # words. Twice, leaving each hand out (``bench.concern_carryover --hands``): 741/1310 of the

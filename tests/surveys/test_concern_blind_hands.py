@@ -339,7 +339,7 @@ HANDS = {
         },
         split=10,
         alarms_rules=15,
-        alarms_learned=18,
+        alarms_learned=15,
     ),
 }
 FILES = [(hand, name) for hand, corpus in HANDS.items() for name in sorted(corpus.floors)]
