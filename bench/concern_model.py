@@ -1,7 +1,7 @@
 """Train the learned second layer of concern detection again, or check the shipped weights.
 
     python -m bench.concern_model            # write surveys/data/concern_model.json
-    python -m bench.concern_model --check    # exit 1 if training again gives other weights
+    python -m bench.concern_model --check    # exit 1 if training again writes another file
 
 Trains only on the tuning corpora in ``tests/corpora``: the disclosures children have written
 (``disclosures.txt``), the signs written from guidance (``guidance.txt``, and its second pass by
@@ -18,18 +18,30 @@ and "# --- upset ---" are worries; every other kind, and the mixed sections, ser
 model's serious head learns serious harm against worries (those, and the worries written for it
 in ``worries.txt``) and ordinary answers. A blind hand's line counts :data:`HAND_WEIGHT` times one
 of the written corpora's.
+
+The shipped file also holds a fingerprint of everything training reads (:func:`fingerprint`):
+each message with its part (disclosure, ordinary answer, worry), whether it tells of serious
+harm, its weight and the features it gives (so normalisation and the concepts' tables count,
+without naming their modules), the training modules' settings and their source. The suite
+compares it with the corpora and code as they are, in seconds, instead of training again for
+minutes (``--check`` still does): a fingerprint that differs means the weights shipped are not
+what training would give now, and the file must be written again.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
-from surveys.concern_learning import EPOCHS, SEED, SHIPPED, Model, train
+from surveys import concern_learning, concern_sgd
+from surveys.concern_learning import EPOCHS, SEED, SHIPPED, Model, features, train
 from surveys.concerns import WORRY, level_of, normalise
 
 TUNING = Path(__file__).resolve().parents[1] / "tests" / "corpora"
@@ -109,11 +121,22 @@ def hand(folder: Path) -> Hand:
     return Hand(disclosures, serious, ordinary)
 
 
-def trained(
-    corpora: Path = TUNING, *, seed: int = SEED, hands: Sequence[str] = HANDS, epochs: int = EPOCHS
-) -> Model:
-    """The model trained from the tuning corpora in ``corpora``, with the blind hands named in
-    ``hands`` (the carry-over measure leaves one out)."""
+@dataclass(frozen=True)
+class TrainingSet:
+    """What training reads, normalised: the disclosures (with whether each tells of serious
+    harm), the ordinary answers and the worries, and how much each message counts
+    (disclosures, then ordinary answers, then worries)."""
+
+    disclosures: list[str]
+    serious: list[bool]
+    ordinary: list[str]
+    worries: list[str]
+    weights: list[float]
+
+
+def training_set(corpora: Path = TUNING, *, hands: Sequence[str] = HANDS) -> TrainingSet:
+    """The messages training reads from the tuning corpora in ``corpora``, with the blind
+    hands named in ``hands``."""
     disclosures = [m for name in DISCLOSURE_FILES for m in messages(corpora / name)]
     serious = [f for name in DISCLOSURE_FILES for f in serious_flags(corpora / name)]
     ordinary = [m for name in ORDINARY_FILES for m in messages(corpora / name)]
@@ -126,9 +149,22 @@ def trained(
         ordinary += read.ordinary
         weights[0].extend([HAND_WEIGHT] * len(read.disclosures))
         weights[1].extend([HAND_WEIGHT] * len(read.ordinary))
-    return trained_from(disclosures, ordinary, serious=serious, worries=worries,
-                        weights=[*weights[0], *weights[1], *[1.0] * len(worries)], seed=seed,
-                        epochs=epochs)
+    return TrainingSet(disclosures, serious, ordinary, worries,
+                       [*weights[0], *weights[1], *[1.0] * len(worries)])
+
+
+def trained(
+    corpora: Path = TUNING, *, seed: int = SEED, hands: Sequence[str] = HANDS, epochs: int = EPOCHS
+) -> Model:
+    """The model trained from the tuning corpora in ``corpora``, with the blind hands named in
+    ``hands`` (the carry-over measure leaves one out)."""
+    return trained_on(training_set(corpora, hands=hands), seed=seed, epochs=epochs)
+
+
+def trained_on(read: TrainingSet, *, seed: int = SEED, epochs: int = EPOCHS) -> Model:
+    """The model trained from the messages of ``read``."""
+    return trained_from(read.disclosures, read.ordinary, serious=read.serious,
+                        worries=read.worries, weights=read.weights, seed=seed, epochs=epochs)
 
 
 def trained_from(
@@ -147,13 +183,70 @@ def trained_from(
                  seed=seed, epochs=epochs)
 
 
+# The modules whose code turns the messages' features into the shipped weights (this one reads
+# the corpora): their source and settings are part of the fingerprint. The code that makes the
+# features (normalisation, the concepts' tables) needs no place here: each message's features
+# are part of it.
+TRAINING_CODE: tuple[ModuleType, ...] = (concern_learning, concern_sgd)
+
+
+def fingerprint(read: TrainingSet, *, seed: int = SEED, epochs: int = EPOCHS) -> str:
+    """sha256 (hex) of everything training reads: each message of ``read`` with its part,
+    whether it tells of serious harm, its weight and its features in the order training reads
+    them; ``seed`` and ``epochs``; and the source and settings (upper-case names bound to plain
+    values) of :data:`TRAINING_CODE` and of this module. The same fingerprint, the same
+    weights: training is deterministic."""
+    digest = hashlib.sha256()
+    for item in _fingerprinted(read, seed=seed, epochs=epochs):
+        digest.update(json.dumps(item, ensure_ascii=True).encode("ascii") + b"\n")
+    return digest.hexdigest()
+
+
+def _fingerprinted(read: TrainingSet, *, seed: int, epochs: int) -> Iterator[object]:
+    yield {"seed": seed, "epochs": epochs}
+    for module in TRAINING_CODE:
+        yield module.__name__, _settings(vars(module)), _source(str(module.__file__))
+    # Named, not ``__name__``: run as ``python -m bench.concern_model``, this is ``__main__``.
+    yield "bench.concern_model", _settings(globals()), _source(__file__)
+    flags: list[bool | None] = [*read.serious, *[None] * (len(read.ordinary) + len(read.worries))]
+    parts = (["disclosure"] * len(read.disclosures) + ["ordinary"] * len(read.ordinary)
+             + ["worry"] * len(read.worries))
+    texts = [*read.disclosures, *read.ordinary, *read.worries]
+    for part, flag, weight, text in zip(parts, flags, read.weights, texts, strict=True):
+        yield part, flag, weight, text, features(text)
+
+
+def _source(path: str) -> str:
+    # Read as text: a checkout with Windows line endings trains the same weights.
+    return Path(path).read_text(encoding="utf-8")
+
+
+def _settings(names: dict[str, object]) -> dict[str, object]:
+    # Numbers, words and tuples of them; paths are left out (the corpora's and the shipped
+    # file's differ from one checkout to the next, and what they hold is fingerprinted).
+    def plain(value: object) -> bool:
+        if isinstance(value, tuple):
+            return all(plain(item) for item in value)
+        return isinstance(value, bool | int | float | str)
+
+    return {name: value for name, value in sorted(names.items())
+            if name.isupper() and plain(value)}
+
+
+def shipped_fingerprint() -> str | None:
+    """The fingerprint written beside the shipped weights (None in a file without one)."""
+    found = json.loads(SHIPPED.read_text(encoding="utf-8")).get("fingerprint")
+    return None if found is None else str(found)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Write the shipped weights, or with ``--check`` compare them; returns the exit code."""
     parser = argparse.ArgumentParser(prog="python -m bench.concern_model", description=__doc__)
     parser.add_argument("--check", action="store_true", help="compare, do not write")
     args = parser.parse_args(argv)
-    model = trained()
-    text = model.to_json()
+    read = training_set()
+    model = trained_on(read)
+    text = model.to_json(fingerprint=fingerprint(read))
     if args.check:
         same = SHIPPED.read_text(encoding="utf-8") == text
         print(f"{SHIPPED.name} {'matches' if same else 'differs from'} a fresh training run")

@@ -14,7 +14,9 @@ Weights ship in the package as JSON (``surveys/data/concern_model.json``): plain
 them, nothing is downloaded and no heavy library is needed. ``python -m bench.concern_model``
 trains them again from the tuning corpora in ``tests/corpora`` (never the held-out corpus that
 ``make bench`` measures with) with a fixed seed, so the shipped file can be checked: training
-twice gives the same bytes.
+twice gives the same bytes. The file holds a fingerprint of what it was trained on (the
+messages, their features, the training code and its settings), so the suite sees in seconds
+that a corpus or this code changed since, and asks for the file to be written again.
 
 How far it carries over to wordings never seen (issue 13) was first measured by leaving each
 batch of ``adversarial.txt`` out of training in turn, with a share of the ordinary and the worry
@@ -183,17 +185,20 @@ class Model:
             return sigmoid(self.bias)
         return sigmoid(self.bias + sum(known) / math.sqrt(len(known)))
 
-    def to_json(self) -> str:
+    def to_json(self, *, fingerprint: str | None = None) -> str:
         """The model as stable JSON text: sorted keys, one line per n-gram with the weight of
         each head ([first, serious]; null where a head has none), so each n-gram is written
         once (the two heads share most of them, and the keys are most of the file), as whole
         hundredths (``scale``): rounded to :data:`WEIGHT_DIGITS` places anyway, "-72" reads
-        back as the same float as "-0.72" and the file is an eighth smaller."""
+        back as the same float as "-0.72" and the file is an eighth smaller. ``fingerprint``
+        (of what it was trained on: ``bench.concern_model.fingerprint``) is written beside the
+        weights when given; reading the model leaves it aside."""
         heads = [self] if self.serious is None else [self, self.serious]
         grams = sorted(set().union(*(head.weights for head in heads)))
         scale = 10**WEIGHT_DIGITS
         body: dict[str, object] = {
             "about": "Concern detection's learned second layer; see surveys/concern_learning.py.",
+            **({} if fingerprint is None else {"fingerprint": fingerprint}),
             "bias": [head.bias for head in heads],
             "threshold": [head.threshold for head in heads],
             "scale": scale,
