@@ -41,7 +41,7 @@ def set_aside(category: str, text: str, start: int, end: int) -> bool:
         at = text.find(" ", found.start()) + 1
         if at == 0:
             return False
-    return _runs_into_saying(idioms, text, start, end)
+    return _runs_into_saying(category, idioms, text, start, end)
 
 
 def _longer_saying_holds(category: str, text: str, begin: int, end: int) -> bool:
@@ -69,20 +69,26 @@ _LEAD_IN: Final = frozenset({
 })
 
 
-def _runs_into_saying(idioms: re.Pattern[str], text: str, start: int, end: int) -> bool:
+def _runs_into_saying(
+    category: str, idioms: re.Pattern[str], text: str, start: int, end: int
+) -> bool:
     """Whether a match's last words of harm are the start of a saying that runs on past it.
 
     "wanted to die of embarrassment": the match "wanted to die" begins before the saying "die of
     embarrassment" does, so no saying holds it; but the words before the saying only lead into
     it. Any other word there ("kill myself of embarrassment") keeps the match, and a saying
     must follow on in the same words ("i wanted to die, i was so embarrassed" is no saying).
+    As for a saying that holds the match, a short saying found first at a word does not hide a
+    longer one from the same word (:func:`_longer_saying_holds`).
     """
     at = start
     while (at := text.find(" ", at, end) + 1) and at < end:
         if text[start:at].split()[-1] not in _LEAD_IN:
             return False
         found = idioms.match(text, at)
-        if found is not None and end <= found.end():
+        if found is not None and (
+            end <= found.end() or _longer_saying_holds(category, text, at, end)
+        ):
             return True
     return False
 

@@ -11,6 +11,7 @@ import pytest
 
 from surveys import concern_patterns
 from surveys.concern_patterns import by_first_letters, compile_phrases
+from surveys.concern_set_aside import set_aside
 from surveys.concerns import CATEGORIES, URGENT, WORRY, Concern, detect, detect_across, normalise
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
@@ -297,3 +298,25 @@ def test_a_longer_saying_that_begins_at_the_same_word_holds_the_match(
     monkeypatch.setitem(lists.idioms, "physical_abuse", compile_phrases(["my step dad"]))
     monkeypatch.setitem(lists.sayings, "physical_abuse", by_first_letters(["my step dad"]))
     assert detect("my stepdad hit me with a pillow in a pillow fight", learned=False) is not None
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_match_runs_into_the_longer_of_two_sayings_from_the_same_word(
+    monkeypatch: pytest.MonkeyPatch, order: int
+) -> None:
+    # The match begins before the sayings do, over words that only lead into them; the short
+    # saying found first at "die" stops inside the match, the longer one runs past it.
+    sayings = ["die of", "die of boredom in maths"][::order]
+    lists = concern_patterns.LISTS.get()
+    monkeypatch.setitem(lists.idioms, "self_harm", compile_phrases(sayings))
+    monkeypatch.setitem(lists.sayings, "self_harm", by_first_letters(sayings))
+    text = normalise("i wanted to die of boredom in maths today")
+    start, end = text.index("wanted"), text.index("boredom") + len("boredom")
+    assert set_aside("self_harm", text, start, end)
+    # In other words after the match, the longer saying does not follow on: nothing is set aside.
+    other = normalise("i wanted to die of boredom and then i took the pills")
+    assert not set_aside("self_harm", other, other.index("wanted"), other.index("boredom") + 7)
+    # The short saying alone holds less than the match.
+    monkeypatch.setitem(lists.idioms, "self_harm", compile_phrases(["die of"]))
+    monkeypatch.setitem(lists.sayings, "self_harm", by_first_letters(["die of"]))
+    assert not set_aside("self_harm", text, start, end)
