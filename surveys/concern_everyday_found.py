@@ -10,7 +10,9 @@ already made urgent. Each saying here names the everyday thing that makes the wo
 - a physio, nurse or doctor who "touched my leg" (with nothing after of going further);
 - a little brother who climbs into bed when there is thunder;
 - a TV remote smashed when a team lost; a van driver knocking with parcels for next door;
-- "pictures of the match" swapped; "nothing on telly".
+- "pictures of the match" swapped; "nothing on telly";
+- a cousin who "grabbed me for a selfie"; a carer's "don't tell anyone, it's a surprise" about a
+  present or a party; "if I tell my teacher" someone "will get moved up a set".
 
 Each runs only over the words that finish it, never across a word of harm (``_HARM``), so harm
 told beside a saying is still read; a match is set aside only when a saying holds all of it
@@ -121,15 +123,35 @@ _TELLY = [
     "nothing on (the )?(telly|tv|netflix|iplayer|youtube|the radio|at the cinema|disney plus|"
     "prime)(?! (while|when|and he|and she|for (him|her|them)))",
 ]
+_SELFIE = [
+    _WHO_FETCHED
+    + "grabed (me|us) for (a|the|our) (quick |big |group |family )?(selfie|photo|pic|picture|hug|"
+    "snap|tiktok|dance|boomerang)" + _NEVER_AFTER,
+]
+# Only someone who looks after the child or family: a man online with "a surprise" is grooming.
+_KEEPER = ("(carer|carers|foster mum|foster dad|foster carer|mum|mam|dad|nan|nana|gran|grandma|"
+           "grandad|sister|brother|aunty|auntie|she)")
+_SURPRISE = [
+    f"(my )?{_KEEPER} (said|says) dont tel anyone (its|it is|it s|cos its|because its) a surprise"
+    + _harmless(4) + " (got|bought|booked|is getting|s getting|getting|is having|is throwing|made|"
+    "planned|is planning|ordered)( me| us)? (tickets|ticket|a party|a surprise party|a cake|cake|a "
+    "present|presents|a holiday|a day out|a trip)" + _NEVER_AFTER,
+]
+_MOVED_SET = [
+    "if (i|we) tel (my|the|our) (teacher|form tutor|tutor|head of year|maths teacher|miss|sir)( "
+    "[a-z]+){0,3} (wil|il|would|might|could) (get |be )?(moved|put) (up|down|into|in) (a|the|to "
+    "the|to a) (top |higher |lower |bottom |next )?(set|group|class|table)" + _NEVER_AFTER,
+]
 
 FOUND: Final[dict[str, list[str]]] = {
-    "exploitation": [*_SECRET_GAME, *_PARCELS],
+    "exploitation": [*_SECRET_GAME, *_PARCELS, *_SURPRISE],
+    "coercion": _MOVED_SET,
     "emotional_abuse": _LITTLE_DEVIL,
     "neglect": [*_TIRED, *_DANCING],
     "domestic_abuse": _DANCING,
     "harmful_practices": _IN_A_FILM,
     "sexual_exploitation": [*_BATH_GAME, *_MATCH_PICTURES, *_TELLY],
-    "physical_abuse": _FETCHED_FOR,
+    "physical_abuse": [*_FETCHED_FOR, *_SELFIE],
     "unsafe_home": [*_DEN, *_REMOTE],
     "sexual_abuse": [*_CARE_BY_HANDS, *_THUNDER],
 }

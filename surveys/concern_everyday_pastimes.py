@@ -45,9 +45,13 @@ _SLIP_IN_THE_KITCHEN = [
     f"barbecue|frying pan)( (tray|door|shelf|handle))?{_NOT_A_SLIP}",
 ]
 # Dying of embarrassment or boredom: a saying. Never of shame (said of honour), nor of hunger.
+# Killing oneself laughing is one too, but only where the laugh is the end of it or something
+# funny follows ("at the video", "lol"): "killing myself, laughing doesn't help" runs on.
 _DIE_OF = [
     "((going to|gonna|will|would|could|literally|actually|nearly|almost|i will|ill) )?(die|died|"
     "dying) (of|from) (embarrassment|boredom|cringe|laughing|laughter|excitement)",
+    "((literally|actually|nearly|almost|proper) )?(kiling|kilin|kiled|kils) myself (laughing|"
+    "laughin|with laughter)(?=$| (at|lol|haha|hahaha|lmao|lmfao|omg|so hard|xd)( |$))",
 ]
 
 # A present made in secret, the secret named first: "i have a secret from my carer, im making

@@ -125,6 +125,12 @@ JESTS = [
     ("a little monkey over a prank, locked out",
      "my nan called me a little monkey cos i hid her glasses haha",
      "she said i was a little devil because i hid her keys and she locked me out all night"),
+    ("killing oneself laughing, at something funny or running on",
+     "im killing myself laughing at the video my foster brother sent lol",
+     "im killing myself laughing about how i want to end it tonight"),
+    ("killing oneself laughing, a night between",
+     "nearly killed myself laughing at the panto",
+     "nearly killed myself last night, laughing about it at school doesnt help"),
 ]
 SECRETS = [
     ("a treat kept from the others, his room",
@@ -778,6 +784,15 @@ FOUND = [
     ("nowt on telly, nowt on for him",
      "nowt on telly",
      "he makes me sit with nowt on while he watches telly"),
+    ("grabbed for a selfie, then touched",
+     "my cousin grabbed me for a selfie at the party",
+     "he grabbed me for a selfie then touched my bum"),
+    ("a carer's surprise of tickets, a man online's",
+     "she said dont tell anyone its a surprise, she got me tickets for little mix",
+     "a man online said dont tell anyone its a surprise, he got me tickets to meet him"),
+    ("moved up a set if I tell, moved by him",
+     "if i tell my teacher my sister will get moved up a set",
+     "if i tell my teacher my sister will get moved into a new home by him"),
 ]
 
 # More ordinary answers written beside the same older rules (a train to the seaside for nan's
@@ -940,7 +955,7 @@ def test_the_eleventh_hands_false_alarms_in_other_words_are_all_here_and_silent(
 
 def test_the_older_rules_alarms_found_while_writing_twins_are_all_here_and_silent() -> None:
     block = near_misses("# --- older rules' alarms found while writing twins")
-    assert len(block) == 49, len(block)
+    assert len(block) == 52, len(block)
     assert {ordinary for _, ordinary, _ in FOUND} <= set(block)
     assert [line for line in block if detect(line) is not None] == []
 
