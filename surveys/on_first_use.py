@@ -6,8 +6,9 @@ every ``hearme`` command paid for them, ``hearme --help`` and ``hearme import`` 
 although only a process that reads children's words ever uses them. Each is now an
 :class:`OnFirstUse`: built on its first use, once, and kept for the life of the process. A
 process that will read children's words (the Telegram bot, the children's web page and the
-staff app, ``hearme try``) calls :func:`build_all` as it starts, before it takes a child's first
-message, so that message is answered as quickly as before; every other command never pays.
+staff app) calls :func:`build_all` as it starts, before it takes a child's first message, so that
+message is answered as quickly as before; ``hearme try`` builds them in a thread beside its first
+question; every other command never pays.
 
 A build makes millions of small objects that live on (the parsed patterns) and few that die, so
 the cyclic garbage collector, which runs again and again as they are made and walks every one of

@@ -8,6 +8,7 @@ also works with answers piped on stdin, and ends cleanly when they run out.
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 from typing import TextIO
 
@@ -114,9 +115,11 @@ def try_survey(survey: str, age: int, language: str, name: str | None) -> None:
         f"Trying {survey} for age {age} ({variant.band}, {language}), "
         f"about {stated_minutes(variant)} minutes. Nothing is stored."
     )
-    # What is typed is read for harm as a child's words are: compile the detector's patterns
-    # now, before the first question, not after the first typed answer.
-    warm_up()
+    # What is typed is read for harm as a child's words are. The detector's patterns take
+    # seconds to compile: they compile beside the first question while it is read, and a typed
+    # answer that comes sooner waits for them (each is built once, under one lock). A run
+    # answered with buttons alone never waits, and does not keep the command open for them.
+    threading.Thread(target=warm_up, name="hearme-warm-up", daemon=True).start()
     first = start(definition, band=band, language=language, words=Words(name=name), age=age)
     simulator = Simulator(definition, band, sys.stdin)
     simulator.run(first)
