@@ -12,9 +12,10 @@ alarms in the words of the rules for the phone:
   phone and sent 'I love my mum' to the group chat, she's gonna kill me";
 - a goodbye message, a speech or a card to a class, a form or a team;
 - locked in a bathroom or a shed because the lock jammed;
-- "I'll never see the sun again" because it always rains;
-- put out of a chat named for a class, a year or a team ("they kicked me out of the year group
-  chat"), a chat's own move as the online module reads it.
+- "I'll never see the sun again" because it always rains.
+
+Being put out of a chat named for a class, a year or a team ("they kicked me out of the year
+group chat") is read with the online voice's moves, in ``surveys.concern_everyday_online``.
 
 Each saying names the everyday thing (the occasion, the peer's own thing, the prank sent from
 their phone) and runs only over harmless words to the words of harm it holds; none runs across,
@@ -97,21 +98,10 @@ _RAIN = [
     "cloudy|grey)",
 ]
 
-# --- put out of a class's or a team's chat ---------------------------------------------------
-# A chat named for who is in it ("the year group chat", "our football gc"): a chat's own move,
-# as ``surveys.concern_everyday_online`` reads "kicked from the group chat".
-_OUT_OF_A_NAMED_CHAT = [
-    "(they|someone|he|she|people|the (girls|boys|lads)|my (mates|friends)) (kicked|booted|chucked|"
-    "removed) me (out )?(of|from) (the|our|my) (class|year|form|school|team|football|netball|"
-    "friends|family|squad|year [0-9]+) (group chat|gc|whatsapp|chat|group|snap group|whatsapp "
-    f"group){_TURN_AFTER}",
-]
-
 HANDSET: Final[dict[str, list[str]]] = {
-    "physical_abuse": _OUT_OF_A_NAMED_CHAT,
     "exploitation": _WORKERS_PRESENT,
     "emotional_abuse": [*_KILL_OVER_THEIRS, *_JAMMED, *_RAIN],
-    "unsafe_home": [*_JAMMED, *_OUT_OF_A_NAMED_CHAT],
+    "unsafe_home": _JAMMED,
     "self_harm": _GROUP_GOODBYE,
     "coercion": _RAIN,
 }

@@ -4,7 +4,9 @@ Children told ordinary online life in the words games and phones use every day, 
 rules read some of it as harm, in a few kinds of everyday context:
 
 - a game's or a chat's own moves: kicked, banned or booted from a lobby, a server, a party, a
-  call or a squad;
+  call or a squad, or put out of a group chat by those in it (the social media and phone
+  voices' words for it too: "kicked me out the form group chat", "removed me from the family
+  gc");
 - a brother's, sister's, cousin's or friend's "kill me" over a game thing or a trifle done,
   ending on a laugh ("my brother is going to kill me, I deleted his world by accident lol");
 - a phone from the family: a carer, a parent, a nan or a social worker who gave the child one;
@@ -52,6 +54,19 @@ def _harmless(most: int) -> str:
 _PLACE = ("(lobby|server|servers|party|party chat|game chat|call|vc|voice chat|discord|squad|"
           "team|match|round|game|realm|clan|group chat|gc|stream|live|minecraft server|roblox "
           "game)")
+# Put out of a chat by those in it: "they kicked me out the form group chat", "my sister
+# removed me from the family gc". Written three times, in the words of the online, the social
+# media and the phone voices, it is one move, read here once. Never a grown-up at home: "my
+# stepdad kicked me" is a blow wherever it ends.
+_IN_THE_CHAT = ("(my (little |big |older |younger |baby )?(brother|bro|sister|sis|cousin|cuz|mate|"
+                "friend|best friend|bestie|bf|gf|mates|friends)|they|someone|somebody|everyone|he|"
+                "she|people|the (girls|boys|lads)|host|mod|mods|admin|owner)")
+_CHAT = ("(group chat|gc|chat|call|server|lobby|whatsapp|whatsapp group|snap group|group|discord|"
+         "vc|party|squad)")
+# Besides the words that turn any saying here, a blow or a drop named after being put out.
+_OUT_AFTER = (f"(?!( [a-z0-9]+){{0,8}} ({_TURNS}|kick|kicks|kicked|stamped|beat|batter|stab|bag|"
+              "bags|drop|mam|on purpose|did it|last time|every time|every night|all night|for "
+              "real|not joking)( |$))")
 _KICKED_FROM_A_GAME = [
     "(got|get|gets|getting|was|been|keep getting|kept getting|i got) (kicked|booted|banned|"
     f"kicked out|thrown out|chucked out) (from|of|out of|off) (the|a|my|our|their|his|her) "
@@ -59,6 +74,10 @@ _KICKED_FROM_A_GAME = [
     "(host|mate|mates|friend|friends|bestie|cousin|brother|sister|mod|mods|admin|owner|someone|"
     "they|he|she) (kicked|booted|banned|chucked) (me|us) (out )?(from|of|out of|off) (the|a|my|"
     f"our|their|his|her) {_PLACE}{_TURN_AFTER}",
+]
+_PUT_OUT_OF_A_CHAT = [
+    f"({_IN_THE_CHAT} )?(kicked|booted|chucked|removed|threw) (me|us) (out|out of|of|from|off) "
+    f"(the|our|my|their|his|her) ([a-z0-9]+ ){{0,2}}{_CHAT}{_OUT_AFTER}",
 ]
 
 # --- "kill me" over a trifle, with a laugh ----------------------------------------------------
@@ -154,8 +173,8 @@ _FAKE_OF_OTHERS = [
 ]
 
 ONLINE: Final[dict[str, list[str]]] = {
-    "physical_abuse": _KICKED_FROM_A_GAME,
-    "unsafe_home": [*_KICKED_FROM_A_GAME, *_DANGEROUS_FOR_MY_MONEY],
+    "physical_abuse": [*_KICKED_FROM_A_GAME, *_PUT_OUT_OF_A_CHAT],
+    "unsafe_home": [*_KICKED_FROM_A_GAME, *_PUT_OUT_OF_A_CHAT, *_DANGEROUS_FOR_MY_MONEY],
     "bullying": [*_KICKED_FROM_A_GAME, *_OVER_NOW, *_FAKE_OF_OTHERS],
     "emotional_abuse": _KILL_IN_JEST,
     "exploitation": [*_PHONE_FROM_FAMILY, *_PAID_BACK_TO_HOME],

@@ -9,12 +9,13 @@ ordinary life in words the older rules read as harm, in a few kinds of everyday 
 - a friend's "kill me" at the end of a message about a screenshot, a post or a story of hers
   the child shared (a sleeping face on the bus, a bad selfie);
 - friends going to the cinema, bowling or Nando's, with money for it from a carer or a parent;
-- a picture of the child crying at the end of a film, posted by a carer, both laughing;
-- removed or kicked out of a group chat, a call or a server (the older set-aside reads "kicked
-  from" and "kicked me out of", not "kicked me out the form group chat").
+- a picture of the child crying at the end of a film, posted by a carer, both laughing.
+
+Being removed or kicked out of a group chat, a call or a server is read with the online
+voice's moves, in ``surveys.concern_everyday_online``.
 
 Each saying names the everyday thing (the accident, the friend's post, the outing and the family
-giver, the chat) and runs only over harmless words to the words of harm it holds; none runs
+giver) and runs only over harmless words to the words of harm it holds; none runs
 across, or is followed by, words that turn it back to harm (a grown-up at home, telling,
 pictures of the child, a secret, a blow, the olders, drugs). A match is set aside only when a
 saying holds all of it (``surveys.concerns``); ``surveys.concern_everyday`` adds them to its
@@ -73,14 +74,6 @@ _OUTING_PAID_AT_HOME = [
     f"(gave|gives|paid|sent|give) (me|us) (the )?money( for it)?{_TURN_AFTER}",
 ]
 
-# --- removed from a chat -------------------------------------------------------------------------
-_CHAT = ("(group chat|gc|chat|call|server|lobby|whatsapp|group|discord|vc|party|squad)")
-_KICKED_OUT_OF_A_CHAT = [
-    f"(({_PEER}|they|someone|somebody|everyone|he|she|the girls|the boys) )?(kicked|booted|"
-    "chucked|removed|threw) (me|us) out( of)? (the|our|my|their|his|her) "
-    f"([a-z]+ )?{_CHAT}{_TURN_AFTER}",
-]
-
 # --- the child crying at a film, posted, and both laughing ----------------------------------------
 _MOCKING = ("baby|crybaby|failure|useless|pathetic|mock|mick|piss|shame|every|always|put up|"
             "no wonder|again")
@@ -93,6 +86,4 @@ _CRYING_AT_A_FILM = [
 SOCIALS: Final[dict[str, list[str]]] = {
     "emotional_abuse": [*_KILLED_FOR_AN_ACCIDENT, *_KILLED_FOR_A_POST, *_CRYING_AT_A_FILM],
     "exploitation": _OUTING_PAID_AT_HOME,
-    "physical_abuse": _KICKED_OUT_OF_A_CHAT,
-    "unsafe_home": _KICKED_OUT_OF_A_CHAT,
 }
