@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -214,9 +214,18 @@ def _by_rules(plain: str, *, clusters: bool = True) -> tuple[Concern | None, boo
     return _concern(plain, matches), negated
 
 
-def _matches(plain: str, *, clusters: bool) -> tuple[list[tuple[str, int, int]], bool]:
+def _matches(
+    plain: str, *, clusters: bool, aside: Callable[[str, int, int], bool] | None = None
+) -> tuple[list[tuple[str, int, int]], bool]:
     """The first match of each kind of harm not set aside (its kind, start and end), and
-    whether any was set aside."""
+    whether any was set aside. ``aside`` sets aside more (a kind, a start and an end): one
+    set aside that way, like any other, lets the search go on to the kind's next match."""
+
+    def held(category: str, start: int, end: int) -> bool:
+        return set_aside(category, plain, start, end) or (
+            aside is not None and aside(category, start, end)
+        )
+
     clauses = concern_clauses.find(plain)
     if clusters:
         clauses += concern_clusters.find(plain)
@@ -228,7 +237,7 @@ def _matches(plain: str, *, clusters: bool) -> tuple[list[tuple[str, int, int]],
     for category, pattern in lists.by_category:
         match = pattern.search(plain)
         while match is not None:
-            if not set_aside(category, plain, match.start(), match.end()):
+            if not held(category, match.start(), match.end()):
                 found.append((category, match.start(), match.end()))
                 break
             negated = True
@@ -240,7 +249,7 @@ def _matches(plain: str, *, clusters: bool) -> tuple[list[tuple[str, int, int]],
     for category, start, end in clauses:
         if any(category == seen for seen, _, _ in found):
             continue
-        if set_aside(category, plain, start, end):
+        if held(category, start, end):
             negated = True
             continue
         found.append((category, start, end))
@@ -273,17 +282,17 @@ def _joined(messages: Sequence[str]) -> Concern | None:
     starts = [0]
     for part in parts[:-1]:
         starts.append(starts[-1] + len(part) + 1)
-    matches, _ = _matches(plain, clusters=False)
-    kept = [
-        (category, start, end)
-        for category, start, end in matches
-        if not any(
+
+    def in_one_saying(category: str, start: int, end: int) -> bool:
+        return any(
             set_aside(category, part, max(start - at, 0), min(end - at, len(part)))
             for part, at in zip(parts, starts, strict=True)
             if max(start, at) < min(end, at + len(part))
         )
-    ]
-    return _concern(plain, kept)
+
+    # Set aside during the search, so the kind's next match across the messages is still read.
+    matches, _ = _matches(plain, clusters=False, aside=in_one_saying)
+    return _concern(plain, matches)
 
 
 def detect_across(earlier: Sequence[str], text: str, *, learned: bool = True) -> Concern | None:

@@ -281,6 +281,20 @@ def test_a_concern_split_over_messages_is_found_together() -> None:
     assert alone == detect("he hits me")
 
 
+def test_a_join_reads_on_past_a_match_that_one_message_holds_in_a_saying() -> None:
+    # The join's first words of a threat lie in an everyday saying of the first message, which
+    # the next message's "scared" breaks when the two are read as one; set aside as that
+    # message's own saying, they must not hide the threat told across both after them.
+    first = "if i tell my teacher my sister will get moved up a set. he'll get me"
+    assert detect(first, learned=False) is None
+    assert detect("if i tell. scared", learned=False) is None
+    found = detect_across([first], "if i tell. scared", learned=False)
+    assert found is not None and found.level == URGENT and "coercion" in found.categories
+    # The saying beside an everyday message raises nothing.
+    saying = "if i tell my teacher my sister will get moved up a set"
+    assert detect_across([saying], "we have maths on monday", learned=False) is None
+
+
 @pytest.mark.parametrize("order", [1, -1])
 def test_a_longer_saying_that_begins_at_the_same_word_holds_the_match(
     monkeypatch: pytest.MonkeyPatch, order: int
