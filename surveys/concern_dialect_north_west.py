@@ -6,24 +6,26 @@ Scouse, Manc and Lancashire, Brummie, Black Country and the Potteries. Beside th
 words the rules could not see: "mi" and "me" for "my" before a part of the body, a room or a
 door ("put his hand down mi kecks", "comes in me room"), "ain't" for "am not" and "hasn't"
 ("I ain't goin back", "she ain't got time to take me"), "clemmed" (starving), "scran" (food),
-"skriking" (crying), "older fellas", "me fella's 29". Each reading is merged into ``concern_dialect``'s tables
-by one line at the end of each table:
+"skriking" (crying), "older fellas", "me fella's 29". Each reading is merged into
+``concern_dialect``'s tables by one line at the end of each table:
 
 - :data:`SPEAK` — one reading wherever the word stands: "mi" is "my", "miself" "myself",
-  "clemmed" "starving", "scran" "food", "skriking" "crying", "skitted" "picked on",
+  "clemmed" "starving", "scran" "food", "skriking" "crying",
   "mithering" "pestering", "leccy" "electric", "babby" "baby"; none can turn an ordinary
   sentence into harm ("I'm clemmed after footy" is "starving" after footy, as a child would
   write it plainly);
 - :func:`context` — words with two readings, settled by a neighbour, added to the readings a
-  word already has (so "me mam" stays "my mam"): "me" is "my" before a part of the body, a
-  room, a door, a passport or the people around a child in care ("me carer", "me social
-  worker"), never before food or a thing given ("gave me food" keeps its "me"); "ain't" is "am
-  not" after "I", "haven't" or "hasn't" before "got" ("she ain't got time"), "isn't" otherwise;
-  "bin" is "been" before what the child has been doing ("bin cuttin me legs"), never "the
-  bin"; "ar" is "our" before "kid" or the family; "arl fella" is the old fella, a dad; "fellas" are
-  men after "older" or "some", and "me fella's" is my boyfriend is; "robbin" is stealing and "chuckin" throwing before whose thing it is ("robbin me pens",
-  "chuckin me bag over the fence"), never "chucked me" (dumped);
-  "stoppin" is staying before "at" or "with" ("a bloke stoppin at ours").
+  word already has (so "me mam" stays "my mam"): "me" is "my" before a part of the body, a room,
+  a door, a passport or the people around a child in care ("me carer", "me social worker"),
+  never before food or a thing given ("gave me food" keeps its "me"); "ain't" is "am not" after
+  "I", "haven't" or "hasn't" before "got" ("she ain't got time"), "isn't" otherwise; "bin" is
+  "been" before what the child has been doing ("bin cuttin me legs"), never "the bin";
+  "skitted" is "picked on" after "getting" or "got" ("gettin skitted every day"), never
+  "skittin each other"; "ar" is
+  "our" before "kid" or the family; "arl fella" is the old fella, a dad; "fellas" are men after
+  "older" or "some", and "me fella's" is my boyfriend is; "robbin" is stealing and "chuckin"
+  throwing before whose thing it is ("robbin me pens", "chuckin me bag over the fence"), never
+  "chucked me" (dumped); "stoppin" is staying before "at" or "with" ("a bloke stoppin at ours").
 
 Everyday words of a blow ("lamped", "clouted", "twatted", "walloped") are no reading here: they
 are harm only beside a grown-up at home (``surveys.concern_north_west``).
@@ -46,8 +48,7 @@ SPEAK: Final[dict[str, str]] = {
     "mithers": "pesters", "mithering": "pestering", "mitherin": "pestering",
     "mithered": "pestered", "leccy": "electric",
     # Scouse.
-    "scran": "food", "skitted": "picked on", "skittin": "picking on",
-    "skitting": "picking on",
+    "scran": "food",
     # Brummie and Black Country.
     "babby": "baby", "babbies": "babies",
 }  # fmt: skip
@@ -82,6 +83,9 @@ _DOING = _set(
     "thinkin feeling feelin scratching scratchin carrying carryin running runnin sleepin "
     "locked kept left told hit beaten battered sick"
 )
+# Scouse "skitted" (mocked) is picked on only when done to the child ("gettin skitted at school");
+# "we were skittin each other" is banter.
+_PASSIVE = _set("getting gettin geting get gets got being bein been ben")
 # "Robbin" is stealing before whose thing it is; "stoppin" is staying before where.
 _WHOSE = _set("my me mi our his her their everyones peoples")
 _WHERE = _set("at with over round in")
@@ -97,6 +101,7 @@ def context(table: dict[str, ByContext]) -> dict[str, ByContext]:
             Beside("havent", before=_HAVERS, after=_HAS), Beside("hasnt", after=_HAS),
             Beside("am not", before=_set("i")), Beside("are not", before=_HAVERS),
         )),
+        "skitted": ByContext("skitted", (Beside("picked on", before=_PASSIVE),)),
         "bin": ByContext("bin", (Beside("been", after=_DOING),)),
         "chuckin": ByContext("chuckin", (Beside("throwing", after=_WHOSE),)),
         "chucking": ByContext("chucking", (Beside("throwing", after=_WHOSE),)),

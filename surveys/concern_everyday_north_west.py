@@ -13,7 +13,9 @@ set-aside module holds:
 - locked out because the grown-up was held up (stuck on the A500, late from work);
 - a small brother or sister with nightmares, or the cat, who keeps coming in at night;
 - hands put on the radiator or by the fire to warm them;
-- the older men ("the older fellas") at a bowls or a chess club who taught the child to play.
+- the older men ("the older fellas") at a bowls or a chess club who taught the child to play;
+- the dentist not booked because a wobbly tooth will come out on its own, or the doctor's
+  until the surgery opens.
 
 Each saying names the everyday thing (the sport, the toy and the small child, the food, the
 exam and the joke, the hold-up) and runs only over harmless words to the words of harm it holds;
@@ -91,9 +93,9 @@ _PET_AT_NIGHT = [
 
 # --- hands warmed -------------------------------------------------------------------------------
 _HANDS_WARMED = [
-    "([a-z]+ )?(put|held|puts|holds|rubbed) (my|our) (hands|hand|feet|fingers|toes) (on|by|near|against|"
-    "under|over) (the |a )?(radiator|fire|heater|hot tap|hot water botle|aga)( [a-z]+){0,2} to "
-    f"(warm|thaw|heat){_TURN_AFTER}",
+    "([a-z]+ )?(put|held|puts|holds|rubbed) (my|our) (hands|hand|feet|fingers|toes) (on|by|near|"
+    "against|under|over) (the |a )?(radiator|fire|heater|hot tap|hot water botle|aga)"
+    f"( [a-z]+){{0,2}} to (warm|thaw|heat){_TURN_AFTER}",
 ]
 
 # --- older men at a club who teach a game -----------------------------------------------------
@@ -103,6 +105,13 @@ _OLDER_AT_A_CLUB = [
     f" (taught|teach|teaches|showed|show|shows|helped|help|helps) (me|us) (to|how){_TURN_AFTER}",
 ]
 
+# --- a tooth to come out on its own, a surgery shut -------------------------------------------
+_TOOTH_OUT = [
+    "(wont|will not|doesnt|dont|cant|can not) (take|book|get) me( to)? the (dentist|doctors|doctor)"
+    "( [a-z]+){0,2} (because|cos|til|until) (it|itl|it wil|its going to|the (surgery|dentist|"
+    f"doctors)) (fal|falls|come|comes|opens|is open)( out)?( on its own)?{_TURN_AFTER}",
+]
+
 NORTH_WEST: Final[dict[str, list[str]]] = {
     "self_harm": _KNOCK_AT_SPORT,
     "physical_abuse": [*_SMALL_ONES_TOY, *_BURNT_FOOD, *_HANDS_WARMED],
@@ -110,6 +119,7 @@ NORTH_WEST: Final[dict[str, list[str]]] = {
     "coercion": _JOKING_OVER_SCHOOL,
     "unsafe_home": [*_HELD_UP, *_SIBLING_AT_NIGHT, *_PET_AT_NIGHT],
     "sexual_abuse": [*_SIBLING_AT_NIGHT, *_PET_AT_NIGHT],
+    "neglect": _TOOTH_OUT,
     "exploitation": _OLDER_AT_A_CLUB,
     "sexual_exploitation": _OLDER_AT_A_CLUB,
 }

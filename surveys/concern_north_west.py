@@ -9,8 +9,9 @@ what the rules still missed was harm in shapes they had no part for:
   grown-up at home, or from "she" or "he" for a child's slip (spilling a drink, answering back,
   being slow); a hand held to something hot (the hob, the iron, the radiator) with a burn, a
   scream or "to learn me";
-- self-harm: the arms or legs slashed with a blade or night after night; going into the canal, the river, a reservoir or the Mersey and "I can't swim so
-  that'll be it"; standing or lying on the line or the tracks "till one comes";
+- self-harm: the arms or legs slashed with a blade or night after night; going into the canal,
+  the river, a reservoir or the Mersey and "I can't swim so that'll be it"; standing or lying on
+  the line or the tracks "till one comes";
 - radicalisation: a people to be "got rid of", people at a place of worship to be hurt, a school
   to be "shot up" in a plan, a race war coming, beside what the child is asked to bring, get or
   find (a blade, a gun, a map, a list of names, when the doors are open);
@@ -93,9 +94,9 @@ _PEOPLES = ("(muslims|jews|immigrants|migrants|asians|pakis|blacks|foreigners|re
 _TARGET = (f"((get|getting|got) rid of (al |the |al the )?{_PEOPLES}|(hurt|atack|kil|stab|shoot|"
            "bomb|burn|torch|bash) (people|everyone|them|muslims|jews|worshipers) (at|in|outside) "
            "(the|a) (mosque|church|synagogue|temple|gurdwara|mandir)|(plan|plans|planing|talk|"
-           "talking|joke|joking) (about )?(shoting|shotin|shoot) up (the |a |our |my )?(schol|schols|"
-           "colege|academy|sixth form|mosque|church)|race war(s)? (is )?(coming|starts|starting|"
-           "wil start|is near|is here))")
+           "talking|joke|joking) (about )?(shoting|shotin|shoot) up (the |a |our |my )?(schol|"
+           "schols|colege|academy|sixth form|mosque|church)|race war(s)? (is )?(coming|starts|"
+           "starting|wil start|is near|is here))")
 _ASKED_TO_ARM = ("((bring|get|carry|have) (a|the|my) (blade|knife|gun|weapon|bomb|petrol)|i (ned|"
                  "need|have|got) to (get|bring|buy|find|make) (a |the |some )?(gun|knife|blade|"
                  "weapon|bomb|petrol)|sent (me|us) (a map|a list|the address|addresses|names|the "
@@ -105,18 +106,18 @@ _ASKED_TO_ARM = ("((bring|get|carry|have) (a|the|my) (blade|knife|gun|weapon|bom
 # --- an unsafe home: someone who keeps coming in; comments on the body -----------------------
 
 _COMES_IN = ("(?<![a-z])(he|someone|somebody|a man|a bloke|the bloke|the man|the lodger|lad|"
-             "mate|fela|boyfriend|they)( [a-z]+){0,8} (keps|kep|always|wil|would|started|starts) (opening|"
-             "coming|walking|trying|creeping|sneaking|bursting|barging) (in|into|my (dor|rom|"
-             "bedrom|bathrom)|the (bathrom|bedrom|rom))")
+             "mate|fela|boyfriend|they)( [a-z]+){0,8} (keps|kep|always|wil|would|started|starts) "
+             "(opening|coming|walking|trying|creeping|sneaking|bursting|barging) (in|into|my "
+             "(dor|rom|bedrom|bathrom)|the (bathrom|bedrom|rom))")
 _DAREN_T_SLEEP = ("((?<!he is )(?<!she is )(?<!they are )(scared|frightened|terified|afraid) "
                   "(to|of) (go to )?(slep|bed)|(scared|frightened) stif|i (dont|cant|darent|never|"
                   "wont) (go to )?slep|sit up (al night|til)|(standing|stands|stood) (there|over "
                   "(me|my bed)|in the dorway)|when i am (in the bath|geting changed|changing|"
                   "aslep))")
-_ON_MY_BODY = ("(he|man|bloke|fela|boyfriend|lodger|uncle|step dad|mate|lad)( [a-z]+){0,6} (says|said|keps "
-               "saying|makes|keps making|making|is making) (coments|comments|remarks|stuf|things|"
-               "jokes) about my (body|chest|boobs|bum|legs|figure|shape)(?! language)(?! (being|are|is|"
-               "looking) (strong|fast|good|quick|great|nice|long))")
+_A_MAN = "(?<![a-z])(he|man|bloke|fela|boyfriend|lodger|uncle|step dad|mate|lad)(?![a-z])"
+_ON_MY_BODY = ("(says|said|keps saying|makes|keps making|making|is making) (coments|comments|"
+               "remarks|stuf|things|jokes) about my (body|chest|boobs|bum|legs|figure|shape)"
+               "(?! language)(?! (being|are|is|looking) (strong|fast|good|quick|great|nice|long))")
 _FEARS_HIM = ("(scared|frightened|terified|afraid|stares|staring|watches me|watching me|wont "
               "leave me alone)")
 
@@ -158,9 +159,9 @@ _NIGHTS_WITHOUT = ("no (tea|dinner|food|breakfast|supper|meals|scran)( for)? ([0
                    "(?![a-z]))")
 _HUNGRY = ("((starving|hungry) again|nothing (in|to eat)|(cupboards|fridge) (are |is )?empty|no "
            "money)")
-_HURTS_FOR_WEEKS = ("(tooth|toth|tooths|toths|teth|ear|ears|eye|arm|wrist|leg|foot|chest)(?!( [a-z]+)"
-                    "{0,2} (wobly|loose|coming out|in a cast))( [a-z]+){0,3} (for (weks|months|a "
-                    "month|ages|a wek)|since)")
+_HURTS_FOR_WEEKS = ("(tooth|toth|tooths|toths|teth|ear|ears|eye|arm|wrist|leg|foot|chest)"
+                    "(?!( [a-z]+){0,2} (wobly|loose|coming out|in a cast))( [a-z]+){0,3} (for "
+                    "(weks|months|a month|ages|a wek)|since)")
 _NOT_TAKEN = ("(wont|will not|isnt|not|never|hasnt|havent|doesnt|dont) ([a-z]+ ){0,3}(take|"
               "taking|ring|book|get) me( to)? (the )?(dentist|doctor|doctors|hospital|gp)")
 
@@ -189,8 +190,8 @@ _COUNTY = ("(go|going|gone|went|sent|send|sending|do|doing) (county|country|cunc
 _GIVEN_AWAY = "(giving|given|gave|give) (al )?(my|me) (stuf|things|clothes|games|belongings) away"
 _LETTERS_FOR = "(wrote|writing|written|write) (leters|notes|a leter|a note|goodbyes) for"
 _UP_ALONE = ("(going|gona go|go) up (the )?(top of )?(the |a )?([a-z]+ )?(multi storey|car park|"
-             "roof|bridge|flyover|cliff)( [a-z]+){0,4} (on (my|me) own|alone|by myself)(?!( [a-z]+){0,4} "
-             "(to get|to park|to se|to watch|to met|for the))")
+             "roof|bridge|flyover|cliff)( [a-z]+){0,4} (on (my|me) own|alone|by myself)"
+             "(?!( [a-z]+){0,4} (to get|to park|to se|to watch|to met|for the))")
 
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("physical_abuse", (_GROWN_BLOW,), 12),
@@ -200,8 +201,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("self_harm", (_TIL_ONE_COMES, _THE_LINE), 20),
     ("self_harm", (_SLASHING, _BLADE_OR_NIGHTLY), 12),
     ("radicalisation", (_TARGET, _ASKED_TO_ARM), 24),
-    ("unsafe_home", (_COMES_IN, _DAREN_T_SLEEP), 24),
-    ("unsafe_home", (_ON_MY_BODY, _FEARS_HIM), 16),
+    ("unsafe_home", (_DAREN_T_SLEEP, _COMES_IN), 24),
+    ("unsafe_home", (_ON_MY_BODY, _FEARS_HIM, _A_MAN), 18),
     ("trafficking", (_TOWN_TO_TOWN, _LOST_AND_HELD), 24),
     ("trafficking", (_PAPERS_HELD, _KEPT_UNPAID), 24),
     ("emotional_abuse", (_PET_THREAT, _IF_I_TELL), 12),
