@@ -19,13 +19,13 @@ door ("put his hand down mi kecks", "comes in me room"), "ain't" for "am not" an
   a door, a passport or the people around a child in care ("me carer", "me social worker"),
   never before food or a thing given ("gave me food" keeps its "me"); "ain't" is "am not" after
   "I", "haven't" or "hasn't" before "got" ("she ain't got time"), "isn't" otherwise; "bin" is
-  "been" before what the child has been doing ("bin cuttin me legs"), never "the bin";
-  "skitted" is "picked on" after "getting" or "got" ("gettin skitted every day"), never
-  "skittin each other"; "ar" is
-  "our" before "kid" or the family; "arl fella" is the old fella, a dad; "fellas" are men after
-  "older" or "some", and "me fella's" is my boyfriend is; "robbin" is stealing and "chuckin"
-  throwing before whose thing it is ("robbin me pens", "chuckin me bag over the fence"), never
-  "chucked me" (dumped); "stoppin" is staying before "at" or "with" ("a bloke stoppin at ours").
+  "been" before what the child has been doing ("bin cuttin me legs"), never "the bin"; "skitted"
+  is "picked on" after "getting" or "got" ("gettin skitted every day"), never "skittin each
+  other"; "ar" is "our" before "kid" or "wench", never Welsh "ar"; "arl fella" is the old fella,
+  a dad; "fellas" are men after "older" or "some", and "me fella's" is my boyfriend is; "robbin"
+  is stealing and "chuckin" throwing before whose thing it is ("robbin me pens", "chuckin me bag
+  over the fence"), never "chucked me" (dumped); "stoppin" is staying before "at" or "with" ("a
+  bloke stoppin at ours").
 
 Everyday words of a blow ("lamped", "clouted", "twatted", "walloped") are no reading here: they
 are harm only beside a grown-up at home (``surveys.concern_north_west``).
@@ -60,19 +60,21 @@ def _set(words: str) -> frozenset[str]:
 
 # "Me" is "my" before these: a part of the body, a room or a door, a passport or papers, and
 # the people and pets around a child in care. Never before food or what is given ("gave me
-# food", "made me tea", "sent me pics"): there "me" is the child.
+# food", "made me tea", "sent me pics", "let me phone"), "back" ("send me back", "brought me
+# back") or what a child is called ("call me foster kid"): there "me" is the child.
 _MINE = _set(
     "arm arms wrist wrists leg legs face head neck belly stomach chest hand hands hair throat "
-    "thigh thighs skin body bum nose eye eyes lip lips mouth ear ears fingers finger ribs back "
-    "cheek cheeks boobs private privates kecks trousers pants knickers room bedroom bed door "
-    "dor passport pasport papers phone bag drawer wages carer carers foster keyworker social "
-    "sw iro teacher mate mates friend friends dog cat puppy kitten"
+    "thigh thighs skin body bum nose eye eyes lip lips mouth ear ears fingers finger ribs cheek "
+    "cheeks tooth tooths teeth boobs private privates kecks trousers pants knickers room "
+    "bedroom bed door dor passport pasport papers bag drawer wages carer carers keyworker "
+    "social sw iro teacher mate mates friend friends dog cat puppy kitten"
 )
 # "Ain't": "I ain't goin back", "she ain't got time", "it ain't fair".
 _HAS = _set("got had ben been eaten ate sen seen")
 _HAVERS = _set("i we they you yous youse")
-# "Ar" is "our" before the family ("ar kid", "ar wench", "ar mam").
-_OURS = _set("kid kids wench mam mum nan lad jack sister brother babby baby")
+# "Ar" is "our" before a brother or a sister ("ar kid", "ar wench"); never Welsh "ar" (on, at:
+# "gweiddi ar mam", "ar y bws").
+_OURS = _set("kid kids wench babby jack")
 # "Fellas" are men after these ("older fellas", "some fellas"), never "me fellas".
 _MEN_AFTER = _set("older old grown some these those two three few them")
 # Lancashire "bin" is "been" before what the child has been doing ("bin cuttin me legs").

@@ -327,7 +327,7 @@ HANDS = {
             "emotional_abuse": 28,
             "neglect": 26,
             "domestic_abuse": 32,
-            "missing": 27,
+            "missing": 26,
             "criminal_exploitation": 34,
             "sexual_exploitation": 31,
             "trafficking": 35,
