@@ -58,20 +58,19 @@ PAIRS = [
     # radicalisation: a target and the child asked to arm
     ("a lad on snap says we're gettin rid of the immigrants on our estate an I need to get a"
      " knife",
-     "a lad on snap says the council is gettin rid of the bins on our estate an I need to get a"
-     " new one"),
+     "me mate says the council is gettin rid of the bins on our estate an I need to get a new"
+     " one"),
     # an unsafe home: someone who keeps coming in and the child who can't sleep; a man's comments
     ("the lodger keeps creepin in me room at night, I can't sleep I just watch the door",
-     "our puppy keeps creepin in me room at night, I can't sleep cos he snores"),
+     "our puppy keeps creepin in me room at night an sleeps on me feet"),
     ("mam's new fella says things about my chest when she's out, I'm scared of him",
      "mam's new fella says things about my chest infection clearing up, I'm glad"),
     # trafficking: town after town with the phone taken; papers held and no wages
-    ("they drove me from Preston to Blackburn then Burnley, they've got my phone, I don't know"
-     " where I am",
-     "mum drove me from Preston to Blackburn then Burnley for my cup games, I know where I am"
-     " now"),
+    ("they drove me from Leek to Buxton then Matlock, they've got my phone, I don't know where"
+     " I am",
+     "mum drove me from Leek to Buxton then Matlock for my cup games, I know where I am now"),
     ("the boss has got me passport an I'm locked in the back of the shop when I'm not on",
-     "the travel agent has got me passport an I'm in the back of the shop sortin stock"),
+     "the travel agent is sortin me passport an I'm in the back of the shop sortin stock"),
     # emotional harm: a pet for telling; coached; the floor like the dog
     ("me stepmam says she'll poison the cat if I tell anyone what she does",
      "me stepmam says the cat got poisoned by a lily once, if I tell you about it you'll cry"),
@@ -98,8 +97,12 @@ SPLITS = [
       "goin up the top of the car park in town tonight on me own"],
      ["gave all me games away to me cousins this week, got a new console",
       "wrote notes for me mam an our kid, for their birthdays",
-      "goin up the top of the car park on me own to get the car for dad"]),
+      "goin to the car boot on me own Sunday to sell the old console"]),
 ]
+
+# The split disclosure told in one message, so its rule is reached by a line written for it
+# (read by test_concern_rule_modules.py).
+MORE = [" ".join(disclosure) for disclosure, _ in SPLITS]
 
 # Each reading of ``surveys.concern_dialect_north_west``: a line as typed, what it reads as (in
 # plain words, read the same way), and an ordinary line with the same word that must stay quiet.
@@ -140,6 +143,11 @@ def test_each_reading_reads_the_word_and_its_everyday_twin_stays_quiet(
 ) -> None:
     assert normalise(read) in normalise(typed), (typed, normalise(typed))
     assert detect(everyday, learned=False) is None, everyday
+
+
+def test_the_split_disclosure_told_in_one_message_is_urgent() -> None:
+    assert [text for text in MORE
+            if (found := detect(text, learned=False)) is None or found.level != URGENT] == []
 
 
 def test_a_reading_added_to_a_word_keeps_the_readings_it_had() -> None:
@@ -198,9 +206,7 @@ def test_the_near_misses_sent_one_after_another_stay_quiet() -> None:
 
 
 def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
-    texts = batch_texts(BATCHES) + [pair[0] for pair in PAIRS] + [
-        " ".join(disclosure) for disclosure, _ in SPLITS
-    ]
+    texts = batch_texts(BATCHES) + [pair[0] for pair in PAIRS] + MORE
     assert unreached(concern_north_west, texts) == []
 
 
