@@ -31,6 +31,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from surveys import concern_dialect_north_west
+
 
 @dataclass(frozen=True)
 class Beside:
@@ -98,6 +100,7 @@ TEXT_SPEAK: Final[dict[str, str]] = {
     "everythin": "everything", "doin": "doing", "bein": "being", "nvr": "never",
     "agen": "again", "wk": "week", "wks": "weeks", "hrs": "hours", "nxt": "next",
 }  # fmt: skip
+TEXT_SPEAK.update(concern_dialect_north_west.SPEAK)
 
 # Read before repeated letters are squeezed: squeezed, each would be another word ("oot" the
 # "ot" of county lines, "neet" a net, "bby" "by").
@@ -342,3 +345,4 @@ BY_CONTEXT: Final[dict[str, ByContext]] = {
         Beside("i am", before=_AM_STARTS), Beside("i am", after=_AM_SAYS),
     )),
 }
+BY_CONTEXT.update(concern_dialect_north_west.context(BY_CONTEXT))

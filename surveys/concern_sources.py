@@ -63,6 +63,7 @@ from surveys import (
     concern_newcomer,
     concern_newcomer_owned,
     concern_newcomer_recruited,
+    concern_north_west,
     concern_others,
     concern_others_home,
     concern_paid_pictures,
@@ -268,6 +269,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_handset_reach,
         concern_socials,
         concern_socials_shamed,
+        # The sixteenth hand's North West and Midlands third.
+        concern_north_west,
     )
     for category, parts, window in module.CLAUSES
 )

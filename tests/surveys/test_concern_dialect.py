@@ -45,7 +45,7 @@ NORMALISED = [
     ("has she said owt about summat", "has she said anything about something"),
     ("I were frit to tell anyone", "i were frightened to tel anyone"),
     # Scouse and London.
-    ("the bizzies took me kecks for evidence", "the police tok me trousers for evidence"),
+    ("the bizzies took me kecks for evidence", "the police tok my trousers for evidence"),
     ("he aksed me to hold it for him", "he asked me to hold it for him"),
     # Welsh English.
     ("there was gwaed on the floor", "there was blod on the flor"),

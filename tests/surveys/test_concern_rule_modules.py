@@ -163,6 +163,11 @@ WRITTEN = (
         near_misses=("# --- the fifteenth hand's phone", 72),
     ),
     Written(
+        name="north_west",
+        reached=("north_west",),
+        near_misses=("# --- sixteenth hand, North West", 76),
+    ),
+    Written(
         name="socials",
         reached=("socials", "socials_shamed"),
         near_misses=("# --- fifteenth hand, social media", 99),
