@@ -31,6 +31,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from surveys.concern_dialect_south import ME_IS_MY, SOUTH_SPEAK
+
 
 @dataclass(frozen=True)
 class Beside:
@@ -98,6 +100,7 @@ TEXT_SPEAK: Final[dict[str, str]] = {
     "everythin": "everything", "doin": "doing", "bein": "being", "nvr": "never",
     "agen": "again", "wk": "week", "wks": "weeks", "hrs": "hours", "nxt": "next",
 }  # fmt: skip
+TEXT_SPEAK.update(SOUTH_SPEAK)
 
 # Read before repeated letters are squeezed: squeezed, each would be another word ("oot" the
 # "ot" of county lines, "neet" a net, "bby" "by").
@@ -342,3 +345,4 @@ BY_CONTEXT: Final[dict[str, ByContext]] = {
         Beside("i am", before=_AM_STARTS), Beside("i am", after=_AM_SAYS),
     )),
 }
+BY_CONTEXT["me"] = ByContext("me", (*BY_CONTEXT["me"].beside, Beside("my", after=ME_IS_MY)))

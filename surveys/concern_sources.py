@@ -77,6 +77,7 @@ from surveys import (
     concern_self_harm_signs,
     concern_socials,
     concern_socials_shamed,
+    concern_south,
     concern_spread_signs,
     concern_voice_body,
     concern_voice_care,
@@ -268,6 +269,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_handset_reach,
         concern_socials,
         concern_socials_shamed,
+        # The sixteenth hand's South, West Country, East Anglia and travelling families.
+        concern_south,
     )
     for category, parts, window in module.CLAUSES
 )
