@@ -34,6 +34,7 @@ from surveys.concern_everyday_practices import PRACTICES
 from surveys.concern_everyday_reassured import REASSURED
 from surveys.concern_everyday_secrets import SECRETS
 from surveys.concern_everyday_socials import SOCIALS
+from surveys.concern_everyday_south import SOUTH
 from surveys.concern_everyday_voices import VOICES
 from surveys.concern_everyday_wales import WALES
 from surveys.concern_voice_body import SET_ASIDE as BODY_VOICES
@@ -394,5 +395,7 @@ EVERYDAY: Final = merged(
     HANDSET,
     # The fifteenth hand's social media voice (``surveys.concern_everyday_socials``).
     SOCIALS,
+    # The sixteenth hand's South and travelling families (``surveys.concern_everyday_south``).
+    SOUTH,
     PLAIN,
 )

@@ -173,6 +173,7 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_handset_reach.PHRASES,
     concern_socials.PHRASES,
     concern_socials_shamed.PHRASES,
+    concern_south.PHRASES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
 # a child held (kept, owing, watched, silenced), self-harm, abuse at home and neglect, then forced

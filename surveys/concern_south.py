@@ -106,7 +106,8 @@ _DAYS_OR_DARK = ("(ben|been) (here|there|gone|away|staying) (for |a |like )?(a w
 _SLEPT_ROUGH = ("(slept|sleeping|slep|stayed|kiped|kipped) (in|on|under) (a|the) ([a-z]+ )?"
                 "(horsebox|horse box|shed|barn|car|van|tent|bus shelter|park|garage|stairwell|"
                 "doorway|bench|field|hedge)")
-_AFTER_RUNNING = "after (i|we) (ran|run|runs) (of|away)(?! (with|at the|to the (shop|fair)))"
+_AFTER_RUNNING = ("after (i|we) (ran|run|runs) (of|away)(?! (with|at the|to the( [a-z]+)? (shop|shops|"
+                  "fair|park|beach|van|field|sea)(?![a-z])))")
 
 # --- neglect ----------------------------------------------------------------------------------
 
@@ -117,6 +118,8 @@ _GONE_DAYS = (f"(goes|went|go|gone|going) (of|out|away)( on| for| since)? {_DAY}
               f"back|came back|coming back|back)|(goes|went|go) (of|out|away) {_DAY} (til|until) "
               f"{_DAY}")
 _YOUNG = "(i am|i was) ([3-9]|1[0-2])(?![0-9])"
+# Nobody grown-up there: "on my own", "by myself", "no food"; never "nan stops with us".
+_ALONE = "(on my own|by myself|on me own|alone|with no fod|no fod)(?! (for [a-z]+ (minutes|mins)))"
 _LEFT_WITH_LITTLE = ("(leave|leaves|left|leaving) me (with|to mind|to lok after) (my |me |the )?"
                      "([0-9]+ |two |three |to )?(little |baby |litle )?(sisters|sister|brothers|"
                      "brother|twins|baby|babies|kids|siblings)")
@@ -202,7 +205,7 @@ _BARRICADE = ("(kep|keep|keps|put|puts|wedge|wedged|push|pushed|prop|slep with) 
               "(chair|wardrobe|drawers|bed|desk)( pushed| wedged| propped| shoved)? (on|against|"
               "under|behind|by) (the|my) (dor|handle)")
 _THREAT_TO_ME = ("(going to|wil|il|keps saying|says|threatens)( [a-z]+){0,4} (do me|run up in my "
-                 "rom|kick my dor in|get me|stab me|shank me|batter me|hurt me|rob me)")
+                 "rom|kick my dor in|stab me|shank me|batter me|hurt me|rob me)")
 _MAN_OF_THE_HOUSE = ("((carers|dads|mums|foster dads|foster mums|aunts|nans) (brother|boyfriend|"
                      "fela|mate|friend|husband|partner|lodger)|lodger|her fela|his mate)")
 _COMES_IN = ("(comes|keps coming|kep coming|keps walking|walks|walking|came|gets) in(to)? (the "
@@ -225,6 +228,46 @@ _BOMB_SENT = ("(sent|send|sends|showed|gave|give) me( [a-z]+){0,3} (bomb|bombs|e
 _SOLDIER = ("(says|cals me|told me) (i am )?(a )?(soldier|warior)|hit them first|strike (them )?"
             "first|wipe (out|us out)")
 
+# --- self-harm over messages: tablets saved up, "nearly enough" ------------------------------
+
+_SAVED_UP = ("(saving|savin|stockpiling|hoarding|keeping|hiding|stashing) (them|my tablets|my pils|"
+             "pils|tablets|paracetamol|meds)")
+_ENOUGH_NOW = ("(nearly|almost|now|finaly) (got|have) enough( now)?(?! (for|to buy|to get|money|"
+               "pocket|points|tokens)(?![a-z]))")
+_TABLETS = "(tablets|pils|meds|paracetamol|medication|painkilers)"
+
+# --- worries ----------------------------------------------------------------------------------
+
+# Kept out of a game for being a Traveller, in care, or from the site.
+_KEPT_OUT = ("(wouldnt|wont|dont|didnt|never) let me (play|join in|sit|come|be in|go)( [a-z]+){0,3}"
+             " (because|cos) (i am|im) (a )?(traveler|travelers|gypsy|gipsy|roma|in care|foster "
+             "kid|from the site|from the traveler site)")
+# Family, a home, a site or a pet missed in care: with a sign it hurts (not seen, no sleep, since
+# care); "I miss my mum but I see her Saturday" stays quiet.
+_MISSED = ("(miss|mis|missing) (my|the) (mum|mam|mum|dad|nan|brothers|sisters|family|site|old dog|"
+           "dog|cousins|home|trailer)")
+_IT_HURTS = ("(proper bad|isnt sen|havent sen|not sen (her|him|them)|cant slep|into care|in care|"
+             "to quiet|(she|he|they) (dont|doesnt|wont) answer)")
+
+PHRASES: Final[dict[str, list[str]]] = {
+    "upset": [
+        f"{_MISSED}( [a-z]+){{0,10}} {_IT_HURTS}",
+        # Angry and not knowing why.
+        "(angry|that angry|so angry|punch my pilow|cry|crying)( [a-z]+){0,8} (dont|do not) know "
+        "whats wrong with me",
+        "lonely (out here|here|round here|in care|at my carers|at the placement|al the time)",
+        # The only one of them, and no one gets it.
+        "the only (traveler|gypsy|traveler kid|one) in care( [a-z]+){0,3} no one gets it",
+        # Everyone's mum there, and mine a worker.
+        "everyone (had|has) their (mum|mam|dad|parents)( [a-z]+){0,6} (i had|i just had|i only "
+        "had) (my )?(key worker|social worker|carer|nobody|no one)",
+        # Worried for a parent who sounded wrong.
+        "worried about my (mum|mam|dad|nan)( [a-z]+){0,3} (sounded|sounds|seemed|seems) (of|"
+        "funy|weird|drunk|wrong|upset)",
+    ],
+    "bullying": [_KEPT_OUT],
+}
+
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("physical_abuse", (_TAKEN_TO, _MARKS_OR_WHY), 16),
     ("physical_abuse", (_HELD_TO_HEAT, _WHY_OR_HURT), 12),
@@ -235,7 +278,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("missing", (_HIDDEN_FROM,), 24),
     ("missing", (_NOBODY_KNOWS, _DAYS_OR_DARK), 16),
     ("missing", (_AFTER_RUNNING, _SLEPT_ROUGH), 12),
-    ("neglect", (_GONE_DAYS, _YOUNG), 24),
+    ("neglect", (_GONE_DAYS, _YOUNG, _ALONE), 24),
     ("neglect", (_LEFT_WITH_LITTLE, _AT_NIGHT_GONE, _YOUNG), 28),
     ("neglect", (_NO_DOCTOR, _AILMENT, _DISMISSED), 28),
     ("emotional_abuse", (_NEVER_SEE_KIN, _PUT_OUT), 20),
@@ -251,4 +294,5 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("unsafe_home", (_COMES_IN, _MAN_OF_THE_HOUSE, _UNEASE), 28),
     ("radicalisation", (_ATTACK_ON, _ASKED_OF_ME), 24),
     ("radicalisation", (_BOMB_SENT, _SOLDIER), 20),
+    ("self_harm", (_ENOUGH_NOW, _SAVED_UP, _TABLETS), 24),
 )
