@@ -91,9 +91,9 @@ _NAN_NEXT_DOOR = [
 # --- a parent away for work, and another grown-up who has us -------------------------------
 _DAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday|the wekend)"
 _AWAY_FOR_WORK = [
-    f"{_DAY} for work and (is|wil be|il be|comes) back (on )?{_DAY}( [a-z]+){{0,2}} (my )?(step mum|"
-    "stepmum|mum|mam|nan|aunty|auntie|carer|stepdad|step dad|dad) (has|looks after|stays with|is "
-    f"with|minds) us{_TURN_AFTER}",
+    f"{_DAY} for work and (is|wil be|il be|comes) back (on )?{_DAY}( [a-z]+){{0,2}} (my )?"
+    "(step mum|stepmum|mum|mam|nan|aunty|auntie|carer|stepdad|step dad|dad) (has|looks after|"
+    f"stays with|is with|minds) us{_TURN_AFTER}",
 ]
 
 # --- a little brother or sister who barges in -------------------------------------------------
@@ -111,9 +111,9 @@ _CAMP = [
 
 # --- medicine kept as the doctor said, enough for a trip ------------------------------------
 _AS_THE_DOCTOR_SAID = [
-    "(keping|keep|kept) my (tablets|meds|medicine|pils|inhalers) (in|at) the ([a-z]+ ){0,2}like the "
-    "(doctor|nurse|pharmacist|chemist) said( [a-z]+){0,2} got enough for the (holiday|trip|wekend|"
-    f"camp|residential){_TURN_AFTER}",
+    "(keping|keep|kept) my (tablets|meds|medicine|pils|inhalers) (in|at) the ([a-z]+ ){0,2}like "
+    "the (doctor|nurse|pharmacist|chemist) said( [a-z]+){0,2} got enough for the (holiday|trip|"
+    f"wekend|camp|residential){_TURN_AFTER}",
 ]
 
 SOUTH: Final[dict[str, list[str]]] = {

@@ -106,8 +106,8 @@ _DAYS_OR_DARK = ("(ben|been) (here|there|gone|away|staying) (for |a |like )?(a w
 _SLEPT_ROUGH = ("(slept|sleeping|slep|stayed|kiped|kipped) (in|on|under) (a|the) ([a-z]+ )?"
                 "(horsebox|horse box|shed|barn|car|van|tent|bus shelter|park|garage|stairwell|"
                 "doorway|bench|field|hedge)")
-_AFTER_RUNNING = ("after (i|we) (ran|run|runs) (of|away)(?! (with|at the|to the( [a-z]+)? (shop|shops|"
-                  "fair|park|beach|van|field|sea)(?![a-z])))")
+_AFTER_RUNNING = ("after (i|we) (ran|run|runs) (of|away)(?! (with|at the|to the( [a-z]+)? (shop|"
+                  "shops|fair|park|beach|van|field|sea)(?![a-z])))")
 
 # --- neglect ----------------------------------------------------------------------------------
 
@@ -165,7 +165,7 @@ _PARTNER = "(fela|boyfriend|partner|stepdad|step dad|husband|ex)"
 _BIT_HER = ("(he|she) (bit|bites|bitten|biting) (her|my mum|my mam|mum|mam) (face|arm|hand|neck|"
             "ear|lip|cheek|nose|finger|fingers)")
 _BLOOD_OR_FIGHT = "(blod|fight|fighting|bleding|screaming)"
-_SAY_SHE_FELL = ("(told|tels|tel|telling|said|says) me (to )?say (she|he|mum|mam|i) (fel|tripped|"
+_SAY_SHE_FELL = ("(told|tels|tel|telling|said|says) me (to )?say (she|mum|mam|i) (fel|tripped|"
                  "walked into|banged|slipped)(?! (asleep|over laughing|of the stage))")
 _IF_ASKED = "if (anyone|anybody|someone|the teacher|school|they|people|the social) (asks|ask)"
 
@@ -175,7 +175,7 @@ _NO_RUN = ("if i (dont|wont|do not|didnt|refuse to) (do|go on|make) (a|the|this|
            "drop|trip|line|shift|delivery)")
 _KIN_DONE_IN = ("(brother|brothers|sister|sisters|mum|mam|nan|family|cousin)( [a-z]+){0,2} "
                 "(getin|getting|get|gets|wil get|going to get) (done in|hurt|stabed|stabbed|"
-                "merked|shot|battered|batered|dealt with|touched)(?! (the|at|by|in the))")
+                "merked|shot|battered|batered|dealt with|touched)(?! (the|at|by|in the)(?![a-z]))")
 
 # --- sexual exploitation ----------------------------------------------------------------------
 
@@ -225,7 +225,7 @@ _ASKED_OF_ME = ("(want|wants) me to|told me( n my cousin| and my cousin)? to|(i|
                 "cash)|balaclava|at the front|petrol|film it")
 _BOMB_SENT = ("(sent|send|sends|showed|gave|give) me( [a-z]+){0,3} (bomb|bombs|explosive|"
               "explosives)(?! (pop|pops|lolies|lolys|lolly|bag|bags|fizz|drink|drinks)(?![a-z]))")
-_SOLDIER = ("(says|cals me|told me) (i am )?(a )?(soldier|warior)|hit them first|strike (them )?"
+_SOLDIER = ("(says|cals me|cal me|told me) (i am )?(a )?(soldier|warior)|hit them first|strike (them )?"
             "first|wipe (out|us out)")
 
 # --- self-harm over messages: tablets saved up, "nearly enough" ------------------------------
@@ -285,7 +285,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("harmful_practices", (_CUTTING_LADY, _COMING_FOR), 20),
     ("harmful_practices", (_SEEING_A_BOY, _BURIED), 16),
     ("domestic_abuse", (_BIT_HER, _PARTNER, _BLOOD_OR_FIGHT), 16),
-    ("domestic_abuse", (_SAY_SHE_FELL, _IF_ASKED), 10),
+    ("domestic_abuse", (_SAY_SHE_FELL, _IF_ASKED), 14),
     ("exploitation", (_NO_RUN, _KIN_DONE_IN), 16),
     ("sexual_exploitation", (_MADE_LINK, _HOTEL_OR_UNWILLING), 16),
     ("sexual_exploitation", (_IN_THE_BACK, _LIFTS), 20),
