@@ -15,7 +15,7 @@ harm:
   bus, planned; the river or the canal threatened if the child is moved or taken away;
 - going missing: a child hidden or taken off by family "so the social couldn't find me";
   nobody knowing where the child is, for days, with the phone off so they can't track it; a
-  night slept in a horsebox or a shed after running off;
+  night slept in a horsebox or a shed after running off; run off from "me foster place";
 - neglect: a young child left from one day to another or at night with the little ones while
   the grown-ups go off; an illness or a hurt that won't go and no doctor, for "a waste of time";
 - emotional harm: put out of the home, and never to see a parent again;
@@ -106,6 +106,9 @@ _DAYS_OR_DARK = ("(ben|been) (here|there|gone|away|staying) (for |a |like )?(a w
 _SLEPT_ROUGH = ("(slept|sleeping|slep|stayed|kiped|kipped) (in|on|under) (a|the) ([a-z]+ )?"
                 "(horsebox|horse box|shed|barn|car|van|tent|bus shelter|park|garage|stairwell|"
                 "doorway|bench|field|hedge)")
+# Run off from a placement, in the voice's "me" for "my" ("run off from me foster place").
+_RUN_FROM_CARE = ("(ran|run|runs|running) (of|away) from (my|me) (foster (place|home|carers|carer|"
+                  "placement|house)|placement|carers|childrens home|children s home)")
 _AFTER_RUNNING = ("after (i|we) (ran|run|runs) (of|away)(?! (with|at the|to the( [a-z]+)? (shop|"
                   "shops|fair|park|beach|van|field|sea)(?![a-z])))")
 
@@ -278,6 +281,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     ("missing", (_HIDDEN_FROM,), 24),
     ("missing", (_NOBODY_KNOWS, _DAYS_OR_DARK), 16),
     ("missing", (_AFTER_RUNNING, _SLEPT_ROUGH), 12),
+    ("missing", (_RUN_FROM_CARE,), 12),
     ("neglect", (_GONE_DAYS, _YOUNG, _ALONE), 24),
     ("neglect", (_LEFT_WITH_LITTLE, _AT_NIGHT_GONE, _YOUNG), 28),
     ("neglect", (_NO_DOCTOR, _AILMENT, _DISMISSED), 28),

@@ -72,7 +72,7 @@ PAIRS = [
      "my ear's been a bit sore since swimming and my carer is taking me to the doctor tomorrow"),
     # emotional harm: put out, and never to see a sister again
     ("stepdad says he'll throw me out on the streets and i'll never see my little sister again",
-     "stepdad says he'll throw me out of the paddling pool if i splash my little sister again"),
+     "stepdad says he'll chuck me in the paddling pool if i splash my little sister again"),
     # harmful practices: the cutting lady; buried for a boy
     ("the cutting lady is coming for my little sister when we visit in the holidays",
      "the hair cutting lady is coming for my little sister when we visit in the holidays"),
@@ -96,12 +96,12 @@ PAIRS = [
      " hotel"),
     # an unsafe placement: a threat and a bed on the door; a man who comes in at night
     ("a man in my hostel keeps saying he's gonna batter me, i wedge the bed against the door",
-     "my brother keeps saying he's gonna beat me at fifa, i pushed the bed against the wall"),
+     "my brother keeps saying he's gonna win at fifa, i pushed the bed against the wall"),
     ("my carer's boyfriend keeps coming in my room at night and i can't sleep",
-     "my carer's boyfriend keeps coming in at night from his shift, i can't sleep with the noise"),
+     "my carer's boyfriend keeps coming in at night from his shift and makes toast, smells lush"),
     # radicalisation: the asylum hotel to be torched; bomb-making and "soldier"
     ("a man on telegram wants me to help torch the asylum hotel, he's got petrol",
-     "a man on the news said someone tried to torch the asylum hotel, police have caught them"),
+     "a man on the news said the asylum hotel caught fire from a chip pan, everyone got out"),
     ("they sent me bomb instructions and call me a soldier now",
      "they sent me bomb pop lollies and call me a soldier now for eating them"),
 ]
@@ -160,13 +160,12 @@ READINGS = [
     ("vonga for chips", "money for chips"),
     ("the chavvies", "the kids"),
     ("a mush on the site", "a man on the site"),
-    ("some feens", "some men"),
     ("she hent rung", "she havent rung"),
     ("hullin my bag", "throwing my bag"),
     ("all swole up", "al swolen up"),
     ("me mammy", "my mum"),
     ("puts me hand on it", "puts my hand on it"),
-    ("run off from me foster place", "run of from my foster place"),
+    ("me carer says", "my carer says"),
 ]
 
 
@@ -177,7 +176,8 @@ def test_the_souths_words_are_read_as_the_rules_words(typed: str, read: str) -> 
 
 def test_me_is_still_me_where_it_is_no_my() -> None:
     assert normalise("take me back") == "take me back"
-    assert normalise("call me bold") == "cal me bold"
+    assert normalise("call me foster kid") == "cal me foster kid"
+    assert normalise("let me phone my mam") == "let me phone my mam"
 
 
 # Each set-aside's everyday answer, beside harm in its words that must still be read.
