@@ -228,8 +228,8 @@ _ASKED_OF_ME = ("(want|wants) me to|told me( n my cousin| and my cousin)? to|(i|
                 "cash)|balaclava|at the front|petrol|film it")
 _BOMB_SENT = ("(sent|send|sends|showed|gave|give) me( [a-z]+){0,3} (bomb|bombs|explosive|"
               "explosives)(?! (pop|pops|lolies|lolys|lolly|bag|bags|fizz|drink|drinks)(?![a-z]))")
-_SOLDIER = ("(says|cals me|cal me|told me) (i am )?(a )?(soldier|warior)|hit them first|strike (them )?"
-            "first|wipe (out|us out)")
+_SOLDIER = ("(says|cals me|cal me|told me) (i am )?(a )?(soldier|warior)|hit them first|strike "
+            "(them )?first|wipe (out|us out)")
 
 # --- self-harm over messages: tablets saved up, "nearly enough" ------------------------------
 
