@@ -395,7 +395,6 @@ EVERYDAY: Final = merged(
     HANDSET,
     # The fifteenth hand's social media voice (``surveys.concern_everyday_socials``).
     SOCIALS,
-    # The sixteenth hand's South and travelling families (``surveys.concern_everyday_south``).
-    SOUTH,
+    SOUTH,  # The sixteenth hand's South and travelling families (``concern_everyday_south``).
     PLAIN,
 )
