@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from surveys import concern_dialect_north_west
+from surveys.concern_dialect_south import ME_IS_MY, SOUTH_SPEAK
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ TEXT_SPEAK: Final[dict[str, str]] = {
     "agen": "again", "wk": "week", "wks": "weeks", "hrs": "hours", "nxt": "next",
 }  # fmt: skip
 TEXT_SPEAK.update(concern_dialect_north_west.SPEAK)
+TEXT_SPEAK.update(SOUTH_SPEAK)
 
 # Read before repeated letters are squeezed: squeezed, each would be another word ("oot" the
 # "ot" of county lines, "neet" a net, "bby" "by").
@@ -346,3 +348,4 @@ BY_CONTEXT: Final[dict[str, ByContext]] = {
     )),
 }
 BY_CONTEXT.update(concern_dialect_north_west.context(BY_CONTEXT))
+BY_CONTEXT["me"] = ByContext("me", (*BY_CONTEXT["me"].beside, Beside("my", after=ME_IS_MY)))

@@ -35,6 +35,7 @@ from surveys.concern_everyday_practices import PRACTICES
 from surveys.concern_everyday_reassured import REASSURED
 from surveys.concern_everyday_secrets import SECRETS
 from surveys.concern_everyday_socials import SOCIALS
+from surveys.concern_everyday_south import SOUTH
 from surveys.concern_everyday_voices import VOICES
 from surveys.concern_everyday_wales import WALES
 from surveys.concern_voice_body import SET_ASIDE as BODY_VOICES
@@ -398,5 +399,6 @@ EVERYDAY: Final = merged(
     # The sixteenth hand's North West and Midlands third
     # (``surveys.concern_everyday_north_west``).
     NORTH_WEST,
+    SOUTH,  # The sixteenth hand's South and travelling families (``concern_everyday_south``).
     PLAIN,
 )

@@ -78,6 +78,7 @@ from surveys import (
     concern_self_harm_signs,
     concern_socials,
     concern_socials_shamed,
+    concern_south,
     concern_spread_signs,
     concern_voice_body,
     concern_voice_care,
@@ -173,6 +174,7 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_handset_reach.PHRASES,
     concern_socials.PHRASES,
     concern_socials_shamed.PHRASES,
+    concern_south.PHRASES,
 )
 # The clauses (``surveys.concern_clauses``) written from what the blind corpora showed missing:
 # a child held (kept, owing, watched, silenced), self-harm, abuse at home and neglect, then forced
@@ -271,6 +273,8 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_socials_shamed,
         # The sixteenth hand's North West and Midlands third.
         concern_north_west,
+        # The sixteenth hand's South, West Country, East Anglia and travelling families.
+        concern_south,
     )
     for category, parts, window in module.CLAUSES
 )

@@ -50,6 +50,7 @@ NAMES: tuple[str, ...] = (
     "plans",
     "practice_signs",
     "socials",
+    "south",
     "split_pictures",
     "voice_body",
     "voice_care",

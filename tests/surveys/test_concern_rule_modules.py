@@ -172,6 +172,12 @@ WRITTEN = (
         reached=("socials", "socials_shamed"),
         near_misses=("# --- fifteenth hand, social media", 99),
     ),
+    Written(
+        name="south",
+        reached=("south",),
+        near_misses=("# --- sixteenth hand, South", 96),
+        live_words=("dialect_south",),
+    ),
 )
 
 

@@ -70,6 +70,14 @@ LEARNED_URGENT = frozenset({
     "i dont tell anyone what happens at home cos its private",
     "i found a phone in the park and i cant say whose it is cos nobody knows",
     "the staff man says the boys have to be back by ten. tonight my bus is late so i rang him",
+    # The sixteenth hand's South block, written after the layer was last trained: a mum away for
+    # the weekend with nan in, a dad's joke about trainers, tea with a boy, the window cleaner.
+    # Until the layer is trained on them as ordinary.
+    "mum goes out fri n don't come back till sun, she's on a hen do, nan stops with us",
+    "dad says if i go back to school in these trainers he'll put me out on the road with the "
+    "horses early n i'll never see my bed again lol",
+    "dad says if i keep seeing the lad from school i have to bring him for tea",
+    "mum told me to say she's not in if anyone asks, it's the window cleaner",
 })
 
 
