@@ -98,6 +98,10 @@ TEXT_SPEAK: Final[dict[str, str]] = {
     "everythin": "everything", "doin": "doing", "bein": "being", "nvr": "never",
     "agen": "again", "wk": "week", "wks": "weeks", "hrs": "hours", "nxt": "next",
 }  # fmt: skip
+# Each voice's own words, kept in its own module (after the types above, which they use).
+from surveys import concern_dialect_north_east as _north_east  # noqa: E402
+
+TEXT_SPEAK.update(_north_east.NORTH_EAST_SPEAK)
 
 # Read before repeated letters are squeezed: squeezed, each would be another word ("oot" the
 # "ot" of county lines, "neet" a net, "bby" "by").
@@ -108,6 +112,7 @@ DOUBLED: Final[dict[str, str]] = {
     # Not Scots "ma" (my): mixed martial arts.
     "mma": "mixed martial arts",
 }  # fmt: skip
+DOUBLED.update(_north_east.NORTH_EAST_DOUBLED)
 
 # Punctuation a phone typed out as words; dropped like the marks themselves. Matched on the
 # text before letters are squeezed ("coma" is a word, "comma" is punctuation).
@@ -342,3 +347,4 @@ BY_CONTEXT: Final[dict[str, ByContext]] = {
         Beside("i am", before=_AM_STARTS), Beside("i am", after=_AM_SAYS),
     )),
 }
+BY_CONTEXT.update(_north_east.NORTH_EAST_BY_CONTEXT)

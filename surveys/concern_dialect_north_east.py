@@ -1,0 +1,48 @@
+"""The North East's, Cumbria's and Yorkshire's words, read as the words the rules are written in.
+
+Merged into the tables of ``surveys.concern_dialect`` (one line each at the end of its tables),
+so every rule and the learned layer read them. Each has one reading wherever it stands, and
+none can turn an ordinary sentence into harm:
+
+- Yorkshire "t'" (typed "t", the apostrophe gone) is "the"; "mi" is "my"; "mi sen", "me sen"
+  are "myself";
+- Geordie "divn't" (typed "divnt") is "dont", "knaa" "know", "neebody" "nobody", "ah'm"
+  "I am", "gan" "go", "gadgie" a man, "marra" a mate, "netty" a toilet, "breeks" trousers,
+  "roar" to cry, "feart" frightened, "bobbies" the police;
+- Cumbrian "laal" is "little", and "un" after it (or "little", "young") is "one".
+
+The words of a blow that are also everyday talk ("brayed", "lamped", "hoyed") are not here:
+they are read only beside their harm, in ``surveys.concern_north_east``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from surveys.concern_dialect import Beside, ByContext
+
+NORTH_EAST_SPEAK: Final[dict[str, str]] = {
+    # Yorkshire: "t'" for "the" (its apostrophe gone), "mi" for "my".
+    "t": "the", "mi": "my",
+    # Geordie and Mackem.
+    "divnt": "dont", "divn": "dont", "divna": "dont", "kna": "know", "knaa": "know",
+    "knaas": "knows", "knas": "knows", "neebody": "nobody", "nebody": "nobody",
+    "ahm": "i am", "gan": "go", "gans": "goes", "gadgie": "man", "gadgies": "men",
+    "marra": "mate", "marras": "mates", "netty": "toilet", "netties": "toilets",
+    "breeks": "trousers", "roar": "cry", "roared": "cried", "roarin": "crying",
+    "roaring": "crying", "feart": "frightened", "bobbies": "police",
+    # Cumbrian.
+    "laal": "little",
+}  # fmt: skip
+
+# Read before letters are squeezed ("sen" alone stays: "mi sen" is one word of two).
+NORTH_EAST_DOUBLED: Final[dict[str, str]] = {
+    "mi sen": "myself", "me sen": "myself", "mi sel": "myself", "me sel": "myself",
+}
+
+# "Un" is "one" after a word of smallness ("t' laal un", "the little uns").
+_SMALL: Final = frozenset({"laal", "lal", "little", "litle", "young", "wee", "big", "t", "the"})
+NORTH_EAST_BY_CONTEXT: Final[dict[str, ByContext]] = {
+    "un": ByContext("un", (Beside("one", before=_SMALL),)),
+    "uns": ByContext("uns", (Beside("ones", before=_SMALL),)),
+}
