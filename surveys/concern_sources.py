@@ -63,6 +63,8 @@ from surveys import (
     concern_newcomer,
     concern_newcomer_owned,
     concern_newcomer_recruited,
+    concern_north_east,
+    concern_north_east_away,
     concern_others,
     concern_others_home,
     concern_paid_pictures,
@@ -170,6 +172,8 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_cymru_lives.PHRASES,
     concern_handset.PHRASES,
     concern_handset_reach.PHRASES,
+    concern_north_east.PHRASES,
+    concern_north_east_away.PHRASES,
     concern_socials.PHRASES,
     concern_socials_shamed.PHRASES,
 )
@@ -266,6 +270,10 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_gaming_home,
         concern_handset,
         concern_handset_reach,
+        # The sixteenth hand's North East, Cumbria and Yorkshire third: harm told in the
+        # region's words and grammar.
+        concern_north_east,
+        concern_north_east_away,
         concern_socials,
         concern_socials_shamed,
     )
