@@ -25,6 +25,7 @@ from surveys.concern_everyday_home_life import HOME_LIFE
 from surveys.concern_everyday_home_tongue import HOME_TONGUE
 from surveys.concern_everyday_jests import JESTS
 from surveys.concern_everyday_newcomer import NEWCOMER
+from surveys.concern_everyday_north_east import NORTH_EAST
 from surveys.concern_everyday_online import ONLINE
 from surveys.concern_everyday_outings import OUTINGS
 from surveys.concern_everyday_pastimes import PASTIMES
@@ -394,5 +395,7 @@ EVERYDAY: Final = merged(
     HANDSET,
     # The fifteenth hand's social media voice (``surveys.concern_everyday_socials``).
     SOCIALS,
+    # The sixteenth hand's North East, Cumbria and Yorkshire (``concern_everyday_north_east``).
+    NORTH_EAST,
     PLAIN,
 )

@@ -17,9 +17,9 @@ harmful part beside them:
 - sexual abuse: made to watch "mucky" films; "stuff" done to the child in bed or filmed; asked
   to show the chest or what is under a top; touched where the knickers are; made to take
   clothes off for pictures;
-- emotional harm: sent where "they hurt kids"; a pet to be drowned or put down if the child tells; a brother or a sister
-  never to be seen again if the child cries; made to kneel or stand out in underwear or "like
-  a dog" as a punishment.
+- emotional harm: sent where "they hurt kids"; a pet to be drowned or put down if the child
+  tells; a brother or a sister never to be seen again if the child cries; made to kneel or
+  stand out in underwear or "like a dog" as a punishment.
 
 Never the word alone: "brayed us 5-0", "lamped us at boxing", "chucked us the ball", "mucky
 videos of the mud run", "my sister says she'll kill me in my sleep". Fresh wordings, written

@@ -18,7 +18,8 @@ sixteenth hand's North East lines that happen out of the house or with no grown-
   cigarettes, and a hotel or "favours" after;
 - harmful practices: a sister sent abroad to be married and never back, and "my turn"; a
   nikah held for a child who is under age or does not know him;
-- criminal exploitation (``exploitation``): a man paying a child to ride round dropping off little bags;
+- criminal exploitation (``exploitation``): a man paying a child to ride round dropping off
+  little bags;
 - self-harm: "a wagon" for a lorry to step out in front of.
 
 Each asks for the harmful part: a child's age or "the little ones", nights and a run, a man's
@@ -76,7 +77,7 @@ _SLEPT_ROUGH = ("(slept|sleeping|slep|kipping|kiped|kipped|kip|sleep|dossing|dos
                 "public toilets|doorway|doorways|underpass|car park|multi storey|subway|park "
                 "bench|bins)")
 _NIGHTS_AWAY = ("((two|thre|three|four|five|a few|a couple of|few|couple of|[0-9]+) nights|"
-                f"since (i|a) (ran|legged it|left|did one)|(ran|legged it|did one) (from|of) "
+                "since (i|a) (ran|legged it|left|did one)|(ran|legged it|did one) (from|of) "
                 "(the|my) (home|placement|unit|carers|foster)|(nobody|no one|noone) (came|come|has "
                 "come|has) (looking|lokin|after)|havent (even )?(rung|called|looked for) (me|us)|"
                 "(misin|missing) since)")
@@ -90,7 +91,7 @@ _MISSING_TO = ("(go|goes|going|went|gan) (missing|misin) (to|at) (a|some|this|th
 
 # --- radicalisation -----------------------------------------------------------------------------
 
-_FIRE = ("(torch|torching|burn down|burn|burning down|set fire to|set( [a-z]+){1,3} on fire|"
+_FIRE = ("(torch|torching|burn down|burn|burning down|set fire to|on fire|"
          "petrol bomb|petrol bombs|firebomb|fire bomb|molotov)")
 _PEOPLE_TARGET = ("(asylum|migrants|migrant|refugee|refugees|foreigners|immigrants|muslims|"
                   "mosque|synagogue|temple|gurdwara)")
@@ -135,7 +136,8 @@ _SENT_TO_MARRY = ("(sent|taken|took|went) (back )?to [a-z]+ to (get married|marr
                   "( [a-z]+){0,3} (never came back|never come back|never back|not come back)")
 _MY_TURN = "((its|it is) my turn(?! to)|i am next|me next)"
 _NIKAH_FOR_ME = f"(had|did|done|held|have|doing) a (nikah|wedding|marriage) for {ME}"
-_NOT_KNOW_HIM = (f"(dont|didnt) (even )?know (him|who he is)|{UNDER_AGE}|am (1[0-5]|[0-9])(?![0-9])")
+_NOT_KNOW_HIM = (f"(dont|didnt) (even )?know (him|who he is)|{UNDER_AGE}|am (1[0-5]|[0-9])"
+                 "(?![0-9])")
 _DROPPING_BAGS = (f"(pays|paid|pay|gives|gave) {ME}( [a-z]+){{0,6}} (dropping|droping|drop|"
                   "delivering|taking) ((of|off) )?(little|small|tiny|these|some) bags")
 
