@@ -31,6 +31,9 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+# Each voice's own words, kept in its own module and merged into the tables below.
+from surveys import concern_dialect_north_east as _north_east
+
 
 @dataclass(frozen=True)
 class Beside:
@@ -98,9 +101,6 @@ TEXT_SPEAK: Final[dict[str, str]] = {
     "everythin": "everything", "doin": "doing", "bein": "being", "nvr": "never",
     "agen": "again", "wk": "week", "wks": "weeks", "hrs": "hours", "nxt": "next",
 }  # fmt: skip
-# Each voice's own words, kept in its own module (after the types above, which they use).
-from surveys import concern_dialect_north_east as _north_east  # noqa: E402
-
 TEXT_SPEAK.update(_north_east.NORTH_EAST_SPEAK)
 
 # Read before repeated letters are squeezed: squeezed, each would be another word ("oot" the
@@ -347,4 +347,3 @@ BY_CONTEXT: Final[dict[str, ByContext]] = {
         Beside("i am", before=_AM_STARTS), Beside("i am", after=_AM_SAYS),
     )),
 }
-BY_CONTEXT.update(_north_east.NORTH_EAST_BY_CONTEXT)

@@ -9,7 +9,7 @@ none can turn an ordinary sentence into harm:
 - Geordie "divn't" (typed "divnt") is "dont", "knaa" "know", "neebody" "nobody", "ah'm"
   "I am", "gan" "go", "gadgie" a man, "marra" a mate, "netty" a toilet, "breeks" trousers,
   "roar" to cry, "feart" frightened, "bobbies" the police;
-- Cumbrian "laal" is "little", and "un" after it (or "little", "young") is "one".
+- Cumbrian "laal" is "little", and "laal un" (or "little un") a little one.
 
 The words of a blow that are also everyday talk ("brayed", "lamped", "hoyed") are not here:
 they are read only beside their harm, in ``surveys.concern_north_east``.
@@ -18,8 +18,6 @@ they are read only beside their harm, in ``surveys.concern_north_east``.
 from __future__ import annotations
 
 from typing import Final
-
-from surveys.concern_dialect import Beside, ByContext
 
 NORTH_EAST_SPEAK: Final[dict[str, str]] = {
     # Yorkshire: "t'" for "the" (its apostrophe gone), "mi" for "my".
@@ -35,14 +33,10 @@ NORTH_EAST_SPEAK: Final[dict[str, str]] = {
     "laal": "little",
 }  # fmt: skip
 
-# Read before letters are squeezed ("sen" alone stays: "mi sen" is one word of two).
+# Read before letters are squeezed, two words as one: "sen" alone stays, "mi sen" is myself;
+# "un" alone stays, "laal un" is a little one.
 NORTH_EAST_DOUBLED: Final[dict[str, str]] = {
     "mi sen": "myself", "me sen": "myself", "mi sel": "myself", "me sel": "myself",
-}
-
-# "Un" is "one" after a word of smallness ("t' laal un", "the little uns").
-_SMALL: Final = frozenset({"laal", "lal", "little", "litle", "young", "wee", "big", "t", "the"})
-NORTH_EAST_BY_CONTEXT: Final[dict[str, ByContext]] = {
-    "un": ByContext("un", (Beside("one", before=_SMALL),)),
-    "uns": ByContext("uns", (Beside("ones", before=_SMALL),)),
-}
+    "laal un": "little one", "laal uns": "little ones", "little un": "little one",
+    "little uns": "little ones", "lal un": "little one", "lal uns": "little ones",
+}  # fmt: skip

@@ -86,7 +86,7 @@ _MANS_PLACE = ("(stopping|stoping|staying|kipping|sleeping|living|ben|been) (in|
                "house|place|caravan)")
 _NOBODY_KNOWS = ("((misin|missing)|(dont|doesnt|dont even|doesnt even) know where (i am|im|a "
                  "am)|(nobody|no one|noone) knows where|ran|legged it|did one)")
-_MISSING_TO = ("(go|goes|going|went|gan) (missing|misin) (to|at) (a|some|this|the) (house|flat|"
+_MISSING_TO = ("(i|we) (go|goes|going|went|gan) (missing|misin) (to|at) (a|some|this|the) (house|flat|"
                "mans|fellas|place)")
 
 # --- radicalisation -----------------------------------------------------------------------------
@@ -147,7 +147,7 @@ PHRASES: Final[dict[str, list[str]]] = {
     "radicalisation": [_THROUGH_LETTERBOX],
     "exploitation": [_DROPPING_BAGS],
     "self_harm": ["(step|stepping|stepin|walk|walking|jump|jumping) (out )?in front of (a|the) "
-                  "(wagon|wagons)( [a-z]+){0,6} (how much longer|cant (stop|hold)|end it|do it)"],
+                  "(wagon|wagons)( [a-z0-9]+){0,6} (how much longer|cant (stop|hold)|end it|do it)"],
 }
 
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (

@@ -167,6 +167,11 @@ WRITTEN = (
         reached=("socials", "socials_shamed"),
         near_misses=("# --- fifteenth hand, social media", 99),
     ),
+    Written(
+        name="north_east",
+        reached=("north_east", "north_east_away"),
+        near_misses=("# --- sixteenth hand, North East", 67),
+    ),
 )
 
 
