@@ -7,7 +7,7 @@ none can turn an ordinary sentence into harm:
 - Yorkshire "t'" (typed "t", the apostrophe gone) is "the"; "mi" is "my"; "mi sen", "me sen"
   are "myself";
 - Geordie "divn't" (typed "divnt") is "dont", "knaa" "know", "neebody" "nobody", "ah'm"
-  "I am", "gan" "go", "gadgie" a man, "marra" a mate, "netty" a toilet, "breeks" trousers,
+  "I am", "gadgie" a man, "marra" a mate, "netty" a toilet, "breeks" trousers,
   "roar" to cry, "feart" frightened, "bobbies" the police;
 - Cumbrian "laal" is "little", and "laal un" (or "little un") a little one.
 
@@ -25,7 +25,7 @@ NORTH_EAST_SPEAK: Final[dict[str, str]] = {
     # Geordie and Mackem.
     "divnt": "dont", "divn": "dont", "divna": "dont", "kna": "know", "knaa": "know",
     "knaas": "knows", "knas": "knows", "neebody": "nobody", "nebody": "nobody",
-    "ahm": "i am", "gan": "go", "gans": "goes", "gadgie": "man", "gadgies": "men",
+    "ahm": "i am", "gadgie": "man", "gadgies": "men",
     "marra": "mate", "marras": "mates", "netty": "toilet", "netties": "toilets",
     "breeks": "trousers", "roar": "cry", "roared": "cried", "roarin": "crying",
     "roaring": "crying", "feart": "frightened", "bobbies": "police",

@@ -18,7 +18,9 @@ beside it is still read (the sixteenth hand's North East third, and its near mis
 - locked in a toilet or a shed by accident;
 - a tongue or fingers burnt on a pie, tea or chips;
 - a tent with the cubs, scouts or the school;
-- a bike with no lights.
+- a bike with no lights;
+- locked out, and let back in by a nana or a neighbour;
+- stood in the garden in pyjamas to watch the fireworks or the stars.
 
 None runs over, or is followed by, words that turn it back to harm (a blow, a weapon, a man,
 "scared", telling, a secret). A match is set aside only when a saying holds all of it
@@ -88,7 +90,8 @@ _FOR_CHARITY = [
 ]
 _LOST_THING = [
     "(charger|phone|keys|remote|sock|socks|shoe|trainers|homework|headphones|pen|pencil case|"
-    "hat|coat|scarf|earphones|airpods|football|ball|bike)s? (is |has |have |s )?gone (missing|misin)"
+    "hat|coat|scarf|earphones|airpods|football|ball|bike)s? (is |has |have |s )?gone "
+    "(missing|misin)"
     "( again)?"
     + _TAIL,
 ]
@@ -105,6 +108,16 @@ _TENT = [
     "slept in a tent( [a-z]+){0,4} (with|wi) (the )?(cubs|scouts|beavers|brownies|guides|"
     "explorers|school|dofe|my class|the class)" + _TAIL,
 ]
+_LET_BACK_IN = [
+    "(((my|me) )?(mam|mum|dad|nana|nan|i|we|he|she) )?(got|get|gets|was|were) locked out"
+    "( [a-z0-9]+){0,6} (and|n) (nana|nan|grandad|dad|mam|mum|"
+    "someone|the neighbour|next door|my brother|my sister) (let|opened)" + _TAIL,
+]
+_TO_WATCH_THE_SKY = [
+    "((makes|made|make|let|lets) (me|us) )?(stand|stood|sit|sat|wait|waited|lie|lay) in the "
+    "(garden|yard|back garden|field)( [a-z]+){0,4} to (watch|see|look "
+    "at) the (fireworks|stars|eclipse|meteor shower|northern lights|snow|moon)" + _TAIL,
+]
 _BIKE_LIGHTS = [
     "(cycling|riding|on (his|my|her) bike)( [a-z]+){0,5} (with|wi) no lights" + _TAIL,
 ]
@@ -112,7 +125,8 @@ _BIKE_LIGHTS = [
 NORTH_EAST: Final[dict[str, list[str]]] = {
     "physical_abuse": [*_BALL, *_TEA_TOWEL, *_HOT_FOOD],
     "unsafe_home": [*_AFRAID_OF_THE_DARK, *_FOR_THE_DOG, *_BY_ACCIDENT, *_NIGHTMARE,
-                    *_PET_AT_THE_DOOR],
+                    *_PET_AT_THE_DOOR, *_LET_BACK_IN],
+    "emotional_abuse": _TO_WATCH_THE_SKY,
     "sexual_abuse": _NIGHTMARE,
     "exploitation": [*_A_JAB, *_FOR_CHARITY],
     "neglect": [*_OLD_ENOUGH, *_BIKE_LIGHTS],

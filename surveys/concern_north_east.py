@@ -62,13 +62,15 @@ _INTO_WALL = ("((into|against|off|at) (the|a) (wall|walls|door|door frame|radiat
               "(the|my|me) (head|back|face|legs))")
 # The blow to the child, then how; not "chucked us a ball", "hoyed us into the pool".
 _BLOW_HOW = (f"{_NE_BLOW} {ME}(?! (a|an|some|the ball|in the (pool|sea|river)|into the (pool|"
-             f"sea|river|water|lake)))( [a-z]+){{0,3}} ({_WITH_A_THING}|{_INTO_WALL})")
+             f"sea|river|water|lake))(?![a-z]))(?!( [a-z]+){{0,3}} (at|in|on) (pool|snooker|darts|"
+             "fifa|chess|cards|tennis|boxing|sparring|the game|training|footy|football|the xbox|"
+             f"xbox)( |$))( [a-z]+){{0,3}} ({_WITH_A_THING}|{_INTO_WALL})")
 # A cigarette put out on the skin.
 _BURN = ("(stubs|stubbed|stub|put|puts|putting|stubbing) (his|her|a|their) (tab|cig|fag|"
          f"cigarette|ciggy|ciggie|joint|spliff|lighter) out (on|in|into) {MY} (hand|hands|arm|arms|"
          "leg|legs|neck|back|skin|wrist|chest|face|belly)")
 # A baby or a little one shaken hard ("his head goes back n forth").
-_SHAKES = ("(shakes|shook|shaking|shake) (the|our|my|me|wor) (baby|little one|little un|bairn|"
+_SHAKES = ("(shakes|shook|shaking|shake) (the|our|my|me) (baby|little one|little un|bairn|"
            "little brother|little sister|baby brother|baby sister)( [a-z]+){0,3} (hard|proper "
            "hard|really hard|so hard|violently|til he|til she|until he|until she)")
 
@@ -172,7 +174,7 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     # Watched changing or bathing through a gap.
     ("unsafe_home", (_WATCHES, _GAP), 16),
     # "Knows where I sleep", and fear.
-    ("unsafe_home", (_KNOWS_WHERE, _AFRAID), 10),
+    ("unsafe_home", (_KNOWS_WHERE, _AFRAID), 14),
     # Made to watch mucky films by a grown-up.
     ("sexual_abuse", (_MUCKY, f"({GROWN_UP}|he|him)"), 12),
     # Clothes off for pictures, sweets or a man's place.

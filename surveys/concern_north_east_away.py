@@ -20,7 +20,8 @@ sixteenth hand's North East lines that happen out of the house or with no grown-
   nikah held for a child who is under age or does not know him;
 - criminal exploitation (``exploitation``): a man paying a child to ride round dropping off
   little bags;
-- self-harm: "a wagon" for a lorry to step out in front of.
+- self-harm: "a wagon" for a lorry to step out in front of; "gan off" a bridge with nobody to
+  miss the child.
 
 Each asks for the harmful part: a child's age or "the little ones", nights and a run, a man's
 car and nobody knowing, a target of people and a plan. Fresh wordings, written before the rules,
@@ -82,11 +83,12 @@ _NIGHTS_AWAY = ("((two|thre|three|four|five|a few|a couple of|few|couple of|[0-9
                 "come|has) (looking|lokin|after)|havent (even )?(rung|called|looked for) (me|us)|"
                 "(misin|missing) since)")
 _MANS_PLACE = ("(stopping|stoping|staying|kipping|sleeping|living|ben|been) (in|at) (some|a|this|"
-               "an|the) (fela|man|guy|bloke|lad|gadgie|older lad|older man)s? (car|van|flat|"
+               "an|the) (fela|man|men|guy|bloke|lad|gadgie|older lad|older man)s? (car|van|flat|"
                "house|place|caravan)")
 _NOBODY_KNOWS = ("((misin|missing)|(dont|doesnt|dont even|doesnt even) know where (i am|im|a "
                  "am)|(nobody|no one|noone) knows where|ran|legged it|did one)")
-_MISSING_TO = ("(i|we) (go|goes|going|went|gan) (missing|misin) (to|at) (a|some|this|the) (house|flat|"
+_MISSING_TO = ("(i|we) (go|goes|going|went|gan) (missing|misin) (to|at) (a|some|this|the) "
+               "(house|flat|"
                "mans|fellas|place)")
 
 # --- radicalisation -----------------------------------------------------------------------------
@@ -108,6 +110,12 @@ _STAB_OFFICER = ("(stab|kill|attack|shoot|run over) (a|the|some) (soldier|soldie
 _A_DAY = ("(picked|chosen|chose|gave|given|set) ([a-z]+ ){0,2}(the |a )(day|date)|(want|wants) "
           f"{ME}|(says|said|say) (i|we) should|told {ME} to")
 _HERO_IF = "(a hero|a legend|a martyr) if (i|we) (did|do|done) it"
+# Geordie "gan off" a bridge or a roof, and nobody to miss the child.
+_GAN_OFF = ("(going to|gona|ganna|gonna|wil|il) (gan|go|jump) (of|off) the ([a-z]+ )?(bridge|cliff|"
+            "cliffs|roof|multi storey|car park|pier)")
+_NOT_MISSED = ("(nobody|no one|noone|nebody|nobodyl|nebodyl)( wil| would| wud| l)?( even)? "
+               "(mis|miss|care|"
+               "notice)")
 _BOMB = "(bomb|bombs|explosive|explosives|nail bomb|pipe bomb)"
 # A place of worship filmed with its people or its doors, for someone.
 _FILM_PLACE = ("(film|filming|filmed|photograph|photographing|record|recording|take pictures of|"
@@ -147,7 +155,8 @@ PHRASES: Final[dict[str, list[str]]] = {
     "radicalisation": [_THROUGH_LETTERBOX],
     "exploitation": [_DROPPING_BAGS],
     "self_harm": ["(step|stepping|stepin|walk|walking|jump|jumping) (out )?in front of (a|the) "
-                  "(wagon|wagons)( [a-z0-9]+){0,6} (how much longer|cant (stop|hold)|end it|do it)"],
+                  "(wagon|wagons)( [a-z0-9]+){0,6} (how much longer|cant (stop|hold)|end it|"
+                  "do it)"],
 }
 
 CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
@@ -172,7 +181,9 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = (
     # A manifesto written beside an attacker's video.
     ("radicalisation", (_MANIFESTO, _ATTACK_VIDEO), 20),
     # "They all deserve it", and "I should do something at" a station.
-    ("radicalisation", (_DESERVE, _DO_SOMETHING_AT), 12),
+    ("radicalisation", (_DESERVE, _DO_SOMETHING_AT), 16),
+    # Off a bridge, and nobody to miss the child.
+    ("self_harm", (_GAN_OFF, _NOT_MISSED), 14),
     # A hero if it is done, and a bomb.
     ("radicalisation", (_HERO_IF, _BOMB), 16),
     # Men from a takeaway or taxi lads who give, and a hotel or favours.

@@ -65,6 +65,7 @@ from surveys import (
     concern_newcomer_recruited,
     concern_north_east,
     concern_north_east_away,
+    concern_north_east_worries,
     concern_others,
     concern_others_home,
     concern_paid_pictures,
@@ -174,6 +175,7 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_handset_reach.PHRASES,
     concern_north_east.PHRASES,
     concern_north_east_away.PHRASES,
+    concern_north_east_worries.PHRASES,
     concern_socials.PHRASES,
     concern_socials_shamed.PHRASES,
 )

@@ -1,4 +1,4 @@
-"""Harm told in the North East's, Cumbria's and Yorkshire's words (the sixteenth hand's first voice).
+"""Harm told in the North East's, Cumbria's and Yorkshire's words (the sixteenth hand, first).
 
 ``surveys/concern_dialect_north_east.py`` reads the region's words as the rules' ("t'" the,
 "mi" my, "divn't", "knaa", "neebody", "gadgie", "netty", "laal un"), so every rule reads them.
@@ -28,9 +28,10 @@ from surveys import (
     concern_everyday_north_east,
     concern_north_east,
     concern_north_east_away,
+    concern_north_east_worries,
 )
 from surveys.concern_clauses import compile_part
-from surveys.concerns import URGENT, detect, normalise
+from surveys.concerns import URGENT, WORRY, detect, normalise
 from tests.surveys.chats import batch_counts, batch_texts, chat_alerts, near_misses, unreached
 
 BATCHES = {
@@ -117,6 +118,8 @@ PAIRS = [
     ("I keep thinkin about walkin in front of a wagon on t' A19, dunno how much longer I can"
      " hold on",
      "nearly walked in front of a wagon on t' A19, mam says I need mi eyes testin"),
+    ("ganna gan off t' Wear bridge on Friday, neebody'll even notice",
+     "ganna gan off t' top board at t' baths on Friday, neebody'll even notice I'm scared"),
     ("mi uncle did a nikah for us at his hoose n am 13",
      "mi uncle went to a nikah for mi cousin at his hoose n am 13 so I helped"),
     # radicalisation: a place of worship filmed with its people; a manifesto beside an attack
@@ -129,7 +132,7 @@ PAIRS = [
      " centre",
      "t' man from t' boxing club says they all deserve a medal n we should do a sponsored walk"),
     ("a lad online sends us bomb videos n says I'd be a legend if I did it at t' Metrocentre",
-     "a lad online sends us skateboard videos n says I'd be a legend if I did it at t' skatepark"),
+     "mi cousin sends us skateboard videos n says I'd be a legend if I did it at t' skatepark"),
     # radicalisation: a fire planned at a target of people; a police officer on a picked day
     ("we're gonna torch t' asylum hotel on Saturday, they've got t' petrol",
      "we're gonna toast marshmallows at t' hotel on Saturday, they've got t' fire pit"),
@@ -151,10 +154,37 @@ DIALECT_TWINS = [
     ("divnt", "a divn't want to live anymore", "a divn't want to go to t' dentist"),
     ("knaa", "nobody knaas he hits us", "nobody knaas he's got a new bike"),
     ("neebody", "neebody feeds us, I've not ate for days", "neebody saw t' goal, I've not shut up"),
-    ("gadgie", "a gadgie off snap wants us to send him nudes", "a gadgie off t' bus gave us a quid"),
+    ("gadgie", "a gadgie off snap wants us to send him nudes",
+     "a gadgie off t' bus gave us a quid"),
     ("netty", "I hid in t' netty while he was hittin mam", "I hid in t' netty while they sang"),
     ("feart", "am feart to gan home cos of him", "am feart of spiders"),
 ]
+
+# Worries in the same voice, written before ``surveys/concern_north_east_worries.py`` (first
+# sight, rules alone, any alert: 2/11): each must raise an alert, not urgent.
+WORRIES = [
+    "t' lasses in mi class call us \"care bear\" every day cos I live in a home",
+    "the lads on t' school bus keep callin us a scrounger since I moved to Hull",
+    "a lass keeps shovin us in t' dinner queue n knockin mi tray out mi hands",
+    "kids in mi form keep hoyin mi pencil case out t' window most days",
+    "some lad's made a fake tiktok of us wiv mi face on a rat",
+    "they keep tellin us mi dad didn't want us, that's why I'm in care",
+    "neebody lets us play footy wi them at break",
+    "lasses at mi new school call us a gyppo cos I'm from Appleby",
+    "missin mi marras from mi old estate in Workington",
+    "wish a could gan back to mi mam's",
+    "I'm that mardy all t' time n I divn't knaa why",
+    "I'm worried about mi grandad, he's poorly in hospital n nobody'll take us to see him",
+]
+# Read by test_concern_rule_modules.py for the rules every line here must reach.
+MORE = WORRIES
+
+
+@pytest.mark.parametrize("text", WORRIES)
+def test_a_worry_in_the_north_east_s_words_raises_a_worry(text: str) -> None:
+    found = detect(text, learned=False)
+    assert found is not None and found.level == WORRY, (text, found)
+
 
 # Read by test_concern_split_twins.py with every module's splits.
 SPLITS = [
@@ -196,6 +226,10 @@ SET_ASIDE_TWINS = [
      "he burnt mi arm wi a lighter"),
     ("slept in a tent at Kielder wi t' scouts n it poured",
      "slept in a tent in t' park three nights since I ran off from t' home"),
+    ("mam got locked out in t' rain n nana let her in",
+     "he locked mam out in t' rain all night n wouldn't let her in"),
+    ("we stood in t' garden in our pyjamas to watch t' fireworks",
+     "she makes us stand in t' garden in mi pyjamas for hours when I wet t' bed"),
     ("got told off for cyclin home wi no lights, mam went mad",
      "got left wi no food n no lights for days"),
 ]
@@ -223,7 +257,8 @@ def test_each_dialect_reading_lets_harm_be_read_and_its_everyday_use_stays_quiet
 
 
 def test_the_dialect_is_read_as_the_rules_words() -> None:
-    assert normalise("t' laal un's in t' netty wi mi sen") == "the litle ones in the toilet wi myself"
+    read = normalise("t' laal un's in t' netty wi mi sen")
+    assert read == "the litle ones in the toilet wi myself"
     assert normalise("a divn't knaa, neebody telt us") == "a dont know nobody told us"
 
 
@@ -238,7 +273,7 @@ def test_each_set_aside_stays_quiet_and_the_harm_in_its_words_does_not(
 
 def test_the_near_misses_written_beside_them_are_all_here_and_silent() -> None:
     near = near_misses("# --- sixteenth hand, North East")
-    assert len(near) == 67, len(near)
+    assert len(near) == 80, len(near)
     assert [text for text in near if detect(text, learned=False) is not None] == []
 
 
@@ -251,6 +286,7 @@ def test_every_rule_is_reached_by_a_line_written_for_it() -> None:
     texts = batch_texts(BATCHES) + [pair[0] for pair in PAIRS]
     assert unreached(concern_north_east, texts) == []
     assert unreached(concern_north_east_away, texts) == []
+    assert unreached(concern_north_east_worries, WORRIES) == []
 
 
 def test_every_set_aside_is_reached_by_its_everyday_answer() -> None:

@@ -169,8 +169,8 @@ WRITTEN = (
     ),
     Written(
         name="north_east",
-        reached=("north_east", "north_east_away"),
-        near_misses=("# --- sixteenth hand, North East", 67),
+        reached=("north_east", "north_east_away", "north_east_worries"),
+        near_misses=("# --- sixteenth hand, North East", 80),
     ),
 )
 
