@@ -4,8 +4,7 @@ Merged into the tables of ``surveys.concern_dialect`` (one line each at the end 
 so every rule and the learned layer read them. Each has one reading wherever it stands, and
 none can turn an ordinary sentence into harm:
 
-- Yorkshire "t'" (typed "t", the apostrophe gone) is "the"; "mi" is "my"; "mi sen", "me sen"
-  are "myself";
+- Yorkshire "t'" (typed "t", the apostrophe gone) is "the"; "mi" is "my";
 - Geordie "divn't" (typed "divnt") is "dont", "knaa" "know", "neebody" "nobody", "ah'm"
   "I am", "gadgie" a man, "marra" a mate, "netty" a toilet, "breeks" trousers,
   "roar" to cry, "feart" frightened, "bobbies" the police;
@@ -33,10 +32,9 @@ NORTH_EAST_SPEAK: Final[dict[str, str]] = {
     "laal": "little",
 }  # fmt: skip
 
-# Read before letters are squeezed, two words as one: "sen" alone stays, "mi sen" is myself;
-# "un" alone stays, "laal un" is a little one.
+# Read before letters are squeezed (each has a doubled letter the squeeze would lose), two words
+# as one: "un" alone stays, "laal un" is a little one.
 NORTH_EAST_DOUBLED: Final[dict[str, str]] = {
-    "mi sen": "myself", "me sen": "myself", "mi sel": "myself", "me sel": "myself",
     "laal un": "little one", "laal uns": "little ones", "little un": "little one",
-    "little uns": "little ones", "lal un": "little one", "lal uns": "little ones",
+    "little uns": "little ones",
 }  # fmt: skip

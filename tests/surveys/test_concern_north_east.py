@@ -257,7 +257,7 @@ def test_each_dialect_reading_lets_harm_be_read_and_its_everyday_use_stays_quiet
 
 
 def test_the_dialect_is_read_as_the_rules_words() -> None:
-    read = normalise("t' laal un's in t' netty wi mi sen")
+    read = normalise("t' laal un's in t' netty wi mesen")
     assert read == "the litle ones in the toilet wi myself"
     assert normalise("a divn't knaa, neebody telt us") == "a dont know nobody told us"
 
