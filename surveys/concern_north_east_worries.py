@@ -9,9 +9,10 @@ older worry rules read "me". Each here is a worry (an alert, never urgent):
   line, knocking a bag or a tray; throw the child's things out of a window or over a fence
   most days; say a parent did not want the child; will not let the child sit or play with
   them; a fake account made of the child;
-- being low: missing mates or family from an old place; wishing to go back home or to a
-  mother's; "mardy" or angry all the time; worried about a grandparent who is poorly and not
-  being taken to see them.
+- being low: "angry all the time" or "feel dead lonely" said of oneself at a message's start;
+  never told why the child is in care; missing mates or family from an old place; wishing to
+  go back home or to a mother's; "mardy" or angry all the time; worried about a grandparent
+  who is poorly and not being taken to see them.
 
 Each asks for who does it and how often, or for the child as the one who misses or wishes: "my
 nan calls us her angels", "they call us the dream team in PE", "nobody lets us sit on the back
@@ -67,7 +68,18 @@ _WORRIED_ABOUT = ("(worried|worry|worrying) about (my|me) (nan|nana|grandad|gran
                   "brother|sister)( [a-z]+){0,4} (poorly|ill|sick|in hospital|not well)( [a-z]+)"
                   "{0,4} (cant|can not|wont|nobody wil|no one wil|nobodyl) (get|take|let)")
 
+# Said at the start of a message, with no "I" ("angry aal t' time", "feel dead lonely at t' new
+# placement"): the child's own feeling, not a sister's or the dog's.
+_FEELING_FIRST = ("(?<![a-z0-9 ])((angry|mardy|raging|narky) al the time(?!( [a-z]+){0,4} (at|"
+                  "about) (fifa|the game|losing|the match))|feel (dead |proper |so |really )?"
+                  "lonely)")
+# Never told why the child is in care.
+_NEVER_TOLD_WHY = ("why (i am|im|a am) in care( [a-z]+){0,4} (nobody|no one|noone)s?( has)? "
+                   "(ever )?(told|explained)")
+
 PHRASES: Final[dict[str, list[str]]] = {
     "bullying": [_CALLED, _CALLED_THERE, _SHOVED, _THINGS_THROWN, _NOT_WANTED, _LEFT_OUT, _FAKE],
-    "upset": [_MISSING_MATES, _WISH_HOME, _MARDY, _WORRIED_ABOUT],
+    "upset": [
+        _MISSING_MATES, _WISH_HOME, _MARDY, _WORRIED_ABOUT, _FEELING_FIRST, _NEVER_TOLD_WHY,
+    ],
 }

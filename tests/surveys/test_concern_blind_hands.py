@@ -335,7 +335,7 @@ HANDS = {
             "radicalisation": 27,
             "unsafe_home": 29,
             "bullying": 26,
-            "upset": 14,
+            "upset": 17,
         },
         split=11,
         alarms_rules=9,

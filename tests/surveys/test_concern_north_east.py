@@ -171,6 +171,9 @@ WORRIES = [
     "they keep tellin us mi dad didn't want us, that's why I'm in care",
     "neebody lets us play footy wi them at break",
     "lasses at mi new school call us a gyppo cos I'm from Appleby",
+    "raging aal t' time since t' move n I can't stop it",
+    "feel proper lonely at mi new foster house, nobody gets mi jokes",
+    "I want to knaa why I'm in care, no one's ever explained it to us",
     "missin mi marras from mi old estate in Workington",
     "wish a could gan back to mi mam's",
     "I'm that mardy all t' time n I divn't knaa why",
@@ -273,7 +276,7 @@ def test_each_set_aside_stays_quiet_and_the_harm_in_its_words_does_not(
 
 def test_the_near_misses_written_beside_them_are_all_here_and_silent() -> None:
     near = near_misses("# --- sixteenth hand, North East")
-    assert len(near) == 80, len(near)
+    assert len(near) == 84, len(near)
     assert [text for text in near if detect(text, learned=False) is not None] == []
 
 
