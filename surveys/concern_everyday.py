@@ -393,9 +393,8 @@ EVERYDAY: Final = merged(
     GAMING,
     # The fifteenth hand's phone (``surveys.concern_everyday_handset``).
     HANDSET,
-    # The fifteenth hand's social media voice (``surveys.concern_everyday_socials``).
-    SOCIALS,
-    # The sixteenth hand's North East, Cumbria and Yorkshire (``concern_everyday_north_east``).
-    NORTH_EAST,
+    # The fifteenth hand's social media voice (``surveys.concern_everyday_socials``); the
+    # sixteenth hand's North East, Cumbria and Yorkshire (``concern_everyday_north_east``).
+    SOCIALS, NORTH_EAST,
     PLAIN,
 )
