@@ -60,7 +60,8 @@ _FAKE = ("(made|making|set up|started) a fake (insta|account|tiktok|snap|profile
 # Missed "back in" an old place or "from my old" one: not "I miss my family but now we call".
 _MISSING_MATES = ("(missing|mising) (my|me) (mates|friends|family|brothers|sisters|nan|nana|mam|"
                   "mum) (back (in|at|home)|from (my|me|the) old)")
-_WISH_HOME = ("(wish|wished) (i|a) (could|can) (go|gan)( back)? (home|hyem|hame|to (my|me) "
+# Geordie "a could" or "gan": not "I wish I could go home to my mum but I know I can't yet".
+_WISH_HOME = ("(wish|wished) (a could (go|gan)|(i|a) could gan)( back)? (home|hyem|hame|to (my|me) "
               "(mams|mums|dads|nans|old house|family))")
 _MARDY = ("(i am|im|am) (that |so |dead |proper )?(mardy|angry|raging|narky) (al the time|"
           "every day|constantly)")
