@@ -31,8 +31,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from surveys import concern_dialect_north_west
-from surveys.concern_dialect_south import ME_IS_MY, SOUTH_SPEAK
+# Each voice's own words, kept in its own module and merged into the tables below.
+from surveys import concern_dialect_north_east, concern_dialect_north_west, concern_dialect_south
 
 
 @dataclass(frozen=True)
@@ -101,8 +101,9 @@ TEXT_SPEAK: Final[dict[str, str]] = {
     "everythin": "everything", "doin": "doing", "bein": "being", "nvr": "never",
     "agen": "again", "wk": "week", "wks": "weeks", "hrs": "hours", "nxt": "next",
 }  # fmt: skip
+TEXT_SPEAK.update(concern_dialect_north_east.NORTH_EAST_SPEAK)
 TEXT_SPEAK.update(concern_dialect_north_west.SPEAK)
-TEXT_SPEAK.update(SOUTH_SPEAK)
+TEXT_SPEAK.update(concern_dialect_south.SOUTH_SPEAK)
 
 # Read before repeated letters are squeezed: squeezed, each would be another word ("oot" the
 # "ot" of county lines, "neet" a net, "bby" "by").
@@ -113,6 +114,7 @@ DOUBLED: Final[dict[str, str]] = {
     # Not Scots "ma" (my): mixed martial arts.
     "mma": "mixed martial arts",
 }  # fmt: skip
+DOUBLED.update(concern_dialect_north_east.NORTH_EAST_DOUBLED)
 
 # Punctuation a phone typed out as words; dropped like the marks themselves. Matched on the
 # text before letters are squeezed ("coma" is a word, "comma" is punctuation).
@@ -348,4 +350,6 @@ BY_CONTEXT: Final[dict[str, ByContext]] = {
     )),
 }
 BY_CONTEXT.update(concern_dialect_north_west.context(BY_CONTEXT))
-BY_CONTEXT["me"] = ByContext("me", (*BY_CONTEXT["me"].beside, Beside("my", after=ME_IS_MY)))
+BY_CONTEXT["me"] = ByContext(
+    "me", (*BY_CONTEXT["me"].beside, Beside("my", after=concern_dialect_south.ME_IS_MY))
+)

@@ -25,6 +25,7 @@ from surveys.concern_everyday_home_life import HOME_LIFE
 from surveys.concern_everyday_home_tongue import HOME_TONGUE
 from surveys.concern_everyday_jests import JESTS
 from surveys.concern_everyday_newcomer import NEWCOMER
+from surveys.concern_everyday_north_east import NORTH_EAST
 from surveys.concern_everyday_north_west import NORTH_WEST
 from surveys.concern_everyday_online import ONLINE
 from surveys.concern_everyday_outings import OUTINGS
@@ -390,15 +391,8 @@ EVERYDAY: Final = merged(
     HOME_TONGUE,
     # The thirteenth hand's voices (``surveys.concern_voice_body``, ``concern_voice_home``).
     BODY_VOICES, HOME_VOICES,
-    # The fifteenth hand's gaming third (``surveys.concern_everyday_gaming``).
-    GAMING,
-    # The fifteenth hand's phone (``surveys.concern_everyday_handset``).
-    HANDSET,
-    # The fifteenth hand's social media voice (``surveys.concern_everyday_socials``).
-    SOCIALS,
-    # The sixteenth hand's North West and Midlands third
-    # (``surveys.concern_everyday_north_west``).
-    NORTH_WEST,
-    SOUTH,  # The sixteenth hand's South and travelling families (``concern_everyday_south``).
+    # The fifteenth hand's games, phone and social media voices, and the sixteenth hand's North
+    # East, North West and South (each ``surveys.concern_everyday_<voice>``).
+    GAMING, HANDSET, SOCIALS, NORTH_EAST, NORTH_WEST, SOUTH,
     PLAIN,
 )

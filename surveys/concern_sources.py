@@ -63,6 +63,9 @@ from surveys import (
     concern_newcomer,
     concern_newcomer_owned,
     concern_newcomer_recruited,
+    concern_north_east,
+    concern_north_east_away,
+    concern_north_east_worries,
     concern_north_west,
     concern_others,
     concern_others_home,
@@ -172,6 +175,9 @@ SOURCES: Final[tuple[Mapping[str, Sequence[str]], ...]] = (
     concern_cymru_lives.PHRASES,
     concern_handset.PHRASES,
     concern_handset_reach.PHRASES,
+    concern_north_east.PHRASES,
+    concern_north_east_away.PHRASES,
+    concern_north_east_worries.PHRASES,
     concern_socials.PHRASES,
     concern_socials_shamed.PHRASES,
     concern_south.PHRASES,
@@ -269,6 +275,10 @@ CLAUSES: Final[tuple[tuple[str, tuple[str, ...], int], ...]] = tuple(
         concern_gaming_home,
         concern_handset,
         concern_handset_reach,
+        # The sixteenth hand's North East, Cumbria and Yorkshire third: harm told in the
+        # region's words and grammar.
+        concern_north_east,
+        concern_north_east_away,
         concern_socials,
         concern_socials_shamed,
         # The sixteenth hand's North West and Midlands third.

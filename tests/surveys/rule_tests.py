@@ -42,6 +42,7 @@ NAMES: tuple[str, ...] = (
     "newcomer",
     "newcomer_owned",
     "newcomer_recruited",
+    "north_east",
     "north_west",
     "others",
     "phone_exploitation",

@@ -178,6 +178,11 @@ WRITTEN = (
         near_misses=("# --- sixteenth hand, South", 96),
         live_words=("dialect_south",),
     ),
+    Written(
+        name="north_east",
+        reached=("north_east", "north_east_away", "north_east_worries"),
+        near_misses=("# --- sixteenth hand, North East", 80),
+    ),
 )
 
 
