@@ -106,7 +106,11 @@ _OLDER_AT_A_CLUB = [
 ]
 
 # --- a tooth to come out on its own, a surgery shut -------------------------------------------
+# From how long the tooth has been loose, and who will not take the child: "wobbly for weeks,
+# mum won't take me the dentist cos it'll fall out on its own".
 _TOOTH_OUT = [
+    "(((wobly|loose) )?for (weks|days|ages|a wek|a few days) )?((my |me )?(mum|mam|dad|nan|carer|"
+    "carers|foster (mum|mam|dad|carer)|she|he|they) )?"
     "(wont|will not|doesnt|dont|cant|can not) (take|book|get) me( to)? the (dentist|doctors|doctor)"
     "( [a-z]+){0,2} (because|cos|til|until) (it|itl|it wil|its going to|the (surgery|dentist|"
     f"doctors)) (fal|falls|come|comes|opens|is open)( out)?( on its own)?{_TURN_AFTER}",

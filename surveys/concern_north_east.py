@@ -135,8 +135,10 @@ _PICTURES = ("(pictures|photos|photo|picture|filmed|videoed|on his phone|sweets|
 
 _PET = ("(cat|dog|rabbit|hamster|kitten|puppy|guinea pig|bird|budgie|pet|pets|tortoise|"
         "ferret|horse|pony)")
-_PET_THREAT = (f"((drown|kill|hurt|poison|strangle|get rid of|dump|gas) {MY} {_PET}|(have|get|"
-               f"got) {MY} {_PET} (put down|put to sleep|taken away|rehomed|destroyed))")
+# Not a vet's news: "we might have to have my dog put down" is a pet's illness, not a threat.
+_PET_THREAT = (f"((drown|kill|hurt|poison|strangle|get rid of|dump|gas) {MY} {_PET}|(?<!have to )"
+               f"(?<!might )(?<!may )(have|get|got) {MY} {_PET} (put down|put to sleep|taken "
+               "away|rehomed|destroyed))")
 _IF_I_TELL = ("if (i|a) (tel|tell|say|grass|snitch|speak|report|talk)( [a-z]+){0,3}")
 _NEVER_SEE = ("(never|not) (see|get to see) (my|me) (little |baby |big |younger |older )?"
               "(brother|brothers|sister|sisters|mam|mum|dad|nana|nan|family|siblings) again")

@@ -48,11 +48,12 @@ _GROWN = ("(carer|carers|foster (carer|dad|mum|mam)|dad|old dad|mum|mam|step dad
           "grandad|granda|nan|gran|granny|auntie|aunty|staff|teacher|(mums|mams|her) (boyfriend|"
           "fela))")
 _BLOWS = "(lamped|lamps|clouted|clouts|twated|twats|waloped|walops|chined|chins)"
-# Not at a game, in the ring or with a ball or a pillow.
-_NOT_PLAY = ("(?!( [a-z]+){0,5} (at|in|on|with|during) (the |a |her |his |my )?(boxing|sparing|"
-             "training|footy|football|rugby|fifa|xbox|game|match|ring|pilow|ball|snowbal|snowbals|"
-             "play fight|pilow fight|mario kart|fortnite|cards|chess|darts|pool|uno|monopoly)"
-             "(?![a-z]))")
+# Not at a game, in the ring or with a ball, a pillow or a cushion ("lamps us wi snowballs",
+# "lamped us a cushion across t' room": thrown in play, the North East's "wi" for with).
+_NOT_PLAY = ("(?!( [a-z]+){0,5} ((at|in|on|with|wi|during) )?(the |a |her |his |my )?(boxing|"
+             "sparing|training|footy|football|rugby|fifa|xbox|game|match|ring|pilow|pilows|ball|"
+             "snowbal|snowbals|cushion|cushions|teddy|slipper|sock|socks|play fight|pilow fight|"
+             "mario kart|fortnite|cards|chess|darts|pool|uno|monopoly)(?![a-z]))")
 _GROWN_BLOW = f"{_GROWN} (just |then |always |proper |has |had )?{_BLOWS} (me|us){_NOT_PLAY}"
 _ANY_BLOW = f"(she|he|they|{_GROWN}) {_BLOWS} (me|us){_NOT_PLAY}"
 # A child's slip the blow is for.

@@ -48,6 +48,9 @@ BATCHES = {
 # (a disclosure in new words, its ordinary twin in the nearest words)
 # Read by test_concern_rule_twins.py with every module's pairs.
 PAIRS = [
+    # a pet threatened if the child tells, never a vet's news about a poorly pet
+    ("he says he'll have my dog put down if I tell anyone what goes on",
+     "the vet said we might have to have my dog put down, if I tell you will you come round"),
     # physical harm: a dialect blow with a thing, or into a wall, from a grown-up; a cigarette
     # on the skin; a baby shaken hard
     ("mi uncle brayed us wi a broom handle for losin his lighter",

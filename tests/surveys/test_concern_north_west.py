@@ -46,6 +46,8 @@ PAIRS = [
      "me uncle chinned me at boxing, he's me sparring partner"),
     ("she twatted me round the head for spillin me juice on the carpet",
      "she twatted me with a pillow for spillin me juice, pillow fight lol"),
+    ("foster mam lamps us wi her belt every night n i daren't go home",
+     "foster mam lamps us wi snowballs every winter n we get her back"),
     ("me foster mam pushed me hand on the kettle to teach me, it blistered",
      "me foster mam put me hand on the radiator to warm it up, I were frozen"),
     # self-harm: the canal and can't swim; the line till one comes; slashing night after night
