@@ -243,6 +243,19 @@ _FAMILY = _set(
     "brother sister brothers sisters uncle auntie aunty aunt cousin cousins stepdad stepmum "
     "fella boyfriend girlfriend bairn son daughter arl"
 )
+# And before a part of the body, a room or a door, a passport or papers, and the people, places
+# and pets around a child in care, as the North West, the Midlands and the South write it ("put
+# his hand down me kecks", "comes in me room", "me carer", "me mammy", "the trailer"). Never
+# before food or what is given ("gave me food", "let me phone"), "back" ("send me back") or what
+# a child is called ("call me foster kid"): there "me" is the child.
+_MINE = _set(
+    "arm arms wrist wrists leg legs face head neck belly stomach chest hand hands hair throat "
+    "thigh thighs skin body bum nose eye eyes lip lips mouth ear ears fingers finger ribs cheek "
+    "cheeks tooth tooths teeth boobs private privates kecks trousers pants knickers room "
+    "bedroom bed door dor passport pasport papers bag drawer wages carer carers keyworker "
+    "social sw iro teacher mate mates friend friends dog cat puppy kitten mammy mummy daddy "
+    "placement trailer caravan"
+)
 # Welsh "wi" (I am) before a Welsh word; Scots "wi" (with) before a person or a thing.
 _WITH_WHAT = _set(
     "the a an ma my me his her their our us him them it some nae no his a wee ma that this "
@@ -336,7 +349,7 @@ BY_CONTEXT: Final[dict[str, ByContext]] = {
     "das": ByContext("das", (Beside("dads", before=_A_DAD),)),
     "wi": ByContext("wi", (Beside("with", after=_WITH_WHAT),)),
     "us": ByContext("us", (Beside("my", after=_BODY),)),
-    "me": ByContext("me", (Beside("my", after=_FAMILY),)),
+    "me": ByContext("me", (Beside("my", after=_FAMILY | _MINE),)),
     # Scots "a've" is "I have"; after a subject or a helper it is "have".
     "ave": ByContext("i have", (Beside("have", before=_set(
         "i eye we you u they to would wud could cud should shud might must wil dont didnt cant "
@@ -350,6 +363,3 @@ BY_CONTEXT: Final[dict[str, ByContext]] = {
     )),
 }
 BY_CONTEXT.update(concern_dialect_north_west.context(BY_CONTEXT))
-BY_CONTEXT["me"] = ByContext(
-    "me", (*BY_CONTEXT["me"].beside, Beside("my", after=concern_dialect_south.ME_IS_MY))
-)

@@ -4,7 +4,8 @@ The sixteenth blind hand (``tests/corpora/sixteenth_hand``, lines 13-24 of each 
 Scouse, Manc and Lancashire, Brummie, Black Country and the Potteries. Beside the words
 ``surveys.concern_dialect`` already reads ("me mam", "bizzies", "nowt"), they told harm in
 words the rules could not see: "mi" and "me" for "my" before a part of the body, a room or a
-door ("put his hand down mi kecks", "comes in me room"), "ain't" for "am not" and "hasn't"
+door ("put his hand down mi kecks", "comes in me room"; "me" is read so in
+``surveys.concern_dialect`` for every voice), "ain't" for "am not" and "hasn't"
 ("I ain't goin back", "she ain't got time to take me"), "clemmed" (starving), "scran" (food),
 "skriking" (crying), "older fellas", "me fella's 29". Each reading is merged into
 ``concern_dialect``'s tables by one line at the end of each table:
@@ -15,9 +16,7 @@ door ("put his hand down mi kecks", "comes in me room"), "ain't" for "am not" an
   sentence into harm ("I'm clemmed after footy" is "starving" after footy, as a child would
   write it plainly);
 - :func:`context` — words with two readings, settled by a neighbour, added to the readings a
-  word already has (so "me mam" stays "my mam"): "me" is "my" before a part of the body, a room,
-  a door, a passport or the people around a child in care ("me carer", "me social worker"),
-  never before food or a thing given ("gave me food" keeps its "me"); "ain't" is "am not" after
+  word already has: "ain't" is "am not" after
   "I", "haven't" or "hasn't" before "got" ("she ain't got time"), "isn't" otherwise; "bin" is
   "been" before what the child has been doing ("bin cuttin me legs"), never "the bin"; "skitted"
   is "picked on" after "getting" or "got" ("gettin skitted every day"), never "skittin each
@@ -58,17 +57,6 @@ def _set(words: str) -> frozenset[str]:
     return frozenset(words.split(" "))
 
 
-# "Me" is "my" before these: a part of the body, a room or a door, a passport or papers, and
-# the people and pets around a child in care. Never before food or what is given ("gave me
-# food", "made me tea", "sent me pics", "let me phone"), "back" ("send me back", "brought me
-# back") or what a child is called ("call me foster kid"): there "me" is the child.
-_MINE = _set(
-    "arm arms wrist wrists leg legs face head neck belly stomach chest hand hands hair throat "
-    "thigh thighs skin body bum nose eye eyes lip lips mouth ear ears fingers finger ribs cheek "
-    "cheeks tooth tooths teeth boobs private privates kecks trousers pants knickers room "
-    "bedroom bed door dor passport pasport papers bag drawer wages carer carers keyworker "
-    "social sw iro teacher mate mates friend friends dog cat puppy kitten"
-)
 # "Ain't": "I ain't goin back", "she ain't got time", "it ain't fair".
 _HAS = _set("got had ben been eaten ate sen seen")
 _HAVERS = _set("i we they you yous youse")
@@ -98,7 +86,6 @@ def context(table: dict[str, ByContext]) -> dict[str, ByContext]:
     from surveys.concern_dialect import Beside, ByContext
 
     ours = {
-        "me": ByContext("me", (Beside("my", after=_MINE),)),
         "aint": ByContext("isnt", (
             Beside("havent", before=_HAVERS, after=_HAS), Beside("hasnt", after=_HAS),
             Beside("am not", before=_set("i")), Beside("are not", before=_HAVERS),

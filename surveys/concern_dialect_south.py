@@ -11,10 +11,9 @@ read them:
 
 - :data:`SOUTH_SPEAK` — one reading wherever the word stands: the police, money, a child, a man,
   "havent", throwing, swollen;
-- :data:`ME_IS_MY` — the words before which "me" is "my" in the South and on a site as in the
-  North ("me mammy", "me daddy", "me carer", "puts me hand on the stove"): a parent named as a
-  small child names them, the people and places of care, the parts of the body. Never a word
-  "me" goes before as itself: "take me back", "call me foster kid", "let me phone my mam".
+- "me" is "my" before a parent named as a small child names them, the people and places of
+  care and the parts of the body, in the South and on a site as in the North ("me mammy", "me
+  carer", "puts me hand on the stove"): read so in ``surveys.concern_dialect`` for every voice.
 
 Blows with no plain twin ("took the whip to me") are read only beside their harm, in
 ``surveys.concern_south``.
@@ -38,10 +37,3 @@ SOUTH_SPEAK: Final[dict[str, str]] = {
     # South London: "swole up" (swollen), "bredrin" (friends).
     "swole": "swollen", "bredrin": "friends", "bredren": "friends",
 }  # fmt: skip
-
-# "Me" is "my" before these (as typed, squeezed by the reader).
-ME_IS_MY: Final = frozenset({
-    "mammy", "mummy", "daddy", "placement", "carer", "carers", "trailer", "caravan", "hand",
-    "hands", "finger", "fingers", "arm", "arms", "leg", "legs", "face", "head", "neck", "belly",
-    "ribs", "nose", "lip", "lips", "mouth", "body", "dog", "cat",
-})
