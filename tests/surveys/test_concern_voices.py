@@ -63,21 +63,14 @@ def test_every_voice_in_the_batches_is_caught_by_the_rules_as_urgent(
 
 
 # Near misses the learned layer's serious head still reads as serious harm, trained on them as
-# ordinary (since the thirteenth hand's round): a child who keeps home private, a phone found
-# whose owner "nobody knows", and since the fourteenth's a boy late back to the home who rang
-# the staff. Named, so that any other one fails.
+# ordinary: since the fourteenth hand's round, a boy late back to the home who rang the staff.
+# (A child who keeps home private and a phone found whose owner "nobody knows", named here
+# since the thirteenth's, are no longer read so.) Named, so that any other one fails.
 LEARNED_URGENT = frozenset({
-    "i dont tell anyone what happens at home cos its private",
-    "i found a phone in the park and i cant say whose it is cos nobody knows",
     "the staff man says the boys have to be back by ten. tonight my bus is late so i rang him",
-    # The sixteenth hand's South block, written after the layer was last trained: a mum away for
-    # the weekend with nan in, a dad's joke about trainers, tea with a boy, the window cleaner.
-    # Until the layer is trained on them as ordinary.
-    "mum goes out fri n don't come back till sun, she's on a hen do, nan stops with us",
-    "dad says if i go back to school in these trainers he'll put me out on the road with the "
-    "horses early n i'll never see my bed again lol",
+    # The sixteenth hand's South block: a dad's rule about a lad from school, tea at home. The
+    # layer, trained on it as ordinary, still puts it just over its serious bar.
     "dad says if i keep seeing the lad from school i have to bring him for tea",
-    "mum told me to say she's not in if anyone asks, it's the window cleaner",
 })
 
 
