@@ -5,7 +5,10 @@ cells, hiding one cell is not enough: if a row total is shown and only one of it
 subtraction gives it back. A :class:`CellBook` holds every count a report publishes (or lets a
 reader derive) together with the sums that tie them; :func:`suppress` hides the small cells and
 then keeps hiding the smallest neighbouring cell until no hidden cell is fixed by the equations
-(checked exactly, over the rationals, so chains across several rows and tables are caught too).
+(checked exactly, over the rationals, so chains across several rows and tables are caught too,
+and by narrowing each hidden figure's range as a reader who knows no count is negative would:
+two hidden zeros in a row whose shown cells make its total give themselves away, and then the
+small cells beside them).
 Headline figures (a whole year's counts) are the last cells chosen to protect another, and any
 cell hidden on the way that turns out not to be needed is shown again: a headline is hidden only
 when it is small itself or nothing else can protect a small cell.
@@ -121,13 +124,53 @@ def _reduced_rows(book: CellBook, hidden: Sequence[Key]) -> list[dict[int, Fract
 
 
 def recoverable(book: CellBook, hidden: Iterable[Key]) -> list[Key]:
-    """Hidden cells whose value the published cells and the equations pin down exactly.
+    """Hidden cells whose value the published cells and the equations pin down.
 
     A hidden cell is pinned exactly when its unit vector lies in the row space of the equations
-    over the hidden cells, i.e. when a row of the reduced echelon form mentions it alone.
+    over the hidden cells, i.e. when a row of the reduced echelon form mentions it alone. A
+    reader also knows no count is below zero: hidden cells whose published row leaves them
+    nothing to share are each zero, and a zero known may pin its column's other hidden cell
+    (:func:`_bounded`). Each cell pinned either way is then as good as published, and the rest
+    are read again.
     """
-    ordered = sorted(set(hidden))
-    return [ordered[next(iter(row))] for row in _reduced_rows(book, ordered) if len(row) == 1]
+    unknown = set(hidden)
+    pinned: list[Key] = []
+    while True:
+        ordered = sorted(unknown)
+        exact = {ordered[next(iter(row))] for row in _reduced_rows(book, ordered) if len(row) == 1}
+        found = exact | _bounded(book, unknown)
+        if not found:
+            return pinned
+        pinned.extend(sorted(found))
+        unknown -= found
+
+
+def _bounded(book: CellBook, hidden: set[Key]) -> set[Key]:
+    """Hidden cells a reader pins down by narrowing each figure's range from every sum, knowing
+    only the published figures and that no count is below zero.
+
+    In ``total = sum(parts)`` a part lies between the total's least less the others' most and
+    the total's most less the others' least; the total between the parts' sums.
+    """
+    # No hidden figure can be more than every count in the book added together.
+    most = sum(book.values.values()) + 1
+    low = {key: 0 if key in hidden else value for key, value in book.values.items()}
+    high = {key: most if key in hidden else value for key, value in book.values.items()}
+    changed = True
+    while changed:
+        changed = False
+        for total, parts in book.equations:
+            least, greatest = sum(low[p] for p in parts), sum(high[p] for p in parts)
+            bounds = [(total, least, greatest)] + [
+                (p, low[total] - (greatest - high[p]), high[total] - (least - low[p]))
+                for p in parts
+            ]
+            for key, new_low, new_high in bounds:
+                if new_low > low[key]:
+                    low[key], changed = new_low, True
+                if new_high < high[key]:
+                    high[key], changed = new_high, True
+    return {key for key in hidden if low[key] == high[key]}
 
 
 def _partner(book: CellBook, hidden: set[Key], exposed: Sequence[Key]) -> Key:
